@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+// Main is ESM (package.json "type": "module"); the preload runs sandboxed, where Electron only
+// loads CommonJS, so it is bundled as one self-contained .cjs file.
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src'),
+    base: './',
+    publicDir: resolve('resources'),
+    plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    worker: { format: 'es' },
+    build: {
+      outDir: resolve('out/renderer'),
+      rolldownOptions: { input: { index: resolve('src/index.html') } },
+    },
+  },
+});

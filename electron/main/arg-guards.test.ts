@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { argGuards, isSafeFileName } from './arg-guards';
+
+describe('argGuards', () => {
+  it('pickFiles takes exactly one { folders: boolean }', () => {
+    expect(argGuards.pickFiles([{ folders: true }])).toBe(true);
+    expect(argGuards.pickFiles([{ folders: 'yes' }])).toBe(false);
+    expect(argGuards.pickFiles([{ folders: false, path: '/etc' }])).toBe(false);
+    expect(argGuards.pickFiles([])).toBe(false);
+    expect(argGuards.pickFiles([null])).toBe(false);
+  });
+
+  it('saveFile takes a plain file name and string contents', () => {
+    expect(argGuards.saveFile(['report.html', '<p>hi</p>'])).toBe(true);
+    expect(argGuards.saveFile(['../../.bashrc', 'x'])).toBe(false);
+    expect(argGuards.saveFile(['a.txt', new Uint8Array(2)])).toBe(false);
+    expect(argGuards.saveFile(['a.txt'])).toBe(false);
+  });
+
+  it('fetchUrl and openExternal take one http(s) URL', () => {
+    expect(argGuards.fetchUrl(['https://example.com/'])).toBe(true);
+    expect(argGuards.fetchUrl(['file:///etc/passwd'])).toBe(false);
+    expect(argGuards.openExternal(['javascript:alert(1)'])).toBe(false);
+    expect(argGuards.openExternal(['https://a.example', 'extra'])).toBe(false);
+  });
+
+  it('appInfo takes nothing', () => {
+    expect(argGuards.appInfo([])).toBe(true);
+    expect(argGuards.appInfo([1])).toBe(false);
+  });
+});
+
+describe('isSafeFileName', () => {
+  it.each(['a/b', 'a\\b', '..', '.', '', 'x\u0000y', 'x'.repeat(256)])('refuses %j', (name) => {
+    expect(isSafeFileName(name)).toBe(false);
+  });
+  it('accepts ordinary names with spaces and accents', () => {
+    expect(isSafeFileName('Échos — Healey.html')).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+import type { InvokeContract, InvokeName } from '../../src/shared/ipc';
+import { parseWebUrl } from './url-guard';
+
+type Guard<K extends InvokeName> = (
+  args: readonly unknown[],
+) => args is Parameters<InvokeContract[K]>;
+
+const maxSaveBytes = 512 * 1024 * 1024;
+const maxFileName = 255;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A file name to suggest in a save dialog: no path separators, no control characters. */
+export function isSafeFileName(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= maxFileName &&
+    // eslint-disable-next-line no-control-regex
+    !/[/\\\u0000-\u001f]/.test(value) &&
+    value !== '.' &&
+    value !== '..'
+  );
+}
+
+/** One guard per contract entry: payloads from the renderer are untrusted until they pass. */
+export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
+  pickFiles: (args): args is [{ folders: boolean }] =>
+    args.length === 1 &&
+    isPlainObject(args[0]) &&
+    Object.keys(args[0]).every((key) => key === 'folders') &&
+    typeof args[0].folders === 'boolean',
+  saveFile: (args): args is [string, string] =>
+    args.length === 2 &&
+    isSafeFileName(args[0]) &&
+    typeof args[1] === 'string' &&
+    args[1].length <= maxSaveBytes,
+  fetchUrl: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
+  openExternal: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
+  appInfo: (args): args is [] => args.length === 0,
+};

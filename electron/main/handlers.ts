@@ -1,0 +1,122 @@
+import { app, dialog, net, shell, type BrowserWindow } from 'electron';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import type { FetchOutcome, PickedFile } from '../../src/shared/ipc';
+import type { Handlers } from './ipc';
+import { parseWebUrl } from './url-guard';
+
+const maxFileBytes = 64 * 1024 * 1024;
+const maxFetchBytes = 32 * 1024 * 1024;
+const fetchTimeoutMs = 20_000;
+const importable = /\.(txt|text|md|markdown|html?|xhtml)$/i;
+
+async function readPicked(path: string, root: string): Promise<PickedFile | null> {
+  const info = await stat(path);
+  // Oversized files are passed on empty-handed so the import can report them per item.
+  const bytes = info.size > maxFileBytes ? new Uint8Array() : new Uint8Array(await readFile(path));
+  return { name: basename(path), relativePath: relative(root, path) || basename(path), bytes };
+}
+
+async function walk(dir: string, root: string, out: PickedFile[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(path, root, out);
+    else if (entry.isFile() && importable.test(entry.name)) {
+      const file = await readPicked(path, root);
+      if (file) out.push(file);
+    }
+  }
+}
+
+async function fetchPage(raw: string): Promise<FetchOutcome> {
+  const url = parseWebUrl(raw) ?? raw;
+  try {
+    const response = await net.fetch(url, {
+      signal: AbortSignal.timeout(fetchTimeoutMs),
+      redirect: 'follow',
+    });
+    if (!response.ok)
+      return {
+        kind: 'failed',
+        url,
+        reason: `The site answered ${response.status} ${response.statusText}`.trim(),
+      };
+    const length = Number(response.headers.get('content-length') ?? 0);
+    if (length > maxFetchBytes)
+      return { kind: 'failed', url, reason: 'The page is larger than 32 MB' };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > maxFetchBytes)
+      return { kind: 'failed', url, reason: 'The page is larger than 32 MB' };
+    return {
+      kind: 'ok',
+      url,
+      finalUrl: response.url || url,
+      contentType: response.headers.get('content-type') ?? '',
+      bytes,
+    };
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    return {
+      kind: 'failed',
+      url,
+      reason: timedOut
+        ? 'The site did not answer within 20 seconds'
+        : `Could not fetch: ${String(error)}`,
+    };
+  }
+}
+
+/** The main-process side of every contract call. */
+export function createHandlers(getWindow: () => BrowserWindow | null): Handlers {
+  return {
+    async pickFiles({ folders }) {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        properties: folders
+          ? ['openDirectory', 'multiSelections']
+          : ['openFile', 'multiSelections'],
+        filters: folders
+          ? []
+          : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const files: PickedFile[] = [];
+      for (const path of result.filePaths) {
+        if (folders) await walk(path, path, files);
+        else {
+          const file = await readPicked(path, join(path, '..'));
+          if (file) files.push(file);
+        }
+      }
+      return files;
+    },
+    async saveFile(suggestedName, contents) {
+      const window = getWindow();
+      const options = { defaultPath: suggestedName };
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return false;
+      await writeFile(result.filePath, contents, 'utf8');
+      return true;
+    },
+    fetchUrl: fetchPage,
+    async openExternal(url) {
+      const safe = parseWebUrl(url);
+      if (!safe) return false;
+      await shell.openExternal(safe);
+      return true;
+    },
+    async appInfo() {
+      return {
+        name: app.getName(),
+        version: app.getVersion(),
+        runtime: `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}`,
+        platform: process.platform,
+      };
+    },
+  };
+}

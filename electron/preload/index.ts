@@ -1,0 +1,27 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  invokeChannel,
+  menuChannel,
+  menuCommands,
+  type BridgeApi,
+  type MenuCommand,
+} from '../../src/shared/ipc';
+
+// One function per contract entry and nothing else: no generic send/on that a compromised
+// renderer could aim at other channels.
+const api: BridgeApi = {
+  pickFiles: (options) => ipcRenderer.invoke(invokeChannel('pickFiles'), options),
+  saveFile: (name, contents) => ipcRenderer.invoke(invokeChannel('saveFile'), name, contents),
+  fetchUrl: (url) => ipcRenderer.invoke(invokeChannel('fetchUrl'), url),
+  openExternal: (url) => ipcRenderer.invoke(invokeChannel('openExternal'), url),
+  appInfo: () => ipcRenderer.invoke(invokeChannel('appInfo')),
+  onMenuCommand(listener) {
+    const handler = (_event: IpcRendererEvent, command: unknown): void => {
+      if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);
+    };
+    ipcRenderer.on(menuChannel, handler);
+    return () => ipcRenderer.removeListener(menuChannel, handler);
+  },
+};
+
+contextBridge.exposeInMainWorld('api', api);

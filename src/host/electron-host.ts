@@ -1,0 +1,15 @@
+import type { BridgeApi } from '../shared/ipc';
+import type { Host } from './host';
+
+/** The host inside Electron: every call goes through the preload's typed bridge. */
+export function createElectronHost(api: BridgeApi): Host {
+  return {
+    kind: 'electron',
+    pickFiles: (options) => api.pickFiles(options),
+    saveFile: (name, contents) => api.saveFile(name, contents),
+    fetchUrl: (url) => api.fetchUrl(url),
+    openExternal: (url) => api.openExternal(url),
+    appInfo: () => api.appInfo(),
+    onMenuCommand: (listener) => api.onMenuCommand(listener),
+  };
+}

@@ -1,0 +1,78 @@
+import { commandForKey } from '../shared/commands';
+import type { FetchOutcome } from '../shared/ipc';
+import type { Host } from './host';
+import { chooseBrowserFiles } from './web-files';
+
+const fetchTimeoutMs = 20_000;
+
+async function fetchInBrowser(url: string): Promise<FetchOutcome> {
+  try {
+    const response = await fetch(url, {
+      signal: AbortSignal.timeout(fetchTimeoutMs),
+      credentials: 'omit',
+    });
+    if (!response.ok)
+      return {
+        kind: 'failed',
+        url,
+        reason: `The site answered ${response.status} ${response.statusText}`.trim(),
+      };
+    return {
+      kind: 'ok',
+      url,
+      finalUrl: response.url || url,
+      contentType: response.headers.get('content-type') ?? '',
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  } catch (error) {
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      return { kind: 'failed', url, reason: 'The site did not answer within 20 seconds' };
+    }
+    // A browser cannot tell a refused cross-origin request from a dead network; say both.
+    return {
+      kind: 'failed',
+      url,
+      reason:
+        'The site refused the request from a browser page (CORS) or could not be reached; save the page and import the file, or use the desktop app',
+    };
+  }
+}
+
+/** The host in a plain browser: file inputs, Blob downloads, fetch, and keyboard shortcuts for the menu. */
+export function createWebHost(): Host {
+  const isMac = /Mac/.test(navigator.platform);
+  return {
+    kind: 'web',
+    pickFiles: chooseBrowserFiles,
+    async saveFile(name, contents) {
+      const url = URL.createObjectURL(new Blob([contents], { type: 'application/octet-stream' }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
+    fetchUrl: fetchInBrowser,
+    async openExternal(url) {
+      return window.open(url, '_blank', 'noopener,noreferrer') !== null;
+    },
+    async appInfo() {
+      return {
+        name: 'Verso',
+        version: __APP_VERSION__,
+        runtime: navigator.userAgent,
+        platform: 'web',
+      };
+    },
+    onMenuCommand(listener) {
+      // No native menu in a browser: the same accelerators become page shortcuts.
+      const onKey = (event: KeyboardEvent): void => {
+        const command = commandForKey(event, isMac);
+        if (!command) return;
+        event.preventDefault();
+        listener(command);
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+  };
+}
