@@ -1,16 +1,17 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
-// The electron package resolves its binary lazily and throws when the download never happened
-// (no network to GitHub on these machines), so this project skips instead of failing.
+// Electron 45 downloads its binary on the first require('electron'); on machines that cannot
+// reach GitHub that download fails, so look for an installed binary without triggering it.
 function electronBinary(): string | null {
-  try {
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  const root = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = join(root, 'path.txt');
+  if (!existsSync(pathFile)) return null;
+  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(root, 'dist');
+  const binary = join(dist, readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : null;
 }
 
 const binary = electronBinary();
