@@ -1,0 +1,96 @@
+import { looksBinary, sniffBinary } from './sniff-binary';
+
+/** Decoded text with the encoding that was used, or why the bytes could not be read as text. */
+export type Decoded =
+  | { readonly kind: 'ok'; readonly text: string; readonly encoding: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function supported(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fromBom(bytes: Uint8Array): string | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf-32le';
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf-32be';
+  if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+  if (a === 0xff && b === 0xfe) return 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Reads bytes as text: a byte-order mark wins (UTF-8, UTF-16 LE/BE), then an encoding the document
+ * declares, then UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what old Western pages
+ * and Windows Notepad wrote). Binary files and encodings Verso cannot read fail with a reason.
+ */
+export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+  if (bytes.length === 0) return { kind: 'failed', reason: 'The file is empty.' };
+  const binary = sniffBinary(bytes);
+  if (binary) return { kind: 'failed', reason: `This is ${binary}, not text.` };
+  const bom = fromBom(bytes);
+  if (bom === 'utf-32le' || bom === 'utf-32be')
+    return {
+      kind: 'failed',
+      reason: 'The text is in UTF-32, which Verso cannot read; save it as UTF-8.',
+    };
+  let text: string | undefined;
+  let encoding = bom ?? '';
+  if (bom) {
+    text = decodeWith(bom, bytes, true);
+    if (text === undefined)
+      return {
+        kind: 'failed',
+        reason: `The file starts as ${bom.toUpperCase()} but its bytes are not; it may be damaged.`,
+      };
+  } else {
+    if (bytes.includes(0))
+      return {
+        kind: 'failed',
+        reason:
+          'Unknown encoding: the file contains NUL bytes (binary data, or UTF-16 without a byte-order mark). Save it as UTF-8.',
+      };
+    const label = declared?.trim().toLowerCase();
+    if (label && !/^utf-?8$/.test(label)) {
+      if (!supported(label)) {
+        text = decodeWith('utf-8', bytes, true);
+        if (text === undefined)
+          return {
+            kind: 'failed',
+            reason: `The page declares the encoding "${declared}", which Verso cannot read.`,
+          };
+        encoding = 'utf-8';
+      } else {
+        text = decodeWith(label, bytes, false);
+        encoding = label;
+      }
+    } else {
+      text = decodeWith('utf-8', bytes, true);
+      encoding = 'utf-8';
+      if (text === undefined) {
+        text = decodeWith('windows-1252', bytes, false);
+        encoding = 'windows-1252';
+      }
+    }
+  }
+  if (text === undefined) return { kind: 'failed', reason: 'The bytes could not be read as text.' };
+  if (looksBinary(text))
+    return {
+      kind: 'failed',
+      reason: 'This looks like a binary file, not text (too many control characters).',
+    };
+  return { kind: 'ok', text: text.replace(/^\uFEFF/, ''), encoding };
+}

@@ -1,0 +1,29 @@
+/**
+ * The little of the DOM that extraction reads, typed structurally so the core compiles without the
+ * DOM library: a browser Document and a linkedom Document both fit.
+ */
+
+/** A DOM node. */
+export interface NodeLike {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly nodeValue: string | null;
+  readonly childNodes: ArrayLike<NodeLike>;
+}
+
+/** A DOM element. */
+export interface ElementLike extends NodeLike {
+  getAttribute(name: string): string | null;
+  readonly innerHTML: string;
+  readonly textContent: string | null;
+}
+
+/** A parsed HTML document. */
+export interface DocumentLike {
+  querySelector(selectors: string): ElementLike | null;
+  readonly documentElement: ElementLike | null;
+  readonly body: ElementLike | null;
+}
+
+/** Something that parses HTML into a document: the browser's DOMParser or linkedom's. */
+export type HtmlParser = (html: string, url: string) => DocumentLike;

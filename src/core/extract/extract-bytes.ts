@@ -1,0 +1,81 @@
+import type { HtmlParser } from './dom-like';
+import { decodeBytes } from './decode-text';
+import { declaredCharset } from './html-metadata';
+import { extractHtmlArticle } from './html-article';
+import { extractMarkdown } from './markdown-article';
+import { extractPlainText } from './text-article';
+import { failed, type ArticleFormat, type ExtractOutcome } from './types';
+
+/** Articles larger than this are refused: no news article is, and it keeps every step bounded. */
+export const maxArticleBytes = 10 * 1024 * 1024;
+
+const byExtension: Record<string, ArticleFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+};
+
+/** The format a file name or a content type says, or undefined when Verso does not read it. */
+export function formatOf(name: string, contentType = ''): ArticleFormat | undefined {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
+  if (type === 'text/markdown') return 'md';
+  if (type === 'text/plain') return 'txt';
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
+  return byExtension[extension];
+}
+
+function megabytes(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Extracts an article from a text string in a known format (pasted text, decoded files). */
+export function extractText(
+  text: string,
+  format: ArticleFormat,
+  parseHtml: HtmlParser | undefined,
+  url = '',
+): ExtractOutcome {
+  if (format === 'txt') return extractPlainText(text);
+  if (format === 'md') return extractMarkdown(text);
+  if (!parseHtml) return failed('HTML cannot be read here (no HTML parser).');
+  let doc;
+  try {
+    doc = parseHtml(text, url);
+  } catch {
+    return failed('The HTML could not be parsed.');
+  }
+  return extractHtmlArticle(doc, url);
+}
+
+/** Extracts an article from a file's bytes: size and type checks, decoding, then the format's reader. */
+export function extractBytes(
+  input: {
+    readonly name: string;
+    readonly bytes: Uint8Array;
+    readonly contentType?: string;
+    readonly url?: string;
+  },
+  parseHtml: HtmlParser | undefined,
+): ExtractOutcome {
+  const format = formatOf(input.name, input.contentType);
+  if (!format) {
+    const shown =
+      input.contentType || /\.[^./\\]+$/.exec(input.name)?.[0] || 'without an extension';
+    return failed(`Verso imports .txt, .md and .html files, not ${shown}.`);
+  }
+  if (input.bytes.length > maxArticleBytes)
+    return failed(
+      `It is ${megabytes(input.bytes.length)}; Verso imports articles up to ${megabytes(maxArticleBytes)}.`,
+    );
+  const decoded = decodeBytes(
+    input.bytes,
+    format === 'html' ? declaredCharset(input.bytes) : undefined,
+  );
+  if (decoded.kind === 'failed') return decoded;
+  return extractText(decoded.text, format, parseHtml, input.url);
+}

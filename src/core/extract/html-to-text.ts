@@ -1,0 +1,51 @@
+import type { NodeLike } from './dom-like';
+
+const blocks = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
+
+/**
+ * The readable text of an element: paragraphs from block elements separated by a blank line, `<br>`
+ * as a line break, whitespace inside a paragraph collapsed as a browser would render it.
+ */
+export function htmlToText(root: NodeLike): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = (): void => {
+    const line = current
+      .split('\n')
+      .map((l) => l.replace(/[ \t\f\r\u00a0]+/g, ' ').trim())
+      .join('\n')
+      .trim();
+    if (line) paragraphs.push(line);
+    current = '';
+  };
+  const walk = (node: NodeLike, pre: boolean): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      current += pre ? value.replace(/\n/g, '\u2028') : value.replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (skipped.has(name)) return;
+    if (name === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = blocks.has(name);
+    if (block) flush();
+    const inPre = pre || name === 'PRE';
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child) walk(child, inPre);
+    }
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return paragraphs.join('\n\n').replace(/\u2028/g, '\n');
+}

@@ -1,0 +1,30 @@
+const signatures: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a ZIP archive (or a Word/ODF document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a WebP or other RIFF media file', [0x52, 0x49, 0x46, 0x46]],
+  ['an executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['an executable', [0x4d, 0x5a]],
+];
+
+/** Names the kind of binary file these bytes start with, or undefined when they may be text. */
+export function sniffBinary(bytes: Uint8Array): string | undefined {
+  for (const [name, magic] of signatures) {
+    if (magic.every((b, i) => bytes[i] === b)) return name;
+  }
+  return undefined;
+}
+
+/** True when a decoded text has too many control characters to be prose. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 65536);
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls++;
+  }
+  return controls > Math.max(2, sample.length * 0.01);
+}

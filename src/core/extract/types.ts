@@ -1,0 +1,30 @@
+/** The formats Verso reads articles from. */
+export type ArticleFormat = 'txt' | 'md' | 'html';
+
+/** An article as extracted from a file, a page or pasted text, before it is archived. */
+export interface ExtractedArticle {
+  readonly format: ArticleFormat;
+  readonly title: string;
+  /** True when no title was given and it was derived from the first sentence. */
+  readonly titleDerived: boolean;
+  readonly byline: string;
+  readonly siteName: string;
+  /** ISO date or date-time; '' when unknown. */
+  readonly publishedAt: string;
+  /** Canonical URL; '' when unknown. */
+  readonly url: string;
+  /** Plain text, paragraphs separated by a blank line. */
+  readonly text: string;
+  /** The article's HTML as extracted, NOT sanitised (the caller sanitises before keeping it). */
+  readonly html: string;
+}
+
+/** An extraction that worked, or the reason it did not, in words for the person importing. */
+export type ExtractOutcome =
+  | { readonly kind: 'ok'; readonly article: ExtractedArticle }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** Fails with a reason; keeps call sites short. */
+export function failed(reason: string): ExtractOutcome {
+  return { kind: 'failed', reason };
+}

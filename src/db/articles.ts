@@ -1,0 +1,88 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord } from './records';
+import type { ArticlePatch, ArticleSummary } from './query-types';
+import { bumpRevision } from './revision';
+import { sortKeyOf } from './sort-keys';
+import { normaliseTags, rememberTags } from './tags';
+import { afterArticlesChanged } from './search-index';
+import { writeArticles } from './write-articles';
+
+/** Drops the heavy fields for lists. */
+export function summarise(article: ArticleRecord): ArticleSummary {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { text, html, ...summary } = article;
+  return summary;
+}
+
+/** One article with its text, or undefined when it is not (or no longer) in the archive. */
+export async function getArticle(
+  db: ArchiveDatabase,
+  id: string,
+): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
+/** Edits title, tags, note or metadata; returns the updated article (undefined if gone). */
+export async function updateArticle(
+  db: ArchiveDatabase,
+  id: string,
+  patch: ArticlePatch,
+): Promise<ArticleRecord | undefined> {
+  const updated = await db.transaction('rw', [db.articles, db.tags, db.meta], async () => {
+    const current = await db.articles.get(id);
+    if (!current) return undefined;
+    const tags = patch.tags ? normaliseTags(patch.tags) : current.tags;
+    const title = patch.title?.trim() || current.title;
+    const next: ArticleRecord = {
+      ...current,
+      ...patch,
+      title,
+      sortTitle: sortKeyOf(title),
+      tags,
+    };
+    await db.articles.put(next);
+    await rememberTags(db, tags);
+    await bumpRevision(db);
+    return next;
+  });
+  if (updated) await afterArticlesChanged(db, [updated], []);
+  return updated;
+}
+
+/** Deletes articles and their derived data; returns the records so the UI can offer undo. */
+export async function deleteArticles(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<ArticleRecord[]> {
+  const removed = await db.transaction(
+    'rw',
+    [db.articles, db.stories, db.fingerprints, db.echoes, db.meta],
+    async () => {
+      const found = (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined);
+      const gone = found.map((a) => a.id);
+      await db.articles.bulkDelete(gone);
+      await db.fingerprints.bulkDelete(gone);
+      await db.echoes.where('articleIds').anyOf(gone).delete();
+      for (const storyId of new Set(found.map((a) => a.storyId))) {
+        if ((await db.articles.where('storyId').equals(storyId).count()) === 0)
+          await db.stories.delete(storyId);
+      }
+      await bumpRevision(db);
+      return found;
+    },
+  );
+  await afterArticlesChanged(
+    db,
+    [],
+    removed.map((a) => a.id),
+  );
+  return removed;
+}
+
+/** Puts deleted articles back (undo); derived data is recomputed for them. */
+export async function restoreArticles(
+  db: ArchiveDatabase,
+  records: readonly ArticleRecord[],
+): Promise<void> {
+  await writeArticles(db, records);
+}

@@ -1,0 +1,69 @@
+import type { ArchiveBackup } from './backup';
+
+type Parsed =
+  | { readonly kind: 'ok'; readonly backup: ArchiveBackup }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+const stringFields = [
+  'id',
+  'title',
+  'source',
+  'byline',
+  'url',
+  'publishedAt',
+  'importedAt',
+  'contentHash',
+  'storyId',
+  'note',
+  'text',
+  'html',
+  'sortTitle',
+] as const;
+
+function badArticle(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'is not an object';
+  const record = value as Record<string, unknown>;
+  for (const field of stringFields)
+    if (typeof record[field] !== 'string') return `has no text field "${field}"`;
+  if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
+    return 'has tags that are not a list of words';
+  if (typeof record.wordCount !== 'number') return 'has no word count';
+  if (typeof record.origin !== 'object' || record.origin === null) return 'has no origin';
+  return undefined;
+}
+
+/** Checks a backup file's shape before anything is written, and says what is wrong with it. */
+export function parseBackup(json: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { kind: 'failed', reason: 'This file is not a Verso backup (it is not JSON).' };
+  }
+  const backup = data as Partial<ArchiveBackup> | null;
+  if (backup?.format !== 'verso-archive')
+    return { kind: 'failed', reason: 'This file is not a Verso backup.' };
+  if (backup.formatVersion !== 1)
+    return {
+      kind: 'failed',
+      reason: `This backup has format version ${String(backup.formatVersion)}, which this Verso cannot read.`,
+    };
+  if (
+    !Array.isArray(backup.articles) ||
+    !Array.isArray(backup.stories) ||
+    !Array.isArray(backup.tags)
+  )
+    return {
+      kind: 'failed',
+      reason: 'This backup is incomplete (articles, stories or tags missing).',
+    };
+  for (const [i, article] of backup.articles.entries()) {
+    const problem = badArticle(article);
+    if (problem)
+      return {
+        kind: 'failed',
+        reason: `Article ${i + 1} in the backup ${problem}; nothing was restored.`,
+      };
+  }
+  return { kind: 'ok', backup: backup as ArchiveBackup };
+}

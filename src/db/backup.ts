@@ -1,0 +1,97 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord, StoryRecord, TagRecord } from './records';
+import { rebuildDerivedData } from './derive';
+import { bumpRevision } from './revision';
+import { parseBackup } from './backup-format';
+
+/** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
+export interface ArchiveBackup {
+  readonly format: 'verso-archive';
+  readonly formatVersion: 1;
+  readonly exportedAt: string;
+  readonly articles: readonly ArticleRecord[];
+  readonly stories: readonly StoryRecord[];
+  readonly tags: readonly TagRecord[];
+}
+
+/** What a restore did, or why it refused (nothing is written then). */
+export type RestoreResult =
+  | {
+      readonly kind: 'restored';
+      readonly added: number;
+      readonly replaced: number;
+      readonly skipped: number;
+    }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** The whole archive as one JSON text, ready for `host.saveFile`. */
+export async function exportArchive(db: ArchiveDatabase): Promise<string> {
+  const backup: ArchiveBackup = await db.transaction(
+    'r',
+    [db.articles, db.stories, db.tags],
+    async () => ({
+      format: 'verso-archive',
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      articles: await db.articles.toArray(),
+      stories: await db.stories.toArray(),
+      tags: await db.tags.toArray(),
+    }),
+  );
+  return JSON.stringify(backup);
+}
+
+/**
+ * Restores a backup in one transaction. `replace` empties the archive first; `merge` keeps what
+ * is there, adds what is new, and skips articles whose text is already archived under another id.
+ */
+export async function restoreArchive(
+  db: ArchiveDatabase,
+  file: string | Uint8Array,
+  mode: 'merge' | 'replace',
+): Promise<RestoreResult> {
+  const parsed = parseBackup(typeof file === 'string' ? file : new TextDecoder().decode(file));
+  if (parsed.kind === 'failed') return parsed;
+  const { articles, stories, tags } = parsed.backup;
+  let added = 0;
+  let replaced = 0;
+  let skipped = 0;
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      if (mode === 'replace') await Promise.all(db.tables.map((t) => t.clear()));
+      const byId = new Map(
+        (await db.articles.bulkGet(articles.map((a) => a.id))).map((a, i) => [i, a]),
+      );
+      const fresh: ArticleRecord[] = [];
+      for (const [i, article] of articles.entries()) {
+        const existing = byId.get(i);
+        if (existing) {
+          replaced++;
+          fresh.push(article);
+        } else if (await db.articles.where('contentHash').equals(article.contentHash).count()) {
+          skipped++;
+        } else {
+          added++;
+          fresh.push(article);
+        }
+      }
+      await db.stories.bulkPut([...stories]);
+      await db.tags.bulkPut([...tags]);
+      await db.articles.bulkPut(fresh);
+      await bumpRevision(db);
+    });
+  } catch (error) {
+    return { kind: 'failed', reason: describeWriteError(error) };
+  }
+  await rebuildDerivedData(db);
+  return { kind: 'restored', added, replaced, skipped };
+}
+
+/** Words for a failed write; the quota case is the one people can act on. */
+export function describeWriteError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
+    return 'The browser has no more storage for this archive (quota exceeded); nothing was written. Free space, or export and delete old articles.';
+  return `Could not write to the archive: ${error instanceof Error ? error.message : String(error)}`;
+}

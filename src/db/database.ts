@@ -1,0 +1,35 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  ArticleRecord,
+  EchoCacheRecord,
+  FingerprintRecord,
+  MetaRecord,
+  SearchIndexRecord,
+  StoryRecord,
+  TagRecord,
+} from './records';
+import { schemaV1, schemaV2, addSortKeysAndWordCounts } from './migrations';
+
+/** The Dexie database `verso`: every table, typed. */
+export class ArchiveDatabase extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  stories!: EntityTable<StoryRecord, 'id'>;
+  tags!: EntityTable<TagRecord, 'name'>;
+  fingerprints!: EntityTable<FingerprintRecord, 'articleId'>;
+  echoes!: EntityTable<EchoCacheRecord, 'key'>;
+  searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = 'verso') {
+    super(name);
+    this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+  }
+}
+
+/** Opens (creating or upgrading) the archive; `name` lets tests and benches use their own. */
+export async function openArchive(name = 'verso'): Promise<ArchiveDatabase> {
+  const db = new ArchiveDatabase(name);
+  await db.open();
+  return db;
+}

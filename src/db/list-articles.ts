@@ -1,0 +1,73 @@
+import type { Collection, InsertType } from 'dexie';
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord } from './records';
+import type { ArticleFilters, ArticlePage, ArticleSort } from './query-types';
+import { summarise } from './articles';
+
+const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse: boolean }> = {
+  'imported-desc': { index: 'importedAt', reverse: true },
+  'imported-asc': { index: 'importedAt', reverse: false },
+  'published-desc': { index: 'publishedAt', reverse: true },
+  'published-asc': { index: 'publishedAt', reverse: false },
+  'title-asc': { index: 'sortTitle', reverse: false },
+  'source-asc': { index: 'source', reverse: false },
+};
+
+/** True when the article passes every filter that is set. */
+export function matchesFilters(
+  article: Pick<ArticleRecord, 'source' | 'tags' | 'publishedAt'>,
+  filters: ArticleFilters,
+): boolean {
+  if (filters.source && article.source !== filters.source) return false;
+  if (filters.tag && !article.tags.includes(filters.tag)) return false;
+  const date = article.publishedAt.slice(0, 10);
+  if (filters.from && (!date || date < filters.from)) return false;
+  if (filters.to && (!date || date > filters.to)) return false;
+  return true;
+}
+
+function isFiltered(filters: ArticleFilters): boolean {
+  return Boolean(filters.source || filters.tag || filters.from || filters.to);
+}
+
+// Filtered lists start from the narrowest index and sort the (few) matches in memory.
+function filteredCollection(
+  db: ArchiveDatabase,
+  filters: ArticleFilters,
+): Collection<ArticleRecord, string, InsertType<ArticleRecord, 'id'>> {
+  if (filters.tag) return db.articles.where('tags').equals(filters.tag);
+  if (filters.source) return db.articles.where('source').equals(filters.source);
+  return db.articles
+    .where('publishedAt')
+    .between(filters.from || '0', `${filters.to || '9999'}\uffff`, true, true);
+}
+
+function compare(sort: ArticleSort): (a: ArticleRecord, b: ArticleRecord) => number {
+  const { index, reverse } = sortIndex[sort];
+  const key = index as 'importedAt' | 'publishedAt' | 'sortTitle' | 'source';
+  return (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (reverse ? -1 : 1);
+}
+
+/** One page of the library in the given order, with the total for the scroll height. */
+export async function listArticles(
+  db: ArchiveDatabase,
+  sort: ArticleSort,
+  filters: ArticleFilters = {},
+  offset = 0,
+  limit = 50,
+): Promise<ArticlePage> {
+  if (!isFiltered(filters)) {
+    const { index, reverse } = sortIndex[sort];
+    const ordered = db.articles.orderBy(index);
+    const [total, rows] = await Promise.all([
+      db.articles.count(),
+      (reverse ? ordered.reverse() : ordered).offset(offset).limit(limit).toArray(),
+    ]);
+    return { total, items: rows.map(summarise) };
+  }
+  const matches = await filteredCollection(db, filters)
+    .filter((a) => matchesFilters(a, filters))
+    .toArray();
+  matches.sort(compare(sort));
+  return { total: matches.length, items: matches.slice(offset, offset + limit).map(summarise) };
+}

@@ -1,0 +1,88 @@
+/**
+ * What the archive stores. Articles, stories and tags are the user's data; fingerprints, cached
+ * echoes and the search index are derived data that `rebuildDerivedData()` can always recreate
+ * from articles, so a backup carries articles, stories and tags only.
+ */
+
+/** How an article reached the archive. */
+export type ArticleOrigin =
+  | {
+      readonly kind: 'file';
+      readonly format: 'txt' | 'md' | 'html';
+      readonly name: string;
+      readonly relativePath: string;
+    }
+  | { readonly kind: 'paste'; readonly format: 'txt' | 'html' }
+  | { readonly kind: 'url'; readonly format: 'txt' | 'html'; readonly url: string };
+
+/** One archived article. Unknown metadata is the empty string, so every field is indexable. */
+export interface ArticleRecord {
+  readonly id: string;
+  readonly title: string;
+  /** Site name, or the host of the URL, or '' when nothing says where it came from. */
+  readonly source: string;
+  readonly byline: string;
+  /** Canonical URL when known. */
+  readonly url: string;
+  /** ISO date (`YYYY-MM-DD`) or date-time; '' when unknown. */
+  readonly publishedAt: string;
+  /** ISO date-time of the import. */
+  readonly importedAt: string;
+  readonly tags: readonly string[];
+  /** Hash of the whitespace-normalised text: equal hashes mean the same article. */
+  readonly contentHash: string;
+  /** Versions of one story share this id (a story of one has its own). */
+  readonly storyId: string;
+  readonly note: string;
+  /** The extracted plain text; passages and echoes index into it (UTF-16 offsets). */
+  readonly text: string;
+  /** Sanitised article HTML for the reader; '' for plain-text imports. */
+  readonly html: string;
+  readonly origin: ArticleOrigin;
+  /** Lower-cased title for the title sort (added in schema v2). */
+  readonly sortTitle: string;
+  /** Words in `text` (added in schema v2). */
+  readonly wordCount: number;
+}
+
+/** A story: the articles that are versions of one another. */
+export interface StoryRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: string;
+}
+
+/** A tag the user has used, kept for suggestions even when no article carries it any more. */
+export interface TagRecord {
+  readonly name: string;
+  readonly createdAt: string;
+}
+
+/** Derived: the echo engine's fingerprints of one article's text. Rebuildable from the article. */
+export interface FingerprintRecord {
+  readonly articleId: string;
+  readonly contentHash: string;
+  readonly fingerprints: unknown;
+}
+
+/** Derived: echoes computed for a key (an article, or a pair), dropped when an article changes. */
+export interface EchoCacheRecord {
+  readonly key: string;
+  readonly articleIds: readonly string[];
+  readonly engineVersion: string;
+  readonly echoes: unknown;
+  readonly computedAt: string;
+}
+
+/** Derived: the persisted full-text index, valid only while `revision` matches the archive's. */
+export interface SearchIndexRecord {
+  readonly id: 'main';
+  readonly revision: number;
+  readonly index: unknown;
+}
+
+/** Bookkeeping: a counter bumped by every write to articles, so derived data can tell it is stale. */
+export interface MetaRecord {
+  readonly key: string;
+  readonly value: number;
+}

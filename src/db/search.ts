@@ -1,0 +1,42 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleFilters, SearchHit } from './query-types';
+import { summarise } from './articles';
+import { matchesFilters } from './list-articles';
+import { ensureSearchIndex, type IndexedFields } from './search-index';
+import { highlightTerms, snippetAround } from './snippets';
+
+/**
+ * Full-text search across title, byline, source and text: BM25 ranking (title and byline count
+ * more), every word must match, the last word may be a prefix, filters by source, tag and date.
+ */
+export async function searchArticles(
+  db: ArchiveDatabase,
+  query: string,
+  filters: ArticleFilters = {},
+  limit = 50,
+): Promise<SearchHit[]> {
+  if (!query.trim()) return [];
+  const { search } = await ensureSearchIndex(db);
+  const results = search.search(query, {
+    boost: { title: 3, byline: 2, source: 1.5 },
+    combineWith: 'AND',
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+    fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    filter: (r) => matchesFilters(r as unknown as IndexedFields, filters),
+  });
+  const top = results.slice(0, limit);
+  const rows = await db.articles.bulkGet(top.map((r) => String(r.id)));
+  const hits: SearchHit[] = [];
+  top.forEach((result, i) => {
+    const article = rows[i];
+    if (!article) return;
+    const terms = new Set(result.terms);
+    hits.push({
+      article: summarise(article),
+      score: result.score,
+      title: highlightTerms(article.title, terms),
+      snippet: snippetAround(article.text, terms),
+    });
+  });
+  return hits;
+}

@@ -1,0 +1,62 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord } from './records';
+import { deriveFingerprintRecord } from './derive';
+import { bumpRevision } from './revision';
+import { rememberTags } from './tags';
+
+/** What storing one article did. */
+export type StoreOutcome =
+  | { readonly kind: 'added'; readonly article: ArticleRecord }
+  | { readonly kind: 'new-version'; readonly article: ArticleRecord }
+  | { readonly kind: 'already-archived'; readonly existingId: string };
+
+/** An archived article this one is a version of: same canonical URL, else same source and title. */
+export async function findEarlierVersion(
+  db: ArchiveDatabase,
+  article: Pick<ArticleRecord, 'url' | 'source' | 'title'>,
+): Promise<ArticleRecord | undefined> {
+  if (article.url) {
+    const sameUrl = await db.articles.where('url').equals(article.url).first();
+    if (sameUrl) return sameUrl;
+  }
+  if (article.source && article.title)
+    return db.articles.where('[source+title]').equals([article.source, article.title]).first();
+  return undefined;
+}
+
+/**
+ * Writes one article in one transaction: dedupe by content hash, join the story of an earlier
+ * version if there is one, and store its fingerprints and tags with it. All or nothing.
+ */
+export async function storeArticle(
+  db: ArchiveDatabase,
+  record: ArticleRecord,
+  derivedTitle: boolean,
+): Promise<StoreOutcome> {
+  const fingerprints = deriveFingerprintRecord(record);
+  return db.transaction(
+    'rw',
+    [db.articles, db.stories, db.tags, db.fingerprints, db.meta],
+    async (): Promise<StoreOutcome> => {
+      const same = await db.articles.where('contentHash').equals(record.contentHash).first();
+      if (same) return { kind: 'already-archived', existingId: same.id };
+      // A title made up from the first sentence says nothing about which story this is.
+      const earlier = await findEarlierVersion(
+        db,
+        derivedTitle ? { ...record, title: '' } : record,
+      );
+      const article = earlier ? { ...record, storyId: earlier.storyId } : record;
+      if (!earlier)
+        await db.stories.add({
+          id: article.storyId,
+          title: article.title,
+          createdAt: article.importedAt,
+        });
+      await db.articles.add(article);
+      await db.fingerprints.put(fingerprints);
+      await rememberTags(db, article.tags);
+      await bumpRevision(db);
+      return { kind: earlier ? 'new-version' : 'added', article };
+    },
+  );
+}

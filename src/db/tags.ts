@@ -1,0 +1,31 @@
+import type { ArchiveDatabase } from './database';
+
+/** Trims, collapses spaces, lower-cases and de-duplicates tags, keeping their first order. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const clean = tag.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (clean) seen.add(clean);
+  }
+  return [...seen];
+}
+
+/** Records tags in the tag list (call inside the transaction that uses them). */
+export async function rememberTags(db: ArchiveDatabase, tags: readonly string[]): Promise<void> {
+  if (tags.length === 0) return;
+  const known = new Set((await db.tags.bulkGet([...tags])).map((t) => t?.name));
+  const createdAt = new Date().toISOString();
+  const fresh = tags.filter((t) => !known.has(t)).map((name) => ({ name, createdAt }));
+  if (fresh.length) await db.tags.bulkPut(fresh);
+}
+
+/** Every tag ever used, by name. */
+export async function listTags(db: ArchiveDatabase): Promise<string[]> {
+  return db.tags.toCollection().primaryKeys();
+}
+
+/** Every distinct source in the archive, sorted. */
+export async function listSources(db: ArchiveDatabase): Promise<string[]> {
+  const keys = await db.articles.orderBy('source').uniqueKeys();
+  return keys.map(String).filter((s) => s !== '');
+}

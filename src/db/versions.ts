@@ -1,0 +1,54 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord } from './records';
+import { bumpRevision } from './revision';
+import { afterArticlesChanged } from './search-index';
+
+/** The versions of a story, oldest first (by publication date, then import time). */
+export async function listVersions(db: ArchiveDatabase, storyId: string): Promise<ArticleRecord[]> {
+  const versions = await db.articles.where('storyId').equals(storyId).toArray();
+  return versions.sort(
+    (a, b) =>
+      (a.publishedAt || a.importedAt).localeCompare(b.publishedAt || b.importedAt) ||
+      a.importedAt.localeCompare(b.importedAt),
+  );
+}
+
+/** Declares two articles versions of one story: b's whole story joins a's. Returns the story id. */
+export async function linkVersions(db: ArchiveDatabase, a: string, b: string): Promise<string> {
+  const moved = await db.transaction('rw', [db.articles, db.stories, db.meta], async () => {
+    const [first, second] = await db.articles.bulkGet([a, b]);
+    if (!first || !second)
+      throw new Error('One of the articles to link is no longer in the archive.');
+    if (first.storyId === second.storyId) return [];
+    const members = await db.articles.where('storyId').equals(second.storyId).toArray();
+    const updated = members.map((m) => ({ ...m, storyId: first.storyId }));
+    await db.articles.bulkPut(updated);
+    await db.stories.delete(second.storyId);
+    await bumpRevision(db);
+    return updated;
+  });
+  await afterArticlesChanged(db, moved, []);
+  const article = await db.articles.get(a);
+  return article?.storyId ?? '';
+}
+
+/** Takes an article out of its story into a story of its own. Returns the new story id. */
+export async function unlinkVersion(db: ArchiveDatabase, id: string): Promise<string> {
+  const updated = await db.transaction('rw', [db.articles, db.stories, db.meta], async () => {
+    const article = await db.articles.get(id);
+    if (!article) throw new Error('That article is no longer in the archive.');
+    const others = await db.articles.where('storyId').equals(article.storyId).count();
+    if (others <= 1) return article;
+    const next = { ...article, storyId: crypto.randomUUID() };
+    await db.stories.add({
+      id: next.storyId,
+      title: next.title,
+      createdAt: new Date().toISOString(),
+    });
+    await db.articles.put(next);
+    await bumpRevision(db);
+    return next;
+  });
+  await afterArticlesChanged(db, [updated], []);
+  return updated.storyId;
+}

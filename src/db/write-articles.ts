@@ -1,0 +1,39 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord, StoryRecord } from './records';
+import { deriveFingerprintRecord } from './derive';
+import { bumpRevision } from './revision';
+import { rememberTags } from './tags';
+import { afterArticlesChanged } from './search-index';
+
+/** Puts whole articles back (undo, restore) in one transaction, with stories, tags and fingerprints. */
+export async function writeArticles(
+  db: ArchiveDatabase,
+  records: readonly ArticleRecord[],
+  stories: readonly StoryRecord[] = [],
+): Promise<void> {
+  if (records.length === 0 && stories.length === 0) return;
+  const fingerprints = records.map(deriveFingerprintRecord);
+  await db.transaction(
+    'rw',
+    [db.articles, db.stories, db.tags, db.fingerprints, db.meta],
+    async () => {
+      await db.stories.bulkPut([...stories]);
+      const known = new Set(
+        (await db.stories.bulkGet([...new Set(records.map((r) => r.storyId))]))
+          .filter((s) => s !== undefined)
+          .map((s) => s.id),
+      );
+      const createdAt = new Date().toISOString();
+      const missing = new Map<string, StoryRecord>();
+      for (const r of records)
+        if (!known.has(r.storyId))
+          missing.set(r.storyId, { id: r.storyId, title: r.title, createdAt });
+      await db.stories.bulkPut([...missing.values()]);
+      await db.articles.bulkPut([...records]);
+      await db.fingerprints.bulkPut(fingerprints);
+      await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
+      await bumpRevision(db);
+    },
+  );
+  await afterArticlesChanged(db, records, []);
+}
