@@ -1,0 +1,42 @@
+/**
+ * Stable LSD radix sort of `values` by 32-bit `keys` (two 16-bit passes), returning new arrays.
+ * Linear time and no comparator calls: the index sorts millions of marks this way. The input
+ * arrays are reused as scratch space.
+ */
+export function radixSortPairs(
+  keys: Uint32Array,
+  values: Uint32Array,
+): { keys: Uint32Array; values: Uint32Array } {
+  const n = keys.length;
+  let k1 = keys;
+  let v1 = values;
+  let k2: Uint32Array = new Uint32Array(n);
+  let v2: Uint32Array = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (let shift = 0; shift < 32; shift += 16) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) {
+      const slot = (((k1[i] ?? 0) >>> shift) & 0xffff) + 1;
+      counts[slot] = (counts[slot] ?? 0) + 1;
+    }
+    for (let b = 1; b <= 65536; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
+    for (let i = 0; i < n; i++) {
+      const key = k1[i] ?? 0;
+      const bucket = (key >>> shift) & 0xffff;
+      const at = counts[bucket] ?? 0;
+      counts[bucket] = at + 1;
+      k2[at] = key;
+      v2[at] = v1[i] ?? 0;
+    }
+    [k1, k2] = [k2, k1];
+    [v1, v2] = [v2, v1];
+  }
+  return { keys: k1, values: v1 };
+}
+
+/** The permutation that stably sorts `keys` ascending. */
+export function sortOrder(keys: Uint32Array): Uint32Array {
+  const identity = new Uint32Array(keys.length);
+  for (let i = 0; i < identity.length; i++) identity[i] = i;
+  return radixSortPairs(keys.slice(), identity).values;
+}

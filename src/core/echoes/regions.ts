@@ -1,0 +1,135 @@
+import { ANY_EDGE, CONTINUES } from '../text/token-flags';
+import type { Chain } from './chain';
+import { extendXDrop } from './extend';
+import type { Fingerprints } from './fingerprint';
+import { GRAM_TERMS } from './fingerprint';
+
+/** How far below its best score an extension may fall before it stops. */
+const X_DROP = 6;
+/** A passage that starts or ends this many tokens from a clause edge is trimmed to the edge. */
+const EDGE_SLACK = 3;
+
+/** Token ranges [a0, a1) and [b0, b1) of a candidate echo. */
+export interface Region {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/** Grow each chain into a region by X-drop extension at both ends, then merge regions that meet. */
+export function chainRegions(
+  fa: Fingerprints,
+  fb: Fingerprints,
+  chains: readonly Chain[],
+): Region[] {
+  const na = fa.hashes.length;
+  const nb = fb.hashes.length;
+  const regions: Region[] = chains.map((c) => {
+    const a1 = Math.min(na, c.lastA + GRAM_TERMS);
+    const b1 = Math.min(nb, c.lastB + GRAM_TERMS);
+    const back = extendXDrop(
+      fa.hashes,
+      c.firstA,
+      c.firstA,
+      fb.hashes,
+      c.firstB,
+      c.firstB,
+      -1,
+      X_DROP,
+    );
+    const fwd = extendXDrop(fa.hashes, a1, na - a1, fb.hashes, b1, nb - b1, 1, X_DROP);
+    return { a0: c.firstA - back.a, a1: a1 + fwd.a, b0: c.firstB - back.b, b1: b1 + fwd.b };
+  });
+  return mergeRegions(regions);
+}
+
+/** Merge regions that overlap on both sides (two chains of one edited passage). */
+export function mergeRegions(regions: Region[]): Region[] {
+  regions.sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
+  const merged: Region[] = [];
+  for (const r of regions) {
+    const m = merged.find((o) => r.a0 <= o.a1 && o.a0 <= r.a1 && r.b0 <= o.b1 && o.b0 <= r.b1);
+    if (!m) {
+      merged.push({ ...r });
+      continue;
+    }
+    m.a0 = Math.min(m.a0, r.a0);
+    m.a1 = Math.max(m.a1, r.a1);
+    m.b0 = Math.min(m.b0, r.b0);
+    m.b1 = Math.max(m.b1, r.b1);
+  }
+  return merged;
+}
+
+/** In one document, cut the earlier passage where the later one starts, so they never overlap. */
+export function separateWithin(r: Region): void {
+  if (r.b0 < r.a0) [r.a0, r.a1, r.b0, r.b1] = [r.b0, r.b1, r.a0, r.a1];
+  if (r.a1 > r.b0) {
+    const over = r.a1 - r.b0;
+    r.a1 = r.b0;
+    r.b1 = Math.max(r.b0, r.b1 - over);
+  }
+}
+
+/**
+ * Move a region's ends to clause edges: an end a few tokens past an edge on both sides is trimmed
+ * back to it (chance matches beyond a copied sentence), otherwise an end a few tokens short of an
+ * edge on each side is extended to it ("for Ukraine." vs "for the Ukraine."). Finally make sure
+ * neither end splits one original token ("we’re" → we | are).
+ */
+export function trimToEdges(fa: Fingerprints, fb: Fingerprints, r: Region): void {
+  const na = fa.flags.length;
+  const nb = fb.flags.length;
+  const edge = (flags: Uint8Array, t: number): boolean =>
+    t < 0 || t >= flags.length - 1 || ((flags[t] ?? 0) & ANY_EDGE) !== 0;
+  const nearest = (flags: Uint8Array, from: number, step: number, limit: number): number => {
+    for (let t = 1; t <= EDGE_SLACK && t <= limit; t++) if (edge(flags, from + step * t)) return t;
+    return 0;
+  };
+  if (!(edge(fa.flags, r.a0 - 1) && edge(fb.flags, r.b0 - 1))) {
+    let t = 1;
+    while (
+      t <= EDGE_SLACK &&
+      r.a0 + t < r.a1 &&
+      !(edge(fa.flags, r.a0 + t - 1) && edge(fb.flags, r.b0 + t - 1))
+    )
+      t++;
+    if (t <= EDGE_SLACK && r.a0 + t < r.a1) {
+      r.a0 += t;
+      r.b0 += t;
+    } else {
+      const ta = edge(fa.flags, r.a0 - 1) ? 0 : nearest(fa.flags, r.a0 - 1, -1, r.a0);
+      const tb = edge(fb.flags, r.b0 - 1) ? 0 : nearest(fb.flags, r.b0 - 1, -1, r.b0);
+      if ((ta > 0 || edge(fa.flags, r.a0 - 1)) && (tb > 0 || edge(fb.flags, r.b0 - 1))) {
+        r.a0 -= ta;
+        r.b0 -= tb;
+      }
+    }
+  }
+  if (!(edge(fa.flags, r.a1 - 1) && edge(fb.flags, r.b1 - 1))) {
+    let t = 1;
+    while (
+      t <= EDGE_SLACK &&
+      r.a1 - t > r.a0 &&
+      !(edge(fa.flags, r.a1 - 1 - t) && edge(fb.flags, r.b1 - 1 - t))
+    )
+      t++;
+    if (t <= EDGE_SLACK && r.a1 - t > r.a0) {
+      r.a1 -= t;
+      r.b1 -= t;
+    } else {
+      const ta = edge(fa.flags, r.a1 - 1) ? 0 : nearest(fa.flags, r.a1 - 1, 1, na - r.a1);
+      const tb = edge(fb.flags, r.b1 - 1) ? 0 : nearest(fb.flags, r.b1 - 1, 1, nb - r.b1);
+      if ((ta > 0 || edge(fa.flags, r.a1 - 1)) && (tb > 0 || edge(fb.flags, r.b1 - 1))) {
+        r.a1 += ta;
+        r.b1 += tb;
+      }
+    }
+  }
+  const cont = (flags: Uint8Array, t: number): boolean => ((flags[t] ?? 0) & CONTINUES) !== 0;
+  while (r.a0 < r.a1 && cont(fa.flags, r.a0)) r.a0++;
+  while (r.a1 > r.a0 && r.a1 < na && cont(fa.flags, r.a1)) r.a1--;
+  while (r.b0 < r.b1 && cont(fb.flags, r.b0)) r.b0++;
+  while (r.b1 > r.b0 && r.b1 < nb && cont(fb.flags, r.b1)) r.b1--;
+}

@@ -1,0 +1,79 @@
+import { chainSeeds } from './chain';
+import type { Fingerprints } from './fingerprint';
+import { groupSeeds } from './group-seeds';
+import type { ResolvedEchoOptions } from './options';
+import { type RankedEcho, pairEchoes } from './pair-echoes';
+import { SeedList, collectSeeds, distinctDocs, maxRunLength } from './seeds';
+import { type SortedMarks, lowerBound } from './sorted-marks';
+
+/** Progress of a scan: document pairs examined so far out of all candidate pairs. */
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The archive-wide scan as a generator that yields its progress between document pairs, so one
+ * caller can run it straight through and another (a worker) can pause, report and cancel.
+ */
+export function* scanSteps(
+  ids: readonly string[],
+  fps: readonly (Fingerprints | undefined)[],
+  marks: SortedMarks,
+  options: ResolvedEchoOptions,
+): Generator<ScanProgress, RankedEcho[]> {
+  const seeds = collectSeeds(
+    marks.hashes,
+    marks.docs,
+    marks.positions,
+    options.maxDocFrequency,
+    options.within,
+  );
+  const groups = groupSeeds(seeds);
+  const total = groups.bounds.length - 1;
+  const found: RankedEcho[] = [];
+  for (let g = 0; g < total; g++) {
+    const from = groups.bounds[g] ?? 0;
+    const to = groups.bounds[g + 1] ?? 0;
+    const da = groups.docA[from] ?? 0;
+    const db = groups.docB[from] ?? 0;
+    const fa = fps[da];
+    const fb = fps[db];
+    if (fa && fb) {
+      const chains = chainSeeds(groups.posA, groups.posB, from, to);
+      const a = { id: ids[da] ?? '', fp: fa };
+      const b = { id: ids[db] ?? '', fp: fb };
+      found.push(...pairEchoes(a, b, chains, options));
+    }
+    yield { done: g + 1, total };
+  }
+  return found;
+}
+
+/**
+ * Seeds between one new document (side a, number `self` is skipped in the index) and every
+ * indexed document, found by binary search of its marks in the sorted index.
+ */
+export function querySeeds(
+  fp: Fingerprints,
+  marks: SortedMarks,
+  self: number,
+  maxDocFrequency: number,
+): SeedList {
+  const seeds = new SeedList();
+  const cap = maxRunLength(maxDocFrequency);
+  for (let m = 0; m < fp.marks.length; m++) {
+    const hash = fp.marks[m] ?? 0;
+    const from = lowerBound(marks.hashes, hash);
+    let to = from;
+    while (to < marks.hashes.length && marks.hashes[to] === hash) to++;
+    if (to === from || to - from >= cap) continue;
+    if (distinctDocs(marks.docs, from, to) + 1 > maxDocFrequency) continue;
+    const pos = fp.markPositions[m] ?? 0;
+    for (let e = from; e < to; e++) {
+      const doc = marks.docs[e] ?? 0;
+      if (doc !== self) seeds.push(0, pos, doc, marks.positions[e] ?? 0);
+    }
+  }
+  return seeds;
+}

@@ -1,0 +1,59 @@
+/** Character classes the tokeniser needs, computed lazily per UTF-16 code unit. */
+
+/** Not part of a word. */
+export const OTHER = 0;
+/** A letter, digit or mark of a script that separates words with spaces. */
+export const WORD = 1;
+/** A Han, Hiragana or Katakana character: written without spaces, so each is its own token. */
+export const IDEOGRAPH = 2;
+/** An apostrophe (straight, curly or modifier letter): joins word parts ("we’re"). */
+export const APOSTROPHE = 3;
+/** A currency sign, which starts a money token ("£200m"). */
+export const CURRENCY = 4;
+
+const UNKNOWN = 255;
+const classes = new Uint8Array(65536).fill(UNKNOWN);
+const lowers = new Uint16Array(65536);
+const lowerKnown = new Uint8Array(65536);
+
+const ideographRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const wordRe = /[\p{L}\p{N}\p{M}]/u;
+const currencyRe = /\p{Sc}/u;
+
+/** The class of a code point (astral code points included). */
+export function classifyCodePoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  if (ideographRe.test(ch)) return IDEOGRAPH;
+  if (wordRe.test(ch)) return WORD;
+  if (cp === 0x27 || cp === 0x2019 || cp === 0x2bc || cp === 0xff07) return APOSTROPHE;
+  if (currencyRe.test(ch)) return CURRENCY;
+  return OTHER;
+}
+
+/** The class of one UTF-16 code unit (surrogates are OTHER; the tokeniser handles pairs). */
+export function classOf(code: number): number {
+  let c = classes[code] ?? OTHER;
+  if (c === UNKNOWN) {
+    c = code >= 0xd800 && code <= 0xdfff ? OTHER : classifyCodePoint(code);
+    classes[code] = c;
+  }
+  return c;
+}
+
+/** Lower-case one code unit, keeping it one unit long so offsets and hashes stay simple. */
+export function lowerOf(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code | 32 : code;
+  if (lowerKnown[code] === 0) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    lowers[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
+    lowerKnown[code] = 1;
+  }
+  return lowers[code] ?? code;
+}
+
+/** Lower-case a string one code unit at a time, exactly as the tokeniser's fast path does. */
+export function lowerTerm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(lowerOf(s.charCodeAt(i)));
+  return out;
+}

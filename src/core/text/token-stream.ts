@@ -1,0 +1,58 @@
+/** Normalised tokens of one text as parallel typed arrays (no object per token). */
+export interface TokenStream {
+  readonly count: number;
+  /** FNV-1a hash of each normalised term. */
+  readonly hashes: Uint32Array;
+  /** Span of the original token each term came from (terms of one raw token share it). */
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** Edge and continuation bits, see token-flags.ts. */
+  readonly flags: Uint8Array;
+}
+
+/** Grows the parallel arrays of a TokenStream while a text is scanned. */
+export class TokenBuilder {
+  private count = 0;
+  private hashes: Uint32Array;
+  private starts: Uint32Array;
+  private ends: Uint32Array;
+  private flags: Uint8Array;
+
+  constructor(capacity: number) {
+    this.hashes = new Uint32Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** Append one token. */
+  push(hash: number, start: number, end: number, flags: number): void {
+    if (this.count === this.hashes.length) this.grow();
+    this.hashes[this.count] = hash;
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.flags[this.count] = flags;
+    this.count++;
+  }
+
+  /** The tokens, in arrays trimmed to size (compact to store). */
+  finish(): TokenStream {
+    const n = this.count;
+    return {
+      count: n,
+      hashes: this.hashes.slice(0, n),
+      starts: this.starts.slice(0, n),
+      ends: this.ends.slice(0, n),
+      flags: this.flags.slice(0, n),
+    };
+  }
+
+  private grow(): void {
+    const size = this.hashes.length * 2;
+    const grown = <T extends Uint32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    this.hashes = grown(this.hashes, new Uint32Array(size));
+    this.starts = grown(this.starts, new Uint32Array(size));
+    this.ends = grown(this.ends, new Uint32Array(size));
+    this.flags = grown(this.flags, new Uint8Array(size));
+  }
+}
