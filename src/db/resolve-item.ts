@@ -32,7 +32,7 @@ function webAddress(url: string): URL | undefined {
 function timeout(ms: number, signal?: AbortSignal): Promise<never> {
   return new Promise((_, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`The site did not answer within ${Math.round(ms / 1000)} seconds.`)),
+      () => reject(new Error(`The site did not answer within ${+(ms / 1000).toFixed(2)} seconds.`)),
       ms,
     );
     signal?.addEventListener('abort', () => {

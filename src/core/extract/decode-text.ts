@@ -1,4 +1,5 @@
 import { looksBinary, sniffBinary } from './sniff-binary';
+import { decodeWindows1252 } from './windows-1252';
 
 /** Decoded text with the encoding that was used, or why the bytes could not be read as text. */
 export type Decoded =
@@ -6,6 +7,7 @@ export type Decoded =
   | { readonly kind: 'failed'; readonly reason: string };
 
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
+  if (canonicalLabel(label) === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -13,12 +15,12 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
   }
 }
 
-function supported(label: string): boolean {
+// The WHATWG name for a label ("latin1" and "ascii" are Windows-1252), or undefined if unknown.
+function canonicalLabel(label: string): string | undefined {
   try {
-    new TextDecoder(label);
-    return true;
+    return new TextDecoder(label).encoding;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -65,7 +67,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
       };
     const label = declared?.trim().toLowerCase();
     if (label && !/^utf-?8$/.test(label)) {
-      if (!supported(label)) {
+      if (!canonicalLabel(label)) {
         text = decodeWith('utf-8', bytes, true);
         if (text === undefined)
           return {

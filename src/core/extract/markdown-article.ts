@@ -23,10 +23,10 @@ export function markdownToText(markdown: string): string {
     .replace(/^```.*$/gm, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}#{1,6}\s+/gm, '')
-    .replace(/^\s{0,3}>\s?/gm, '')
-    .replace(/^\s{0,3}([-*+]|\d+\.)\s+/gm, '')
-    .replace(/^\s{0,3}([-*_]\s*){3,}$/gm, '')
+    .replace(/^[ \t]{0,3}#{1,6}\s+/gm, '')
+    .replace(/^[ \t]{0,3}>\s?/gm, '')
+    .replace(/^[ \t]{0,3}([-*+]|\d+\.)\s+/gm, '')
+    .replace(/^[ \t]{0,3}([-*_]\s*){3,}$/gm, '')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
@@ -39,7 +39,7 @@ export function markdownToText(markdown: string): string {
 export function extractMarkdown(raw: string): ExtractOutcome {
   const { fields, rest } = frontMatter(tidyText(raw));
   const { date, rest: body } = takeLeadingDate(rest);
-  const heading = /^\s{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
+  const heading = /^[ \t]{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
   const text = tidyText(markdownToText(body));
   if (!text) return failed('There is no text in it.');
   const title = fields.get('title') || (heading ? markdownToText(heading).trim() : '');

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decode-text';
+
+const sample = readFileSync(
+  new URL('../../../seeds/000_7500752fa51d260b.txt', import.meta.url),
+  'utf8',
+);
+
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2);
+  const view = new DataView(bytes.buffer);
+  view.setUint16(0, 0xfeff, littleEndian);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+  return bytes;
+}
+
+// Windows-1252 for the characters the sample uses: ASCII, £, en dash, curly single quotes.
+function windows1252(text: string): Uint8Array {
+  const special: Record<string, number> = { '£': 0xa3, '–': 0x96, '‘': 0x91, '’': 0x92 };
+  return Uint8Array.from([...text], (c) => special[c] ?? c.charCodeAt(0));
+}
+
+describe('decodeBytes', () => {
+  const utf8 = new TextEncoder().encode(sample);
+  const encodings: Array<[string, Uint8Array, string]> = [
+    ['UTF-8', utf8, 'utf-8'],
+    ['UTF-8 with BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]), 'utf-8'],
+    ['UTF-16 LE with BOM', utf16(sample, true), 'utf-16le'],
+    ['UTF-16 BE with BOM', utf16(sample, false), 'utf-16be'],
+    ['Windows-1252', windows1252(sample), 'windows-1252'],
+  ];
+  it.each(encodings)(
+    'reads the sample in %s with £ and curly quotes intact',
+    (_, bytes, encoding) => {
+      const decoded = decodeBytes(bytes);
+      expect(decoded).toEqual({ kind: 'ok', text: sample, encoding });
+      expect(sample).toContain('£');
+      expect(sample).toContain('‘');
+    },
+  );
+
+  it('refuses an empty file, an image and NUL-filled bytes with a reason', () => {
+    expect(decodeBytes(new Uint8Array())).toEqual({ kind: 'failed', reason: 'The file is empty.' });
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(decodeBytes(png)).toMatchObject({
+      kind: 'failed',
+      reason: 'This is a PNG image, not text.',
+    });
+    const noBom = utf16(sample, true).subarray(2);
+    expect(decodeBytes(noBom)).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/Unknown encoding/),
+    });
+  });
+
+  it('uses a declared charset it knows, and names one it does not', () => {
+    const latin = windows1252('Price: £5 ‘quoted’');
+    expect(decodeBytes(latin, 'windows-1252')).toMatchObject({ text: 'Price: £5 ‘quoted’' });
+    expect(decodeBytes(latin, 'x-martian')).toEqual({
+      kind: 'failed',
+      reason: 'The page declares the encoding "x-martian", which Verso cannot read.',
+    });
+  });
+
+  it('refuses text full of control characters', () => {
+    const junk = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 1 : 65));
+    expect(decodeBytes(junk)).toMatchObject({
+      kind: 'failed',
+      reason: expect.stringMatching(/binary/),
+    });
+  });
+});

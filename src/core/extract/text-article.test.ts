@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPlainText, takeLeadingDate } from './text-article';
+import { deriveTitle, shorten } from './derive-title';
+import { extractMarkdown } from './markdown-article';
+
+const sample = readFileSync(
+  new URL('../../../seeds/000_7500752fa51d260b.txt', import.meta.url),
+  'utf8',
+);
+
+describe('plain text', () => {
+  it('turns the sample’s leading date into publishedAt and keeps it out of the text', () => {
+    const outcome = extractPlainText(sample);
+    if (outcome.kind !== 'ok') throw new Error(outcome.reason);
+    expect(outcome.article.publishedAt).toBe('2026-02-23');
+    expect(outcome.article.text.startsWith('DEFENCE Secretary John Healey')).toBe(true);
+    expect(outcome.article.text).not.toMatch(/date 2026/);
+    expect(outcome.article.titleDerived).toBe(true);
+    expect(outcome.article.title).toMatch(/^DEFENCE Secretary John Healey said yesterday .*…$/);
+    expect(outcome.article.title.length).toBeLessThanOrEqual(91);
+  });
+
+  it('accepts the date on its own line and rejects impossible dates', () => {
+    expect(takeLeadingDate('date 2024-01-31\nText here.')).toEqual({
+      date: '2024-01-31',
+      rest: '\nText here.',
+    });
+    expect(takeLeadingDate('date 2024-02-30 Text').date).toBe('');
+    expect(takeLeadingDate('dated 2024-01-31 Text').date).toBe('');
+  });
+
+  it('fails on whitespace only, and keeps a given title', () => {
+    expect(extractPlainText(' \n\t ')).toEqual({
+      kind: 'failed',
+      reason: 'There is no text in it.',
+    });
+    const given = extractPlainText('Some text.', { title: 'Mine' });
+    expect(given).toMatchObject({ article: { title: 'Mine', titleDerived: false } });
+  });
+
+  it('derives a title from a headline line or the first sentence', () => {
+    expect(deriveTitle('Storm hits coast\n\nThe storm arrived at dawn.')).toBe('Storm hits coast');
+    expect(deriveTitle('The storm arrived at dawn. Then it left.')).toBe(
+      'The storm arrived at dawn.',
+    );
+    expect(shorten('word '.repeat(40).trim(), 20)).toBe('word word word word…');
+  });
+});
+
+describe('markdown', () => {
+  it('reads front matter and strips markup to text', () => {
+    const md =
+      '---\ntitle: "A title"\ndate: 2025-05-01\nauthor: Ann\n---\n# Heading\n\nSome **bold** and [a link](http://x.example) and `code`.\n\n- item one\n';
+    const outcome = extractMarkdown(md);
+    expect(outcome).toMatchObject({
+      kind: 'ok',
+      article: { title: 'A title', publishedAt: '2025-05-01', byline: 'Ann', format: 'md' },
+    });
+    if (outcome.kind === 'ok')
+      expect(outcome.article.text).toBe('Heading\n\nSome bold and a link and code.\n\nitem one');
+  });
+
+  it('takes the first heading as the title when there is no front matter', () => {
+    expect(extractMarkdown('# The *real* title\n\nBody text.')).toMatchObject({
+      article: { title: 'The real title' },
+    });
+  });
+});
