@@ -43,6 +43,8 @@ export interface Segment {
   readonly kind: SegmentKind;
   readonly a: Span;
   readonly b: Span;
+  /** Words the segment covers (the larger side); 0 for punctuation and spaces. Set by alignTexts. */
+  readonly words?: number;
 }
 
 /** The word-level correspondence of two passages or texts. */
