@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from './database';
+import { deleteArticles, restoreArticles } from './articles';
+import { linkVersions, listVersions, unlinkVersion } from './versions';
+import { makeArticle } from './test-articles-for-tests';
+import { importItems } from './import-items';
+import { nodeDom } from './node-dom-for-tests';
+
+let db: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`versions-${crypto.randomUUID()}`);
+  await restoreArticles(
+    db,
+    [1, 2, 3].map((i) => makeArticle(i)),
+  );
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('versions', () => {
+  it('links stories by hand, lists versions in date order, and unlinks', async () => {
+    const story = await linkVersions(db, 'article-000002', 'article-000001');
+    expect(story).toBe('story-2');
+    await linkVersions(db, 'article-000002', 'article-000003');
+    expect((await listVersions(db, story)).map((a) => a.id)).toEqual([
+      'article-000001',
+      'article-000002',
+      'article-000003',
+    ]);
+    expect(await db.stories.count()).toBe(1);
+    const own = await unlinkVersion(db, 'article-000001');
+    expect(own).not.toBe(story);
+    expect((await listVersions(db, story)).map((a) => a.id)).toEqual([
+      'article-000002',
+      'article-000003',
+    ]);
+    expect(await db.stories.get(own)).toMatchObject({ title: makeArticle(1).title });
+  });
+
+  it('deleting the last version removes its story; undo brings both back', async () => {
+    const removed = await deleteArticles(db, ['article-000001']);
+    expect(await db.stories.get('story-1')).toBeUndefined();
+    expect(await db.fingerprints.get('article-000001')).toBeUndefined();
+    await restoreArticles(db, removed);
+    expect(await db.articles.get('article-000001')).toEqual(makeArticle(1));
+    expect(await db.stories.get('story-1')).toBeDefined();
+  });
+
+  it('treats the same source and title with a different text as a new version', async () => {
+    const page = (text: string): string =>
+      `<html><head><title>Same headline</title><meta property="og:site_name" content="Ledger"></head><body><article><p>${text}</p></article></body></html>`;
+    const words =
+      'The council met on Tuesday and agreed a plan for the harbour wall repairs this year '.repeat(
+        3,
+      );
+    const results = await importItems(
+      db,
+      [
+        { kind: 'paste', text: '', html: page(words) },
+        { kind: 'paste', text: '', html: page(`${words} Updated at noon.`) },
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'new-version']);
+  });
+});
