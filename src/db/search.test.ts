@@ -30,7 +30,8 @@ describe('searchArticles', () => {
     expect(hits.every((h) => h.article.title.includes('rail fares'))).toBe(true);
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const first = hits[0]!;
+    const first = hits[0];
+    if (!first) throw new Error('no hit');
     expect(marked(first.title)).toEqual(['rail', 'fares']);
     expect(marked(first.snippet).map((w) => w.toLowerCase())).toEqual(
       expect.arrayContaining(['rail', 'fares', 'spokesperson']),

@@ -48,7 +48,9 @@ describe('HTML extraction', () => {
     const doc = parse(
       '<div><h2>Head</h2><p>One  <b>bold</b>\n word</p><p>a<br>b</p><ul><li>x</li><li>y</li></ul></div>',
     );
-    expect(htmlToText(doc.querySelector('div')!)).toBe('Head\n\nOne bold word\n\na\nb\n\nx\n\ny');
+    const div = doc.querySelector('div');
+    if (!div) throw new Error('no div');
+    expect(htmlToText(div)).toBe('Head\n\nOne bold word\n\na\nb\n\nx\n\ny');
   });
 
   it('refuses files it does not read and files that are too large', () => {
