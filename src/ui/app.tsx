@@ -1,62 +1,84 @@
-import { useEffect, useState } from 'react';
-import type { MenuCommand } from '../shared/commands';
-import { sampleArticle } from '../sample/sample-article';
-import { useHost } from './host-context';
-import { SampleOffer } from './library/sample-offer';
-import { PlainReader } from './reader/plain-reader';
+import { useCallback, useRef, useState } from 'react';
+import { ImportStatus } from './import/import-status';
+import { UrlDialog } from './import/url-dialog';
+import { useDropAndPaste } from './import/use-drop-and-paste';
+import { useImport } from './import/use-import';
+import { useImportActions } from './import/use-import-actions';
+import type { LibraryQuery } from './library/library-query';
 import { AboutDialog } from './shell/about-dialog';
+import { AppHeader } from './shell/app-header';
+import type { Notice } from './shell/notice';
+import { NoticeBar } from './shell/notice-bar';
+import { Screen } from './shell/screen';
+import { useMenuCommands } from './shell/use-menu-commands';
+import { useRoute } from './shell/use-route';
 import { useTheme } from './use-theme';
 
-type View = { kind: 'library' } | { kind: 'sample' };
-
-/** The app shell: header, the current view, and the wiring of menu commands. */
+/** The app shell: header, import status, the current screen, notices, and menu commands. */
 export function App() {
-  const host = useHost();
   const { theme, toggle } = useTheme();
-  const [view, setView] = useState<View>({ kind: 'library' });
+  const { route, navigate } = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
-
-  useEffect(() => {
-    const run = (command: MenuCommand): void => {
-      if (command === 'toggle-dark') toggle();
-      else if (command === 'about') setAboutOpen(true);
-      else if (command === 'open-sample') setView({ kind: 'sample' });
-    };
-    return host.onMenuCommand(run);
-  }, [host, toggle]);
-
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [query, setQuery] = useState<LibraryQuery>({
+    search: '',
+    sort: 'imported-desc',
+    filters: {},
+  });
+  const searchRef = useRef<HTMLInputElement>(null);
+  const importer = useImport();
+  const imports = useImportActions(importer.start, navigate);
+  const startImport = importer.start;
+  const dragging = useDropAndPaste(useCallback((items) => void startImport(items), [startImport]));
+  useMenuCommands({
+    'import-files': imports.actions.importFiles,
+    'import-folder': imports.actions.importFolder,
+    'import-url': imports.actions.importUrl,
+    'open-sample': imports.actions.openSample,
+    'focus-search': () => {
+      navigate({ kind: 'library' });
+      requestAnimationFrame(() => searchRef.current?.focus());
+    },
+    'toggle-dark': toggle,
+    about: () => setAboutOpen(true),
+  });
+  const dismissNotice = useCallback(() => setNotice(null), []);
   return (
     <div className="app">
-      <header className="app-header">
-        <h1 className="app-title">
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setView({ kind: 'library' })}
-          >
-            Verso
-          </button>
-        </h1>
-        <div className="app-header-actions">
-          <button
-            type="button"
-            onClick={toggle}
-            aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} mode`}
-          >
-            {theme === 'dark' ? 'Light' : 'Dark'}
-          </button>
-          <button type="button" onClick={() => setAboutOpen(true)}>
-            About
-          </button>
-        </div>
-      </header>
+      <AppHeader
+        route={route}
+        navigate={navigate}
+        theme={theme}
+        onToggleTheme={toggle}
+        onAbout={() => setAboutOpen(true)}
+      />
       <main className="app-main">
-        {view.kind === 'library' ? (
-          <SampleOffer onOpenSample={() => setView({ kind: 'sample' })} />
-        ) : (
-          <PlainReader title="Sample article" text={sampleArticle.text} />
-        )}
+        <ImportStatus
+          state={importer.state}
+          onCancel={importer.cancel}
+          onDismiss={importer.dismiss}
+        />
+        <Screen
+          route={route}
+          navigate={navigate}
+          notify={setNotice}
+          library={{
+            query,
+            onQuery: setQuery,
+            searchRef,
+            actions: imports.actions,
+            importing: importer.state.kind === 'running',
+          }}
+        />
       </main>
+      {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
+      <NoticeBar notice={notice} onDismiss={dismissNotice} />
+      {imports.askingUrl && (
+        <UrlDialog
+          onImport={(url) => void imports.importUrl(url)}
+          onClose={imports.closeUrlDialog}
+        />
+      )}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
     </div>
   );

@@ -1,5 +1,7 @@
-/** The first screen of an empty archive: what Verso does, and one click to see it on the sample. */
-export function SampleOffer({ onOpenSample }: { onOpenSample: () => void }) {
+import type { ImportActions } from '../import/import-actions';
+
+/** The first screen of an empty archive: what Verso does, one click to see it on the sample, or import. */
+export function SampleOffer({ actions }: { actions: ImportActions }) {
   return (
     <section className="sample-offer" aria-labelledby="sample-offer-title">
       <h2 id="sample-offer-title">Your archive is empty</h2>
@@ -8,12 +10,19 @@ export function SampleOffer({ onOpenSample }: { onOpenSample: () => void }) {
         passages that repeat — within one article, across the archive, and between versions.
       </p>
       <div className="sample-offer-actions">
-        <button type="button" className="primary" onClick={onOpenSample}>
+        <button type="button" className="primary" onClick={actions.openSample}>
           Open the sample article
+        </button>
+        <button type="button" onClick={actions.importFiles}>
+          Import files…
+        </button>
+        <button type="button" onClick={actions.importFolder}>
+          Import folder…
         </button>
       </div>
       <p className="hint">
-        The sample prints one quote twice and one paragraph twice, each time with small changes.
+        The sample prints one quote twice and one paragraph twice, each time with small changes. You
+        can also drop files or folders anywhere on this window, or paste text or a link.
       </p>
     </section>
   );

@@ -1,0 +1,53 @@
+import type { CompareSide } from './compare-side';
+import type { Fragment } from './fragments';
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const tagFor = { deleted: 'del', inserted: 'ins', changed: 'mark', equivalent: 'mark' } as const;
+
+function fragmentsHtml(fragments: readonly Fragment[]): string {
+  return fragments
+    .map((f) => {
+      if (f.kind === 'same') return escapeHtml(f.text);
+      const tag = tagFor[f.kind];
+      return `<${tag} class="${f.kind}" title="${f.kind}">${escapeHtml(f.text)}</${tag}>`;
+    })
+    .join('');
+}
+
+function sideHtml(side: CompareSide, fragments: readonly Fragment[]): string {
+  const facts = [side.source, side.date, side.url].filter(Boolean).map((f) => escapeHtml(f ?? ''));
+  return `<section><h2>${escapeHtml(side.title)}</h2><p class="facts">${facts.join(' · ')}</p>
+<p class="range">Characters ${side.span.start}–${side.span.end}</p>
+<div class="text">${fragmentsHtml(fragments)}</div></section>`;
+}
+
+const style = `body{font:16px/1.6 Georgia,serif;margin:2rem;color:#1d1b18;background:#fff}
+h1{font-weight:normal}.grid{display:grid;grid-template-columns:1fr 1fr;gap:2rem}
+.text{white-space:pre-wrap}.facts,.range,.summary{color:#6b655c;font:14px system-ui,sans-serif}
+del{background:#f8d4d0;text-decoration:line-through}ins{background:#d5f0d8;text-decoration:none}
+mark.changed{background:#fbe3b8}mark.equivalent{background:#e3e7f3}
+del:empty::after,ins:empty::after{content:"\\2038"}`;
+
+/** A self-contained HTML report of one comparison: both passages, differences, sources and dates. */
+export function buildCompareReport(input: {
+  readonly left: CompareSide;
+  readonly right: CompareSide;
+  readonly leftFragments: readonly Fragment[];
+  readonly rightFragments: readonly Fragment[];
+  readonly summary: string;
+  readonly createdAt: Date;
+}): string {
+  const title = `Comparison: ${input.left.title} / ${input.right.title}`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(title)}</title><style>${style}</style></head>
+<body><h1>${escapeHtml(title)}</h1>
+<p class="summary">${escapeHtml(input.summary)}. Made with Verso on ${escapeHtml(input.createdAt.toISOString().slice(0, 10))}.</p>
+<p class="summary">Key: <del>deleted</del> <ins>inserted</ins> <mark class="changed">changed</mark> <mark class="equivalent">equivalent</mark></p>
+<div class="grid">${sideHtml(input.left, input.leftFragments)}${sideHtml(input.right, input.rightFragments)}</div>
+</body></html>
+`;
+}

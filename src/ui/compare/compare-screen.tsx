@@ -1,0 +1,70 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { Passage } from '../../core/model';
+import type { ArticleRecord } from '../../db/records';
+import { alignPassages } from '../data/align';
+import { archive } from '../data/archive';
+import { formatDate } from '../library/library-row';
+import type { Route } from '../shell/route';
+import type { CompareSide } from './compare-side';
+import { CompareView } from './compare-view';
+
+type CompareRoute = Extract<Route, { kind: 'compare-passages' | 'compare-articles' }>;
+
+function sideOf(article: ArticleRecord, passage: Passage | undefined): CompareSide {
+  const end = Math.min(passage?.end ?? article.text.length, article.text.length);
+  return {
+    title: article.title || 'Untitled',
+    source: article.source,
+    date: formatDate(article.publishedAt) || `imported ${formatDate(article.importedAt)}`,
+    url: article.url,
+    text: article.text,
+    span: { start: Math.min(passage?.start ?? 0, end), end },
+  };
+}
+
+/** Loads the two articles a compare route names and shows them side by side. */
+export function CompareScreen({
+  route,
+  navigate,
+}: {
+  route: CompareRoute;
+  navigate: (route: Route) => void;
+}) {
+  const [idA, idB] =
+    route.kind === 'compare-passages' ? [route.a.doc, route.b.doc] : [route.a, route.b];
+  const rows = useLiveQuery(() => archive().articles.bulkGet([idA, idB]), [idA, idB]);
+  const compared = useMemo(() => {
+    const [a, b] = rows ?? [];
+    if (!a || !b) return null;
+    const left = sideOf(a, route.kind === 'compare-passages' ? route.a : undefined);
+    const right = sideOf(b, route.kind === 'compare-passages' ? route.b : undefined);
+    const alignment = alignPassages(
+      { doc: a.id, ...left.span },
+      a.text,
+      { doc: b.id, ...right.span },
+      b.text,
+    );
+    return { left, right, alignment };
+  }, [rows, route]);
+  if (rows === undefined) return null;
+  if (!compared)
+    return (
+      <p role="alert">
+        One of the two articles is no longer in the archive.{' '}
+        <button type="button" onClick={() => navigate({ kind: 'library' })}>
+          Back to the library
+        </button>
+      </p>
+    );
+  return (
+    <>
+      <p className="back-row">
+        <button type="button" onClick={() => window.history.back()}>
+          ← Back
+        </button>
+      </p>
+      <CompareView left={compared.left} right={compared.right} alignment={compared.alignment} />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { Span } from '../../core/model';
+
+/** One side of a comparison: where the passage comes from, and which part of its text it is. */
+export interface CompareSide {
+  readonly title: string;
+  readonly source?: string;
+  readonly date?: string;
+  readonly url?: string;
+  readonly text: string;
+  /** The passage compared; the whole text when comparing articles or versions. */
+  readonly span: Span;
+}

@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import type { Alignment } from '../../core/model';
+import { useHost } from '../host-context';
+import { CompareColumn } from './compare-column';
+import { CompareHeading } from './compare-heading';
+import { CompareLegend } from './compare-legend';
+import { buildCompareReport } from './compare-report';
+import type { CompareSide } from './compare-side';
+import { differenceCount, sideFragments } from './fragments';
+import { useDifferenceNav } from './use-difference-nav';
+import { useSyncScroll } from './use-sync-scroll';
+import { countAlignmentWords, describeCounts } from './word-summary';
+import './compare.css';
+
+/** Two passages side by side with word-level differences, a legend, a summary and export. */
+export function CompareView({
+  left,
+  right,
+  alignment,
+}: {
+  left: CompareSide;
+  right: CompareSide;
+  alignment: Alignment;
+}) {
+  const host = useHost();
+  const [hideEquivalent, setHideEquivalent] = useState(false);
+  const leftFragments = useMemo(
+    () => sideFragments(alignment, left.text, 'a', hideEquivalent),
+    [alignment, left.text, hideEquivalent],
+  );
+  const rightFragments = useMemo(
+    () => sideFragments(alignment, right.text, 'b', hideEquivalent),
+    [alignment, right.text, hideEquivalent],
+  );
+  const summary = useMemo(
+    () => describeCounts(countAlignmentWords(alignment, left.text, right.text)),
+    [alignment, left.text, right.text],
+  );
+  const scroll = useSyncScroll();
+  const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
+  const count = differenceCount(leftFragments);
+  const nav = useDifferenceNav(count, columns, scroll.hold);
+  const exportReport = (): void => {
+    const html = buildCompareReport({
+      left,
+      right,
+      leftFragments,
+      rightFragments,
+      summary,
+      createdAt: new Date(),
+    });
+    void host.saveFile('verso-comparison.html', html);
+  };
+  return (
+    <section className="compare" aria-label="Compare side by side">
+      <div className="compare-toolbar">
+        <p className="compare-summary" role="status">
+          {summary}
+        </p>
+        <div className="compare-actions">
+          <button type="button" onClick={nav.previous} disabled={count === 0} aria-keyshortcuts="p">
+            ↑ Previous difference
+          </button>
+          <button type="button" onClick={nav.next} disabled={count === 0} aria-keyshortcuts="n">
+            ↓ Next difference
+          </button>
+          <span className="compare-position" aria-live="polite">
+            {nav.current >= 0 ? `${nav.current + 1} of ${count}` : `${count} differences`}
+          </span>
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={hideEquivalent}
+              onChange={(event) => setHideEquivalent(event.target.checked)}
+            />
+            Hide equivalent differences
+          </label>
+          <button type="button" onClick={exportReport}>
+            Export report…
+          </button>
+        </div>
+      </div>
+      <CompareLegend hideEquivalent={hideEquivalent} />
+      <div className="compare-grid">
+        <CompareHeading side={left} />
+        <CompareHeading side={right} />
+        <CompareColumn
+          label={`Left: ${left.title}`}
+          fragments={leftFragments}
+          scrollRef={scroll.left}
+          onScroll={scroll.onLeftScroll}
+        />
+        <CompareColumn
+          label={`Right: ${right.title}`}
+          fragments={rightFragments}
+          scrollRef={scroll.right}
+          onScroll={scroll.onRightScroll}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Alignment, SegmentKind } from '../../core/model';
+
+/** Which text of an alignment a column shows. */
+export type Side = 'a' | 'b';
+
+/** A run of one column's text with how it relates to the other column. */
+export interface Fragment {
+  readonly kind: SegmentKind;
+  readonly text: string;
+  /** The difference this fragment belongs to (counting from 0), or -1 for unmarked text. */
+  readonly difference: number;
+}
+
+/** True for the kinds a column marks when equivalent differences are hidden or shown. */
+export function isMarked(kind: SegmentKind, hideEquivalent: boolean): boolean {
+  return kind !== 'same' && !(hideEquivalent && kind === 'equivalent');
+}
+
+/**
+ * Cuts one side's text into fragments along the alignment. Consecutive marked segments form one
+ * difference, so "next difference" steps over an edit, not over each of its words.
+ */
+export function sideFragments(
+  alignment: Alignment,
+  text: string,
+  side: Side,
+  hideEquivalent: boolean,
+): Fragment[] {
+  const fragments: Fragment[] = [];
+  let difference = -1;
+  let previousMarked = false;
+  let cursor = alignment.segments[0]?.[side].start ?? 0;
+  for (const segment of alignment.segments) {
+    const span = segment[side];
+    // Segments tile the texts; any gap (e.g. whitespace an engine left out) is shown unmarked.
+    if (span.start > cursor) {
+      fragments.push({ kind: 'same', text: text.slice(cursor, span.start), difference: -1 });
+      previousMarked = false;
+    }
+    const marked = isMarked(segment.kind, hideEquivalent);
+    if (marked && !previousMarked) difference += 1;
+    previousMarked = marked;
+    const kind = marked ? segment.kind : 'same';
+    fragments.push({
+      kind,
+      text: text.slice(span.start, span.end),
+      difference: marked ? difference : -1,
+    });
+    cursor = Math.max(cursor, span.end);
+  }
+  return fragments;
+}
+
+/** How many differences a side's fragments hold (both sides of one alignment agree). */
+export function differenceCount(fragments: readonly Fragment[]): number {
+  return fragments.reduce((most, f) => Math.max(most, f.difference + 1), 0);
+}

@@ -1,0 +1,89 @@
+import type { Echo } from '../../core/model';
+import type { EchoJob, EchoReply, EchoRequest, EchoSettings } from '../../workers/echo-protocol';
+import { archiveHashes, readDocs } from './archive-docs';
+
+/** Progress of a scan, for a progress bar. */
+export interface ScanProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly phase: string;
+}
+
+let worker: Worker | null = null;
+/** What the current worker holds: article id → content hash. Lost with the worker. */
+let held = new Map<string, string>();
+let nextId = 1;
+/** Scans waiting on the current worker: stopping it (another scan's cancel) fails them too. */
+const pending = new Set<(error: Error) => void>();
+
+function spawn(): Worker {
+  worker ??= new Worker(new URL('../../workers/echo-worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return worker;
+}
+
+function stop(): void {
+  worker?.terminate();
+  worker = null;
+  held = new Map();
+  for (const fail of [...pending]) fail(new Error('The scan was stopped; scan again.'));
+  pending.clear();
+}
+
+/**
+ * Runs an echo scan in the worker, sending only the articles it does not hold yet. Cancelling
+ * (the signal) terminates the worker at once, even mid-computation; the next scan starts afresh.
+ */
+export async function scanEchoes(
+  job: EchoJob,
+  settings: EchoSettings,
+  onProgress: (progress: ScanProgress) => void,
+  signal: AbortSignal,
+): Promise<readonly Echo[]> {
+  const current = await archiveHashes();
+  const changed = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
+  const remove = [...held.keys()].filter((id) => !current.has(id));
+  onProgress({ done: 0, total: changed.length, phase: 'Reading articles' });
+  const add = await readDocs(changed);
+  signal.throwIfAborted();
+  const target = spawn();
+  const request: EchoRequest = { id: nextId++, add, remove, job, settings };
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error): void => {
+      finish();
+      reject(error);
+    };
+    const finish = (): void => {
+      pending.delete(fail);
+      target.removeEventListener('message', onMessage);
+      signal.removeEventListener('abort', onAbort);
+    };
+    const onAbort = (): void => {
+      finish();
+      stop();
+      reject(signal.reason);
+    };
+    const onMessage = (event: MessageEvent<EchoReply>): void => {
+      const reply = event.data;
+      if (reply.id !== request.id) return;
+      if (reply.kind === 'progress') return onProgress(reply);
+      finish();
+      if (reply.kind === 'done') {
+        held = new Map([
+          ...held,
+          ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const),
+        ]);
+        for (const id of remove) held.delete(id);
+        resolve(reply.echoes);
+      } else {
+        stop();
+        reject(new Error(reply.message));
+      }
+    };
+    pending.add(fail);
+    target.addEventListener('message', onMessage);
+    signal.addEventListener('abort', onAbort);
+    target.postMessage(request);
+  });
+}

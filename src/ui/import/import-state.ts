@@ -1,0 +1,27 @@
+import type { ImportResult } from '../../db/import-types';
+
+/** The import machinery's state, as the progress bar and summary show it. */
+export type ImportState =
+  | { readonly kind: 'idle' }
+  | {
+      readonly kind: 'running';
+      readonly done: number;
+      readonly total: number;
+      readonly label: string;
+    }
+  | {
+      readonly kind: 'finished';
+      readonly results: readonly ImportResult[];
+      readonly total: number;
+      readonly cancelled: boolean;
+    }
+  | { readonly kind: 'error'; readonly message: string };
+
+/** How many results of each kind a batch produced. */
+export function tallyResults(
+  results: readonly ImportResult[],
+): Record<ImportResult['kind'], number> {
+  const tally = { added: 0, 'new-version': 0, 'already-archived': 0, failed: 0 };
+  for (const result of results) tally[result.kind] += 1;
+  return tally;
+}

@@ -1,0 +1,42 @@
+import { tallyResults, type ImportState } from './import-state';
+
+/** What a finished import did: added, new versions, skipped as already archived, failed (with why). */
+export function ImportSummary({
+  state,
+  onDismiss,
+}: {
+  state: Extract<ImportState, { kind: 'finished' }>;
+  onDismiss: () => void;
+}) {
+  const tally = tallyResults(state.results);
+  const failures = state.results.filter((r) => r.kind === 'failed');
+  const skipped = state.total - state.results.length;
+  return (
+    <div className="import-status import-summary" role="status" aria-label="Import summary">
+      <p>
+        {state.cancelled ? 'Import cancelled. ' : 'Import finished. '}
+        <strong>{tally.added}</strong> added, <strong>{tally['new-version']}</strong> new{' '}
+        {tally['new-version'] === 1 ? 'version' : 'versions'},{' '}
+        <strong>{tally['already-archived']}</strong> already archived,{' '}
+        <strong>{tally.failed}</strong> failed{skipped > 0 ? `, ${skipped} not imported` : ''}.
+      </p>
+      {failures.length > 0 && (
+        <details>
+          <summary>
+            Why {failures.length === 1 ? 'one item' : `${failures.length} items`} failed
+          </summary>
+          <ul>
+            {failures.map((f, index) => (
+              <li key={index}>
+                <strong>{f.label}</strong>: {f.kind === 'failed' ? f.reason : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <button type="button" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ImportItem, ImportResult } from '../../db/import-types';
+import { useHost } from '../host-context';
+import { importIntoArchive } from '../data/archive';
+import type { ImportState } from './import-state';
+
+/** Runs imports one batch at a time with progress and cancel; resolves with the batch's results. */
+export function useImport() {
+  const host = useHost();
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const controller = useRef<AbortController | null>(null);
+  const start = useCallback(
+    async (items: readonly ImportItem[]): Promise<readonly ImportResult[]> => {
+      if (items.length === 0 || controller.current) return [];
+      const abort = new AbortController();
+      controller.current = abort;
+      const results: ImportResult[] = [];
+      setState({ kind: 'running', done: 0, total: items.length, label: '' });
+      try {
+        await importIntoArchive(items, {
+          signal: abort.signal,
+          fetchUrl: host.fetchUrl,
+          onProgress: ({ done, total, last }) => {
+            results.push(last);
+            setState({ kind: 'running', done, total, label: last.label });
+          },
+        });
+        setState({
+          kind: 'finished',
+          results,
+          total: items.length,
+          cancelled: abort.signal.aborted,
+        });
+      } catch (error) {
+        if (abort.signal.aborted)
+          setState({ kind: 'finished', results, total: items.length, cancelled: true });
+        else
+          setState({
+            kind: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      } finally {
+        controller.current = null;
+      }
+      return results;
+    },
+    [host],
+  );
+  const cancel = useCallback(() => controller.current?.abort(), []);
+  const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
+  return { state, start, cancel, dismiss };
+}

@@ -1,0 +1,57 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { ArticleRow } from './article-row';
+import type { LibraryWindow } from './use-library-rows';
+
+/** The library's rows, virtualised: only what is on screen is in the page, however long the list. */
+export function ArticleList({
+  data,
+  selected,
+  onToggle,
+  onOpen,
+  onFirstVisible,
+}: {
+  data: LibraryWindow;
+  selected: ReadonlySet<string>;
+  onToggle: (id: string, range: boolean) => void;
+  onOpen: (id: string) => void;
+  onFirstVisible: (index: number) => void;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: data.total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 8,
+    onChange: (instance) => onFirstVisible(instance.range?.startIndex ?? 0),
+  });
+  return (
+    <div className="article-list" ref={scroller} aria-label="Articles" tabIndex={-1}>
+      <div role="list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = data.rows[item.index - data.offset];
+          return (
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="article-slot"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {row ? (
+                <ArticleRow
+                  row={row}
+                  selected={selected.has(row.article.id)}
+                  onToggle={onToggle}
+                  onOpen={onOpen}
+                />
+              ) : (
+                <div className="article-row placeholder" aria-hidden="true" />
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

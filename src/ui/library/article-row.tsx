@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import { HighlightedText } from './highlighted-text';
+import { formatDate, type LibraryRow } from './library-row';
+
+/** One article in the library: select box, title (opens it), source, date, tags, search snippet. */
+export const ArticleRow = memo(function ArticleRow({
+  row,
+  selected,
+  onToggle,
+  onOpen,
+}: {
+  row: LibraryRow;
+  selected: boolean;
+  onToggle: (id: string, range: boolean) => void;
+  onOpen: (id: string) => void;
+}) {
+  const { article } = row;
+  const date = formatDate(article.publishedAt) || `imported ${formatDate(article.importedAt)}`;
+  return (
+    <div className={`article-row${selected ? ' selected' : ''}`} role="listitem">
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={`Select ${article.title}`}
+        onChange={() => undefined}
+        onClick={(event) => onToggle(article.id, event.shiftKey)}
+      />
+      <div className="article-row-body">
+        <button
+          type="button"
+          className="article-title link-button"
+          onClick={() => onOpen(article.id)}
+        >
+          {row.title ? <HighlightedText value={row.title} /> : article.title || 'Untitled'}
+        </button>
+        <p className="article-meta">
+          {[article.source, date, `${article.wordCount} words`].filter(Boolean).join(' · ')}
+          {article.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </p>
+        {row.snippet && (
+          <p className="article-snippet">
+            <HighlightedText value={row.snippet} />
+          </p>
+        )}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,24 @@
+import type { ArticleFilters, ArticleSort } from '../../db/query-types';
+
+/** What the library shows: a search (empty for none), an order, and filters. */
+export interface LibraryQuery {
+  readonly search: string;
+  readonly sort: ArticleSort;
+  readonly filters: ArticleFilters;
+}
+
+/** Library orders with their labels, in menu order. */
+export const sortLabels: { readonly [K in ArticleSort]: string } = {
+  'imported-desc': 'Recently imported',
+  'imported-asc': 'First imported',
+  'published-desc': 'Newest published',
+  'published-asc': 'Oldest published',
+  'title-asc': 'Title A–Z',
+  'source-asc': 'Source A–Z',
+};
+
+/** True when filters or a search narrow the list (so "no results" is not "empty archive"). */
+export function isNarrowed(query: LibraryQuery): boolean {
+  const { source, tag, from, to } = query.filters;
+  return Boolean(query.search.trim() || source || tag || from || to);
+}

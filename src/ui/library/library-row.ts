@@ -1,0 +1,17 @@
+import type { ArticleSummary, Highlighted } from '../../db/query-types';
+
+/** One row of the library list: an article, with highlighted title and snippet when searching. */
+export interface LibraryRow {
+  readonly article: ArticleSummary;
+  readonly title?: Highlighted;
+  readonly snippet?: Highlighted;
+}
+
+/** A short, locale-formatted date ('' for unknown). */
+export function formatDate(iso: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+}

@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useState, type RefObject } from 'react';
+import { archive } from '../data/archive';
+import type { ImportActions } from '../import/import-actions';
+import { ImportButtons } from '../import/import-buttons';
+import type { Notify } from '../shell/notice';
+import type { Route } from '../shell/route';
+import { ArticleList } from './article-list';
+import { isNarrowed, type LibraryQuery } from './library-query';
+import { LibraryToolbar } from './library-toolbar';
+import { SampleOffer } from './sample-offer';
+import { deleteWithUndo, tagArticles } from './selection-actions';
+import { SelectionBar } from './selection-bar';
+import { useLibraryRows } from './use-library-rows';
+import { useSelection } from './use-selection';
+import './library.css';
+
+/** The library: every article, searchable, sortable and filterable, with import and bulk actions. */
+export function LibraryView({
+  query,
+  onQuery,
+  searchRef,
+  actions,
+  importing,
+  navigate,
+  notify,
+}: {
+  query: LibraryQuery;
+  onQuery: (query: LibraryQuery) => void;
+  searchRef: RefObject<HTMLInputElement | null>;
+  actions: ImportActions;
+  importing: boolean;
+  navigate: (route: Route) => void;
+  notify: Notify;
+}) {
+  const count = useLiveQuery(() => archive().articles.count(), []);
+  const [firstVisible, setFirstVisible] = useState(0);
+  const data = useLibraryRows(query, firstVisible);
+  const selection = useSelection(data);
+  const open = useCallback((id: string) => navigate({ kind: 'reader', articleId: id }), [navigate]);
+  if (count === undefined) return null;
+  if (count === 0 && !importing) return <SampleOffer actions={actions} />;
+  const ids = [...selection.selected];
+  return (
+    <section className="library" aria-label="Library">
+      <div className="library-head">
+        <h2 className="library-count">
+          {count} {count === 1 ? 'article' : 'articles'}
+          {isNarrowed(query) && data && <span className="muted"> · {data.total} shown</span>}
+        </h2>
+        <ImportButtons actions={actions} busy={importing} />
+      </div>
+      <LibraryToolbar query={query} onChange={onQuery} searchRef={searchRef} />
+      {ids.length > 0 && (
+        <SelectionBar
+          count={ids.length}
+          onCompare={() => {
+            const [a, b] = ids;
+            if (a && b) navigate({ kind: 'compare-articles', a, b });
+          }}
+          onTag={(tag) => void tagArticles(ids, tag, notify)}
+          onDelete={() => {
+            selection.clear();
+            void deleteWithUndo(ids, notify);
+          }}
+          onClear={selection.clear}
+        />
+      )}
+      {data && data.total === 0 ? (
+        <p className="library-empty">No article matches. Try fewer words or clear the filters.</p>
+      ) : (
+        data && (
+          <ArticleList
+            data={data}
+            selected={selection.selected}
+            onToggle={selection.toggle}
+            onOpen={open}
+            onFirstVisible={setFirstVisible}
+          />
+        )
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { deleteArticles, getArticle, restoreArticles, updateArticle } from '../../db/articles';
+import { archive } from '../data/archive';
+import type { Notify } from '../shell/notice';
+
+/** Adds a tag to each of the articles. */
+export async function tagArticles(
+  ids: readonly string[],
+  tag: string,
+  notify: Notify,
+): Promise<void> {
+  for (const id of ids) {
+    const article = await getArticle(archive(), id);
+    if (article) await updateArticle(archive(), id, { tags: [...article.tags, tag] });
+  }
+  notify({
+    message: `Tagged ${ids.length} ${ids.length === 1 ? 'article' : 'articles'} “${tag}”.`,
+  });
+}
+
+/** Deletes the articles and offers Undo, which puts them back as they were. */
+export async function deleteWithUndo(ids: readonly string[], notify: Notify): Promise<void> {
+  const removed = await deleteArticles(archive(), ids);
+  notify({
+    message: `Deleted ${removed.length} ${removed.length === 1 ? 'article' : 'articles'}.`,
+    action: { label: 'Undo', run: () => void restoreArticles(archive(), removed) },
+  });
+}

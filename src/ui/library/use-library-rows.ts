@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { listArticles } from '../../db/list-articles';
+import { searchArticles } from '../../db/search';
+import { archive } from '../data/archive';
+import type { LibraryQuery } from './library-query';
+import type { LibraryRow } from './library-row';
+
+const pageSize = 100;
+const searchLimit = 1000;
+
+/** A loaded window of the library: `rows[i]` is list position `offset + i`. */
+export interface LibraryWindow {
+  readonly total: number;
+  readonly offset: number;
+  readonly rows: readonly LibraryRow[];
+}
+
+/**
+ * The library rows around the visible range, live: a page before and after what is on screen,
+ * so scrolling 10,000 articles reads a few hundred at a time. Search returns its best hits.
+ */
+export function useLibraryRows(
+  query: LibraryQuery,
+  firstVisible: number,
+): LibraryWindow | undefined {
+  const offset = Math.max(0, (Math.floor(firstVisible / pageSize) - 1) * pageSize);
+  const search = query.search.trim();
+  const filterKey = JSON.stringify(query.filters);
+  const loaded = useLiveQuery(async (): Promise<LibraryWindow> => {
+    const filters = JSON.parse(filterKey) as LibraryQuery['filters'];
+    if (search) {
+      const hits = await searchArticles(archive(), search, filters, searchLimit);
+      return { total: hits.length, offset: 0, rows: hits };
+    }
+    const page = await listArticles(archive(), query.sort, filters, offset, pageSize * 3);
+    return { total: page.total, offset, rows: page.items.map((article) => ({ article })) };
+  }, [search, query.sort, filterKey, search ? 0 : offset]);
+  // Keep showing the previous window while the next one loads, so rows never blink out.
+  const [last, setLast] = useState<LibraryWindow | undefined>(undefined);
+  if (loaded && loaded !== last) setLast(loaded);
+  return loaded ?? last;
+}

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Echo } from '../../core/model';
+import { archive } from '../data/archive';
+import { EchoSettingsForm } from '../echoes/echo-settings-form';
+import { EchoesPanel } from '../echoes/echoes-panel';
+import { ScanProgressBar } from '../echoes/scan-progress';
+import type { ArticleEchoScan } from './use-article-echoes';
+
+/** The reader's echoes section: settings, scan progress, and the echoes found. */
+export function ArticleEchoes({
+  scan,
+  text,
+  articleId,
+  onCompare,
+}: {
+  scan: ArticleEchoScan;
+  text: string;
+  articleId: string;
+  onCompare: (echo: Echo) => void;
+}) {
+  const otherIds = [...new Set(scan.echoes.flatMap((e) => [e.a.doc, e.b.doc]))].filter(
+    (id) => id !== articleId,
+  );
+  const others =
+    useLiveQuery(() => archive().articles.bulkGet(otherIds), [otherIds.join('\n')]) ?? [];
+  const titles = new Map(others.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
+  const texts = new Map(others.flatMap((a) => (a ? [[a.id, a.text] as const] : [])));
+  texts.set(articleId, text);
+  return (
+    <section className="article-echoes" aria-labelledby="echoes-title">
+      <h3 id="echoes-title">
+        Echoes {scan.state.kind === 'done' && <span className="muted">({scan.echoes.length})</span>}
+      </h3>
+      <EchoSettingsForm settings={scan.settings} onChange={scan.setSettings} />
+      <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+      {scan.state.kind === 'done' && (
+        <EchoesPanel echoes={scan.echoes} texts={texts} titles={titles} onCompare={onCompare} />
+      )}
+    </section>
+  );
+}

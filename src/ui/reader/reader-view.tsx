@@ -1,0 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo } from 'react';
+import type { Echo } from '../../core/model';
+import { getArticle } from '../../db/articles';
+import { listVersions } from '../../db/versions';
+import { archive } from '../data/archive';
+import type { Route } from '../shell/route';
+import { ArticleEchoes } from './article-echoes';
+import { ArticleNote } from './article-note';
+import { ArticleTags } from './article-tags';
+import { ReaderMeta } from './reader-meta';
+import { ReaderText } from './reader-text';
+import { echoMarks } from './highlight-pieces';
+import { useArticleEchoes } from './use-article-echoes';
+import { useReaderSize } from './use-reader-size';
+import './reader.css';
+
+/** Reading one article: its text with echoes highlighted, its echoes, tags, note and versions. */
+export function ReaderView({
+  articleId,
+  navigate,
+}: {
+  articleId: string;
+  navigate: (route: Route) => void;
+}) {
+  const article = useLiveQuery(
+    async () => (await getArticle(archive(), articleId)) ?? null,
+    [articleId],
+  );
+  const versions = useLiveQuery(
+    async () => (article ? await listVersions(archive(), article.storyId) : []),
+    [article?.storyId],
+  );
+  const versionIds = useMemo(
+    () => (versions ?? []).map((v) => v.id).filter((id) => id !== articleId),
+    [versions, articleId],
+  );
+  const scan = useArticleEchoes(article ?? null, versionIds);
+  const echoes = scan.echoes;
+  const marks = useMemo(() => echoMarks(echoes, articleId), [echoes, articleId]);
+  const compare = useCallback(
+    (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
+    [navigate],
+  );
+  const openEcho = useCallback(
+    (index: number) => {
+      const echo = echoes[index];
+      if (echo) compare(echo);
+    },
+    [echoes, compare],
+  );
+  const size = useReaderSize();
+  if (article === undefined) return null;
+  if (article === null)
+    return (
+      <p role="alert">
+        This article is no longer in the archive.{' '}
+        <button type="button" onClick={() => navigate({ kind: 'library' })}>
+          Back to the library
+        </button>
+      </p>
+    );
+  return (
+    <div className="reader-layout">
+      <article className="reader" aria-label={article.title} style={{ fontSize: size.size }}>
+        <ReaderMeta article={article} />
+        <ReaderText text={article.text} marks={marks} onOpenEcho={openEcho} />
+      </article>
+      <aside className="reader-side" aria-label="About this article">
+        <div className="reader-tools" role="group" aria-label="Reading size">
+          <button type="button" onClick={size.smaller} aria-label="Smaller text">
+            A−
+          </button>
+          <button type="button" onClick={size.larger} aria-label="Larger text">
+            A+
+          </button>
+          {versionIds.length > 0 && (
+            <button type="button" onClick={() => navigate({ kind: 'versions', articleId })}>
+              {versionIds.length + 1} versions
+            </button>
+          )}
+        </div>
+        <ArticleEchoes scan={scan} text={article.text} articleId={articleId} onCompare={compare} />
+        <ArticleTags id={article.id} tags={article.tags} />
+        <ArticleNote key={`${article.id}:${article.note}`} id={article.id} note={article.note} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Route } from './route';
+
+/** The top bar: the app's name (home), the main screens, dark mode and About. */
+export function AppHeader({
+  route,
+  navigate,
+  theme,
+  onToggleTheme,
+  onAbout,
+}: {
+  route: Route;
+  navigate: (route: Route) => void;
+  theme: 'light' | 'dark';
+  onToggleTheme: () => void;
+  onAbout: () => void;
+}) {
+  const current = (kind: Route['kind']): 'page' | undefined =>
+    route.kind === kind ? 'page' : undefined;
+  return (
+    <header className="app-header">
+      <h1 className="app-title">
+        <button type="button" className="link-button" onClick={() => navigate({ kind: 'library' })}>
+          Verso
+        </button>
+      </h1>
+      <nav className="app-nav" aria-label="Screens">
+        <button
+          type="button"
+          aria-current={current('library')}
+          onClick={() => navigate({ kind: 'library' })}
+        >
+          Library
+        </button>
+        <button
+          type="button"
+          aria-current={current('echoes')}
+          onClick={() => navigate({ kind: 'echoes' })}
+        >
+          Strongest echoes
+        </button>
+      </nav>
+      <div className="app-header-actions">
+        <button
+          type="button"
+          onClick={onToggleTheme}
+          aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} mode`}
+          aria-keyshortcuts="Control+Shift+D"
+        >
+          {theme === 'dark' ? 'Light' : 'Dark'}
+        </button>
+        <button type="button" onClick={onAbout}>
+          About
+        </button>
+      </div>
+    </header>
+  );
+}

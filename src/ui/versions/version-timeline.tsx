@@ -1,0 +1,54 @@
+import type { ArticleRecord } from '../../db/records';
+import { formatDate } from '../library/library-row';
+
+/** A story's versions in time order; the person picks which two to compare (left and right). */
+export function VersionTimeline({
+  versions,
+  left,
+  right,
+  onPick,
+}: {
+  versions: readonly ArticleRecord[];
+  left: string;
+  right: string;
+  onPick: (side: 'left' | 'right', id: string) => void;
+}) {
+  return (
+    <ol className="version-timeline" aria-label="Versions, oldest first">
+      {versions.map((version, index) => (
+        <li
+          key={version.id}
+          className={version.id === left || version.id === right ? 'picked' : ''}
+        >
+          <span className="version-dot" aria-hidden="true" />
+          <strong>Version {index + 1}</strong>
+          <span className="muted">
+            {formatDate(version.publishedAt) || `imported ${formatDate(version.importedAt)}`} ·{' '}
+            {version.wordCount} words
+          </span>
+          <span className="version-title">{version.title}</span>
+          <span className="version-picks">
+            <label>
+              <input
+                type="radio"
+                name="left-version"
+                checked={version.id === left}
+                onChange={() => onPick('left', version.id)}
+              />
+              left
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="right-version"
+                checked={version.id === right}
+                onChange={() => onPick('right', version.id)}
+              />
+              right
+            </label>
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { alignParagraphs } from '../../core/versions/align-paragraphs';
+import { getArticle } from '../../db/articles';
+import { listVersions } from '../../db/versions';
+import { archive } from '../data/archive';
+import type { Route } from '../shell/route';
+import { ParagraphRows } from './paragraph-rows';
+import { VersionTimeline } from './version-timeline';
+import './versions.css';
+
+/** A story's versions on a timeline, and any two of them compared paragraph by paragraph. */
+export function VersionsView({
+  articleId,
+  navigate,
+}: {
+  articleId: string;
+  navigate: (route: Route) => void;
+}) {
+  const versions = useLiveQuery(async () => {
+    const article = await getArticle(archive(), articleId);
+    return article ? listVersions(archive(), article.storyId) : [];
+  }, [articleId]);
+  const [picked, setPicked] = useState<{ left?: string; right?: string }>({});
+  const list = versions ?? [];
+  const at = list.findIndex((v) => v.id === articleId);
+  // By default: the open version on the right, the one before it (or after, for the first) left.
+  const left = list.find((v) => v.id === picked.left) ?? list[at > 0 ? at - 1 : 0];
+  const right =
+    list.find((v) => v.id === picked.right) ?? list[at > 0 ? at : Math.min(1, list.length - 1)];
+  const alignment = useMemo(
+    () => (left && right ? alignParagraphs(left.text, right.text) : null),
+    [left, right],
+  );
+  if (versions === undefined) return null;
+  if (!left || !right || !alignment)
+    return <p role="alert">This article is no longer in the archive.</p>;
+  const moved = alignment.rows.filter((r) => r.kind === 'moved-in').length;
+  const changed = alignment.rows.filter((r) => r.kind === 'changed').length;
+  return (
+    <section className="versions" aria-labelledby="versions-title">
+      <p className="back-row">
+        <button type="button" onClick={() => navigate({ kind: 'reader', articleId })}>
+          ← Back to the article
+        </button>
+      </p>
+      <h2 id="versions-title">
+        {list.length} versions of “{right.title}”
+      </h2>
+      <VersionTimeline
+        versions={list}
+        left={left.id}
+        right={right.id}
+        onPick={(side, id) => setPicked((now) => ({ ...now, [side]: id }))}
+      />
+      <div className="versions-summary">
+        <p role="status">
+          {changed} {changed === 1 ? 'paragraph' : 'paragraphs'} changed, {moved} moved,{' '}
+          {alignment.rows.filter((r) => r.kind === 'inserted').length} inserted,{' '}
+          {alignment.rows.filter((r) => r.kind === 'deleted').length} deleted.
+        </p>
+        <button
+          type="button"
+          onClick={() => navigate({ kind: 'compare-articles', a: left.id, b: right.id })}
+        >
+          Compare the whole texts word by word
+        </button>
+      </div>
+      <ParagraphRows alignment={alignment} textA={left.text} textB={right.text} />
+    </section>
+  );
+}
