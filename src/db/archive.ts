@@ -23,4 +23,4 @@ export { listVersions, linkVersions, unlinkVersion } from './versions';
 export { exportArchive, restoreArchive, type RestoreResult } from './backup';
 export { exportArticle, type ArticleFormat, type ExportedFile } from './export-article';
 export { requestPersistence, storageUsage, type StorageUsage } from './storage';
-export { rebuildDerivedData } from './derive';
+export { rebuildDerivedData, loadFingerprints } from './derive';

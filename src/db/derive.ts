@@ -1,3 +1,4 @@
+import { fingerprintText, isCurrent, type Fingerprints } from '../core/echoes/fingerprint';
 import type { ArchiveDatabase } from './database';
 import type { FingerprintRecord } from './records';
 import { rebuildSearchIndex } from './search-index';
@@ -7,24 +8,8 @@ import { rebuildSearchIndex } from './search-index';
  * Fingerprints, cached echoes and the search index are derived data: everything in them can be
  * recomputed from the articles, which is what `rebuildDerivedData` does.
  */
-export function fingerprintArticle(text: string): unknown {
-  return placeholderFingerprints(text);
-}
-
-// Until the engine's fingerprintText lands: hashed word 5-grams, of the same order of cost.
-function placeholderFingerprints(text: string): { readonly hashes: Uint32Array } {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hashes = new Uint32Array(Math.max(0, words.length - 4));
-  for (let i = 0; i < hashes.length; i++) {
-    let h = 2166136261;
-    for (let j = i; j < i + 5; j++) {
-      const w = words[j] ?? '';
-      for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 16777619);
-      h = Math.imul(h ^ 32, 16777619);
-    }
-    hashes[i] = h >>> 0;
-  }
-  return { hashes };
+export function fingerprintArticle(text: string): Fingerprints {
+  return fingerprintText(text);
 }
 
 /** The fingerprint row for an article. */
@@ -66,4 +51,30 @@ export async function rebuildDerivedData(
     options.onProgress?.(done, total);
   }
   await rebuildSearchIndex(db);
+}
+
+/** Fingerprints for these articles, from the store when current, recomputed (and stored) when not. */
+export async function loadFingerprints(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<Map<string, Fingerprints>> {
+  const [rows, articles] = await Promise.all([
+    db.fingerprints.bulkGet([...ids]),
+    db.articles.bulkGet([...ids]),
+  ]);
+  const found = new Map<string, Fingerprints>();
+  const stale: FingerprintRecord[] = [];
+  articles.forEach((article, i) => {
+    if (!article) return;
+    const row = rows[i];
+    if (row && row.contentHash === article.contentHash && isCurrent(row.fingerprints)) {
+      found.set(article.id, row.fingerprints);
+    } else {
+      const fresh = deriveFingerprintRecord(article);
+      stale.push(fresh);
+      found.set(article.id, fresh.fingerprints);
+    }
+  });
+  if (stale.length) await db.fingerprints.bulkPut(stale);
+  return found;
 }

@@ -5,6 +5,7 @@ import { openArchive, type ArchiveDatabase } from './database';
 import { importItems } from './import-items';
 import { nodeDom, pickedFile } from './node-dom-for-tests';
 import type { FetchOutcome } from '../shared/ipc';
+import { fingerprintText } from '../core/echoes/fingerprint';
 
 const root = new URL('../../', import.meta.url);
 const sample = readFileSync(new URL('seeds/000_7500752fa51d260b.txt', root));
@@ -43,6 +44,8 @@ describe('importItems', () => {
       relativePath: 'a/sample.txt',
     });
     expect(await db.fingerprints.count()).toBe(1);
+    const stored = await db.fingerprints.get(article?.id ?? '');
+    expect(stored?.fingerprints).toEqual(fingerprintText(article?.text ?? ''));
   });
 
   it('keeps sanitised HTML: no script, handler, iframe or remote image load', async () => {

@@ -1,3 +1,5 @@
+import type { Fingerprints } from '../core/echoes/fingerprint';
+
 /**
  * What the archive stores. Articles, stories and tags are the user's data; fingerprints, cached
  * echoes and the search index are derived data that `rebuildDerivedData()` can always recreate
@@ -62,7 +64,7 @@ export interface TagRecord {
 export interface FingerprintRecord {
   readonly articleId: string;
   readonly contentHash: string;
-  readonly fingerprints: unknown;
+  readonly fingerprints: Fingerprints;
 }
 
 /** Derived: echoes computed for a key (an article, or a pair), dropped when an article changes. */
