@@ -24,3 +24,4 @@ export { exportArchive, restoreArchive, type RestoreResult } from './backup';
 export { exportArticle, type ArticleFormat, type ExportedFile } from './export-article';
 export { requestPersistence, storageUsage, type StorageUsage } from './storage';
 export { rebuildDerivedData, loadFingerprints } from './derive';
+export { getCachedEchoes, putCachedEchoes } from './echo-cache';
