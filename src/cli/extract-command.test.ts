@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { runExtract } from './extract-command';
+
+const path = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+
+async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runExtract(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('extract command', () => {
+  it('prints one JSON object per file with the documented fields', async () => {
+    const sample = path('seeds/000_7500752fa51d260b.txt');
+    const page = path('tests/fixtures/archive/saved-page.html');
+    const { code, out } = await run(['--json', sample, page]);
+    expect(code).toBe(0);
+    const [txt, html] = out.map((line) => JSON.parse(line) as Record<string, string>);
+    expect(Object.keys(txt ?? {})).toEqual([
+      'path',
+      'title',
+      'byline',
+      'siteName',
+      'publishedAt',
+      'text',
+    ]);
+    expect(txt).toMatchObject({
+      path: sample,
+      publishedAt: '2026-02-23',
+      byline: '',
+      siteName: '',
+    });
+    expect(html).toMatchObject({
+      siteName: 'The Harbour Gazette',
+      title: 'Ministers promise £200m for coastal flood defences',
+    });
+    expect(html?.text).toContain('£1.2bn');
+  });
+
+  it('prints a readable form, and reports bad files on stderr with exit code 1', async () => {
+    const { code, out, err } = await run([
+      path('tests/fixtures/archive/saved-page.html'),
+      path('tests/fixtures/archive/no-article.html'),
+      '/no/such/file.txt',
+    ]);
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(/^== .*saved-page\.html\nTitle {5}Ministers promise £200m/);
+    expect(err).toEqual([
+      expect.stringMatching(/no-article\.html: No article found in this page/),
+      '/no/such/file.txt: cannot read the file (ENOENT)',
+    ]);
+  });
+
+  it('shows usage without files', async () => {
+    expect((await run([])).code).toBe(2);
+  });
+});

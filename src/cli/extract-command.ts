@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import { extractBytes } from '../core/extract/extract-bytes';
+import type { ExtractedArticle } from '../core/extract/types';
+import { parseHTML } from 'linkedom';
+import type { DocumentLike, HtmlParser } from '../core/extract/dom-like';
+
+/** linkedom as the CLI's HTML parser: a light DOM, fast enough for batches of saved pages. */
+export const parseHtmlWithLinkedom: HtmlParser = (html) =>
+  parseHTML(html).document as unknown as DocumentLike;
+
+/** Where the command writes. */
+export interface CommandIo {
+  readonly stdout: (line: string) => void;
+  readonly stderr: (line: string) => void;
+}
+
+/** The usage line for `extract`. */
+export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';
+
+/** The stable JSON shape (ARCHITECTURE.md): one object per line. */
+export function extractJson(path: string, article: ExtractedArticle): string {
+  const { title, byline, siteName, publishedAt, text } = article;
+  return JSON.stringify({ path, title, byline, siteName, publishedAt, text });
+}
+
+function readable(path: string, article: ExtractedArticle): string {
+  const words = article.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const fields: Array<[string, string]> = [
+    ['Title', article.title + (article.titleDerived ? '  (derived)' : '')],
+    ['Byline', article.byline],
+    ['Site', article.siteName],
+    ['Published', article.publishedAt],
+    ['URL', article.url],
+    ['Words', String(words)],
+  ];
+  const header = fields
+    .filter(([, value]) => value)
+    .map(([name, value]) => `${name.padEnd(10)}${value}`)
+    .join('\n');
+  return `== ${path}\n${header}\n\n${article.text}\n`;
+}
+
+/** `verso extract [--json] FILE...`: prints each file's article; returns the exit code. */
+export async function runExtract(args: readonly string[], io: CommandIo): Promise<number> {
+  const json = args.includes('--json');
+  const paths = args.filter((a) => a !== '--json');
+  if (paths.length === 0 || paths.some((p) => p.startsWith('--'))) {
+    io.stderr(extractUsage);
+    return 2;
+  }
+  let failures = 0;
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      failures++;
+      io.stderr(
+        `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+      continue;
+    }
+    const outcome = extractBytes({ name: path, bytes }, parseHtmlWithLinkedom);
+    if (outcome.kind === 'failed') {
+      failures++;
+      io.stderr(`${path}: ${outcome.reason}`);
+      continue;
+    }
+    io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
+  }
+  return failures ? 1 : 0;
+}
