@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { summariseAlignment } from '../../core/diff/summarise-alignment';
 import type { Alignment } from '../../core/model';
 import { useHost } from '../host-context';
 import { CompareColumn } from './compare-column';
@@ -9,7 +10,7 @@ import type { CompareSide } from './compare-side';
 import { differenceCount, sideFragments } from './fragments';
 import { useDifferenceNav } from './use-difference-nav';
 import { useSyncScroll } from './use-sync-scroll';
-import { countAlignmentWords, describeCounts } from './word-summary';
+import { describeCounts } from './word-summary';
 import './compare.css';
 
 /** Two passages side by side with word-level differences, a legend, a summary and export. */
@@ -32,10 +33,7 @@ export function CompareView({
     () => sideFragments(alignment, right.text, 'b', hideEquivalent),
     [alignment, right.text, hideEquivalent],
   );
-  const summary = useMemo(
-    () => describeCounts(countAlignmentWords(alignment, left.text, right.text)),
-    [alignment, left.text, right.text],
-  );
+  const summary = useMemo(() => describeCounts(summariseAlignment(alignment)), [alignment]);
   const scroll = useSyncScroll();
   const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
   const count = differenceCount(leftFragments);

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const corpus = '../shared/corpora/readability-test-pages';
+const pages = existsSync(corpus)
+  ? readdirSync(corpus, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(corpus, entry.name, 'source.html')))
+      .map((entry) => join(corpus, entry.name, 'source.html'))
+  : [];
+const skipReason = `${corpus} is not here (it ships with the project's shared folder)`;
+if (pages.length === 0) console.log(`Corpus import skipped: ${skipReason}`);
+
+test('imports the 130 Readability test pages with progress, searches, opens a result, scrolls', async ({
+  page,
+}) => {
+  test.skip(pages.length === 0, skipReason);
+  test.setTimeout(300_000);
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles(pages);
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  const summary = page.getByRole('status', { name: 'Import summary' });
+  await expect(summary).toBeVisible({ timeout: 240_000 });
+  const figures = (await summary.locator('strong').allInnerTexts()).map(Number);
+  expect(figures.reduce((sum, n) => sum + n, 0)).toBe(pages.length);
+  expect(figures[0]).toBeGreaterThan(100);
+  await page.screenshot({ path: 'test-results/library-light.png' });
+
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('browser');
+  const hits = page.locator('.article-row');
+  await expect(hits.first().locator('mark').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/library-search.png' });
+  const title = (await hits.first().locator('.article-title').innerText()).trim();
+  await hits.first().locator('.article-title').click();
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('');
+  const total = Number(
+    /(\d+) articles/.exec(await page.locator('.library-count').innerText())?.[1],
+  );
+  const list = page.getByLabel('Articles');
+  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(
+    page.locator(`.article-slot[data-index="${total - 1}"] .article-title`),
+  ).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/library-dark.png' });
+});
