@@ -1,6 +1,8 @@
 /** Banded word alignments over term hashes: X-drop extension and a banded match count. */
 
 const NEG = -1 << 28;
+/** A match outweighs one edit, so "Sundays" → "Mondays and Fridays" followed by matches is bridged. */
+const MATCH = 2;
 /** Half-width of the band, in tokens of drift between the two sides. */
 export const BAND = 8;
 
@@ -12,7 +14,7 @@ export interface Reach {
 
 /**
  * Extend an alignment from a.at/b.at forwards (dir 1) or backwards (dir −1) over at most
- * `limitA`/`limitB` tokens, scoring +1 a match and −1 a substitution, insertion or deletion, and
+ * `limitA`/`limitB` tokens, scoring +2 a match and −1 a substitution, insertion or deletion, and
  * stop once every cell in the band has fallen `xDrop` below the best score seen (BLAST's X-drop).
  * Returns the reach at the best score, so an alignment ends on a match, not on noise.
  */
@@ -45,7 +47,7 @@ export function extendXDrop(
       let h = (prev[d + 1] ?? NEG) - 1;
       if (j > 0) {
         const tb = hb[dir === 1 ? bAt + j - 1 : bAt - j] ?? 0;
-        const diag = (prev[d] ?? NEG) + (ta === tb ? 1 : -1);
+        const diag = (prev[d] ?? NEG) + (ta === tb ? MATCH : -1);
         const left = (d > 0 ? (cur[d - 1] ?? NEG) : NEG) - 1;
         h = Math.max(h, diag, left);
       }

@@ -1,6 +1,6 @@
 import { ANY_EDGE, CONTINUES } from '../text/token-flags';
 import type { Chain } from './chain';
-import { extendXDrop } from './extend';
+import { BAND, extendXDrop } from './extend';
 import type { Fingerprints } from './fingerprint';
 import { GRAM_TERMS } from './fingerprint';
 
@@ -44,14 +44,28 @@ export function chainRegions(
   return mergeRegions(regions);
 }
 
-/** Merge regions that overlap on both sides (two chains of one edited passage). */
+/**
+ * Merge regions that overlap on both sides along nearly the same diagonal (two chains of one
+ * edited passage). Only regions still open at the current position are compared, so this stays
+ * linear when chance seeds are many.
+ */
 export function mergeRegions(regions: Region[]): Region[] {
   regions.sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
   const merged: Region[] = [];
+  let open: Region[] = [];
   for (const r of regions) {
-    const m = merged.find((o) => r.a0 <= o.a1 && o.a0 <= r.a1 && r.b0 <= o.b1 && o.b0 <= r.b1);
+    open = open.filter((o) => o.a1 >= r.a0);
+    const m = open.find(
+      (o) =>
+        r.b0 <= o.b1 &&
+        o.b0 <= r.b1 &&
+        Math.abs(r.b0 - r.a0 - (o.b0 - o.a0)) <= 2 * BAND &&
+        Math.abs(r.b1 - r.a1 - (o.b1 - o.a1)) <= 2 * BAND,
+    );
     if (!m) {
-      merged.push({ ...r });
+      const copy = { ...r };
+      merged.push(copy);
+      open.push(copy);
       continue;
     }
     m.a0 = Math.min(m.a0, r.a0);

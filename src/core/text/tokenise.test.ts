@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hashTerm } from './hash';
+import { CONTINUES, SENTENCE_AFTER } from './token-flags';
+import { tokenise } from './tokenise';
+
+const termsOf = (text: string): string[] => {
+  const terms: string[] = [];
+  tokenise(text, terms);
+  return terms;
+};
+
+describe('tokenise', () => {
+  it.each([
+    ['we’re', 'we are'],
+    ["We're", 'we are'],
+    ['don’t', 'do not'],
+    ['it’s', 'it is'],
+    ['cannot', 'can not'],
+    ['£200m', '£200 million'],
+    ['£1.5bn', '£1.5 billion'],
+    ['$5bn', '$5 billion'],
+    ['1,000', '1000'],
+    ['10%', '10 per cent'],
+    ['10%', '10 percent'],
+    ['so-called', 'so called'],
+    ['multi–national', 'multi-national'],
+    ['‘coalition of the willing’', '"coalition of the willing"'],
+    ['THE  Ukraine', 'the\nukraine'],
+  ])('treats %s and %s alike', (x, y) => {
+    expect(termsOf(x)).toEqual(termsOf(y));
+  });
+
+  it.each([
+    ['Ukraine’s', 'Ukraine is'],
+    ['200m race', '200 million race'],
+    ['supportive measures', 'measures'],
+  ])('keeps %s and %s apart', (x, y) => {
+    expect(termsOf(x)).not.toEqual(termsOf(y));
+  });
+
+  it('maps every term of a contraction back to the original word', () => {
+    const text = 'support we’re providing';
+    const t = tokenise(text);
+    expect(t.count).toBe(4);
+    expect(text.slice(t.starts[1], t.ends[1])).toBe('we’re');
+    expect(text.slice(t.starts[2], t.ends[2])).toBe('we’re');
+    expect((t.flags[2] ?? 0) & CONTINUES).toBe(CONTINUES);
+  });
+
+  it('splits writing without spaces into one token per ideograph', () => {
+    const text = '英国は200万ポンドを拠出する。';
+    const terms = termsOf(text);
+    expect(terms).toContain('英');
+    expect(terms).toContain('200');
+    expect(terms.length).toBeGreaterThan(8);
+  });
+
+  it('marks sentence edges', () => {
+    const t = tokenise('One two. Three');
+    expect((t.flags[1] ?? 0) & SENTENCE_AFTER).toBe(SENTENCE_AFTER);
+    expect((t.flags[0] ?? 0) & SENTENCE_AFTER).toBe(0);
+  });
+
+  it('keeps spans in bounds, ordered, and hashes equal to the terms they stand for', () => {
+    const alphabet = fc.constantFrom(
+      ..."ab Zé ’' ,.£$%1 0\n—-漢字かナ한국어 Ωμέγα 🙂 ﬁ İ".split(''),
+      'we’re',
+      '£200m',
+      '1,000',
+      'cannot',
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const terms: string[] = [];
+        const t = tokenise(text, terms);
+        expect(terms.length).toBe(t.count);
+        let last = 0;
+        for (let i = 0; i < t.count; i++) {
+          const start = t.starts[i] ?? -1;
+          const end = t.ends[i] ?? -1;
+          const continues = ((t.flags[i] ?? 0) & CONTINUES) !== 0;
+          if (continues) expect([start, end]).toEqual([t.starts[i - 1], t.ends[i - 1]]);
+          else expect(start).toBeGreaterThanOrEqual(last);
+          expect(end).toBeGreaterThan(start);
+          expect(end).toBeLessThanOrEqual(text.length);
+          expect(t.hashes[i]).toBe(hashTerm(terms[i] ?? ''));
+          last = end;
+        }
+      }),
+    );
+  });
+});
