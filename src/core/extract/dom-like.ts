@@ -8,7 +8,8 @@ export interface NodeLike {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly nodeValue: string | null;
-  readonly childNodes: ArrayLike<NodeLike>;
+  readonly firstChild: NodeLike | null;
+  readonly nextSibling: NodeLike | null;
 }
 
 /** A DOM element. */

@@ -4,6 +4,7 @@ import { declaredCharset } from './html-metadata';
 import { extractHtmlArticle } from './html-article';
 import { extractMarkdown } from './markdown-article';
 import { extractPlainText } from './text-article';
+import { stripInertMarkup } from './strip-inert';
 import { failed, type ArticleFormat, type ExtractOutcome } from './types';
 
 /** Articles larger than this are refused: no news article is, and it keeps every step bounded. */
@@ -45,7 +46,7 @@ export function extractText(
   if (!parseHtml) return failed('HTML cannot be read here (no HTML parser).');
   let doc;
   try {
-    doc = parseHtml(text, url);
+    doc = parseHtml(stripInertMarkup(text), url);
   } catch {
     return failed('The HTML could not be parsed.');
   }

@@ -39,10 +39,8 @@ export function htmlToText(root: NodeLike): string {
     const block = blocks.has(name);
     if (block) flush();
     const inPre = pre || name === 'PRE';
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i];
-      if (child) walk(child, inPre);
-    }
+    // Sibling links, not childNodes: linkedom builds a fresh list on every childNodes access.
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre);
     if (block) flush();
   };
   walk(root, false);
