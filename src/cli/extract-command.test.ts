@@ -57,3 +57,16 @@ describe('extract command', () => {
     expect((await run([])).code).toBe(2);
   });
 });
+
+describe('readDocumentFile for .html', () => {
+  it('reads a saved page as its article text and title', async () => {
+    const { readDocumentFile } = await import('./read-document');
+    const doc = await readDocumentFile(path('tests/fixtures/archive/saved-page.html'));
+    expect(doc.title).toBe('Ministers promise £200m for coastal flood defences');
+    expect(doc.text).toContain('Councils in Norfolk, Suffolk and Lincolnshire');
+    expect(doc.text).not.toContain('All rights reserved');
+    await expect(readDocumentFile(path('tests/fixtures/archive/no-article.html'))).rejects.toThrow(
+      /No article found/,
+    );
+  });
+});

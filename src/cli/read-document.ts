@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { extractBytes } from '../core/extract/extract-bytes';
+import { parseHtmlWithLinkedom } from './extract-command';
 
 /** A document file as the commands see it: its text and a title. */
 export interface DocumentFile {
@@ -9,7 +11,7 @@ export interface DocumentFile {
 }
 
 /** File types readDocumentFile understands. */
-export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md'];
+export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 
 /**
  * Read a .txt or .md file as a document (UTF-8, byte-order mark dropped). Rejects with a
@@ -30,8 +32,16 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
     throw new Error(`${path}: cannot read the file (${why})`, { cause: error });
   }
+  if (ext === '.html' || ext === '.htm') return readHtmlDocument(path, bytes);
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   return { path, title: titleOf(path, text, ext), text };
+}
+
+// Saved pages: the article Readability finds, decoded by the page's declared charset.
+function readHtmlDocument(path: string, bytes: Uint8Array): DocumentFile {
+  const outcome = extractBytes({ name: path, bytes }, parseHtmlWithLinkedom);
+  if (outcome.kind === 'failed') throw new Error(`${path}: ${outcome.reason}`);
+  return { path, title: outcome.article.title, text: outcome.article.text };
 }
 
 function titleOf(path: string, text: string, ext: string): string {
