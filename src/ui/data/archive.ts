@@ -1,6 +1,5 @@
 import { ArchiveDatabase } from '../../db/database';
 import type { ImportItem, ImportOptions, ImportResult } from '../../db/import-types';
-import { importItems } from '../../db/import-items';
 
 let database: ArchiveDatabase | null = null;
 
@@ -10,10 +9,11 @@ export function archive(): ArchiveDatabase {
   return database;
 }
 
-/** Imports items into the app's archive. */
-export function importIntoArchive(
+/** Imports items into the app's archive; the extraction pipeline loads on first use, not at start-up. */
+export async function importIntoArchive(
   items: readonly ImportItem[],
   options: ImportOptions,
 ): Promise<readonly ImportResult[]> {
+  const { importItems } = await import('../../db/import-items');
   return importItems(archive(), items, options);
 }

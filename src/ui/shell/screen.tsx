@@ -1,26 +1,41 @@
-import type { ComponentProps } from 'react';
-import { CompareScreen } from '../compare/compare-screen';
-import { ArchiveEchoesView } from '../echoes/archive-echoes-view';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { LibraryView } from '../library/library-view';
-import { ReaderView } from '../reader/reader-view';
-import { VersionsView } from '../versions/versions-view';
 import type { Notify } from './notice';
 import type { Route } from './route';
 
+// Only the library is needed for the first paint; the other screens load when first opened.
+const ReaderView = lazy(async () => ({
+  default: (await import('../reader/reader-view')).ReaderView,
+}));
+const CompareScreen = lazy(async () => ({
+  default: (await import('../compare/compare-screen')).CompareScreen,
+}));
+const VersionsView = lazy(async () => ({
+  default: (await import('../versions/versions-view')).VersionsView,
+}));
+const ArchiveEchoesView = lazy(async () => ({
+  default: (await import('../echoes/archive-echoes-view')).ArchiveEchoesView,
+}));
+
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
 
-/** The screen the route names. */
-export function Screen({
-  route,
-  navigate,
-  notify,
-  library,
-}: {
+/** The screen the route names (lazy screens show nothing for the moment they take to load). */
+export function Screen(props: ScreenProps) {
+  return (
+    <Suspense fallback={null}>
+      <RouteScreen {...props} />
+    </Suspense>
+  );
+}
+
+interface ScreenProps {
   route: Route;
   navigate: (route: Route) => void;
   notify: Notify;
   library: LibraryProps;
-}) {
+}
+
+function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
   switch (route.kind) {
     case 'library':
       return <LibraryView {...library} navigate={navigate} notify={notify} />;
