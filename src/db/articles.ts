@@ -64,7 +64,8 @@ export async function deleteArticles(
       await db.fingerprints.bulkDelete(gone);
       await db.echoes.where('articleIds').anyOf(gone).delete();
       for (const storyId of new Set(found.map((a) => a.storyId))) {
-        if ((await db.articles.where('storyId').equals(storyId).count()) === 0)
+        // A story of one keeps no row (see storeArticle).
+        if ((await db.articles.where('storyId').equals(storyId).count()) <= 1)
           await db.stories.delete(storyId);
       }
       await bumpRevision(db);

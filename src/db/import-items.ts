@@ -1,11 +1,13 @@
 import type { ArchiveDatabase } from './database';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
+import type { ArticleRecord } from './records';
 import { describeWriteError } from './backup';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
 import { afterArticlesChanged, ensureSearchIndex, persistSearchIndex } from './search-index';
 import { storeArticle } from './store-article';
+import { bumpRevision } from './revision';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -25,12 +27,16 @@ function yieldToPage(): Promise<void> {
   });
 }
 
-async function importOne(
-  db: ArchiveDatabase,
-  item: ImportItem,
-  options: ImportOptions,
-): Promise<ImportResult> {
+interface Prepared {
+  readonly kind: 'prepared';
+  readonly label: string;
+  readonly record: ArticleRecord;
+  readonly derivedTitle: boolean;
+}
+
+async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
   const label = labelOf(item);
+  if (options.signal?.aborted) return { kind: 'failed', label, reason: 'Cancelled.' };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
     const { outcome, origin } = await resolveItem(item, options, parseHtml);
@@ -39,27 +45,38 @@ async function importOne(
       allowRemoteImages: options.allowRemoteImages,
       window: options.sanitiseWindow,
     });
-    const stored = await storeArticle(db, record, outcome.article.titleDerived);
+    return { kind: 'prepared', label, record, derivedTitle: outcome.article.titleDerived };
+  } catch (error) {
+    return { kind: 'failed', label, reason: `Could not read it: ${String(error)}` };
+  }
+}
+
+async function commit(
+  db: ArchiveDatabase,
+  prepared: Prepared,
+  revision: number,
+): Promise<ImportResult> {
+  const { label } = prepared;
+  try {
+    const stored = await storeArticle(db, prepared.record, prepared.derivedTitle);
     if (stored.kind === 'already-archived')
       return { kind: 'already-archived', label, articleId: stored.existingId };
-    await afterArticlesChanged(db, [stored.article], [], { persist: false });
+    await afterArticlesChanged(db, [stored.article], [], { persist: false, revision });
+    const { id, storyId } = stored.article;
     return stored.kind === 'added'
-      ? { kind: 'added', label, articleId: stored.article.id }
-      : {
-          kind: 'new-version',
-          label,
-          articleId: stored.article.id,
-          storyId: stored.article.storyId,
-        };
+      ? { kind: 'added', label, articleId: id }
+      : { kind: 'new-version', label, articleId: id, storyId };
   } catch (error) {
     return { kind: 'failed', label, reason: describeWriteError(error) };
   }
 }
 
 /**
- * Imports files, pasted text and URLs one by one, each in its own transaction, so a failure
- * never aborts the batch or leaves half an article. Returns one result per item, in order;
- * items not reached before cancellation are reported as failed with "Cancelled".
+ * Imports files, pasted text and URLs, each article in its own transaction, so a failure never
+ * aborts the batch or leaves half an article. Reading the next item overlaps the write of the
+ * previous one (IndexedDB serialises the writes, and each re-checks duplicates inside its
+ * transaction). Returns one result per item, in order; items not reached before cancellation are
+ * reported as failed with "Cancelled."
  */
 export async function importItems(
   db: ArchiveDatabase,
@@ -67,19 +84,32 @@ export async function importItems(
   options: ImportOptions = {},
 ): Promise<ImportResult[]> {
   await ensureSearchIndex(db);
+  // One new revision for the batch, stamped before any article is written: if the batch stops
+  // half-way, the persisted search index no longer matches and is rebuilt on next use.
+  const revision = await db.transaction('rw', db.meta, () => bumpRevision(db));
   const results: ImportResult[] = [];
-  let sliceStart = performance.now();
-  for (const item of items) {
-    const result = options.signal?.aborted
-      ? { kind: 'failed' as const, label: labelOf(item), reason: 'Cancelled.' }
-      : await importOne(db, item, options);
+  const report = (result: ImportResult): void => {
     results.push(result);
     options.onProgress?.({ done: results.length, total: items.length, last: result });
+  };
+  let writing: Promise<ImportResult> | undefined;
+  let sliceStart = performance.now();
+  for (const item of items) {
+    const prepared = await prepare(item, options);
+    if (writing) report(await writing);
+    const cancelled = prepared.kind === 'prepared' && options.signal?.aborted;
+    writing =
+      prepared.kind !== 'prepared'
+        ? Promise.resolve(prepared)
+        : cancelled
+          ? Promise.resolve({ kind: 'failed', label: prepared.label, reason: 'Cancelled.' })
+          : commit(db, prepared, revision);
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
+  if (writing) report(await writing);
   await persistSearchIndex(db);
   return results;
 }

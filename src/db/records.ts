@@ -80,7 +80,8 @@ export interface EchoCacheRecord {
 export interface SearchIndexRecord {
   readonly id: 'main';
   readonly revision: number;
-  readonly index: unknown;
+  /** MiniSearch's JSON form. */
+  readonly index: string;
 }
 
 /** Bookkeeping: a counter bumped by every write to articles, so derived data can tell it is stale. */

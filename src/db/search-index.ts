@@ -1,4 +1,4 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { readRevision } from './revision';
@@ -19,6 +19,8 @@ export interface IndexedFields {
 
 /** Folds case, accents and typographic quotes so "Ukraine’s" finds "ukraine's". */
 export function foldTerm(term: string): string {
+  // Most terms are plain ASCII: skip the Unicode work for them.
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(term)) return term.toLowerCase();
   return term.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
@@ -40,10 +42,7 @@ async function loadOrBuild(db: ArchiveDatabase): Promise<LiveIndex> {
   const revision = await readRevision(db);
   const stored = await db.searchIndex.get('main');
   if (stored && stored.revision === revision) {
-    const search = await MiniSearch.loadJSAsync<ArticleRecord>(
-      stored.index as AsPlainObject,
-      options,
-    );
+    const search = MiniSearch.loadJSON<ArticleRecord>(stored.index, options);
     return { search, revision };
   }
   const search = new MiniSearch<ArticleRecord>(options);
@@ -65,7 +64,13 @@ export function ensureSearchIndex(db: ArchiveDatabase): Promise<LiveIndex> {
 }
 
 async function saveSearchIndex(db: ArchiveDatabase, index: LiveIndex): Promise<void> {
-  await db.searchIndex.put({ id: 'main', revision: index.revision, index: index.search.toJSON() });
+  // As one JSON string: IndexedDB copies a string in one piece, but clones an object graph of
+  // millions of postings node by node (measured: 9 s to read back at 10,000 articles).
+  await db.searchIndex.put({
+    id: 'main',
+    revision: index.revision,
+    index: JSON.stringify(index.search),
+  });
 }
 
 /** Writes the in-memory index now (imports call this once at the end of a batch). */
@@ -81,7 +86,7 @@ export async function afterArticlesChanged(
   db: ArchiveDatabase,
   upserted: readonly ArticleRecord[],
   removed: readonly string[],
-  options: { readonly persist?: boolean } = { persist: true },
+  options: { readonly persist?: boolean; readonly revision?: number } = { persist: true },
 ): Promise<void> {
   const index = await ensureSearchIndex(db);
   for (const id of removed) if (index.search.has(id)) index.search.discard(id);
@@ -89,7 +94,7 @@ export async function afterArticlesChanged(
     if (index.search.has(article.id)) index.search.discard(article.id);
     index.search.add(article);
   }
-  index.revision = await readRevision(db);
+  index.revision = options.revision ?? (await readRevision(db));
   if (options.persist) await persistSearchIndex(db);
 }
 

@@ -1,7 +1,6 @@
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
-import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
 
 /** What storing one article did. */
@@ -26,7 +25,8 @@ export async function findEarlierVersion(
 
 /**
  * Writes one article in one transaction: dedupe by content hash, join the story of an earlier
- * version if there is one, and store its fingerprints and tags with it. All or nothing.
+ * version if there is one, and store its fingerprints and tags with it. All or nothing. The
+ * caller stamps a new archive revision before its batch (see importItems), not per article.
  */
 export async function storeArticle(
   db: ArchiveDatabase,
@@ -36,7 +36,7 @@ export async function storeArticle(
   const fingerprints = deriveFingerprintRecord(record);
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.meta],
+    [db.articles, db.stories, db.tags, db.fingerprints],
     async (): Promise<StoreOutcome> => {
       const same = await db.articles.where('contentHash').equals(record.contentHash).first();
       if (same) return { kind: 'already-archived', existingId: same.id };
@@ -46,16 +46,16 @@ export async function storeArticle(
         derivedTitle ? { ...record, title: '' } : record,
       );
       const article = earlier ? { ...record, storyId: earlier.storyId } : record;
-      if (!earlier)
+      // A story gets its row when it gets a second version; a story of one needs none.
+      if (earlier && !(await db.stories.get(earlier.storyId)))
         await db.stories.add({
-          id: article.storyId,
-          title: article.title,
-          createdAt: article.importedAt,
+          id: earlier.storyId,
+          title: earlier.title,
+          createdAt: earlier.importedAt,
         });
       await db.articles.add(article);
       await db.fingerprints.put(fingerprints);
       await rememberTags(db, article.tags);
-      await bumpRevision(db);
       return { kind: earlier ? 'new-version' : 'added', article };
     },
   );

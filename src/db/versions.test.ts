@@ -36,16 +36,23 @@ describe('versions', () => {
       'article-000002',
       'article-000003',
     ]);
-    expect(await db.stories.get(own)).toMatchObject({ title: makeArticle(1).title });
+    expect(await db.stories.get(own)).toBeUndefined();
+    expect(await db.stories.get(story)).toMatchObject({ title: makeArticle(2).title });
+    await unlinkVersion(db, 'article-000003');
+    expect(await db.stories.count()).toBe(0);
   });
 
-  it('deleting the last version removes its story; undo brings both back', async () => {
-    const removed = await deleteArticles(db, ['article-000001']);
-    expect(await db.stories.get('story-1')).toBeUndefined();
-    expect(await db.fingerprints.get('article-000001')).toBeUndefined();
+  it('deleting down to one version drops the story row; undo brings the articles back', async () => {
+    const story = await linkVersions(db, 'article-000001', 'article-000002');
+    const removed = await deleteArticles(db, ['article-000002']);
+    expect(await db.stories.get(story)).toBeUndefined();
+    expect(await db.fingerprints.get('article-000002')).toBeUndefined();
     await restoreArticles(db, removed);
-    expect(await db.articles.get('article-000001')).toEqual(makeArticle(1));
-    expect(await db.stories.get('story-1')).toBeDefined();
+    expect(await db.articles.get('article-000002')).toEqual({ ...makeArticle(2), storyId: story });
+    expect((await listVersions(db, story)).map((a) => a.id)).toEqual([
+      'article-000001',
+      'article-000002',
+    ]);
   });
 
   it('treats the same source and title with a different text as a new version', async () => {

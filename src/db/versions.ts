@@ -24,6 +24,8 @@ export async function linkVersions(db: ArchiveDatabase, a: string, b: string): P
     const updated = members.map((m) => ({ ...m, storyId: first.storyId }));
     await db.articles.bulkPut(updated);
     await db.stories.delete(second.storyId);
+    if (!(await db.stories.get(first.storyId)))
+      await db.stories.add({ id: first.storyId, title: first.title, createdAt: first.importedAt });
     await bumpRevision(db);
     return updated;
   });
@@ -40,12 +42,9 @@ export async function unlinkVersion(db: ArchiveDatabase, id: string): Promise<st
     const others = await db.articles.where('storyId').equals(article.storyId).count();
     if (others <= 1) return article;
     const next = { ...article, storyId: crypto.randomUUID() };
-    await db.stories.add({
-      id: next.storyId,
-      title: next.title,
-      createdAt: new Date().toISOString(),
-    });
     await db.articles.put(next);
+    // Stories of one keep no row (see storeArticle).
+    if (others === 2) await db.stories.delete(article.storyId);
     await bumpRevision(db);
     return next;
   });

@@ -18,17 +18,6 @@ export async function writeArticles(
     [db.articles, db.stories, db.tags, db.fingerprints, db.meta],
     async () => {
       await db.stories.bulkPut([...stories]);
-      const known = new Set(
-        (await db.stories.bulkGet([...new Set(records.map((r) => r.storyId))]))
-          .filter((s) => s !== undefined)
-          .map((s) => s.id),
-      );
-      const createdAt = new Date().toISOString();
-      const missing = new Map<string, StoryRecord>();
-      for (const r of records)
-        if (!known.has(r.storyId))
-          missing.set(r.storyId, { id: r.storyId, title: r.title, createdAt });
-      await db.stories.bulkPut([...missing.values()]);
       await db.articles.bulkPut([...records]);
       await db.fingerprints.bulkPut(fingerprints);
       await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);

@@ -1,0 +1,65 @@
+/**
+ * Archive bench (issue 5): extraction quality and speed on the Readability test pages in Node,
+ * then import, library and search figures in Chromium, each beside a baseline from the same run.
+ * Run: node --import tsx bench/archive.ts  (or as part of npm run bench).
+ */
+import { benchExtraction, corpusDir } from './archive-extract';
+import { callInPage, runInBrowser } from './browser/run-in-browser';
+
+const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(1)} ms`;
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  `×${((a ?? NaN) / (b ?? NaN)).toFixed(2)}`;
+const pct = (n: number | undefined): string => `${((n ?? NaN) * 100).toFixed(1)} %`;
+
+/** Runs every archive figure, prints them, and returns them for a caller collecting results. */
+export async function runArchiveBench(): Promise<Record<string, Record<string, number>>> {
+  const figures: Record<string, Record<string, number>> = {};
+  const extraction = benchExtraction();
+  if (!extraction) {
+    console.log(`Archive extraction: skipped (no corpus at ${corpusDir})`);
+  } else {
+    figures.extraction = extraction;
+    console.log(
+      `Archive: HTML extraction on ${extraction.cases} Readability test pages (Node, linkedom)`,
+    );
+    console.log(
+      `  mean word-4-gram F1        ${extraction.meanF1?.toFixed(3)}  (naive tag-strip ${extraction.naiveMeanF1?.toFixed(3)})`,
+    );
+    console.log(
+      `  title / byline / published exact  ${pct(extraction.titleExact)} / ${pct(extraction.bylineExact)} / ${pct(extraction.publishedExact)}`,
+    );
+    console.log(`  no article found           ${extraction.failures} pages`);
+    console.log(
+      `  speed                      ${extraction.pagesPerSecond?.toFixed(1)} pages/s  (naive tag-strip ${extraction.naivePagesPerSecond?.toFixed(0)} pages/s, ${ratio(extraction.naivePagesPerSecond, extraction.pagesPerSecond)} faster; target ≥ 50)`,
+    );
+  }
+  await runInBrowser(['archive'], async (session) => {
+    const page = await session.open('archive');
+    const imported = await callInPage<Record<string, number>>(page, 'benchImport', 1000);
+    figures.import = imported;
+    console.log(`Archive: Chromium IndexedDB`);
+    console.log(
+      `  import ${imported.count} .txt (fingerprints, index)  ${ms(imported.importMs)}  (bare bulkAdd ${ms(imported.bulkAddMs)}, ${ratio(imported.importMs, imported.bulkAddMs)}; target < 5000 ms)`,
+    );
+    console.log(
+      `  longest main-thread task during import  ${ms(imported.longestTaskMs)}  (${imported.longTasks} tasks over 50 ms)`,
+    );
+    const large = await callInPage<Record<string, number>>(page, 'benchLarge', 10_000);
+    figures.large = large;
+    console.log(
+      `  ${large.count} articles: fill ${ms(large.fillMs)}, search index build + save ${ms(large.indexBuildMs)}`,
+    );
+    console.log(
+      `  open library, first page   ${ms(large.libraryOpenMs)}  (load all + sort ${ms(large.naiveLibraryMs)}, ${ratio(large.libraryOpenMs, large.naiveLibraryMs)}; target < 300 ms)`,
+    );
+    console.log(
+      `  search median (${large.queries} queries)  ${ms(large.searchMedianMs)}  (naive includes scan ${ms(large.naiveSearchMedianMs)}, ${ratio(large.searchMedianMs, large.naiveSearchMedianMs)}; target < 30 ms)`,
+    );
+    console.log(
+      `  search median with filters ${ms(large.searchFilteredMedianMs)}; first search after open (loads the index) ${ms(large.firstSearchMs)}`,
+    );
+  });
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runArchiveBench();

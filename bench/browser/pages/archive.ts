@@ -1,0 +1,171 @@
+/**
+ * Archive figures measured inside Chromium: import of many .txt files, library first page and
+ * search on a large archive, each beside a baseline from the same run. Driven by bench/archive.ts.
+ */
+import { openArchive, type ArchiveDatabase } from '../../../src/db/database';
+import { importItems } from '../../../src/db/import-items';
+import { listArticles } from '../../../src/db/list-articles';
+import { searchArticles } from '../../../src/db/search';
+import { rebuildSearchIndex } from '../../../src/db/search-index';
+import type { ArticleRecord } from '../../../src/db/records';
+import { contentHashOf } from '../../../src/core/extract/content-hash';
+import { countWords, sortKeyOf } from '../../../src/db/sort-keys';
+import { syntheticArticle, syntheticQueries } from '../../archive-synthetic';
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+async function freshArchive(name: string): Promise<ArchiveDatabase> {
+  const old = await openArchive(name);
+  await old.delete();
+  return openArchive(name);
+}
+
+function record(i: number): ArticleRecord {
+  const a = syntheticArticle(i);
+  const id = `bench-${i}`;
+  return {
+    id,
+    ...a,
+    url: '',
+    importedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+    contentHash: contentHashOf(a.text),
+    storyId: id,
+    note: '',
+    html: '',
+    origin: { kind: 'file', format: 'txt', name: `${i}.txt`, relativePath: `${i}.txt` },
+    sortTitle: sortKeyOf(a.title),
+    wordCount: countWords(a.text),
+  };
+}
+
+/** Longest main-thread tasks while `work` runs (Chromium's Long Tasks API: tasks over 50 ms). */
+async function watchLongTasks<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; longest: number; count: number }> {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) durations.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  const result = await work();
+  await new Promise((r) => setTimeout(r, 50));
+  observer.disconnect();
+  return { result, longest: Math.max(0, ...durations), count: durations.length };
+}
+
+async function benchImport(count: number): Promise<Record<string, number>> {
+  const encoder = new TextEncoder();
+  const items = Array.from({ length: count }, (_, i) => {
+    const a = syntheticArticle(i);
+    const bytes = encoder.encode(`date ${a.publishedAt} ${a.text}`);
+    return {
+      kind: 'file' as const,
+      file: { name: `${i}.txt`, relativePath: `batch/${i}.txt`, bytes },
+    };
+  });
+  const db = await freshArchive('bench-import');
+  const started = performance.now();
+  const watched = await watchLongTasks(() => importItems(db, items));
+  const importMs = performance.now() - started;
+  const added = watched.result.filter((r) => r.kind === 'added').length;
+  const fingerprints = await db.fingerprints.count();
+  await db.delete();
+
+  const records = Array.from({ length: count }, (_, i) => record(i));
+  const bare = await freshArchive('bench-bulk');
+  const bulkStart = performance.now();
+  await bare.articles.bulkAdd(records);
+  const bulkAddMs = performance.now() - bulkStart;
+  await bare.delete();
+  return {
+    count,
+    added,
+    fingerprints,
+    importMs,
+    bulkAddMs,
+    longestTaskMs: watched.longest,
+    longTasks: watched.count,
+  };
+}
+
+async function benchLarge(count: number): Promise<Record<string, number>> {
+  const name = 'bench-large';
+  let db = await freshArchive(name);
+  const fillStart = performance.now();
+  for (let i = 0; i < count; i += 1000)
+    await db.articles.bulkAdd(
+      Array.from({ length: Math.min(1000, count - i) }, (_, j) => record(i + j)),
+    );
+  const fillMs = performance.now() - fillStart;
+  const indexStart = performance.now();
+  await rebuildSearchIndex(db);
+  const indexBuildMs = performance.now() - indexStart;
+  db.close();
+
+  const openStart = performance.now();
+  db = await openArchive(name);
+  const page = await listArticles(db, 'imported-desc', {}, 0, 50);
+  const libraryOpenMs = performance.now() - openStart;
+  const naiveStart = performance.now();
+  const all = await db.articles.toArray();
+  all.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  const naiveFirstPage = all.slice(0, 50);
+  const naiveLibraryMs = performance.now() - naiveStart;
+
+  const queries = syntheticQueries();
+  const coldStart = performance.now();
+  await searchArticles(db, queries[0] ?? 'x');
+  const firstSearchMs = performance.now() - coldStart;
+  const times: number[] = [];
+  let hits = 0;
+  for (const query of queries) {
+    const t = performance.now();
+    hits += (await searchArticles(db, query, {}, 20)).length;
+    times.push(performance.now() - t);
+  }
+  const filtered: number[] = [];
+  for (const query of queries.slice(0, 10)) {
+    const t = performance.now();
+    await searchArticles(
+      db,
+      query,
+      { source: 'Source 3', from: '2022-01-01', to: '2024-12-31' },
+      20,
+    );
+    filtered.push(performance.now() - t);
+  }
+  const texts = all.map((a) => `${a.title}\n${a.byline}\n${a.source}\n${a.text}`.toLowerCase());
+  const naive: number[] = [];
+  for (const query of queries) {
+    const t = performance.now();
+    const words = query.toLowerCase().split(/\s+/);
+    texts.filter((text) => words.every((w) => text.includes(w))).slice(0, 20);
+    naive.push(performance.now() - t);
+  }
+  await db.delete();
+  return {
+    count,
+    fillMs,
+    indexBuildMs,
+    libraryOpenMs,
+    naiveLibraryMs,
+    firstPageItems: page.items.length,
+    naiveFirstPageItems: naiveFirstPage.length,
+    firstSearchMs,
+    searchMedianMs: median(times),
+    searchFilteredMedianMs: median(filtered),
+    naiveSearchMedianMs: median(naive),
+    queries: queries.length,
+    meanHits: hits / queries.length,
+  };
+}
+
+async function storageFigures(): Promise<Record<string, number>> {
+  const estimate = await navigator.storage.estimate();
+  return { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 };
+}
+
+Object.assign(window, { benchImport, benchLarge, storageFigures });
