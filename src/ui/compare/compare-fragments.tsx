@@ -1,4 +1,5 @@
 import type { Fragment } from './fragments';
+import './compare.css';
 
 const tagFor = { deleted: 'del', inserted: 'ins', changed: 'mark', equivalent: 'mark' } as const;
 

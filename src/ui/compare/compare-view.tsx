@@ -11,7 +11,6 @@ import { differenceCount, sideFragments } from './fragments';
 import { useDifferenceNav } from './use-difference-nav';
 import { useSyncScroll } from './use-sync-scroll';
 import { describeCounts } from './word-summary';
-import './compare.css';
 
 /** Two passages side by side with word-level differences, a legend, a summary and export. */
 export function CompareView({

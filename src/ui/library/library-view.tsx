@@ -9,7 +9,7 @@ import { ArticleList } from './article-list';
 import { isNarrowed, type LibraryQuery } from './library-query';
 import { LibraryToolbar } from './library-toolbar';
 import { SampleOffer } from './sample-offer';
-import { deleteWithUndo, tagArticles } from './selection-actions';
+import { deleteWithUndo, linkAsVersions, tagArticles } from './selection-actions';
 import { SelectionBar } from './selection-bar';
 import { useLibraryRows } from './use-library-rows';
 import { useSelection } from './use-selection';
@@ -58,6 +58,7 @@ export function LibraryView({
             const [a, b] = ids;
             if (a && b) navigate({ kind: 'compare-articles', a, b });
           }}
+          onLink={() => void linkAsVersions(ids, notify)}
           onTag={(tag) => void tagArticles(ids, tag, notify)}
           onDelete={() => {
             selection.clear();

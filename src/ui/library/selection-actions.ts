@@ -1,4 +1,5 @@
 import { deleteArticles, getArticle, restoreArticles, updateArticle } from '../../db/articles';
+import { linkVersions } from '../../db/versions';
 import { archive } from '../data/archive';
 import type { Notify } from '../shell/notice';
 
@@ -24,4 +25,16 @@ export async function deleteWithUndo(ids: readonly string[], notify: Notify): Pr
     message: `Deleted ${removed.length} ${removed.length === 1 ? 'article' : 'articles'}.`,
     action: { label: 'Undo', run: () => void restoreArticles(archive(), removed) },
   });
+}
+
+/** Declares the articles versions of one story (the first one's), so the versions view shows them. */
+export async function linkAsVersions(ids: readonly string[], notify: Notify): Promise<void> {
+  const [first, ...rest] = ids;
+  if (!first) return;
+  try {
+    for (const id of rest) await linkVersions(archive(), first, id);
+    notify({ message: `Linked ${ids.length} articles as versions of one story.` });
+  } catch (error) {
+    notify({ message: error instanceof Error ? error.message : String(error) });
+  }
 }

@@ -4,12 +4,14 @@ import { useState } from 'react';
 export function SelectionBar({
   count,
   onCompare,
+  onLink,
   onTag,
   onDelete,
   onClear,
 }: {
   count: number;
   onCompare: () => void;
+  onLink: () => void;
   onTag: (tag: string) => void;
   onDelete: () => void;
   onClear: () => void;
@@ -20,6 +22,9 @@ export function SelectionBar({
       <strong>{count} selected</strong>
       <button type="button" onClick={onCompare} disabled={count !== 2} title="Select exactly two">
         Compare the two
+      </button>
+      <button type="button" onClick={onLink} disabled={count < 2}>
+        Link as versions
       </button>
       <form
         className="inline-form"

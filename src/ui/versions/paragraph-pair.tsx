@@ -28,7 +28,7 @@ export function ParagraphPair({
   const cell = (text: string | undefined, side: 'a' | 'b') => (
     <div role="cell" className={`paragraph-cell${text === undefined ? ' empty' : ''}`}>
       {fragments ? <CompareFragments fragments={fragments[side]} /> : text}
-      {note && <span className="moved-note">{note}</span>}
+      {text !== undefined && note && <span className="moved-note">{note}</span>}
     </div>
   );
   return (

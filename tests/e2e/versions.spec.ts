@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+
+const p = [
+  'Ministers met on Monday to agree a new package of funding for the coastal towns hit by the storms.',
+  'The package includes money for sea defences, for repairs to homes and for small businesses that lost stock.',
+  'Local councils said the money would arrive too late for the families who had already left their homes.',
+  'The opposition called the announcement a reheated promise that had been made twice before this year.',
+  'A review of the flood warnings that failed on the night of the storm will report in the spring.',
+];
+
+test('versions: a paragraph that moved is shown as moved, an edited one word by word', async ({
+  page,
+}, info) => {
+  const first = info.outputPath('storm-v1.txt');
+  const second = info.outputPath('storm-v2.txt');
+  writeFileSync(first, ['Storm funding agreed', ...p].join('\n\n'));
+  const edited = (p[2] ?? '').replace('too late', 'far too late');
+  writeFileSync(
+    second,
+    ['Storm funding agreed (updated)', p[1], edited, p[3], p[4], p[0]].join('\n\n'),
+  );
+
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles([first, second]);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: /^Select Storm funding agreed$/ }).click();
+  await page.getByRole('checkbox', { name: /^Select Storm funding agreed \(updated\)$/ }).click();
+  await page.getByRole('button', { name: 'Link as versions' }).click();
+  await expect(page.getByText('Linked 2 articles as versions of one story.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Storm funding agreed (updated)' }).click();
+  await page.getByRole('button', { name: '2 versions' }).click();
+  await expect(page.getByRole('heading', { name: /2 versions of/ })).toBeVisible();
+
+  const rows = page.getByRole('table', { name: 'Paragraphs of the two versions' });
+  await expect(rows.locator('[data-kind="moved-out"]')).toContainText('Ministers met on Monday');
+  await expect(rows.locator('[data-kind="moved-in"]')).toContainText('Moved from paragraph');
+  await expect(rows.locator('[data-kind="deleted"]', { hasText: 'Ministers met' })).toHaveCount(0);
+  await expect(rows.locator('[data-kind="changed"] ins', { hasText: 'far' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/versions-light.png', fullPage: true });
+});
