@@ -45,7 +45,7 @@ describe('buildCompareReport', () => {
       createdAt: new Date('2026-11-25T10:00:00Z'),
     });
     expect(html).toContain('Paper &#60;A&#62;');
-    expect(html).toContain('    expect(html).toContain('&#60;the&#62;');#60;');
+    expect(html).toContain('&#60;');
     expect(html).not.toContain('<the>');
     expect(html).toContain('Morning Star · Feb 23, 2026');
     expect(html).toMatch(/<del class="deleted"[^>]*>supportive ?<\/del>/);
