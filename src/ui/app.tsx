@@ -10,6 +10,7 @@ import { AppHeader } from './shell/app-header';
 import type { Notice } from './shell/notice';
 import { NoticeBar } from './shell/notice-bar';
 import { Screen } from './shell/screen';
+import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useRoute } from './shell/use-route';
 import { useTheme } from './use-theme';
@@ -30,15 +31,17 @@ export function App() {
   const imports = useImportActions(importer.start, navigate);
   const startImport = importer.start;
   const dragging = useDropAndPaste(useCallback((items) => void startImport(items), [startImport]));
+  const focusSearch = useCallback(() => {
+    navigate({ kind: 'library' });
+    requestAnimationFrame(() => searchRef.current?.focus());
+  }, [navigate]);
+  useAppKeys(route, focusSearch);
   useMenuCommands({
     'import-files': imports.actions.importFiles,
     'import-folder': imports.actions.importFolder,
     'import-url': imports.actions.importUrl,
     'open-sample': imports.actions.openSample,
-    'focus-search': () => {
-      navigate({ kind: 'library' });
-      requestAnimationFrame(() => searchRef.current?.focus());
-    },
+    'focus-search': focusSearch,
     'toggle-dark': toggle,
     about: () => setAboutOpen(true),
   });

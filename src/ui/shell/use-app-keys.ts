@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { isTypingTarget } from './is-typing-target';
+import type { Route } from './route';
+
+function focusNextEchoMark(backwards: boolean): void {
+  const marks = [...document.querySelectorAll<HTMLElement>('.echo-mark')];
+  if (marks.length === 0) return;
+  const at = marks.indexOf(document.activeElement as HTMLElement);
+  const next =
+    at < 0
+      ? backwards
+        ? marks.length - 1
+        : 0
+      : (at + (backwards ? -1 : 1) + marks.length) % marks.length;
+  marks[next]?.focus();
+}
+
+/**
+ * App-wide keys beside the menu accelerators: Alt+← / Alt+→ for back and forward (Electron has no
+ * default), Escape to leave a reader, compare or versions screen, "/" to search the library,
+ * and in the reader "e" / Shift+E to step through the echo highlights.
+ */
+export function useAppKeys(route: Route, focusSearch: () => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'ArrowLeft')
+        history.back();
+      else if (event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'ArrowRight')
+        history.forward();
+      else if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target))
+        return;
+      else if (
+        event.key === 'Escape' &&
+        route.kind !== 'library' &&
+        !document.querySelector('dialog[open]')
+      )
+        history.back();
+      else if (event.key === '/' && route.kind === 'library') focusSearch();
+      else if ((event.key === 'e' || event.key === 'E') && route.kind === 'reader')
+        focusNextEchoMark(event.shiftKey);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [route, focusSearch]);
+}
