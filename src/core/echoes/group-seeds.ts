@@ -7,6 +7,7 @@ export interface SeedGroups {
   readonly docB: Uint32Array;
   readonly posA: Uint32Array;
   readonly posB: Uint32Array;
+  readonly df: Uint32Array;
   /** Start of each pair's run; the last entry is the seed count. */
   readonly bounds: readonly number[];
 }
@@ -33,5 +34,5 @@ export function groupSeeds(seeds: SeedList): SeedGroups {
     if (i === 0 || docA[i] !== docA[i - 1] || docB[i] !== docB[i - 1]) bounds.push(i);
   }
   bounds.push(n);
-  return { docA, docB, posA: pick(seeds.posA), posB: pick(seeds.posB), bounds };
+  return { docA, docB, posA: pick(seeds.posA), posB: pick(seeds.posB), df: pick(seeds.df), bounds };
 }

@@ -1,6 +1,6 @@
 import { chainSeeds } from './chain';
 import type { Fingerprints } from './fingerprint';
-import { groupSeeds } from './group-seeds';
+import { type SeedGroups, groupSeeds } from './group-seeds';
 import type { ResolvedEchoOptions } from './options';
 import { type RankedEcho, pairEchoes } from './pair-echoes';
 import { SeedList, collectSeeds, distinctDocs, maxRunLength } from './seeds';
@@ -39,7 +39,7 @@ export function* scanSteps(
     const db = groups.docB[from] ?? 0;
     const fa = fps[da];
     const fb = fps[db];
-    if (fa && fb) {
+    if (fa && fb && !lonelyCommonSeed(groups, from, to)) {
       const chains = chainSeeds(groups.posA, groups.posB, from, to);
       const a = { id: ids[da] ?? '', fp: fa };
       const b = { id: ids[db] ?? '', fp: fb };
@@ -48,6 +48,17 @@ export function* scanSteps(
     yield { done: g + 1, total };
   }
   return found;
+}
+
+/** Above this document frequency a k-gram alone is not worth extending (stock phrase). */
+const LONE_SEED_MAX_DF = 3;
+
+/**
+ * A document pair whose only shared mark is a k-gram many documents contain: almost always a
+ * stock phrase, and at archive scale these are most pairs, so they are not extended.
+ */
+export function lonelyCommonSeed(groups: SeedGroups, from: number, to: number): boolean {
+  return to - from === 1 && (groups.df[from] ?? 0) > LONE_SEED_MAX_DF;
 }
 
 /**
@@ -68,11 +79,12 @@ export function querySeeds(
     let to = from;
     while (to < marks.hashes.length && marks.hashes[to] === hash) to++;
     if (to === from || to - from >= cap) continue;
-    if (distinctDocs(marks.docs, from, to) + 1 > maxDocFrequency) continue;
+    const df = distinctDocs(marks.docs, from, to) + 1;
+    if (df > maxDocFrequency) continue;
     const pos = fp.markPositions[m] ?? 0;
     for (let e = from; e < to; e++) {
       const doc = marks.docs[e] ?? 0;
-      if (doc !== self) seeds.push(0, pos, doc, marks.positions[e] ?? 0);
+      if (doc !== self) seeds.push(0, pos, doc, marks.positions[e] ?? 0, df);
     }
   }
   return seeds;

@@ -5,14 +5,17 @@ export class SeedList {
   docB: Uint32Array = new Uint32Array(1024);
   posA: Uint32Array = new Uint32Array(1024);
   posB: Uint32Array = new Uint32Array(1024);
+  /** Document frequency of the seed's k-gram (capped at 255): common phrases seed by chance. */
+  df: Uint32Array = new Uint32Array(1024);
 
   /** Append one seed. */
-  push(docA: number, posA: number, docB: number, posB: number): void {
+  push(docA: number, posA: number, docB: number, posB: number, df: number): void {
     if (this.count === this.docA.length) this.grow();
     this.docA[this.count] = docA;
     this.posA[this.count] = posA;
     this.docB[this.count] = docB;
     this.posB[this.count] = posB;
+    this.df[this.count] = Math.min(df, 255);
     this.count++;
   }
 
@@ -27,6 +30,7 @@ export class SeedList {
     this.docB = grown(this.docB);
     this.posA = grown(this.posA);
     this.posB = grown(this.posB);
+    this.df = grown(this.df);
   }
 }
 
@@ -61,14 +65,16 @@ export function collectSeeds(
   while (s < m) {
     let e = s + 1;
     while (e < m && hashes[e] === hashes[s]) e++;
-    if (e - s >= 2 && e - s <= cap && distinctDocs(docs, s, e) <= maxDocFrequency) {
+    const df = e - s >= 2 && e - s <= cap ? distinctDocs(docs, s, e) : 0;
+    if (df > 0 && df <= maxDocFrequency) {
       for (let x = s; x < e; x++) {
         const dx = docs[x] ?? 0;
         const px = positions[x] ?? 0;
         for (let y = x + 1; y < e; y++) {
           const dy = docs[y] ?? 0;
-          if (dx !== dy) seeds.push(dx, px, dy, positions[y] ?? 0);
-          else if (within && (positions[y] ?? 0) > px) seeds.push(dx, px, dy, positions[y] ?? 0);
+          if (dx !== dy) seeds.push(dx, px, dy, positions[y] ?? 0, df);
+          else if (within && (positions[y] ?? 0) > px)
+            seeds.push(dx, px, dy, positions[y] ?? 0, df);
         }
       }
     }
