@@ -1,0 +1,15 @@
+/**
+ * `npm run bench [-- NAME...]`: runs every bench listed here, in order (or only those named).
+ * Add a line to add a bench.
+ */
+const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
+  ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
+];
+
+/** Names of the benches this run includes (all when none are named). */
+export const wanted = process.argv.slice(2);
+for (const [name, run] of benches) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n=== bench: ${name}`);
+  await run();
+}
