@@ -58,6 +58,25 @@ function diffRow(corpus: readonly CorpusArticle[]): Row {
   };
 }
 
+function largeTextRow(corpus: readonly CorpusArticle[]): Row {
+  const rand = seeded(5);
+  const model = learnProse(corpus);
+  const copy = writeProse(model, 60, rand).join(' ');
+  const text = [
+    copy,
+    ...writeProse(model, 850_000, rand),
+    editCopy(copy, 0.1, model.vocabulary, rand).text,
+  ].join('\n\n');
+  const verso = timeMedian(3, () => findEchoesWithin({ id: 'big', text }));
+  const mb = (text.length / 1e6).toFixed(1);
+  return {
+    what: `one ${mb}M-character text, echoes within (robustness)`,
+    ms: verso,
+    baselines: [],
+    target: 'near-linear',
+  };
+}
+
 interface ChildResult {
   size: number;
   words: number;
@@ -128,7 +147,7 @@ export function runSpeed(corpus: readonly CorpusArticle[]): void {
   console.log(
     `\nSpeed — medians in ms, Node ${process.version}, ratio = baseline ÷ Verso${hasSimText() ? '' : ' (sim_text not installed: skipped)'}`,
   );
-  const rows = [sampleRow(), diffRow(corpus)];
+  const rows = [sampleRow(), diffRow(corpus), largeTextRow(corpus)];
   const scan = scanRows(corpus);
   rows.push(...scan.rows);
   console.log('| measure | Verso | baselines (ms, ratio) | target |');
