@@ -29,12 +29,21 @@ async function collect(entry: FileSystemEntry, path: string, out: PickedFile[]):
 
 /** Reads the files and folders (recursively) of a drop into the host's PickedFile shape. */
 export async function readDroppedFiles(data: DataTransfer): Promise<PickedFile[]> {
-  const entries = [...data.items]
-    .filter((item) => item.kind === 'file')
-    .map((item) => item.webkitGetAsEntry())
-    .filter((entry): entry is FileSystemEntry => entry !== null);
+  const items = [...data.items].filter((item) => item.kind === 'file');
+  // Read every entry and file before awaiting: a DataTransfer empties once the event is over.
+  const entries = items.map((item) => item.webkitGetAsEntry());
+  const plainFiles = items.map((item, i) => (entries[i] ? null : item.getAsFile()));
   const out: PickedFile[] = [];
-  for (const entry of entries) await collect(entry, '', out);
+  for (const entry of entries) if (entry) await collect(entry, '', out);
+  // Drops that carry no file-system entry (some platforms, synthetic drops) still carry files.
+  for (const file of plainFiles) {
+    if (file)
+      out.push({
+        name: file.name,
+        relativePath: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+  }
   // Hidden files (.DS_Store and the like) are never articles.
   return out.filter((file) => !file.name.startsWith('.'));
 }

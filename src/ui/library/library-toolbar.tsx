@@ -34,6 +34,7 @@ export function LibraryToolbar({
       <label>
         Sort
         <select
+          aria-label="Sort by"
           value={query.sort}
           disabled={Boolean(query.search.trim())}
           onChange={(event) => onChange({ ...query, sort: event.target.value as ArticleSort })}
@@ -59,7 +60,11 @@ export function LibraryToolbar({
       </label>
       <label>
         Tag
-        <select value={query.filters.tag ?? ''} onChange={(e) => setFilter('tag', e.target.value)}>
+        <select
+          aria-label="Filter by tag"
+          value={query.filters.tag ?? ''}
+          onChange={(e) => setFilter('tag', e.target.value)}
+        >
           <option value="">All tags</option>
           {tags.map((t) => (
             <option key={t}>{t}</option>
@@ -70,6 +75,7 @@ export function LibraryToolbar({
         From
         <input
           type="date"
+          aria-label="Published from"
           value={query.filters.from ?? ''}
           onChange={(e) => setFilter('from', e.target.value)}
         />
@@ -78,6 +84,7 @@ export function LibraryToolbar({
         To
         <input
           type="date"
+          aria-label="Published to"
           value={query.filters.to ?? ''}
           onChange={(e) => setFilter('to', e.target.value)}
         />

@@ -45,8 +45,10 @@ export function LibraryView({
     <section className="library" aria-label="Library">
       <div className="library-head">
         <h2 className="library-count">
-          {count} {count === 1 ? 'article' : 'articles'}
-          {isNarrowed(query) && data && <span className="muted"> · {data.total} shown</span>}
+          {count.toLocaleString('en')} {count === 1 ? 'article' : 'articles'}
+          {isNarrowed(query) && data && (
+            <span className="muted"> · {data.total.toLocaleString('en')} shown</span>
+          )}
         </h2>
         <ImportButtons actions={actions} busy={importing} />
       </div>

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+
+const count = 10_000;
+
+test('the library lists, sorts and scrolls 10,000 articles', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Your archive is empty' })).toBeVisible();
+  // Written straight into the app's IndexedDB (its schema is open by now): importing 10,000 files
+  // through the UI would test the import, not the list.
+  await page.evaluate(async (n) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('verso');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('articles', 'readwrite');
+    const store = tx.objectStore('articles');
+    for (let i = 0; i < n; i++) {
+      const number = String(i).padStart(5, '0');
+      const title = `Article ${number}`;
+      store.put({
+        id: `bulk-${number}`,
+        title,
+        source: `Source ${i % 7}`,
+        byline: '',
+        url: '',
+        publishedAt: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+        importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        tags: [],
+        contentHash: `hash-${number}`,
+        storyId: `story-${number}`,
+        note: '',
+        text: `${title} says something number ${i}.`,
+        html: '',
+        origin: { kind: 'paste', format: 'txt' },
+        sortTitle: title.toLowerCase(),
+        wordCount: 5,
+      });
+    }
+    await new Promise((done, fail) => {
+      tx.oncomplete = done;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, count);
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: `${count.toLocaleString('en')} articles` }),
+  ).toBeVisible();
+  // Only what is on screen is in the page.
+  expect(await page.locator('.article-slot').count()).toBeLessThan(60);
+
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('title-asc');
+  await expect(page.locator('.article-slot[data-index="0"] .article-title')).toHaveText(
+    'Article 00000',
+  );
+  const list = page.getByLabel('Articles');
+  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
+  await expect(
+    page
+      .locator('.article-slot .article-title', { hasText: /Article 04\d{3}|Article 05\d{3}/ })
+      .first(),
+  ).toBeVisible();
+  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+  await expect(page.locator(`.article-slot[data-index="${count - 1}"] .article-title`)).toHaveText(
+    'Article 09999',
+  );
+  await page.screenshot({ path: 'test-results/library-10k.png' });
+
+  await page.locator(`.article-slot[data-index="${count - 1}"] .article-title`).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Article 09999' })).toBeVisible();
+});

@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const story = (title: string, line: string): string =>
+  `${title}\n\n${line} The council met on Tuesday evening to discuss the budget for the coming year and the cuts it would bring.\n\nResidents asked why the library would close while the new offices went ahead.`;
+
+async function finishImport(page: Page, added: string): Promise<void> {
+  const summary = page.getByRole('status', { name: 'Import summary' });
+  await expect(summary).toContainText(added);
+  await summary.getByRole('button', { name: 'Dismiss' }).click();
+}
+
+test('paste and drop import; tag, filter, delete and undo in the library', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(
+    (text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      window.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    },
+    story('Pasted council story', 'First line pasted.'),
+  );
+  await finishImport(page, '1 added');
+
+  await page.evaluate(
+    (text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped-council-story.txt', { type: 'text/plain' }));
+      window.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      window.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+    },
+    story('Dropped council story', 'A dropped first line.'),
+  );
+  await finishImport(page, '1 added');
+  await expect(page.getByRole('heading', { name: '2 articles' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: 'Select Pasted council story' }).click();
+  await page.getByRole('checkbox', { name: 'Select Dropped council story' }).click();
+  await page.getByRole('textbox', { name: 'Tag to add to the selected articles' }).fill('Council');
+  await page.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.getByText('Tagged 2 articles “Council”.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('council');
+  await expect(page.locator('.article-row')).toHaveCount(2);
+  await page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('');
+
+  await page.getByRole('checkbox', { name: 'Select Dropped council story' }).click();
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('heading', { name: '1 article' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: '2 articles' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Dropped council story' })).toBeVisible();
+});
