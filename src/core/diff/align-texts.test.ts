@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Alignment } from '../model';
 import { alignEcho, alignTexts } from './align-texts';
+import { randomProse } from '../echoes/test-texts';
 import { describeSummary, summariseAlignment } from './summarise-alignment';
 
 const kinds = (al: Alignment, a: string, b: string) =>
@@ -89,6 +90,28 @@ describe('alignTexts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('finds the few edits between two long versions, far apart', () => {
+    const base = randomProse(6000, 3).split(' ');
+    const edited = [...base];
+    edited.splice(4000, 0, 'entirely', 'new', 'words');
+    edited[1000] = 'replaced';
+    const a = base.join(' ');
+    const b = edited.join(' ');
+    const al = alignTexts(a, b);
+    rebuilds(al, a, b);
+    const summary = summariseAlignment(al);
+    expect(summary.inserted + summary.changed).toBeLessThanOrEqual(5);
+    expect(summary.same).toBeGreaterThan(5990);
+  });
+
+  it('calls two long unrelated texts one change rather than searching forever', () => {
+    const a = randomProse(20_000, 1);
+    const b = randomProse(20_000, 2);
+    const al = alignTexts(a, b);
+    rebuilds(al, a, b);
+    expect(summariseAlignment(al).changed).toBeGreaterThan(19_000);
   });
 
   it('aligns an echo inside its texts', () => {

@@ -1,4 +1,5 @@
 import { diffArrays } from 'diff';
+import { patienceAnchors } from './patience-anchors';
 
 /** Per-step edit script: 0 keeps a token on both sides, 1 deletes one from a, 2 inserts one from b. */
 export const KEEP = 0;
@@ -7,13 +8,15 @@ export const DELETE = 1;
 /** Insert one token of side b. */
 export const INSERT = 2;
 
-/** Beyond this many edits jsdiff gives up and the middle is reported as one change. */
-const MAX_EDITS = 20_000;
+/** Ranges whose sides multiply to at most this go straight to jsdiff (Myers, O((n+m)·d)). */
+const DIRECT_CELLS = 250_000;
+/** Edits jsdiff may spend on a large range with no anchors before it is called one change. */
+const FALLBACK_EDITS = 200;
 
 /**
- * The shortest edit script between two term sequences, from jsdiff over small integer ids (one id
- * per distinct term, so comparison is ===). Common ends are stripped first so long, barely edited
- * texts cost little.
+ * The edit script between two term sequences. jsdiff (Myers) aligns small stretches; long ones are
+ * first cut at patience anchors (terms found exactly once on each side, in order), so two long
+ * versions cost little and two unrelated texts cannot take quadratic time.
  */
 export function diffTerms(termsA: readonly string[], termsB: readonly string[]): Uint8Array {
   const ids = new Map<string, number>();
@@ -24,28 +27,63 @@ export function diffTerms(termsA: readonly string[], termsB: readonly string[]):
   };
   const a = termsA.map(idOf);
   const b = termsB.map(idOf);
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-  const ops: number[] = new Array<number>(head).fill(KEEP);
-  const changes = diffArrays(midA, midB, { maxEditLength: MAX_EDITS });
-  if (changes) {
-    for (const c of changes)
-      ops.push(...new Array<number>(c.count).fill(c.added ? INSERT : c.removed ? DELETE : KEEP));
-  } else {
-    ops.push(
-      ...new Array<number>(midA.length).fill(DELETE),
-      ...new Array<number>(midB.length).fill(INSERT),
-    );
-  }
-  for (let t = 0; t < tail; t++) ops.push(KEEP);
+  const ops: number[] = [];
+  diffRange(a, 0, a.length, b, 0, b.length, ops);
   return Uint8Array.from(ops);
+}
+
+function repeat(ops: number[], op: number, n: number): void {
+  for (let i = 0; i < n; i++) ops.push(op);
+}
+
+function diffRange(
+  a: number[],
+  a0: number,
+  a1: number,
+  b: number[],
+  b0: number,
+  b1: number,
+  ops: number[],
+): void {
+  while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
+    ops.push(KEEP);
+    a0++;
+    b0++;
+  }
+  let tail = 0;
+  while (a1 - tail > a0 && b1 - tail > b0 && a[a1 - 1 - tail] === b[b1 - 1 - tail]) tail++;
+  const ea = a1 - tail;
+  const eb = b1 - tail;
+  if (ea === a0 || eb === b0) {
+    repeat(ops, DELETE, ea - a0);
+    repeat(ops, INSERT, eb - b0);
+  } else if ((ea - a0) * (eb - b0) <= DIRECT_CELLS) {
+    myers(a.slice(a0, ea), b.slice(b0, eb), ops, undefined);
+  } else {
+    const anchors = patienceAnchors(a, a0, ea, b, b0, eb);
+    if (anchors.length === 0) myers(a.slice(a0, ea), b.slice(b0, eb), ops, FALLBACK_EDITS);
+    else {
+      let pa = a0;
+      let pb = b0;
+      for (const [ia, ib] of anchors) {
+        diffRange(a, pa, ia, b, pb, ib, ops);
+        ops.push(KEEP);
+        pa = ia + 1;
+        pb = ib + 1;
+      }
+      diffRange(a, pa, ea, b, pb, eb, ops);
+    }
+  }
+  repeat(ops, KEEP, tail);
+}
+
+function myers(a: number[], b: number[], ops: number[], maxEditLength: number | undefined): void {
+  const changes =
+    maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });
+  if (!changes) {
+    repeat(ops, DELETE, a.length);
+    repeat(ops, INSERT, b.length);
+    return;
+  }
+  for (const c of changes) repeat(ops, c.added ? INSERT : c.removed ? DELETE : KEEP, c.count);
 }
