@@ -14,4 +14,22 @@ describe('sortOrder', () => {
       }),
     );
   });
+
+  it('sorts large inputs (the radix passes) like a stable comparison sort', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 4096, max: 20_000 }), fc.integer(), (n, seed) => {
+        let x = seed >>> 0;
+        const values = Array.from({ length: n }, () => {
+          x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+          return x % 3 === 0 ? x & 0xff : x;
+        });
+        const expected = values
+          .map((v, i) => [v, i] as const)
+          .sort((p, q) => p[0] - q[0] || p[1] - q[1])
+          .map(([, i]) => i);
+        expect([...sortOrder(Uint32Array.from(values))]).toEqual(expected);
+      }),
+      { numRuns: 10 },
+    );
+  });
 });

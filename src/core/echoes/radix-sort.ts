@@ -1,3 +1,18 @@
+/** Below this many entries a comparison sort beats clearing 65,536 counters per pass. */
+const SMALL = 4096;
+
+function smallSort(
+  keys: Uint32Array,
+  values: Uint32Array,
+): { keys: Uint32Array; values: Uint32Array } {
+  const order = Array.from({ length: keys.length }, (_, i) => i);
+  order.sort((x, y) => (keys[x] ?? 0) - (keys[y] ?? 0) || x - y);
+  return {
+    keys: Uint32Array.from(order, (i) => keys[i] ?? 0),
+    values: Uint32Array.from(order, (i) => values[i] ?? 0),
+  };
+}
+
 /**
  * Stable LSD radix sort of `values` by 32-bit `keys` (two 16-bit passes), returning new arrays.
  * Linear time and no comparator calls: the index sorts millions of marks this way. The input
@@ -8,6 +23,7 @@ export function radixSortPairs(
   values: Uint32Array,
 ): { keys: Uint32Array; values: Uint32Array } {
   const n = keys.length;
+  if (n < SMALL) return smallSort(keys, values);
   let k1 = keys;
   let v1 = values;
   let k2: Uint32Array = new Uint32Array(n);
