@@ -48,4 +48,13 @@ test('imports the 130 Readability test pages with progress, searches, opens a re
   ).toBeVisible();
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: 'test-results/library-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await page.getByRole('button', { name: 'Strongest echoes' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Echo scan progress' })).toBeVisible();
+  const echo = page.locator('.echo-item').first();
+  await expect(echo).toBeVisible({ timeout: 120_000 });
+  await page.screenshot({ path: 'test-results/archive-echoes.png' });
+  await echo.getByRole('button', { name: /Compare echo \d+ side by side/ }).click();
+  await expect(page.getByRole('region', { name: /^Left:/ })).toBeVisible();
 });

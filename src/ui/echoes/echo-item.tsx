@@ -15,7 +15,9 @@ export function EchoItem({
   texts,
   titles,
   onCompare,
+  showTitles,
 }: {
+  showTitles: boolean;
   echo: Echo;
   number: number;
   texts: ReadonlyMap<string, string>;
@@ -36,7 +38,7 @@ export function EchoItem({
       {sides.map((side, index) => (
         <blockquote key={index} className="echo-quote">
           {side.text !== undefined ? `“${clip(side.text)}”` : null}
-          {echo.kind !== 'within' && <cite> — {side.title}</cite>}
+          {(showTitles || echo.kind !== 'within') && <cite> — {side.title}</cite>}
         </blockquote>
       ))}
       <button

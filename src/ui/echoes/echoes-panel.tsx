@@ -10,6 +10,12 @@ const headings: { readonly [S in 'article' | 'archive']: { readonly [K in EchoKi
   archive: { within: 'Within one article', version: 'Between versions', across: 'Across articles' },
 };
 
+// Across the archive the question is "where else did this appear?", so those come first.
+const order = {
+  article: ['within', 'version', 'across'],
+  archive: ['across', 'version', 'within'],
+} as const;
+
 /**
  * The open article's echoes, grouped by kind, strongest first. Echoes keep their overall number
  * (the reader's highlights use the same numbers).
@@ -30,7 +36,7 @@ export function EchoesPanel({
   if (echoes.length === 0) return <p className="muted">No echoes at these settings.</p>;
   return (
     <>
-      {(['within', 'version', 'across'] as const).map((kind) => {
+      {order[scope].map((kind) => {
         const group = echoes
           .map((echo, index) => ({ echo, index }))
           .filter(({ echo }) => echo.kind === kind);
@@ -53,6 +59,7 @@ export function EchoesPanel({
                   texts={texts}
                   titles={titles}
                   onCompare={onCompare}
+                  showTitles={scope === 'archive'}
                 />
               ))}
             </ol>
