@@ -6,6 +6,10 @@ const MATCH = 2;
 /** Half-width of the band, in tokens of drift between the two sides. */
 export const BAND = 8;
 
+// Reused between calls: extension runs for every candidate pair of an archive-wide scan.
+const rowOne = new Int32Array(2 * BAND + 1);
+const rowTwo = new Int32Array(2 * BAND + 1);
+
 /** How far an alignment reaches from a starting point, in tokens on each side. */
 export interface Reach {
   readonly a: number;
@@ -29,8 +33,8 @@ export function extendXDrop(
   xDrop: number,
 ): Reach {
   const width = 2 * BAND + 1;
-  let prev = new Int32Array(width).fill(NEG);
-  let cur = new Int32Array(width).fill(NEG);
+  let prev = rowOne.fill(NEG);
+  let cur = rowTwo.fill(NEG);
   for (let j = 0; j <= Math.min(BAND, limitB); j++) prev[j + BAND] = -j;
   let best = 0;
   let bestA = 0;

@@ -95,12 +95,6 @@ export function separateWithin(r: Region): void {
 export function trimToEdges(fa: Fingerprints, fb: Fingerprints, r: Region): void {
   const na = fa.flags.length;
   const nb = fb.flags.length;
-  const edge = (flags: Uint8Array, t: number): boolean =>
-    t < 0 || t >= flags.length - 1 || ((flags[t] ?? 0) & ANY_EDGE) !== 0;
-  const nearest = (flags: Uint8Array, from: number, step: number, limit: number): number => {
-    for (let t = 1; t <= EDGE_SLACK && t <= limit; t++) if (edge(flags, from + step * t)) return t;
-    return 0;
-  };
   if (!(edge(fa.flags, r.a0 - 1) && edge(fb.flags, r.b0 - 1))) {
     let t = 1;
     while (
@@ -141,9 +135,23 @@ export function trimToEdges(fa: Fingerprints, fb: Fingerprints, r: Region): void
       }
     }
   }
-  const cont = (flags: Uint8Array, t: number): boolean => ((flags[t] ?? 0) & CONTINUES) !== 0;
   while (r.a0 < r.a1 && cont(fa.flags, r.a0)) r.a0++;
   while (r.a1 > r.a0 && r.a1 < na && cont(fa.flags, r.a1)) r.a1--;
   while (r.b0 < r.b1 && cont(fb.flags, r.b0)) r.b0++;
   while (r.b1 > r.b0 && r.b1 < nb && cont(fb.flags, r.b1)) r.b1--;
+}
+
+/** True when a clause edge follows token t (the ends of the text count as edges). */
+function edge(flags: Uint8Array, t: number): boolean {
+  return t < 0 || t >= flags.length - 1 || ((flags[t] ?? 0) & ANY_EDGE) !== 0;
+}
+
+/** Tokens to the nearest edge within the slack, stepping from `from` by `step`; 0 if none. */
+function nearest(flags: Uint8Array, from: number, step: number, limit: number): number {
+  for (let t = 1; t <= EDGE_SLACK && t <= limit; t++) if (edge(flags, from + step * t)) return t;
+  return 0;
+}
+
+function cont(flags: Uint8Array, t: number): boolean {
+  return ((flags[t] ?? 0) & CONTINUES) !== 0;
 }
