@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 const samplePath = 'seeds/000_7500752fa51d260b.txt';
 
@@ -44,6 +45,13 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
     'equivalent',
   );
   await page.screenshot({ path: 'test-results/compare-light.png', fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  const report = readFileSync(await (await download).path(), 'utf8');
+  expect(report).toMatch(/<del class="deleted"[^>]*>supportive ?<\/del>/);
+  expect(report).toContain('£200 million');
+  expect(report).toContain('Feb 23, 2026');
 
   await page.keyboard.press('n');
   await expect(page.locator('.seg-current').first()).toBeVisible();
