@@ -3,6 +3,7 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import type { ArticleFilters, ArticlePage, ArticleSort } from './query-types';
 import { summarise } from './articles';
+import { isFiltered, matchesFilters } from './article-filters';
 
 const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse: boolean }> = {
   'imported-desc': { index: 'importedAt', reverse: true },
@@ -12,23 +13,6 @@ const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse:
   'title-asc': { index: 'sortTitle', reverse: false },
   'source-asc': { index: 'source', reverse: false },
 };
-
-/** True when the article passes every filter that is set. */
-export function matchesFilters(
-  article: Pick<ArticleRecord, 'source' | 'tags' | 'publishedAt'>,
-  filters: ArticleFilters,
-): boolean {
-  if (filters.source && article.source !== filters.source) return false;
-  if (filters.tag && !article.tags.includes(filters.tag)) return false;
-  const date = article.publishedAt.slice(0, 10);
-  if (filters.from && (!date || date < filters.from)) return false;
-  if (filters.to && (!date || date > filters.to)) return false;
-  return true;
-}
-
-function isFiltered(filters: ArticleFilters): boolean {
-  return Boolean(filters.source || filters.tag || filters.from || filters.to);
-}
 
 // Filtered lists start from the narrowest index and sort the (few) matches in memory.
 function filteredCollection(

@@ -1,106 +1,129 @@
-import MiniSearch, { type Options } from 'minisearch';
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord } from './records';
+import type { ArticleFilters } from './query-types';
+import { indexedDocOf, SearchEngine, type IndexedDoc, type RankedMatch } from './search-engine';
+import type { SearchRequest, SearchResponse } from './search-protocol';
 import { readRevision } from './revision';
 
 /**
- * The full-text index (MiniSearch, BM25-ranked). It is derived data: persisted as one row so that
- * opening the archive does not re-read every text, and rebuilt from the articles whenever the
- * stored copy's revision differs from the archive's.
+ * Where the search index lives: in a Web Worker on a browser page, so loading and saving it never
+ * block the UI; in-process where there are no workers (Node tests, the worker itself).
  */
-
-/** What the index keeps per article besides the terms: enough to filter without reading rows. */
-export interface IndexedFields {
-  readonly id: string;
-  readonly source: string;
-  readonly tags: readonly string[];
-  readonly publishedAt: string;
+interface SearchBackend {
+  open(): Promise<void>;
+  rebuild(): Promise<void>;
+  persist(): Promise<void>;
+  apply(
+    upserts: readonly IndexedDoc[],
+    removals: readonly string[],
+    revision: number,
+    persist: boolean,
+  ): Promise<void>;
+  query(text: string, filters: ArticleFilters, limit: number): Promise<readonly RankedMatch[]>;
 }
 
-/** Folds case, accents and typographic quotes so "Ukraine’s" finds "ukraine's". */
-export function foldTerm(term: string): string {
-  // Most terms are plain ASCII: skip the Unicode work for them.
-  if (/^[\x20-\x5f\x61-\x7e]*$/.test(term)) return term.toLowerCase();
-  return term.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
+function inProcess(db: ArchiveDatabase): SearchBackend {
+  let engine = SearchEngine.open(db);
+  engine.catch(() => undefined);
+  return {
+    open: async () => void (await engine),
+    async rebuild() {
+      engine = SearchEngine.open(db, true);
+      await engine;
+    },
+    persist: async () => (await engine).persist(db),
+    async apply(upserts, removals, revision, persist) {
+      const ready = await engine;
+      ready.apply(upserts, removals, revision);
+      if (persist) await ready.persist(db);
+    },
+    query: async (text, filters, limit) => (await engine).query(text, filters, limit),
+  };
 }
 
-const options: Options<ArticleRecord> = {
-  fields: ['title', 'byline', 'source', 'text'],
-  storeFields: ['source', 'tags', 'publishedAt'],
-  processTerm: (term: string) => foldTerm(term).replace(/^'+|'+$/g, '') || null,
-};
+type RequestBody = SearchRequest extends infer R
+  ? R extends SearchRequest
+    ? Omit<R, 'id' | 'db'>
+    : never
+  : never;
 
-interface LiveIndex {
-  readonly search: MiniSearch<ArticleRecord>;
-  revision: number;
-  saveTimer?: ReturnType<typeof setTimeout>;
+function inWorker(db: ArchiveDatabase): SearchBackend {
+  const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<number, (response: SearchResponse) => void>();
+  let next = 0;
+  worker.onmessage = (event: MessageEvent<SearchResponse>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  db.on('close', () => worker.terminate());
+  const send = (body: RequestBody): Promise<readonly RankedMatch[]> =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, (response) =>
+        response.kind === 'ok'
+          ? resolve(response.matches ?? [])
+          : reject(new Error(response.message)),
+      );
+      worker.postMessage({ ...body, id, db: db.name } as SearchRequest);
+    });
+  return {
+    open: async () => void (await send({ op: 'open' })),
+    rebuild: async () => void (await send({ op: 'rebuild' })),
+    persist: async () => void (await send({ op: 'persist' })),
+    apply: async (upserts, removals, revision, persist) =>
+      void (await send({ op: 'apply', upserts, removals, revision, persist })),
+    query: (text, filters, limit) => send({ op: 'query', text, filters, limit }),
+  };
 }
 
-const live = new WeakMap<ArchiveDatabase, Promise<LiveIndex>>();
+const backends = new WeakMap<ArchiveDatabase, SearchBackend>();
 
-async function loadOrBuild(db: ArchiveDatabase): Promise<LiveIndex> {
-  const revision = await readRevision(db);
-  const stored = await db.searchIndex.get('main');
-  if (stored && stored.revision === revision) {
-    const search = MiniSearch.loadJSON<ArticleRecord>(stored.index, options);
-    return { search, revision };
+function backendFor(db: ArchiveDatabase): SearchBackend {
+  let backend = backends.get(db);
+  if (!backend) {
+    const onPage = typeof Worker !== 'undefined' && typeof document !== 'undefined';
+    backend = onPage ? inWorker(db) : inProcess(db);
+    backends.set(db, backend);
   }
-  const search = new MiniSearch<ArticleRecord>(options);
-  await db.articles.each((article) => search.add(article));
-  const index: LiveIndex = { search, revision };
-  await saveSearchIndex(db, index);
-  return index;
+  return backend;
 }
 
-/** The loaded index for this archive, loading or rebuilding it on first use. */
-export function ensureSearchIndex(db: ArchiveDatabase): Promise<LiveIndex> {
-  let index = live.get(db);
-  if (!index) {
-    index = loadOrBuild(db);
-    live.set(db, index);
-    index.catch(() => live.delete(db));
-  }
-  return index;
+/** Loads (or rebuilds) the index now, so the first search does not wait for it. */
+export function ensureSearchIndex(db: ArchiveDatabase): Promise<void> {
+  return backendFor(db).open();
 }
 
-async function saveSearchIndex(db: ArchiveDatabase, index: LiveIndex): Promise<void> {
-  // As one JSON string: IndexedDB copies a string in one piece, but clones an object graph of
-  // millions of postings node by node (measured: 9 s to read back at 10,000 articles).
-  await db.searchIndex.put({
-    id: 'main',
-    revision: index.revision,
-    index: JSON.stringify(index.search),
-  });
+/** Ranked matches for a query. */
+export function querySearchIndex(
+  db: ArchiveDatabase,
+  text: string,
+  filters: ArticleFilters,
+  limit: number,
+): Promise<readonly RankedMatch[]> {
+  return backendFor(db).query(text, filters, limit);
 }
 
-/** Writes the in-memory index now (imports call this once at the end of a batch). */
-export async function persistSearchIndex(db: ArchiveDatabase): Promise<void> {
-  const index = await ensureSearchIndex(db);
-  clearTimeout(index.saveTimer);
-  index.saveTimer = undefined;
-  await saveSearchIndex(db, index);
+/** Writes the index now (imports call this once at the end of a batch). */
+export function persistSearchIndex(db: ArchiveDatabase): Promise<void> {
+  return backendFor(db).persist();
 }
 
-/** Applies committed article changes to the index and records the archive's new revision. */
+/** Applies committed article changes to the index at the archive's (given or current) revision. */
 export async function afterArticlesChanged(
   db: ArchiveDatabase,
-  upserted: readonly ArticleRecord[],
+  upserted: readonly IndexedDoc[],
   removed: readonly string[],
   options: { readonly persist?: boolean; readonly revision?: number } = { persist: true },
 ): Promise<void> {
-  const index = await ensureSearchIndex(db);
-  for (const id of removed) if (index.search.has(id)) index.search.discard(id);
-  for (const article of upserted) {
-    if (index.search.has(article.id)) index.search.discard(article.id);
-    index.search.add(article);
-  }
-  index.revision = options.revision ?? (await readRevision(db));
-  if (options.persist) await persistSearchIndex(db);
+  const revision = options.revision ?? (await readRevision(db));
+  await backendFor(db).apply(
+    upserted.map(indexedDocOf),
+    removed,
+    revision,
+    options.persist ?? false,
+  );
 }
 
 /** Throws the index away and builds it again from the articles. */
-export async function rebuildSearchIndex(db: ArchiveDatabase): Promise<void> {
-  await db.searchIndex.clear();
-  live.delete(db);
-  await ensureSearchIndex(db);
+export function rebuildSearchIndex(db: ArchiveDatabase): Promise<void> {
+  return backendFor(db).rebuild();
 }

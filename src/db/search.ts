@@ -1,8 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import type { ArticleFilters, SearchHit } from './query-types';
 import { summarise } from './articles';
-import { matchesFilters } from './list-articles';
-import { ensureSearchIndex, type IndexedFields } from './search-index';
+import { querySearchIndex } from './search-index';
 import { highlightTerms, snippetAround } from './snippets';
 
 /**
@@ -16,16 +15,8 @@ export async function searchArticles(
   limit = 50,
 ): Promise<SearchHit[]> {
   if (!query.trim()) return [];
-  const { search } = await ensureSearchIndex(db);
-  const results = search.search(query, {
-    boost: { title: 3, byline: 2, source: 1.5 },
-    combineWith: 'AND',
-    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-    fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-    filter: (r) => matchesFilters(r as unknown as IndexedFields, filters),
-  });
-  const top = results.slice(0, limit);
-  const rows = await db.articles.bulkGet(top.map((r) => String(r.id)));
+  const top = await querySearchIndex(db, query, filters, limit);
+  const rows = await db.articles.bulkGet(top.map((r) => r.id));
   const hits: SearchHit[] = [];
   top.forEach((result, i) => {
     const article = rows[i];

@@ -1,6 +1,6 @@
 import type { Span } from '../core/model';
 import type { Highlighted } from './query-types';
-import { foldTerm } from './search-index';
+import { foldTerm } from './fold-term';
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 

@@ -117,7 +117,7 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
 
   const queries = syntheticQueries();
   const coldStart = performance.now();
-  await searchArticles(db, queries[0] ?? 'x');
+  const cold = await watchLongTasks(() => searchArticles(db, queries[0] ?? 'x'));
   const firstSearchMs = performance.now() - coldStart;
   const times: number[] = [];
   let hits = 0;
@@ -145,9 +145,19 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
     texts.filter((text) => words.every((w) => text.includes(w))).slice(0, 20);
     naive.push(performance.now() - t);
   }
+  const more = Array.from({ length: 100 }, (_, i) => {
+    const a = syntheticArticle(count + i);
+    return { kind: 'paste' as const, text: a.text, title: a.title };
+  });
+  const moreStart = performance.now();
+  const added = await watchLongTasks(() => importItems(db, more));
+  const importIntoLargeMs = performance.now() - moreStart;
   await db.delete();
   return {
     count,
+    importIntoLargeMs,
+    importIntoLargeLongestTaskMs: added.longest,
+    firstSearchLongestTaskMs: cold.longest,
     fillMs,
     indexBuildMs,
     libraryOpenMs,
