@@ -4,6 +4,7 @@
  */
 const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
+  ['archive', async () => (await import('./archive')).runArchiveBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */
