@@ -1,3 +1,4 @@
+import type { Fingerprints } from '../core/echoes/fingerprint';
 import type { Doc, Echo } from '../core/model';
 
 /** The thresholds a person sets for echoes (see the engine's EchoOptions). */
@@ -8,16 +9,22 @@ export interface EchoSettings {
 
 /** What the scan is for: one open article, or the whole archive's strongest echoes. */
 export type EchoJob =
-  | { readonly kind: 'article'; readonly docId: string; readonly versionIds: readonly string[] }
+  | { readonly kind: 'article'; readonly doc: Doc; readonly versionIds: readonly string[] }
   | { readonly kind: 'archive'; readonly limit: number };
 
+/** An archived article as the index needs it: its stored fingerprints (no text to re-tokenise). */
+export interface IndexedDoc {
+  readonly id: string;
+  readonly fingerprints: Fingerprints;
+}
+
 /**
- * A message to the echo worker. The worker keeps the archive's texts and index between scans, so
- * each request carries only the documents added or changed (`add`) and removed since the last.
+ * A message to the echo worker. The worker keeps the archive's index between scans, so each
+ * request carries only the articles added or changed (`add`) and removed since the last.
  */
 export interface EchoRequest {
   readonly id: number;
-  readonly add: readonly Doc[];
+  readonly add: readonly IndexedDoc[];
   readonly remove: readonly string[];
   readonly job: EchoJob;
   readonly settings: EchoSettings;

@@ -6,37 +6,29 @@ import type { EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 
 /**
- * Echo scans off the UI thread. The worker keeps the archive's texts and its EchoIndex between
- * requests (the client sends only what changed); cancelling terminates the worker.
+ * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
+ * fingerprints) between requests; the client sends only what changed; cancelling terminates it.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const index = new EchoIndex();
-const texts = new Map<string, string>();
 const post = (reply: EchoReply): void => scope.postMessage(reply);
 
 async function handle(request: EchoRequest): Promise<readonly Echo[]> {
   const { id, settings } = request;
-  for (const docId of request.remove) {
-    index.remove(docId);
-    texts.delete(docId);
-  }
+  for (const docId of request.remove) index.remove(docId);
   request.add.forEach((doc, i) => {
-    index.add(doc.id, doc.text);
-    texts.set(doc.id, doc.text);
+    index.add(doc.id, doc.fingerprints);
     if (i % 100 === 99)
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
   });
-  const getText = (docId: string): string | undefined => texts.get(docId);
   if (request.job.kind === 'article') {
-    const text = texts.get(request.job.docId) ?? '';
-    return articleEchoes({ id: request.job.docId, text }, request.job.versionIds, {
+    return articleEchoes(request.job.doc, request.job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
-      across: (doc) => index.query(doc, getText, { ...settings, within: false }),
+      across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
     });
   }
   const echoes = await index.scanAll({
     ...settings,
-    getText,
     onProgress: (done, total) => post({ kind: 'progress', id, done, total, phase: 'Comparing' }),
   });
   return echoes.slice(0, request.job.limit);

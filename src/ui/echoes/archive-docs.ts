@@ -1,4 +1,5 @@
-import type { Doc } from '../../core/model';
+import { loadFingerprints } from '../../db/derive';
+import type { IndexedDoc } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 
 /** Every article's id with its content hash, cheaply (from the index, without texts). */
@@ -11,12 +12,18 @@ export async function archiveHashes(): Promise<Map<string, string>> {
   });
 }
 
-/** The texts of some articles, as the engine's documents, read in batches. */
-export async function readDocs(ids: readonly string[]): Promise<Doc[]> {
-  const docs: Doc[] = [];
+/** The stored fingerprints of some articles (recomputed where stale), read in batches. */
+export async function readIndexedDocs(
+  ids: readonly string[],
+  onBatch: (done: number) => void,
+  signal: AbortSignal,
+): Promise<IndexedDoc[]> {
+  const docs: IndexedDoc[] = [];
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await archive().articles.bulkGet(ids.slice(i, i + 500));
-    for (const row of rows) if (row) docs.push({ id: row.id, text: row.text });
+    signal.throwIfAborted();
+    const found = await loadFingerprints(archive(), ids.slice(i, i + 500));
+    for (const [id, fingerprints] of found) docs.push({ id, fingerprints });
+    onBatch(Math.min(ids.length, i + 500));
   }
   return docs;
 }

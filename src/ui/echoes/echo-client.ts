@@ -1,6 +1,6 @@
 import type { Echo } from '../../core/model';
 import type { EchoJob, EchoReply, EchoRequest, EchoSettings } from '../../workers/echo-protocol';
-import { archiveHashes, readDocs } from './archive-docs';
+import { archiveHashes, readIndexedDocs } from './archive-docs';
 
 /** Progress of a scan, for a progress bar. */
 export interface ScanProgress {
@@ -44,9 +44,10 @@ export async function scanEchoes(
   const current = await archiveHashes();
   const changed = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
   const remove = [...held.keys()].filter((id) => !current.has(id));
-  onProgress({ done: 0, total: changed.length, phase: 'Reading articles' });
-  const add = await readDocs(changed);
-  signal.throwIfAborted();
+  const reading = (done: number): void =>
+    onProgress({ done, total: changed.length, phase: 'Reading' });
+  reading(0);
+  const add = await readIndexedDocs(changed, reading, signal);
   const target = spawn();
   const request: EchoRequest = { id: nextId++, add, remove, job, settings };
   return new Promise((resolve, reject) => {

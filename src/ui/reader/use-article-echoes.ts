@@ -12,7 +12,8 @@ const strongestFirst = (x: Echo, y: Echo): number =>
 export function useArticleEchoes(article: ArticleRecord | null, versionIds: readonly string[]) {
   const [settings, setSettings] = useEchoSettings();
   const job = useMemo<EchoJob | null>(
-    () => (article ? { kind: 'article', docId: article.id, versionIds } : null),
+    () =>
+      article ? { kind: 'article', doc: { id: article.id, text: article.text }, versionIds } : null,
     [article, versionIds],
   );
   const scan = useEchoScan(job, settings, article?.contentHash);
