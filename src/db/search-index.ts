@@ -55,6 +55,15 @@ function inWorker(db: ArchiveDatabase): SearchBackend {
     waiting.delete(event.data.id);
   };
   db.on('close', () => worker.terminate());
+  // A page that cannot start the worker (a stricter CSP, an old engine) still gets search.
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    backends.set(db, inProcess(db));
+    for (const [, answer] of waiting)
+      answer({ id: 0, kind: 'failed', message: 'The search worker stopped; search again.' });
+    waiting.clear();
+  };
   const send = (body: RequestBody): Promise<readonly RankedMatch[]> =>
     new Promise((resolve, reject) => {
       const id = ++next;
