@@ -5,6 +5,7 @@
 const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
   ['archive', async () => (await import('./archive')).runArchiveBench()],
+  ['ui', async () => (await import('./ui')).runUiBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */

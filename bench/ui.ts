@@ -2,8 +2,9 @@
  * UI bench (issue 6), in Debian's Chromium through bench/browser's harness: first paint of the
  * built renderer against a blank page, and the time to render the compare view of two 5,000-word
  * versions against rendering the same text as plain paragraphs. Prints medians and ratios.
- * Run: node --import tsx bench/ui.ts (after `npm run build`, for out/renderer), or npm run bench.
+ * Run: npm run bench -- ui (it builds the renderer first), or node --import tsx bench/ui.ts.
  */
+import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
