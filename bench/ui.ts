@@ -69,9 +69,11 @@ interface CompareRound {
 
 /** Measures and prints the UI figures; returns them for a caller collecting bench results. */
 export async function runUiBench(): Promise<Record<string, number>> {
+  // Build first, so the figures are those of the code in the checkout, not of an old build.
+  execSync('npx electron-vite build', { stdio: 'ignore' });
   const rendererDir = resolve('out/renderer');
   if (!existsSync(join(rendererDir, 'index.html')))
-    throw new Error('Run "npm run build" first (no out/renderer).');
+    throw new Error('The build did not produce out/renderer.');
   const renderer = await serveRenderer(rendererDir);
   try {
     return await runInBrowser(['ui-compare', 'ui-blank'], async (session) => {
