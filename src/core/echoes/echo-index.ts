@@ -4,7 +4,7 @@ import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
 import { type EchoOptions, resolveEchoOptions } from './options';
 import { type RankedEcho, pairEchoes, rankEchoes } from './pair-echoes';
-import { type ScanProgress, lonelyCommonSeed, querySeeds, scanSteps } from './scan-steps';
+import { type ScanProgress, querySeeds, scanSteps, worthExtending } from './scan-steps';
 import { type SortedMarks, sortMarks } from './sorted-marks';
 
 /** The part of an AbortSignal a scan needs (structurally an AbortSignal). */
@@ -74,7 +74,7 @@ export class EchoIndex {
       const from = groups.bounds[g] ?? 0;
       const db = groups.docB[from] ?? 0;
       const fb = this.fps[db];
-      if (!fb || lonelyCommonSeed(groups, from, groups.bounds[g + 1] ?? 0)) continue;
+      if (!fb || !worthExtending(groups, from, groups.bounds[g + 1] ?? 0, fp, fb)) continue;
       const chains = chainSeeds(groups.posA, groups.posB, from, groups.bounds[g + 1] ?? 0);
       found.push(
         ...pairEchoes({ id: doc.id, fp }, { id: this.ids[db] ?? '', fp: fb }, chains, resolved),

@@ -1,5 +1,5 @@
 import { chainSeeds } from './chain';
-import type { Fingerprints } from './fingerprint';
+import { type Fingerprints, GRAM_TERMS } from './fingerprint';
 import { type SeedGroups, groupSeeds } from './group-seeds';
 import type { ResolvedEchoOptions } from './options';
 import { type RankedEcho, pairEchoes } from './pair-echoes';
@@ -39,7 +39,7 @@ export function* scanSteps(
     const db = groups.docB[from] ?? 0;
     const fa = fps[da];
     const fb = fps[db];
-    if (fa && fb && !lonelyCommonSeed(groups, from, to)) {
+    if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
       const chains = chainSeeds(groups.posA, groups.posB, from, to);
       const a = { id: ids[da] ?? '', fp: fa };
       const b = { id: ids[db] ?? '', fp: fb };
@@ -59,6 +59,46 @@ const LONE_SEED_MAX_DF = 3;
  */
 export function lonelyCommonSeed(groups: SeedGroups, from: number, to: number): boolean {
   return to - from === 1 && (groups.df[from] ?? 0) > LONE_SEED_MAX_DF;
+}
+
+/** Whether a document pair's seeds deserve chaining and alignment (see the two rules below). */
+export function worthExtending(
+  groups: SeedGroups,
+  from: number,
+  to: number,
+  fa: Fingerprints,
+  fb: Fingerprints,
+): boolean {
+  if (to - from > 1) return true;
+  if (lonelyCommonSeed(groups, from, to)) return false;
+  return loneSeedWorthExtending(fa, fb, groups.posA[from] ?? 0, groups.posB[from] ?? 0);
+}
+
+/** Tokens either side of a lone seed that are checked for further matches. */
+const LOOK = 8;
+
+/**
+ * A lone seed is worth extending only if a few more words around it match (on its diagonal or
+ * one off, for an inserted or deleted word): a chance k-gram match has none, an echo has many.
+ * Costs a few dozen comparisons instead of an alignment, for most candidate pairs of a scan.
+ */
+export function loneSeedWorthExtending(
+  fa: Fingerprints,
+  fb: Fingerprints,
+  pa: number,
+  pb: number,
+): boolean {
+  const ha = fa.hashes;
+  const hb = fb.hashes;
+  let matches = 0;
+  for (let t = -LOOK; t < GRAM_TERMS + LOOK; t++) {
+    if (t === 0) t = GRAM_TERMS;
+    const x = ha[pa + t];
+    if (x === undefined) continue;
+    if (x === hb[pb + t] || x === hb[pb + t - 1] || x === hb[pb + t + 1]) matches++;
+    if (matches >= 2) return true;
+  }
+  return false;
 }
 
 /**
