@@ -30,6 +30,11 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
   await expect(page.locator('.echo-mark').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/reader-light.png', fullPage: true });
 
+  // A highlight in the text opens its echo side by side too.
+  await page.locator('.echo-mark', { hasText: 'supportive' }).click();
+  await expect(page.getByRole('region', { name: /^Left:/ })).toContainText('supportive');
+  await page.goBack();
+
   const pounds = echoes.getByRole('listitem').filter({ hasText: '£200m' });
   await expect(pounds).toHaveCount(1);
   await pounds.getByRole('button', { name: /Compare echo \d side by side/ }).click();

@@ -43,3 +43,49 @@ test('versions: a paragraph that moved is shown as moved, an edited one word by 
   await expect(rows.locator('[data-kind="changed"] ins', { hasText: 'far' })).toBeVisible();
   await page.screenshot({ path: 'test-results/versions-light.png', fullPage: true });
 });
+
+test('comparing two long versions scrolls both columns together and steps through differences', async ({
+  page,
+}, info) => {
+  const paragraph = (i: number): string =>
+    `Paragraph ${i} of the long report describes the council's plans for the district in some detail, with figures and dates that readers may want to check against the earlier version.`;
+  const first = info.outputPath('long-v1.txt');
+  const second = info.outputPath('long-v2.txt');
+  const paragraphs = Array.from({ length: 60 }, (_, i) => paragraph(i));
+  writeFileSync(first, ['Long report', ...paragraphs].join('\n\n'));
+  writeFileSync(
+    second,
+    [
+      'Long report (revised)',
+      ...paragraphs.map((p, i) => (i % 15 === 7 ? p.replace('some detail', 'great detail') : p)),
+    ].join('\n\n'),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles([first, second]);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Select Long report', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Select Long report (revised)' }).click();
+  await page.getByRole('button', { name: 'Compare the two' }).click();
+
+  const left = page.getByRole('region', { name: /^Left:/ });
+  const right = page.getByRole('region', { name: /^Right:/ });
+  await expect(left.locator('[data-kind="changed"]').first()).toBeAttached();
+  await left.evaluate((element) =>
+    element.scrollTo(0, (element.scrollHeight - element.clientHeight) / 2),
+  );
+  await expect
+    .poll(async () =>
+      right.evaluate((e) => Math.round((100 * e.scrollTop) / (e.scrollHeight - e.clientHeight))),
+    )
+    .toBeGreaterThan(40);
+
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect(page.getByText(/^2 of \d+$/)).toBeVisible();
+  await expect(left.locator('.seg-current').first()).toBeInViewport();
+  await expect(right.locator('.seg-current').first()).toBeInViewport();
+  await page.keyboard.press('p');
+  await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
+});
