@@ -69,4 +69,9 @@ test('the library lists, sorts and scrolls 10,000 articles', async ({ page }) =>
 
   await page.locator(`.article-slot[data-index="${count - 1}"] .article-title`).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Article 09999' })).toBeVisible();
+  // Back in the library, the list is where it was.
+  await page.goBack();
+  await expect(
+    page.locator(`.article-slot[data-index="${count - 1}"] .article-title`),
+  ).toBeInViewport();
 });

@@ -3,6 +3,9 @@ import { useRef } from 'react';
 import { ArticleRow } from './article-row';
 import type { LibraryWindow } from './use-library-rows';
 
+// Where the list was scrolled, so coming back from an article returns to the same place.
+const remembered = { key: '', offset: 0 };
+
 /** The library's rows, virtualised: only what is on screen is in the page, however long the list. */
 export function ArticleList({
   data,
@@ -10,7 +13,9 @@ export function ArticleList({
   onToggle,
   onOpen,
   onFirstVisible,
+  memoryKey,
 }: {
+  memoryKey: string;
   data: LibraryWindow;
   selected: ReadonlySet<string>;
   onToggle: (id: string, range: boolean) => void;
@@ -23,7 +28,12 @@ export function ArticleList({
     getScrollElement: () => scroller.current,
     estimateSize: () => 76,
     overscan: 8,
-    onChange: (instance) => onFirstVisible(instance.range?.startIndex ?? 0),
+    initialOffset: remembered.key === memoryKey ? remembered.offset : 0,
+    onChange: (instance) => {
+      remembered.key = memoryKey;
+      remembered.offset = instance.scrollOffset ?? 0;
+      onFirstVisible(instance.range?.startIndex ?? 0);
+    },
   });
   return (
     <div className="article-list" ref={scroller} aria-label="Articles" tabIndex={-1}>

@@ -74,11 +74,13 @@ export function LibraryView({
       ) : (
         data && (
           <ArticleList
+            key={JSON.stringify(query)}
             data={data}
             selected={selection.selected}
             onToggle={selection.toggle}
             onOpen={open}
             onFirstVisible={setFirstVisible}
+            memoryKey={JSON.stringify(query)}
           />
         )
       )}
