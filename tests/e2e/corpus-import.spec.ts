@@ -58,3 +58,23 @@ test('imports the 130 Readability test pages with progress, searches, opens a re
   await echo.getByRole('button', { name: /Compare echo \d+ side by side/ }).click();
   await expect(page.getByRole('region', { name: /^Left:/ })).toBeVisible();
 });
+
+test('cancelling a long import keeps what was imported and says what was not', async ({ page }) => {
+  test.skip(pages.length === 0, skipReason);
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+O');
+  await (await chooser).setFiles(pages);
+  await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  const summary = page.getByRole('status', { name: 'Import summary' });
+  await expect(summary).toContainText('Import cancelled.');
+  await expect(summary).toContainText(/\d+ not imported/);
+  const [added] = (await summary.locator('strong').allInnerTexts()).map(Number);
+  const notImported = Number(/(\d+) not imported/.exec(await summary.innerText())?.[1]);
+  expect(notImported).toBeGreaterThan(0);
+  if (added && added > 0)
+    await expect(
+      page.getByRole('heading', { name: new RegExp(`^${added} articles?$`) }),
+    ).toBeVisible();
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../db/import-types';
+import { tallyResults } from './import-state';
+
+describe('tallyResults', () => {
+  it('counts each kind, and items a cancel never reached apart from real failures', () => {
+    const results: ImportResult[] = [
+      { kind: 'added', label: 'a.txt', articleId: '1' },
+      { kind: 'new-version', label: 'b.html', articleId: '2', storyId: 's' },
+      { kind: 'already-archived', label: 'c.txt', articleId: '3' },
+      { kind: 'failed', label: 'd.pdf', reason: 'Verso reads .txt, .md and .html files.' },
+      { kind: 'failed', label: 'e.txt', reason: 'Cancelled.' },
+    ];
+    expect(tallyResults(results)).toEqual({
+      added: 1,
+      'new-version': 1,
+      'already-archived': 1,
+      failed: 1,
+      cancelled: 1,
+    });
+  });
+});
