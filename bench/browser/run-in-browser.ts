@@ -86,6 +86,8 @@ export async function runInBrowser<T>(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // window.gc(), so a page can collect its own set-up garbage before a timed step.
+      '--js-flags=--expose-gc',
     ],
   });
   try {

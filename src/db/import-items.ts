@@ -5,7 +5,12 @@ import { describeWriteError } from './backup';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
-import { afterArticlesChanged, ensureSearchIndex, persistSearchIndex } from './search-index';
+import {
+  afterArticlesChanged,
+  ensureSearchIndex,
+  persistSearchIndex,
+  rebuildSearchIndex,
+} from './search-index';
 import { storeArticle } from './store-article';
 import { bumpRevision } from './revision';
 
@@ -55,13 +60,15 @@ async function commit(
   db: ArchiveDatabase,
   prepared: Prepared,
   revision: number,
+  indexing: Promise<void>[],
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
     const stored = await storeArticle(db, prepared.record, prepared.derivedTitle);
     if (stored.kind === 'already-archived')
       return { kind: 'already-archived', label, articleId: stored.existingId };
-    await afterArticlesChanged(db, [stored.article], [], { persist: false, revision });
+    // Not awaited: the index (in its worker) catches up while the next article is read.
+    indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
     const { id, storyId } = stored.article;
     return stored.kind === 'added'
       ? { kind: 'added', label, articleId: id }
@@ -88,6 +95,7 @@ export async function importItems(
   // half-way, the persisted search index no longer matches and is rebuilt on next use.
   const revision = await db.transaction('rw', db.meta, () => bumpRevision(db));
   const results: ImportResult[] = [];
+  const indexing: Promise<void>[] = [];
   const report = (result: ImportResult): void => {
     results.push(result);
     options.onProgress?.({ done: results.length, total: items.length, last: result });
@@ -103,13 +111,16 @@ export async function importItems(
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'failed', label: prepared.label, reason: 'Cancelled.' })
-          : commit(db, prepared, revision);
+          : commit(db, prepared, revision, indexing);
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
   if (writing) report(await writing);
-  await persistSearchIndex(db);
+  const indexed = await Promise.allSettled(indexing);
+  // The articles are safely stored either way; an index that missed one is rebuilt from them.
+  if (indexed.some((r) => r.status === 'rejected')) await rebuildSearchIndex(db);
+  else await persistSearchIndex(db);
   return results;
 }
