@@ -2,7 +2,7 @@ import type { CompareSide } from './compare-side';
 
 /** Where one column's passage comes from: title, source and date. */
 export function CompareHeading({ side }: { side: CompareSide }) {
-  const facts = [side.source, side.date].filter(Boolean).join(' · ');
+  const facts = [side.where, side.source, side.date].filter(Boolean).join(' · ');
   return (
     <header className="compare-heading">
       <h3>{side.title}</h3>

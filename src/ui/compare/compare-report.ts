@@ -17,7 +17,9 @@ function fragmentsHtml(fragments: readonly Fragment[]): string {
 }
 
 function sideHtml(side: CompareSide, fragments: readonly Fragment[]): string {
-  const facts = [side.source, side.date, side.url].filter(Boolean).map((f) => escapeHtml(f ?? ''));
+  const facts = [side.where, side.source, side.date, side.url]
+    .filter(Boolean)
+    .map((f) => escapeHtml(f ?? ''));
   return `<section><h2>${escapeHtml(side.title)}</h2><p class="facts">${facts.join(' · ')}</p>
 <p class="range">Characters ${side.span.start}–${side.span.end}</p>
 <div class="text">${fragmentsHtml(fragments)}</div></section>`;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Passage } from '../../core/model';
+import { splitParagraphs } from '../../core/versions/paragraphs';
 import type { ArticleRecord } from '../../db/records';
 import { alignPassages } from '../data/align';
 import { archive } from '../data/archive';
@@ -11,9 +12,22 @@ import { CompareView } from './compare-view';
 
 type CompareRoute = Extract<Route, { kind: 'compare-passages' | 'compare-articles' }>;
 
+/** "paragraph 5" or "paragraphs 5–6" for a passage; undefined for a whole text. */
+function whereIs(text: string, passage: Passage | undefined): string | undefined {
+  if (!passage) return undefined;
+  const paragraphs = splitParagraphs(text);
+  const at = (offset: number): number => paragraphs.findIndex((p) => p.end >= offset) + 1;
+  const first = at(passage.start);
+  const last = at(passage.end);
+  if (first <= 0) return undefined;
+  return first === last || last <= 0 ? `paragraph ${first}` : `paragraphs ${first}–${last}`;
+}
+
 function sideOf(article: ArticleRecord, passage: Passage | undefined): CompareSide {
   const end = Math.min(passage?.end ?? article.text.length, article.text.length);
+  const where = whereIs(article.text, passage);
   return {
+    ...(where ? { where } : {}),
     title: article.title || 'Untitled',
     source: article.source,
     date: formatDate(article.publishedAt) || `imported ${formatDate(article.importedAt)}`,

@@ -6,6 +6,8 @@ export interface CompareSide {
   readonly source?: string;
   readonly date?: string;
   readonly url?: string;
+  /** Where the passage sits in its article, e.g. "paragraphs 5–6"; absent for a whole text. */
+  readonly where?: string;
   readonly text: string;
   /** The passage compared; the whole text when comparing articles or versions. */
   readonly span: Span;
