@@ -23,6 +23,9 @@ export function ArticleList({
   onFirstVisible: (index: number) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser hands back fresh functions each render, so the React Compiler leaves this
+  // component unmemoised; that is what a scrolling list needs anyway.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: data.total,
     getScrollElement: () => scroller.current,
