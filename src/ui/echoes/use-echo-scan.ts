@@ -25,21 +25,28 @@ export function useEchoScan(job: EchoJob | null, settings: EchoSettings, revisio
     const abort = new AbortController();
     controller.current = abort;
     const report = (state: ScanState): void => setResult({ key, state });
-    scanEchoes(
-      parsed,
-      parsedSettings,
-      (progress) => report({ kind: 'running', progress }),
-      abort.signal,
-    ).then(
-      (echoes) => report({ kind: 'done', echoes }),
-      (error: unknown) =>
-        report(
-          abort.signal.aborted
-            ? { kind: 'cancelled' }
-            : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
-        ),
-    );
-    return () => abort.abort();
+    // A short pause lets a run of changes (typing a threshold) end in one scan, not one per key:
+    // cancelling a scan in flight costs the worker its index.
+    const timer = setTimeout(() => {
+      scanEchoes(
+        parsed,
+        parsedSettings,
+        (progress) => report({ kind: 'running', progress }),
+        abort.signal,
+      ).then(
+        (echoes) => report({ kind: 'done', echoes }),
+        (error: unknown) =>
+          report(
+            abort.signal.aborted
+              ? { kind: 'cancelled' }
+              : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+          ),
+      );
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
   }, [key]);
   const cancel = useCallback(() => controller.current?.abort(), []);
   const rerun = useCallback(() => setRuns((n) => n + 1), []);

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+test('reader: size, tags and a note that survive a reload; echo settings narrow the echoes', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  const article = page.getByRole('article');
+  await expect(article).toContainText('I am proud that the UK is united for Ukraine');
+  await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
+    'Within this article: 2',
+  );
+
+  const size = (): Promise<string> => article.evaluate((e) => getComputedStyle(e).fontSize);
+  const before = await size();
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect.poll(size).not.toBe(before);
+  const larger = await size();
+
+  await page.getByRole('textbox', { name: 'Add a tag' }).fill('Defence');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Remove tag defence' })).toBeVisible();
+  await page
+    .getByRole('textbox', { name: 'Note on this article' })
+    .fill('Two quotes printed twice.');
+  await page.getByRole('textbox', { name: 'Add a tag' }).focus();
+
+  // The quote echo is about 22 words, the £200m paragraph about 45: at 30 words only one is left.
+  await page.getByRole('spinbutton', { name: 'Fewest words in an echo' }).fill('30');
+  await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
+    'Within this article: 1',
+  );
+  await expect(page.locator('.echo-item')).toContainText('£200m');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Remove tag defence' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Note on this article' })).toHaveValue(
+    'Two quotes printed twice.',
+  );
+  expect(await size()).toBe(larger);
+  await expect(page.getByRole('spinbutton', { name: 'Fewest words in an echo' })).toHaveValue('30');
+  await page.getByRole('spinbutton', { name: 'Fewest words in an echo' }).fill('8');
+  await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
+    'Within this article: 2',
+  );
+});
