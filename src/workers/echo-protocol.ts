@@ -41,3 +41,8 @@ export type EchoReply =
     }
   | { readonly kind: 'done'; readonly id: number; readonly echoes: readonly Echo[] }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
+
+/** Asks the worker to stop request `cancel` at its next pause (the index keeps what it has). */
+export interface EchoCancel {
+  readonly cancel: number;
+}

@@ -2,25 +2,34 @@
 import { EchoIndex } from '../core/echoes/echo-index';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
 import type { Echo } from '../core/model';
-import type { EchoReply, EchoRequest } from './echo-protocol';
+import type { EchoCancel, EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 
 /**
  * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
- * fingerprints) between requests; the client sends only what changed; cancelling terminates it.
+ * fingerprints) between requests, runs them one at a time, and stops one when asked at its next
+ * pause, so a cancelled scan does not cost the index.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const index = new EchoIndex();
 const post = (reply: EchoReply): void => scope.postMessage(reply);
+const controllers = new Map<number, AbortController>();
+let queue: Promise<unknown> = Promise.resolve();
+const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function handle(request: EchoRequest): Promise<readonly Echo[]> {
+async function handle(request: EchoRequest, signal: AbortSignal): Promise<readonly Echo[]> {
   const { id, settings } = request;
   for (const docId of request.remove) index.remove(docId);
-  request.add.forEach((doc, i) => {
-    index.add(doc.id, doc.fingerprints);
-    if (i % 100 === 99)
+  for (let i = 0; i < request.add.length; i++) {
+    const doc = request.add[i];
+    if (doc) index.add(doc.id, doc.fingerprints);
+    if (i % 200 === 199) {
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
-  });
+      await pause();
+      signal.throwIfAborted();
+    }
+  }
+  signal.throwIfAborted();
   if (request.job.kind === 'article') {
     return articleEchoes(request.job.doc, request.job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
@@ -29,20 +38,33 @@ async function handle(request: EchoRequest): Promise<readonly Echo[]> {
   }
   const echoes = await index.scanAll({
     ...settings,
+    signal,
     onProgress: (done, total) => post({ kind: 'progress', id, done, total, phase: 'Comparing' }),
   });
   return echoes.slice(0, request.job.limit);
 }
 
-scope.addEventListener('message', (event: MessageEvent<EchoRequest>) => {
-  const request = event.data;
-  handle(request).then(
-    (echoes) => post({ kind: 'done', id: request.id, echoes }),
-    (error: unknown) =>
-      post({
-        kind: 'failed',
-        id: request.id,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-  );
+function run(request: EchoRequest): Promise<void> {
+  const controller = new AbortController();
+  controllers.set(request.id, controller);
+  return handle(request, controller.signal)
+    .then(
+      (echoes) => post({ kind: 'done', id: request.id, echoes }),
+      (error: unknown) =>
+        post({
+          kind: 'failed',
+          id: request.id,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    )
+    .finally(() => controllers.delete(request.id));
+}
+
+scope.addEventListener('message', (event: MessageEvent<EchoRequest | EchoCancel>) => {
+  const message = event.data;
+  if ('cancel' in message) {
+    controllers.get(message.cancel)?.abort();
+    return;
+  }
+  queue = queue.then(() => run(message));
 });

@@ -1,5 +1,11 @@
 import type { Echo } from '../../core/model';
-import type { EchoJob, EchoReply, EchoRequest, EchoSettings } from '../../workers/echo-protocol';
+import type {
+  EchoCancel,
+  EchoJob,
+  EchoReply,
+  EchoRequest,
+  EchoSettings,
+} from '../../workers/echo-protocol';
 import { archiveHashes, readIndexedDocs } from './archive-docs';
 
 /** Progress of a scan, for a progress bar. */
@@ -33,7 +39,7 @@ function stop(): void {
 
 /**
  * Runs an echo scan in the worker, sending only the articles it does not hold yet. Cancelling
- * (the signal) terminates the worker at once, even mid-computation; the next scan starts afresh.
+ * (the signal) settles the scan at once and asks the worker to stop at its next pause.
  */
 export async function scanEchoes(
   job: EchoJob,
@@ -48,6 +54,7 @@ export async function scanEchoes(
     onProgress({ done, total: changed.length, phase: 'Reading' });
   reading(0);
   const add = await readIndexedDocs(changed, reading, signal);
+  signal.throwIfAborted();
   const target = spawn();
   const request: EchoRequest = { id: nextId++, add, remove, job, settings };
   return new Promise((resolve, reject) => {
@@ -62,7 +69,8 @@ export async function scanEchoes(
     };
     const onAbort = (): void => {
       finish();
-      stop();
+      // The worker stops at its next pause and keeps its index; a late reply is ignored.
+      target.postMessage({ cancel: request.id } satisfies EchoCancel);
       reject(signal.reason);
     };
     const onMessage = (event: MessageEvent<EchoReply>): void => {
