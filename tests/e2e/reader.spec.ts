@@ -11,6 +11,15 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
     'Within this article: 2',
   );
 
+  // By keyboard: e steps to the first highlight, Enter compares it, Escape comes back.
+  await page.keyboard.press('e');
+  await expect(page.locator('.echo-mark').first()).toBeFocused();
+  await page.screenshot({ path: 'test-results/reader-focus.png' });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /^Left:/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(article).toBeVisible();
+
   const size = (): Promise<string> => article.evaluate((e) => getComputedStyle(e).fontSize);
   const before = await size();
   await page.getByRole('button', { name: 'Larger text' }).click();
