@@ -10,6 +10,7 @@ import { AppHeader } from './shell/app-header';
 import type { Notice } from './shell/notice';
 import { NoticeBar } from './shell/notice-bar';
 import { Screen } from './shell/screen';
+import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useRoute } from './shell/use-route';
@@ -20,6 +21,8 @@ export function App() {
   const { theme, toggle } = useTheme();
   const { route, navigate } = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [query, setQuery] = useState<LibraryQuery>({
     search: '',
@@ -35,7 +38,7 @@ export function App() {
     navigate({ kind: 'library' });
     requestAnimationFrame(() => searchRef.current?.focus());
   }, [navigate]);
-  useAppKeys(route, focusSearch);
+  useAppKeys(route, focusSearch, showShortcuts);
   useMenuCommands({
     'import-files': imports.actions.importFiles,
     'import-folder': imports.actions.importFolder,
@@ -54,6 +57,7 @@ export function App() {
         theme={theme}
         onToggleTheme={toggle}
         onAbout={() => setAboutOpen(true)}
+        onShortcuts={showShortcuts}
       />
       <main className="app-main">
         <ImportStatus
@@ -83,6 +87,7 @@ export function App() {
         />
       )}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

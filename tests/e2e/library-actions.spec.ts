@@ -11,6 +11,13 @@ async function finishImport(page: Page, added: string): Promise<void> {
 
 test('paste and drop import; tag, filter, delete and undo in the library', async ({ page }) => {
   await page.goto('/');
+  await page.keyboard.press('?');
+  const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(keys.getByRole('row', { name: /Ctrl \+ O\s+Import$/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/shortcuts.png' });
+  await page.keyboard.press('Escape');
+  await expect(keys).toBeHidden();
+
   await page.evaluate(
     (text) => {
       const data = new DataTransfer();

@@ -7,7 +7,9 @@ export function AppHeader({
   theme,
   onToggleTheme,
   onAbout,
+  onShortcuts,
 }: {
+  onShortcuts: () => void;
   route: Route;
   navigate: (route: Route) => void;
   theme: 'light' | 'dark';
@@ -47,6 +49,14 @@ export function AppHeader({
           aria-keyshortcuts="Control+Shift+D"
         >
           {theme === 'dark' ? 'Light' : 'Dark'}
+        </button>
+        <button
+          type="button"
+          onClick={onShortcuts}
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+        >
+          Keys
         </button>
         <button type="button" onClick={onAbout}>
           About

@@ -18,9 +18,9 @@ function focusNextEchoMark(backwards: boolean): void {
 /**
  * App-wide keys beside the menu accelerators: Alt+← / Alt+→ for back and forward (Electron has no
  * default), Escape to leave a reader, compare or versions screen, "/" to search the library,
- * and in the reader "e" / Shift+E to step through the echo highlights.
+ * "?" for the list of shortcuts, and in the reader "e" / Shift+E to step through the echo highlights.
  */
-export function useAppKeys(route: Route, focusSearch: () => void): void {
+export function useAppKeys(route: Route, focusSearch: () => void, showShortcuts: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'ArrowLeft')
@@ -36,6 +36,7 @@ export function useAppKeys(route: Route, focusSearch: () => void): void {
       )
         history.back();
       else if (event.key === '/' && route.kind === 'library') focusSearch();
+      else if (event.key === '?') showShortcuts();
       else if ((event.key === 'e' || event.key === 'E') && route.kind === 'reader')
         focusNextEchoMark(event.shiftKey);
       else return;
@@ -43,5 +44,5 @@ export function useAppKeys(route: Route, focusSearch: () => void): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [route, focusSearch]);
+  }, [route, focusSearch, showShortcuts]);
 }
