@@ -33,6 +33,8 @@ test('versions: a paragraph that moved is shown as moved, an edited one word by 
   await expect(page.getByText('Linked 2 articles as versions of one story.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Storm funding agreed (updated)' }).click();
+  await expect(page.getByRole('region', { name: /^With its other versions: \d+$/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /^With the rest of the archive/ })).toHaveCount(0);
   await page.getByRole('button', { name: '2 versions' }).click();
   await expect(page.getByRole('heading', { name: /2 versions of/ })).toBeVisible();
 
