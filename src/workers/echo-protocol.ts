@@ -12,11 +12,10 @@ export type EchoJob =
   | { readonly kind: 'article'; readonly doc: Doc; readonly versionIds: readonly string[] }
   | { readonly kind: 'archive'; readonly limit: number };
 
-/** An archived article as the index needs it: its stored fingerprints (no text to re-tokenise). */
-export interface IndexedDoc {
-  readonly id: string;
-  readonly fingerprints: Fingerprints;
-}
+/** An archived article as the index needs it: its stored fingerprints, or its text when they are stale. */
+export type IndexedDoc =
+  | { readonly id: string; readonly fingerprints: Fingerprints }
+  | { readonly id: string; readonly text: string };
 
 /**
  * A message to the echo worker. The worker keeps the archive's index between scans, so each

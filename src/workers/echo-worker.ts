@@ -22,7 +22,7 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<readon
   for (const docId of request.remove) index.remove(docId);
   for (let i = 0; i < request.add.length; i++) {
     const doc = request.add[i];
-    if (doc) index.add(doc.id, doc.fingerprints);
+    if (doc) index.add(doc.id, 'text' in doc ? doc.text : doc.fingerprints);
     if (i % 200 === 199) {
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
       await pause();

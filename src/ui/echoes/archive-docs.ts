@@ -1,6 +1,8 @@
-import { loadFingerprints } from '../../db/derive';
+import { isCurrent } from '../../core/echoes/fingerprint';
 import type { IndexedDoc } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
+
+const batchSize = 500;
 
 /** Every article's id with its content hash, cheaply (from the index, without texts). */
 export async function archiveHashes(): Promise<Map<string, string>> {
@@ -12,18 +14,32 @@ export async function archiveHashes(): Promise<Map<string, string>> {
   });
 }
 
-/** The stored fingerprints of some articles (recomputed where stale), read in batches. */
+/**
+ * What the worker needs to index some articles, read in batches: the stored fingerprints when
+ * they are current for the article's text, else the text itself, which the worker fingerprints
+ * (never the UI thread). Articles' texts are read only for those.
+ */
 export async function readIndexedDocs(
   ids: readonly string[],
+  hashes: ReadonlyMap<string, string>,
   onBatch: (done: number) => void,
   signal: AbortSignal,
 ): Promise<IndexedDoc[]> {
   const docs: IndexedDoc[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
+  for (let i = 0; i < ids.length; i += batchSize) {
     signal.throwIfAborted();
-    const found = await loadFingerprints(archive(), ids.slice(i, i + 500));
-    for (const [id, fingerprints] of found) docs.push({ id, fingerprints });
-    onBatch(Math.min(ids.length, i + 500));
+    const batch = ids.slice(i, i + batchSize);
+    const rows = await archive().fingerprints.bulkGet(batch);
+    const stale: string[] = [];
+    rows.forEach((row, j) => {
+      const id = batch[j] ?? '';
+      if (row && row.contentHash === hashes.get(id) && isCurrent(row.fingerprints))
+        docs.push({ id, fingerprints: row.fingerprints });
+      else stale.push(id);
+    });
+    for (const article of await archive().articles.bulkGet(stale))
+      if (article) docs.push({ id: article.id, text: article.text });
+    onBatch(Math.min(ids.length, i + batchSize));
   }
   return docs;
 }

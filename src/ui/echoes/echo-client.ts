@@ -53,7 +53,7 @@ export async function scanEchoes(
   const reading = (done: number): void =>
     onProgress({ done, total: changed.length, phase: 'Reading' });
   reading(0);
-  const add = await readIndexedDocs(changed, reading, signal);
+  const add = await readIndexedDocs(changed, current, reading, signal);
   signal.throwIfAborted();
   const target = spawn();
   const request: EchoRequest = { id: nextId++, add, remove, job, settings };
