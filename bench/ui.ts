@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
 const rounds = 9;
@@ -60,6 +60,60 @@ async function firstPaint(browser: Browser, url: string, ready: string): Promise
   return paint;
 }
 
+/** Puts `n` small articles straight into the app's IndexedDB (no fingerprints stored). */
+async function seedArchive(page: Page, n: number): Promise<void> {
+  await page.evaluate(async (count) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('verso');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const tx = db.transaction('articles', 'readwrite');
+    for (let i = 0; i < count; i++) {
+      const id = `bench-${String(i).padStart(5, '0')}`;
+      const text = `Report ${i} on the council budget: the plan for ${i % 97} schools and ${i % 13} libraries was agreed after a long debate about funding, staff and buildings across the district.`;
+      tx.objectStore('articles').put({
+        id,
+        title: `Report ${i}`,
+        source: '',
+        byline: '',
+        url: '',
+        publishedAt: '',
+        importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+        tags: [],
+        contentHash: `h-${id}`,
+        storyId: `s-${id}`,
+        note: '',
+        text,
+        html: '',
+        origin: { kind: 'paste', format: 'txt' },
+        sortTitle: `report ${i}`,
+        wordCount: 30,
+      });
+    }
+    await new Promise((done, fail) => {
+      tx.oncomplete = done;
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, n);
+}
+
+/** Opens an article of an archive of `n` and times until its echoes are listed (first scan). */
+async function firstScanMs(browser: Browser, url: string, n: number): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByText('Your archive is empty').waitFor();
+  await seedArchive(page, n);
+  const start = Date.now();
+  await page.goto(`${url}#/article/bench-00000`);
+  await page.getByRole('heading', { name: /^Echoes \(\d+\)$/ }).waitFor({ timeout: 300_000 });
+  const took = Date.now() - start;
+  await context.close();
+  return took;
+}
+
 interface CompareRound {
   readonly words: number;
   readonly alignMs: number;
@@ -101,6 +155,10 @@ export async function runUiBench(): Promise<Record<string, number>> {
         alignMs: median(warm.map((r) => r.alignMs)),
         words: warm[0]?.words ?? 0,
       };
+      const small = [];
+      for (let i = 0; i < 3; i++) small.push(await firstScanMs(session.browser, renderer.url, 100));
+      const scanSmall = median(small);
+      const scanLarge = await firstScanMs(session.browser, renderer.url, 10_000);
       console.log(`UI (Chromium, median of ${rounds})`);
       console.log(
         `  first contentful paint, renderer       ${ms(figures.firstPaintMs)}  (blank page ${ms(figures.blankFirstPaintMs)}, ×${(figures.firstPaintMs / figures.blankFirstPaintMs).toFixed(2)})`,
@@ -111,7 +169,10 @@ export async function runUiBench(): Promise<Record<string, number>> {
       console.log(
         `  alignTexts of the two versions         ${ms(figures.alignMs)}  (not part of the render)`,
       );
-      return figures;
+      console.log(
+        `  open an article, first echo scan, 10,000 articles   ${ms(scanLarge)}  (100 articles ${ms(scanSmall)}, ×${(scanLarge / scanSmall).toFixed(1)}; page load included, no stored fingerprints: the worker makes them)`,
+      );
+      return { ...figures, firstScan100Ms: scanSmall, firstScan10kMs: scanLarge };
     });
   } finally {
     renderer.server.close();
