@@ -44,7 +44,7 @@ const words = (p: string): string[] => p.toLowerCase().match(/[\p{L}\p{N}]+/gu) 
 
 /**
  * Keep prose the evaluation can trust: drop paragraphs that are mostly not letters (tables, code,
- * data) and paragraphs that share 5-word runs with text seen before (in an earlier article or
+ * data) and paragraphs that share any 5-word run with text seen before (in an earlier article or
  * earlier in the same one: lorem ipsum, repeated captions, near-duplicate blocks), so echoes the
  * corpus already contains do not count against precision. Checked with plain word lists,
  * independently of the engine under test.
@@ -60,7 +60,7 @@ function dropSharedText(articles: readonly CorpusArticle[]): CorpusArticle[] {
       const shared = grams.filter((g) => seen.has(g)).length;
       for (const g of grams) seen.add(g);
       return (
-        letters >= 0.6 * p.replace(/\s/g, '').length && shared <= Math.max(1, grams.length * 0.1)
+        letters >= 0.6 * p.replace(/\s/g, '').length && shared === 0
       );
     });
     return { name, paragraphs: kept };
