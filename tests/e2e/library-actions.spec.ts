@@ -53,6 +53,11 @@ test('paste and drop import; tag, filter, delete and undo in the library', async
   await page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('council');
   await expect(page.locator('.article-row')).toHaveCount(2);
   await page.getByRole('combobox', { name: 'Filter by tag' }).selectOption('');
+  // Neither article has a publication date, so a date range leaves none.
+  await page.getByLabel('Published from').fill('2020-01-01');
+  await expect(page.getByText('No article matches.')).toBeVisible();
+  await page.getByLabel('Published from').fill('');
+  await expect(page.locator('.article-row')).toHaveCount(2);
 
   await page.getByRole('checkbox', { name: 'Select Dropped council story' }).click();
   await page.getByRole('button', { name: 'Delete' }).click();

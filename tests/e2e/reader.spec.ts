@@ -20,6 +20,7 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
   await page.keyboard.press('Escape');
   await expect(article).toBeVisible();
 
+  await expect(page).toHaveTitle(/^DEFENCE Secretary.* — Verso$/);
   const size = (): Promise<string> => article.evaluate((e) => getComputedStyle(e).fontSize);
   const before = await size();
   await page.getByRole('button', { name: 'Larger text' }).click();

@@ -9,6 +9,7 @@ import { formatDate } from '../library/library-row';
 import type { Route } from '../shell/route';
 import type { CompareSide } from './compare-side';
 import { CompareView } from './compare-view';
+import { useDocumentTitle } from '../shell/use-document-title';
 
 type CompareRoute = Extract<Route, { kind: 'compare-passages' | 'compare-articles' }>;
 
@@ -48,6 +49,7 @@ export function CompareScreen({
   const [idA, idB] =
     route.kind === 'compare-passages' ? [route.a.doc, route.b.doc] : [route.a, route.b];
   const rows = useLiveQuery(() => archive().articles.bulkGet([idA, idB]), [idA, idB]);
+  useDocumentTitle('Compare side by side');
   const compared = useMemo(() => {
     const [a, b] = rows ?? [];
     if (!a || !b) return null;

@@ -9,6 +9,7 @@ import { ScanProgressBar } from './scan-progress';
 import { useEchoScan } from './use-echo-scan';
 import { useEchoSettings } from './use-echo-settings';
 import '../reader/reader.css';
+import { useDocumentTitle } from '../shell/use-document-title';
 
 const job = { kind: 'archive', limit: 200 } as const;
 const none: readonly Echo[] = [];
@@ -16,6 +17,7 @@ const none: readonly Echo[] = [];
 /** "Where else did this paragraph appear?": the strongest echoes across the whole archive. */
 export function ArchiveEchoesView({ navigate }: { navigate: (route: Route) => void }) {
   const [settings, setSettings] = useEchoSettings();
+  useDocumentTitle('Strongest echoes');
   const revision = useLiveQuery(() => archive().meta.get('revision'), []);
   const scan = useEchoScan(job, settings, revision?.value);
   const found = scan.state.kind === 'done' ? scan.state.echoes : none;

@@ -14,6 +14,7 @@ import { SelectionBar } from './selection-bar';
 import { useLibraryRows } from './use-library-rows';
 import { useSelection } from './use-selection';
 import './library.css';
+import { useDocumentTitle } from '../shell/use-document-title';
 
 /** The library: every article, searchable, sortable and filterable, with import and bulk actions. */
 export function LibraryView({
@@ -37,6 +38,7 @@ export function LibraryView({
   const [firstVisible, setFirstVisible] = useState(0);
   const data = useLibraryRows(query, firstVisible);
   const selection = useSelection(data);
+  useDocumentTitle('Library');
   const open = useCallback((id: string) => navigate({ kind: 'reader', articleId: id }), [navigate]);
   if (count === undefined) return null;
   if (count === 0 && !importing) return <SampleOffer actions={actions} />;

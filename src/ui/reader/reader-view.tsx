@@ -14,6 +14,7 @@ import { echoMarks } from './highlight-pieces';
 import { useArticleEchoes } from './use-article-echoes';
 import { useReaderSize } from './use-reader-size';
 import './reader.css';
+import { useDocumentTitle } from '../shell/use-document-title';
 
 /** Reading one article: its text with echoes highlighted, its echoes, tags, note and versions. */
 export function ReaderView({
@@ -50,6 +51,7 @@ export function ReaderView({
     [echoes, compare],
   );
   const size = useReaderSize();
+  useDocumentTitle(article ? article.title || 'Untitled' : undefined);
   if (article === undefined) return null;
   if (article === null)
     return (

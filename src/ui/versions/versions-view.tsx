@@ -8,6 +8,7 @@ import type { Route } from '../shell/route';
 import { ParagraphRows } from './paragraph-rows';
 import { VersionTimeline } from './version-timeline';
 import './versions.css';
+import { useDocumentTitle } from '../shell/use-document-title';
 
 /** A story's versions on a timeline, and any two of them compared paragraph by paragraph. */
 export function VersionsView({
@@ -22,6 +23,7 @@ export function VersionsView({
     return article ? listVersions(archive(), article.storyId) : [];
   }, [articleId]);
   const [picked, setPicked] = useState<{ left?: string; right?: string }>({});
+  useDocumentTitle('Versions');
   const list = versions ?? [];
   const at = list.findIndex((v) => v.id === articleId);
   // By default: the open version on the right, the one before it (or after, for the first) left.
