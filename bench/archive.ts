@@ -61,6 +61,9 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
     console.log(
       `  import 100 more into the ${large.count}-article archive  ${ms(large.importIntoLargeMs)}, longest main-thread task ${ms(large.importIntoLargeLongestTaskMs)}`,
     );
+    console.log(
+      `  storage used with ${large.count} articles (navigator.storage.estimate)  ${large.storageUsedMB?.toFixed(0)} MB; persistence granted: ${large.persistGranted ? 'yes' : 'no'}`,
+    );
   });
   return figures;
 }

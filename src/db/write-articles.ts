@@ -5,6 +5,22 @@ import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
 import { afterArticlesChanged } from './search-index';
 
+// Undo can make a story of one a story of two again: it gets its row back (see storeArticle).
+async function addMissingStoryRows(
+  db: ArchiveDatabase,
+  records: readonly ArticleRecord[],
+): Promise<void> {
+  const ids = [...new Set(records.map((r) => r.storyId))];
+  const rows = await db.stories.bulkGet(ids);
+  for (const [i, id] of ids.entries()) {
+    if (rows[i]) continue;
+    const members = await db.articles.where('storyId').equals(id).sortBy('importedAt');
+    const first = members[0];
+    if (first && members.length > 1)
+      await db.stories.add({ id, title: first.title, createdAt: first.importedAt });
+  }
+}
+
 /** Puts whole articles back (undo, restore) in one transaction, with stories, tags and fingerprints. */
 export async function writeArticles(
   db: ArchiveDatabase,
@@ -19,6 +35,7 @@ export async function writeArticles(
     async () => {
       await db.stories.bulkPut([...stories]);
       await db.articles.bulkPut([...records]);
+      await addMissingStoryRows(db, records);
       await db.fingerprints.bulkPut(fingerprints);
       await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
       await bumpRevision(db);

@@ -7,6 +7,7 @@ import { importItems } from '../../../src/db/import-items';
 import { listArticles } from '../../../src/db/list-articles';
 import { searchArticles } from '../../../src/db/search';
 import { rebuildSearchIndex } from '../../../src/db/search-index';
+import { requestPersistence, storageUsage } from '../../../src/db/storage';
 import type { ArticleRecord } from '../../../src/db/records';
 import { contentHashOf } from '../../../src/core/extract/content-hash';
 import { countWords, sortKeyOf } from '../../../src/db/sort-keys';
@@ -171,10 +172,14 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
   const moreStart = performance.now();
   const added = await watchLongTasks(() => importItems(db, more));
   const importIntoLargeMs = performance.now() - moreStart;
+  const storage = await storageUsage();
+  const persisted = await requestPersistence();
   await db.delete();
   return {
     count,
     importIntoLargeMs,
+    storageUsedMB: (storage?.usage ?? NaN) / 1e6,
+    persistGranted: persisted === true ? 1 : 0,
     importIntoLargeLongestTaskMs: added.longest,
     firstSearchLongestTaskMs: cold.longest,
     fillMs,
@@ -192,9 +197,4 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
   };
 }
 
-async function storageFigures(): Promise<Record<string, number>> {
-  const estimate = await navigator.storage.estimate();
-  return { usage: estimate.usage ?? 0, quota: estimate.quota ?? 0 };
-}
-
-Object.assign(window, { benchImport, benchLarge, storageFigures });
+Object.assign(window, { benchImport, benchLarge });
