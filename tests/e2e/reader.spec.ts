@@ -11,6 +11,12 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
     'Within this article: 2',
   );
 
+  // Pointing at an echo lights up both of its copies in the text.
+  await page.locator('.echo-item').first().hover();
+  await expect(page.locator('.echo-mark.echo-active')).toHaveCount(2);
+  await page.screenshot({ path: 'test-results/reader-spotlight.png', fullPage: true });
+  await page.mouse.move(0, 0);
+
   // By keyboard: e steps to the first highlight, Enter compares it, Escape comes back.
   await page.keyboard.press('e');
   await expect(page.locator('.echo-mark').first()).toBeFocused();

@@ -1,4 +1,5 @@
 import type { Echo, Passage } from '../../core/model';
+import { spotlightEcho } from '../reader/echo-spotlight';
 
 const clip = (text: string, limit = 110): string =>
   text.length <= limit ? text : `${text.slice(0, limit).replace(/\s+\S*$/, '')}…`;
@@ -31,7 +32,12 @@ export function EchoItem({
     title: titles.get(passage.doc) ?? 'another article',
   }));
   return (
-    <li className="echo-item" data-echo={number - 1}>
+    <li
+      className="echo-item"
+      data-echo={number - 1}
+      onMouseEnter={() => spotlightEcho(number - 1)}
+      onMouseLeave={() => spotlightEcho(null)}
+    >
       <p className="echo-item-head">
         <strong>Echo {number}</strong> <span className="similarity">{percent}% similar</span>
       </p>

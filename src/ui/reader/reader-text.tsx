@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { splitParagraphs } from '../../core/versions/paragraphs';
+import { echoOfEvent, spotlightEcho } from './echo-spotlight';
 import { highlightPieces, type EchoMark } from './highlight-pieces';
 
 /** The article's paragraphs as plain text (never HTML), with echo passages as clickable highlights. */
@@ -14,7 +15,13 @@ export const ReaderText = memo(function ReaderText({
 }) {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   return (
-    <div className="reader-text">
+    <div
+      className="reader-text"
+      onMouseOver={(event) => spotlightEcho(echoOfEvent(event))}
+      onMouseLeave={() => spotlightEcho(null)}
+      onFocus={(event) => spotlightEcho(echoOfEvent(event))}
+      onBlur={() => spotlightEcho(null)}
+    >
       {paragraphs.map((paragraph) => (
         <p key={paragraph.start}>
           {highlightPieces(paragraph, marks).map((piece) => {
