@@ -72,7 +72,11 @@ export function LibraryView({
         />
       )}
       {data && data.total === 0 ? (
-        <p className="library-empty">No article matches. Try fewer words or clear the filters.</p>
+        <p className="library-empty">
+          {isNarrowed(query)
+            ? 'No article matches. Try fewer words or clear the filters.'
+            : 'The first articles will appear here as they are imported.'}
+        </p>
       ) : (
         data && (
           <ArticleList
