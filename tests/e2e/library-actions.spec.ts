@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const story = (title: string, line: string): string =>
   `${title}\n\n${line} The council met on Tuesday evening to discuss the budget for the coming year and the cuts it would bring.\n\nResidents asked why the library would close while the new offices went ahead.`;
@@ -65,4 +67,19 @@ test('paste and drop import; tag, filter, delete and undo in the library', async
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: '2 articles' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Dropped council story' })).toBeVisible();
+});
+
+test('importing a folder takes in its files and its subfolders', async ({ page }, info) => {
+  const folder = info.outputPath('clippings');
+  mkdirSync(join(folder, 'older'), { recursive: true });
+  writeFileSync(join(folder, 'one.txt'), story('Folder story one', 'One.'));
+  writeFileSync(join(folder, 'two.md'), story('Folder story two', 'Two.'));
+  writeFileSync(join(folder, 'older', 'three.txt'), story('Folder story three', 'Three.'));
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+Shift+O');
+  await (await chooser).setFiles(folder);
+  await finishImport(page, '3 added');
+  await expect(page.getByRole('heading', { name: '3 articles' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Folder story three' })).toBeVisible();
 });
