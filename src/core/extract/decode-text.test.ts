@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode-text';
 
@@ -69,5 +70,29 @@ describe('decodeBytes', () => {
       kind: 'failed',
       reason: expect.stringMatching(/binary/),
     });
+  });
+});
+
+// Tabs, line breaks and printable characters; no other controls, replacement characters or BOMs.
+function isProse(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return (
+    (code >= 32 || code === 9 || code === 10 || code === 13) && code !== 0xfffd && code !== 0xfeff
+  );
+}
+
+describe('decodeBytes on any prose', () => {
+  const prose = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })
+    .filter((s) => s.trim() !== '' && [...s].every(isProse));
+  it('round-trips UTF-8 and UTF-16 with a BOM', () => {
+    fc.assert(
+      fc.property(prose, (text) => {
+        const utf8 = decodeBytes(new TextEncoder().encode(text));
+        const le = decodeBytes(utf16(text, true));
+        const be = decodeBytes(utf16(text, false));
+        return [utf8, le, be].every((d) => d.kind === 'ok' && d.text === text);
+      }),
+    );
   });
 });

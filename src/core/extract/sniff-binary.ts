@@ -1,14 +1,17 @@
 const signatures: ReadonlyArray<readonly [string, readonly number[]]> = [
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
   ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38, 0x39, 0x61]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38, 0x37, 0x61]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x32]],
   ['a ZIP archive (or a Word/ODF document)', [0x50, 0x4b, 0x03, 0x04]],
   ['a gzip archive', [0x1f, 0x8b]],
-  ['a WebP or other RIFF media file', [0x52, 0x49, 0x46, 0x46]],
   ['an executable', [0x7f, 0x45, 0x4c, 0x46]],
-  ['an executable', [0x4d, 0x5a]],
 ];
+
+// Signatures that are also plausible openings of a text ("RIFF…", "MZ…") are left to the
+// control-character check, which any real media file or executable fails.
 
 /** Names the kind of binary file these bytes start with, or undefined when they may be text. */
 export function sniffBinary(bytes: Uint8Array): string | undefined {
