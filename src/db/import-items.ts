@@ -17,6 +17,12 @@ import { bumpRevision } from './revision';
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
 
+/**
+ * Article transactions queued at once. IndexedDB runs them one after another (their scopes
+ * overlap), but queued ones start without waiting for the page to issue them.
+ */
+const writesInFlight = 4;
+
 // Import runs on the main thread (DOMParser does not exist in workers) in slices: each item is a
 // few milliseconds of work, and the loop yields whenever a slice is used up so input and paint go on.
 function yieldToPage(): Promise<void> {
@@ -80,8 +86,8 @@ async function commit(
 
 /**
  * Imports files, pasted text and URLs, each article in its own transaction, so a failure never
- * aborts the batch or leaves half an article. Reading the next item overlaps the write of the
- * previous one (IndexedDB serialises the writes, and each re-checks duplicates inside its
+ * aborts the batch or leaves half an article. Reading the next items overlaps the writes of the
+ * previous ones (IndexedDB serialises the writes, and each re-checks duplicates inside its
  * transaction). Returns one result per item, in order; items not reached before cancellation are
  * reported as failed with "Cancelled."
  */
@@ -100,24 +106,29 @@ export async function importItems(
     results.push(result);
     options.onProgress?.({ done: results.length, total: items.length, last: result });
   };
-  let writing: Promise<ImportResult> | undefined;
+  const writing: Promise<ImportResult>[] = [];
   let sliceStart = performance.now();
   for (const item of items) {
     const prepared = await prepare(item, options);
-    if (writing) report(await writing);
+    // Once the window is full, report the oldest write before queueing another.
+    while (writing.length >= writesInFlight || (options.signal?.aborted && writing.length > 0)) {
+      const oldest = writing.shift();
+      if (oldest) report(await oldest);
+    }
     const cancelled = prepared.kind === 'prepared' && options.signal?.aborted;
-    writing =
+    writing.push(
       prepared.kind !== 'prepared'
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'failed', label: prepared.label, reason: 'Cancelled.' })
-          : commit(db, prepared, revision, indexing);
+          : commit(db, prepared, revision, indexing),
+    );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
-  if (writing) report(await writing);
+  for (const pending of writing) report(await pending);
   const indexed = await Promise.allSettled(indexing);
   // The articles are safely stored either way; an index that missed one is rebuilt from them.
   if (indexed.some((r) => r.status === 'rejected')) await rebuildSearchIndex(db);
