@@ -56,6 +56,10 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
   expect(await size()).toBe(larger);
   await expect(page.getByRole('spinbutton', { name: 'Fewest words in an echo' })).toHaveValue('30');
   await page.getByRole('spinbutton', { name: 'Fewest words in an echo' }).fill('8');
+
+  // Starting the app again (no address beyond its page) returns to the screen it was on.
+  await page.goto('/');
+  await expect(article).toContainText('I am proud that the UK is united for Ukraine');
   await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
     'Within this article: 2',
   );
