@@ -1,10 +1,15 @@
 import type { ImportActions } from '../import/import-actions';
 
+// Element Timing marks when the first screen's heading is painted (read by bench/ui.ts).
+const firstScreenTiming = { elementtiming: 'first-screen' };
+
 /** The first screen of an empty archive: what Verso does, one click to see it on the sample, or import. */
 export function SampleOffer({ actions }: { actions: ImportActions }) {
   return (
     <section className="sample-offer" aria-labelledby="sample-offer-title">
-      <h2 id="sample-offer-title">Your archive is empty</h2>
+      <h2 id="sample-offer-title" {...firstScreenTiming}>
+        Your archive is empty
+      </h2>
       <p>
         Verso keeps news articles on this computer, lets you read them offline, and finds the
         passages that repeat — within one article, across the archive, and between versions.
