@@ -63,4 +63,7 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
   await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
     'Within this article: 2',
   );
+  // Escape on the screen the app started on goes to the library, not out of the app.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: '1 article' })).toBeVisible();
 });

@@ -10,6 +10,7 @@ import type { Route } from '../shell/route';
 import type { CompareSide } from './compare-side';
 import { CompareView } from './compare-view';
 import { useDocumentTitle } from '../shell/use-document-title';
+import { goBack } from '../shell/use-route';
 
 type CompareRoute = Extract<Route, { kind: 'compare-passages' | 'compare-articles' }>;
 
@@ -76,7 +77,7 @@ export function CompareScreen({
   return (
     <>
       <p className="back-row">
-        <button type="button" onClick={() => window.history.back()}>
+        <button type="button" onClick={goBack}>
           ← Back
         </button>
       </p>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { isTypingTarget } from './is-typing-target';
 import type { Route } from './route';
+import { goBack } from './use-route';
 
 function focusNextEchoMark(backwards: boolean): void {
   const marks = [...document.querySelectorAll<HTMLElement>('.echo-mark')];
@@ -23,8 +24,7 @@ function focusNextEchoMark(backwards: boolean): void {
 export function useAppKeys(route: Route, focusSearch: () => void, showShortcuts: () => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'ArrowLeft')
-        history.back();
+      if (event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'ArrowLeft') goBack();
       else if (event.altKey && !event.ctrlKey && !event.metaKey && event.key === 'ArrowRight')
         history.forward();
       else if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target))
@@ -34,7 +34,7 @@ export function useAppKeys(route: Route, focusSearch: () => void, showShortcuts:
         route.kind !== 'library' &&
         !document.querySelector('dialog[open]')
       )
-        history.back();
+        goBack();
       else if (event.key === '/' && route.kind === 'library') focusSearch();
       else if (event.key === '?') showShortcuts();
       else if ((event.key === 'e' || event.key === 'E') && route.kind === 'reader')
