@@ -5,12 +5,7 @@ import { describeWriteError } from './backup';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
-import {
-  afterArticlesChanged,
-  ensureSearchIndex,
-  persistSearchIndex,
-  rebuildSearchIndex,
-} from './search-index';
+import { afterArticlesChanged, persistSearchIndex, rebuildSearchIndex } from './search-index';
 import { storeArticle } from './store-article';
 import { bumpRevision } from './revision';
 
@@ -96,7 +91,6 @@ export async function importItems(
   items: readonly ImportItem[],
   options: ImportOptions = {},
 ): Promise<ImportResult[]> {
-  await ensureSearchIndex(db);
   // One new revision for the batch, stamped before any article is written: if the batch stops
   // half-way, the persisted search index no longer matches and is rebuilt on next use.
   const revision = await db.transaction('rw', db.meta, () => bumpRevision(db));
