@@ -63,6 +63,21 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
   await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
     'Within this article: 2',
   );
+  // The result is kept in the archive's echo cache, so reopening the article needs no scan.
+  const cached = await page.evaluate(
+    () =>
+      new Promise<string[]>((done, fail) => {
+        const open = indexedDB.open('verso');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const keys = open.result.transaction('echoes').objectStore('echoes').getAllKeys();
+          keys.onsuccess = () => done(keys.result.map(String));
+          keys.onerror = () => fail(keys.error);
+        };
+      }),
+  );
+  expect(cached.some((key) => key.startsWith('article:') && key.endsWith(':8:0.5'))).toBe(true);
+
   // Escape on the screen the app started on goes to the library, not out of the app.
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: '1 article' })).toBeVisible();

@@ -7,6 +7,7 @@ import type {
   EchoSettings,
 } from '../../workers/echo-protocol';
 import { archiveHashes, readIndexedDocs } from './archive-docs';
+import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 
 /** Progress of a scan, for a progress bar. */
 export interface ScanProgress {
@@ -38,10 +39,26 @@ function stop(): void {
 }
 
 /**
- * Runs an echo scan in the worker, sending only the articles it does not hold yet. Cancelling
- * (the signal) settles the scan at once and asks the worker to stop at its next pause.
+ * An echo scan: the cached result when the archive has not changed since, else a scan in the
+ * worker, which is sent only the articles it does not hold yet. Cancelling (the signal) settles
+ * the scan at once and asks the worker to stop at its next pause.
  */
 export async function scanEchoes(
+  job: EchoJob,
+  settings: EchoSettings,
+  onProgress: (progress: ScanProgress) => void,
+  signal: AbortSignal,
+): Promise<readonly Echo[]> {
+  const slot = await cacheSlot(job, settings);
+  const cached = await readCachedEchoes(slot);
+  if (cached) return cached;
+  const echoes = await scanInWorker(job, settings, onProgress, signal);
+  // A write during the scan changes the revision, so the result is filed under the old one.
+  await cacheEchoes(slot, echoes);
+  return echoes;
+}
+
+async function scanInWorker(
   job: EchoJob,
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,

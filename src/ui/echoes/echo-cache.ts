@@ -1,0 +1,43 @@
+import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
+import type { Echo } from '../../core/model';
+import { getCachedEchoes, putCachedEchoes } from '../../db/echo-cache';
+import { readRevision } from '../../db/revision';
+import type { EchoJob, EchoSettings } from '../../workers/echo-protocol';
+import { archive } from '../data/archive';
+
+/** Where a scan's result is cached: one row per job and thresholds, valid for one archive revision. */
+interface CacheSlot {
+  readonly key: string;
+  readonly version: string;
+}
+
+/** The slot for a scan now. Any write to the archive (a new revision) or a new app version misses. */
+export async function cacheSlot(job: EchoJob, settings: EchoSettings): Promise<CacheSlot> {
+  const scope =
+    job.kind === 'article'
+      ? `article:${job.doc.id}:${[...job.versionIds].sort().join(',')}`
+      : `archive:${job.limit}`;
+  const revision = await readRevision(archive());
+  return {
+    key: `${scope}:${settings.minWords}:${settings.minSimilarity}`,
+    version: `${__APP_VERSION__}/fp${FINGERPRINT_VERSION}/rev${revision}`,
+  };
+}
+
+/** A cached result for the slot, if one is there (derived data: a miss only costs a scan). */
+export async function readCachedEchoes(slot: CacheSlot): Promise<readonly Echo[] | undefined> {
+  const row = await getCachedEchoes(archive(), slot.key, slot.version);
+  return row ? (row.echoes as readonly Echo[]) : undefined;
+}
+
+/** Keeps a scan's result; dropped with any of its articles, ignored after the next write. */
+export async function cacheEchoes(slot: CacheSlot, echoes: readonly Echo[]): Promise<void> {
+  const articleIds = [...new Set(echoes.flatMap((e) => [e.a.doc, e.b.doc]))];
+  await putCachedEchoes(archive(), {
+    key: slot.key,
+    articleIds,
+    engineVersion: slot.version,
+    echoes,
+    computedAt: new Date().toISOString(),
+  });
+}
