@@ -25,3 +25,4 @@ export { exportArticle, type ArticleFormat, type ExportedFile } from './export-a
 export { requestPersistence, storageUsage, type StorageUsage } from './storage';
 export { rebuildDerivedData, loadFingerprints } from './derive';
 export { getCachedEchoes, putCachedEchoes } from './echo-cache';
+export { ensureSearchIndex } from './search-index';
