@@ -22,6 +22,7 @@ export interface ElementLike extends NodeLike {
 /** A parsed HTML document. */
 export interface DocumentLike {
   querySelector(selectors: string): ElementLike | null;
+  querySelectorAll(selectors: string): ArrayLike<ElementLike>;
   readonly documentElement: ElementLike | null;
   readonly body: ElementLike | null;
 }

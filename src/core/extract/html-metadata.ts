@@ -1,7 +1,37 @@
 import type { DocumentLike } from './dom-like';
 
-function attribute(doc: DocumentLike, selector: string, name: string): string {
-  return doc.querySelector(selector)?.getAttribute(name)?.trim() ?? '';
+// One walk over the document for every hint (each querySelector is a walk of its own in linkedom).
+const seen = new WeakMap<DocumentLike, Map<string, string>>();
+
+function hints(doc: DocumentLike): Map<string, string> {
+  const cached = seen.get(doc);
+  if (cached) return cached;
+  const found = new Map<string, string>();
+  seen.set(doc, found);
+  const keep = (key: string, value: string | null): void => {
+    const clean = value?.trim();
+    if (clean && !found.has(key)) found.set(key, clean);
+  };
+  const elements = doc.querySelectorAll('link[rel], meta, time[datetime]');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (!el) continue;
+    const tag = el.nodeName.toLowerCase();
+    if (tag === 'time') keep('time', el.getAttribute('datetime'));
+    else if (tag === 'link') {
+      const rel = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+      if (rel.includes('canonical')) keep('canonical', el.getAttribute('href'));
+    } else {
+      const key = (
+        el.getAttribute('property') ??
+        el.getAttribute('name') ??
+        el.getAttribute('itemprop') ??
+        ''
+      ).toLowerCase();
+      if (key) keep(key, el.getAttribute('content'));
+    }
+  }
+  return found;
 }
 
 function absolute(url: string, base: string): string {
@@ -15,21 +45,16 @@ function absolute(url: string, base: string): string {
 
 /** The page's canonical URL (link rel=canonical, then og:url, then where it was fetched from). */
 export function canonicalUrlOf(doc: DocumentLike, fetchedFrom = ''): string {
-  const declared =
-    attribute(doc, 'link[rel~="canonical" i]', 'href') ||
-    attribute(doc, 'meta[property="og:url" i]', 'content');
+  const found = hints(doc);
+  const declared = found.get('canonical') ?? found.get('og:url') ?? '';
   return absolute(declared, fetchedFrom) || absolute(fetchedFrom, '');
 }
 
 /** A publication time from meta tags Readability does not read (it handles JSON-LD and og/article). */
 export function fallbackPublishedTime(doc: DocumentLike): string {
-  return (
-    attribute(doc, 'meta[name="date" i]', 'content') ||
-    attribute(doc, 'meta[name="pubdate" i]', 'content') ||
-    attribute(doc, 'meta[name="dc.date" i]', 'content') ||
-    attribute(doc, 'meta[itemprop="datePublished" i]', 'content') ||
-    attribute(doc, 'time[datetime]', 'datetime')
-  );
+  const found = hints(doc);
+  const keys = ['date', 'pubdate', 'dc.date', 'datepublished', 'time'];
+  return keys.map((key) => found.get(key)).find(Boolean) ?? '';
 }
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), if any. */
