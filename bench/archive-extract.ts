@@ -3,8 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractText } from '../src/core/extract/extract-bytes';
 import { parseHtmlWithLinkedom } from '../src/cli/extract-command';
-import { extractInParallel } from '../src/cli/extract-pool';
-import { availableParallelism } from 'node:os';
 
 /** The Readability test pages (130 cases), beside the checkout. */
 export const corpusDir = fileURLToPath(
@@ -70,23 +68,6 @@ function naiveTagStrip(html: string): string {
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
-}
-
-/** Pages per second through the CLI's worker-thread pool (thread start-up included). */
-export async function benchParallelExtraction(): Promise<{
-  threads: number;
-  pagesPerSecond: number;
-}> {
-  const inputs = readdirSync(corpusDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => ({
-      name: 'source.html',
-      bytes: readFileSync(`${corpusDir}${d.name}/source.html`),
-    }));
-  const threads = availableParallelism();
-  const started = performance.now();
-  await extractInParallel(inputs, threads);
-  return { threads, pagesPerSecond: inputs.length / ((performance.now() - started) / 1000) };
 }
 
 /** Extraction quality and speed on the Readability test pages; undefined when the corpus is absent. */

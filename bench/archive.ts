@@ -3,7 +3,7 @@
  * then import, library and search figures in Chromium, each beside a baseline from the same run.
  * Run: node --import tsx bench/archive.ts  (or as part of npm run bench).
  */
-import { benchExtraction, benchParallelExtraction, corpusDir } from './archive-extract';
+import { benchExtraction, corpusDir } from './archive-extract';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(1)} ms`;
@@ -15,11 +15,10 @@ const pct = (n: number | undefined): string => `${((n ?? NaN) * 100).toFixed(1)}
 export async function runArchiveBench(): Promise<Record<string, Record<string, number>>> {
   const figures: Record<string, Record<string, number>> = {};
   const extraction = benchExtraction();
-  const parallel = extraction ? await benchParallelExtraction() : undefined;
   if (!extraction) {
     console.log(`Archive extraction: skipped (no corpus at ${corpusDir})`);
   } else {
-    figures.extraction = { ...extraction, parallelPagesPerSecond: parallel?.pagesPerSecond ?? NaN };
+    figures.extraction = extraction;
     console.log(
       `Archive: HTML extraction on ${extraction.cases} Readability test pages (Node, linkedom)`,
     );
@@ -32,9 +31,6 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
     console.log(`  no article found           ${extraction.failures} pages`);
     console.log(
       `  speed                      ${extraction.pagesPerSecond?.toFixed(1)} pages/s wall clock, ${extraction.pagesPerCpuSecond?.toFixed(1)} pages per CPU-second  (naive tag-strip ${extraction.naivePagesPerSecond?.toFixed(0)} pages/s, ${ratio(extraction.naivePagesPerSecond, extraction.pagesPerSecond)} faster; target ≥ 50)`,
-    );
-    console.log(
-      `  speed, CLI batch on ${parallel?.threads} worker threads  ${parallel?.pagesPerSecond.toFixed(1)} pages/s (thread start-up included)`,
     );
   }
   await runInBrowser(['archive'], async (session) => {

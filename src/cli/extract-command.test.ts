@@ -70,14 +70,3 @@ describe('readDocumentFile for .html', () => {
     );
   });
 });
-
-describe('extract on many files', () => {
-  it('uses worker threads and keeps the output in argument order', async () => {
-    const page = path('tests/fixtures/archive/saved-page.html');
-    const sample = path('seeds/000_7500752fa51d260b.txt');
-    const args = ['--json', ...Array.from({ length: 10 }, (_, i) => (i % 2 ? sample : page))];
-    const { code, out } = await run(args);
-    expect(code).toBe(0);
-    expect(out.map((line) => (JSON.parse(line) as { path: string }).path)).toEqual(args.slice(1));
-  });
-});

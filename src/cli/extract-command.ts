@@ -4,7 +4,6 @@ import type { ExtractedArticle } from '../core/extract/types';
 import { parseHTML } from 'linkedom';
 import type { DocumentLike, HtmlParser } from '../core/extract/dom-like';
 import type { CommandIo } from './command-io';
-import { extractInParallel } from './extract-pool';
 
 /** linkedom as the CLI's HTML parser: a light DOM, fast enough for batches of saved pages. */
 export const parseHtmlWithLinkedom: HtmlParser = (html) =>
@@ -19,7 +18,7 @@ export function extractJson(path: string, article: ExtractedArticle): string {
   return JSON.stringify({ path, title, byline, siteName, publishedAt, text });
 }
 
-function readableForm(path: string, article: ExtractedArticle): string {
+function readable(path: string, article: ExtractedArticle): string {
   const words = article.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const fields: Array<[string, string]> = [
     ['Title', article.title + (article.titleDerived ? '  (derived)' : '')],
@@ -36,22 +35,6 @@ function readableForm(path: string, article: ExtractedArticle): string {
   return `== ${path}\n${header}\n\n${article.text}\n`;
 }
 
-const batchSize = 64;
-const parallelFrom = 8;
-
-async function readInput(
-  path: string,
-): Promise<{ readonly path: string; readonly bytes?: Uint8Array; readonly problem?: string }> {
-  try {
-    return { path, bytes: await readFile(path) };
-  } catch (error) {
-    return {
-      path,
-      problem: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    };
-  }
-}
-
 /** `verso extract [--json] FILE...`: prints each file's article; returns the exit code. */
 export async function runExtract(args: readonly string[], io: CommandIo): Promise<number> {
   const json = args.includes('--json');
@@ -61,33 +44,24 @@ export async function runExtract(args: readonly string[], io: CommandIo): Promis
     return 2;
   }
   let failures = 0;
-  for (let at = 0; at < paths.length; at += batchSize) {
-    const batch = await Promise.all(paths.slice(at, at + batchSize).map(readInput));
-    const readable = batch.filter((b) => b.bytes !== undefined);
-    // Worker threads pay off once a batch holds more than a handful of pages.
-    const outcomes =
-      readable.length >= parallelFrom
-        ? await extractInParallel(
-            readable.map((b) => ({ name: b.path, bytes: b.bytes ?? new Uint8Array() })),
-          )
-        : readable.map((b) =>
-            extractBytes(
-              { name: b.path, bytes: b.bytes ?? new Uint8Array() },
-              parseHtmlWithLinkedom,
-            ),
-          );
-    let next = 0;
-    for (const item of batch) {
-      const outcome = item.bytes === undefined ? undefined : outcomes[next++];
-      if (!outcome || outcome.kind === 'failed') {
-        failures++;
-        io.stderr(`${item.path}: ${outcome?.reason ?? item.problem}`);
-      } else {
-        io.stdout(
-          json ? extractJson(item.path, outcome.article) : readableForm(item.path, outcome.article),
-        );
-      }
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      failures++;
+      io.stderr(
+        `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+      continue;
     }
+    const outcome = extractBytes({ name: path, bytes }, parseHtmlWithLinkedom);
+    if (outcome.kind === 'failed') {
+      failures++;
+      io.stderr(`${path}: ${outcome.reason}`);
+      continue;
+    }
+    io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
   }
   return failures ? 1 : 0;
 }
