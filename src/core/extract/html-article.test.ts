@@ -27,6 +27,26 @@ describe('HTML extraction', () => {
     expect(article.text.split('\n\n').length).toBeGreaterThanOrEqual(4);
   });
 
+  it('decodes a page by its declared Windows-1252 charset, keeping £ and curly quotes', () => {
+    const page = fixture('saved-page.html')
+      .toString()
+      .replace('<meta charset="utf-8" />', '<meta charset="windows-1252" />');
+    const special: Record<string, number> = {
+      '£': 0xa3,
+      '‘': 0x91,
+      '’': 0x92,
+      '“': 0x93,
+      '”': 0x94,
+      '©': 0xa9,
+    };
+    const bytes = Uint8Array.from([...page], (c) => special[c] ?? c.charCodeAt(0));
+    const outcome = extractBytes({ name: 'old.htm', bytes }, parse);
+    if (outcome.kind !== 'ok') throw new Error(outcome.reason);
+    expect(outcome.article.title).toBe('Ministers promise £200m for coastal flood defences');
+    expect(outcome.article.text).toContain('‘This is the largest single investment');
+    expect(outcome.article.text).toContain('“no community will be left behind”');
+  });
+
   it('says so when a page has no article', () => {
     const outcome = extractBytes({ name: 'x.htm', bytes: fixture('no-article.html') }, parse);
     expect(outcome).toEqual({
