@@ -141,6 +141,9 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
   db = await openArchive(name);
   const page = await listArticles(db, 'imported-desc', {}, 0, 50);
   const libraryOpenMs = performance.now() - openStart;
+  const filteredStart = performance.now();
+  await listArticles(db, 'published-desc', { source: 'Source 3', from: '2022-01-01' }, 0, 50);
+  const libraryFilteredMs = performance.now() - filteredStart;
   const { naiveLibraryMs, naiveFirstPage, naiveSearchMedianMs } = await naiveBaselines(db);
 
   const queries = syntheticQueries();
@@ -185,6 +188,7 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
     fillMs,
     indexBuildMs,
     libraryOpenMs,
+    libraryFilteredMs,
     naiveLibraryMs,
     firstPageItems: page.items.length,
     naiveFirstPageItems: naiveFirstPage.length,
