@@ -20,13 +20,30 @@ function engineFor(
   return entry;
 }
 
+// Saving the whole index takes ~1 s at 10,000 articles and queries wait behind it, so single
+// edits save once things are quiet; a closed page before that means a rebuild, never a wrong index.
+const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+const saveDelayMs = 2000;
+
+function persistSoon(name: string, db: ArchiveDatabase, engine: SearchEngine): void {
+  clearTimeout(saveTimers.get(name));
+  saveTimers.set(
+    name,
+    setTimeout(() => {
+      queue = queue.then(() => engine.persist(db)).catch(() => undefined);
+    }, saveDelayMs),
+  );
+}
+
 async function handle(request: SearchRequest): Promise<SearchResponse> {
+  if (request.op === 'rebuild') clearTimeout(saveTimers.get(request.db));
   const { db, engine } = engineFor(request.db, request.op === 'rebuild');
   const ready = await engine;
   if (request.op === 'apply') {
     ready.apply(request.upserts, request.removals, request.revision);
-    if (request.persist) await ready.persist(db);
+    if (request.persist) persistSoon(request.db, db, ready);
   } else if (request.op === 'persist') {
+    clearTimeout(saveTimers.get(request.db));
     await ready.persist(db);
   } else if (request.op === 'query') {
     return {
