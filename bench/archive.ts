@@ -63,6 +63,9 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
       `  import 100 more into the ${large.count}-article archive  ${ms(large.importIntoLargeMs)}, longest main-thread task ${ms(large.importIntoLargeLongestTaskMs)}`,
     );
     console.log(
+      `  export the ${large.count}-article archive to one file  ${ms(large.exportMs)} (${large.exportMB?.toFixed(0)} MB), longest main-thread task ${ms(large.exportLongestTaskMs)}`,
+    );
+    console.log(
       `  storage used with ${large.count} articles (navigator.storage.estimate)  ${large.storageUsedMB?.toFixed(0)} MB; persistence granted: ${large.persistGranted ? 'yes' : 'no'}`,
     );
   });

@@ -4,6 +4,7 @@
  */
 import { openArchive, type ArchiveDatabase } from '../../../src/db/database';
 import { importItems } from '../../../src/db/import-items';
+import { exportArchive } from '../../../src/db/backup';
 import { listArticles } from '../../../src/db/list-articles';
 import { searchArticles } from '../../../src/db/search';
 import { rebuildSearchIndex } from '../../../src/db/search-index';
@@ -175,12 +176,18 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
   const moreStart = performance.now();
   const added = await watchLongTasks(() => importItems(db, more));
   const importIntoLargeMs = performance.now() - moreStart;
+  const exportStart = performance.now();
+  const exported = await watchLongTasks(() => exportArchive(db));
+  const exportMs = performance.now() - exportStart;
   const storage = await storageUsage();
   const persisted = await requestPersistence();
   await db.delete();
   return {
     count,
     importIntoLargeMs,
+    exportMs,
+    exportMB: exported.result.length / 1e6,
+    exportLongestTaskMs: exported.longest,
     storageUsedMB: (storage?.usage ?? NaN) / 1e6,
     persistGranted: persisted === true ? 1 : 0,
     importIntoLargeLongestTaskMs: added.longest,
