@@ -59,9 +59,7 @@ function dropSharedText(articles: readonly CorpusArticle[]): CorpusArticle[] {
       for (let i = 0; i + 5 <= w.length; i++) grams.push(w.slice(i, i + 5).join(' '));
       const shared = grams.filter((g) => seen.has(g)).length;
       for (const g of grams) seen.add(g);
-      return (
-        letters >= 0.6 * p.replace(/\s/g, '').length && shared === 0
-      );
+      return letters >= 0.6 * p.replace(/\s/g, '').length && shared === 0;
     });
     return { name, paragraphs: kept };
   });
