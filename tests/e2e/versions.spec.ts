@@ -31,6 +31,9 @@ test('versions: a paragraph that moved is shown as moved, an edited one word by 
   await page.getByRole('checkbox', { name: /^Select Storm funding agreed \(updated\)$/ }).click();
   await page.getByRole('button', { name: 'Link as versions' }).click();
   await expect(page.getByText('Linked 2 articles as versions of one story.')).toBeVisible();
+  await expect(
+    page.locator('.article-row', { hasText: 'Storm funding agreed' }).locator('.versions-badge'),
+  ).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Storm funding agreed (updated)' }).click();
   await expect(page.getByRole('region', { name: /^With its other versions: \d+$/ })).toBeVisible();

@@ -1,5 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef } from 'react';
+import { archive } from '../data/archive';
 import { ArticleRow } from './article-row';
 import type { LibraryWindow } from './use-library-rows';
 
@@ -23,6 +25,9 @@ export function ArticleList({
   onFirstVisible: (index: number) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The archive keeps a story row only for stories of two or more versions.
+  const storyIds = useLiveQuery(() => archive().stories.toCollection().primaryKeys(), []);
+  const storiesWithVersions = useMemo(() => new Set((storyIds ?? []).map(String)), [storyIds]);
   // The virtualiser hands back fresh functions each render, so the React Compiler leaves this
   // component unmemoised; that is what a scrolling list needs anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -55,6 +60,7 @@ export function ArticleList({
                 <ArticleRow
                   row={row}
                   selected={selected.has(row.article.id)}
+                  hasVersions={storiesWithVersions.has(row.article.storyId)}
                   onToggle={onToggle}
                   onOpen={onOpen}
                 />

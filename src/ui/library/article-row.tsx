@@ -6,11 +6,13 @@ import { formatDate, type LibraryRow } from './library-row';
 export const ArticleRow = memo(function ArticleRow({
   row,
   selected,
+  hasVersions,
   onToggle,
   onOpen,
 }: {
   row: LibraryRow;
   selected: boolean;
+  hasVersions: boolean;
   onToggle: (id: string, range: boolean) => void;
   onOpen: (id: string) => void;
 }) {
@@ -35,6 +37,7 @@ export const ArticleRow = memo(function ArticleRow({
         </button>
         <p className="article-meta">
           {[article.source, date, `${article.wordCount} words`].filter(Boolean).join(' · ')}
+          {hasVersions && <span className="tag versions-badge">versions</span>}
           {article.tags.map((tag) => (
             <span key={tag} className="tag">
               {tag}
