@@ -31,6 +31,8 @@ export default defineConfig({
     worker: { format: 'es' },
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves output unminified; the renderer's start-up parse time is worth minifying.
+      minify: true,
       rolldownOptions: { input: { index: resolve('src/index.html') } },
     },
   },
