@@ -1,10 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium';
 
 // Browser tests run in Debian's Chromium (Playwright's own download is not reachable here);
 // CHROMIUM_PATH overrides, and with neither present Playwright's bundled browser is used.
-const chromiumPath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 5199);
 
 export default defineConfig({
@@ -18,7 +16,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/serve-web.mjs`,
+    command: `npx tsx scripts/serve-web.ts`,
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port) },
     reuseExistingServer: false,
@@ -31,14 +29,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
+          args: [...chromiumArgs],
         },
       },
     },

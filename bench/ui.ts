@@ -6,10 +6,9 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { serveStatic } from '../scripts/static-server';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
 const rounds = 9;
@@ -18,36 +17,6 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves the built renderer on loopback, as `npm run web` does. */
-function serveRenderer(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = join(root, path === '/' ? 'index.html' : decodeURIComponent(path));
-    readFile(file).then(
-      (body) =>
-        response
-          .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({
-        server,
-        url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`,
-      });
-    }),
-  );
-}
 
 /** First contentful paint, and when the element marked `elementtiming="first-screen"` was painted. */
 async function firstPaint(
@@ -143,7 +112,7 @@ export async function runUiBench(): Promise<Record<string, number>> {
   const rendererDir = resolve('out/renderer');
   if (!existsSync(join(rendererDir, 'index.html')))
     throw new Error('The build did not produce out/renderer.');
-  const renderer = await serveRenderer(rendererDir);
+  const renderer = await serveStatic(rendererDir);
   try {
     return await runInBrowser(['ui-compare', 'ui-blank'], async (session) => {
       const blankPage = await session.open('ui-blank');

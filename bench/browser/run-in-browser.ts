@@ -3,23 +3,17 @@
  * opens Debian's Chromium through playwright-core, and calls functions the pages put on `window`.
  * Pages live in bench/browser/pages/ (an .html beside its .ts); add one and open it by name.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { chromiumArgs, chromiumPath as foundChromium } from '../../scripts/chromium';
+import { serveStatic } from '../../scripts/static-server';
 
 const pagesDir = resolve('bench/browser/pages');
 const outDir = resolve('out/bench-browser');
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-
 /** The browser the figures come from: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = foundChromium ?? '/usr/bin/chromium';
 
 /** A running browser with the bench pages served. */
 export interface BrowserSession {
@@ -47,27 +41,6 @@ async function buildPages(names: readonly string[]): Promise<void> {
   });
 }
 
-function serve(root: string): Promise<{ server: Server; port: number }> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void response.writeHead(403).end();
-    readFile(file).then(
-      (body) =>
-        response
-          .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-          .end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      done({ server, port: typeof address === 'object' && address ? address.port : 0 });
-    }),
-  );
-}
-
 /** Builds the named pages, runs `work` with a browser session, and always cleans up. */
 export async function runInBrowser<T>(
   pages: readonly string[],
@@ -76,16 +49,11 @@ export async function runInBrowser<T>(
   if (!existsSync(chromiumPath))
     throw new Error(`No Chromium at ${chromiumPath} (set CHROMIUM_PATH).`);
   await buildPages(pages);
-  const { server, port } = await serve(outDir);
+  const { server, url } = await serveStatic(outDir);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...chromiumArgs,
       // window.gc(), so a page can collect its own set-up garbage before a timed step.
       '--js-flags=--expose-gc',
     ],
@@ -96,7 +64,7 @@ export async function runInBrowser<T>(
       async open(name) {
         const page = await browser.newPage();
         page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
-        await page.goto(`http://127.0.0.1:${port}/${name}.html`);
+        await page.goto(`${url}${name}.html`);
         return page;
       },
     });

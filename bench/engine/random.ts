@@ -1,14 +1,5 @@
-/** mulberry32: a small seeded generator, so every synthetic text is the same on every run. */
-export function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: every synthetic text is the same on every run (shared with the core's test texts). */
+export { seededRandom as seeded } from '../../src/core/echoes/test-texts';
 
 /** A whole number in [0, n). */
 export function pick(rand: () => number, n: number): number {

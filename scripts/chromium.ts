@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+
+/**
+ * The Chromium the e2e tests and browser benches drive: CHROMIUM_PATH, else Debian's
+ * /usr/bin/chromium, else undefined (Playwright's own download, where it can be had).
+ */
+export const chromiumPath: string | undefined =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+/**
+ * Flags for a headless run on a closed network as root: without the background-networking ones
+ * Chromium keeps dialling Google's hosts, and as root it needs --no-sandbox.
+ */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

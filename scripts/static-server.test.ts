@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic, type StaticServer } from './static-server';
+
+// Raw requests: fetch() would normalise an encoded "../" before it reached the server.
+const get = (url: string, path: string): Promise<{ status: number; body: string; type: string }> =>
+  new Promise((done, fail) => {
+    const req = request(new URL(url), { path }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () =>
+        done({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type']) }),
+      );
+    });
+    req.on('error', fail);
+    req.end();
+  });
+
+describe('serveStatic', () => {
+  let site: StaticServer;
+  beforeAll(async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'verso-static-'));
+    writeFileSync(join(folder, 'index.html'), '<p>home</p>');
+    writeFileSync(join(folder, 'app.js'), 'export {};');
+    site = await serveStatic(folder);
+  });
+  afterAll(() => site.server.close());
+
+  it('listens on loopback only and serves index.html at the root', async () => {
+    expect(site.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await get(site.url, '/')).toMatchObject({ status: 200, body: '<p>home</p>' });
+  });
+
+  it('sends scripts with a JavaScript type (module scripts need it)', async () => {
+    expect((await get(site.url, '/app.js')).type).toContain('text/javascript');
+  });
+
+  it('answers 404 for a missing file and 403 for a path that climbs out', async () => {
+    expect((await get(site.url, '/nope.js')).status).toBe(404);
+    expect((await get(site.url, '/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(403);
+  });
+});

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/** A running loopback server and the URL of its root. */
+export interface StaticServer {
+  readonly server: Server;
+  readonly url: string;
+}
+
+/**
+ * Serves a folder on 127.0.0.1 only (port 0 picks a free one): the web host, the e2e tests and
+ * the browser benches all load the renderer this way. Paths outside the folder are refused.
+ */
+export function serveStatic(folder: string, port = 0): Promise<StaticServer> {
+  const root = resolve(folder);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (file !== root && !file.startsWith(`${root}/`)) return void response.writeHead(403).end();
+    readFile(file).then(
+      (body) =>
+        response
+          .writeHead(200, {
+            'content-type': types[extname(file)] ?? 'application/octet-stream',
+            'x-content-type-options': 'nosniff',
+            'cache-control': 'no-cache',
+          })
+          .end(body),
+      () => response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'),
+    );
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const bound = typeof address === 'object' && address ? address.port : port;
+      done({ server, url: `http://127.0.0.1:${bound}/` });
+    });
+  });
+}
