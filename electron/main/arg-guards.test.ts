@@ -10,6 +10,14 @@ describe('argGuards', () => {
     expect(argGuards.pickFiles([null])).toBe(false);
   });
 
+  it('pickFiles takes an optional accept of articles or backup, and nothing else', () => {
+    expect(argGuards.pickFiles([{ folders: false, accept: 'backup' }])).toBe(true);
+    expect(argGuards.pickFiles([{ folders: false, accept: 'articles' }])).toBe(true);
+    expect(argGuards.pickFiles([{ folders: false, accept: 'exe' }])).toBe(false);
+    expect(argGuards.pickFiles([{ folders: false, accept: ['backup'] }])).toBe(false);
+    expect(argGuards.pickFiles([{ folders: false, accept: 'backup', filters: [] }])).toBe(false);
+  });
+
   it('saveFile takes a plain file name and string contents', () => {
     expect(argGuards.saveFile(['report.html', '<p>hi</p>'])).toBe(true);
     expect(argGuards.saveFile(['../../.bashrc', 'x'])).toBe(false);

@@ -1,10 +1,11 @@
-import type { InvokeContract, InvokeName } from '../../src/shared/ipc';
+import type { InvokeContract, InvokeName, PickAccept, PickOptions } from '../../src/shared/ipc';
 import { parseWebUrl } from './url-guard';
 
 type Guard<K extends InvokeName> = (
   args: readonly unknown[],
 ) => args is Parameters<InvokeContract[K]>;
 
+const pickAccepts: readonly unknown[] = ['articles', 'backup'] satisfies PickAccept[];
 const maxSaveBytes = 512 * 1024 * 1024;
 const maxFileName = 255;
 
@@ -26,11 +27,12 @@ export function isSafeFileName(value: unknown): value is string {
 
 /** One guard per contract entry: payloads from the renderer are untrusted until they pass. */
 export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
-  pickFiles: (args): args is [{ folders: boolean }] =>
+  pickFiles: (args): args is [PickOptions] =>
     args.length === 1 &&
     isPlainObject(args[0]) &&
-    Object.keys(args[0]).every((key) => key === 'folders') &&
-    typeof args[0].folders === 'boolean',
+    Object.keys(args[0]).every((key) => key === 'folders' || key === 'accept') &&
+    typeof args[0].folders === 'boolean' &&
+    (args[0].accept === undefined || pickAccepts.includes(args[0].accept)),
   saveFile: (args): args is [string, string] =>
     args.length === 2 &&
     isSafeFileName(args[0]) &&

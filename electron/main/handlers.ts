@@ -1,13 +1,17 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import type { FetchOutcome, PickedFile } from '../../src/shared/ipc';
+import type { FetchOutcome, PickAccept, PickedFile } from '../../src/shared/ipc';
 import type { Handlers } from './ipc';
 import { parseWebUrl } from './url-guard';
 
 const maxFileBytes = 64 * 1024 * 1024;
 const maxFetchBytes = 32 * 1024 * 1024;
 const fetchTimeoutMs = 20_000;
+const pickFilters: Record<PickAccept, Electron.FileFilter> = {
+  articles: { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
+  backup: { name: 'Verso backup', extensions: ['json'] },
+};
 const importable = /\.(txt|text|md|markdown|html?|xhtml)$/i;
 
 async function readPicked(path: string, root: string): Promise<PickedFile | null> {
@@ -70,15 +74,15 @@ async function fetchPage(raw: string): Promise<FetchOutcome> {
 /** The main-process side of every contract call. */
 export function createHandlers(getWindow: () => BrowserWindow | null): Handlers {
   return {
-    async pickFiles({ folders }) {
+    async pickFiles({ folders, accept = 'articles' }) {
       const window = getWindow();
       const options: Electron.OpenDialogOptions = {
         properties: folders
           ? ['openDirectory', 'multiSelections']
-          : ['openFile', 'multiSelections'],
-        filters: folders
-          ? []
-          : [{ name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+          : accept === 'backup'
+            ? ['openFile']
+            : ['openFile', 'multiSelections'],
+        filters: folders ? [] : [pickFilters[accept]],
       };
       const result = window
         ? await dialog.showOpenDialog(window, options)

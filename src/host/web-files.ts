@@ -1,4 +1,9 @@
-import type { PickedFile, PickOptions } from '../shared/ipc';
+import type { PickAccept, PickedFile, PickOptions } from '../shared/ipc';
+
+const acceptFor: Record<PickAccept, string> = {
+  articles: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown',
+  backup: '.json,application/json',
+};
 
 /** Reads browser File objects into the host's PickedFile shape. */
 export async function readBrowserFiles(files: Iterable<File>): Promise<PickedFile[]> {
@@ -18,10 +23,11 @@ export function chooseBrowserFiles(options: PickOptions): Promise<PickedFile[]> 
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.multiple = true;
+    // One backup at a time: a restore reads exactly one file.
+    input.multiple = options.accept !== 'backup';
     input.hidden = true;
     if (options.folders) input.webkitdirectory = true;
-    else input.accept = '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown';
+    else input.accept = acceptFor[options.accept ?? 'articles'];
     const finish = (files: PickedFile[]): void => {
       input.remove();
       resolve(files);

@@ -36,7 +36,12 @@ export interface AppInfo {
 /** Options for the file chooser. */
 export interface PickOptions {
   readonly folders: boolean;
+  /** Which files to offer: articles (.txt, .md, .html; the default) or a Verso backup (.json). */
+  readonly accept?: PickAccept;
 }
+
+/** The kinds of file the chooser can filter to. */
+export type PickAccept = 'articles' | 'backup';
 
 /** Renderer → main calls, each answered by a promise. */
 export interface InvokeContract {
