@@ -28,6 +28,7 @@ describe('buildMenuTemplate', () => {
       'import-folder',
       'import-url',
       'open-sample',
+      'archive',
       'focus-search',
       'toggle-dark',
       'about',

@@ -21,6 +21,7 @@ export function buildMenuTemplate(
         item('import-url'),
         { type: 'separator' },
         item('open-sample'),
+        item('archive'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

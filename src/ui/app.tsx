@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { ImportStatus } from './import/import-status';
 import { UrlDialog } from './import/url-dialog';
 import { useDropAndPaste } from './import/use-drop-and-paste';
@@ -16,12 +16,18 @@ import { useMenuCommands } from './shell/use-menu-commands';
 import { useRoute } from './shell/use-route';
 import { useTheme } from './use-theme';
 
+// Backup and storage are rarely opened; their code loads with the panel, not at start-up.
+const ArchiveDialog = lazy(async () => ({
+  default: (await import('./archive/archive-dialog')).ArchiveDialog,
+}));
+
 /** The app shell: header, import status, the current screen, notices, and menu commands. */
 export function App() {
   const { theme, toggle } = useTheme();
   const { route, navigate } = useRoute();
   const [aboutOpen, setAboutOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [archiveOpen, setArchiveOpen] = useState(false);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [query, setQuery] = useState<LibraryQuery>({
@@ -44,6 +50,7 @@ export function App() {
     'import-folder': imports.actions.importFolder,
     'import-url': imports.actions.importUrl,
     'open-sample': imports.actions.openSample,
+    archive: () => setArchiveOpen(true),
     'focus-search': focusSearch,
     'toggle-dark': toggle,
     about: () => setAboutOpen(true),
@@ -58,6 +65,7 @@ export function App() {
         onToggleTheme={toggle}
         onAbout={() => setAboutOpen(true)}
         onShortcuts={showShortcuts}
+        onArchive={() => setArchiveOpen(true)}
       />
       <main className="app-main">
         <ImportStatus
@@ -88,6 +96,11 @@ export function App() {
       )}
       {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
       {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+      {archiveOpen && (
+        <Suspense fallback={null}>
+          <ArchiveDialog onClose={() => setArchiveOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Route } from './route';
 
-/** The top bar: the app's name (home), the main screens, dark mode and About. */
+/** The top bar: the app's name (home), the main screens, the Archive panel, dark mode and About. */
 export function AppHeader({
   route,
   navigate,
@@ -8,8 +8,10 @@ export function AppHeader({
   onToggleTheme,
   onAbout,
   onShortcuts,
+  onArchive,
 }: {
   onShortcuts: () => void;
+  onArchive: () => void;
   route: Route;
   navigate: (route: Route) => void;
   theme: 'light' | 'dark';
@@ -42,6 +44,9 @@ export function AppHeader({
         </button>
       </nav>
       <div className="app-header-actions">
+        <button type="button" onClick={onArchive} aria-haspopup="dialog">
+          Archive
+        </button>
         <button
           type="button"
           onClick={onToggleTheme}

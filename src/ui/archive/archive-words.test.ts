@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { backupFileName, describeRestore, formatBytes } from './archive-words';
+
+describe('backupFileName', () => {
+  it('names the file after the local date, zero-padded', () => {
+    expect(backupFileName(new Date(2026, 0, 5, 23, 59))).toBe('verso-archive-2026-01-05.json');
+    expect(backupFileName(new Date(2026, 10, 25))).toBe('verso-archive-2026-11-25.json');
+  });
+});
+
+describe('formatBytes', () => {
+  it('picks a unit and keeps one decimal only below ten', () => {
+    expect(formatBytes(0)).toBe('0 bytes');
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(25 * 1024 * 1024)).toBe('25 MB');
+    expect(formatBytes(3 * 1024 ** 5)).toBe('3072 TB');
+  });
+});
+
+describe('describeRestore', () => {
+  it('counts what was added, replaced and skipped', () => {
+    expect(describeRestore({ kind: 'restored', added: 1, replaced: 0, skipped: 2 })).toBe(
+      'Restored: 1 article added, 0 replaced, 2 already archived.',
+    );
+    expect(describeRestore({ kind: 'restored', added: 3, replaced: 1, skipped: 0 })).toBe(
+      'Restored: 3 articles added, 1 replaced, 0 already archived.',
+    );
+  });
+
+  it('passes on the reason a restore refused', () => {
+    expect(describeRestore({ kind: 'failed', reason: 'This is not a Verso backup.' })).toBe(
+      'Nothing was restored: This is not a Verso backup.',
+    );
+  });
+});

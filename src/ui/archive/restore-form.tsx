@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { restoreArchive } from '../../db/backup';
+import { archive } from '../data/archive';
+import { useHost } from '../host-context';
+import { describeRestore } from './archive-words';
+
+type Step =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'confirm' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'done'; readonly ok: boolean; readonly message: string };
+
+/** Restore from a backup file, merged into the archive or replacing it (after a confirmation). */
+export function RestoreForm() {
+  const host = useHost();
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const restore = async (): Promise<void> => {
+    const [file] = await host.pickFiles({ folders: false, accept: 'backup' });
+    if (!file) return setStep({ kind: 'idle' });
+    setStep({ kind: 'busy' });
+    try {
+      const result = await restoreArchive(archive(), file.bytes, mode);
+      setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStep({ kind: 'done', ok: false, message: `Nothing was restored: ${reason}` });
+    }
+  };
+  const option = (value: 'merge' | 'replace', label: string) => (
+    <label>
+      <input
+        type="radio"
+        name="restore-mode"
+        value={value}
+        checked={mode === value}
+        onChange={() => setMode(value)}
+      />{' '}
+      {label}
+    </label>
+  );
+  return (
+    <fieldset className="restore-form" disabled={step.kind === 'busy'}>
+      <legend>Restore from a backup</legend>
+      {option('merge', 'Merge: keep this archive, add what the backup has that it lacks')}
+      {option('replace', 'Replace: delete this archive, then restore the backup')}
+      {step.kind === 'confirm' ? (
+        <div role="alertdialog" aria-label="Confirm replace" className="restore-confirm">
+          <p>Replace deletes every article now in this archive. Continue?</p>
+          <button type="button" className="danger" onClick={() => void restore()}>
+            Replace the archive…
+          </button>{' '}
+          <button type="button" autoFocus onClick={() => setStep({ kind: 'idle' })}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <p>
+          <button
+            type="button"
+            onClick={() => (mode === 'replace' ? setStep({ kind: 'confirm' }) : void restore())}
+          >
+            Restore from backup…
+          </button>
+        </p>
+      )}
+      {step.kind === 'busy' && <p role="status">Restoring…</p>}
+      {step.kind === 'done' && <p role={step.ok ? 'status' : 'alert'}>{step.message}</p>}
+    </fieldset>
+  );
+}
