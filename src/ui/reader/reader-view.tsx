@@ -8,6 +8,7 @@ import type { Route } from '../shell/route';
 import { ArticleEchoes } from './article-echoes';
 import { ArticleNote } from './article-note';
 import { ArticleTags } from './article-tags';
+import { ExportArticleForm } from './export-article-form';
 import { ReaderMeta } from './reader-meta';
 import { ReaderText } from './reader-text';
 import { echoMarks } from './highlight-pieces';
@@ -82,6 +83,7 @@ export function ReaderView({
             </button>
           )}
         </div>
+        <ExportArticleForm id={article.id} />
         <ArticleEchoes scan={scan} text={article.text} articleId={articleId} onCompare={compare} />
         <ArticleTags id={article.id} tags={article.tags} />
         <ArticleNote key={`${article.id}:${article.note}`} id={article.id} note={article.note} />
