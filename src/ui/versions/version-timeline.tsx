@@ -1,13 +1,15 @@
 import type { ArticleRecord } from '../../db/records';
 import { formatDate } from '../library/library-row';
 
-/** A story's versions in time order; the person picks which two to compare (left and right). */
+/** A story's versions in time order; the person picks which two to compare, or unlinks one. */
 export function VersionTimeline({
   versions,
   left,
   right,
   onPick,
+  onUnlink,
 }: {
+  onUnlink: (id: string) => void;
   versions: readonly ArticleRecord[];
   left: string;
   right: string;
@@ -46,6 +48,14 @@ export function VersionTimeline({
               />
               right
             </label>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Unlink version ${index + 1} from this story`}
+              onClick={() => onUnlink(version.id)}
+            >
+              Unlink
+            </button>
           </span>
         </li>
       ))}

@@ -2,10 +2,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { alignParagraphs } from '../../core/versions/align-paragraphs';
 import { getArticle } from '../../db/articles';
-import { listVersions } from '../../db/versions';
+import { listVersions, unlinkVersion } from '../../db/versions';
 import { archive } from '../data/archive';
 import type { Route } from '../shell/route';
 import { ParagraphRows } from './paragraph-rows';
+import { SingleVersion } from './single-version';
 import { VersionTimeline } from './version-timeline';
 import './versions.css';
 import { useDocumentTitle } from '../shell/use-document-title';
@@ -37,6 +38,8 @@ export function VersionsView({
   if (versions === undefined) return null;
   if (!left || !right || !alignment)
     return <p role="alert">This article is no longer in the archive.</p>;
+  if (list.length < 2)
+    return <SingleVersion onBack={() => navigate({ kind: 'reader', articleId })} />;
   const moved = alignment.rows.filter((r) => r.kind === 'moved-in').length;
   const changed = alignment.rows.filter((r) => r.kind === 'changed').length;
   return (
@@ -54,6 +57,8 @@ export function VersionsView({
         left={left.id}
         right={right.id}
         onPick={(side, id) => setPicked((now) => ({ ...now, [side]: id }))}
+        // It only throws when the article is already gone, which the live query shows anyway.
+        onUnlink={(id) => void unlinkVersion(archive(), id).catch(() => undefined)}
       />
       <div className="versions-summary">
         <p role="status">
