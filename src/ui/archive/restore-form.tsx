@@ -42,7 +42,10 @@ export function RestoreForm() {
   return (
     <fieldset className="restore-form" disabled={step.kind === 'busy'}>
       <legend>Restore from a backup</legend>
-      {option('merge', 'Merge: keep this archive, add what the backup has that it lacks')}
+      {option(
+        'merge',
+        'Merge: add the backup to this archive (its copy wins for an article in both)',
+      )}
       {option('replace', 'Replace: delete this archive, then restore the backup')}
       {step.kind === 'confirm' ? (
         <div role="alertdialog" aria-label="Confirm replace" className="restore-confirm">
