@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey, matchesAccelerator } from './commands';
+import { ariaShortcut, commandForKey, matchesAccelerator } from './commands';
 
 const key = (
   k: string,
@@ -28,5 +28,13 @@ describe('keyboard shortcuts for menu commands', () => {
   it('ignores plain typing', () => {
     expect(commandForKey(key('o'), false)).toBeUndefined();
     expect(commandForKey(key('f', { alt: true }), false)).toBeUndefined();
+  });
+});
+
+describe('ariaShortcut', () => {
+  it('spells the accelerator the way aria-keyshortcuts wants it, per platform', () => {
+    expect(ariaShortcut('import-folder', false)).toBe('Control+Shift+O');
+    expect(ariaShortcut('import-files', true)).toBe('Meta+O');
+    expect(ariaShortcut('about', false)).toBeUndefined();
   });
 });

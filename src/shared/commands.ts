@@ -56,3 +56,8 @@ export function commandForKey(key: Keystroke, isMac: boolean): MenuCommand | und
     return accelerator !== undefined && matchesAccelerator(accelerator, key, isMac);
   });
 }
+
+/** The `aria-keyshortcuts` value of a command's accelerator ("CmdOrCtrl+O" → "Control+O"), if any. */
+export function ariaShortcut(command: MenuCommand, isMac: boolean): string | undefined {
+  return commandInfo[command].accelerator?.replace('CmdOrCtrl', isMac ? 'Meta' : 'Control');
+}

@@ -1,34 +1,29 @@
+import { ariaShortcut, type MenuCommand } from '../../shared/commands';
 import type { ImportActions } from './import-actions';
 
-/** Import buttons for the library toolbar. */
+const isMac = /Mac/.test(navigator.platform);
+
+/** Import buttons for the library toolbar; their shortcuts are the menu's, from one table. */
 export function ImportButtons({ actions, busy }: { actions: ImportActions; busy: boolean }) {
+  const buttons: readonly [MenuCommand, string, () => void][] = [
+    ['import-files', 'Import files…', actions.importFiles],
+    ['import-folder', 'Import folder…', actions.importFolder],
+    ['import-url', 'Import URL…', actions.importUrl],
+  ];
   return (
     <div className="import-buttons" role="group" aria-label="Import">
-      <button
-        type="button"
-        className="primary"
-        onClick={actions.importFiles}
-        disabled={busy}
-        aria-keyshortcuts="Control+O"
-      >
-        Import files…
-      </button>
-      <button
-        type="button"
-        onClick={actions.importFolder}
-        disabled={busy}
-        aria-keyshortcuts="Control+Shift+O"
-      >
-        Import folder…
-      </button>
-      <button
-        type="button"
-        onClick={actions.importUrl}
-        disabled={busy}
-        aria-keyshortcuts="Control+L"
-      >
-        Import URL…
-      </button>
+      {buttons.map(([command, label, run], index) => (
+        <button
+          key={command}
+          type="button"
+          className={index === 0 ? 'primary' : undefined}
+          onClick={run}
+          disabled={busy}
+          aria-keyshortcuts={ariaShortcut(command, isMac)}
+        >
+          {label}
+        </button>
+      ))}
     </div>
   );
 }

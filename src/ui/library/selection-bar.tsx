@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { TagInput } from '../common/tag-input';
 
 /** Actions on the selected articles: compare two, tag, delete, clear the selection. */
 export function SelectionBar({
@@ -16,7 +16,6 @@ export function SelectionBar({
   onDelete: () => void;
   onClear: () => void;
 }) {
-  const [tag, setTag] = useState('');
   return (
     <div className="selection-bar" role="toolbar" aria-label="Selected articles">
       <strong>{count} selected</strong>
@@ -26,24 +25,12 @@ export function SelectionBar({
       <button type="button" onClick={onLink} disabled={count < 2}>
         Link as versions
       </button>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (tag.trim()) onTag(tag.trim());
-          setTag('');
-        }}
-      >
-        <input
-          value={tag}
-          onChange={(event) => setTag(event.target.value)}
-          placeholder="tag"
-          aria-label="Tag to add to the selected articles"
-        />
-        <button type="submit" disabled={!tag.trim()}>
-          Add tag
-        </button>
-      </form>
+      <TagInput
+        onAdd={onTag}
+        placeholder="tag"
+        label="Tag to add to the selected articles"
+        submitLabel="Add tag"
+      />
       <button type="button" className="danger" onClick={onDelete}>
         Delete
       </button>

@@ -1,10 +1,9 @@
-import { useState } from 'react';
 import { updateArticle } from '../../db/articles';
+import { TagInput } from '../common/tag-input';
 import { archive } from '../data/archive';
 
 /** The article's tags: remove one with its ×, add one by typing it. */
 export function ArticleTags({ id, tags }: { id: string; tags: readonly string[] }) {
-  const [draft, setDraft] = useState('');
   const save = (next: readonly string[]): void => void updateArticle(archive(), id, { tags: next });
   return (
     <div className="article-tags">
@@ -24,24 +23,12 @@ export function ArticleTags({ id, tags }: { id: string; tags: readonly string[] 
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (draft.trim()) save([...tags, draft]);
-          setDraft('');
-        }}
-      >
-        <input
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-          placeholder="Add a tag"
-          aria-label="Add a tag"
-        />
-        <button type="submit" disabled={!draft.trim()}>
-          Add
-        </button>
-      </form>
+      <TagInput
+        onAdd={(tag) => save([...tags, tag])}
+        placeholder="Add a tag"
+        label="Add a tag"
+        submitLabel="Add"
+      />
     </div>
   );
 }
