@@ -41,7 +41,6 @@ describe('backup', () => {
     expect(await restoreArchive(target, file, 'replace')).toEqual({
       kind: 'restored',
       added: 300,
-      replaced: 0,
       skipped: 0,
     });
     expect(await snapshot(target)).toEqual(await snapshot(source));
@@ -52,7 +51,7 @@ describe('backup', () => {
 
     await restoreArticles(target, [makeArticle(500)]);
     const merged = await restoreArchive(target, new TextEncoder().encode(file), 'merge');
-    expect(merged).toEqual({ kind: 'restored', added: 0, replaced: 300, skipped: 0 });
+    expect(merged).toEqual({ kind: 'restored', added: 0, skipped: 300 });
     expect(await target.articles.count()).toBe(301);
 
     expect(await restoreArchive(target, file, 'replace')).toMatchObject({ added: 300 });
@@ -63,7 +62,30 @@ describe('backup', () => {
     await restoreArticles(source, [makeArticle(1), makeArticle(2)]);
     await restoreArticles(target, [makeArticle(1, { id: 'other-id' })]);
     const result = await restoreArchive(target, await exportArchive(source), 'merge');
-    expect(result).toEqual({ kind: 'restored', added: 1, replaced: 0, skipped: 1 });
+    expect(result).toEqual({ kind: 'restored', added: 1, skipped: 1 });
+  });
+
+  it('merge keeps edits made since the backup and adds what is missing', async () => {
+    await restoreArticles(source, [makeArticle(1), makeArticle(2)]);
+    const file = await exportArchive(source);
+    await restoreArchive(target, file, 'replace');
+    await updateArticle(target, 'article-000001', {
+      note: 'edited after the backup',
+      tags: ['kept'],
+    });
+    await target.articles.delete('article-000002');
+
+    expect(await restoreArchive(target, file, 'merge')).toEqual({
+      kind: 'restored',
+      added: 1,
+      skipped: 1,
+    });
+    const kept = await target.articles.get('article-000001');
+    expect(kept?.note).toBe('edited after the backup');
+    expect(kept?.tags).toEqual(['kept']);
+    expect(await target.articles.get('article-000002')).toEqual(
+      await source.articles.get('article-000002'),
+    );
   });
 
   it('refuses a file that is not a backup and writes nothing', async () => {

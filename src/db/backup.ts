@@ -19,7 +19,7 @@ export type RestoreResult =
   | {
       readonly kind: 'restored';
       readonly added: number;
-      readonly replaced: number;
+      /** Articles the archive already had (same id, or the same text under another id). */
       readonly skipped: number;
     }
   | { readonly kind: 'failed'; readonly reason: string };
@@ -42,8 +42,9 @@ export async function exportArchive(db: ArchiveDatabase): Promise<string> {
 }
 
 /**
- * Restores a backup in one transaction. `replace` empties the archive first; `merge` keeps what
- * is there, adds what is new, and skips articles whose text is already archived under another id.
+ * Restores a backup in one transaction. `replace` empties the archive first; `merge` never
+ * overwrites: it keeps every article, story and tag already there (edits made since the backup
+ * survive) and adds only what is new, skipping texts already archived under another id.
  */
 export async function restoreArchive(
   db: ArchiveDatabase,
@@ -54,37 +55,42 @@ export async function restoreArchive(
   if (parsed.kind === 'failed') return parsed;
   const { articles, stories, tags } = parsed.backup;
   let added = 0;
-  let replaced = 0;
   let skipped = 0;
   try {
     await db.transaction('rw', db.tables, async () => {
       if (mode === 'replace') await Promise.all(db.tables.map((t) => t.clear()));
-      const byId = new Map(
-        (await db.articles.bulkGet(articles.map((a) => a.id))).map((a, i) => [i, a]),
-      );
+      const present = await db.articles.bulkGet(articles.map((a) => a.id));
       const fresh: ArticleRecord[] = [];
       for (const [i, article] of articles.entries()) {
-        const existing = byId.get(i);
-        if (existing) {
-          replaced++;
-          fresh.push(article);
-        } else if (await db.articles.where('contentHash').equals(article.contentHash).count()) {
-          skipped++;
-        } else {
+        const archived =
+          present[i] !== undefined ||
+          (await db.articles.where('contentHash').equals(article.contentHash).count()) > 0;
+        if (archived) skipped++;
+        else {
           added++;
           fresh.push(article);
         }
       }
-      await db.stories.bulkPut([...stories]);
-      await db.tags.bulkPut([...tags]);
-      await db.articles.bulkPut(fresh);
+      await db.stories.bulkAdd(await missing(db.stories, stories, (s) => s.id));
+      await db.tags.bulkAdd(await missing(db.tags, tags, (t) => t.name));
+      await db.articles.bulkAdd(fresh);
       await bumpRevision(db);
     });
   } catch (error) {
     return { kind: 'failed', reason: describeWriteError(error) };
   }
   await rebuildDerivedData(db);
-  return { kind: 'restored', added, replaced, skipped };
+  return { kind: 'restored', added, skipped };
+}
+
+/** The rows of `rows` whose key the table does not hold yet: merging adds, never overwrites. */
+async function missing<T, K>(
+  table: { bulkGet(keys: K[]): PromiseLike<readonly unknown[]> },
+  rows: readonly T[],
+  keyOf: (row: T) => K,
+): Promise<T[]> {
+  const found = await table.bulkGet(rows.map(keyOf));
+  return rows.filter((_, i) => found[i] === undefined);
 }
 
 /** Words for a failed write; the quota case is the one people can act on. */

@@ -19,12 +19,12 @@ describe('formatBytes', () => {
 });
 
 describe('describeRestore', () => {
-  it('counts what was added, replaced and skipped', () => {
-    expect(describeRestore({ kind: 'restored', added: 1, replaced: 0, skipped: 2 })).toBe(
-      'Restored: 1 article added, 0 replaced, 2 already archived.',
+  it('counts what was added and what the archive already had', () => {
+    expect(describeRestore({ kind: 'restored', added: 1, skipped: 2 })).toBe(
+      'Restored: 1 article added, 2 already archived.',
     );
-    expect(describeRestore({ kind: 'restored', added: 3, replaced: 1, skipped: 0 })).toBe(
-      'Restored: 3 articles added, 1 replaced, 0 already archived.',
+    expect(describeRestore({ kind: 'restored', added: 3, skipped: 0 })).toBe(
+      'Restored: 3 articles added, 0 already archived.',
     );
   });
 

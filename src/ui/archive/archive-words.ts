@@ -27,7 +27,6 @@ export function describeRestore(result: RestoreResult): string {
   if (result.kind === 'failed') return `Nothing was restored: ${result.reason}`;
   const parts = [
     `${count(result.added, 'article', 'articles')} added`,
-    `${result.replaced} replaced`,
     `${result.skipped} already archived`,
   ];
   return `Restored: ${parts.join(', ')}.`;

@@ -44,7 +44,7 @@ export function RestoreForm() {
       <legend>Restore from a backup</legend>
       {option(
         'merge',
-        'Merge: add the backup to this archive (its copy wins for an article in both)',
+        'Merge: add what this archive lacks (articles it already has keep their tags and notes)',
       )}
       {option('replace', 'Replace: delete this archive, then restore the backup')}
       {step.kind === 'confirm' ? (
