@@ -17,7 +17,7 @@ export type {
 export { importItems } from './import-items';
 export { getArticle, updateArticle, deleteArticles, restoreArticles } from './articles';
 export { listArticles } from './list-articles';
-export { listTags, listSources } from './tags';
+export { listTags, listSources, countArticles } from './tags';
 export { searchArticles } from './search';
 export { listVersions, linkVersions, unlinkVersion } from './versions';
 export { exportArchive, restoreArchive, type RestoreResult } from './backup';

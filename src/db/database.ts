@@ -2,13 +2,15 @@ import { Dexie, type EntityTable } from 'dexie';
 import type {
   ArticleRecord,
   EchoCacheRecord,
+  FacetRecord,
   FingerprintRecord,
   MetaRecord,
   SearchIndexRecord,
   StoryRecord,
   TagRecord,
 } from './records';
-import { schemaV1, schemaV2, addSortKeysAndWordCounts } from './migrations';
+import { schemaV1, schemaV2, schemaV7, addSortKeysAndWordCounts, countFacets } from './migrations';
+import { facetsMiddleware } from './facets';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -19,11 +21,14 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  facets!: EntityTable<FacetRecord, 'key'>;
 
   constructor(name = 'verso') {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+    this.version(7).stores(schemaV7).upgrade(countFacets);
+    this.use(facetsMiddleware);
   }
 }
 

@@ -4,6 +4,7 @@ import type { ArticleRecord } from './records';
 import type { ArticleFilters, ArticlePage, ArticleSort } from './query-types';
 import { summarise } from './articles';
 import { isFiltered, matchesFilters } from './article-filters';
+import { countArticles } from './tags';
 
 const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse: boolean }> = {
   'imported-desc': { index: 'importedAt', reverse: true },
@@ -44,7 +45,7 @@ export async function listArticles(
     const { index, reverse } = sortIndex[sort];
     const ordered = db.articles.orderBy(index);
     const [total, rows] = await Promise.all([
-      db.articles.count(),
+      countArticles(db),
       (reverse ? ordered.reverse() : ordered).offset(offset).limit(limit).toArray(),
     ]);
     return { total, items: rows.map(summarise) };

@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
 import { countWords, sortKeyOf } from './sort-keys';
+import { facetKeysOf, facetsTable, type FacetSource } from './facets';
+import type { FacetRecord } from './records';
 
 /** Schema v1, as first designed: the user's data and the indexes for dedupe and the library. */
 export const schemaV1 = {
@@ -30,4 +32,26 @@ export async function addSortKeysAndWordCounts(tx: Transaction): Promise<void> {
       article.sortTitle = sortKeyOf(article.title);
       article.wordCount = countWords(article.text);
     });
+}
+
+/** Schema v7: the library's counts (all, per source, per tag), kept by the facets middleware. */
+export const schemaV7 = {
+  facets: 'key, kind',
+} as const;
+
+/** v7: counts the facets of the articles already there (the middleware keeps them from now). */
+export async function countFacets(tx: Transaction): Promise<void> {
+  const counts = new Map<string, FacetRecord>();
+  await tx
+    .table('articles')
+    .toCollection()
+    .each((article: FacetSource) => {
+      for (const row of facetKeysOf(article)) {
+        const known = counts.get(row.key);
+        counts.set(row.key, { ...row, count: (known?.count ?? 0) + 1 });
+      }
+    });
+  const facets = tx.table(facetsTable);
+  await facets.clear();
+  await facets.bulkPut([...counts.values()]);
 }

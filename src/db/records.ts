@@ -89,3 +89,12 @@ export interface MetaRecord {
   readonly key: string;
   readonly value: number;
 }
+
+/** Derived: how many articles are in all, per source and per tag (schema v7; see facets.ts). */
+export interface FacetRecord {
+  readonly key: string;
+  readonly kind: 'all' | 'source' | 'tag';
+  /** The source or tag name ('' for all). */
+  readonly value: string;
+  readonly count: number;
+}

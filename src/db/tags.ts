@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from './database';
+import { allArticlesKey } from './facets';
 
 /** Trims, collapses spaces, lower-cases and de-duplicates tags, keeping their first order. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -24,8 +25,16 @@ export async function listTags(db: ArchiveDatabase): Promise<string[]> {
   return db.tags.toCollection().primaryKeys();
 }
 
-/** Every distinct source in the archive, sorted. */
+/** Every distinct source in the archive, sorted (from the kept counts, not the articles). */
 export async function listSources(db: ArchiveDatabase): Promise<string[]> {
-  const keys = await db.articles.orderBy('source').uniqueKeys();
-  return keys.map(String).filter((s) => s !== '');
+  const rows = await db.facets.where('kind').equals('source').toArray();
+  return rows
+    .map((row) => row.value)
+    .filter((s) => s !== '')
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** How many articles the archive holds (a kept count: IndexedDB's count() walks every key). */
+export async function countArticles(db: ArchiveDatabase): Promise<number> {
+  return (await db.facets.get(allArticlesKey))?.count ?? 0;
 }

@@ -1,0 +1,104 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from './database';
+import { deleteArticles, restoreArticles, updateArticle } from './articles';
+import { restoreArchive, exportArchive } from './backup';
+import { importItems } from './import-items';
+import { schemaV1, schemaV2 } from './migrations';
+import { countArticles, listSources } from './tags';
+import { makeArticle } from './test-articles-for-tests';
+import { writeArticles } from './write-articles';
+
+const opened: ArchiveDatabase[] = [];
+async function fresh(): Promise<ArchiveDatabase> {
+  const db = await openArchive(`facets-${crypto.randomUUID()}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+/** The counts recomputed from the articles themselves, to compare the kept ones with. */
+async function recount(db: ArchiveDatabase): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await db.articles.each((a) => {
+    counts.all = (counts.all ?? 0) + 1;
+    counts[`source:${a.source}`] = (counts[`source:${a.source}`] ?? 0) + 1;
+    for (const tag of new Set(a.tags)) counts[`tag:${tag}`] = (counts[`tag:${tag}`] ?? 0) + 1;
+  });
+  return counts;
+}
+
+async function kept(db: ArchiveDatabase): Promise<Record<string, number>> {
+  const rows = await db.facets.toArray();
+  return Object.fromEntries(rows.map((r) => [r.key, r.count]));
+}
+
+describe('facets (the library counts kept with every write)', () => {
+  it('match a recount through import, edit, delete, undo and restore', async () => {
+    const db = await fresh();
+    expect(await countArticles(db)).toBe(0);
+    await writeArticles(
+      db,
+      Array.from({ length: 40 }, (_, i) => makeArticle(i)),
+    );
+    expect(await kept(db)).toEqual(await recount(db));
+    expect(await countArticles(db)).toBe(40);
+
+    const results = await importItems(db, [
+      { kind: 'paste', text: 'A pasted article about the harbour wall and its repair costs.' },
+      { kind: 'paste', text: 'A pasted article about the harbour wall and its repair costs.' },
+    ]);
+    expect(results.map((r) => r.kind)).toEqual(['added', 'already-archived']);
+    expect(await kept(db)).toEqual(await recount(db));
+
+    await updateArticle(db, 'article-000001', { tags: ['flood', 'rail', 'new tag'] });
+    await updateArticle(db, 'article-000002', { source: 'A New Source' });
+    expect(await kept(db)).toEqual(await recount(db));
+    expect(await listSources(db)).toContain('A New Source');
+
+    const removed = await deleteArticles(db, ['article-000003', 'article-000004', 'missing']);
+    expect(await kept(db)).toEqual(await recount(db));
+    expect(await countArticles(db)).toBe(39);
+    await restoreArticles(db, removed);
+    expect(await kept(db)).toEqual(await recount(db));
+
+    const backup = await exportArchive(db);
+    await writeArticles(db, [makeArticle(100, { source: 'Only Here' })]);
+    expect(await listSources(db)).toContain('Only Here');
+    await restoreArchive(db, backup, 'replace');
+    expect(await kept(db)).toEqual(await recount(db));
+    expect(await listSources(db)).not.toContain('Only Here');
+    expect(await countArticles(db)).toBe(41);
+  });
+
+  it('drop a source once its last article goes, and list sources sorted without the empty one', async () => {
+    const db = await fresh();
+    await writeArticles(db, [
+      makeArticle(1, { source: 'Zeta' }),
+      makeArticle(2, { source: 'Alpha' }),
+      makeArticle(3, { source: '' }),
+    ]);
+    expect(await listSources(db)).toEqual(['Alpha', 'Zeta']);
+    await deleteArticles(db, [makeArticle(1).id]);
+    expect(await listSources(db)).toEqual(['Alpha']);
+    expect(await kept(db)).toEqual(await recount(db));
+  });
+
+  it('are counted when a v2 archive is upgraded', async () => {
+    const name = `facets-upgrade-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(schemaV1);
+    old.version(2).stores(schemaV2);
+    await old.open();
+    await old.table('articles').bulkAdd(Array.from({ length: 25 }, (_, i) => makeArticle(i)));
+    old.close();
+    const db = await openArchive(name);
+    opened.push(db);
+    expect(await countArticles(db)).toBe(25);
+    expect(await kept(db)).toEqual(await recount(db));
+    expect(await db.articles.count()).toBe(25);
+  });
+});

@@ -1,0 +1,165 @@
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import type { FacetRecord } from './records';
+
+/**
+ * Counts the library shows (articles in all, per source, per tag), kept in the `facets` table
+ * (schema v7) and updated inside the very transaction that writes articles, by a Dexie
+ * middleware, so every write path — import, undo, restore, tag and title edits — keeps them right
+ * without knowing about them. Counting with IndexedDB instead walks the whole index: ~0.4 s for
+ * `count()` and ~0.6 s for the distinct sources at 10,000 articles in Chromium, which the library
+ * used to pay after every imported article. Derived data: `countFacets` rebuilds it.
+ */
+
+/** The table's name. */
+export const facetsTable = 'facets';
+/** The key of the row counting every article. */
+export const allArticlesKey = 'all';
+
+/** What the facets need of an article. */
+export interface FacetSource {
+  readonly source: string;
+  readonly tags: readonly string[];
+}
+
+/** The facet rows an article counts in (its source, each tag, and all). */
+export function facetKeysOf(article: FacetSource): FacetRecord[] {
+  const rows: FacetRecord[] = [{ key: allArticlesKey, kind: 'all', value: '', count: 1 }];
+  rows.push({ key: `source:${article.source}`, kind: 'source', value: article.source, count: 1 });
+  for (const tag of new Set(article.tags))
+    rows.push({ key: `tag:${tag}`, kind: 'tag', value: tag, count: 1 });
+  return rows;
+}
+
+type Delta = Map<string, FacetRecord>;
+
+function addTo(delta: Delta, article: FacetSource | undefined, sign: 1 | -1): void {
+  if (!article) return;
+  for (const row of facetKeysOf(article)) {
+    const known = delta.get(row.key);
+    delta.set(row.key, { ...row, count: (known?.count ?? 0) + sign });
+  }
+}
+
+/** Applies count changes to the facet rows (a row that reaches zero goes). */
+async function applyDelta(facets: DBCoreTable, trans: DBCoreTransaction, delta: Delta) {
+  const changes = [...delta.values()].filter((row) => row.count !== 0);
+  if (changes.length === 0) return;
+  const keys = changes.map((row) => row.key);
+  const current = (await facets.getMany({ trans, keys })) as (FacetRecord | undefined)[];
+  const put: FacetRecord[] = [];
+  const gone: string[] = [];
+  changes.forEach((change, i) => {
+    const count = (current[i]?.count ?? 0) + change.count;
+    if (count > 0) put.push({ ...change, count });
+    else gone.push(change.key);
+  });
+  if (put.length) await facets.mutate({ trans, type: 'put', values: put });
+  if (gone.length) await facets.mutate({ trans, type: 'delete', keys: gone });
+}
+
+function hasFacets(trans: DBCoreTransaction): boolean {
+  // During an upgrade from before v7 the store does not exist yet; v7's migration counts then.
+  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
+  return Boolean(names?.contains(facetsTable));
+}
+
+/** The articles the request replaces or removes, read before it runs. */
+async function articlesBefore(
+  table: DBCoreTable,
+  req: DBCoreMutateRequest,
+): Promise<readonly (FacetSource | undefined)[]> {
+  const { trans } = req;
+  if (req.type === 'add') return [];
+  if (req.type === 'deleteRange') {
+    const found = await table.query({
+      trans,
+      values: true,
+      query: { index: table.schema.primaryKey, range: req.range },
+    });
+    return found.result as FacetSource[];
+  }
+  const keys =
+    req.type === 'delete'
+      ? req.keys
+      : (req.keys ?? req.values.map((v) => table.schema.primaryKey.extractKey?.(v)));
+  return (await table.getMany({ trans, keys })) as (FacetSource | undefined)[];
+}
+
+function deltaOf(
+  req: DBCoreMutateRequest,
+  before: readonly (FacetSource | undefined)[],
+  res: DBCoreMutateResponse,
+): Delta {
+  const delta: Delta = new Map();
+  if (req.type === 'deleteRange') {
+    for (const article of before) addTo(delta, article, -1);
+    return delta;
+  }
+  const count = req.type === 'delete' ? req.keys.length : req.values.length;
+  for (let i = 0; i < count; i++) {
+    if (res.failures[i]) continue;
+    addTo(delta, before[i], -1);
+    if (req.type !== 'delete') addTo(delta, req.values[i] as FacetSource, 1);
+  }
+  return delta;
+}
+
+/** Keeps `facets` in step with `articles` in every read-write transaction that touches both. */
+export const facetsMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'ArticleFacets',
+  create(down) {
+    const known = down.schema.tables.some((t) => t.name === facetsTable);
+    // Facet updates of one transaction run one after another, so two bulk writes in flight at
+    // once cannot both read the same count and lose an increment.
+    const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widen =
+          known &&
+          mode === 'readwrite' &&
+          stores.includes('articles') &&
+          !stores.includes(facetsTable);
+        return down.transaction(widen ? [...stores, facetsTable] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'articles' || !known) return table;
+        return {
+          ...table,
+          mutate(req) {
+            if (!hasFacets(req.trans)) return table.mutate(req);
+            // Emptying the table (clear, restore by replacing) empties the counts: no need to
+            // read every article first.
+            if (req.type === 'deleteRange' && req.range.type === 3) {
+              const facets = down.table(facetsTable);
+              return table.mutate(req).then(async (res) => {
+                await facets.mutate({ trans: req.trans, type: 'deleteRange', range: req.range });
+                return res;
+              });
+            }
+            const run = (queues.get(req.trans) ?? Promise.resolve()).then(async () => {
+              const before = await articlesBefore(table, req);
+              const res = await table.mutate(req);
+              await applyDelta(down.table(facetsTable), req.trans, deltaOf(req, before, res));
+              return res;
+            });
+            queues.set(
+              req.trans,
+              run.catch(() => undefined),
+            );
+            return run;
+          },
+        };
+      },
+    };
+  },
+};
