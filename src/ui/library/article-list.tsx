@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
 import { archive } from '../data/archive';
+import { useArchiveQuery } from '../data/use-archive-query';
 import { ArticleRow } from './article-row';
 import type { LibraryWindow } from './use-library-rows';
 
@@ -26,7 +26,7 @@ export function ArticleList({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The archive keeps a story row only for stories of two or more versions.
-  const storyIds = useLiveQuery(() => archive().stories.toCollection().primaryKeys(), []);
+  const storyIds = useArchiveQuery(() => archive().stories.toCollection().primaryKeys(), []);
   const storiesWithVersions = useMemo(() => new Set((storyIds ?? []).map(String)), [storyIds]);
   // The virtualiser hands back fresh functions each render, so the React Compiler leaves this
   // component unmemoised; that is what a scrolling list needs anyway.

@@ -1,8 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { RefObject } from 'react';
 import type { ArticleSort } from '../../db/query-types';
 import { listSources, listTags } from '../../db/tags';
 import { archive } from '../data/archive';
+import { useArchiveQuery } from '../data/use-archive-query';
 import { sortLabels, type LibraryQuery } from './library-query';
 
 /** Search, order and filters of the library. */
@@ -15,8 +15,8 @@ export function LibraryToolbar({
   onChange: (query: LibraryQuery) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
-  const sources = useLiveQuery(() => listSources(archive()), []) ?? [];
-  const tags = useLiveQuery(() => listTags(archive()), []) ?? [];
+  const sources = useArchiveQuery(() => listSources(archive()), []) ?? [];
+  const tags = useArchiveQuery(() => listTags(archive()), []) ?? [];
   const setFilter = (key: keyof LibraryQuery['filters'], value: string): void =>
     onChange({ ...query, filters: { ...query.filters, [key]: value || undefined } });
   return (

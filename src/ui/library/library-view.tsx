@@ -1,6 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState, type RefObject } from 'react';
+import { countArticles } from '../../db/tags';
 import { archive } from '../data/archive';
+import { useArchiveQuery } from '../data/use-archive-query';
 import type { ImportActions } from '../import/import-actions';
 import { ImportButtons } from '../import/import-buttons';
 import type { Notify } from '../shell/notice';
@@ -34,7 +35,7 @@ export function LibraryView({
   navigate: (route: Route) => void;
   notify: Notify;
 }) {
-  const count = useLiveQuery(() => archive().articles.count(), []);
+  const count = useArchiveQuery(() => countArticles(archive()), []);
   const [firstVisible, setFirstVisible] = useState(0);
   const data = useLibraryRows(query, firstVisible);
   const selection = useSelection(data);

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { listArticles } from '../../db/list-articles';
 import { searchArticles } from '../../db/search';
 import { archive } from '../data/archive';
+import { useArchiveQuery } from '../data/use-archive-query';
 import type { LibraryQuery } from './library-query';
 import type { LibraryRow } from './library-row';
 
@@ -27,7 +26,7 @@ export function useLibraryRows(
   const offset = Math.max(0, (Math.floor(firstVisible / pageSize) - 1) * pageSize);
   const search = query.search.trim();
   const filterKey = JSON.stringify(query.filters);
-  const loaded = useLiveQuery(async (): Promise<LibraryWindow> => {
+  return useArchiveQuery(async (): Promise<LibraryWindow> => {
     const filters = JSON.parse(filterKey) as LibraryQuery['filters'];
     if (search) {
       const hits = await searchArticles(archive(), search, filters, searchLimit);
@@ -35,9 +34,6 @@ export function useLibraryRows(
     }
     const page = await listArticles(archive(), query.sort, filters, offset, pageSize * 3);
     return { total: page.total, offset, rows: page.items.map((article) => ({ article })) };
+    // The previous window stays on screen while the next one loads, so rows never blink out.
   }, [search, query.sort, filterKey, search ? 0 : offset]);
-  // Keep showing the previous window while the next one loads, so rows never blink out.
-  const [last, setLast] = useState<LibraryWindow | undefined>(undefined);
-  if (loaded && loaded !== last) setLast(loaded);
-  return loaded ?? last;
 }
