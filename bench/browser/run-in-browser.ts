@@ -22,14 +22,15 @@ export interface BrowserSession {
   open(name: string): Promise<Page>;
 }
 
-async function buildPages(names: readonly string[]): Promise<void> {
+/** Builds the named bench pages into `into` (default out/bench-browser), emptying it first. */
+export async function buildPages(names: readonly string[], into = outDir): Promise<void> {
   await build({
     root: pagesDir,
     base: './',
     logLevel: 'warn',
     configFile: false,
     build: {
-      outDir,
+      outDir: into,
       emptyOutDir: true,
       target: 'es2023',
       // Readable stacks and profiles; the JIT does not care.

@@ -1,0 +1,48 @@
+/**
+ * What the scale bench reads from a page: main-thread long tasks (recorded from the start of
+ * every page in a context) and the tab's memory.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Records every long task (> 50 ms) of every page in the context, with its start time. */
+export async function installTaskWatch(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const tasks: [number, number][] = [];
+    Object.assign(window, { __longTasks: tasks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The longest task that overlapped [from, to] (page clock), and how many there were. */
+export async function longestTaskBetween(
+  page: Page,
+  from: number,
+  to: number,
+): Promise<{ longestTaskMs: number; longTasks: number }> {
+  // Long tasks are reported after they end; give the observer a moment.
+  await page.waitForTimeout(100);
+  return page.evaluate(
+    ([a, b]) => {
+      const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
+      const inside = tasks.filter(([start, d]) => start + d >= a && start <= b);
+      return {
+        longestTaskMs: Math.max(0, ...inside.map(([, d]) => d)),
+        longTasks: inside.length,
+      };
+    },
+    [from, to] as const,
+  );
+}
+
+/** The page's JavaScript heap (main thread) from the DevTools protocol, after a collection. */
+export async function tabMemoryMB(page: Page): Promise<{ jsHeapMB: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return { jsHeapMB: heap / 1e6 };
+}

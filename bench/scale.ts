@@ -1,0 +1,112 @@
+/**
+ * Scale bench (issue 11): the real app in Chromium on archives of 0, 10,000 and 100,000
+ * articles. The same 1,000 .txt files are imported through the UI (Import folder…) at each size,
+ * with the longest main-thread task and the rate's ratio to the empty archive's; then library
+ * open, search, the archive-wide scan, tab memory and storage at each size.
+ * Run: npm run bench -- scale   (SCALE_SIZES=0,10000 to choose sizes; default 0,10000,100000).
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs } from '../scripts/chromium';
+import { serveStatic } from '../scripts/static-server';
+import { syntheticArticle } from './archive-synthetic';
+import { buildPages, callInPage, chromiumPath } from './browser/run-in-browser';
+import { installTaskWatch, longestTaskBetween, tabMemoryMB } from './scale-probes';
+
+const files = Number(process.env.SCALE_FILES ?? 1000);
+const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
+const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
+
+/** The 1,000 files every size imports: articles numbered past any seeded one, so all are new. */
+function writeImportFolder(): string {
+  const dir = join(tmpdir(), `verso-scale-${process.pid}`, 'batch');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < files; i++) {
+    const a = syntheticArticle(500_000 + i);
+    writeFileSync(join(dir, `${i}.txt`), `date ${a.publishedAt}\n${a.title}\n\n${a.text}`);
+  }
+  return dir;
+}
+
+/** Imports the folder through the library's Import folder… button; the rate and longest task. */
+async function importThroughUi(page: Page, dir: string): Promise<Record<string, number>> {
+  const chooser = page.waitForEvent('filechooser');
+  const started = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Import folder…' }).first().click();
+  await (await chooser).setFiles(dir);
+  const summary = page.getByRole('status', { name: 'Import summary' });
+  await summary.waitFor({ timeout: 3_600_000 });
+  const ended = await page.evaluate(() => performance.now());
+  const added = Number(await summary.locator('strong').first().innerText());
+  const longest = await longestTaskBetween(page, started, ended);
+  return {
+    added,
+    importMs: ended - started,
+    filesPerSecond: (files * 1000) / (ended - started),
+    ...longest,
+  };
+}
+
+async function measureSize(
+  browser: Browser,
+  url: string,
+  n: number,
+  dir: string,
+): Promise<Record<string, number>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await installTaskWatch(context);
+  try {
+    const seeder = await context.newPage();
+    seeder.on('pageerror', (e) => console.error(`[seed] ${e.message}`));
+    await seeder.goto(`${url}bench-seed/seed-archive.html`);
+    const seeded = await callInPage<Record<string, number>>(seeder, 'seedArchive', n);
+    await seeder.close();
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`[app ${n}] ${e.message}`));
+    await page.goto(url);
+    await page
+      .getByRole('heading', { name: n === 0 ? 'Your archive is empty' : /articles?$/ })
+      .first()
+      .waitFor({ timeout: 600_000 });
+    const imported = await importThroughUi(page, dir);
+    const memory = await tabMemoryMB(page);
+    return { n, ...seeded, ...imported, ...memory };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Measures and prints the scale figures; returns them for a caller collecting bench results. */
+export async function runScaleBench(): Promise<Record<string, Record<string, number>>> {
+  execSync('npx electron-vite build', { stdio: 'ignore' });
+  const rendererDir = resolve('out/renderer');
+  await buildPages(['seed-archive'], join(rendererDir, 'bench-seed'));
+  const dir = writeImportFolder();
+  const { server, url } = await serveStatic(rendererDir);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+  });
+  const figures: Record<string, Record<string, number>> = {};
+  try {
+    for (const n of sizes) {
+      const f = await measureSize(browser, url, n, dir);
+      figures[n] = f;
+      const base = figures[sizes[0] ?? 0];
+      console.log(
+        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms); added ${f.added}; seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(join(dir, '..'), { recursive: true, force: true });
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runScaleBench();
