@@ -6,7 +6,7 @@ import { deleteArticles, restoreArticles, updateArticle } from './articles';
 import { restoreArchive, exportArchive } from './backup';
 import { importItems } from './import-items';
 import { schemaV1, schemaV2 } from './migrations';
-import { countArticles, listSources } from './tags';
+import { countArticles, listSources, repairFacets } from './tags';
 import { makeArticle } from './test-articles-for-tests';
 import { writeArticles } from './write-articles';
 
@@ -100,5 +100,19 @@ describe('facets (the library counts kept with every write)', () => {
     expect(await countArticles(db)).toBe(25);
     expect(await kept(db)).toEqual(await recount(db));
     expect(await db.articles.count()).toBe(25);
+  });
+
+  it('are repaired at start when articles were written around them', async () => {
+    const db = await fresh();
+    await writeArticles(db, [makeArticle(1)]);
+    const raw = new Dexie(db.name);
+    await raw.open();
+    await raw.table('articles').bulkAdd(Array.from({ length: 12 }, (_, i) => makeArticle(i + 10)));
+    raw.close();
+    expect(await countArticles(db)).toBe(1);
+    expect(await repairFacets(db)).toBe(true);
+    expect(await kept(db)).toEqual(await recount(db));
+    expect(await countArticles(db)).toBe(13);
+    expect(await repairFacets(db)).toBe(false);
   });
 });

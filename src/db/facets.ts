@@ -1,4 +1,5 @@
 import type {
+  Table,
   DBCore,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
@@ -163,3 +164,26 @@ export const facetsMiddleware: Middleware<DBCore> = {
     };
   },
 };
+
+/**
+ * Counts the facets afresh from the articles' indexes (keys only, no article is read): for the
+ * v7 upgrade, and to repair counts that disagree with the archive.
+ */
+export async function recountFacets(articles: Table, facets: Table): Promise<void> {
+  const [total, sources, tags] = await Promise.all([
+    articles.count(),
+    articles.orderBy('source').keys(),
+    articles.orderBy('tags').keys(),
+  ]);
+  const rows = new Map<string, FacetRecord>();
+  const bump = (key: string, kind: FacetRecord['kind'], value: string): void => {
+    const known = rows.get(key);
+    rows.set(key, { key, kind, value, count: (known?.count ?? 0) + 1 });
+  };
+  for (const source of sources) bump(`source:${String(source)}`, 'source', String(source));
+  for (const tag of tags) bump(`tag:${String(tag)}`, 'tag', String(tag));
+  if (total > 0)
+    rows.set(allArticlesKey, { key: allArticlesKey, kind: 'all', value: '', count: total });
+  await facets.clear();
+  await facets.bulkPut([...rows.values()]);
+}

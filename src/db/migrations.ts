@@ -1,7 +1,6 @@
 import type { Transaction } from 'dexie';
 import { countWords, sortKeyOf } from './sort-keys';
-import { facetKeysOf, facetsTable, type FacetSource } from './facets';
-import type { FacetRecord } from './records';
+import { facetsTable, recountFacets } from './facets';
 
 /** Schema v1, as first designed: the user's data and the indexes for dedupe and the library. */
 export const schemaV1 = {
@@ -41,17 +40,5 @@ export const schemaV7 = {
 
 /** v7: counts the facets of the articles already there (the middleware keeps them from now). */
 export async function countFacets(tx: Transaction): Promise<void> {
-  const counts = new Map<string, FacetRecord>();
-  await tx
-    .table('articles')
-    .toCollection()
-    .each((article: FacetSource) => {
-      for (const row of facetKeysOf(article)) {
-        const known = counts.get(row.key);
-        counts.set(row.key, { ...row, count: (known?.count ?? 0) + 1 });
-      }
-    });
-  const facets = tx.table(facetsTable);
-  await facets.clear();
-  await facets.bulkPut([...counts.values()]);
+  await recountFacets(tx.table('articles'), tx.table(facetsTable));
 }

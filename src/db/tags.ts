@@ -1,5 +1,5 @@
 import type { ArchiveDatabase } from './database';
-import { allArticlesKey } from './facets';
+import { allArticlesKey, recountFacets } from './facets';
 
 /** Trims, collapses spaces, lower-cases and de-duplicates tags, keeping their first order. */
 export function normaliseTags(tags: readonly string[]): string[] {
@@ -37,4 +37,18 @@ export async function listSources(db: ArchiveDatabase): Promise<string[]> {
 /** How many articles the archive holds (a kept count: IndexedDB's count() walks every key). */
 export async function countArticles(db: ArchiveDatabase): Promise<number> {
   return (await db.facets.get(allArticlesKey))?.count ?? 0;
+}
+
+/**
+ * Recounts the kept counts when they disagree with the archive (written around the app, or by
+ * a version that did not keep them); true when they had to be. One count of the whole archive,
+ * so the app runs it once at start, not per write.
+ */
+export async function repairFacets(db: ArchiveDatabase): Promise<boolean> {
+  const [kept, actual] = await db.transaction('r', [db.articles, db.facets], () =>
+    Promise.all([countArticles(db), db.articles.count()]),
+  );
+  if (kept === actual) return false;
+  await db.transaction('rw', [db.articles, db.facets], () => recountFacets(db.articles, db.facets));
+  return true;
 }

@@ -15,7 +15,7 @@ import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useRoute } from './shell/use-route';
 import { useTheme } from './use-theme';
-import { useSearchPreload } from './data/use-search-preload';
+import { useStartupChecks } from './data/use-startup-checks';
 
 // Backup and storage are rarely opened; their code loads with the panel, not at start-up.
 const ArchiveDialog = lazy(async () => ({
@@ -37,7 +37,7 @@ export function App() {
     filters: {},
   });
   const searchRef = useRef<HTMLInputElement>(null);
-  useSearchPreload();
+  useStartupChecks();
   const importer = useImport();
   const imports = useImportActions(importer.start, navigate);
   const startImport = importer.start;
