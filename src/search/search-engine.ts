@@ -1,16 +1,30 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { ArchiveDatabase } from './database';
-import type { ArticleRecord } from './records';
-import type { ArticleFilters } from './query-types';
-import { matchesFilters } from './article-filters';
+import { matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
 import { foldTerm } from './fold-term';
-import { readRevision } from './revision';
 
 /** What the index needs of an article: the searched fields and the filtered ones. */
-export type IndexedDoc = Pick<
-  ArticleRecord,
-  'id' | 'title' | 'byline' | 'source' | 'text' | 'tags' | 'publishedAt'
->;
+export interface SearchDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly byline: string;
+  readonly source: string;
+  readonly text: string;
+  readonly tags: readonly string[];
+  readonly publishedAt: string;
+}
+
+/**
+ * Where the index is kept and its documents come from (the archive, in the app). The engine
+ * takes it as an interface so search depends on nothing of ours but the core.
+ */
+export interface SearchStore {
+  /** The archive's current revision; the saved index is valid only at the same one. */
+  readonly revision: () => Promise<number>;
+  readonly load: () => Promise<{ readonly revision: number; readonly index: string } | undefined>;
+  readonly save: (stored: { readonly revision: number; readonly index: string }) => Promise<void>;
+  /** Visits every document, to rebuild the index. */
+  readonly eachArticle: (visit: (doc: SearchDocument) => void) => Promise<void>;
+}
 
 /** One ranked match, before the article is read for its snippet. */
 export interface RankedMatch {
@@ -21,12 +35,12 @@ export interface RankedMatch {
 }
 
 /** The searched fields of an article. */
-export function indexedDocOf(a: IndexedDoc): IndexedDoc {
+export function searchDocumentOf(a: SearchDocument): SearchDocument {
   const { id, title, byline, source, text, tags, publishedAt } = a;
   return { id, title, byline, source, text, tags, publishedAt };
 }
 
-const options: Options<IndexedDoc> = {
+const options: Options<SearchDocument> = {
   fields: ['title', 'byline', 'source', 'text'],
   storeFields: ['source', 'tags', 'publishedAt'],
   processTerm: (term: string) => foldTerm(term).replace(/^'+|'+$/g, '') || null,
@@ -40,24 +54,24 @@ const options: Options<IndexedDoc> = {
  */
 export class SearchEngine {
   private constructor(
-    private readonly search: MiniSearch<IndexedDoc>,
+    private readonly search: MiniSearch<SearchDocument>,
     private revision: number,
   ) {}
 
   /** Loads the persisted index, or rebuilds it from the articles when it is missing or stale. */
-  static async open(db: ArchiveDatabase, forceRebuild = false): Promise<SearchEngine> {
-    const revision = await readRevision(db);
-    const stored = forceRebuild ? undefined : await db.searchIndex.get('main');
+  static async open(store: SearchStore, forceRebuild = false): Promise<SearchEngine> {
+    const revision = await store.revision();
+    const stored = forceRebuild ? undefined : await store.load();
     if (stored && stored.revision === revision)
-      return new SearchEngine(MiniSearch.loadJSON<IndexedDoc>(stored.index, options), revision);
-    const engine = new SearchEngine(new MiniSearch<IndexedDoc>(options), revision);
-    await db.articles.each((article) => engine.search.add(indexedDocOf(article)));
-    await engine.persist(db);
+      return new SearchEngine(MiniSearch.loadJSON<SearchDocument>(stored.index, options), revision);
+    const engine = new SearchEngine(new MiniSearch<SearchDocument>(options), revision);
+    await store.eachArticle((article) => engine.search.add(searchDocumentOf(article)));
+    await engine.persist(store);
     return engine;
   }
 
   /** Applies committed changes and records the archive revision they bring the index to. */
-  apply(upserts: readonly IndexedDoc[], removals: readonly string[], revision: number): void {
+  apply(upserts: readonly SearchDocument[], removals: readonly string[], revision: number): void {
     for (const id of removals) if (this.search.has(id)) this.search.discard(id);
     for (const doc of upserts) {
       if (this.search.has(doc.id)) this.search.discard(doc.id);
@@ -73,7 +87,7 @@ export class SearchEngine {
       combineWith: 'AND',
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
       fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      filter: (r) => matchesFilters(r as unknown as IndexedDoc, filters),
+      filter: (r) => matchesFilters(r as unknown as SearchDocument, filters),
     });
     return results
       .slice(0, limit)
@@ -81,13 +95,7 @@ export class SearchEngine {
   }
 
   /** Writes the index with the revision it matches. */
-  async persist(db: ArchiveDatabase): Promise<void> {
-    // One JSON string: IndexedDB copies a string in one piece but clones an object graph of
-    // millions of postings node by node (measured: 9 s to read back at 10,000 articles).
-    await db.searchIndex.put({
-      id: 'main',
-      revision: this.revision,
-      index: JSON.stringify(this.search),
-    });
+  async persist(store: SearchStore): Promise<void> {
+    await store.save({ revision: this.revision, index: JSON.stringify(this.search) });
   }
 }

@@ -1,6 +1,6 @@
-import type { ArticleRecord } from './records';
-import { contentHashOf } from '../core/extract/content-hash';
-import { countWords, sortKeyOf } from './sort-keys';
+import type { ArticleRecord } from '../../src/db/records';
+import { contentHashOf } from '../../src/core/extract/content-hash';
+import { countWords, sortKeyOf } from '../../src/db/sort-keys';
 
 const sources = ['The Harbour Gazette', 'Daily Ledger', 'Morning Post', 'Evening Courier'];
 const topics = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeDom } from './node-dom-for-tests';
+import { nodeDom } from '../../tests/support/node-dom';
 import { sanitiseArticleHtml } from './sanitise-html';
 
 const window = nodeDom.sanitiseWindow;

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveDatabase } from './database';
+import { openArchive, type ArchiveDatabase } from '../database';
 import { exportArchive, restoreArchive } from './backup';
-import { restoreArticles, updateArticle } from './articles';
-import { makeArticle } from './test-articles-for-tests';
+import { restoreArticles, updateArticle } from '../articles';
+import { makeArticle } from '../../../tests/support/test-articles';
 import { exportArticle } from './export-article';
-import { searchArticles } from './search';
+import { searchArticles } from '../../ui/data/search';
 
 let source: ArchiveDatabase;
 let target: ArchiveDatabase;
@@ -37,6 +37,8 @@ describe('backup', () => {
       tags: ['Rail', 'checked'],
     });
     const file = await exportArchive(source);
+    // Searching first starts the target's index, so the restore must rebuild it to be found.
+    expect(await searchArticles(target, 'report 7 ministers')).toEqual([]);
 
     expect(await restoreArchive(target, file, 'replace')).toEqual({
       kind: 'restored',

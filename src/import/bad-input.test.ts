@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveDatabase } from './database';
+import { openArchive, type ArchiveDatabase } from '../db/database';
 import { importItems } from './import-items';
-import { restoreArticles } from './articles';
-import { nodeDom, pickedFile } from './node-dom-for-tests';
-import { makeArticle } from './test-articles-for-tests';
-import type { FetchOutcome } from '../shared/ipc';
+import { restoreArticles } from '../db/articles';
+import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import { makeArticle } from '../../tests/support/test-articles';
+import type { FetchedPage } from './import-types';
 
 const root = new URL('../../', import.meta.url);
 const sample = readFileSync(new URL('seeds/000_7500752fa51d260b.txt', root));
@@ -45,7 +45,7 @@ describe('bad input', () => {
     ]);
     const huge = new Uint8Array(50 * 1024 * 1024).fill(0x41);
     const utf16NoBom = Buffer.from('Hello there, this is text.', 'utf16le');
-    const hang = (url: string): Promise<FetchOutcome> => new Promise(() => void url);
+    const hang = (url: string): Promise<FetchedPage> => new Promise(() => void url);
     const results = await importItems(
       db,
       [

@@ -1,9 +1,9 @@
 import type { ExtractedArticle } from '../core/extract/types';
 import { contentHashOf } from '../core/extract/content-hash';
-import type { ArticleOrigin, ArticleRecord } from './records';
+import type { ArticleOrigin, ArticleRecord } from '../db/records';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
-import { countWords, sortKeyOf } from './sort-keys';
-import { normaliseTags } from './tags';
+import { countWords, sortKeyOf } from '../db/sort-keys';
+import { normaliseTags } from '../db/tags';
 
 function hostOf(url: string): string {
   try {

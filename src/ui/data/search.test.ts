@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveDatabase } from './database';
+import { openArchive, type ArchiveDatabase } from '../../db/database';
 import { searchArticles } from './search';
-import { restoreArticles, updateArticle, deleteArticles } from './articles';
-import { makeArticle } from './test-articles-for-tests';
-import { listArticles } from './list-articles';
+import { restoreArticles, updateArticle, deleteArticles } from '../../db/articles';
+import { makeArticle } from '../../../tests/support/test-articles';
+import { listArticles } from '../../db/list-articles';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {

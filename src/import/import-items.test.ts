@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveDatabase } from './database';
+import { openArchive, type ArchiveDatabase } from '../db/database';
 import { importItems } from './import-items';
-import { nodeDom, pickedFile } from './node-dom-for-tests';
-import type { FetchOutcome } from '../shared/ipc';
+import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import type { FetchedPage } from './import-types';
 import { fingerprintText } from '../core/echoes/fingerprint';
 
 const root = new URL('../../', import.meta.url);
@@ -87,13 +87,12 @@ describe('importItems', () => {
   });
 
   it('fetches URLs through the host and reports refusals and timeouts per item', async () => {
-    const fetchUrl = async (url: string): Promise<FetchOutcome> => {
+    const fetchUrl = async (url: string): Promise<FetchedPage> => {
       if (url.includes('refuses'))
-        return { kind: 'failed', url, reason: 'The site answered 403 Forbidden' };
+        return { kind: 'failed', reason: 'The site answered 403 Forbidden' };
       if (url.includes('slow')) return new Promise(() => undefined);
       return {
         kind: 'ok',
-        url,
         finalUrl: url,
         contentType: 'text/html; charset=utf-8',
         bytes: savedPage,

@@ -1,14 +1,13 @@
-import type { ArticleFilters } from './query-types';
-import type { IndexedDoc, RankedMatch } from './search-engine';
+import type { ArticleFilters } from '../core/filters/article-filters';
+import type { RankedMatch, SearchDocument } from './search-engine';
 
 /** A request to the search worker; `db` names the archive's database. */
 export type SearchRequest = { readonly id: number; readonly db: string } & (
-  | { readonly op: 'open' }
   | { readonly op: 'rebuild' }
   | { readonly op: 'persist' }
   | {
       readonly op: 'apply';
-      readonly upserts: readonly IndexedDoc[];
+      readonly upserts: readonly SearchDocument[];
       readonly removals: readonly string[];
       readonly revision: number;
       readonly persist: boolean;

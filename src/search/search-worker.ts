@@ -1,20 +1,23 @@
-import { ArchiveDatabase } from './database';
-import { SearchEngine } from './search-engine';
+import { SearchEngine, type SearchStore } from './search-engine';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 // Holds the search index off the main thread: loading, rebuilding and persisting it take
 // hundreds of milliseconds to seconds at 10,000 articles, which would freeze the page.
-const engines = new Map<string, { db: ArchiveDatabase; engine: Promise<SearchEngine> }>();
+const engines = new Map<string, { store: SearchStore; engine: Promise<SearchEngine> }>();
 let queue: Promise<unknown> = Promise.resolve();
+// Search does not know the database: the worker's entry says how to reach a store by name.
+let storeFor: (name: string) => SearchStore = () => {
+  throw new Error('The search worker was started without an archive.');
+};
 
 function engineFor(
   name: string,
   rebuild = false,
-): { db: ArchiveDatabase; engine: Promise<SearchEngine> } {
+): { store: SearchStore; engine: Promise<SearchEngine> } {
   const known = engines.get(name);
   if (known && !rebuild) return known;
-  const db = known?.db ?? new ArchiveDatabase(name);
-  const entry = { db, engine: SearchEngine.open(db, rebuild) };
+  const store = known?.store ?? storeFor(name);
+  const entry = { store, engine: SearchEngine.open(store, rebuild) };
   engines.set(name, entry);
   entry.engine.catch(() => engines.delete(name));
   return entry;
@@ -25,26 +28,26 @@ function engineFor(
 const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
 const saveDelayMs = 2000;
 
-function persistSoon(name: string, db: ArchiveDatabase, engine: SearchEngine): void {
+function persistSoon(name: string, store: SearchStore, engine: SearchEngine): void {
   clearTimeout(saveTimers.get(name));
   saveTimers.set(
     name,
     setTimeout(() => {
-      queue = queue.then(() => engine.persist(db)).catch(() => undefined);
+      queue = queue.then(() => engine.persist(store)).catch(() => undefined);
     }, saveDelayMs),
   );
 }
 
 async function handle(request: SearchRequest): Promise<SearchResponse> {
   if (request.op === 'rebuild') clearTimeout(saveTimers.get(request.db));
-  const { db, engine } = engineFor(request.db, request.op === 'rebuild');
+  const { store, engine } = engineFor(request.db, request.op === 'rebuild');
   const ready = await engine;
   if (request.op === 'apply') {
     ready.apply(request.upserts, request.removals, request.revision);
-    if (request.persist) persistSoon(request.db, db, ready);
+    if (request.persist) persistSoon(request.db, store, ready);
   } else if (request.op === 'persist') {
     clearTimeout(saveTimers.get(request.db));
-    await ready.persist(db);
+    await ready.persist(store);
   } else if (request.op === 'query') {
     return {
       id: request.id,
@@ -55,7 +58,7 @@ async function handle(request: SearchRequest): Promise<SearchResponse> {
   return { id: request.id, kind: 'ok' };
 }
 
-self.onmessage = (event: MessageEvent<SearchRequest>) => {
+function onRequest(event: MessageEvent<SearchRequest>): void {
   const request = event.data;
   // In order: an apply must land before the query that follows it.
   queue = queue.then(() =>
@@ -69,4 +72,10 @@ self.onmessage = (event: MessageEvent<SearchRequest>) => {
         } satisfies SearchResponse),
     ),
   );
-};
+}
+
+/** Serves search requests in this worker, reaching each named archive through `stores`. */
+export function serveSearch(stores: (name: string) => SearchStore): void {
+  storeFor = stores;
+  self.onmessage = onRequest;
+}

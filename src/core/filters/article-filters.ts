@@ -1,4 +1,14 @@
-import type { ArticleFilters } from './query-types';
+/**
+ * Narrows the library and search results. Empty or missing fields do not filter. A rule of the
+ * archive shared by the database's lists and the search index, so it lives in the pure core.
+ */
+export interface ArticleFilters {
+  readonly source?: string;
+  readonly tag?: string;
+  /** Inclusive ISO date bounds on `publishedAt` (`YYYY-MM-DD`); undated articles are excluded when set. */
+  readonly from?: string;
+  readonly to?: string;
+}
 
 /** True when the article passes every filter that is set. */
 export function matchesFilters(

@@ -3,7 +3,7 @@ import { extractBytes, extractText } from '../core/extract/extract-bytes';
 import { extractPlainText } from '../core/extract/text-article';
 import type { ExtractOutcome } from '../core/extract/types';
 import type { ImportItem, ImportOptions } from './import-types';
-import type { ArticleOrigin } from './records';
+import type { ArticleOrigin } from '../db/records';
 
 /** An extraction with where it came from, ready to become a record. */
 export interface Resolved {

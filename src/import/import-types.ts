@@ -1,10 +1,26 @@
 import type { WindowLike } from 'dompurify';
 import type { HtmlParser } from '../core/extract/dom-like';
-import type { FetchOutcome, PickedFile } from '../shared/ipc';
+
+/** A file to import: its bytes, name and path relative to the folder it came from (or its name). */
+export interface ImportFile {
+  readonly name: string;
+  readonly relativePath: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */
+export type FetchedPage =
+  | {
+      readonly kind: 'ok';
+      readonly finalUrl: string;
+      readonly contentType: string;
+      readonly bytes: Uint8Array;
+    }
+  | { readonly kind: 'failed'; readonly reason: string };
 
 /** One thing to import: a picked file (or a file from a folder), pasted text or HTML, or a URL. */
 export type ImportItem =
-  | { readonly kind: 'file'; readonly file: PickedFile }
+  | { readonly kind: 'file'; readonly file: ImportFile }
   | {
       readonly kind: 'paste';
       readonly text: string;
@@ -37,8 +53,8 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Cancels the rest of the batch; items already written stay, the one in flight is rolled back. */
   readonly signal?: AbortSignal;
-  /** The host's URL fetcher (`host.fetchUrl`); URL items fail with a message without it. */
-  readonly fetchUrl?: (url: string) => Promise<FetchOutcome>;
+  /** The URL fetcher (the host's `fetchUrl` fits); URL items fail with a message without it. */
+  readonly fetchUrl?: (url: string) => Promise<FetchedPage>;
   /** Parses HTML into a Document; defaults to the browser's DOMParser. */
   readonly parseHtml?: HtmlParser;
   /** Tags given to every article of the batch. */

@@ -1,13 +1,13 @@
-import type { ArchiveDatabase } from './database';
+import type { ArchiveDatabase } from '../db/database';
+import type { ArticleRecord } from '../db/records';
+import { afterArticlesChanged, announceChange } from '../db/changes';
+import { storeArticle } from '../db/store-article';
+import { bumpRevision } from '../db/revision';
+import { describeWriteError } from '../db/write-error';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
-import type { ArticleRecord } from './records';
-import { describeWriteError } from './backup';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
-import { afterArticlesChanged, persistSearchIndex, rebuildSearchIndex } from './search-index';
-import { storeArticle } from './store-article';
-import { bumpRevision } from './revision';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -125,7 +125,8 @@ export async function importItems(
   for (const pending of writing) report(await pending);
   const indexed = await Promise.allSettled(indexing);
   // The articles are safely stored either way; an index that missed one is rebuilt from them.
-  if (indexed.some((r) => r.status === 'rejected')) await rebuildSearchIndex(db);
-  else await persistSearchIndex(db);
+  await announceChange(db, {
+    kind: indexed.some((r) => r.status === 'rejected') ? 'rebuild-needed' : 'batch-ended',
+  });
   return results;
 }

@@ -1,7 +1,8 @@
-import type { ArchiveDatabase } from './database';
-import type { ArticleRecord, StoryRecord, TagRecord } from './records';
-import { rebuildDerivedData } from './derive';
-import { bumpRevision } from './revision';
+import type { ArchiveDatabase } from '../database';
+import type { ArticleRecord, StoryRecord, TagRecord } from '../records';
+import { rebuildDerivedData } from '../derive';
+import { bumpRevision } from '../revision';
+import { describeWriteError } from '../write-error';
 import { parseBackup } from './backup-format';
 
 /** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
@@ -91,13 +92,4 @@ async function missing<T, K>(
 ): Promise<T[]> {
   const found = await table.bulkGet(rows.map(keyOf));
   return rows.filter((_, i) => found[i] === undefined);
-}
-
-/** Words for a failed write; the quota case is the one people can act on. */
-export function describeWriteError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
-    return 'The browser has no more storage for this archive (quota exceeded); nothing was written. Free space, or export and delete old articles.';
-  return `Could not write to the archive: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -1,8 +1,17 @@
-import type { ArchiveDatabase } from './database';
-import type { ArticleFilters, SearchHit } from './query-types';
-import { summarise } from './articles';
-import { querySearchIndex } from './search-index';
-import { highlightTerms, snippetAround } from './snippets';
+import type { ArticleFilters } from '../../core/filters/article-filters';
+import type { ArchiveDatabase } from '../../db/database';
+import type { ArticleSummary } from '../../db/query-types';
+import { summarise } from '../../db/articles';
+import { highlightTerms, snippetAround, type Highlighted } from '../../search/snippets';
+import { searchIndexFor } from './search-link';
+
+/** One search hit: the article, its score, and highlighted title and snippet. */
+export interface SearchHit {
+  readonly article: ArticleSummary;
+  readonly score: number;
+  readonly title: Highlighted;
+  readonly snippet: Highlighted;
+}
 
 /**
  * Full-text search across title, byline, source and text: BM25 ranking (title and byline count
@@ -15,7 +24,7 @@ export async function searchArticles(
   limit = 50,
 ): Promise<SearchHit[]> {
   if (!query.trim()) return [];
-  const top = await querySearchIndex(db, query, filters, limit);
+  const top = await searchIndexFor(db).query(query, filters, limit);
   const rows = await db.articles.bulkGet(top.map((r) => r.id));
   const hits: SearchHit[] = [];
   top.forEach((result, i) => {

@@ -1,6 +1,11 @@
 import type { Span } from '../core/model';
-import type { Highlighted } from './query-types';
 import { foldTerm } from './fold-term';
+
+/** A piece of text with the ranges to highlight (offsets into `text`). */
+export interface Highlighted {
+  readonly text: string;
+  readonly highlights: readonly Span[];
+}
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 

@@ -1,5 +1,5 @@
-import type { ArchiveDatabase } from './database';
-import type { ArticleRecord } from './records';
+import type { ArchiveDatabase } from '../database';
+import type { ArticleRecord } from '../records';
 
 /** A file to hand to `host.saveFile`. */
 export interface ExportedFile {
