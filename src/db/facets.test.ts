@@ -3,11 +3,11 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from './database';
 import { deleteArticles, restoreArticles, updateArticle } from './articles';
-import { restoreArchive, exportArchive } from './backup';
-import { importItems } from './import-items';
+import { restoreArchive, exportArchive } from './backup/backup';
+import { storeArticle } from './store-article';
 import { schemaV1, schemaV2 } from './migrations';
 import { countArticles, listSources, repairFacets } from './tags';
-import { makeArticle } from './test-articles-for-tests';
+import { makeArticle } from '../../tests/support/test-articles';
 import { writeArticles } from './write-articles';
 
 const opened: ArchiveDatabase[] = [];
@@ -47,11 +47,9 @@ describe('facets (the library counts kept with every write)', () => {
     expect(await kept(db)).toEqual(await recount(db));
     expect(await countArticles(db)).toBe(40);
 
-    const results = await importItems(db, [
-      { kind: 'paste', text: 'A pasted article about the harbour wall and its repair costs.' },
-      { kind: 'paste', text: 'A pasted article about the harbour wall and its repair costs.' },
-    ]);
-    expect(results.map((r) => r.kind)).toEqual(['added', 'already-archived']);
+    const stored = await storeArticle(db, makeArticle(50, { tags: ['new', 'new', 'rail'] }), false);
+    const again = await storeArticle(db, makeArticle(50, { id: 'other-id' }), false);
+    expect([stored.kind, again.kind]).toEqual(['added', 'already-archived']);
     expect(await kept(db)).toEqual(await recount(db));
 
     await updateArticle(db, 'article-000001', { tags: ['flood', 'rail', 'new tag'] });

@@ -6,7 +6,7 @@
 import { openArchive } from '../../../src/db/database';
 import { deriveFingerprintRecord } from '../../../src/db/derive';
 import { bumpRevision } from '../../../src/db/revision';
-import { rebuildSearchIndex } from '../../../src/db/search-index';
+import { searchIndexFor } from '../../../src/ui/data/search-link';
 import { rememberTags } from '../../../src/db/tags';
 import { syntheticRecord } from './synthetic-records';
 
@@ -28,7 +28,7 @@ async function seedArchive(n: number): Promise<Record<string, number>> {
   }
   const filledMs = performance.now() - started;
   const indexStart = performance.now();
-  if (n > 0) await rebuildSearchIndex(db);
+  if (n > 0) await searchIndexFor(db).rebuild();
   const indexMs = performance.now() - indexStart;
   db.close();
   return { n, filledMs, indexMs };

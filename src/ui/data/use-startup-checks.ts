@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { ensureSearchIndex } from '../../db/search-index';
 import { repairFacets } from '../../db/tags';
 import { archive } from './archive';
+import { searchIndexFor } from './search-link';
 
 /**
  * Once the first screen is up: loads the search index in its worker, so neither the first search
@@ -11,7 +11,9 @@ import { archive } from './archive';
 export function useStartupChecks(): void {
   useEffect(() => {
     const start = (): void => {
-      void ensureSearchIndex(archive()).catch(() => undefined);
+      void searchIndexFor(archive())
+        .open()
+        .catch(() => undefined);
       void repairFacets(archive()).catch(() => undefined);
     };
     if (typeof requestIdleCallback === 'function') {

@@ -1,5 +1,5 @@
 import { listArticles } from '../../db/list-articles';
-import { searchArticles } from '../../db/search';
+import { searchArticles } from '../data/search';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
 import type { LibraryQuery } from './library-query';
