@@ -1,7 +1,8 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { LibraryView } from '../library/library-view';
 import type { Notify } from './notice';
-import type { Route } from './route';
+import { formatRoute, type Route } from './route';
+import { ScreenBoundary } from './screen-boundary';
 
 // Only the library is needed for the first paint; the other screens load when first opened.
 const ReaderView = lazy(async () => ({
@@ -19,12 +20,31 @@ const ArchiveEchoesView = lazy(async () => ({
 
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
 
-/** The screen the route names (lazy screens show nothing for the moment they take to load). */
+const screenNames: { readonly [K in Route['kind']]: string } = {
+  library: 'the library',
+  reader: 'this article',
+  'compare-passages': 'this comparison',
+  'compare-articles': 'this comparison',
+  echoes: 'the strongest echoes',
+  versions: 'the versions of this story',
+};
+
+/**
+ * The screen the route names (lazy screens show nothing for the moment they take to load), inside
+ * its own error boundary: a screen that fails says so in words and offers the way back.
+ */
 export function Screen(props: ScreenProps) {
+  const { route, navigate } = props;
   return (
-    <Suspense fallback={null}>
-      <RouteScreen {...props} />
-    </Suspense>
+    <ScreenBoundary
+      key={formatRoute(route)}
+      what={screenNames[route.kind]}
+      onLeave={route.kind === 'library' ? null : () => navigate({ kind: 'library' })}
+    >
+      <Suspense fallback={null}>
+        <RouteScreen {...props} />
+      </Suspense>
+    </ScreenBoundary>
   );
 }
 
