@@ -1,5 +1,6 @@
 import type { Fingerprints } from '../core/echoes/fingerprint';
 import type { Doc, Echo } from '../core/model';
+import type { SkippedArticle } from './skipped-articles';
 
 /** The thresholds a person sets for echoes (see the engine's EchoOptions). */
 export interface EchoSettings {
@@ -38,7 +39,13 @@ export type EchoReply =
       readonly total: number;
       readonly phase: string;
     }
-  | { readonly kind: 'done'; readonly id: number; readonly echoes: readonly Echo[] }
+  | {
+      readonly kind: 'done';
+      readonly id: number;
+      readonly echoes: readonly Echo[];
+      /** Articles the scan left out (an archive scan goes on without them). */
+      readonly skipped: readonly SkippedArticle[];
+    }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
 /** Asks the worker to stop request `cancel` at its next pause (the index keeps what it has). */

@@ -24,6 +24,8 @@ export interface ScanOptions extends EchoOptions {
   readonly signal?: CancelSignal;
   /** Supplies text for documents whose stored fingerprints came from an older engine. */
   readonly getText?: (id: string) => string | undefined;
+  /** When given, a document pair that fails is reported here and the scan goes on without it. */
+  readonly onPairFailed?: (a: string, b: string, error: unknown) => void;
 }
 
 /** Options for an archive-wide cluster scan. */
@@ -142,7 +144,13 @@ export class EchoIndex {
 
   private steps(options: ScanOptions): Generator<ScanProgress, RankedEcho[]> {
     const resolved = resolveEchoOptions(options);
-    return scanSteps(this.ids, this.fps, this.sorted(options.getText), resolved);
+    return scanSteps(
+      this.ids,
+      this.fps,
+      this.sorted(options.getText),
+      resolved,
+      options.onPairFailed,
+    );
   }
 
   private sorted(getText?: (id: string) => string | undefined): SortedMarks {

@@ -21,6 +21,7 @@ export function* scanSteps(
   fps: readonly (Fingerprints | undefined)[],
   marks: SortedMarks,
   options: ResolvedEchoOptions,
+  onPairFailed?: (a: string, b: string, error: unknown) => void,
 ): Generator<ScanProgress, RankedEcho[]> {
   const seeds = collectSeeds(
     marks.hashes,
@@ -39,11 +40,19 @@ export function* scanSteps(
     const db = groups.docB[from] ?? 0;
     const fa = fps[da];
     const fb = fps[db];
-    if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
-      const chains = chainSeeds(groups.posA, groups.posB, from, to);
-      const a = { id: ids[da] ?? '', fp: fa };
-      const b = { id: ids[db] ?? '', fp: fb };
-      found.push(...pairEchoes(a, b, chains, options));
+    const a = { id: ids[da] ?? '', fp: fa };
+    const b = { id: ids[db] ?? '', fp: fb };
+    try {
+      if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
+        const chains = chainSeeds(groups.posA, groups.posB, from, to);
+        for (const echo of pairEchoes({ ...a, fp: fa }, { ...b, fp: fb }, chains, options))
+          found.push(echo);
+      }
+    } catch (error) {
+      // One pair that cannot be aligned (damaged fingerprints, an engine bug on odd input) must
+      // not cost the whole archive its scan: the caller hears which pair and goes on.
+      if (!onPairFailed) throw error;
+      onPairFailed(a.id, b.id, error);
     }
     yield { done: g + 1, total };
   }

@@ -6,6 +6,8 @@ import type { Route } from '../shell/route';
 import { EchoSettingsForm } from './echo-settings-form';
 import { EchoesPanel } from './echoes-panel';
 import { ScanProgressBar } from './scan-progress';
+import { SkippedNote } from './skipped-note';
+import type { SkippedArticle } from '../../workers/skipped-articles';
 import { useEchoScan } from './use-echo-scan';
 import { useEchoSettings } from './use-echo-settings';
 import '../reader/reader.css';
@@ -13,6 +15,7 @@ import { useDocumentTitle } from '../shell/use-document-title';
 
 const job = { kind: 'archive', limit: 200 } as const;
 const none: readonly Echo[] = [];
+const noneSkipped: readonly SkippedArticle[] = [];
 
 /** "Where else did this paragraph appear?": the strongest echoes across the whole archive. */
 export function ArchiveEchoesView({ navigate }: { navigate: (route: Route) => void }) {
@@ -21,7 +24,16 @@ export function ArchiveEchoesView({ navigate }: { navigate: (route: Route) => vo
   const revision = useLiveQuery(() => archive().meta.get('revision'), []);
   const scan = useEchoScan(job, settings, revision?.value);
   const found = scan.state.kind === 'done' ? scan.state.echoes : none;
-  const ids = useMemo(() => [...new Set(found.flatMap((e) => [e.a.doc, e.b.doc]))], [found]);
+  const skipped = scan.state.kind === 'done' ? scan.state.skipped : noneSkipped;
+  const ids = useMemo(
+    () => [
+      ...new Set([
+        ...found.flatMap((e) => [e.a.doc, e.b.doc]),
+        ...skipped.flatMap((s) => (s.other ? [s.id, s.other] : [s.id])),
+      ]),
+    ],
+    [found, skipped],
+  );
   const rows = useLiveQuery(() => archive().articles.bulkGet(ids), [ids]) ?? [];
   const stories = new Map(rows.flatMap((a) => (a ? [[a.id, a.storyId] as const] : [])));
   // The engine knows texts, not stories: echoes between two articles of one story are versions.
@@ -43,6 +55,7 @@ export function ArchiveEchoesView({ navigate }: { navigate: (route: Route) => vo
       </p>
       <EchoSettingsForm settings={settings} onChange={setSettings} />
       <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+      <SkippedNote skipped={skipped} titles={titles} />
       {scan.state.kind === 'done' && (
         <EchoesPanel
           scope="archive"

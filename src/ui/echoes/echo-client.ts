@@ -6,8 +6,15 @@ import type {
   EchoRequest,
   EchoSettings,
 } from '../../workers/echo-protocol';
+import type { SkippedArticle } from '../../workers/skipped-articles';
 import { archiveHashes, readIndexedDocs } from './archive-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
+
+/** What a scan found, and the articles it had to leave out. */
+export interface ScanOutcome {
+  readonly echoes: readonly Echo[];
+  readonly skipped: readonly SkippedArticle[];
+}
 
 /** Progress of a scan, for a progress bar. */
 export interface ScanProgress {
@@ -48,14 +55,15 @@ export async function scanEchoes(
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
-): Promise<readonly Echo[]> {
+): Promise<ScanOutcome> {
   const slot = await cacheSlot(job, settings);
   const cached = await readCachedEchoes(slot);
-  if (cached) return cached;
-  const echoes = await scanInWorker(job, settings, onProgress, signal);
+  if (cached) return { echoes: cached, skipped: [] };
+  const outcome = await scanInWorker(job, settings, onProgress, signal);
   // A write during the scan changes the revision, so the result is filed under the old one.
-  await cacheEchoes(slot, echoes);
-  return echoes;
+  // A scan that left articles out is not kept: the next one must name them again.
+  if (outcome.skipped.length === 0) await cacheEchoes(slot, outcome.echoes);
+  return outcome;
 }
 
 async function scanInWorker(
@@ -63,7 +71,7 @@ async function scanInWorker(
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
-): Promise<readonly Echo[]> {
+): Promise<ScanOutcome> {
   const current = await archiveHashes();
   const changed = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
   const remove = [...held.keys()].filter((id) => !current.has(id));
@@ -101,10 +109,12 @@ async function scanInWorker(
           ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const),
         ]);
         for (const id of remove) held.delete(id);
-        resolve(reply.echoes);
+        resolve({ echoes: reply.echoes, skipped: reply.skipped });
       } else {
         stop();
-        reject(new Error(reply.message));
+        // The worker's words stay in the console; the scan's state says it in ours.
+        console.error('Verso: echo worker failed', reply.message);
+        reject(new Error('The echo scan failed in its worker.'));
       }
     };
     pending.add(fail);

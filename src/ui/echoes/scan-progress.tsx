@@ -32,9 +32,7 @@ export function ScanProgressBar({
   }
   return (
     <div className="scan-progress" role="status">
-      <span>
-        {state.kind === 'cancelled' ? 'Scan cancelled.' : `The scan failed: ${state.message}`}
-      </span>
+      <span>{state.kind === 'cancelled' ? 'Scan cancelled.' : state.message}</span>
       <button type="button" onClick={onRerun}>
         Scan again
       </button>

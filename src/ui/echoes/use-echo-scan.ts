@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Echo } from '../../core/model';
 import type { EchoJob, EchoSettings } from '../../workers/echo-protocol';
+import type { SkippedArticle } from '../../workers/skipped-articles';
+import { sayFailure } from '../shell/failure-words';
 import { scanEchoes, type ScanProgress } from './echo-client';
 
 /** Where a scan is. */
 export type ScanState =
   | { readonly kind: 'running'; readonly progress: ScanProgress | null }
-  | { readonly kind: 'done'; readonly echoes: readonly Echo[] }
+  | {
+      readonly kind: 'done';
+      readonly echoes: readonly Echo[];
+      readonly skipped: readonly SkippedArticle[];
+    }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -34,12 +40,12 @@ export function useEchoScan(job: EchoJob | null, settings: EchoSettings, revisio
         (progress) => report({ kind: 'running', progress }),
         abort.signal,
       ).then(
-        (echoes) => report({ kind: 'done', echoes }),
+        ({ echoes, skipped }) => report({ kind: 'done', echoes, skipped }),
         (error: unknown) =>
           report(
             abort.signal.aborted
               ? { kind: 'cancelled' }
-              : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
+              : { kind: 'failed', message: sayFailure(error, 'the echo scan') },
           ),
       );
     }, 150);
