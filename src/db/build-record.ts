@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../core/extract/types';
 import { contentHashOf } from '../core/extract/content-hash';
+import { parseInstant } from '../core/extract/parse-instant';
 import type { ArticleOrigin, ArticleRecord } from './records';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { countWords, sortKeyOf } from './sort-keys';
@@ -27,8 +28,8 @@ export function buildRecord(
     source: article.siteName || hostOf(article.url),
     byline: article.byline,
     url: article.url,
-    publishedAt: article.publishedAt,
-    importedAt: new Date().toISOString(),
+    publishedAt: parseInstant(article.publishedAt),
+    importedAt: Date.now(),
     tags: normaliseTags(tags),
     contentHash: contentHashOf(article.text),
     storyId: id,

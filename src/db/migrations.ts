@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { parseInstant, undated } from '../core/extract/parse-instant';
 import { countWords, sortKeyOf } from './sort-keys';
 
 /** Schema v1, as first designed: the user's data and the indexes for dedupe and the library. */
@@ -29,5 +30,40 @@ export async function addSortKeysAndWordCounts(tx: Transaction): Promise<void> {
     .modify((article: { title: string; text: string; sortTitle?: string; wordCount?: number }) => {
       article.sortTitle = sortKeyOf(article.title);
       article.wordCount = countWords(article.text);
+    });
+}
+
+/** Schema v4 changes no index: its upgrade rewrites the date fields as numbers (see below). */
+export const schemaV4 = {} as const;
+
+/** An ISO string Verso wrote (import and story times) as an instant; a number stays as it is. */
+export function isoToTime(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const time = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? undated : time;
+}
+
+/**
+ * v2/v3 → v4: dates become instants. `publishedAt` was the string a page or file gave (ISO 8601,
+ * RFC 2822, a bare day, or ''), sorted as text so time zones were ignored; it becomes milliseconds
+ * since 1970 UTC through the same parser imports use, and what cannot be read becomes `undated`.
+ * `importedAt` and stories' `createdAt` were ISO strings written by Verso and become numbers too.
+ */
+export async function convertDatesToInstants(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((article: { publishedAt: unknown; importedAt: unknown }) => {
+      article.publishedAt =
+        typeof article.publishedAt === 'number'
+          ? article.publishedAt
+          : parseInstant(String(article.publishedAt ?? ''));
+      article.importedAt = isoToTime(article.importedAt);
+    });
+  await tx
+    .table('stories')
+    .toCollection()
+    .modify((story: { createdAt: unknown }) => {
+      story.createdAt = isoToTime(story.createdAt);
     });
 }

@@ -5,7 +5,7 @@ import type { ArticleRecord } from './records';
 export interface ArticleFilters {
   readonly source?: string;
   readonly tag?: string;
-  /** Inclusive ISO date bounds on `publishedAt` (`YYYY-MM-DD`); undated articles are excluded when set. */
+  /** Inclusive UTC day bounds on `publishedAt` (`YYYY-MM-DD`); undated articles are excluded when set. */
   readonly from?: string;
   readonly to?: string;
 }
@@ -47,7 +47,8 @@ export interface ArticlePatch {
   readonly title?: string;
   readonly tags?: readonly string[];
   readonly note?: string;
-  readonly publishedAt?: string;
+  /** Milliseconds since 1970 UTC, or `undated`. */
+  readonly publishedAt?: number;
   readonly source?: string;
   readonly byline?: string;
 }
