@@ -1,5 +1,6 @@
 import { parseInstant } from '../core/extract/parse-instant';
 import { isoToTime } from './migrations';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArchiveBackup } from './backup';
 
 type Parsed =
@@ -30,6 +31,8 @@ function badArticle(value: unknown): string | undefined {
   if (typeof record.wordCount !== 'number') return 'has no word count';
   if (typeof record.publishedAt !== 'number' || typeof record.importedAt !== 'number')
     return 'has dates that are not instants';
+  // Derived from the address, so never trusted from the file.
+  record.urlKey = urlKeyOf(record.url as string);
   if (typeof record.origin !== 'object' || record.origin === null) return 'has no origin';
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { ExtractedArticle } from '../core/extract/types';
 import { contentHashOf } from '../core/extract/content-hash';
 import { parseInstant } from '../core/extract/parse-instant';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleOrigin, ArticleRecord } from './records';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { countWords, sortKeyOf } from './sort-keys';
@@ -28,6 +29,7 @@ export function buildRecord(
     source: article.siteName || hostOf(article.url),
     byline: article.byline,
     url: article.url,
+    urlKey: urlKeyOf(article.url),
     publishedAt: parseInstant(article.publishedAt),
     importedAt: Date.now(),
     tags: normaliseTags(tags),

@@ -5,10 +5,12 @@ import { ArchiveDatabase } from './database';
 import { schemaV1, schemaV2 } from './migrations';
 import { makeArticle } from './test-articles-for-tests';
 
-// Records as schema v1/v2 stored them: dates as the strings found or written.
+// Records as schema v1/v2 stored them: dates as the strings found or written, no urlKey.
 function withStringDates(i: number, publishedAt: string) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { urlKey, ...article } = makeArticle(i, { title: `  “Quoted” Title ${i}` });
   return {
-    ...makeArticle(i, { title: `  “Quoted” Title ${i}` }),
+    ...article,
     publishedAt,
     importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
   };
@@ -42,6 +44,7 @@ describe('schema migrations', () => {
         ...v1Articles[i],
         publishedAt: Date.UTC(2025, 0, 10 + (i % 9)),
         importedAt: Date.UTC(2026, 0, 1, 0, 0, i),
+        urlKey: makeArticle(i).urlKey,
         sortTitle: `quoted” title ${i}`,
         wordCount: makeArticle(i).wordCount,
       });
@@ -66,6 +69,10 @@ describe('schema migrations', () => {
       'sometime last spring',
     ];
     const v2Articles = found.map((date, i) => withStringDates(i, date));
+    v2Articles.splice(2, 1, {
+      ...withStringDates(2, found[2] ?? ''),
+      url: 'http://www.news.example/2/amp/?utm_source=x#top',
+    });
     const old = new Dexie(name);
     old.version(2).stores(schemaV2);
     await old.open();
@@ -94,6 +101,7 @@ describe('schema migrations', () => {
         ...v2Articles[i],
         publishedAt: article.publishedAt,
         importedAt: Date.UTC(2026, 0, 1, 0, 0, i),
+        urlKey: i % 2 || i === 2 ? `https://news.example/${i}` : '',
       });
     });
     // The index now orders moments: undated first, then the 13th, then 08:00, 08:30, 09:00 UTC.

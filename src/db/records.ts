@@ -26,6 +26,8 @@ export interface ArticleRecord {
   readonly byline: string;
   /** Canonical URL when known. */
   readonly url: string;
+  /** `url` normalised for matching versions (`urlKeyOf`); '' when there is none (schema v4). */
+  readonly urlKey: string;
   /**
    * Publication instant in milliseconds since 1970 UTC (schema v4; before, the string found);
    * `undated` (0) when unknown. A date given without a time is stored as midnight UTC.

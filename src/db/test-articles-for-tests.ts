@@ -28,6 +28,7 @@ export function makeArticle(i: number, overrides: Partial<ArticleRecord> = {}): 
     source,
     byline: i % 3 ? `Reporter ${i % 11}` : '',
     url: i % 2 ? `https://news.example/${i}` : '',
+    urlKey: i % 2 ? `https://news.example/${i}` : '',
     publishedAt: Date.UTC(2025, i % 12, (i % 28) + 1),
     importedAt: Date.UTC(2026, 0, 1, 0, 0, i),
     tags: i % 4 ? [topic.split(' ')[0] ?? 'misc'] : [],

@@ -34,6 +34,7 @@ function record(i: number): ArticleRecord {
     ...a,
     publishedAt: parseInstant(a.publishedAt),
     url: '',
+    urlKey: '',
     importedAt: Date.UTC(2026, 0, 1) + i * 1000,
     contentHash: contentHashOf(a.text),
     storyId: id,
