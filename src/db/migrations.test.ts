@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { schemaV1, schemaV2 } from './migrations';
-import { makeArticle } from './test-articles-for-tests';
+import { makeArticle } from '../../tests/support/test-articles';
 
 // Records as schema v1/v2 stored them: dates as the strings found or written, no urlKey.
 function withStringDates(i: number, publishedAt: string) {

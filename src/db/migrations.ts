@@ -73,4 +73,6 @@ export async function convertDatesToInstants(tx: Transaction): Promise<void> {
     .modify((story: { createdAt: unknown }) => {
       story.createdAt = isoToTime(story.createdAt);
     });
+  // The saved search index stores publication dates for its filters: derived data, rebuilt on use.
+  await tx.table('searchIndex').clear();
 }

@@ -1,5 +1,6 @@
 import { isDateOnly, undated } from '../../core/extract/parse-instant';
-import type { ArticleSummary, Highlighted } from '../../db/query-types';
+import type { ArticleSummary } from '../../db/query-types';
+import type { Highlighted } from '../../search/snippets';
 
 /** One row of the library list: an article, with highlighted title and snippet when searching. */
 export interface LibraryRow {
