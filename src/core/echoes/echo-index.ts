@@ -84,9 +84,8 @@ export class EchoIndex {
       const fb = this.fps[db];
       if (!fb || !worthExtending(groups, from, groups.bounds[g + 1] ?? 0, fp, fb)) continue;
       const chains = chainSeeds(groups.posA, groups.posB, from, groups.bounds[g + 1] ?? 0);
-      found.push(
-        ...pairEchoes({ id: doc.id, fp }, { id: this.ids[db] ?? '', fp: fb }, chains, resolved),
-      );
+      const side = { id: this.ids[db] ?? '', fp: fb };
+      for (const echo of pairEchoes({ id: doc.id, fp }, side, chains, resolved)) found.push(echo);
     }
     return rankEchoes(found);
   }
