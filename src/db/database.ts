@@ -9,7 +9,15 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
-import { schemaV1, schemaV2, schemaV7, addSortKeysAndWordCounts, countFacets } from './migrations';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV4,
+  schemaV7,
+  addSortKeysAndWordCounts,
+  convertDatesToInstants,
+  countFacets,
+} from './migrations';
 import { facetsMiddleware } from './facets';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -27,6 +35,7 @@ export class ArchiveDatabase extends Dexie {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+    this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(7).stores(schemaV7).upgrade(countFacets);
     this.use(facetsMiddleware);
   }

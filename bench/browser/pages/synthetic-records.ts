@@ -4,6 +4,7 @@
  */
 import type { ArticleRecord } from '../../../src/db/records';
 import { contentHashOf } from '../../../src/core/extract/content-hash';
+import { parseInstant } from '../../../src/core/extract/parse-instant';
 import { countWords, sortKeyOf } from '../../../src/db/sort-keys';
 import { syntheticArticle } from '../../archive-synthetic';
 
@@ -14,8 +15,10 @@ export function syntheticRecord(i: number): ArticleRecord {
   return {
     id,
     ...a,
+    publishedAt: parseInstant(a.publishedAt),
     url: '',
-    importedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+    urlKey: '',
+    importedAt: Date.UTC(2026, 0, 1) + i * 1000,
     contentHash: contentHashOf(a.text),
     storyId: id,
     note: '',

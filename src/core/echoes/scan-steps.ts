@@ -45,6 +45,7 @@ export function* scanSteps(
     try {
       if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
         const chains = chainSeeds(groups.posA, groups.posB, from, to);
+        // A loop, not push(...): one pair can yield more echoes than a call may take arguments.
         for (const echo of pairEchoes({ ...a, fp: fa }, { ...b, fp: fb }, chains, options))
           found.push(echo);
       }
