@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { EchoIndex } from '../../core/echoes/echo-index';
+import { fingerprintText } from '../../core/echoes/fingerprint';
+import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
+import { randomProse } from '../../core/echoes/test-texts';
+import { summariseAlignment } from '../../core/diff/summarise-alignment';
+import { articleEchoes } from '../../workers/article-echoes';
+import { alignPassages } from '../data/align';
+import { differenceCount, sideFragments } from './fragments';
+
+/**
+ * The issue's case: a 3 MB plain-text article (about 530,000 words) that import accepts must
+ * scan and compare like any other. Its repeated paragraph makes one echo within it; its second
+ * version differs by a few edits.
+ */
+function largeArticle(): { text: string; edited: string; repeated: string } {
+  const repeated =
+    'The council agreed on Tuesday to spend £200m on new flood defences along the river, after a winter of floods.';
+  const body = randomProse(520_000, 11);
+  const middle = Math.floor(body.length / 2);
+  const text = `${repeated}\n\n${body.slice(0, middle)}\n\n${repeated}\n\n${body.slice(middle)}`;
+  const edited = text
+    .replace('after a winter of floods', 'after a winter of heavy floods')
+    .replace(body.slice(1000, 1040), 'a sentence the second version put in here')
+    .concat('\n\nA closing line added later.');
+  return { text, edited, repeated };
+}
+
+describe('a 3 MB article', () => {
+  it('is scanned (within, and against an archive holding its other version) and compared', () => {
+    const { text, edited, repeated } = largeArticle();
+    expect(new TextEncoder().encode(text).length).toBeGreaterThan(3_000_000);
+
+    // The scan as the worker runs it: the archive's index holds stored (cloned) fingerprints.
+    const index = new EchoIndex();
+    index.add('second', structuredClone(fingerprintText(edited)));
+    const doc = { id: 'first', text };
+    const echoes = articleEchoes(doc, ['second'], {
+      within: (d) => findEchoesWithin(d),
+      across: (d) => index.query(d, undefined, { within: false }),
+    });
+    const within = echoes.filter((e) => e.kind === 'within');
+    expect(within.some((e) => text.slice(e.a.start, e.a.end).includes('£200m'))).toBe(true);
+    expect(within.every((e) => e.a.end - e.a.start < repeated.length * 2)).toBe(true);
+    const version = echoes.filter((e) => e.kind === 'version');
+    expect(version.length).toBeGreaterThan(0);
+    const covered = version.reduce((sum, e) => sum + (e.a.end - e.a.start), 0);
+    expect(covered).toBeGreaterThan(text.length * 0.9);
+
+    // Compare side by side: the whole two versions, as the compare screen aligns and cuts them.
+    const alignment = alignPassages(
+      { doc: 'first', start: 0, end: text.length },
+      text,
+      { doc: 'second', start: 0, end: edited.length },
+      edited,
+    );
+    const counts = summariseAlignment(alignment);
+    expect(counts.same).toBeGreaterThan(500_000);
+    expect(counts.inserted + counts.changed).toBeGreaterThan(0);
+    const left = sideFragments(alignment, text, 'a', false);
+    const right = sideFragments(alignment, edited, 'b', false);
+    expect(left.map((f) => f.text).join('')).toBe(text);
+    expect(right.map((f) => f.text).join('')).toBe(edited);
+    expect(differenceCount(right)).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+});
