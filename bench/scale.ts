@@ -51,6 +51,28 @@ async function importThroughUi(page: Page, dir: string): Promise<Record<string, 
   };
 }
 
+/** Reloads the app and times until the library's first row is on screen (page clock). */
+async function openLibrary(page: Page, url: string): Promise<Record<string, number>> {
+  await page.goto('about:blank');
+  await page.goto(url);
+  await page.locator('.article-slot .article-title').first().waitFor({ timeout: 600_000 });
+  const libraryOpenMs = await page.evaluate(() => performance.now());
+  return { libraryOpenMs };
+}
+
+/** Opens Strongest echoes and times the archive-wide scan until its list shows. */
+async function scanArchive(page: Page): Promise<Record<string, number>> {
+  const started = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Strongest echoes' }).click();
+  await page
+    .locator('.echo-group, .archive-echoes p.muted:has-text("No echoes")')
+    .first()
+    .waitFor({ timeout: 3_600_000 });
+  const ended = await page.evaluate(() => performance.now());
+  const tasks = await longestTaskBetween(page, started, ended);
+  return { scanMs: ended - started, scanLongestTaskMs: tasks.longestTaskMs };
+}
+
 async function measureSize(
   browser: Browser,
   url: string,
@@ -73,8 +95,26 @@ async function measureSize(
       .first()
       .waitFor({ timeout: 600_000 });
     const imported = await importThroughUi(page, dir);
+    const opened = await openLibrary(page, url);
+    const scan = await scanArchive(page);
     const memory = await tabMemoryMB(page);
-    return { n, ...seeded, ...imported, ...memory };
+    const storage = await page.evaluate(
+      async () => (await navigator.storage.estimate()).usage ?? 0,
+    );
+    await page.close();
+    const searcher = await context.newPage();
+    await searcher.goto(`${url}bench-seed/seed-archive.html`);
+    const search = await callInPage<Record<string, number>>(searcher, 'benchSearch', null);
+    return {
+      n,
+      ...seeded,
+      ...imported,
+      ...opened,
+      ...scan,
+      ...memory,
+      ...search,
+      storageMB: storage / 1e6,
+    };
   } finally {
     await context.close();
   }
@@ -97,6 +137,9 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       const f = await measureSize(browser, url, n, dir);
       figures[n] = f;
       const base = figures[sizes[0] ?? 0];
+      console.log(
+        `  ${n.toLocaleString('en')} articles: library open ${ms(f.libraryOpenMs)} to the first row; search median ${f.searchMedianMs?.toFixed(1)} ms (${f.queries} queries), first search ${ms(f.firstSearchMs)}; Strongest echoes scan ${ms(f.scanMs)} (longest task ${ms(f.scanLongestTaskMs)}); main-thread JS heap ${f.jsHeapMB?.toFixed(0)} MB; storage ${f.storageMB?.toFixed(0)} MB`,
+      );
       console.log(
         `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms); added ${f.added}; seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
       );

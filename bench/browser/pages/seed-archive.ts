@@ -9,6 +9,8 @@ import { bumpRevision } from '../../../src/db/revision';
 import { searchIndexFor } from '../../../src/ui/data/search-link';
 import { rememberTags } from '../../../src/db/tags';
 import { syntheticRecord } from './synthetic-records';
+import { searchArticles } from '../../../src/ui/data/search';
+import { syntheticQueries } from '../../archive-synthetic';
 
 const chunk = 1000;
 
@@ -34,4 +36,26 @@ async function seedArchive(n: number): Promise<Record<string, number>> {
   return { n, filledMs, indexMs };
 }
 
-Object.assign(window, { seedArchive });
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+
+/** First search (the index loads in its worker) and the median of the synthetic queries after. */
+async function benchSearch(): Promise<Record<string, number>> {
+  const db = await openArchive('verso');
+  const queries = syntheticQueries();
+  const first = performance.now();
+  await searchArticles(db, queries[0] ?? 'x', {}, 20);
+  const firstSearchMs = performance.now() - first;
+  const times: number[] = [];
+  for (const query of queries) {
+    const t = performance.now();
+    await searchArticles(db, query, {}, 20);
+    times.push(performance.now() - t);
+  }
+  db.close();
+  return { firstSearchMs, searchMedianMs: median(times), queries: queries.length };
+}
+
+Object.assign(window, { seedArchive, benchSearch });
