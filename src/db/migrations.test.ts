@@ -86,7 +86,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(7);
     const byId = await db.articles.orderBy('id').toArray();
     expect(byId.map((a) => a.publishedAt)).toEqual([
       Date.UTC(2026, 2, 14, 8, 0),
