@@ -8,7 +8,14 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
-import { schemaV1, schemaV2, addSortKeysAndWordCounts } from './migrations';
+import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV5,
+  addSortKeysAndWordCounts,
+  dropArchivePairCache,
+} from './migrations';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -19,11 +26,14 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
+  reuse!: EntityTable<ReuseRecord, 'articleId'>;
 
   constructor(name = 'verso') {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+    this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
   }
 }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import { schemaV1 } from './migrations';
+import { schemaV1, schemaV2 } from './migrations';
 import { makeArticle } from './test-articles-for-tests';
 
 describe('schema migrations', () => {
@@ -25,7 +25,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(5);
     const upgraded = await db.articles.orderBy('id').toArray();
     expect(upgraded).toHaveLength(30);
     upgraded.forEach((article, i) => {
@@ -41,6 +41,42 @@ describe('schema migrations', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
     });
     expect(await db.articles.orderBy('sortTitle').first()).toMatchObject({ id: 'article-000000' });
+    await db.delete();
+  });
+
+  it('upgrades a v2 archive to v5: cluster stores added, the old pair-list cache dropped', async () => {
+    const name = `migrate-v5-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(schemaV2);
+    await old.open();
+    const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
+    await old.table('articles').bulkAdd(articles);
+    const cached = (key: string) => ({
+      key,
+      articleIds: [articles[0]?.id ?? ''],
+      engineVersion: 'x',
+      echoes: [],
+      computedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await old.table('echoes').bulkAdd([cached('archive:200:8:0.5'), cached('article:a::8:0.5')]);
+    old.close();
+
+    const db = new ArchiveDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.articles.orderBy('id').toArray()).toEqual(articles);
+    expect(await db.echoes.toCollection().primaryKeys()).toEqual(['article:a::8:0.5']);
+    expect(await db.clusterScans.count()).toBe(0);
+    await db.reuse.put({
+      articleId: 'article-000001',
+      share: 0.4,
+      words: 10,
+      reusedWords: 4,
+      partners: [],
+      partnerCount: 0,
+      revision: 1,
+    });
+    expect((await db.reuse.orderBy('share').first())?.articleId).toBe('article-000001');
     await db.delete();
   });
 });
