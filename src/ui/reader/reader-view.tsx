@@ -10,6 +10,8 @@ import { ArticleNote } from './article-note';
 import { ArticleTags } from './article-tags';
 import { ExportArticleForm } from './export-article-form';
 import { ReaderMeta } from './reader-meta';
+import { ReaderReuse } from '../clusters/reader-reuse';
+import { useArticleClusters } from '../clusters/use-article-clusters';
 import { ReaderText } from './reader-text';
 import { echoMarks } from './highlight-pieces';
 import { useArticleEchoes } from './use-article-echoes';
@@ -44,12 +46,15 @@ export function ReaderView({
     (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
     [navigate],
   );
+  const clusters = useArticleClusters(echoes, articleId, scan.settings);
   const openEcho = useCallback(
     (index: number) => {
+      const cluster = clusters[index];
       const echo = echoes[index];
-      if (echo) compare(echo);
+      if (cluster) navigate({ kind: 'cluster', at: cluster.at });
+      else if (echo) compare(echo);
     },
-    [echoes, compare],
+    [clusters, echoes, compare, navigate],
   );
   const size = useReaderSize();
   useDocumentTitle(article ? article.title || 'Untitled' : undefined);
@@ -67,7 +72,8 @@ export function ReaderView({
     <div className="reader-layout">
       <article className="reader" aria-label={article.title} style={{ fontSize: size.size }}>
         <ReaderMeta article={article} />
-        <ReaderText text={article.text} marks={marks} onOpenEcho={openEcho} />
+        <ReaderReuse articleId={article.id} navigate={navigate} />
+        <ReaderText text={article.text} marks={marks} clusters={clusters} onOpenEcho={openEcho} />
       </article>
       <aside className="reader-side" aria-label="About this article">
         <div className="reader-tools" role="group" aria-label="Reading size">
