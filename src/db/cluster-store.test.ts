@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteArticles, restoreArticles } from './articles';
-import { exportArchive } from './backup';
+import { exportArchive } from './backup/backup';
 import type { ReuseRecord } from './cluster-records';
 import {
   readArticleFacts,
@@ -14,7 +14,7 @@ import { openArchive, type ArchiveDatabase } from './database';
 import { rebuildDerivedData } from './derive';
 import { listArticles } from './list-articles';
 import { readRevision } from './revision';
-import { makeArticle } from './test-articles-for-tests';
+import { makeArticle } from '../../tests/support/test-articles';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {

@@ -89,12 +89,25 @@ export async function readTexts(
   db: ArchiveDatabase,
   ids: readonly string[],
 ): Promise<Map<string, string>> {
+  return (await readTextsAndTitles(db, ids)).texts;
+}
+
+/** The texts and titles of these articles, read in batches (missing articles are left out). */
+export async function readTextsAndTitles(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<{ texts: Map<string, string>; titles: Map<string, string> }> {
   const texts = new Map<string, string>();
+  const titles = new Map<string, string>();
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.articles.bulkGet(ids.slice(i, i + 500));
-    for (const row of rows) if (row) texts.set(row.id, row.text);
+    for (const row of rows)
+      if (row) {
+        texts.set(row.id, row.text);
+        titles.set(row.id, row.title);
+      }
   }
-  return texts;
+  return { texts, titles };
 }
 
 /** One article's reuse as the reader shows it: its row, the titles of its partners, and freshness. */

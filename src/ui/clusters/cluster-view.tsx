@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { Passage } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
-import { readTexts } from '../../db/cluster-store';
+import { readTextsAndTitles } from '../../db/cluster-store';
 import { archive } from '../data/archive';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
@@ -56,13 +56,7 @@ function Collation({
 }) {
   const [shown, setShown] = useState(page);
   const docs = useMemo(() => [...new Set(cluster.passages.map((p) => p.doc))], [cluster]);
-  const loaded = useLiveQuery(async () => {
-    const [texts, rows] = await Promise.all([
-      readTexts(archive(), docs),
-      archive().articles.bulkGet(docs),
-    ]);
-    return { texts, titles: new Map(rows.flatMap((a) => (a ? [[a.id, a.title] as const] : []))) };
-  }, [docs]);
+  const loaded = useLiveQuery(() => readTextsAndTitles(archive(), docs), [docs]);
   const rep = cluster.passages[cluster.representative];
   const first = cluster.passages[0];
   const last = cluster.passages[cluster.passages.length - 1];

@@ -1,6 +1,7 @@
 import type { ArticleRecord } from '../../db/records';
 import { useHost } from '../host-context';
 import { formatDate } from '../library/library-row';
+import { ReaderTitle } from './reader-title';
 
 /** The article's facts above its text: source, byline, dates, length, link to the original. */
 export function ReaderMeta({ article }: { article: ArticleRecord }) {
@@ -14,7 +15,7 @@ export function ReaderMeta({ article }: { article: ArticleRecord }) {
   ].filter(Boolean);
   return (
     <header className="reader-meta">
-      <h2 className="reader-title">{article.title || 'Untitled'}</h2>
+      <ReaderTitle key={article.title} id={article.id} title={article.title} />
       <p className="muted">
         {facts.join(' · ')}
         {article.url && (
