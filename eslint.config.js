@@ -117,4 +117,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Spread arguments put every element on the call stack: an input-sized array overflows it
+    // (found.push(...echoes) crashed on two copies of a 5 MB text). Loop instead.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message: 'No spread arguments in core: their size grows with the input. Use a loop.',
+        },
+      ],
+    },
+  },
 );
