@@ -53,8 +53,9 @@ export async function listReuseShares(db: ArchiveDatabase): Promise<Map<string, 
 /** What the cluster scan needs to know about an article besides its text. */
 export interface ArticleFacts {
   readonly source: string;
-  readonly publishedAt: string;
-  readonly importedAt: string;
+  /** Milliseconds since 1970 UTC; 0 when undated (see core/extract/parse-instant). */
+  readonly publishedAt: number;
+  readonly importedAt: number;
   readonly storyId: string;
 }
 
@@ -64,21 +65,22 @@ export interface ArticleFacts {
  */
 export async function readArticleFacts(db: ArchiveDatabase): Promise<Map<string, ArticleFacts>> {
   return db.transaction('r', db.articles, async () => {
-    const column = async (index: string): Promise<Map<string, string>> => {
+    const column = async (index: string): Promise<Map<string, unknown>> => {
       const ordered = db.articles.orderBy(index);
       const [keys, ids] = await Promise.all([ordered.keys(), ordered.primaryKeys()]);
-      return new Map(ids.map((id, i) => [String(id), String(keys[i] ?? '')]));
+      return new Map(ids.map((id, i) => [String(id), keys[i]]));
     };
     const [source, publishedAt, importedAt, storyId] = await Promise.all(
       ['source', 'publishedAt', 'importedAt', 'storyId'].map(column),
     );
+    const time = (value: unknown): number => (typeof value === 'number' ? value : 0);
     const facts = new Map<string, ArticleFacts>();
     for (const [id, imported] of importedAt ?? [])
       facts.set(id, {
-        source: source?.get(id) ?? '',
-        publishedAt: publishedAt?.get(id) ?? '',
-        importedAt: imported,
-        storyId: storyId?.get(id) ?? id,
+        source: String(source?.get(id) ?? ''),
+        publishedAt: time(publishedAt?.get(id)),
+        importedAt: time(imported),
+        storyId: String(storyId?.get(id) ?? id),
       });
     return facts;
   });

@@ -12,8 +12,10 @@ import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
 import {
   schemaV1,
   schemaV2,
+  schemaV4,
   schemaV5,
   addSortKeysAndWordCounts,
+  convertDatesToInstants,
   dropArchivePairCache,
 } from './migrations';
 
@@ -33,6 +35,7 @@ export class ArchiveDatabase extends Dexie {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+    this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
   }
 }

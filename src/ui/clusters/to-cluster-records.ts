@@ -5,10 +5,9 @@ import type { ClusterRecord } from '../../db/cluster-records';
 
 const excerptLength = 220;
 
-/** Epoch milliseconds of an ISO date or date-time; undefined for '' or nonsense. */
-export function epochOf(iso: string): number | undefined {
-  const time = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(time) ? undefined : time;
+/** A stored instant (ms since 1970 UTC), or undefined when undated (stored as 0). */
+export function epochOf(time: number): number | undefined {
+  return Number.isFinite(time) && time !== 0 ? time : undefined;
 }
 
 /** The facts the engine needs for provenance (dates, source, story), per article. */
@@ -41,14 +40,14 @@ export function toClusterRecords(
   return clusters.map((cluster) => {
     const passages = cluster.passages.map((p) => {
       const f = facts.get(p.doc);
-      const published = epochOf(f?.publishedAt ?? '');
+      const published = epochOf(f?.publishedAt ?? 0);
       return {
         doc: p.doc,
         start: p.start,
         end: p.end,
         similarity: p.similarity,
         source: f?.source ?? '',
-        date: published ?? epochOf(f?.importedAt ?? '') ?? NaN,
+        date: published ?? epochOf(f?.importedAt ?? 0) ?? NaN,
         imported: published === undefined,
       };
     });
