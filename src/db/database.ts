@@ -9,13 +9,16 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
+import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
 import {
   schemaV1,
   schemaV2,
   schemaV4,
+  schemaV5,
   schemaV7,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
+  dropArchivePairCache,
   countFacets,
 } from './migrations';
 import { facetsMiddleware } from './facets';
@@ -29,6 +32,8 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
+  reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
 
   constructor(name = 'verso') {
@@ -36,6 +41,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
+    this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
     this.use(facetsMiddleware);
   }

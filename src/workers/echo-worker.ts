@@ -1,10 +1,11 @@
 /// <reference lib="webworker" />
 import { EchoIndex } from '../core/echoes/echo-index';
+import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { Echo } from '../core/model';
-import type { EchoCancel, EchoReply, EchoRequest, IndexedDoc } from './echo-protocol';
-import { fingerprintsLookSound, type SkippedArticle } from './skipped-articles';
+import type { EchoCancel, EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
+import { reuseShares } from './reuse-shares';
+import { fingerprintsLookSound } from './skipped-articles';
 
 /**
  * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
@@ -13,44 +14,34 @@ import { articleEchoes } from './article-echoes';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const index = new EchoIndex();
+/** The same fingerprints the index holds, by id: reuse shares count words with them. */
+const held = new Map<string, Fingerprints>();
 const post = (reply: EchoReply): void => scope.postMessage(reply);
 const controllers = new Map<number, AbortController>();
-/** Articles the index holds no usable data for, and why: every archive scan names them. */
-const unindexed = new Map<string, SkippedArticle>();
 let queue: Promise<unknown> = Promise.resolve();
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Adds one article to the index, or says why it cannot be (it is then left out of scans). */
-function addToIndex(doc: IndexedDoc): SkippedArticle | null {
-  if (!('text' in doc) && !fingerprintsLookSound(doc.fingerprints)) {
-    index.remove(doc.id);
-    return { id: doc.id, reason: 'damaged' };
-  }
-  try {
-    index.add(doc.id, 'text' in doc ? doc.text : doc.fingerprints);
-    return null;
-  } catch {
-    index.remove(doc.id);
-    return { id: doc.id, reason: 'unreadable' };
-  }
-}
+type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
-interface Found {
-  readonly echoes: readonly Echo[];
-  readonly skipped: readonly SkippedArticle[];
-}
-
-async function handle(request: EchoRequest, signal: AbortSignal): Promise<Found> {
-  const { id, settings } = request;
+async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer> {
+  const { id, settings, job } = request;
   for (const docId of request.remove) {
     index.remove(docId);
-    unindexed.delete(docId);
+    held.delete(docId);
   }
   for (let i = 0; i < request.add.length; i++) {
     const doc = request.add[i];
-    const skip = doc ? addToIndex(doc) : null;
-    if (doc && skip) unindexed.set(doc.id, skip);
-    else if (doc) unindexed.delete(doc.id);
+    // An article whose stored fingerprints are damaged, or whose text cannot be fingerprinted,
+    // is left out: one such article must not take the archive's scan down with it.
+    if (doc && ('text' in doc || fingerprintsLookSound(doc.fingerprints))) {
+      try {
+        const fingerprints = 'text' in doc ? fingerprintText(doc.text) : doc.fingerprints;
+        index.add(doc.id, fingerprints);
+        held.set(doc.id, fingerprints);
+      } catch (error) {
+        console.error(`Verso: article ${doc.id} left out of echo scans`, error);
+      }
+    } else if (doc) console.error(`Verso: article ${doc.id} has damaged fingerprints; left out`);
     if (i % 200 === 199) {
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
       await pause();
@@ -58,38 +49,40 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<Found>
     }
   }
   signal.throwIfAborted();
-  if (request.job.kind === 'article') {
-    const echoes = articleEchoes(request.job.doc, request.job.versionIds, {
+  if (job.kind === 'article') {
+    const echoes = articleEchoes(job.doc, job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
       across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
     });
-    return { echoes, skipped: [] };
+    return { kind: 'done', id, echoes };
   }
-  const failedPairs: SkippedArticle[] = [];
-  const echoes = await index.scanAll({
+  const meta = new Map(job.docs.map((doc) => [doc.id, doc]));
+  const clusters = await index.scanClusters({
     ...settings,
     signal,
+    meta: (docId) => meta.get(docId),
     onProgress: (done, total) => post({ kind: 'progress', id, done, total, phase: 'Comparing' }),
-    onPairFailed: (a, b) => failedPairs.push({ id: a, reason: 'pair', other: b }),
+    // A pair that fails to align is skipped; the scan finishes for everything else.
+    onPairFailed: (a, b, error) => console.error(`Verso: comparing ${a} with ${b} failed`, error),
   });
-  return {
-    echoes: echoes.slice(0, request.job.limit),
-    skipped: [...unindexed.values(), ...failedPairs],
-  };
+  const reuse = reuseShares(
+    clusters,
+    (docId) => held.get(docId),
+    (docId) => meta.get(docId)?.story ?? docId,
+  );
+  return { kind: 'clusters', id, clusters, reuse };
 }
 
 function run(request: EchoRequest): Promise<void> {
   const controller = new AbortController();
   controllers.set(request.id, controller);
   return handle(request, controller.signal)
-    .then(
-      (found) => post({ kind: 'done', id: request.id, ...found }),
-      (error: unknown) =>
-        post({
-          kind: 'failed',
-          id: request.id,
-          message: error instanceof Error ? error.message : String(error),
-        }),
+    .then(post, (error: unknown) =>
+      post({
+        kind: 'failed',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      }),
     )
     .finally(() => controllers.delete(request.id));
 }

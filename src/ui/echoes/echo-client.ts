@@ -1,20 +1,14 @@
 import type { Echo } from '../../core/model';
 import type {
+  ArticleJob,
   EchoCancel,
   EchoJob,
   EchoReply,
   EchoRequest,
   EchoSettings,
 } from '../../workers/echo-protocol';
-import type { SkippedArticle } from '../../workers/skipped-articles';
 import { archiveHashes, readIndexedDocs } from './archive-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
-
-/** What a scan found, and the articles it had to leave out. */
-export interface ScanOutcome {
-  readonly echoes: readonly Echo[];
-  readonly skipped: readonly SkippedArticle[];
-}
 
 /** Progress of a scan, for a progress bar. */
 export interface ScanProgress {
@@ -51,27 +45,34 @@ function stop(): void {
  * the scan at once and asks the worker to stop at its next pause.
  */
 export async function scanEchoes(
-  job: EchoJob,
+  job: ArticleJob,
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
-): Promise<ScanOutcome> {
+): Promise<readonly Echo[]> {
   const slot = await cacheSlot(job, settings);
   const cached = await readCachedEchoes(slot);
-  if (cached) return { echoes: cached, skipped: [] };
-  const outcome = await scanInWorker(job, settings, onProgress, signal);
+  if (cached) return cached;
+  const reply = await scanInWorker(job, settings, onProgress, signal);
+  const echoes = reply.kind === 'done' ? reply.echoes : [];
   // A write during the scan changes the revision, so the result is filed under the old one.
-  // A scan that left articles out is not kept: the next one must name them again.
-  if (outcome.skipped.length === 0) await cacheEchoes(slot, outcome.echoes);
-  return outcome;
+  await cacheEchoes(slot, echoes);
+  return echoes;
 }
 
-async function scanInWorker(
+/** What a finished scan sends back: echoes, or clusters with reuse shares. */
+export type ScanResult = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
+
+/**
+ * Runs a job in the echo worker, sending it only the articles it does not hold yet (the worker
+ * keeps its index between scans). Cancelling settles at once; the worker stops at its next pause.
+ */
+export async function scanInWorker(
   job: EchoJob,
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
-): Promise<ScanOutcome> {
+): Promise<ScanResult> {
   const current = await archiveHashes();
   const changed = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
   const remove = [...held.keys()].filter((id) => !current.has(id));
@@ -103,18 +104,16 @@ async function scanInWorker(
       if (reply.id !== request.id) return;
       if (reply.kind === 'progress') return onProgress(reply);
       finish();
-      if (reply.kind === 'done') {
+      if (reply.kind === 'done' || reply.kind === 'clusters') {
         held = new Map([
           ...held,
           ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const),
         ]);
         for (const id of remove) held.delete(id);
-        resolve({ echoes: reply.echoes, skipped: reply.skipped });
+        resolve(reply);
       } else {
         stop();
-        // The worker's words stay in the console; the scan's state says it in ours.
-        console.error('Verso: echo worker failed', reply.message);
-        reject(new Error('The echo scan failed in its worker.'));
+        reject(new Error(reply.message));
       }
     };
     pending.add(fail);
