@@ -131,7 +131,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await db.articles.orderBy('id').primaryKeys()).toEqual(articles.map((a) => a.id));
     expect(await db.echoes.toCollection().primaryKeys()).toEqual(['article:a::8:0.5']);
     expect(await db.clusterScans.count()).toBe(0);
