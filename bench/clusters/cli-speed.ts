@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusArticle } from '../engine/corpus';
@@ -27,7 +35,10 @@ export interface Usage {
 export function writeArchiveFiles(corpus: readonly CorpusArticle[], sizes: readonly number[]) {
   const largest = Math.max(...sizes);
   const stamp = join(FILES, `complete-${largest}`);
-  if (!existsSync(stamp)) {
+  const done = existsSync(FILES)
+    ? readdirSync(FILES).some((f) => Number(/^complete-(\d+)$/.exec(f)?.[1] ?? 0) >= largest)
+    : false;
+  if (!done) {
     rmSync(FILES, { recursive: true, force: true });
     mkdirSync(FILES, { recursive: true });
     const texts = syntheticArchive(learnProse(corpus), largest);
