@@ -14,6 +14,8 @@ import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useRoute } from './shell/use-route';
+import { UpdatePrompt } from './shell/update-prompt';
+import './shell/shell.css';
 import { useTheme } from './use-theme';
 
 // Backup and storage are rarely opened; their code loads with the panel, not at start-up.
@@ -88,6 +90,7 @@ export function App() {
       </main>
       {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
       <NoticeBar notice={notice} onDismiss={dismissNotice} />
+      <UpdatePrompt />
       {imports.askingUrl && (
         <UrlDialog
           onImport={(url) => void imports.importUrl(url)}
