@@ -1,4 +1,7 @@
-import type { Doc, Echo } from '../model';
+import type { Cluster, Doc, Echo } from '../model';
+import { buildClusters } from './clusters/build-clusters';
+import { type DocMeta, rankClusters } from './clusters/cluster-result';
+import { nodesFromEchoes } from './clusters/clusters-from-echoes';
 import { chainSeeds } from './chain';
 import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
@@ -21,6 +24,12 @@ export interface ScanOptions extends EchoOptions {
   readonly signal?: CancelSignal;
   /** Supplies text for documents whose stored fingerprints came from an older engine. */
   readonly getText?: (id: string) => string | undefined;
+}
+
+/** Options for an archive-wide cluster scan. */
+export interface ClusterScanOptions extends ScanOptions {
+  /** Provenance of a document (dates, source, story) by id; documents without it have none. */
+  readonly meta?: (id: string) => DocMeta | undefined;
 }
 
 /** How long the async scan works before it lets the event loop breathe (ms). */
@@ -107,6 +116,28 @@ export class EchoIndex {
         sliceStart = performance.now();
       } else if (step.value.done === step.value.total) report(step.value, options);
     }
+  }
+
+  /** Every cluster in the archive, strongest first (see findClusters for the contract). */
+  scanClustersSync(options: ClusterScanOptions = {}): Cluster[] {
+    return this.toClusters(this.scanAllSync(options), options);
+  }
+
+  /** Like scanClustersSync, with progress and cancel as in scanAll. */
+  async scanClusters(options: ClusterScanOptions = {}): Promise<Cluster[]> {
+    return this.toClusters(await this.scanAll(options), options);
+  }
+
+  private toClusters(echoes: readonly Echo[], options: ClusterScanOptions): Cluster[] {
+    const resolved = resolveEchoOptions(options);
+    const number = new Map<string, number>();
+    this.ids.forEach((id, n) => {
+      if (this.fps[n]) number.set(id, n);
+    });
+    const nodes = nodesFromEchoes(echoes, number, this.fps);
+    const meta = this.ids.map((id) => options.meta?.(id));
+    const table = { ids: this.ids, fps: this.fps, meta };
+    return rankClusters(buildClusters(nodes, table, resolved));
   }
 
   private steps(options: ScanOptions): Generator<ScanProgress, RankedEcho[]> {

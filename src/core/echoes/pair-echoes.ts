@@ -50,7 +50,8 @@ export function pairEchoes(
   return found;
 }
 
-function passageEnd(fp: Fingerprints, last: number): number {
+/** The end offset of a passage whose last token is `last`, taking its closing punctuation. */
+export function passageEnd(fp: Fingerprints, last: number): number {
   const flags = fp.flags[last] ?? 0;
   const end = fp.ends[last] ?? 0;
   return (flags & SENTENCE_AFTER) !== 0 ? end + (flags >>> TAIL_SHIFT) : end;
