@@ -13,6 +13,7 @@ import { Screen } from './shell/screen';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
+import { useOpenFiles } from './shell/use-open-files';
 import { useRoute } from './shell/use-route';
 import { UpdatePrompt } from './shell/update-prompt';
 import './shell/shell.css';
@@ -47,6 +48,12 @@ export function App() {
     requestAnimationFrame(() => searchRef.current?.focus());
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
+  useOpenFiles(
+    useCallback(
+      (files) => void startImport(files.map((file) => ({ kind: 'file', file }))),
+      [startImport],
+    ),
+  );
   useMenuCommands({
     'import-files': imports.actions.importFiles,
     'import-folder': imports.actions.importFolder,
