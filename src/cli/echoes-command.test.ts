@@ -9,12 +9,15 @@ const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).
 const run = async (...args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runEchoes(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  const code = await runEchoes(args, {
+    stdout: (l) => void out.push(l),
+    stderr: (l) => void err.push(l),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 
 describe('echoes command', () => {
-  it('prints the JSON shape of ARCHITECTURE.md, with passage texts cut from the documents', async () => {
+  it('prints the JSON shape of docs/architecture.md, with passage texts cut from the documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verso-echoes-'));
     const other = join(dir, 'other.md');
     writeFileSync(

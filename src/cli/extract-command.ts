@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extractBytes } from '../core/extract/extract-bytes';
 import type { ExtractedArticle } from '../core/extract/types';
-import { parseHTML } from 'linkedom';
-import type { DocumentLike, HtmlParser } from '../core/extract/dom-like';
 import type { CommandIo } from './command-io';
-
-/** linkedom as the CLI's HTML parser: a light DOM, fast enough for batches of saved pages. */
-export const parseHtmlWithLinkedom: HtmlParser = (html) =>
-  parseHTML(html).document as unknown as DocumentLike;
+import { parseHtmlWithLinkedom } from './html-reader';
 
 /** The usage line for `extract`. */
 export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';
 
-/** The stable JSON shape (ARCHITECTURE.md): one object per line. */
+/** The stable JSON shape (docs/architecture.md): one object per line. */
 export function extractJson(path: string, article: ExtractedArticle): string {
   const { title, byline, siteName, publishedAt, text } = article;
   return JSON.stringify({ path, title, byline, siteName, publishedAt, text });

@@ -1,5 +1,5 @@
 /**
- * The core's vocabulary (see ARCHITECTURE.md). Offsets are UTF-16 code units into an article's
+ * The core's vocabulary (see docs/architecture.md). Offsets are UTF-16 code units into an article's
  * `text`, half-open `[start, end)`.
  */
 

@@ -1,15 +1,15 @@
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { bumpRevision } from './revision';
-import { afterArticlesChanged } from './search-index';
+import { afterArticlesChanged } from './changes';
 
 /** The versions of a story, oldest first (by publication date, then import time). */
 export async function listVersions(db: ArchiveDatabase, storyId: string): Promise<ArticleRecord[]> {
   const versions = await db.articles.where('storyId').equals(storyId).toArray();
   return versions.sort(
     (a, b) =>
-      (a.publishedAt || a.importedAt).localeCompare(b.publishedAt || b.importedAt) ||
-      a.importedAt.localeCompare(b.importedAt),
+      (a.publishedAt || a.importedAt) - (b.publishedAt || b.importedAt) ||
+      a.importedAt - b.importedAt,
   );
 }
 

@@ -1,23 +1,30 @@
 import { useState } from 'react';
 import { updateArticle } from '../../db/articles';
+import { describeSaveState, useAutosave } from '../common/use-autosave';
 import { archive } from '../data/archive';
 
-/** A free-text note on the article, saved when the field loses focus (remount it for a new note). */
+/** A free-text note on the article, saved as you type (remount it for another article). */
 export function ArticleNote({ id, note }: { id: string; note: string }) {
   const [draft, setDraft] = useState(note);
+  const { state, flush } = useAutosave(draft, note, (value) =>
+    updateArticle(archive(), id, { note: value }),
+  );
   return (
-    <label className="article-note field">
-      <h3>Note</h3>
+    <div className="article-note field">
+      <h3 id="note-title">
+        Note{' '}
+        <span className="save-state muted" role="status" aria-label="Note saved state">
+          {describeSaveState(state)}
+        </span>
+      </h3>
       <textarea
         rows={4}
         value={draft}
         aria-label="Note on this article"
         placeholder="Why it matters, where it came from…"
         onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => {
-          if (draft !== note) void updateArticle(archive(), id, { note: draft });
-        }}
+        onBlur={flush}
       />
-    </label>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
+import { undated } from '../../core/extract/parse-instant';
 import type { ArticleRecord } from '../../db/records';
 import { useHost } from '../host-context';
 import { formatDate } from '../library/library-row';
+import { ReaderTitle } from './reader-title';
 
 /** The article's facts above its text: source, byline, dates, length, link to the original. */
 export function ReaderMeta({ article }: { article: ArticleRecord }) {
@@ -8,13 +10,13 @@ export function ReaderMeta({ article }: { article: ArticleRecord }) {
   const facts = [
     article.source,
     article.byline,
-    article.publishedAt && `published ${formatDate(article.publishedAt)}`,
+    article.publishedAt !== undated && `published ${formatDate(article.publishedAt, true)}`,
     `imported ${formatDate(article.importedAt)}`,
     `${article.wordCount} words`,
   ].filter(Boolean);
   return (
     <header className="reader-meta">
-      <h2 className="reader-title">{article.title || 'Untitled'}</h2>
+      <ReaderTitle key={article.title} id={article.id} title={article.title} />
       <p className="muted">
         {facts.join(' · ')}
         {article.url && (

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Echo } from '../../core/model';
 import { getArticle } from '../../db/articles';
 import { listVersions } from '../../db/versions';
@@ -16,6 +16,11 @@ import { useArticleEchoes } from './use-article-echoes';
 import { useReaderSize } from './use-reader-size';
 import './reader.css';
 import { useDocumentTitle } from '../shell/use-document-title';
+import { goBack } from '../shell/use-route';
+import { useHost } from '../host-context';
+import { noDecorations } from './overlays';
+import { useReaderDoc } from './use-reader-doc';
+import { countRemoteImages } from './reader-doc';
 
 /** Reading one article: its text with echoes highlighted, its echoes, tags, note and versions. */
 export function ReaderView({
@@ -52,6 +57,11 @@ export function ReaderView({
     [echoes, compare],
   );
   const size = useReaderSize();
+  const host = useHost();
+  const openLink = useCallback((url: string) => void host.openExternal(url), [host]);
+  const [imagesAllowed, setImagesAllowed] = useState(false);
+  const doc = useReaderDoc(article?.text ?? '', article?.html ?? '');
+  const remoteImages = useMemo(() => countRemoteImages(doc), [doc]);
   useDocumentTitle(article ? article.title || 'Untitled' : undefined);
   if (article === undefined) return null;
   if (article === null)
@@ -66,8 +76,30 @@ export function ReaderView({
   return (
     <div className="reader-layout">
       <article className="reader" aria-label={article.title} style={{ fontSize: size.size }}>
+        <p className="back-row">
+          <button type="button" onClick={goBack}>
+            ← Back
+          </button>
+        </p>
         <ReaderMeta article={article} />
-        <ReaderText text={article.text} marks={marks} onOpenEcho={openEcho} />
+        {remoteImages > 0 && !imagesAllowed && (
+          <p className="remote-images muted">
+            {remoteImages === 1 ? 'One image' : `${remoteImages} images`} of this article would load
+            from the web.{' '}
+            <button type="button" onClick={() => setImagesAllowed(true)}>
+              Show images from the web
+            </button>
+          </p>
+        )}
+        <ReaderText
+          text={article.text}
+          doc={doc}
+          marks={marks}
+          decorations={noDecorations}
+          onOpenEcho={openEcho}
+          openLink={openLink}
+          remoteImagesAllowed={imagesAllowed}
+        />
       </article>
       <aside className="reader-side" aria-label="About this article">
         <div className="reader-tools" role="group" aria-label="Reading size">
@@ -86,7 +118,7 @@ export function ReaderView({
         <ExportArticleForm id={article.id} />
         <ArticleEchoes scan={scan} text={article.text} articleId={articleId} onCompare={compare} />
         <ArticleTags id={article.id} tags={article.tags} />
-        <ArticleNote key={`${article.id}:${article.note}`} id={article.id} note={article.note} />
+        <ArticleNote key={article.id} id={article.id} note={article.note} />
       </aside>
     </div>
   );

@@ -1,0 +1,88 @@
+import { parseInstant } from '../../core/extract/parse-instant';
+import { isoToTime } from '../migrations';
+import { urlKeyOf } from '../../core/extract/normalise-url';
+import type { ArchiveBackup } from './backup';
+
+type Parsed =
+  | { readonly kind: 'ok'; readonly backup: ArchiveBackup }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+const stringFields = [
+  'id',
+  'title',
+  'source',
+  'byline',
+  'url',
+  'contentHash',
+  'storyId',
+  'note',
+  'text',
+  'html',
+  'sortTitle',
+] as const;
+
+function badArticle(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'is not an object';
+  const record = value as Record<string, unknown>;
+  for (const field of stringFields)
+    if (typeof record[field] !== 'string') return `has no text field "${field}"`;
+  if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
+    return 'has tags that are not a list of words';
+  if (typeof record.wordCount !== 'number') return 'has no word count';
+  if (typeof record.publishedAt !== 'number' || typeof record.importedAt !== 'number')
+    return 'has dates that are not instants';
+  // Derived from the address, so never trusted from the file.
+  record.urlKey = urlKeyOf(record.url as string);
+  if (typeof record.origin !== 'object' || record.origin === null) return 'has no origin';
+  return undefined;
+}
+
+// Format 1 (schema v2) wrote dates as strings; they become instants as the v4 migration does.
+function upgradeFormat1(backup: Partial<ArchiveBackup>): void {
+  for (const article of (backup.articles ?? []) as unknown as Record<string, unknown>[]) {
+    if (typeof article !== 'object' || article === null) continue;
+    if (typeof article.publishedAt === 'string')
+      article.publishedAt = parseInstant(article.publishedAt);
+    if (typeof article.importedAt === 'string') article.importedAt = isoToTime(article.importedAt);
+  }
+  for (const story of (backup.stories ?? []) as unknown as Record<string, unknown>[])
+    if (typeof story === 'object' && story !== null) story.createdAt = isoToTime(story.createdAt);
+}
+
+/** Checks a backup file's shape before anything is written, and says what is wrong with it. */
+export function parseBackup(json: string): Parsed {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { kind: 'failed', reason: 'This file is not a Verso backup (it is not JSON).' };
+  }
+  const backup = data as Partial<ArchiveBackup> | null;
+  if (backup?.format !== 'verso-archive')
+    return { kind: 'failed', reason: 'This file is not a Verso backup.' };
+  const version: unknown = backup.formatVersion;
+  if (version === 1) upgradeFormat1(backup);
+  else if (version !== 2)
+    return {
+      kind: 'failed',
+      reason: `This backup has format version ${String(version)}, which this Verso cannot read.`,
+    };
+  if (
+    !Array.isArray(backup.articles) ||
+    !Array.isArray(backup.stories) ||
+    !Array.isArray(backup.tags)
+  )
+    return {
+      kind: 'failed',
+      reason: 'This backup is incomplete (articles, stories or tags missing).',
+    };
+  for (const [i, article] of backup.articles.entries()) {
+    const problem = badArticle(article);
+    if (problem)
+      return {
+        kind: 'failed',
+        reason: `Article ${i + 1} in the backup ${problem}; nothing was restored.`,
+      };
+  }
+  return { kind: 'ok', backup: backup as ArchiveBackup };
+}

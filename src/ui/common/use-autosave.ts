@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+/** Where an autosaved field stands: nothing typed, waiting to save, saving, saved, or failed. */
+export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Saves a draft `delayMs` after the last keystroke, and at once when the field is left or the
+ * component goes away (so a reload right after typing keeps the text). Returns the save state
+ * and `flush` to save now.
+ */
+export function useAutosave(
+  draft: string,
+  saved: string,
+  save: (value: string) => Promise<unknown>,
+  delayMs = 500,
+): { state: SaveState; flush: () => void } {
+  const [state, setState] = useState<SaveState>('idle');
+  const latest = useRef({ draft, saved, save });
+  // Layout effects run before the effects below, so they always see this render's values.
+  useLayoutEffect(() => {
+    latest.current = { draft, saved, save };
+  });
+  const inFlight = useRef<string | null>(null);
+  const flush = useCallback(() => {
+    const { draft: value, saved: stored, save: write } = latest.current;
+    if (value === stored || value === inFlight.current) return;
+    inFlight.current = value;
+    setState('saving');
+    write(value).then(
+      () => {
+        inFlight.current = null;
+        setState(latest.current.draft === value ? 'saved' : 'pending');
+      },
+      () => {
+        inFlight.current = null;
+        setState('failed');
+      },
+    );
+  }, []);
+  useEffect(() => {
+    if (draft === latest.current.saved || draft === inFlight.current) return;
+    setState('pending');
+    const timer = setTimeout(flush, delayMs);
+    return () => clearTimeout(timer);
+  }, [draft, delayMs, flush]);
+  useEffect(() => flush, [flush]);
+  return { state, flush };
+}
+
+/** Words for a save state, shown beside the field. */
+export function describeSaveState(state: SaveState): string {
+  switch (state) {
+    case 'idle':
+      return '';
+    case 'pending':
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'failed':
+      return 'Not saved — the archive could not be written. Your text is still here.';
+  }
+}
