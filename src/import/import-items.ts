@@ -60,8 +60,9 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       derivedTitle: outcome.article.titleDerived,
       warning: outcome.warning,
     };
-  } catch (error) {
-    return { kind: 'failed', label, reason: `Could not read it: ${String(error)}` };
+  } catch {
+    // An unexpected throw from a parser or the sanitiser: its raw text would mean nothing here.
+    return { kind: 'failed', label, reason: 'Could not read it: the file could not be processed.' };
   }
 }
 

@@ -46,7 +46,11 @@ export function extractText(
   if (!parseHtml) return failed('HTML cannot be read here (no HTML parser).');
   let doc;
   try {
-    doc = parseHtml(stripInertMarkup(text), url);
+    const html = stripInertMarkup(text);
+    doc = parseHtml(html, url);
+    // A fragment (no <html>) gives linkedom a document with no root, which Readability refuses.
+    if (!doc.documentElement)
+      doc = parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`, url);
   } catch {
     return failed('The HTML could not be parsed.');
   }
