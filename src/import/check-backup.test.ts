@@ -4,6 +4,7 @@ import { openArchive, type ArchiveDatabase } from '../db/database';
 import { restoreArchive, type ArchiveBackup } from '../db/backup/backup';
 import { exportArticle } from '../db/backup/export-article';
 import { restoreArticles } from '../db/articles';
+import type { ArticleRecord } from '../db/records';
 import { contentHashOf } from '../core/extract/content-hash';
 import { makeArticle } from '../../tests/support/test-articles';
 import { nodeDom } from '../../tests/support/node-dom';
@@ -95,16 +96,19 @@ describe('restoring a hostile backup', () => {
       'Article 1 in the backup has a URL that is not a web address (http or https); nothing was restored.',
     ],
     [
-      { publishedAt: 'yesterday-ish' },
+      { publishedAt: -5 },
       'Article 1 in the backup has a date that is not a date; nothing was restored.',
     ],
     [{ text: '' }, 'Article 1 in the backup has no text; nothing was restored.'],
-  ])('refuses an article with a bad field (%j), writing nothing', async (bad, reason) => {
-    await restoreArticles(db, [makeArticle(7)]);
-    const file = backupOf({ articles: [makeArticle(1, bad)] });
-    expect(await restoreArchive(db, file, 'replace', check)).toEqual({ kind: 'failed', reason });
-    expect((await db.articles.toArray()).map((a) => a.id)).toEqual(['article-000007']);
-  });
+  ] as [Partial<ArticleRecord>, string][])(
+    'refuses an article with a bad field (%j), writing nothing',
+    async (bad, reason) => {
+      await restoreArticles(db, [makeArticle(7)]);
+      const file = backupOf({ articles: [makeArticle(1, bad)] });
+      expect(await restoreArchive(db, file, 'replace', check)).toEqual({ kind: 'failed', reason });
+      expect((await db.articles.toArray()).map((a) => a.id)).toEqual(['article-000007']);
+    },
+  );
 
   it('says in words when a story or a tag has no key, instead of a DataError', async () => {
     const noStoryId = backupOf({ stories: [{ title: 'x', createdAt: '' } as never] });

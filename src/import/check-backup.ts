@@ -1,4 +1,5 @@
 import { contentHashOf } from '../core/extract/content-hash';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArchiveBackup } from '../db/backup/backup';
 import type { ArticleOrigin, ArticleRecord, StoryRecord, TagRecord } from '../db/records';
 import { countWords, sortKeyOf } from '../db/sort-keys';
@@ -14,7 +15,12 @@ type Fields = Record<string, unknown>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-const isDate = (value: string): boolean => value === '' || !Number.isNaN(Date.parse(value));
+// Instants (ms since 1970 UTC; 0 = undated) from the file: finite, not negative, not absurd.
+const latestInstant = Date.UTC(3000, 0, 1);
+const instant = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < latestInstant
+    ? value
+    : undefined;
 
 function webAddressOrEmpty(value: string): boolean {
   if (value === '') return true;
@@ -59,10 +65,9 @@ function checkArticle(value: Fields, sanitise: SanitiseOptions): ArticleRecord |
   if (!body.trim()) return 'has no text';
   const url = text(value.url).trim();
   if (!webAddressOrEmpty(url)) return 'has a URL that is not a web address (http or https)';
-  const publishedAt = text(value.publishedAt).trim();
-  const importedAt = text(value.importedAt).trim();
-  if (!isDate(publishedAt) || !importedAt || !isDate(importedAt))
-    return 'has a date that is not a date';
+  const publishedAt = instant(value.publishedAt);
+  const importedAt = instant(value.importedAt);
+  if (publishedAt === undefined || !importedAt) return 'has a date that is not a date';
   const origin = checkOrigin(value.origin);
   if (!origin) return 'has an origin Verso does not know';
   const title = text(value.title).trim();
@@ -73,6 +78,7 @@ function checkArticle(value: Fields, sanitise: SanitiseOptions): ArticleRecord |
     source: text(value.source).trim(),
     byline: text(value.byline).trim(),
     url,
+    urlKey: urlKeyOf(url),
     publishedAt,
     importedAt,
     tags: normaliseTags(Array.isArray(value.tags) ? value.tags.map(text) : []),
@@ -129,7 +135,7 @@ export function checkBackup(backup: ArchiveBackup, sanitise: SanitiseOptions = {
   const stories = checkKeyed<StoryRecord>(backup.stories, 'Story', 'id', (s, id) => ({
     id,
     title: text(s.title),
-    createdAt: text(s.createdAt),
+    createdAt: instant(s.createdAt) ?? 0,
   }));
   if (typeof stories === 'string') return fail(stories);
   const tags = checkKeyed<TagRecord>(backup.tags, 'Tag', 'name', (t, name) => ({

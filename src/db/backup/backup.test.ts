@@ -114,7 +114,7 @@ describe('backup', () => {
       stories: [{ id: old.storyId, title: old.title, createdAt: '2026-01-01T00:00:03.000Z' }],
       tags: [],
     });
-    expect(await restoreArchive(target, file, 'replace')).toMatchObject({ added: 2 });
+    expect(await restoreArchive(target, file, 'replace', check)).toMatchObject({ added: 2 });
     expect(await target.articles.get(old.id)).toMatchObject({
       publishedAt: Date.UTC(2026, 2, 14, 8, 30),
       importedAt: Date.UTC(2026, 0, 1, 0, 0, 3),
