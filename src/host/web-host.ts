@@ -3,6 +3,7 @@ import type { FetchOutcome } from '../shared/ipc';
 import type { Host } from './host';
 import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
+import { externalWebUrl } from './external-url';
 
 const fetchTimeoutMs = 20_000;
 
@@ -54,7 +55,8 @@ export function createWebHost(): Host {
     },
     fetchUrl: fetchInBrowser,
     async openExternal(url) {
-      return window.open(url, '_blank', 'noopener,noreferrer') !== null;
+      const safe = externalWebUrl(url);
+      return safe !== undefined && window.open(safe, '_blank', 'noopener,noreferrer') !== null;
     },
     async appInfo() {
       return {
