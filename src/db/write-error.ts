@@ -4,5 +4,7 @@ export function describeWriteError(error: unknown): string {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
     return 'The browser has no more storage for this archive (quota exceeded); nothing was written. Free space, or export and delete old articles.';
-  return `Could not write to the archive: ${error instanceof Error ? error.message : String(error)}`;
+  // The browser's own message (a DataError's "Evaluating the object store's key path…") means
+  // nothing to the person; say what happened instead.
+  return 'Could not write to the archive: the browser’s database refused the data; nothing was written.';
 }

@@ -1,7 +1,9 @@
 import { commandForKey } from '../shared/commands';
 import type { FetchOutcome } from '../shared/ipc';
 import type { Host } from './host';
+import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
+import { externalWebUrl } from './external-url';
 
 const fetchTimeoutMs = 20_000;
 
@@ -53,16 +55,24 @@ export function createWebHost(): Host {
     },
     fetchUrl: fetchInBrowser,
     async openExternal(url) {
-      return window.open(url, '_blank', 'noopener,noreferrer') !== null;
+      const safe = externalWebUrl(url);
+      return safe !== undefined && window.open(safe, '_blank', 'noopener,noreferrer') !== null;
     },
     async appInfo() {
       return {
         name: 'Verso',
         version: __APP_VERSION__,
-        runtime: navigator.userAgent,
         platform: 'web',
+        components: [{ name: 'Browser', version: describeBrowser(navigator) }],
       };
     },
+    // The page's own CSS follows the choice; a browser has no native theme to tell.
+    async setThemeSource() {},
+    // No OS hands files to a web page; drop and paste are its ways in.
+    async pendingFiles() {
+      return [];
+    },
+    onOpenFiles: () => () => undefined,
     onMenuCommand(listener) {
       // No native menu in a browser: the same accelerators become page shortcuts.
       const onKey = (event: KeyboardEvent): void => {

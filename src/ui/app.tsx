@@ -13,7 +13,10 @@ import { Screen } from './shell/screen';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
+import { useOpenFiles } from './shell/use-open-files';
 import { useRoute } from './shell/use-route';
+import { UpdatePrompt } from './shell/update-prompt';
+import './shell/shell.css';
 import { useTheme } from './use-theme';
 import { useStartupChecks } from './data/use-startup-checks';
 
@@ -47,6 +50,12 @@ export function App() {
     requestAnimationFrame(() => searchRef.current?.focus());
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
+  useOpenFiles(
+    useCallback(
+      (files) => void startImport(files.map((file) => ({ kind: 'file', file }))),
+      [startImport],
+    ),
+  );
   useMenuCommands({
     'import-files': imports.actions.importFiles,
     'import-folder': imports.actions.importFolder,
@@ -90,6 +99,7 @@ export function App() {
       </main>
       {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
       <NoticeBar notice={notice} onDismiss={dismissNotice} />
+      <UpdatePrompt />
       {imports.askingUrl && (
         <UrlDialog
           onImport={(url) => void imports.importUrl(url)}

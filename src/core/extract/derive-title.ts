@@ -3,7 +3,9 @@ const maxTitleLength = 90;
 /** Shortens at a word boundary, adding an ellipsis, when longer than `max`. */
 export function shorten(text: string, max = maxTitleLength): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
+  // Never end between the two halves of a surrogate pair (an emoji would become a lone \ud83d).
+  const high = text.charCodeAt(max - 1);
+  const cut = text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
 }

@@ -10,6 +10,8 @@ export interface NodeLike {
   readonly nodeValue: string | null;
   readonly firstChild: NodeLike | null;
   readonly nextSibling: NodeLike | null;
+  appendChild(node: NodeLike): unknown;
+  removeChild(node: NodeLike): unknown;
 }
 
 /** A DOM element. */

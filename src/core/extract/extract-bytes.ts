@@ -47,7 +47,11 @@ export function extractText(
   if (!parseHtml) return failed('HTML cannot be read here (no HTML parser).');
   let doc;
   try {
-    doc = parseHtml(stripInertMarkup(text), url);
+    const html = stripInertMarkup(text);
+    doc = parseHtml(html, url);
+    // A fragment (no <html>) gives linkedom a document with no root, which Readability refuses.
+    if (!doc.documentElement)
+      doc = parseHtml(`<!doctype html><html><head></head><body>${html}</body></html>`, url);
   } catch {
     return failed('The HTML could not be parsed.');
   }
@@ -79,5 +83,8 @@ export function extractBytes(
     format === 'html' ? declaredCharset(input.bytes) : undefined,
   );
   if (decoded.kind === 'failed') return decoded;
-  return extractText(decoded.text, format, parseHtml, input.url);
+  const outcome = extractText(decoded.text, format, parseHtml, input.url);
+  return outcome.kind === 'ok' && decoded.warning
+    ? { ...outcome, warning: decoded.warning }
+    : outcome;
 }

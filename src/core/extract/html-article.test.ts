@@ -92,4 +92,26 @@ describe('HTML extraction', () => {
     if (!body) throw new Error('no body');
     expect(htmlToText(body)).toBe('Deep text.\n\nAfter.');
   });
+
+  it('imports a page of 20,000 nested divs, as the app does, without overflowing', () => {
+    const depth = 20_000;
+    const para = 'Residents said the decision had been taken without any public consultation. ';
+    const html = `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>${para.repeat(8)}</p>${'</div>'.repeat(depth)}</body></html>`;
+    const outcome = extractBytes(
+      { name: 'deep.html', bytes: new TextEncoder().encode(html) },
+      parse,
+    );
+    if (outcome.kind !== 'ok') throw new Error(outcome.reason);
+    expect(outcome.article.text).toContain('without any public consultation');
+  });
+
+  it('says in words why a fragment with no document root cannot be read', () => {
+    const outcome = extractBytes(
+      { name: 'bare.html', bytes: new TextEncoder().encode('<p>Too short to be news.</p>') },
+      parse,
+    );
+    expect(outcome.kind).toBe('failed');
+    if (outcome.kind === 'failed')
+      expect(outcome.reason).not.toMatch(/Readability|constructor|argument/i);
+  });
 });

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { DocumentLike, ElementLike } from './dom-like';
 import { canonicalUrlOf, fallbackPublishedTime } from './html-metadata';
 import { htmlToText } from './html-to-text';
+import { capDepth } from './cap-depth';
 import { deriveTitle } from './derive-title';
 import { failed, type ExtractOutcome } from './types';
 
@@ -19,13 +20,14 @@ export function extractHtmlArticle(doc: DocumentLike, fetchedFrom = ''): Extract
   const metaTime = fallbackPublishedTime(doc);
   let parsed;
   try {
+    if (doc.body) capDepth(doc.body);
     parsed = new Readability<ElementLike>(doc as unknown as ReadabilityDocument, {
       serializer: (node) => node as unknown as ElementLike,
     }).parse();
-  } catch (error) {
-    return failed(
-      `The page could not be read (${error instanceof Error ? error.message : 'malformed HTML'}).`,
-    );
+  } catch {
+    // Readability's own messages ("First argument to Readability constructor…", a stack
+    // overflow) mean nothing to the person importing.
+    return failed('The page could not be read: its HTML is malformed or too deeply nested.');
   }
   const content = parsed?.content;
   const text = content ? htmlToText(content) : '';

@@ -66,4 +66,11 @@ describe('markdown', () => {
       article: { title: 'The real title' },
     });
   });
+
+  it('never cuts a title inside a surrogate pair', () => {
+    const title = `${'a'.repeat(89)}😀 and more words after it`;
+    const short = shorten(title);
+    expect(short).toBe(`${'a'.repeat(89)}…`);
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(short)).toBe(false);
+  });
 });

@@ -6,6 +6,13 @@ import { restoreArticles, updateArticle } from '../articles';
 import { makeArticle } from '../../../tests/support/test-articles';
 import { exportArticle } from './export-article';
 import { searchArticles } from '../../ui/data/search';
+import { checkBackup } from '../../import/check-backup';
+import { sanitiseArticleHtml } from '../../import/sanitise-html';
+import { nodeDom } from '../../../tests/support/node-dom';
+import type { ArchiveBackup } from './backup';
+
+const check = (backup: ArchiveBackup) => checkBackup(backup, { window: nodeDom.sanitiseWindow });
+const sanitise = (html: string) => sanitiseArticleHtml(html, { window: nodeDom.sanitiseWindow });
 
 let source: ArchiveDatabase;
 let target: ArchiveDatabase;
@@ -40,7 +47,7 @@ describe('backup', () => {
     // Searching first starts the target's index, so the restore must rebuild it to be found.
     expect(await searchArticles(target, 'report 7 ministers')).toEqual([]);
 
-    expect(await restoreArchive(target, file, 'replace')).toEqual({
+    expect(await restoreArchive(target, file, 'replace', check)).toEqual({
       kind: 'restored',
       added: 300,
       skipped: 0,
@@ -52,32 +59,32 @@ describe('backup', () => {
     );
 
     await restoreArticles(target, [makeArticle(500)]);
-    const merged = await restoreArchive(target, new TextEncoder().encode(file), 'merge');
+    const merged = await restoreArchive(target, new TextEncoder().encode(file), 'merge', check);
     expect(merged).toEqual({ kind: 'restored', added: 0, skipped: 300 });
     expect(await target.articles.count()).toBe(301);
 
-    expect(await restoreArchive(target, file, 'replace')).toMatchObject({ added: 300 });
+    expect(await restoreArchive(target, file, 'replace', check)).toMatchObject({ added: 300 });
     expect(await target.articles.count()).toBe(300);
   });
 
   it('merge skips texts already archived under another id', async () => {
     await restoreArticles(source, [makeArticle(1), makeArticle(2)]);
     await restoreArticles(target, [makeArticle(1, { id: 'other-id' })]);
-    const result = await restoreArchive(target, await exportArchive(source), 'merge');
+    const result = await restoreArchive(target, await exportArchive(source), 'merge', check);
     expect(result).toEqual({ kind: 'restored', added: 1, skipped: 1 });
   });
 
   it('merge keeps edits made since the backup and adds what is missing', async () => {
     await restoreArticles(source, [makeArticle(1), makeArticle(2)]);
     const file = await exportArchive(source);
-    await restoreArchive(target, file, 'replace');
+    await restoreArchive(target, file, 'replace', check);
     await updateArticle(target, 'article-000001', {
       note: 'edited after the backup',
       tags: ['kept'],
     });
     await target.articles.delete('article-000002');
 
-    expect(await restoreArchive(target, file, 'merge')).toEqual({
+    expect(await restoreArchive(target, file, 'merge', check)).toEqual({
       kind: 'restored',
       added: 1,
       skipped: 1,
@@ -107,7 +114,7 @@ describe('backup', () => {
       stories: [{ id: old.storyId, title: old.title, createdAt: '2026-01-01T00:00:03.000Z' }],
       tags: [],
     });
-    expect(await restoreArchive(target, file, 'replace')).toMatchObject({ added: 2 });
+    expect(await restoreArchive(target, file, 'replace', check)).toMatchObject({ added: 2 });
     expect(await target.articles.get(old.id)).toMatchObject({
       publishedAt: Date.UTC(2026, 2, 14, 8, 30),
       importedAt: Date.UTC(2026, 0, 1, 0, 0, 3),
@@ -119,7 +126,7 @@ describe('backup', () => {
   it('refuses a file that is not a backup and writes nothing', async () => {
     await restoreArticles(target, [makeArticle(1)]);
     const before = await snapshot(target);
-    expect(await restoreArchive(target, 'not json', 'replace')).toEqual({
+    expect(await restoreArchive(target, 'not json', 'replace', check)).toEqual({
       kind: 'failed',
       reason: 'This file is not a Verso backup (it is not JSON).',
     });
@@ -130,7 +137,7 @@ describe('backup', () => {
       stories: [],
       tags: [],
     });
-    expect(await restoreArchive(target, broken, 'replace')).toEqual({
+    expect(await restoreArchive(target, broken, 'replace', check)).toEqual({
       kind: 'failed',
       reason: 'Article 1 in the backup has no text field "id"; nothing was restored.',
     });
@@ -143,17 +150,17 @@ describe('exportArticle', () => {
     await restoreArticles(source, [
       makeArticle(1, { title: 'A *starred* title', html: '<p>Safe £</p>', byline: 'Ann <b>' }),
     ]);
-    const md = await exportArticle(source, 'article-000001', 'markdown');
+    const md = await exportArticle(source, 'article-000001', 'markdown', sanitise);
     expect(md?.fileName).toBe('a-starred-title.md');
     expect(md?.contents.startsWith('# A \\*starred\\* title\n')).toBe(true);
     expect(md?.contents).toContain('£');
-    const text = await exportArticle(source, 'article-000001', 'text');
+    const text = await exportArticle(source, 'article-000001', 'text', sanitise);
     expect(text?.contents).toContain('By Ann <b>');
     expect(text?.contents).toContain(makeArticle(1).text);
-    const html = await exportArticle(source, 'article-000001', 'html');
+    const html = await exportArticle(source, 'article-000001', 'html', sanitise);
     expect(html?.contents).toContain('<p>Safe £</p>');
     expect(html?.contents).toContain('By Ann &#60;b&#62;');
     expect(html?.contents).toContain("default-src 'none'");
-    expect(await exportArticle(source, 'missing', 'html')).toBeUndefined();
+    expect(await exportArticle(source, 'missing', 'html', sanitise)).toBeUndefined();
   });
 });

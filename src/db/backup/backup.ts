@@ -16,6 +16,16 @@ export interface ArchiveBackup {
   readonly tags: readonly TagRecord[];
 }
 
+/**
+ * Rebuilds a parsed backup from checked fields, or refuses it with a reason. The import layer's
+ * `checkBackup` is the one to pass: it sanitises HTML as on import (the database cannot).
+ */
+export type BackupCheck = (
+  backup: ArchiveBackup,
+) =>
+  | { readonly kind: 'ok'; readonly backup: ArchiveBackup }
+  | { readonly kind: 'failed'; readonly reason: string };
+
 /** What a restore did, or why it refused (nothing is written then). */
 export type RestoreResult =
   | {
@@ -44,7 +54,7 @@ export async function exportArchive(db: ArchiveDatabase): Promise<string> {
 }
 
 /**
- * Restores a backup in one transaction. `replace` empties the archive first; `merge` never
+ * Restores a backup in one transaction, after `check` has rebuilt it from checked fields. `replace` empties the archive first; `merge` never
  * overwrites: it keeps every article, story and tag already there (edits made since the backup
  * survive) and adds only what is new, skipping texts already archived under another id.
  */
@@ -52,10 +62,14 @@ export async function restoreArchive(
   db: ArchiveDatabase,
   file: string | Uint8Array,
   mode: 'merge' | 'replace',
+  check: BackupCheck,
 ): Promise<RestoreResult> {
   const parsed = parseBackup(typeof file === 'string' ? file : new TextDecoder().decode(file));
   if (parsed.kind === 'failed') return parsed;
-  const { articles, stories, tags } = parsed.backup;
+  // A backup is hostile until checked: HTML sanitised, hashes recomputed, keys present.
+  const checked = check(parsed.backup);
+  if (checked.kind === 'failed') return checked;
+  const { articles, stories, tags } = checked.backup;
   let added = 0;
   let skipped = 0;
   try {

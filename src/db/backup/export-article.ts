@@ -57,10 +57,16 @@ export function articleToText(article: ArticleRecord): string {
   return `${article.title}\n\n${metadataLines(article).join('\n')}\n${note}\n${article.text}\n`;
 }
 
-/** The article as a standalone HTML page: its sanitised HTML, or its text in paragraphs. */
-export function articleToHtml(article: ArticleRecord): string {
+/** Makes article HTML safe to write out (the import layer's `sanitiseArticleHtml` fits). */
+export type HtmlSanitiser = (html: string) => string;
+
+/**
+ * The article as a standalone HTML page: its HTML sanitised again at write time (stored HTML may
+ * predate a sanitiser fix, or have come from an older backup), or its text in paragraphs.
+ */
+export function articleToHtml(article: ArticleRecord, sanitise: HtmlSanitiser): string {
   const body =
-    article.html ||
+    (article.html && sanitise(article.html)) ||
     article.text
       .split(/\n\s*\n/)
       .map((p) => `<p>${escapeHtml(p.trim()).replace(/\n/g, '<br>')}</p>`)
@@ -84,9 +90,15 @@ export async function exportArticle(
   db: ArchiveDatabase,
   id: string,
   format: ArticleFormat,
+  sanitise: HtmlSanitiser,
 ): Promise<ExportedFile | undefined> {
   const article = await db.articles.get(id);
   if (!article) return undefined;
-  const render = { markdown: articleToMarkdown, text: articleToText, html: articleToHtml }[format];
-  return { fileName: fileNameFor(article, format), contents: render(article) };
+  const contents =
+    format === 'html'
+      ? articleToHtml(article, sanitise)
+      : format === 'markdown'
+        ? articleToMarkdown(article)
+        : articleToText(article);
+  return { fileName: fileNameFor(article, format), contents };
 }

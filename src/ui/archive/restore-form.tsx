@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { restoreArchive } from '../../db/backup/backup';
+import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 import { describeRestore } from './archive-words';
@@ -20,7 +21,9 @@ export function RestoreForm() {
     if (!file) return setStep({ kind: 'idle' });
     setStep({ kind: 'busy' });
     try {
-      const result = await restoreArchive(archive(), file.bytes, mode);
+      const result = await restoreArchive(archive(), file.bytes, mode, (backup) =>
+        checkBackup(backup),
+      );
       setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

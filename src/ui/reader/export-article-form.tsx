@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { exportArticle, type ArticleFormat } from '../../db/backup/export-article';
+import { sanitiseArticleHtml } from '../../import/sanitise-html';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 
@@ -17,11 +18,12 @@ export function ExportArticleForm({ id }: { id: string }) {
   const save = async (): Promise<void> => {
     setProblem('');
     try {
-      const file = await exportArticle(archive(), id, format);
+      const file = await exportArticle(archive(), id, format, (html) => sanitiseArticleHtml(html));
       if (!file) return setProblem('This article is no longer in the archive.');
       await host.saveFile(file.fileName, file.contents);
-    } catch (error) {
-      setProblem(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    } catch {
+      // The save dialog or the disk said no; its raw message would mean nothing here.
+      setProblem('Could not export: the file could not be saved.');
     }
   };
   return (
