@@ -3,7 +3,9 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from './database';
 import { deleteArticles, restoreArticles, updateArticle } from './articles';
-import { restoreArchive, exportArchive } from './backup/backup';
+import { restoreArchive, exportArchive, type ArchiveBackup } from './backup/backup';
+import { checkBackup } from '../import/check-backup';
+import { nodeDom } from '../../tests/support/node-dom';
 import { storeArticle } from './store-article';
 import { schemaV1, schemaV2 } from './migrations';
 import { countArticles, listSources, repairFacets } from './tags';
@@ -66,7 +68,9 @@ describe('facets (the library counts kept with every write)', () => {
     const backup = await exportArchive(db);
     await writeArticles(db, [makeArticle(100, { source: 'Only Here' })]);
     expect(await listSources(db)).toContain('Only Here');
-    await restoreArchive(db, backup, 'replace');
+    await restoreArchive(db, backup, 'replace', (b: ArchiveBackup) =>
+      checkBackup(b, { window: nodeDom.sanitiseWindow }),
+    );
     expect(await kept(db)).toEqual(await recount(db));
     expect(await listSources(db)).not.toContain('Only Here');
     expect(await countArticles(db)).toBe(41);
