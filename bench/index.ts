@@ -4,12 +4,13 @@
  */
 const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
+  ['clusters', async () => (await import('./clusters/clusters-bench')).runClustersBench()],
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */
-export const wanted = process.argv.slice(2);
+export const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 for (const [name, run] of benches) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   console.log(`\n=== bench: ${name}`);

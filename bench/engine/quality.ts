@@ -1,3 +1,5 @@
+import { clusterEchoes } from '../../src/core/diff/align-cluster';
+import { findClusters } from '../../src/core/echoes/find-clusters';
 import { findEchoes } from '../../src/core/echoes/find-echoes';
 import type { CorpusArticle } from './corpus';
 import { withoutNaturalEchoes } from './natural-echoes';
@@ -51,6 +53,12 @@ function evaluate(name: string, corpus: readonly CorpusArticle[]): Record<string
       `    ${row.padEnd(8)}  ${fmt(m.precision).padStart(9)}  ${fmt(m.recall).padStart(6)}  ${fmt(m.granularity).padStart(11)}  ${fmt(m.plagdet).padStart(7)}  ${m.detected}/${cases.length}`,
     );
   }
+  // Clusters count as their passages: each copy paired with its cluster's representative.
+  const fromClusters = findClusters(set.docs).flatMap(clusterEchoes);
+  const c = plagdet(set.cases, fromClusters);
+  console.log(
+    `    ${'clusters'.padEnd(8)}  ${fmt(c.precision).padStart(9)}  ${fmt(c.recall).padStart(6)}  ${fmt(c.granularity).padStart(11)}  ${fmt(c.plagdet).padStart(7)}  ${c.detected}/${set.cases.length}  (findClusters: each copy with its representative)`,
+  );
   const seedLike = set.cases.filter((c) => c.seedLike);
   const whole = seedLike.filter((s) => echoes.some((r) => detects(r, s) && coverage(r, s) >= 0.95));
   const unmatched = echoes.filter((r) => !set.cases.some((s) => detects(r, s))).length;

@@ -107,15 +107,20 @@ async function each<T>(
   }
 }
 
-/** Times the command's phases (CPU-independent wall time) for `--timings`. */
+/** Times the command's phases for `--timings`: wall and CPU (user + system) milliseconds. */
 function phaseClock(): { lap: (name: string) => void; report: () => string } {
   const laps: string[] = [];
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   return {
     lap: (name) => {
       const now = performance.now();
-      laps.push(`${name} ${Math.round(now - last)} ms`);
+      const cpu = process.cpuUsage(lastCpu);
+      laps.push(
+        `${name} ${Math.round(now - last)} ms ${Math.round((cpu.user + cpu.system) / 1000)} cpu-ms`,
+      );
       last = now;
+      lastCpu = process.cpuUsage();
     },
     report: () => `phases: ${laps.join(', ')}`,
   };

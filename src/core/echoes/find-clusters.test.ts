@@ -49,7 +49,7 @@ describe('findClusters', () => {
   });
 
   it('labels a passage shared only by articles of one source as boilerplate, never one article’s repeats', () => {
-    const footer = `${s2} ${s3} ${s4}`;
+    const footer = `${s3} ${s4} ${SENTENCES[6] ?? ''}`;
     const docs: ClusterDoc[] = [
       { id: 'a', text: `${randomProse(50, 7)}. ${footer}`, source: 'Gazette' },
       { id: 'b', text: `${randomProse(50, 8)}. ${footer}`, source: 'Gazette' },

@@ -1,4 +1,5 @@
-import { componentPassages } from './component-passages';
+import { componentPassages, mergePassages } from './component-passages';
+import { foldContained } from './fold-contained';
 import { type DocTable, type RankedCluster, toCluster } from './cluster-result';
 import { groupComponents } from './group-components';
 import type { PassageNodes } from './passage-nodes';
@@ -12,21 +13,28 @@ export interface ClusterThresholds {
 
 /**
  * Clusters from aligned passage nodes: connected components (alignments and same-document
- * overlaps, union-find), each component's passages, then each passage aligned once to a
- * representative. Components left with fewer than two passages are dropped.
+ * overlaps, union-find), each component's passages, fragments folded into the component whose
+ * copies contain them, then each passage aligned once to a representative. Components left with
+ * fewer than two passages are dropped.
  */
 export function buildClusters(
   nodes: PassageNodes,
   table: DocTable,
   thresholds: ClusterThresholds,
 ): RankedCluster[] {
+  const components = groupComponents(nodes)
+    .filter((members) => members.length >= 2)
+    .map((members) => componentPassages(nodes, members, 1));
   const found: RankedCluster[] = [];
-  for (const members of groupComponents(nodes)) {
-    if (members.length < 2) continue;
-    const passages = componentPassages(nodes, members, thresholds.minWords);
-    if (passages.length < 2) continue;
-    const groups = pickCopies(passages, table.fps, thresholds.minSimilarity, thresholds.minWords);
-    for (const group of groups) found.push(toCluster(group, table));
+  for (const group of foldContained(components)) {
+    const joined = group.flatMap((c) =>
+      (components[c] ?? []).map((p) => (group.length > 1 ? { ...p, from: c } : p)),
+    );
+    const passages = group.length === 1 ? joined : mergePassages(joined, 1);
+    const kept = passages.filter((p) => p.end - p.start >= thresholds.minWords);
+    if (kept.length < 2) continue;
+    const copies = pickCopies(kept, table.fps, thresholds.minSimilarity, thresholds.minWords);
+    for (const copy of copies) found.push(toCluster(copy, table));
   }
   return found;
 }

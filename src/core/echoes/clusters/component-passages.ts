@@ -6,7 +6,12 @@ export interface TokenPassage {
   readonly start: number;
   end: number;
   weight: number;
+  /** The component it came from, when components are folded together. */
+  from?: number;
 }
+
+/** Tokens between two pieces of one copy that still count as touching. */
+export const TOUCH = 3;
 
 /**
  * Share of the shorter of two overlapping ranges of one document that must overlap for them to be
@@ -25,30 +30,48 @@ export function componentPassages(
   members: readonly number[],
   minTokens: number,
 ): TokenPassage[] {
-  const sorted = [...members].sort(
-    (x, y) =>
-      (nodes.doc[x] ?? 0) - (nodes.doc[y] ?? 0) ||
-      (nodes.start[x] ?? 0) - (nodes.start[y] ?? 0) ||
-      (nodes.end[y] ?? 0) - (nodes.end[x] ?? 0),
+  return mergePassages(
+    members.map((n) => ({
+      doc: nodes.doc[n] ?? 0,
+      start: nodes.start[n] ?? 0,
+      end: nodes.end[n] ?? 0,
+      weight: 1,
+    })),
+    minTokens,
   );
+}
+
+/**
+ * Merge one component's passages per document (see SAME_COPY) and drop the too short. Pieces
+ * tagged with different `from` components that touch are joined too (folded fragments).
+ */
+export function mergePassages(
+  passages: readonly TokenPassage[],
+  minTokens: number,
+): TokenPassage[] {
+  const sorted = [...passages].sort((x, y) => x.doc - y.doc || x.start - y.start || y.end - x.end);
   const out: TokenPassage[] = [];
   let cur: TokenPassage | undefined;
-  for (const n of sorted) {
-    const doc = nodes.doc[n] ?? 0;
-    const start = nodes.start[n] ?? 0;
-    const end = nodes.end[n] ?? 0;
-    if (cur && cur.doc === doc && start < cur.end) {
-      const overlap = Math.min(cur.end, end) - start;
-      const shorter = Math.min(cur.end - cur.start, end - start);
+  for (const p of sorted) {
+    const joins = cur?.from !== undefined && cur.from !== p.from && p.start < cur.end;
+    if (cur && cur.doc === p.doc && joins) {
+      // Pieces of one copy found through different components: one passage.
+      cur.end = Math.max(cur.end, p.end);
+      cur.weight += p.weight;
+      continue;
+    }
+    if (cur && cur.doc === p.doc && p.start < cur.end) {
+      const overlap = Math.min(cur.end, p.end) - p.start;
+      const shorter = Math.min(cur.end - cur.start, p.end - p.start);
       if (overlap >= SAME_COPY * shorter) {
-        cur.end = Math.max(cur.end, end);
-        cur.weight++;
+        cur.end = Math.max(cur.end, p.end);
+        cur.weight += p.weight;
         continue;
       }
-      cur.end = start;
+      cur.end = p.start;
     }
     if (cur && cur.end - cur.start >= minTokens) out.push(cur);
-    cur = { doc, start, end, weight: 1 };
+    cur = { ...p };
   }
   if (cur && cur.end - cur.start >= minTokens) out.push(cur);
   return out;

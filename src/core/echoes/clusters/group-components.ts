@@ -1,6 +1,5 @@
 import { radixSortPairs } from '../radix-sort';
 import type { PassageNodes } from './passage-nodes';
-import { foldContained } from './fold-contained';
 import { UnionFind } from './union-find';
 
 /**
@@ -39,7 +38,6 @@ export function groupComponents(nodes: PassageNodes): number[][] {
     )
       reach = x;
   }
-  foldContained(nodes, sets, order);
   const roots = new Uint32Array(n);
   const ids = new Uint32Array(n);
   for (let i = 0; i < n; i++) {

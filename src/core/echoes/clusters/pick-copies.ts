@@ -30,7 +30,7 @@ export function pickCopies(
     const rep = strongest(left);
     const repFp = fps[rep.doc];
     if (!repFp) break;
-    const copies: CopyGroup['copies'][number][] = [];
+    const copies: { passage: TokenPassage; similarity: number; matches: number }[] = [];
     const rest: TokenPassage[] = [];
     for (const p of left) {
       if (p === rep) continue;
@@ -43,10 +43,60 @@ export function pickCopies(
         copies.push({ passage: p, similarity, matches });
       else rest.push(p);
     }
+    const unabsorbed = absorbPieces(copies, rest, repFp, rep, fps);
     if (copies.length > 0) groups.push({ representative: rep, copies });
-    left = rest;
+    left = unabsorbed;
   }
   return groups;
+}
+
+/** Tokens between two pieces of one copy that still count as touching. */
+const TOUCH = 3;
+
+/**
+ * Pieces the representative rejected that touch or overlap an accepted copy in the same document
+ * are parts of that copy (an alignment that stopped at an edit, or ran past a neighbouring
+ * paragraph): the copy grows over them and is re-scored, instead of the pieces forming clusters
+ * of their own. Returns the pieces that touch no accepted copy.
+ */
+function absorbPieces(
+  copies: { passage: TokenPassage; similarity: number; matches: number }[],
+  rest: readonly TokenPassage[],
+  repFp: Fingerprints,
+  rep: TokenPassage,
+  fps: readonly (Fingerprints | undefined)[],
+): TokenPassage[] {
+  const byDoc = new Map<number, number[]>();
+  copies.forEach((c, i) => {
+    const list = byDoc.get(c.passage.doc);
+    if (list) list.push(i);
+    else byDoc.set(c.passage.doc, [i]);
+  });
+  const grown = new Set<number>();
+  const left: TokenPassage[] = [];
+  for (const p of rest) {
+    const hit = (byDoc.get(p.doc) ?? []).find((i) => {
+      const q = copies[i]?.passage;
+      return !!q && p.start <= q.end + TOUCH && q.start <= p.end + TOUCH;
+    });
+    const copy = hit === undefined ? undefined : copies[hit];
+    if (hit === undefined || !copy) {
+      left.push(p);
+      continue;
+    }
+    const q = copy.passage;
+    copy.passage = { ...q, start: Math.min(q.start, p.start), end: Math.max(q.end, p.end) };
+    grown.add(hit);
+  }
+  for (const i of grown) {
+    const c = copies[i];
+    const fp = c && fps[c.passage.doc];
+    if (!c || !fp) continue;
+    const { start, end } = c.passage;
+    c.matches = countMatches(repFp.hashes, rep.start, rep.end, fp.hashes, start, end);
+    c.similarity = (2 * c.matches) / (rep.end - rep.start + end - start);
+  }
+  return left;
 }
 
 function strongest(passages: readonly TokenPassage[]): TokenPassage {
