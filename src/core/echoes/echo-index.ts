@@ -1,7 +1,6 @@
 import type { Cluster, Doc, Echo } from '../model';
-import { buildClusters } from './clusters/build-clusters';
-import { type DocMeta, rankClusters } from './clusters/cluster-result';
-import { nodesFromEchoes } from './clusters/clusters-from-echoes';
+import { type DocMeta, type RankedCluster, rankClusters } from './clusters/cluster-result';
+import { clusterSteps } from './clusters/cluster-steps';
 import { chainSeeds } from './chain';
 import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
@@ -119,24 +118,35 @@ export class EchoIndex {
 
   /** Every cluster in the archive, strongest first (see findClusters for the contract). */
   scanClustersSync(options: ClusterScanOptions = {}): Cluster[] {
-    return this.toClusters(this.scanAllSync(options), options);
+    const steps = this.clusterSteps(options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return rankClusters(step.value);
+      report(step.value, options);
+    }
   }
 
   /** Like scanClustersSync, with progress and cancel as in scanAll. */
   async scanClusters(options: ClusterScanOptions = {}): Promise<Cluster[]> {
-    return this.toClusters(await this.scanAll(options), options);
+    const steps = this.clusterSteps(options);
+    let sliceStart = performance.now();
+    for (;;) {
+      if (options.signal?.aborted) throw options.signal.reason ?? new Error('scan cancelled');
+      const step = steps.next();
+      if (step.done) return rankClusters(step.value);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        report(step.value, options);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      } else if (step.value.done === step.value.total) report(step.value, options);
+    }
   }
 
-  private toClusters(echoes: readonly Echo[], options: ClusterScanOptions): Cluster[] {
+  private clusterSteps(options: ClusterScanOptions): Generator<ScanProgress, RankedCluster[]> {
     const resolved = resolveEchoOptions(options);
-    const number = new Map<string, number>();
-    this.ids.forEach((id, n) => {
-      if (this.fps[n]) number.set(id, n);
-    });
-    const nodes = nodesFromEchoes(echoes, number, this.fps);
-    const meta = this.ids.map((id) => options.meta?.(id));
-    const table = { ids: this.ids, fps: this.fps, meta };
-    return rankClusters(buildClusters(nodes, table, resolved));
+    const marks = this.sorted(options.getText);
+    const meta = this.ids.map((id, n) => (this.fps[n] ? options.meta?.(id) : undefined));
+    return clusterSteps({ ids: this.ids, fps: this.fps, meta }, marks, resolved);
   }
 
   private steps(options: ScanOptions): Generator<ScanProgress, RankedEcho[]> {

@@ -1,5 +1,6 @@
 import { radixSortPairs } from '../radix-sort';
 import type { PassageNodes } from './passage-nodes';
+import { foldContained } from './fold-contained';
 import { UnionFind } from './union-find';
 
 /**
@@ -38,6 +39,7 @@ export function groupComponents(nodes: PassageNodes): number[][] {
     )
       reach = x;
   }
+  foldContained(nodes, sets, order);
   const roots = new Uint32Array(n);
   const ids = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
