@@ -8,7 +8,13 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
-import { schemaV1, schemaV2, addSortKeysAndWordCounts } from './migrations';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV4,
+  addSortKeysAndWordCounts,
+  convertDatesToInstants,
+} from './migrations';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -24,6 +30,7 @@ export class ArchiveDatabase extends Dexie {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+    this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { ExtractedArticle } from '../core/extract/types';
 import { contentHashOf } from '../core/extract/content-hash';
 import { webAddress } from '../core/extract/web-address';
+import { parseInstant } from '../core/extract/parse-instant';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleOrigin, ArticleRecord } from '../db/records';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { countWords, sortKeyOf } from '../db/sort-keys';
@@ -24,8 +26,9 @@ export function buildRecord(
     source: article.siteName || hostOf(article.url),
     byline: article.byline,
     url: article.url,
-    publishedAt: article.publishedAt,
-    importedAt: new Date().toISOString(),
+    urlKey: urlKeyOf(article.url),
+    publishedAt: parseInstant(article.publishedAt),
+    importedAt: Date.now(),
     tags: normaliseTags(tags),
     contentHash: contentHashOf(article.text),
     storyId: id,
