@@ -39,7 +39,9 @@ export type ImportResult =
       readonly storyId: string;
     }
   | { readonly kind: 'already-archived'; readonly label: string; readonly articleId: string }
-  | { readonly kind: 'failed'; readonly label: string; readonly reason: string };
+  | { readonly kind: 'failed'; readonly label: string; readonly reason: string }
+  /** Not imported because the batch was cancelled first (nothing of it was written). */
+  | { readonly kind: 'cancelled'; readonly label: string };
 
 /** Progress after each item. */
 export interface ImportProgress {

@@ -1,4 +1,4 @@
-import { tallyResults, wasCancelled, type ImportState } from './import-state';
+import { tallyResults, type ImportState } from './import-state';
 
 /** What a finished import did: added, new versions, skipped as already archived, failed (with why). */
 export function ImportSummary({
@@ -9,7 +9,7 @@ export function ImportSummary({
   onDismiss: () => void;
 }) {
   const tally = tallyResults(state.results);
-  const failures = state.results.filter((r) => r.kind === 'failed' && !wasCancelled(r));
+  const failures = state.results.filter((r) => r.kind === 'failed');
   const skipped = state.total - state.results.length + tally.cancelled;
   return (
     <div className="import-status import-summary" role="status" aria-label="Import summary">
