@@ -28,7 +28,7 @@ export function ImportSummary({
           <ul>
             {failures.map((f, index) => (
               <li key={index}>
-                <strong>{f.label}</strong>: {f.kind === 'failed' ? f.reason : ''}
+                <strong>{f.label}</strong>: {f.reason}
               </li>
             ))}
           </ul>
