@@ -83,7 +83,8 @@ export function searchIndexInWorker(
           ? resolve(response.matches ?? [])
           : reject(new Error(response.message)),
       );
-      worker.postMessage({ ...body, id, db: name } as SearchRequest);
+      const request: SearchRequest = { ...body, id, db: name };
+      worker.postMessage(request);
     });
   return {
     rebuild: async () => void (await (replacement?.rebuild() ?? send({ op: 'rebuild' }))),
