@@ -123,7 +123,7 @@ export async function runClusterBench(
     const first = await timed(page, () => page.goto(`${renderer.url}#/echoes`), listed);
     const total = Number(
       /of ([\d,]+) cluster/
-        .exec((await page.locator('.cluster-count').innerText()) ?? '')?.[1]
+        .exec(await page.locator('.cluster-count').innerText())?.[1]
         ?.replace(/,/g, ''),
     );
     await nav('Library');

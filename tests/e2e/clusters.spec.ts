@@ -219,7 +219,7 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   const shares = await rows
     .filter({ hasText: '% reused' })
     .evaluateAll((items) =>
-      items.map((item) => Number(/(\d+)% reused/.exec(item.textContent ?? '')?.[1])),
+      items.map((item) => Number(/(\d+)% reused/.exec(item.textContent)?.[1])),
     );
   expect(shares).toEqual([...shares].sort((x, y) => y - x));
   expect(shares.every((share) => share > 0 && share <= 100)).toBe(true);
