@@ -57,7 +57,7 @@ function loadCases(): Case[] {
       return {
         name: d.name,
         source: readFileSync(`${dir}source.html`, 'utf8'),
-        expectedText: expected.document.body.textContent ?? '',
+        expectedText: expected.document.body.textContent,
         meta: JSON.parse(readFileSync(`${dir}expected-metadata.json`, 'utf8')) as Case['meta'],
       };
     });

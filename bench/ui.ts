@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
+import { runClusterBench } from './ui-clusters';
 
 const rounds = 9;
 const median = (values: readonly number[]): number => {
@@ -163,7 +164,8 @@ export async function runUiBench(): Promise<Record<string, number>> {
       console.log(
         `  open an article, first echo scan, 10,000 articles   ${ms(scanLarge)}  (100 articles ${ms(scanSmall)}, ×${(scanLarge / scanSmall).toFixed(1)}; page load included, no stored fingerprints: the worker makes them)`,
       );
-      return { ...figures, firstScan100Ms: scanSmall, firstScan10kMs: scanLarge };
+      const clusters = await runClusterBench(10_000, false);
+      return { ...figures, firstScan100Ms: scanSmall, firstScan10kMs: scanLarge, ...clusters };
     });
   } finally {
     renderer.server.close();

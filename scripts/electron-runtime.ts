@@ -44,7 +44,9 @@ export function runElectronInstaller(dir: string): InstallRun {
     stdio: ['ignore', 'inherit', 'pipe'],
     encoding: 'utf8',
   });
-  return { ok: result.status === 0, stderr: result.stderr ?? String(result.error ?? '') };
+  // stderr is null when the process could not be started at all, whatever the types say.
+  const stderr = result.stderr as string | null;
+  return { ok: result.status === 0, stderr: stderr ?? String(result.error ?? '') };
 }
 
 /** The first line of an installer's error output ("TypeError: fetch failed"), for a one-line message. */

@@ -80,7 +80,7 @@ export async function callInPage<T>(page: Page, name: string, argument: unknown)
   await page.waitForFunction((fn) => fn in window, name);
   return page.evaluate(
     ([fn, arg]) =>
-      (window as unknown as Record<string, (a: unknown) => Promise<unknown>>)[fn as string]?.(arg),
+      (window as unknown as Record<string, (a: unknown) => Promise<unknown>>)[fn]?.(arg),
     [name, argument] as const,
   ) as Promise<T>;
 }

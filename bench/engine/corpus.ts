@@ -22,7 +22,7 @@ export function visibleParagraphs(html: string): string[] {
   const out: string[] = [];
   for (const el of document.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = el.textContent.replace(/\s+/g, ' ').trim();
     if (/[\p{L}\p{N}]/u.test(text)) out.push(text);
   }
   return out;

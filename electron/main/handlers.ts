@@ -83,8 +83,7 @@ export function createHandlers(
       for (const path of result.filePaths) {
         if (folders) await walk(path, path, files);
         else {
-          const file = await readPicked(path, join(path, '..'));
-          if (file) files.push(file);
+          files.push(await readPicked(path, join(path, '..')));
         }
       }
       if (!folders && accept === 'articles') desktop.picked(result.filePaths);

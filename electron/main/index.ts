@@ -63,26 +63,33 @@ if (!app.requestSingleInstanceLock()) {
     opener.open(isFile(path) ? [path] : []);
   });
 
-  app.whenReady().then(() => {
-    restoreThemeSource();
-    serveAppScheme(rendererRoot);
-    registerHandlers(
-      createHandlers(() => mainWindow, {
-        picked: (paths) => opener.remember(paths),
-        setThemeSource,
-        pendingFiles: () => opener.takePending(),
-      }),
-      (event) => mainWindow !== null && event.sender === mainWindow.webContents,
-      appUrl(),
-    );
-    buildMenu();
-    openWindow();
-    // Windows and Linux pass "Open with" files on the first launch's command line.
-    opener.open(fileArgs(process.argv, process.cwd(), isFile));
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  // A start that fails (no window could be made) must not leave a process with nothing on screen.
+  app
+    .whenReady()
+    .then(() => {
+      restoreThemeSource();
+      serveAppScheme(rendererRoot);
+      registerHandlers(
+        createHandlers(() => mainWindow, {
+          picked: (paths) => opener.remember(paths),
+          setThemeSource,
+          pendingFiles: () => opener.takePending(),
+        }),
+        (event) => mainWindow !== null && event.sender === mainWindow.webContents,
+        appUrl(),
+      );
+      buildMenu();
+      openWindow();
+      // Windows and Linux pass "Open with" files on the first launch's command line.
+      opener.open(fileArgs(process.argv, process.cwd(), isFile));
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Verso could not start:', error);
+      app.exit(1);
     });
-  });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

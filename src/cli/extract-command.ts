@@ -56,7 +56,7 @@ export async function runExtract(args: readonly string[], io: CommandIo): Promis
       io.stderr(`${path}: ${outcome.reason}`);
       continue;
     }
-    io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
+    await io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
   }
   return failures ? 1 : 0;
 }

@@ -93,7 +93,7 @@ describe('the founding case as clusters', () => {
         repIsA
           ? [k, a, b]
           : [k === 'inserted' ? 'deleted' : k === 'deleted' ? 'inserted' : k, b, a];
-      expect(pair.map((p) => flip(p as string[]))).toEqual(edits(echo));
+      expect(pair.map((p) => flip(p))).toEqual(edits(echo));
     }
   });
 });

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import type { DocumentLike, HtmlParser } from '../core/extract/dom-like';
+import type { HtmlParser } from '../core/extract/dom-like';
 import { extractBytes } from '../core/extract/extract-bytes';
 import type { DocumentFile } from './read-document';
 
@@ -9,8 +9,7 @@ import type { DocumentFile } from './read-document';
  */
 
 /** linkedom as the CLI's HTML parser: a light DOM, fast enough for batches of saved pages. */
-export const parseHtmlWithLinkedom: HtmlParser = (html) =>
-  parseHTML(html).document as unknown as DocumentLike;
+export const parseHtmlWithLinkedom: HtmlParser = (html) => parseHTML(html).document;
 
 /** A saved page as a document: the article Readability finds, decoded by its declared charset. */
 export function readHtmlDocument(path: string, bytes: Uint8Array): DocumentFile {

@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../core/extract/types';
 import { contentHashOf } from '../core/extract/content-hash';
+import { webAddress } from '../core/extract/web-address';
 import { parseInstant } from '../core/extract/parse-instant';
 import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleOrigin, ArticleRecord } from '../db/records';
@@ -8,11 +9,7 @@ import { countWords, sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  return webAddress(url)?.hostname.replace(/^www\./, '') ?? '';
 }
 
 /** A new article record from an extraction; the story is decided later, when it is written. */

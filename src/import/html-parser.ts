@@ -1,4 +1,4 @@
-import type { DocumentLike, HtmlParser } from '../core/extract/dom-like';
+import type { HtmlParser } from '../core/extract/dom-like';
 
 /** The browser's DOMParser as an HtmlParser; relative links resolve against `url` when given. */
 export const parseHtmlInBrowser: HtmlParser = (html, url) => {
@@ -8,7 +8,7 @@ export const parseHtmlInBrowser: HtmlParser = (html, url) => {
     base.href = url;
     doc.head.prepend(base);
   }
-  return doc as unknown as DocumentLike;
+  return doc;
 };
 
 /** The default parser: DOMParser where it exists (not in workers or Node), else none. */

@@ -44,10 +44,12 @@ interface Prepared {
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
   const label = labelOf(item);
-  if (options.signal?.aborted) return { kind: 'failed', label, reason: 'Cancelled.' };
+  if (options.signal?.aborted) return { kind: 'cancelled', label };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
     const { outcome, origin } = await resolveItem(item, options, parseHtml);
+    // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
+    if (options.signal?.aborted) return { kind: 'cancelled', label };
     if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
     const record = buildRecord(outcome.article, origin, options.tags ?? [], {
       allowRemoteImages: options.allowRemoteImages,
@@ -94,7 +96,7 @@ async function commit(
  * aborts the batch or leaves half an article. Reading the next items overlaps the writes of the
  * previous ones (IndexedDB serialises the writes, and each re-checks duplicates inside its
  * transaction). Returns one result per item, in order; items not reached before cancellation are
- * reported as failed with "Cancelled."
+ * reported as `cancelled`.
  */
 export async function importItems(
   db: ArchiveDatabase,
@@ -130,7 +132,7 @@ export async function importItems(
       prepared.kind !== 'prepared'
         ? Promise.resolve(prepared)
         : cancelled
-          ? Promise.resolve({ kind: 'failed', label: prepared.label, reason: 'Cancelled.' })
+          ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
           : commit(db, prepared, revision, indexing),
     );
     if (performance.now() - sliceStart > sliceMs) {

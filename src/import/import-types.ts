@@ -50,7 +50,9 @@ export type ImportResult =
       readonly articleId: string;
       readonly warning?: string;
     }
-  | { readonly kind: 'failed'; readonly label: string; readonly reason: string };
+  | { readonly kind: 'failed'; readonly label: string; readonly reason: string }
+  /** Not imported because the batch was cancelled first (nothing of it was written). */
+  | { readonly kind: 'cancelled'; readonly label: string };
 
 /** Progress after each item. */
 export interface ImportProgress {

@@ -2,6 +2,7 @@ import type { HtmlParser } from '../core/extract/dom-like';
 import { extractBytes, extractText } from '../core/extract/extract-bytes';
 import { extractPlainText } from '../core/extract/text-article';
 import type { ExtractOutcome } from '../core/extract/types';
+import { webAddress } from '../core/extract/web-address';
 import type { ImportItem, ImportOptions } from './import-types';
 import type { ArticleOrigin } from '../db/records';
 
@@ -18,15 +19,6 @@ export function labelOf(item: ImportItem): string {
   if (item.kind === 'file') return item.file.relativePath || item.file.name;
   if (item.kind === 'url') return item.url;
   return item.html ? 'Pasted HTML' : 'Pasted text';
-}
-
-function webAddress(url: string): URL | undefined {
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function timeout(ms: number, signal?: AbortSignal): Promise<never> {
@@ -64,7 +56,7 @@ async function resolveUrl(
   if (fetched.kind === 'failed') return fail(fetched.reason);
   const outcome = extractBytes(
     {
-      name: new URL(fetched.finalUrl).pathname,
+      name: (webAddress(fetched.finalUrl) ?? address).pathname,
       bytes: fetched.bytes,
       contentType: fetched.contentType,
       url: fetched.finalUrl,

@@ -48,7 +48,7 @@ const isRemote = (url: string): boolean => !/^(data:|#|$)/i.test(url.trim());
  * nothing loads from the network unless the user allows it.
  */
 export function sanitiseArticleHtml(html: string, options: SanitiseOptions = {}): string {
-  const purify = createDOMPurify(options.window ?? (globalThis as unknown as WindowLike));
+  const purify = createDOMPurify(options.window ?? globalThis);
   if (!purify.isSupported) throw new Error('HTML cannot be sanitised in this environment.');
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'IMG') {

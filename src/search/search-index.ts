@@ -86,7 +86,8 @@ export function searchIndexInWorker(
           ? resolve(response.matches ?? [])
           : reject(new Error(response.message)),
       );
-      worker.postMessage({ ...body, id, db: name } as SearchRequest);
+      const request: SearchRequest = { ...body, id, db: name };
+      worker.postMessage(request);
     });
   return {
     open: async () => void (await (replacement?.open() ?? send({ op: 'open' }))),

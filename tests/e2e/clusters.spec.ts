@@ -219,7 +219,7 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   const shares = await rows
     .filter({ hasText: '% reused' })
     .evaluateAll((items) =>
-      items.map((item) => Number(/(\d+)% reused/.exec(item.textContent ?? '')?.[1])),
+      items.map((item) => Number(/(\d+)% reused/.exec(item.textContent)?.[1])),
     );
   expect(shares).toEqual([...shares].sort((x, y) => y - x));
   expect(shares.every((share) => share > 0 && share <= 100)).toBe(true);
@@ -235,6 +235,7 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   const mark = page.locator('.echo-mark').first();
   await expect(mark).toHaveAttribute('title', /^Cluster 1: 5 copies of this passage/);
   await expect(mark).toHaveAccessibleName(/^Cluster 1: 5 copies/);
+  await expect(page.locator('.echo-item').first()).toContainText('cluster 1, 5 copies');
   await mark.click();
   await expect(page.getByRole('heading', { name: /^5 copies in 4 sources/ })).toBeVisible();
 

@@ -45,6 +45,12 @@ describe('alignTexts', () => {
     expect(describeSummary(summariseAlignment(al))).toBe(
       '15 words: 7 the same, 4 equivalent, 2 changed, 2 inserted',
     );
+    expect(describeSummary(summariseAlignment(al), 'same')).toBe(
+      '7 words the same, 4 equivalent, 2 changed, 2 inserted',
+    );
+    const none = { same: 0, equivalent: 0, changed: 0, inserted: 0, deleted: 1 };
+    expect(describeSummary(none)).toBe('1 word: 1 deleted');
+    expect(describeSummary(none, 'same')).toBe('0 words the same, 1 deleted');
   });
 
   it('calls quote and case differences equivalent', () => {

@@ -1,3 +1,5 @@
+import { longestIncreasing } from './longest-increasing';
+
 /**
  * Patience-diff anchors of a[a0, a1) and b[b0, b1): positions of values that occur exactly once
  * in each range, kept in the longest run that is increasing on both sides (O(n log n)).
@@ -27,26 +29,5 @@ export function patienceAnchors(
   const pairs: [number, number][] = [];
   for (const s of seen.values()) if (s.countA === 1 && s.countB === 1) pairs.push([s.posA, s.posB]);
   pairs.sort((x, y) => x[0] - y[0]);
-  return longestIncreasing(pairs);
-}
-
-function longestIncreasing(pairs: readonly [number, number][]): [number, number][] {
-  const tails: number[] = [];
-  const back = new Int32Array(pairs.length).fill(-1);
-  for (let i = 0; i < pairs.length; i++) {
-    const pb = pairs[i]?.[1] ?? 0;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((pairs[tails[mid] ?? 0]?.[1] ?? 0) < pb) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) back[i] = tails[lo - 1] ?? -1;
-    tails[lo] = i;
-  }
-  const out: [number, number][] = [];
-  for (let i = tails.at(-1) ?? -1; i >= 0; i = back[i] ?? -1)
-    out.push(pairs[i] as [number, number]);
-  return out.reverse();
+  return longestIncreasing(pairs, (pair) => pair[1]);
 }

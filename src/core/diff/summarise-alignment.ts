@@ -10,16 +10,22 @@ export function summariseAlignment(alignment: Alignment): AlignmentSummary {
   return counts;
 }
 
-/** "34 words the same, 2 equivalent, 3 changed" (kinds with no words are left out). */
-export function describeSummary(summary: AlignmentSummary): string {
-  const parts = [
-    summary.same > 0 ? `${summary.same} the same` : '',
-    summary.equivalent > 0 ? `${summary.equivalent} equivalent` : '',
-    summary.changed > 0 ? `${summary.changed} changed` : '',
-    summary.inserted > 0 ? `${summary.inserted} inserted` : '',
-    summary.deleted > 0 ? `${summary.deleted} deleted` : '',
-  ].filter((p) => p !== '');
-  const total = Object.values(summary).reduce((x, y) => x + y, 0);
+const wordsOf = (n: number): string => `${n} ${n === 1 ? 'word' : 'words'}`;
+const kindsAfterSame = ['equivalent', 'changed', 'deleted', 'inserted'] as const;
+
+/**
+ * The summary in words, kinds with no words left out: "15 words: 7 the same, 4 equivalent,
+ * 2 changed" (`total`, the command line's) or "7 words the same, 4 equivalent, 2 changed"
+ * (`same`, the compare view's, which always says how many are the same).
+ */
+export function describeSummary(
+  summary: AlignmentSummary,
+  lead: 'total' | 'same' = 'total',
+): string {
+  const rest = kindsAfterSame.filter((k) => summary[k] > 0).map((k) => `${summary[k]} ${k}`);
+  if (lead === 'same') return [`${wordsOf(summary.same)} the same`, ...rest].join(', ');
+  const parts = [...(summary.same > 0 ? [`${summary.same} the same`] : []), ...rest];
   if (parts.length === 0) return 'no words';
-  return `${total === 1 ? '1 word' : `${total} words`}: ${parts.join(', ')}`;
+  const total = Object.values(summary).reduce((x, y) => x + y, 0);
+  return `${wordsOf(total)}: ${parts.join(', ')}`;
 }

@@ -53,7 +53,9 @@ export class EchoIndex {
 
   /** Add (or replace) a document, from its text or from fingerprints stored earlier. */
   add(docId: string, source: string | Fingerprints): void {
-    if (typeof source !== 'string' && !(source?.marks instanceof Uint32Array))
+    // Callers in plain JavaScript (the worker's messages) can pass anything: check the shape.
+    const given = source as Partial<Fingerprints> | string | null | undefined;
+    if (typeof given !== 'string' && !(given?.marks instanceof Uint32Array))
       throw new TypeError(`add(${docId}): expected a text or fingerprints from fingerprintText`);
     this.remove(docId);
     this.numbers.set(docId, this.ids.length);

@@ -8,7 +8,7 @@ import { htmlToText } from './html-to-text';
 
 const fixture = (name: string): Uint8Array =>
   readFileSync(new URL(`../../../tests/fixtures/archive/${name}`, import.meta.url));
-const parse = (html: string): DocumentLike => parseHTML(html).document as unknown as DocumentLike;
+const parse = (html: string): DocumentLike => parseHTML(html).document;
 
 describe('HTML extraction', () => {
   it('extracts text and metadata from a saved page', () => {

@@ -1,4 +1,5 @@
 import type { DocumentLike } from './dom-like';
+import { webAddress } from './web-address';
 
 // One walk over the document for every hint (each querySelector is a walk of its own in linkedom).
 const seen = new WeakMap<DocumentLike, Map<string, string>>();
@@ -35,12 +36,7 @@ function hints(doc: DocumentLike): Map<string, string> {
 }
 
 function absolute(url: string, base: string): string {
-  try {
-    const parsed = new URL(url, base || undefined);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : '';
-  } catch {
-    return '';
-  }
+  return webAddress(url, base)?.href ?? '';
 }
 
 /** The page's canonical URL (link rel=canonical, then og:url, then where it was fetched from). */

@@ -1,3 +1,4 @@
+import { longestIncreasing } from '../diff/longest-increasing';
 import type { Span } from '../model';
 import { bagOfWords, bagSimilarity } from './paragraph-similarity';
 import { splitParagraphs } from './paragraphs';
@@ -75,29 +76,6 @@ function matchParagraphs(
   return pairs.sort((x, y) => x.a - y.a);
 }
 
-/** The longest run of pairs in order on both sides (a longest increasing subsequence on `b`). */
-function inOrderPairs(pairs: readonly Pair[]): Set<Pair> {
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(pairs.length).fill(-1);
-  pairs.forEach((pair, index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if ((pairs[tails[mid] ?? 0]?.b ?? 0) < pair.b) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[index] = tails[low - 1] ?? -1;
-    tails[low] = index;
-  });
-  const kept = new Set<Pair>();
-  for (let index = tails.at(-1) ?? -1; index >= 0; index = previous[index] ?? -1) {
-    const pair = pairs[index];
-    if (pair) kept.add(pair);
-  }
-  return kept;
-}
-
 /**
  * Aligns the paragraphs of two versions of a story: unchanged and edited paragraphs side by side,
  * paragraphs that changed place shown as moved (not as deleted plus inserted).
@@ -110,7 +88,8 @@ export function alignParagraphs(
   const a = splitParagraphs(textA);
   const b = splitParagraphs(textB);
   const pairs = matchParagraphs(textA, a, textB, b, options.minSimilarity ?? 0.5);
-  const anchors = inOrderPairs(pairs);
+  // The longest run of pairs in order on both sides stays put; the other pairs moved.
+  const anchors = new Set(longestIncreasing(pairs, (pair) => pair.b));
   const movedByA = new Map<number, Pair>();
   const movedByB = new Map<number, Pair>();
   for (const pair of pairs) {

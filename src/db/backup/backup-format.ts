@@ -39,14 +39,19 @@ function badArticle(value: unknown): string | undefined {
 
 // Format 1 (schema v2) wrote dates as strings; they become instants as the v4 migration does.
 function upgradeFormat1(backup: Partial<ArchiveBackup>): void {
-  for (const article of (backup.articles ?? []) as unknown as Record<string, unknown>[]) {
-    if (typeof article !== 'object' || article === null) continue;
+  // Still unchecked input: any element may be anything.
+  for (const item of (backup.articles ?? []) as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const article = item as Record<string, unknown>;
     if (typeof article.publishedAt === 'string')
       article.publishedAt = parseInstant(article.publishedAt);
     if (typeof article.importedAt === 'string') article.importedAt = isoToTime(article.importedAt);
   }
-  for (const story of (backup.stories ?? []) as unknown as Record<string, unknown>[])
-    if (typeof story === 'object' && story !== null) story.createdAt = isoToTime(story.createdAt);
+  for (const story of (backup.stories ?? []) as unknown[])
+    if (typeof story === 'object' && story !== null) {
+      const row = story as Record<string, unknown>;
+      row.createdAt = isoToTime(row.createdAt);
+    }
 }
 
 /** Checks a backup file's shape before anything is written, and says what is wrong with it. */

@@ -4,16 +4,28 @@ export interface StorageUsage {
   readonly quota: number;
 }
 
+// Old engines, insecure origins and Node have no navigator.storage, whatever the DOM types say.
+const storageManager = (): Partial<StorageManager> | undefined =>
+  (globalThis as { navigator?: { storage?: Partial<StorageManager> } }).navigator?.storage;
+
+/** Whether the browser keeps the archive under storage pressure; 'unsupported' where it cannot say. */
+export async function isPersisted(): Promise<boolean | 'unsupported'> {
+  const storage = storageManager();
+  return storage?.persisted ? storage.persisted() : 'unsupported';
+}
+
 /** Asks the browser not to evict the archive under storage pressure; 'unsupported' where it cannot. */
 export async function requestPersistence(): Promise<boolean | 'unsupported'> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.persist) return 'unsupported';
-  if (await navigator.storage.persisted()) return true;
-  return navigator.storage.persist();
+  const storage = storageManager();
+  if (!storage?.persist || !storage.persisted) return 'unsupported';
+  if (await storage.persisted()) return true;
+  return storage.persist();
 }
 
 /** Storage used and available for this origin, or undefined where the browser does not say. */
 export async function storageUsage(): Promise<StorageUsage | undefined> {
-  if (typeof navigator === 'undefined' || !navigator.storage?.estimate) return undefined;
-  const { usage = 0, quota = 0 } = await navigator.storage.estimate();
+  const storage = storageManager();
+  if (!storage?.estimate) return undefined;
+  const { usage = 0, quota = 0 } = await storage.estimate();
   return { usage, quota };
 }

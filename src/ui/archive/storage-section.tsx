@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import { requestPersistence, storageUsage, type StorageUsage } from '../../db/backup/storage';
+import {
+  isPersisted,
+  requestPersistence,
+  storageUsage,
+  type StorageUsage,
+} from '../../db/backup/storage';
 import { formatBytes } from './archive-words';
 
 type Persisted = boolean | 'unsupported';
-
-async function isPersisted(): Promise<Persisted> {
-  if (!navigator.storage?.persisted) return 'unsupported';
-  return navigator.storage.persisted();
-}
 
 const persistedWords = {
   true: 'Storage is persistent: the browser will not clear the archive to free space.',

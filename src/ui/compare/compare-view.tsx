@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { summariseAlignment } from '../../core/diff/summarise-alignment';
+import { describeSummary, summariseAlignment } from '../../core/diff/summarise-alignment';
 import type { Alignment } from '../../core/model';
 import { useHost } from '../host-context';
 import { CompareColumn } from './compare-column';
@@ -10,7 +10,6 @@ import type { CompareSide } from './compare-side';
 import { differenceCount, sideFragments } from './fragments';
 import { useDifferenceNav } from './use-difference-nav';
 import { useSyncScroll } from './use-sync-scroll';
-import { describeCounts } from './word-summary';
 
 /** Two passages side by side with word-level differences, a legend, a summary and export. */
 export function CompareView({
@@ -32,7 +31,10 @@ export function CompareView({
     () => sideFragments(alignment, right.text, 'b', hideEquivalent),
     [alignment, right.text, hideEquivalent],
   );
-  const summary = useMemo(() => describeCounts(summariseAlignment(alignment)), [alignment]);
+  const summary = useMemo(
+    () => describeSummary(summariseAlignment(alignment), 'same'),
+    [alignment],
+  );
   const scroll = useSyncScroll();
   const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
   const count = differenceCount(leftFragments);

@@ -1,5 +1,6 @@
 import type { Echo, Passage } from '../../core/model';
 import { spotlightEcho } from '../reader/echo-spotlight';
+import type { EchoCluster } from '../clusters/article-clusters';
 
 const clip = (text: string, limit = 110): string =>
   text.length <= limit ? text : `${text.slice(0, limit).replace(/\s+\S*$/, '')}…`;
@@ -17,7 +18,10 @@ export function EchoItem({
   titles,
   onCompare,
   showTitles,
+  cluster,
 }: {
+  /** The cluster the echo belongs to, when known (the reader numbers its highlights by it). */
+  cluster?: EchoCluster | undefined;
   showTitles: boolean;
   echo: Echo;
   number: number;
@@ -40,6 +44,12 @@ export function EchoItem({
     >
       <p className="echo-item-head">
         <strong>Echo {number}</strong> <span className="similarity">{percent}% similar</span>
+        {cluster && (
+          <span className="muted">
+            {' '}
+            · cluster {cluster.number}, {cluster.copies} copies
+          </span>
+        )}
       </p>
       {sides.map((side, index) => (
         <blockquote key={index} className="echo-quote">

@@ -1,4 +1,5 @@
 import type { Echo, EchoKind } from '../../core/model';
+import type { EchoCluster } from '../clusters/article-clusters';
 import { EchoItem } from './echo-item';
 
 const headings: { readonly [S in 'article' | 'archive']: { readonly [K in EchoKind]: string } } = {
@@ -26,7 +27,10 @@ export function EchoesPanel({
   titles,
   onCompare,
   scope = 'article',
+  clusters = [],
 }: {
+  /** The cluster of each echo (by index), when known. */
+  clusters?: readonly (EchoCluster | undefined)[];
   scope?: 'article' | 'archive';
   echoes: readonly Echo[];
   texts: ReadonlyMap<string, string>;
@@ -60,6 +64,7 @@ export function EchoesPanel({
                   titles={titles}
                   onCompare={onCompare}
                   showTitles={scope === 'archive'}
+                  cluster={clusters[index]}
                 />
               ))}
             </ol>

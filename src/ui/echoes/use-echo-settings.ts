@@ -1,22 +1,30 @@
 import { useCallback, useState } from 'react';
+import { DEFAULT_ECHO_OPTIONS, resolveEchoOptions } from '../../core/echoes/options';
 import type { EchoSettings } from '../../workers/echo-protocol';
 
 const storageKey = 'verso.echo-settings';
-const defaults: EchoSettings = { minWords: 8, minSimilarity: 0.5 };
+type Setting = keyof EchoSettings;
+
+// The engine's defaults and range checks, so a stored value the engine would refuse is never used.
+function validOr(key: Setting, value: unknown): number {
+  try {
+    return resolveEchoOptions({ [key]: Number(value) })[key];
+  } catch {
+    return DEFAULT_ECHO_OPTIONS[key];
+  }
+}
 
 function load(): EchoSettings {
+  let stored: Partial<Record<Setting, unknown>> = {};
   try {
-    const stored = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Partial<EchoSettings>;
-    const minWords = Number(stored.minWords);
-    const minSimilarity = Number(stored.minSimilarity);
-    return {
-      minWords: Number.isInteger(minWords) && minWords >= 1 ? minWords : defaults.minWords,
-      minSimilarity:
-        minSimilarity >= 0 && minSimilarity <= 1 ? minSimilarity : defaults.minSimilarity,
-    };
+    stored = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as typeof stored;
   } catch {
-    return defaults;
+    // A damaged entry falls back to the defaults below.
   }
+  return {
+    minWords: validOr('minWords', stored.minWords),
+    minSimilarity: validOr('minSimilarity', stored.minSimilarity),
+  };
 }
 
 /** The minimum length and similarity for echoes, remembered between sessions. */

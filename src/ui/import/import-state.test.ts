@@ -9,7 +9,7 @@ describe('tallyResults', () => {
       { kind: 'new-version', label: 'b.html', articleId: '2', storyId: 's' },
       { kind: 'already-archived', label: 'c.txt', articleId: '3' },
       { kind: 'failed', label: 'd.pdf', reason: 'Verso reads .txt, .md and .html files.' },
-      { kind: 'failed', label: 'e.txt', reason: 'Cancelled.' },
+      { kind: 'cancelled', label: 'e.txt' },
     ];
     expect(tallyResults(results)).toEqual({
       added: 1,

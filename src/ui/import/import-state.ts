@@ -17,16 +17,11 @@ export type ImportState =
     }
   | { readonly kind: 'error'; readonly message: string };
 
-/** True for the items a cancelled batch never reached (the archive reports them as failed). */
-export function wasCancelled(result: ImportResult): boolean {
-  return result.kind === 'failed' && result.reason === 'Cancelled.';
-}
-
 /** How many results of each kind a batch produced, and how many it never reached (`cancelled`). */
 export function tallyResults(
   results: readonly ImportResult[],
-): Record<ImportResult['kind'] | 'cancelled', number> {
+): Record<ImportResult['kind'], number> {
   const tally = { added: 0, 'new-version': 0, 'already-archived': 0, failed: 0, cancelled: 0 };
-  for (const result of results) tally[wasCancelled(result) ? 'cancelled' : result.kind] += 1;
+  for (const result of results) tally[result.kind] += 1;
   return tally;
 }

@@ -1,4 +1,4 @@
-import { tallyResults, wasCancelled, type ImportState } from './import-state';
+import { tallyResults, type ImportState } from './import-state';
 
 /** What a finished import did: added, new versions, skipped as already archived, failed (with why). */
 export function ImportSummary({
@@ -9,8 +9,10 @@ export function ImportSummary({
   onDismiss: () => void;
 }) {
   const tally = tallyResults(state.results);
-  const failures = state.results.filter((r) => r.kind === 'failed' && !wasCancelled(r));
-  const warned = state.results.filter((r) => r.kind !== 'failed' && r.warning);
+  const failures = state.results.filter((r) => r.kind === 'failed');
+  const warned = state.results.filter(
+    (r) => r.kind !== 'failed' && r.kind !== 'cancelled' && r.warning,
+  );
   const skipped = state.total - state.results.length + tally.cancelled;
   return (
     <div className="import-status import-summary" role="status" aria-label="Import summary">
@@ -29,7 +31,7 @@ export function ImportSummary({
           <ul>
             {failures.map((f, index) => (
               <li key={index}>
-                <strong>{f.label}</strong>: {f.kind === 'failed' ? f.reason : ''}
+                <strong>{f.label}</strong>: {f.reason}
               </li>
             ))}
           </ul>
@@ -44,7 +46,8 @@ export function ImportSummary({
           <ul>
             {warned.map((w, index) => (
               <li key={index}>
-                <strong>{w.label}</strong>: {w.kind === 'failed' ? '' : w.warning}
+                <strong>{w.label}</strong>:{' '}
+                {w.kind === 'failed' || w.kind === 'cancelled' ? '' : w.warning}
               </li>
             ))}
           </ul>

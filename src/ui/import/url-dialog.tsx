@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { webAddress } from '../../core/extract/web-address';
 
 /** Asks for the address of a page to import. */
 export function UrlDialog({
@@ -10,7 +11,7 @@ export function UrlDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState('');
-  const valid = /^https?:\/\/\S+$/i.test(url.trim());
+  const valid = webAddress(url) !== undefined;
   useEffect(() => dialog.current?.showModal(), []);
   return (
     <dialog

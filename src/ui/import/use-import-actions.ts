@@ -7,7 +7,7 @@ import type { ImportActions } from './import-actions';
 
 const opened = (results: readonly ImportResult[]): string | undefined => {
   const first = results[0];
-  return first && first.kind !== 'failed' ? first.articleId : undefined;
+  return first && 'articleId' in first ? first.articleId : undefined;
 };
 
 /** Import actions over a running import: files, folders, a URL (asked in a dialog), the sample. */

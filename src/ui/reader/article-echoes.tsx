@@ -5,6 +5,7 @@ import { EchoSettingsForm } from '../echoes/echo-settings-form';
 import { EchoesPanel } from '../echoes/echoes-panel';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import type { ArticleEchoScan } from './use-article-echoes';
+import type { EchoCluster } from '../clusters/article-clusters';
 
 /** The reader's echoes section: settings, scan progress, and the echoes found. */
 export function ArticleEchoes({
@@ -12,7 +13,10 @@ export function ArticleEchoes({
   text,
   articleId,
   onCompare,
+  clusters,
 }: {
+  /** The cluster of each echo (by index), as the highlights are numbered. */
+  clusters?: readonly (EchoCluster | undefined)[];
   scan: ArticleEchoScan;
   text: string;
   articleId: string;
@@ -34,7 +38,13 @@ export function ArticleEchoes({
       <EchoSettingsForm settings={scan.settings} onChange={scan.setSettings} />
       <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
       {scan.state.kind === 'done' && (
-        <EchoesPanel echoes={scan.echoes} texts={texts} titles={titles} onCompare={onCompare} />
+        <EchoesPanel
+          echoes={scan.echoes}
+          texts={texts}
+          titles={titles}
+          onCompare={onCompare}
+          {...(clusters ? { clusters } : {})}
+        />
       )}
     </section>
   );

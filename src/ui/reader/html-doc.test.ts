@@ -1,13 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { htmlToText } from '../../core/extract/html-to-text';
-import type { NodeLike } from '../../core/extract/dom-like';
 import { htmlDoc } from './html-doc';
 import { runsOf, type ReaderNode } from './reader-doc';
 
 function layout(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  const text = htmlToText(document.body as unknown as NodeLike);
+  const text = htmlToText(document.body);
   const doc = htmlDoc(document.body, text);
   return { text, doc };
 }

@@ -123,7 +123,13 @@ export function ReaderView({
           )}
         </div>
         <ExportArticleForm id={article.id} />
-        <ArticleEchoes scan={scan} text={article.text} articleId={articleId} onCompare={compare} />
+        <ArticleEchoes
+          clusters={clusters}
+          scan={scan}
+          text={article.text}
+          articleId={articleId}
+          onCompare={compare}
+        />
         <ArticleTags id={article.id} tags={article.tags} />
         <ArticleNote key={article.id} id={article.id} note={article.note} />
       </aside>

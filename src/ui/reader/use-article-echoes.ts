@@ -1,12 +1,9 @@
 import { useMemo } from 'react';
-import type { Echo } from '../../core/model';
+import { strongestFirst } from '../../core/echoes/strength';
 import type { ArticleRecord } from '../../db/records';
 import type { ArticleJob } from '../../workers/echo-protocol';
 import { useEchoScan } from '../echoes/use-echo-scan';
 import { useEchoSettings } from '../echoes/use-echo-settings';
-
-const strongestFirst = (x: Echo, y: Echo): number =>
-  y.similarity - x.similarity || y.a.end - y.a.start - (x.a.end - x.a.start);
 
 /** The open article's echoes (within, versions, across), scanned in the worker, strongest first. */
 export function useArticleEchoes(article: ArticleRecord | null, versionIds: readonly string[]) {

@@ -1,0 +1,199 @@
+/**
+ * UI bench for the archive-wide cluster scan (issue 10): 10,000 synthetic articles (the engine
+ * bench's Markov prose with planted edited copies and recurring press releases, 40 sources, one
+ * article an hour) are put straight into the app's IndexedDB, then "Strongest echoes" is opened
+ * in Chromium. Figures: the first scan (the worker fingerprints every text), a rescan with the
+ * worker's index warm, reopening the list from the stored scan, opening the largest cluster, and
+ * the longest main-thread task of each; baselines from the same run: the same scan in Node
+ * (core only, no UI), and opening the library of the same archive.
+ * Run: npm run bench -- ui (part of it), or node --import tsx bench/ui-clusters.ts.
+ */
+import { execSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { EchoIndex } from '../src/core/echoes/echo-index';
+import { chromiumArgs } from '../scripts/chromium';
+import { serveStatic } from '../scripts/static-server';
+import { chromiumPath } from './browser/run-in-browser';
+import { loadCorpus } from './engine/corpus';
+import { learnProse, syntheticArchive } from './engine/synthetic';
+
+const sources = 40;
+const hour = 3_600_000;
+const ms = (n: number): string => `${Math.round(n).toLocaleString('en')} ms`;
+
+/** The synthetic archive as article records of the current schema (no fingerprints stored). */
+function articlesOf(texts: readonly string[]): unknown[] {
+  return texts.map((text, i) => {
+    const id = `bench-${String(i).padStart(5, '0')}`;
+    return {
+      id,
+      title: `Synthetic article ${i}`,
+      source: `Source ${i % sources}`,
+      byline: '',
+      url: '',
+      urlKey: '',
+      publishedAt: Date.UTC(2025, 0, 1) + i * hour,
+      importedAt: Date.UTC(2026, 0, 1) + i,
+      tags: [],
+      contentHash: `h-${id}`,
+      storyId: `s-${id}`,
+      note: '',
+      text,
+      html: '',
+      origin: { kind: 'paste', format: 'txt' },
+      sortTitle: `synthetic article ${i}`,
+      wordCount: text.split(/\s+/).length,
+    };
+  });
+}
+
+async function seed(page: Page, articles: readonly unknown[]): Promise<void> {
+  for (let i = 0; i < articles.length; i += 500)
+    await page.evaluate(
+      async (batch) => {
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const open = indexedDB.open('verso');
+          open.onsuccess = () => done(open.result);
+          open.onerror = () => fail(open.error);
+        });
+        const tx = db.transaction('articles', 'readwrite');
+        for (const article of batch) tx.objectStore('articles').put(article);
+        await new Promise((done, fail) => {
+          tx.oncomplete = done;
+          tx.onerror = () => fail(tx.error);
+        });
+        db.close();
+      },
+      articles.slice(i, i + 500),
+    );
+}
+
+/** Long tasks seen since the last call (the observer is installed before the app's code runs). */
+async function takeLongest(page: Page): Promise<{ longest: number; count: number }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    const tasks = w.longTasks.splice(0);
+    return { longest: Math.max(0, ...tasks), count: tasks.length };
+  });
+}
+
+async function timed(page: Page, act: () => Promise<unknown>, ready: () => Promise<unknown>) {
+  await takeLongest(page);
+  const start = Date.now();
+  await act();
+  await ready();
+  const took = Date.now() - start;
+  return { ms: took, ...(await takeLongest(page)) };
+}
+
+/** Measures and prints the cluster figures at `count` articles. */
+export async function runClusterBench(
+  count = 10_000,
+  build = true,
+): Promise<Record<string, number>> {
+  const corpus = loadCorpus();
+  if (typeof corpus === 'string') throw new Error(corpus);
+  const texts = syntheticArchive(learnProse(corpus), count).map((p) => p.join('\n\n'));
+  const node = new EchoIndex();
+  const nodeStart = performance.now();
+  texts.forEach((text, i) => node.add(`bench-${String(i).padStart(5, '0')}`, text));
+  const nodeClusters = node.scanClustersSync();
+  const nodeMs = performance.now() - nodeStart;
+
+  if (build) execSync('npx electron-vite build', { stdio: 'ignore' });
+  const renderer = await serveStatic(resolve('out/renderer'));
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.goto(renderer.url);
+    await page.getByText('Your archive is empty').waitFor();
+    await seed(page, articlesOf(texts));
+    const rows = page.getByRole('list', { name: 'Clusters' }).getByRole('listitem');
+    const listed = () => rows.first().waitFor({ timeout: 900_000 });
+    const nav = (name: string) => page.getByRole('button', { name, exact: true }).click();
+
+    const first = await timed(page, () => page.goto(`${renderer.url}#/echoes`), listed);
+    const total = Number(
+      /of ([\d,]+) cluster/
+        .exec(await page.locator('.cluster-count').innerText())?.[1]
+        ?.replace(/,/g, ''),
+    );
+    await nav('Library');
+    await page.locator('.article-row').first().waitFor();
+    // A new revision makes the stored scan stale; the worker still holds every article.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done) => {
+        const open = indexedDB.open('verso');
+        open.onsuccess = () => done(open.result);
+      });
+      const tx = db.transaction('meta', 'readwrite');
+      tx.objectStore('meta').put({ key: 'revision', value: 424242 });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    });
+    const warm = await timed(page, () => nav('Strongest echoes'), listed);
+    await nav('Library');
+    const library = await timed(
+      page,
+      () => page.reload(),
+      () => page.locator('.article-row').first().waitFor(),
+    );
+    const stored = await timed(page, () => nav('Strongest echoes'), listed);
+    const collation = await timed(
+      page,
+      () => rows.first().getByRole('button').click(),
+      () => page.getByRole('list', { name: 'Every copy, earliest first' }).waitFor(),
+    );
+    const largest = await page
+      .getByRole('list', { name: 'Every copy, earliest first' })
+      .getByRole('listitem')
+      .count();
+    await page.screenshot({ path: 'test-results/bench-cluster-collation.png' });
+
+    console.log(`Clusters through the UI (Chromium), ${count.toLocaleString('en')} articles`);
+    console.log(
+      `  first scan, Strongest echoes opened       ${ms(first.ms)}  (page load, reading 10,000 texts, the worker fingerprinting them, scan, reuse, storing; longest main-thread task ${ms(first.longest)}, ${first.count} over 50 ms)`,
+    );
+    console.log(
+      `  rescan, worker index warm                 ${ms(warm.ms)}  (longest main-thread task ${ms(warm.longest)}, ${warm.count} over 50 ms)`,
+    );
+    console.log(
+      `  same scan in Node, core only              ${ms(nodeMs)}  (fingerprints + scanClustersSync; UI first scan ×${(first.ms / nodeMs).toFixed(1)}, warm rescan ×${(warm.ms / nodeMs).toFixed(2)})`,
+    );
+    console.log(
+      `  clusters found                            ${total.toLocaleString('en')} in the UI, ${nodeClusters.length.toLocaleString('en')} in Node`,
+    );
+    console.log(
+      `  cluster list from the stored scan         ${ms(stored.ms)}  (read + filter + render; longest task ${ms(stored.longest)}; library open after reload ${ms(library.ms)}, ×${(stored.ms / library.ms).toFixed(2)})`,
+    );
+    console.log(
+      `  open the largest cluster (${largest} copies)     ${ms(collation.ms)}  (collation + timeline; longest task ${ms(collation.longest)})`,
+    );
+    return {
+      firstScanMs: first.ms,
+      firstScanLongestTaskMs: first.longest,
+      warmScanMs: warm.ms,
+      warmScanLongestTaskMs: warm.longest,
+      nodeScanMs: nodeMs,
+      clusters: total,
+      storedListMs: stored.ms,
+      storedListLongestTaskMs: stored.longest,
+      libraryOpenMs: library.ms,
+      collationMs: collation.ms,
+    };
+  } finally {
+    await browser.close();
+    renderer.server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  await runClusterBench(Number(process.env.BENCH_ARTICLES ?? 10_000));
