@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  AnnotationRecord,
   ArticleRecord,
   EchoCacheRecord,
   FingerprintRecord,
@@ -8,7 +9,13 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
-import { schemaV1, schemaV2, addSortKeysAndWordCounts } from './migrations';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV3,
+  addAnnotations,
+  addSortKeysAndWordCounts,
+} from './migrations';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -19,11 +26,13 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
 
   constructor(name = 'verso') {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
+    this.version(3).stores(schemaV3).upgrade(addAnnotations);
   }
 }
 

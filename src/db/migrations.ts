@@ -31,3 +31,13 @@ export async function addSortKeysAndWordCounts(tx: Transaction): Promise<void> {
       article.wordCount = countWords(article.text);
     });
 }
+
+/** Schema v3: the person's highlights and notes on passages (annotations), by article and date. */
+export const schemaV3 = {
+  annotations: 'id, articleId, updatedAt',
+} as const;
+
+/** v2 → v3: a new table only; no existing record changes, so there is nothing to convert. */
+export async function addAnnotations(): Promise<void> {
+  // Named so the schema history reads v1 → v2 → v3 with one function per step.
+}

@@ -1,0 +1,99 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addAnnotation, listAnnotations, searchAnnotations, updateAnnotation } from './annotations';
+import { restoreArticles } from './articles';
+import { exportArchive, restoreArchive } from './backup';
+import { ArchiveDatabase, openArchive } from './database';
+import { exportArticle } from './export-article';
+import { schemaV1, schemaV2 } from './migrations';
+import { makeArticle } from './test-articles-for-tests';
+
+let db: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`annotations-${crypto.randomUUID()}`);
+  await restoreArticles(db, [makeArticle(1), makeArticle(2)]);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('highlights (annotations)', () => {
+  it('stores a W3C-style quote and position selector, lists, searches and edits it', async () => {
+    const article = makeArticle(1);
+    const start = 5;
+    const end = 40;
+    const made = await addAnnotation(db, article.id, { start, end }, 'green', 'Check this');
+    expect(made.target.selector).toEqual([
+      {
+        type: 'TextQuoteSelector',
+        exact: article.text.slice(start, end),
+        prefix: article.text.slice(0, start),
+        suffix: article.text.slice(end, end + 32),
+      },
+      { type: 'TextPositionSelector', start, end },
+    ]);
+    expect(await listAnnotations(db, [article.id])).toEqual([made]);
+    expect(await listAnnotations(db, [makeArticle(2).id])).toEqual([]);
+    await updateAnnotation(db, made.id, { comment: 'Checked with the ministry' });
+    expect((await searchAnnotations(db, 'MINISTRY'))[0]?.comment).toBe('Checked with the ministry');
+    expect(await searchAnnotations(db, 'ministry nowhere')).toEqual([]);
+    const quoteWord = article.text.slice(start, end).split(/\s+/)[1] ?? '';
+    expect(await searchAnnotations(db, quoteWord)).toHaveLength(1);
+  });
+
+  it('go into the backup, come back on restore, and old backups without them still restore', async () => {
+    const made = await addAnnotation(db, makeArticle(2).id, { start: 0, end: 12 }, 'pink', 'Lede');
+    const file = await exportArchive(db);
+    const target = await openArchive(`annotations-target-${crypto.randomUUID()}`);
+    expect(await restoreArchive(target, file, 'merge')).toMatchObject({ kind: 'restored' });
+    expect(await target.annotations.toArray()).toEqual([made]);
+    const old = JSON.parse(file) as Record<string, unknown>;
+    delete old.annotations;
+    const fresh = await openArchive(`annotations-old-${crypto.randomUUID()}`);
+    expect(await restoreArchive(fresh, JSON.stringify(old), 'merge')).toMatchObject({
+      kind: 'restored',
+      added: 2,
+    });
+    const damaged = { ...old, annotations: [{ id: 'x' }] };
+    expect(await restoreArchive(fresh, JSON.stringify(damaged), 'replace')).toMatchObject({
+      kind: 'failed',
+    });
+    await target.delete();
+    await fresh.delete();
+  });
+
+  it('are in the Markdown export of their article', async () => {
+    const article = makeArticle(1);
+    await addAnnotation(db, article.id, { start: 0, end: 20 }, 'yellow', 'Source?');
+    const md = await exportArticle(db, article.id, 'markdown');
+    expect(md?.contents).toContain('## Highlights');
+    expect(md?.contents).toContain('Source?');
+  });
+});
+
+describe('schema v3', () => {
+  it('upgrades a v2 archive: every article kept, an empty highlights table added', async () => {
+    const name = `migrate-v3-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(schemaV1);
+    old.version(2).stores(schemaV2);
+    await old.open();
+    const articles = Array.from({ length: 20 }, (_, i) => makeArticle(i));
+    await old.table('articles').bulkAdd(articles);
+    old.close();
+    const upgraded = new ArchiveDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect(await upgraded.articles.orderBy('id').toArray()).toEqual(articles);
+    expect(await upgraded.annotations.count()).toBe(0);
+    await addAnnotation(upgraded, articles[3]?.id ?? '', { start: 0, end: 10 });
+    expect(
+      await upgraded.annotations
+        .where('articleId')
+        .equals(articles[3]?.id ?? '')
+        .count(),
+    ).toBe(1);
+    await upgraded.delete();
+  });
+});
