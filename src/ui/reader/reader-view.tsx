@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Span } from '../../core/model';
+import { addAnnotation } from '../../db/annotations';
+import type { HighlightColour } from '../../db/records';
 import type { Echo } from '../../core/model';
 import { getArticle } from '../../db/articles';
 import { listVersions } from '../../db/versions';
@@ -18,7 +21,10 @@ import './reader.css';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { useHost } from '../host-context';
-import { noDecorations } from './overlays';
+import { HighlightList } from './highlight-list';
+import { highlightOverlays } from './highlight-overlays';
+import { HighlightToolbar } from './highlight-toolbar';
+import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
 import { countRemoteImages } from './reader-doc';
 
@@ -62,6 +68,18 @@ export function ReaderView({
   const [imagesAllowed, setImagesAllowed] = useState(false);
   const doc = useReaderDoc(article?.text ?? '', article?.html ?? '');
   const remoteImages = useMemo(() => countRemoteImages(doc), [doc]);
+  const highlights = useHighlights(article ?? null, versions ?? []);
+  const decorations = useMemo(
+    () => ({ overlays: highlightOverlays(highlights), widgets: [] }),
+    [highlights],
+  );
+  const textRef = useRef<HTMLDivElement>(null);
+  const highlight = useCallback(
+    (span: Span, colour: HighlightColour) =>
+      // It only fails when the article is already gone, which the reader shows anyway.
+      void addAnnotation(archive(), articleId, span, colour).catch(() => undefined),
+    [articleId],
+  );
   useDocumentTitle(article ? article.title || 'Untitled' : undefined);
   if (article === undefined) return null;
   if (article === null)
@@ -91,15 +109,18 @@ export function ReaderView({
             </button>
           </p>
         )}
-        <ReaderText
-          text={article.text}
-          doc={doc}
-          marks={marks}
-          decorations={noDecorations}
-          onOpenEcho={openEcho}
-          openLink={openLink}
-          remoteImagesAllowed={imagesAllowed}
-        />
+        <div className="reader-text-frame" ref={textRef}>
+          <HighlightToolbar textRef={textRef} text={article.text} onHighlight={highlight} />
+          <ReaderText
+            text={article.text}
+            doc={doc}
+            marks={marks}
+            decorations={decorations}
+            onOpenEcho={openEcho}
+            openLink={openLink}
+            remoteImagesAllowed={imagesAllowed}
+          />
+        </div>
       </article>
       <aside className="reader-side" aria-label="About this article">
         <div className="reader-tools" role="group" aria-label="Reading size">
@@ -117,6 +138,7 @@ export function ReaderView({
         </div>
         <ExportArticleForm id={article.id} />
         <ArticleEchoes scan={scan} text={article.text} articleId={articleId} onCompare={compare} />
+        <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />
         <ArticleNote key={article.id} id={article.id} note={article.note} />
       </aside>

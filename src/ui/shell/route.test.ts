@@ -13,6 +13,7 @@ describe('routes in the URL hash', () => {
       },
       { kind: 'compare-articles', a: 'one', b: 'two' },
       { kind: 'echoes' },
+      { kind: 'highlights' },
       { kind: 'versions', articleId: 'v1' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);

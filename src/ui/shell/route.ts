@@ -7,6 +7,7 @@ export type Route =
   | { readonly kind: 'compare-passages'; readonly a: Passage; readonly b: Passage }
   | { readonly kind: 'compare-articles'; readonly a: string; readonly b: string }
   | { readonly kind: 'echoes' }
+  | { readonly kind: 'highlights' }
   | { readonly kind: 'versions'; readonly articleId: string };
 
 const passagePart = (p: Passage): string => `${encodeURIComponent(p.doc)}/${p.start}-${p.end}`;
@@ -30,6 +31,8 @@ export function formatRoute(route: Route): string {
       return `#/compare-articles/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'echoes':
       return '#/echoes';
+    case 'highlights':
+      return '#/highlights';
     case 'versions':
       return `#/versions/${encodeURIComponent(route.articleId)}`;
   }
@@ -42,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'article' && id) return { kind: 'reader', articleId: id };
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
+  if (name === 'highlights') return { kind: 'highlights' };
   if (name === 'compare-articles' && id && rest[1])
     return { kind: 'compare-articles', a: id, b: decodeURIComponent(rest[1]) };
   if (name === 'compare') {

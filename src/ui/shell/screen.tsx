@@ -17,6 +17,10 @@ const ArchiveEchoesView = lazy(async () => ({
   default: (await import('../echoes/archive-echoes-view')).ArchiveEchoesView,
 }));
 
+const HighlightsView = lazy(async () => ({
+  default: (await import('../highlights/highlights-view')).HighlightsView,
+}));
+
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
 
 /** The screen the route names (lazy screens show nothing for the moment they take to load). */
@@ -46,6 +50,8 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
       return <CompareScreen route={route} navigate={navigate} />;
     case 'echoes':
       return <ArchiveEchoesView navigate={navigate} />;
+    case 'highlights':
+      return <HighlightsView navigate={navigate} />;
     case 'versions':
       return <VersionsView key={route.articleId} articleId={route.articleId} navigate={navigate} />;
   }
