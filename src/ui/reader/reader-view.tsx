@@ -14,7 +14,6 @@ import { ArticleTags } from './article-tags';
 import { ExportArticleForm } from './export-article-form';
 import { ReaderMeta } from './reader-meta';
 import { ReaderText } from './reader-text';
-import { echoMarks } from './highlight-pieces';
 import { useArticleEchoes } from './use-article-echoes';
 import { useReaderSize } from './use-reader-size';
 import './reader.css';
@@ -22,7 +21,8 @@ import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { useHost } from '../host-context';
 import { HighlightList } from './highlight-list';
-import { highlightOverlays } from './highlight-overlays';
+import { useReaderMarks } from './use-reader-marks';
+import { ChangesBar } from './changes-bar';
 import { HighlightToolbar } from './highlight-toolbar';
 import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
@@ -50,7 +50,6 @@ export function ReaderView({
   );
   const scan = useArticleEchoes(article ?? null, versionIds);
   const echoes = scan.echoes;
-  const marks = useMemo(() => echoMarks(echoes, articleId), [echoes, articleId]);
   const compare = useCallback(
     (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
     [navigate],
@@ -69,10 +68,7 @@ export function ReaderView({
   const doc = useReaderDoc(article?.text ?? '', article?.html ?? '');
   const remoteImages = useMemo(() => countRemoteImages(doc), [doc]);
   const highlights = useHighlights(article ?? null, versions ?? []);
-  const decorations = useMemo(
-    () => ({ overlays: highlightOverlays(highlights), widgets: [] }),
-    [highlights],
-  );
+  const shown = useReaderMarks(article ?? null, versions ?? [], echoes, highlights);
   const textRef = useRef<HTMLDivElement>(null);
   const highlight = useCallback(
     (span: Span, colour: HighlightColour) =>
@@ -109,13 +105,22 @@ export function ReaderView({
             </button>
           </p>
         )}
+        {shown.previous && (
+          <ChangesBar
+            mode={shown.mode}
+            onMode={shown.setMode}
+            previous={shown.previous}
+            versionNumber={shown.versionNumber}
+            changeCount={shown.changeCount}
+          />
+        )}
         <div className="reader-text-frame" ref={textRef}>
           <HighlightToolbar textRef={textRef} text={article.text} onHighlight={highlight} />
           <ReaderText
             text={article.text}
             doc={doc}
-            marks={marks}
-            decorations={decorations}
+            marks={shown.marks}
+            decorations={shown.decorations}
             onOpenEcho={openEcho}
             openLink={openLink}
             remoteImagesAllowed={imagesAllowed}
