@@ -3,7 +3,67 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const notInCore = ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'electron'];
+/**
+ * The design's arrows (docs/architecture.md): which of our folders each folder may import.
+ * Every folder not listed for a layer is fenced off from it, so a new arrow is a change to this
+ * table, seen in review. `shared` is the IPC contract between Electron's processes, `sample` the
+ * bundled seed text. Tests (`*.test.ts`) compose layers and are not fenced.
+ */
+const arrows = {
+  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'shared', 'sample'],
+  db: ['core'],
+  import: ['db', 'core'],
+  search: ['core'],
+  workers: ['core'],
+  cli: ['core', 'import'],
+  core: [],
+  host: ['shared'],
+  shared: [],
+  sample: [],
+};
+const layers = Object.keys(arrows);
+
+// Packages a layer must not reach for: the UI library outside the UI, the database outside db
+// (search and import see it only through db), Electron outside its processes.
+const react = ['react', 'react-dom', 'react-dom/*', 'dexie-react-hooks'];
+const packagesBarred = {
+  ui: ['electron'],
+  db: [...react, 'electron'],
+  import: [...react, 'dexie', 'electron'],
+  search: [...react, 'dexie', 'electron'],
+  workers: [...react, 'dexie', 'electron'],
+  cli: [...react, 'dexie', 'electron'],
+  core: [...react, 'dexie', 'electron'],
+  host: [...react, 'dexie'],
+  shared: [...react, 'dexie', 'electron'],
+  sample: [...react, 'dexie', 'electron'],
+};
+
+function fence(layer) {
+  const barred = layers.filter((other) => other !== layer && !arrows[layer].includes(other));
+  const allowed = arrows[layer].length ? arrows[layer].join(', ') : 'nothing of ours';
+  const message = `src/${layer} may import only ${allowed} (docs/architecture.md).`;
+  const packages = packagesBarred[layer];
+  return {
+    files:
+      layer === 'ui' ? ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'] : [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: packages.filter((p) => !p.includes('*')).map((name) => ({ name, message })),
+          patterns: [
+            ...(barred.length
+              ? [{ group: barred.flatMap((l) => [`**/${l}`, `**/${l}/**`]), message }]
+              : []),
+            { group: [...new Set(packages.map((p) => (p.includes('*') ? p : `${p}/*`)))], message },
+          ],
+        },
+      ],
+    },
+  };
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -21,24 +81,32 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...layers.map(fence),
+  {
+    // The electron processes share only the IPC contract with the renderer.
+    files: ['electron/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: layers
+                .filter((l) => l !== 'shared')
+                .flatMap((l) => [`**/src/${l}`, `**/src/${l}/**`]),
+              message: 'electron/ may import only src/shared (docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     // The core is pure: no UI, storage, DOM or shell. Keeps it testable in Node and reusable by the CLI.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: { ...globals.es2024 } },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: notInCore.map((name) => ({ name, message: 'src/core stays pure.' })),
-          patterns: [
-            { group: ['react/*', 'dexie/*', 'electron/*'], message: 'src/core stays pure.' },
-            {
-              group: ['**/ui/**', '**/db/**', '**/host/**', '**/workers/**'],
-              message: 'core depends on nothing of ours.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         'window',
@@ -46,6 +114,21 @@ export default tseslint.config(
         'navigator',
         'indexedDB',
         'DOMParser',
+      ],
+    },
+  },
+  {
+    // Spread arguments put every element on the call stack: an input-sized array overflows it
+    // (found.push(...echoes) crashed on two copies of a 5 MB text). Loop instead.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > SpreadElement, NewExpression > SpreadElement',
+          message: 'No spread arguments in core: their size grows with the input. Use a loop.',
+        },
       ],
     },
   },

@@ -14,7 +14,7 @@ const run = async (...args: string[]) => {
 };
 
 describe('echoes command', () => {
-  it('prints the JSON shape of ARCHITECTURE.md, with passage texts cut from the documents', async () => {
+  it('prints the JSON shape of docs/architecture.md, with passage texts cut from the documents', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verso-echoes-'));
     const other = join(dir, 'other.md');
     writeFileSync(

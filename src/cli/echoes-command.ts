@@ -44,7 +44,7 @@ export function parseEchoesArgs(args: readonly string[]): EchoesArgs | string {
   return { json, minWords, minSimilarity, paths };
 }
 
-/** The stable JSON shape of ARCHITECTURE.md: documents, then echoes with their passages' text. */
+/** The stable JSON shape of docs/architecture.md: documents, then echoes with their passages' text. */
 export function echoesJson(
   docs: readonly (DocumentFile & { id: string })[],
   echoes: readonly Echo[],

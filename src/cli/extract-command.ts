@@ -12,7 +12,7 @@ export const parseHtmlWithLinkedom: HtmlParser = (html) =>
 /** The usage line for `extract`. */
 export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';
 
-/** The stable JSON shape (ARCHITECTURE.md): one object per line. */
+/** The stable JSON shape (docs/architecture.md): one object per line. */
 export function extractJson(path: string, article: ExtractedArticle): string {
   const { title, byline, siteName, publishedAt, text } = article;
   return JSON.stringify({ path, title, byline, siteName, publishedAt, text });

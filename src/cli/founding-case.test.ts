@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { alignToRepresentative } from '../core/diff/align-cluster';
 import { alignEcho } from '../core/diff/align-texts';
+import { findClusters } from '../core/echoes/find-clusters';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { Echo } from '../core/model';
+import type { Cluster, Echo } from '../core/model';
 
 /** The built-in sample: one quote and one paragraph each printed twice, edited (seeds/). */
 const text = readFileSync(new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url), 'utf8');
@@ -57,6 +59,41 @@ describe('the founding case (seeds/000_7500752fa51d260b.txt)', () => {
       expect(e.a.end).toBeLessThanOrEqual(e.b.start);
       expect(passage(e.a)).not.toContain('coalition of the willing');
       expect(passage(e.b)).not.toContain('coalition of the willing');
+    }
+  });
+});
+
+describe('the founding case as clusters', () => {
+  const clusters = findClusters([{ id: 'sample', text }]);
+  const texts = (c: Cluster) => c.passages.map((p) => text.slice(p.start, p.end));
+
+  it('gives exactly two clusters of two, each passage the whole echo passage', () => {
+    expect(clusters.map((c) => [c.kind, c.size, c.boilerplate])).toEqual([
+      ['within', 2, false],
+      ['within', 2, false],
+    ]);
+    const expected = echoes.slice(0, 2).map((e) => [passage(e.a), passage(e.b)].sort());
+    expect(clusters.map((c) => texts(c).sort())).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('marks the same equivalents and changes when a copy is aligned to its representative', () => {
+    for (const c of clusters) {
+      const other = c.representative === 0 ? 1 : 0;
+      const pair = alignToRepresentative(c, other, () => text)
+        .segments.filter((s) => s.kind !== 'same')
+        .map((s) => [
+          s.kind,
+          text.slice(s.a.start, s.a.end).trim(),
+          text.slice(s.b.start, s.b.end).trim(),
+        ]);
+      const echo = echoes.find((e) => texts(c).includes(passage(e.a)));
+      if (!echo) throw new Error('cluster without its echo');
+      const repIsA = c.passages[c.representative]?.start === echo.a.start;
+      const flip = ([k, a, b]: string[]) =>
+        repIsA
+          ? [k, a, b]
+          : [k === 'inserted' ? 'deleted' : k === 'deleted' ? 'inserted' : k, b, a];
+      expect(pair.map((p) => flip(p as string[]))).toEqual(edits(echo));
     }
   });
 });

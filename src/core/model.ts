@@ -1,5 +1,5 @@
 /**
- * The core's vocabulary (see ARCHITECTURE.md). Offsets are UTF-16 code units into an article's
+ * The core's vocabulary (see docs/architecture.md). Offsets are UTF-16 code units into an article's
  * `text`, half-open `[start, end)`.
  */
 
@@ -50,4 +50,59 @@ export interface Segment {
 /** The word-level correspondence of two passages or texts. */
 export interface Alignment {
   readonly segments: readonly Segment[];
+}
+
+/**
+ * A document as the cluster search sees it: its text plus what provenance needs. Dates are epoch
+ * milliseconds (the caller parses them); `source` names the site or publication; `story` groups
+ * versions of one story. Every field but `id` and `text` may be missing.
+ */
+export interface ClusterDoc extends Doc {
+  /** Publication date (epoch ms); the origin is the earliest passage by this, else importedAt. */
+  readonly publishedAt?: number;
+  /** When the article entered the archive (epoch ms); used when publishedAt is missing. */
+  readonly importedAt?: number;
+  /** Site or publication; several articles of one source sharing a passage make boilerplate. */
+  readonly source?: string;
+  /** Story id: documents sharing one are versions of each other. */
+  readonly story?: string;
+}
+
+/** One copy of a cluster's text, with its aligned-token similarity to the representative. */
+export interface ClusterPassage extends Passage {
+  /** In [0, 1]; 1 for the representative itself. */
+  readonly similarity: number;
+}
+
+/**
+ * Every passage that repeats one text, exact or edited: within one article, across articles,
+ * between versions. An echo is a cluster of two. Contract (what callers may rely on):
+ * - `passages` has `size` ≥ 2 entries, ordered by date (publishedAt, else importedAt; undated
+ *   last), then by the order documents were given, then by start offset; passages never overlap;
+ * - `representative` indexes the passage every other one was aligned to (similarity 1);
+ * - `origin` indexes the earliest dated passage (the likely first printing); 0 when none is dated;
+ * - `kind`: `within` when every passage is in one document, `version` when they span several
+ *   documents that all share one story, otherwise `across`;
+ * - `sources` counts distinct sources, a document without a source counting as its own;
+ * - `boilerplate` is true when the passages come from at least two documents and every one of
+ *   them has the same (non-empty) source: a site's footer or byline block, not reuse. Repeats
+ *   inside one article are never boilerplate;
+ * - `similarity` is the mean similarity of the non-representative passages to the representative;
+ * - `words` is the representative's length in normalised tokens (a strength measure);
+ * - `id` is stable for the same input (derived from the representative's document and offset).
+ */
+export interface Cluster {
+  readonly id: string;
+  readonly kind: EchoKind;
+  readonly passages: readonly ClusterPassage[];
+  readonly representative: number;
+  readonly origin: number;
+  readonly size: number;
+  readonly similarity: number;
+  readonly words: number;
+  /** Earliest and latest passage dates (epoch ms); undefined when no passage is dated. */
+  readonly firstDate?: number;
+  readonly lastDate?: number;
+  readonly sources: number;
+  readonly boilerplate: boolean;
 }

@@ -3,11 +3,11 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAnnotation, listAnnotations, searchAnnotations, updateAnnotation } from './annotations';
 import { restoreArticles } from './articles';
-import { exportArchive, restoreArchive } from './backup';
+import { exportArchive, restoreArchive } from './backup/backup';
 import { ArchiveDatabase, openArchive } from './database';
-import { exportArticle } from './export-article';
+import { exportArticle } from './backup/export-article';
 import { schemaV1, schemaV2 } from './migrations';
-import { makeArticle } from './test-articles-for-tests';
+import { makeArticle } from '../../tests/support/test-articles';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import type { ArticlePatch, ArticleSummary } from './query-types';
 import { bumpRevision } from './revision';
 import { sortKeyOf } from './sort-keys';
 import { normaliseTags, rememberTags } from './tags';
-import { afterArticlesChanged } from './search-index';
+import { afterArticlesChanged } from './changes';
 import { writeArticles } from './write-articles';
 
 /** Drops the heavy fields for lists. */

@@ -1,7 +1,7 @@
-import { fingerprintText, isCurrent, type Fingerprints } from '../core/echoes/fingerprint';
+import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import type { ArchiveDatabase } from './database';
 import type { FingerprintRecord } from './records';
-import { rebuildSearchIndex } from './search-index';
+import { announceChange } from './changes';
 
 /**
  * The echo engine's fingerprints of one text: the single place the engine is wired in.
@@ -50,31 +50,5 @@ export async function rebuildDerivedData(
     lastKey = page[page.length - 1]?.id;
     options.onProgress?.(done, total);
   }
-  await rebuildSearchIndex(db);
-}
-
-/** Fingerprints for these articles, from the store when current, recomputed (and stored) when not. */
-export async function loadFingerprints(
-  db: ArchiveDatabase,
-  ids: readonly string[],
-): Promise<Map<string, Fingerprints>> {
-  const [rows, articles] = await Promise.all([
-    db.fingerprints.bulkGet([...ids]),
-    db.articles.bulkGet([...ids]),
-  ]);
-  const found = new Map<string, Fingerprints>();
-  const stale: FingerprintRecord[] = [];
-  articles.forEach((article, i) => {
-    if (!article) return;
-    const row = rows[i];
-    if (row && row.contentHash === article.contentHash && isCurrent(row.fingerprints)) {
-      found.set(article.id, row.fingerprints);
-    } else {
-      const fresh = deriveFingerprintRecord(article);
-      stale.push(fresh);
-      found.set(article.id, fresh.fingerprints);
-    }
-  });
-  if (stale.length) await db.fingerprints.bulkPut(stale);
-  return found;
+  await announceChange(db, { kind: 'rebuild-needed' });
 }

@@ -1,9 +1,9 @@
 import type { Collection, InsertType } from 'dexie';
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
-import type { ArticleFilters, ArticlePage, ArticleSort } from './query-types';
+import type { ArticlePage, ArticleSort } from './query-types';
 import { summarise } from './articles';
-import { isFiltered, matchesFilters } from './article-filters';
+import { isFiltered, matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
 
 const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse: boolean }> = {
   'imported-desc': { index: 'importedAt', reverse: true },

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { schemaV1 } from './migrations';
-import { makeArticle } from './test-articles-for-tests';
+import { makeArticle } from '../../tests/support/test-articles';
 
 describe('schema migrations', () => {
   it('upgrades a v1 archive to v2 without losing a field, filling sort keys and word counts', async () => {

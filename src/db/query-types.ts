@@ -1,14 +1,4 @@
-import type { Span } from '../core/model';
 import type { ArticleRecord } from './records';
-
-/** Narrows the library and search results. Empty or missing fields do not filter. */
-export interface ArticleFilters {
-  readonly source?: string;
-  readonly tag?: string;
-  /** Inclusive ISO date bounds on `publishedAt` (`YYYY-MM-DD`); undated articles are excluded when set. */
-  readonly from?: string;
-  readonly to?: string;
-}
 
 /** Library orders. */
 export type ArticleSort =
@@ -26,20 +16,6 @@ export type ArticleSummary = Omit<ArticleRecord, 'text' | 'html'>;
 export interface ArticlePage {
   readonly total: number;
   readonly items: readonly ArticleSummary[];
-}
-
-/** A piece of text with the ranges to highlight (offsets into `text`). */
-export interface Highlighted {
-  readonly text: string;
-  readonly highlights: readonly Span[];
-}
-
-/** One search hit: the article, its score, and highlighted title and snippet. */
-export interface SearchHit {
-  readonly article: ArticleSummary;
-  readonly score: number;
-  readonly title: Highlighted;
-  readonly snippet: Highlighted;
 }
 
 /** Fields the user may edit on an article. */

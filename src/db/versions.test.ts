@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from './database';
 import { deleteArticles, restoreArticles } from './articles';
 import { linkVersions, listVersions, unlinkVersion } from './versions';
-import { makeArticle } from './test-articles-for-tests';
-import { importItems } from './import-items';
-import { nodeDom } from './node-dom-for-tests';
+import { makeArticle } from '../../tests/support/test-articles';
+import { importItems } from '../import/import-items';
+import { nodeDom } from '../../tests/support/node-dom';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {

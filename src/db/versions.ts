@@ -1,7 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { bumpRevision } from './revision';
-import { afterArticlesChanged } from './search-index';
+import { afterArticlesChanged } from './changes';
 
 /** The versions of a story, oldest first (by publication date, then import time). */
 export async function listVersions(db: ArchiveDatabase, storyId: string): Promise<ArticleRecord[]> {

@@ -3,7 +3,7 @@ import type { ArticleRecord, StoryRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
 import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
-import { afterArticlesChanged } from './search-index';
+import { afterArticlesChanged } from './changes';
 
 // Undo can make a story of one a story of two again: it gets its row back (see storeArticle).
 async function addMissingStoryRows(

@@ -66,12 +66,3 @@ export const invokeChannel = (name: InvokeName): string => `verso:${name}`;
 
 /** The IPC channel on which main sends menu commands. */
 export const menuChannel = 'verso:menu-command';
-
-/** Every invoke name, for the preload and main to iterate over. */
-export const invokeNames: readonly InvokeName[] = [
-  'pickFiles',
-  'saveFile',
-  'fetchUrl',
-  'openExternal',
-  'appInfo',
-];

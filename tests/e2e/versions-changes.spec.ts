@@ -15,6 +15,10 @@ test("a version's reader shows its edits; the versions page folds unchanged para
   await expect(text.locator('.echo-mark')).toHaveCount(0);
   await page.getByRole('button', { name: 'Show echoes instead' }).click();
   await expect(text.locator('.echo-mark').first()).toBeVisible();
+  // The open version's own side of an echo is named as such, not "another article".
+  const withVersions = page.getByRole('region', { name: /^With its other versions/ });
+  await expect(withVersions.locator('cite', { hasText: 'this article' }).first()).toBeVisible();
+  await expect(withVersions.locator('cite', { hasText: 'another article' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Show what changed' }).click();
 
   await page.getByRole('button', { name: '3 versions' }).click();

@@ -36,6 +36,12 @@ function repeat(ops: number[], op: number, n: number): void {
   for (let i = 0; i < n; i++) ops.push(op);
 }
 
+/** Work left to do, run last-in first-out: align a range, or keep `n` tokens. */
+type Task =
+  | { readonly a0: number; readonly a1: number; readonly b0: number; readonly b1: number }
+  | { readonly keep: number };
+
+// A task stack, not recursion: anchors nest as deep as the texts are long.
 function diffRange(
   a: number[],
   a0: number,
@@ -45,6 +51,23 @@ function diffRange(
   b1: number,
   ops: number[],
 ): void {
+  const tasks: Task[] = [{ a0, a1, b0, b1 }];
+  for (let task = tasks.pop(); task; task = tasks.pop()) {
+    if ('keep' in task) repeat(ops, KEEP, task.keep);
+    else diffOne(a, b, task, ops, tasks);
+  }
+}
+
+/** Align one range, or split it at patience anchors into tasks pushed for later (in reverse). */
+function diffOne(
+  a: number[],
+  b: number[],
+  range: { a0: number; a1: number; b0: number; b1: number },
+  ops: number[],
+  tasks: Task[],
+): void {
+  let { a0, b0 } = range;
+  const { a1, b1 } = range;
   while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) {
     ops.push(KEEP);
     a0++;
@@ -57,24 +80,33 @@ function diffRange(
   if (ea === a0 || eb === b0) {
     repeat(ops, DELETE, ea - a0);
     repeat(ops, INSERT, eb - b0);
-  } else if ((ea - a0) * (eb - b0) <= DIRECT_CELLS) {
-    myers(a.slice(a0, ea), b.slice(b0, eb), ops, undefined);
-  } else {
-    const anchors = patienceAnchors(a, a0, ea, b, b0, eb);
-    if (anchors.length === 0) myers(a.slice(a0, ea), b.slice(b0, eb), ops, FALLBACK_EDITS);
-    else {
-      let pa = a0;
-      let pb = b0;
-      for (const [ia, ib] of anchors) {
-        diffRange(a, pa, ia, b, pb, ib, ops);
-        ops.push(KEEP);
-        pa = ia + 1;
-        pb = ib + 1;
-      }
-      diffRange(a, pa, ea, b, pb, eb, ops);
-    }
+    repeat(ops, KEEP, tail);
+    return;
   }
-  repeat(ops, KEEP, tail);
+  if ((ea - a0) * (eb - b0) <= DIRECT_CELLS) {
+    myers(a.slice(a0, ea), b.slice(b0, eb), ops, undefined);
+    repeat(ops, KEEP, tail);
+    return;
+  }
+  const anchors = patienceAnchors(a, a0, ea, b, b0, eb);
+  if (anchors.length === 0) {
+    myers(a.slice(a0, ea), b.slice(b0, eb), ops, FALLBACK_EDITS);
+    repeat(ops, KEEP, tail);
+    return;
+  }
+  const later: Task[] = [];
+  let pa = a0;
+  let pb = b0;
+  for (const [ia, ib] of anchors) {
+    later.push({ a0: pa, a1: ia, b0: pb, b1: ib }, { keep: 1 });
+    pa = ia + 1;
+    pb = ib + 1;
+  }
+  later.push({ a0: pa, a1: ea, b0: pb, b1: eb }, { keep: tail });
+  for (let i = later.length - 1; i >= 0; i--) {
+    const t = later[i];
+    if (t) tasks.push(t);
+  }
 }
 
 function myers(a: number[], b: number[], ops: number[], maxEditLength: number | undefined): void {

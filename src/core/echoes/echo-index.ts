@@ -1,4 +1,6 @@
-import type { Doc, Echo } from '../model';
+import type { Cluster, Doc, Echo } from '../model';
+import { type DocMeta, type RankedCluster, rankClusters } from './clusters/cluster-result';
+import { clusterSteps } from './clusters/cluster-steps';
 import { chainSeeds } from './chain';
 import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
@@ -21,6 +23,12 @@ export interface ScanOptions extends EchoOptions {
   readonly signal?: CancelSignal;
   /** Supplies text for documents whose stored fingerprints came from an older engine. */
   readonly getText?: (id: string) => string | undefined;
+}
+
+/** Options for an archive-wide cluster scan. */
+export interface ClusterScanOptions extends ScanOptions {
+  /** Provenance of a document (dates, source, story) by id; documents without it have none. */
+  readonly meta?: (id: string) => DocMeta | undefined;
 }
 
 /** How long the async scan works before it lets the event loop breathe (ms). */
@@ -76,9 +84,8 @@ export class EchoIndex {
       const fb = this.fps[db];
       if (!fb || !worthExtending(groups, from, groups.bounds[g + 1] ?? 0, fp, fb)) continue;
       const chains = chainSeeds(groups.posA, groups.posB, from, groups.bounds[g + 1] ?? 0);
-      found.push(
-        ...pairEchoes({ id: doc.id, fp }, { id: this.ids[db] ?? '', fp: fb }, chains, resolved),
-      );
+      const side = { id: this.ids[db] ?? '', fp: fb };
+      for (const echo of pairEchoes({ id: doc.id, fp }, side, chains, resolved)) found.push(echo);
     }
     return rankEchoes(found);
   }
@@ -107,6 +114,39 @@ export class EchoIndex {
         sliceStart = performance.now();
       } else if (step.value.done === step.value.total) report(step.value, options);
     }
+  }
+
+  /** Every cluster in the archive, strongest first (see findClusters for the contract). */
+  scanClustersSync(options: ClusterScanOptions = {}): Cluster[] {
+    const steps = this.clusterSteps(options);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return rankClusters(step.value);
+      report(step.value, options);
+    }
+  }
+
+  /** Like scanClustersSync, with progress and cancel as in scanAll. */
+  async scanClusters(options: ClusterScanOptions = {}): Promise<Cluster[]> {
+    const steps = this.clusterSteps(options);
+    let sliceStart = performance.now();
+    for (;;) {
+      if (options.signal?.aborted) throw options.signal.reason ?? new Error('scan cancelled');
+      const step = steps.next();
+      if (step.done) return rankClusters(step.value);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        report(step.value, options);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      } else if (step.value.done === step.value.total) report(step.value, options);
+    }
+  }
+
+  private clusterSteps(options: ClusterScanOptions): Generator<ScanProgress, RankedCluster[]> {
+    const resolved = resolveEchoOptions(options);
+    const marks = this.sorted(options.getText);
+    const meta = this.ids.map((id, n) => (this.fps[n] ? options.meta?.(id) : undefined));
+    return clusterSteps({ ids: this.ids, fps: this.fps, meta }, marks, resolved);
   }
 
   private steps(options: ScanOptions): Generator<ScanProgress, RankedEcho[]> {

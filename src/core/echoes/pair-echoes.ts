@@ -4,7 +4,7 @@ import type { Chain } from './chain';
 import { countMatches } from './extend';
 import type { Fingerprints } from './fingerprint';
 import type { ResolvedEchoOptions } from './options';
-import { chainRegions, separateWithin, trimToEdges } from './regions';
+import { type Region, chainRegions, separateWithin, trimToEdges } from './regions';
 
 /** An echo with the number of aligned matching tokens, which ranks echoes by strength. */
 export interface RankedEcho {
@@ -18,6 +18,41 @@ export interface Side {
   readonly fp: Fingerprints;
 }
 
+/** A region of a document pair that passed the thresholds, with its aligned similarity. */
+export interface PassingRegion {
+  readonly region: Region;
+  readonly matches: number;
+  readonly similarity: number;
+}
+
+/**
+ * The regions of one document pair's seed chains that pass the thresholds: extended (at most
+ * `reach` tokens past the seeds), trimmed to clause edges, apart when in one document.
+ */
+export function passingRegions(
+  fa: Fingerprints,
+  fb: Fingerprints,
+  same: boolean,
+  chains: readonly Chain[],
+  options: ResolvedEchoOptions,
+  reach = Infinity,
+): PassingRegion[] {
+  const found: PassingRegion[] = [];
+  for (const r of chainRegions(fa, fb, chains, reach)) {
+    if (same) separateWithin(r);
+    trimToEdges(fa, fb, r);
+    if (same) separateWithin(r);
+    const la = r.a1 - r.a0;
+    const lb = r.b1 - r.b0;
+    if (Math.min(la, lb) < options.minWords) continue;
+    const matches = countMatches(fa.hashes, r.a0, r.a1, fb.hashes, r.b0, r.b1);
+    const similarity = (2 * matches) / (la + lb);
+    if (similarity < options.minSimilarity || matches < options.minWords) continue;
+    found.push({ region: r, matches, similarity });
+  }
+  return found;
+}
+
 /** Turn the seed chains of one document pair into echoes that pass the thresholds. */
 export function pairEchoes(
   a: Side,
@@ -26,18 +61,8 @@ export function pairEchoes(
   options: ResolvedEchoOptions,
 ): RankedEcho[] {
   const same = a.id === b.id;
-  const found: RankedEcho[] = [];
-  for (const r of chainRegions(a.fp, b.fp, chains)) {
-    if (same) separateWithin(r);
-    trimToEdges(a.fp, b.fp, r);
-    if (same) separateWithin(r);
-    const la = r.a1 - r.a0;
-    const lb = r.b1 - r.b0;
-    if (Math.min(la, lb) < options.minWords) continue;
-    const matches = countMatches(a.fp.hashes, r.a0, r.a1, b.fp.hashes, r.b0, r.b1);
-    const similarity = (2 * matches) / (la + lb);
-    if (similarity < options.minSimilarity || matches < options.minWords) continue;
-    found.push({
+  return passingRegions(a.fp, b.fp, same, chains, options).map(
+    ({ region: r, matches, similarity }) => ({
       matches,
       echo: {
         kind: same ? 'within' : 'across',
@@ -45,12 +70,12 @@ export function pairEchoes(
         a: { doc: a.id, start: a.fp.starts[r.a0] ?? 0, end: passageEnd(a.fp, r.a1 - 1) },
         b: { doc: b.id, start: b.fp.starts[r.b0] ?? 0, end: passageEnd(b.fp, r.b1 - 1) },
       },
-    });
-  }
-  return found;
+    }),
+  );
 }
 
-function passageEnd(fp: Fingerprints, last: number): number {
+/** The end offset of a passage whose last token is `last`, taking its closing punctuation. */
+export function passageEnd(fp: Fingerprints, last: number): number {
   const flags = fp.flags[last] ?? 0;
   const end = fp.ends[last] ?? 0;
   return (flags & SENTENCE_AFTER) !== 0 ? end + (flags >>> TAIL_SHIFT) : end;

@@ -17,11 +17,15 @@ export interface Region {
   b1: number;
 }
 
-/** Grow each chain into a region by X-drop extension at both ends, then merge regions that meet. */
+/**
+ * Grow each chain into a region by X-drop extension at both ends, at most `reach` tokens past the
+ * chain's seeds, then merge regions that meet.
+ */
 export function chainRegions(
   fa: Fingerprints,
   fb: Fingerprints,
   chains: readonly Chain[],
+  reach = Infinity,
 ): Region[] {
   const na = fa.hashes.length;
   const nb = fb.hashes.length;
@@ -31,14 +35,23 @@ export function chainRegions(
     const back = extendXDrop(
       fa.hashes,
       c.firstA,
-      c.firstA,
+      Math.min(c.firstA, reach),
       fb.hashes,
       c.firstB,
-      c.firstB,
+      Math.min(c.firstB, reach),
       -1,
       X_DROP,
     );
-    const fwd = extendXDrop(fa.hashes, a1, na - a1, fb.hashes, b1, nb - b1, 1, X_DROP);
+    const fwd = extendXDrop(
+      fa.hashes,
+      a1,
+      Math.min(na - a1, reach),
+      fb.hashes,
+      b1,
+      Math.min(nb - b1, reach),
+      1,
+      X_DROP,
+    );
     return { a0: c.firstA - back.a, a1: a1 + fwd.a, b0: c.firstB - back.b, b1: b1 + fwd.b };
   });
   return mergeRegions(regions);
@@ -46,26 +59,31 @@ export function chainRegions(
 
 /**
  * Merge regions that overlap on both sides along nearly the same diagonal (two chains of one
- * edited passage). Only regions still open at the current position are compared, so this stays
- * linear when chance seeds are many.
+ * edited passage). Only regions still open at the current position and on a nearby diagonal are
+ * compared (buckets of diagonals), so this stays linear when chance seeds are many or when a
+ * thousand copies of one paragraph give a thousand diagonals.
  */
 export function mergeRegions(regions: Region[]): Region[] {
   regions.sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
   const merged: Region[] = [];
-  let open: Region[] = [];
+  const open = new Map<number, Region[]>();
   for (const r of regions) {
-    open = open.filter((o) => o.a1 >= r.a0);
-    const m = open.find(
-      (o) =>
-        r.b0 <= o.b1 &&
-        o.b0 <= r.b1 &&
-        Math.abs(r.b0 - r.a0 - (o.b0 - o.a0)) <= 2 * BAND &&
-        Math.abs(r.b1 - r.a1 - (o.b1 - o.a1)) <= 2 * BAND,
-    );
+    const home = diagonalBucket(r);
+    let m: Region | undefined;
+    for (let k = home - 1; k <= home + 1 && !m; k++) {
+      const list = open.get(k);
+      if (!list) continue;
+      const live = list.filter((o) => o.a1 >= r.a0);
+      if (live.length === 0) open.delete(k);
+      else open.set(k, live);
+      m = live.find((o) => meets(o, r) && !twoCopies(o, r));
+    }
     if (!m) {
       const copy = { ...r };
       merged.push(copy);
-      open.push(copy);
+      const list = open.get(home);
+      if (list) list.push(copy);
+      else open.set(home, [copy]);
       continue;
     }
     m.a0 = Math.min(m.a0, r.a0);
@@ -74,6 +92,26 @@ export function mergeRegions(regions: Region[]): Region[] {
     m.b1 = Math.max(m.b1, r.b1);
   }
   return merged;
+}
+
+function meets(o: Region, r: Region): boolean {
+  return (
+    r.b0 <= o.b1 &&
+    o.b0 <= r.b1 &&
+    Math.abs(r.b0 - r.a0 - (o.b0 - o.a0)) <= 2 * BAND &&
+    Math.abs(r.b1 - r.a1 - (o.b1 - o.a1)) <= 2 * BAND
+  );
+}
+
+// Two regions that start at one place on side a but at different places on side b align one
+// passage with two copies of it (a paragraph printed twice, back to back): never one passage.
+function twoCopies(o: Region, r: Region): boolean {
+  return Math.abs(o.a0 - r.a0) <= 3 && Math.abs(o.b0 - r.b0) > 3;
+}
+
+// Width 2·BAND + 1: regions that may merge differ by at most 2·BAND in start diagonal.
+function diagonalBucket(r: Region): number {
+  return Math.floor((r.b0 - r.a0) / (2 * BAND + 1));
 }
 
 /** In one document, cut the earlier passage where the later one starts, so they never overlap. */

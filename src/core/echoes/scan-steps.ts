@@ -43,7 +43,8 @@ export function* scanSteps(
       const chains = chainSeeds(groups.posA, groups.posB, from, to);
       const a = { id: ids[da] ?? '', fp: fa };
       const b = { id: ids[db] ?? '', fp: fb };
-      found.push(...pairEchoes(a, b, chains, options));
+      // A loop, not push(...): one pair can yield more echoes than a call may take arguments.
+      for (const echo of pairEchoes(a, b, chains, options)) found.push(echo);
     }
     yield { done: g + 1, total };
   }

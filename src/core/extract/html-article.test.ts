@@ -84,4 +84,12 @@ describe('HTML extraction', () => {
       reason: 'It is 50.0 MB; Verso imports articles up to 10.0 MB.',
     });
   });
+
+  it('reads the text of 20,000 nested divs without overflowing the stack', () => {
+    const depth = 20_000;
+    const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}<p>Deep text.</p>${'</div>'.repeat(depth)}<p>After.</p></body></html>`;
+    const body = parse(html).body;
+    if (!body) throw new Error('no body');
+    expect(htmlToText(body)).toBe('Deep text.\n\nAfter.');
+  });
 });

@@ -59,6 +59,7 @@ export function fallbackPublishedTime(doc: DocumentLike): string {
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = String.fromCharCode(...bytes.subarray(0, 2048));
+  let head = '';
+  for (const b of bytes.subarray(0, 2048)) head += String.fromCharCode(b);
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }

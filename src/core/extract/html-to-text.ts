@@ -23,27 +23,43 @@ export function htmlToText(root: NodeLike): string {
     if (line) paragraphs.push(line);
     current = '';
   };
-  const walk = (node: NodeLike, pre: boolean): void => {
+  // An explicit stack, not recursion: nesting depth is the page's choice (20,000 nested divs).
+  // Each entry is a node to enter, or the block element to close once its children are done.
+  const stack: { node: NodeLike; pre: boolean; closing: boolean }[] = [
+    { node: root, pre: false, closing: false },
+  ];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, pre } = entry;
+    if (entry.closing) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       current += pre ? value.replace(/\n/g, '\u2028') : value.replace(/\s+/g, ' ');
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (skipped.has(name)) return;
+    if (skipped.has(name)) continue;
     if (name === 'BR') {
       current += '\n';
-      return;
+      continue;
     }
     const block = blocks.has(name);
-    if (block) flush();
+    if (block) {
+      flush();
+      stack.push({ node, pre, closing: true });
+    }
     const inPre = pre || name === 'PRE';
     // Sibling links, not childNodes: linkedom builds a fresh list on every childNodes access.
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child, inPre);
-    if (block) flush();
-  };
-  walk(root, false);
+    const children: NodeLike[] = [];
+    for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
+      if (child) stack.push({ node: child, pre: inPre, closing: false });
+    }
+  }
   flush();
   return paragraphs.join('\n\n').replace(/\u2028/g, '\n');
 }

@@ -5,6 +5,11 @@ const high = [
   0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
 ];
 
+// One string per byte value, so decoding needs no call whose arguments grow with the input.
+const chars = Array.from({ length: 256 }, (_, b) =>
+  String.fromCharCode(b >= 0x80 && b <= 0x9f ? (high[b - 0x80] ?? b) : b),
+);
+
 /**
  * Decodes Windows-1252 by its table. Node's TextDecoder treats the label as Latin-1 and turns
  * curly quotes into control characters, so the core does not rely on it.
@@ -13,10 +18,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   const chunk = 8192;
   for (let start = 0; start < bytes.length; start += chunk) {
-    const codes = Array.from(bytes.subarray(start, start + chunk), (b) =>
-      b >= 0x80 && b <= 0x9f ? (high[b - 0x80] ?? b) : b,
-    );
-    parts.push(String.fromCharCode(...codes));
+    let part = '';
+    for (const b of bytes.subarray(start, start + chunk)) part += chars[b] ?? '';
+    parts.push(part);
   }
   return parts.join('');
 }

@@ -62,7 +62,7 @@ export function normaliseToken(raw: string, out: string[]): void {
   const word = lowerTerm(raw).replace(/[’ʼ＇]/g, "'");
   const whole = WHOLE_WORDS[word];
   if (whole) {
-    out.push(...whole);
+    for (const term of whole) out.push(term);
     return;
   }
   let rest = word;
@@ -104,7 +104,7 @@ function pushNumber(
 function pushWord(word: string, out: string[]) {
   const irregular = IRREGULAR_NOT[word];
   if (irregular) {
-    out.push(...irregular);
+    for (const term of irregular) out.push(term);
     return;
   }
   if (word.endsWith("n't") && word.length > 3) {

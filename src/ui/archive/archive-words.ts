@@ -1,4 +1,4 @@
-import type { RestoreResult } from '../../db/backup';
+import type { RestoreResult } from '../../db/backup/backup';
 
 /** The backup's suggested file name for a day (local date), e.g. `verso-archive-2026-11-25.json`. */
 export function backupFileName(date: Date): string {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportArchive } from '../../db/backup';
+import { exportArchive } from '../../db/backup/backup';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 import { backupFileName } from './archive-words';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { restoreArchive } from '../../db/backup';
+import { restoreArchive } from '../../db/backup/backup';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 import { describeRestore } from './archive-words';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { requestPersistence, storageUsage, type StorageUsage } from '../../db/storage';
+import { requestPersistence, storageUsage, type StorageUsage } from '../../db/backup/storage';
 import { formatBytes } from './archive-words';
 
 type Persisted = boolean | 'unsupported';

@@ -11,6 +11,14 @@ import { differenceCount, sideFragments } from './fragments';
 import { useDifferenceNav } from './use-difference-nav';
 import { useSyncScroll } from './use-sync-scroll';
 import { describeCounts } from './word-summary';
+import { reportFileName } from './report-name';
+
+/** Where a saved report went, in words. */
+function savedWhere(host: 'electron' | 'web', name: string): string {
+  return host === 'web'
+    ? `Report saved as ${name} in your browser's downloads.`
+    : `Report saved as ${name} where you chose.`;
+}
 
 /** Two passages side by side with word-level differences, a legend, a summary and export. */
 export function CompareView({
@@ -32,21 +40,32 @@ export function CompareView({
     () => sideFragments(alignment, right.text, 'b', hideEquivalent),
     [alignment, right.text, hideEquivalent],
   );
-  const summary = useMemo(() => describeCounts(summariseAlignment(alignment)), [alignment]);
+  const summary = useMemo(
+    () => describeCounts(summariseAlignment(alignment), hideEquivalent),
+    [alignment, hideEquivalent],
+  );
+  const [saved, setSaved] = useState<string | null>(null);
   const scroll = useSyncScroll();
   const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
   const count = differenceCount(leftFragments);
   const nav = useDifferenceNav(count, columns, scroll.hold);
   const exportReport = (): void => {
+    const now = new Date();
     const html = buildCompareReport({
       left,
       right,
       leftFragments,
       rightFragments,
       summary,
-      createdAt: new Date(),
+      createdAt: now,
+      hideEquivalent,
     });
-    void host.saveFile('verso-comparison.html', html);
+    const name = reportFileName(left, right, now);
+    setSaved(null);
+    host.saveFile(name, html).then(
+      (done) => setSaved(done ? savedWhere(host.kind, name) : 'The report was not saved.'),
+      () => setSaved('The report could not be saved.'),
+    );
   };
   return (
     <section className="compare" aria-label="Compare side by side">
@@ -75,6 +94,11 @@ export function CompareView({
           <button type="button" onClick={exportReport}>
             Export report…
           </button>
+          {saved && (
+            <span className="compare-saved" role="status">
+              {saved}
+            </span>
+          )}
         </div>
       </div>
       <CompareLegend hideEquivalent={hideEquivalent} />

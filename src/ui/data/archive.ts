@@ -1,11 +1,15 @@
 import { ArchiveDatabase } from '../../db/database';
-import type { ImportItem, ImportOptions, ImportResult } from '../../db/import-types';
+import type { ImportItem, ImportOptions, ImportResult } from '../../import/import-types';
+import { searchIndexFor } from './search-link';
 
 let database: ArchiveDatabase | null = null;
 
-/** The archive the app works on; Dexie opens it on first use. */
+/** The archive the app works on, its writes wired to the search index; Dexie opens it on first use. */
 export function archive(): ArchiveDatabase {
-  database ??= new ArchiveDatabase();
+  if (!database) {
+    database = new ArchiveDatabase();
+    searchIndexFor(database);
+  }
   return database;
 }
 
@@ -14,6 +18,6 @@ export async function importIntoArchive(
   items: readonly ImportItem[],
   options: ImportOptions,
 ): Promise<readonly ImportResult[]> {
-  const { importItems } = await import('../../db/import-items');
+  const { importItems } = await import('../../import/import-items');
   return importItems(archive(), items, options);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportResult } from '../../db/import-types';
+import type { ImportResult } from '../../import/import-types';
 import { tallyResults } from './import-state';
 
 describe('tallyResults', () => {

@@ -1,4 +1,4 @@
-import type { ImportResult } from '../../db/import-types';
+import type { ImportResult } from '../../import/import-types';
 
 /** The import machinery's state, as the progress bar and summary show it. */
 export type ImportState =

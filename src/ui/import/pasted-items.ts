@@ -1,4 +1,4 @@
-import type { ImportItem } from '../../db/import-types';
+import type { ImportItem } from '../../import/import-types';
 import { readBrowserFiles } from '../../host/web-files';
 
 const singleUrl = /^https?:\/\/\S+$/i;

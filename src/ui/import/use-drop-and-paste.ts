@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ImportItem } from '../../db/import-types';
+import type { ImportItem } from '../../import/import-types';
 import { isTypingTarget } from '../shell/is-typing-target';
 import { readDroppedFiles } from './dropped-files';
 import { pastedItems } from './pasted-items';

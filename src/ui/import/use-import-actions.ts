@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ImportItem, ImportResult } from '../../db/import-types';
+import type { ImportItem, ImportResult } from '../../import/import-types';
 import { sampleArticle } from '../../sample/sample-article';
 import { useHost } from '../host-context';
 import type { Route } from '../shell/route';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ImportItem, ImportResult } from '../../db/import-types';
+import type { ImportItem, ImportResult } from '../../import/import-types';
 import { useHost } from '../host-context';
 import { importIntoArchive } from '../data/archive';
 import type { ImportState } from './import-state';

@@ -1,4 +1,4 @@
-import type { Highlighted } from '../../db/query-types';
+import type { Highlighted } from '../../search/snippets';
 
 /** Text with the search terms it matched marked. */
 export function HighlightedText({ value }: { value: Highlighted }) {

@@ -1,4 +1,5 @@
-import type { ArticleFilters, ArticleSort } from '../../db/query-types';
+import type { ArticleFilters } from '../../core/filters/article-filters';
+import type { ArticleSort } from '../../db/query-types';
 
 /** What the library shows: a search (empty for none), an order, and filters. */
 export interface LibraryQuery {

@@ -1,4 +1,5 @@
-import type { ArticleSummary, Highlighted } from '../../db/query-types';
+import type { ArticleSummary } from '../../db/query-types';
+import type { Highlighted } from '../../search/snippets';
 
 /** One row of the library list: an article, with highlighted title and snippet when searching. */
 export interface LibraryRow {

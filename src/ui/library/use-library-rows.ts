@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { listArticles } from '../../db/list-articles';
-import { searchArticles } from '../../db/search';
+import { searchArticles } from '../data/search';
 import { archive } from '../data/archive';
 import type { LibraryQuery } from './library-query';
 import type { LibraryRow } from './library-row';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { exportArticle, type ArticleFormat } from '../../db/export-article';
+import { exportArticle, type ArticleFormat } from '../../db/backup/export-article';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 

@@ -1,0 +1,118 @@
+import type { Cluster, ClusterDoc, ClusterPassage } from '../../model';
+import type { Fingerprints } from '../fingerprint';
+import { passageEnd } from '../pair-echoes';
+import type { CopyGroup } from './pick-copies';
+
+/** What a cluster needs to know about a document besides its tokens. */
+export type DocMeta = Omit<ClusterDoc, 'id' | 'text'>;
+
+/** The documents of a search by number: ids, fingerprints and provenance metadata. */
+export interface DocTable {
+  readonly ids: readonly string[];
+  readonly fps: readonly (Fingerprints | undefined)[];
+  readonly meta: readonly (DocMeta | undefined)[];
+}
+
+/** A finished cluster and its strength (aligned matching tokens over all copies) for ranking. */
+export interface RankedCluster {
+  readonly cluster: Cluster;
+  readonly strength: number;
+}
+
+/** Turn a group of token passages into a Cluster with provenance, kind and boilerplate. */
+export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
+  const rep = group.representative;
+  const entries = [
+    { passage: rep, similarity: 1, rep: true },
+    ...group.copies.map((c) => ({ passage: c.passage, similarity: c.similarity, rep: false })),
+  ].map((e) => ({ ...e, date: dateOf(table.meta[e.passage.doc]) }));
+  entries.sort(
+    (x, y) =>
+      (x.date ?? Infinity) - (y.date ?? Infinity) ||
+      x.passage.doc - y.passage.doc ||
+      x.passage.start - y.passage.start,
+  );
+  const passages: ClusterPassage[] = entries.map(({ passage: p, similarity }) => {
+    const fp = table.fps[p.doc];
+    return {
+      doc: table.ids[p.doc] ?? '',
+      start: fp?.starts[p.start] ?? 0,
+      end: fp ? passageEnd(fp, p.end - 1) : 0,
+      similarity: round(similarity),
+    };
+  });
+  const docs = [...new Set(entries.map((e) => e.passage.doc))];
+  const representative = entries.findIndex((e) => e.rep);
+  const repPassage = passages[representative] as ClusterPassage;
+  const similarity =
+    group.copies.reduce((sum, c) => sum + c.similarity, 0) / Math.max(1, group.copies.length);
+  const cluster: Cluster = {
+    id: `${repPassage.doc}:${repPassage.start}-${repPassage.end}`,
+    kind: kindOf(docs, table),
+    passages,
+    representative,
+    origin: 0,
+    size: passages.length,
+    similarity: round(similarity),
+    words: rep.end - rep.start,
+    ...dateRange(entries.map((e) => e.date)),
+    sources: new Set(docs.map((d) => table.meta[d]?.source || `\u0000${d}`)).size,
+    boilerplate: isBoilerplate(docs, table),
+  };
+  return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
+}
+
+// A loop, not Math.min(...dates): a cluster may have more copies than the stack has room for.
+function dateRange(dates: readonly (number | undefined)[]): {
+  firstDate?: number;
+  lastDate?: number;
+} {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const d of dates) {
+    if (d === undefined) continue;
+    first = Math.min(first, d);
+    last = Math.max(last, d);
+  }
+  return first <= last ? { firstDate: first, lastDate: last } : {};
+}
+
+/** Publication date, else import date (epoch ms); undefined when neither is a finite number. */
+export function dateOf(meta: DocMeta | undefined): number | undefined {
+  const date = meta?.publishedAt ?? meta?.importedAt;
+  return date !== undefined && Number.isFinite(date) ? date : undefined;
+}
+
+function kindOf(docs: readonly number[], table: DocTable): Cluster['kind'] {
+  if (docs.length === 1) return 'within';
+  const story = table.meta[docs[0] ?? 0]?.story;
+  return story && docs.every((d) => table.meta[d]?.story === story) ? 'version' : 'across';
+}
+
+// Several articles of one source: that site's furniture. One article's own repeats never are.
+function isBoilerplate(docs: readonly number[], table: DocTable): boolean {
+  if (docs.length < 2) return false;
+  const source = table.meta[docs[0] ?? 0]?.source;
+  return !!source && docs.every((d) => table.meta[d]?.source === source);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** Strongest first (most aligned tokens), then by the representative's position: stable output. */
+export function rankClusters(found: readonly RankedCluster[]): Cluster[] {
+  const key = (c: Cluster) => c.passages[c.representative] as ClusterPassage;
+  return [...found]
+    .sort((x, y) => {
+      const a = key(x.cluster);
+      const b = key(y.cluster);
+      return (
+        y.strength - x.strength ||
+        (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0) ||
+        a.start - b.start ||
+        a.end - b.end
+      );
+    })
+    .map((r) => r.cluster);
+}

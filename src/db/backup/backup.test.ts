@@ -1,0 +1,133 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from '../database';
+import { exportArchive, restoreArchive } from './backup';
+import { restoreArticles, updateArticle } from '../articles';
+import { makeArticle } from '../../../tests/support/test-articles';
+import { exportArticle } from './export-article';
+import { searchArticles } from '../../ui/data/search';
+
+let source: ArchiveDatabase;
+let target: ArchiveDatabase;
+beforeEach(async () => {
+  source = await openArchive(`backup-src-${crypto.randomUUID()}`);
+  target = await openArchive(`backup-dst-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await source.delete();
+  await target.delete();
+});
+
+async function snapshot(db: ArchiveDatabase): Promise<unknown> {
+  return {
+    articles: await db.articles.orderBy('id').toArray(),
+    stories: await db.stories.orderBy('id').toArray(),
+    tags: await db.tags.orderBy('name').toArray(),
+  };
+}
+
+describe('backup', () => {
+  it('round-trips 300 articles with every field equal, then replaces and merges', async () => {
+    await restoreArticles(
+      source,
+      Array.from({ length: 300 }, (_, i) => makeArticle(i)),
+    );
+    await updateArticle(source, 'article-000007', {
+      note: 'checked ‘twice’ £',
+      tags: ['Rail', 'checked'],
+    });
+    const file = await exportArchive(source);
+    // Searching first starts the target's index, so the restore must rebuild it to be found.
+    expect(await searchArticles(target, 'report 7 ministers')).toEqual([]);
+
+    expect(await restoreArchive(target, file, 'replace')).toEqual({
+      kind: 'restored',
+      added: 300,
+      skipped: 0,
+    });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect(await target.fingerprints.count()).toBe(300);
+    expect((await searchArticles(target, 'report 7 ministers', {}, 1))[0]?.article.note).toBe(
+      'checked ‘twice’ £',
+    );
+
+    await restoreArticles(target, [makeArticle(500)]);
+    const merged = await restoreArchive(target, new TextEncoder().encode(file), 'merge');
+    expect(merged).toEqual({ kind: 'restored', added: 0, skipped: 300 });
+    expect(await target.articles.count()).toBe(301);
+
+    expect(await restoreArchive(target, file, 'replace')).toMatchObject({ added: 300 });
+    expect(await target.articles.count()).toBe(300);
+  });
+
+  it('merge skips texts already archived under another id', async () => {
+    await restoreArticles(source, [makeArticle(1), makeArticle(2)]);
+    await restoreArticles(target, [makeArticle(1, { id: 'other-id' })]);
+    const result = await restoreArchive(target, await exportArchive(source), 'merge');
+    expect(result).toEqual({ kind: 'restored', added: 1, skipped: 1 });
+  });
+
+  it('merge keeps edits made since the backup and adds what is missing', async () => {
+    await restoreArticles(source, [makeArticle(1), makeArticle(2)]);
+    const file = await exportArchive(source);
+    await restoreArchive(target, file, 'replace');
+    await updateArticle(target, 'article-000001', {
+      note: 'edited after the backup',
+      tags: ['kept'],
+    });
+    await target.articles.delete('article-000002');
+
+    expect(await restoreArchive(target, file, 'merge')).toEqual({
+      kind: 'restored',
+      added: 1,
+      skipped: 1,
+    });
+    const kept = await target.articles.get('article-000001');
+    expect(kept?.note).toBe('edited after the backup');
+    expect(kept?.tags).toEqual(['kept']);
+    expect(await target.articles.get('article-000002')).toEqual(
+      await source.articles.get('article-000002'),
+    );
+  });
+
+  it('refuses a file that is not a backup and writes nothing', async () => {
+    await restoreArticles(target, [makeArticle(1)]);
+    const before = await snapshot(target);
+    expect(await restoreArchive(target, 'not json', 'replace')).toEqual({
+      kind: 'failed',
+      reason: 'This file is not a Verso backup (it is not JSON).',
+    });
+    const broken = JSON.stringify({
+      format: 'verso-archive',
+      formatVersion: 1,
+      articles: [{ id: 1 }],
+      stories: [],
+      tags: [],
+    });
+    expect(await restoreArchive(target, broken, 'replace')).toEqual({
+      kind: 'failed',
+      reason: 'Article 1 in the backup has no text field "id"; nothing was restored.',
+    });
+    expect(await snapshot(target)).toEqual(before);
+  });
+});
+
+describe('exportArticle', () => {
+  it('exports Markdown, text and HTML with metadata and no active content', async () => {
+    await restoreArticles(source, [
+      makeArticle(1, { title: 'A *starred* title', html: '<p>Safe £</p>', byline: 'Ann <b>' }),
+    ]);
+    const md = await exportArticle(source, 'article-000001', 'markdown');
+    expect(md?.fileName).toBe('a-starred-title.md');
+    expect(md?.contents.startsWith('# A \\*starred\\* title\n')).toBe(true);
+    expect(md?.contents).toContain('£');
+    const text = await exportArticle(source, 'article-000001', 'text');
+    expect(text?.contents).toContain('By Ann <b>');
+    expect(text?.contents).toContain(makeArticle(1).text);
+    const html = await exportArticle(source, 'article-000001', 'html');
+    expect(html?.contents).toContain('<p>Safe £</p>');
+    expect(html?.contents).toContain('By Ann &#60;b&#62;');
+    expect(html?.contents).toContain("default-src 'none'");
+    expect(await exportArticle(source, 'missing', 'html')).toBeUndefined();
+  });
+});

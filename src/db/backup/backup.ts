@@ -1,0 +1,100 @@
+import type { ArchiveDatabase } from '../database';
+import type { AnnotationRecord, ArticleRecord, StoryRecord, TagRecord } from '../records';
+import { rebuildDerivedData } from '../derive';
+import { bumpRevision } from '../revision';
+import { describeWriteError } from '../write-error';
+import { parseBackup } from './backup-format';
+
+/** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
+export interface ArchiveBackup {
+  readonly format: 'verso-archive';
+  readonly formatVersion: 1;
+  readonly exportedAt: string;
+  readonly articles: readonly ArticleRecord[];
+  readonly stories: readonly StoryRecord[];
+  readonly tags: readonly TagRecord[];
+  /** Highlights and their comments; absent in backups made before they existed (still valid). */
+  readonly annotations?: readonly AnnotationRecord[];
+}
+
+/** What a restore did, or why it refused (nothing is written then). */
+export type RestoreResult =
+  | {
+      readonly kind: 'restored';
+      readonly added: number;
+      /** Articles the archive already had (same id, or the same text under another id). */
+      readonly skipped: number;
+    }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** The whole archive as one JSON text, ready for `host.saveFile`. */
+export async function exportArchive(db: ArchiveDatabase): Promise<string> {
+  const backup: ArchiveBackup = await db.transaction(
+    'r',
+    [db.articles, db.stories, db.tags, db.annotations],
+    async () => ({
+      format: 'verso-archive',
+      formatVersion: 1,
+      exportedAt: new Date().toISOString(),
+      articles: await db.articles.toArray(),
+      stories: await db.stories.toArray(),
+      tags: await db.tags.toArray(),
+      annotations: await db.annotations.toArray(),
+    }),
+  );
+  return JSON.stringify(backup);
+}
+
+/**
+ * Restores a backup in one transaction. `replace` empties the archive first; `merge` never
+ * overwrites: it keeps every article, story and tag already there (edits made since the backup
+ * survive) and adds only what is new, skipping texts already archived under another id.
+ */
+export async function restoreArchive(
+  db: ArchiveDatabase,
+  file: string | Uint8Array,
+  mode: 'merge' | 'replace',
+): Promise<RestoreResult> {
+  const parsed = parseBackup(typeof file === 'string' ? file : new TextDecoder().decode(file));
+  if (parsed.kind === 'failed') return parsed;
+  const { articles, stories, tags } = parsed.backup;
+  let added = 0;
+  let skipped = 0;
+  try {
+    await db.transaction('rw', db.tables, async () => {
+      if (mode === 'replace') await Promise.all(db.tables.map((t) => t.clear()));
+      const present = await db.articles.bulkGet(articles.map((a) => a.id));
+      const fresh: ArticleRecord[] = [];
+      for (const [i, article] of articles.entries()) {
+        const archived =
+          present[i] !== undefined ||
+          (await db.articles.where('contentHash').equals(article.contentHash).count()) > 0;
+        if (archived) skipped++;
+        else {
+          added++;
+          fresh.push(article);
+        }
+      }
+      await db.stories.bulkAdd(await missing(db.stories, stories, (s) => s.id));
+      await db.tags.bulkAdd(await missing(db.tags, tags, (t) => t.name));
+      const annotations = parsed.backup.annotations ?? [];
+      await db.annotations.bulkAdd(await missing(db.annotations, annotations, (a) => a.id));
+      await db.articles.bulkAdd(fresh);
+      await bumpRevision(db);
+    });
+  } catch (error) {
+    return { kind: 'failed', reason: describeWriteError(error) };
+  }
+  await rebuildDerivedData(db);
+  return { kind: 'restored', added, skipped };
+}
+
+/** The rows of `rows` whose key the table does not hold yet: merging adds, never overwrites. */
+async function missing<T, K>(
+  table: { bulkGet(keys: K[]): PromiseLike<readonly unknown[]> },
+  rows: readonly T[],
+  keyOf: (row: T) => K,
+): Promise<T[]> {
+  const found = await table.bulkGet(rows.map(keyOf));
+  return rows.filter((_, i) => found[i] === undefined);
+}

@@ -1,0 +1,42 @@
+import type { ExtractedArticle } from '../core/extract/types';
+import { contentHashOf } from '../core/extract/content-hash';
+import type { ArticleOrigin, ArticleRecord } from '../db/records';
+import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
+import { countWords, sortKeyOf } from '../db/sort-keys';
+import { normaliseTags } from '../db/tags';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A new article record from an extraction; the story is decided later, when it is written. */
+export function buildRecord(
+  article: ExtractedArticle,
+  origin: ArticleOrigin,
+  tags: readonly string[],
+  sanitise: SanitiseOptions,
+): ArticleRecord {
+  const id = crypto.randomUUID();
+  return {
+    id,
+    title: article.title,
+    source: article.siteName || hostOf(article.url),
+    byline: article.byline,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    importedAt: new Date().toISOString(),
+    tags: normaliseTags(tags),
+    contentHash: contentHashOf(article.text),
+    storyId: id,
+    note: '',
+    text: article.text,
+    html: article.html ? sanitiseArticleHtml(article.html, sanitise) : '',
+    origin,
+    sortTitle: sortKeyOf(article.title),
+    wordCount: countWords(article.text),
+  };
+}

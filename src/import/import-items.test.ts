@@ -1,0 +1,158 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from '../db/database';
+import { importItems } from './import-items';
+import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import type { FetchedPage } from './import-types';
+import { fingerprintText } from '../core/echoes/fingerprint';
+
+const root = new URL('../../', import.meta.url);
+const sample = readFileSync(new URL('seeds/000_7500752fa51d260b.txt', root));
+const savedPage = readFileSync(new URL('tests/fixtures/archive/saved-page.html', root));
+
+let db: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`import-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('importItems', () => {
+  it('imports the sample once; the same text in other encodings is already archived', async () => {
+    const text = sample.toString('utf8');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const results = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('a/sample.txt', sample) },
+        { kind: 'file', file: pickedFile('b/sample-utf16.txt', utf16) },
+        { kind: 'paste', text: `  ${text.replace(/\n/g, '\r\n')}  ` },
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'already-archived', 'already-archived']);
+    const [article] = await db.articles.toArray();
+    expect(article?.publishedAt).toBe('2026-02-23');
+    expect(article?.text).toContain('£200m');
+    expect(article?.text).toContain('‘coalition of the willing’');
+    expect(article?.origin).toEqual({
+      kind: 'file',
+      format: 'txt',
+      name: 'sample.txt',
+      relativePath: 'a/sample.txt',
+    });
+    expect(await db.fingerprints.count()).toBe(1);
+    const stored = await db.fingerprints.get(article?.id ?? '');
+    expect(stored?.fingerprints).toEqual(fingerprintText(article?.text ?? ''));
+  });
+
+  it('keeps sanitised HTML: no script, handler, iframe or remote image load', async () => {
+    const [result] = await importItems(
+      db,
+      [{ kind: 'file', file: pickedFile('page.html', savedPage) }],
+      nodeDom,
+    );
+    if (result?.kind !== 'added') throw new Error(JSON.stringify(result));
+    const article = await db.articles.get(result.articleId);
+    expect(article).toMatchObject({
+      title: 'Ministers promise £200m for coastal flood defences',
+      source: 'The Harbour Gazette',
+      url: 'https://harbour-gazette.example/news/2026/03/flood-defences',
+      publishedAt: '2026-03-14T08:30:00Z',
+    });
+    const html = article?.html ?? '';
+    expect(html).toContain('data-remote-src="https://cdn.tracker.example/pixel.png"');
+    expect(html).not.toMatch(/<script|onclick|<iframe|javascript:|\ssrc=/i);
+    expect(html).toContain('£200m');
+  });
+
+  it('makes a changed text at the same URL a new version of the story', async () => {
+    const changed = savedPage.toString('utf8').replace('six weeks', 'seven weeks');
+    const results = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('v1.html', savedPage) },
+        { kind: 'file', file: pickedFile('v2.html', changed) },
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'new-version']);
+    const [first, second] = results;
+    const a = await db.articles.get(first && 'articleId' in first ? first.articleId : '');
+    const b = await db.articles.get(second && 'articleId' in second ? second.articleId : '');
+    expect(a?.storyId).toBe(b?.storyId);
+    expect(await db.stories.count()).toBe(1);
+  });
+
+  it('fetches URLs through the host and reports refusals and timeouts per item', async () => {
+    const fetchUrl = async (url: string): Promise<FetchedPage> => {
+      if (url.includes('refuses'))
+        return { kind: 'failed', reason: 'The site answered 403 Forbidden' };
+      if (url.includes('slow')) return new Promise(() => undefined);
+      return {
+        kind: 'ok',
+        finalUrl: url,
+        contentType: 'text/html; charset=utf-8',
+        bytes: savedPage,
+      };
+    };
+    const results = await importItems(
+      db,
+      [
+        { kind: 'url', url: 'https://refuses.example/a' },
+        { kind: 'url', url: 'https://slow.example/a' },
+        { kind: 'url', url: 'ftp://x.example/a' },
+        { kind: 'url', url: 'https://fine.example/story' },
+      ],
+      { ...nodeDom, fetchUrl, urlTimeoutMs: 50 },
+    );
+    expect(results).toEqual([
+      {
+        kind: 'failed',
+        label: 'https://refuses.example/a',
+        reason: 'The site answered 403 Forbidden',
+      },
+      {
+        kind: 'failed',
+        label: 'https://slow.example/a',
+        reason: 'The site did not answer within 0.05 seconds.',
+      },
+      {
+        kind: 'failed',
+        label: 'ftp://x.example/a',
+        reason: 'This is not a web address (http:// or https://).',
+      },
+      expect.objectContaining({ kind: 'added', label: 'https://fine.example/story' }),
+    ]);
+  });
+
+  it('reports progress and stops at cancel: what was queued is written, the rest cancelled', async () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      kind: 'paste' as const,
+      text: `Article number ${i}. It has its own words, ${'lorem '.repeat(i + 1)}.`,
+    }));
+    const results = await importItems(db, items, {
+      ...nodeDom,
+      onProgress: ({ done, total }) => {
+        seen.push(`${done}/${total}`);
+        if (done === 2) controller.abort();
+      },
+      signal: controller.signal,
+    });
+    expect(seen).toEqual(items.map((_, i) => `${i + 1}/12`));
+    const kinds = results.map((r) => r.kind);
+    const firstCancelled = kinds.indexOf('failed');
+    // At most the writes already queued (4) finish after the cancel; everything after is cancelled.
+    expect(firstCancelled).toBeGreaterThanOrEqual(2);
+    expect(firstCancelled).toBeLessThanOrEqual(6);
+    expect(kinds.slice(0, firstCancelled).every((k) => k === 'added')).toBe(true);
+    expect(
+      results.slice(firstCancelled).every((r) => r.kind === 'failed' && r.reason === 'Cancelled.'),
+    ).toBe(true);
+    expect(await db.articles.count()).toBe(firstCancelled);
+  });
+});

@@ -1,0 +1,132 @@
+import type { ArchiveDatabase } from '../db/database';
+import type { ArticleRecord } from '../db/records';
+import { afterArticlesChanged, announceChange } from '../db/changes';
+import { storeArticle } from '../db/store-article';
+import { bumpRevision } from '../db/revision';
+import { describeWriteError } from '../db/write-error';
+import type { ImportItem, ImportOptions, ImportResult } from './import-types';
+import { buildRecord } from './build-record';
+import { defaultHtmlParser } from './html-parser';
+import { labelOf, resolveItem } from './resolve-item';
+
+/** Longest stretch of main-thread work before the import gives the page a turn. */
+const sliceMs = 12;
+
+/**
+ * Article transactions queued at once. IndexedDB runs them one after another (their scopes
+ * overlap), but queued ones start without waiting for the page to issue them.
+ */
+const writesInFlight = 4;
+
+// Import runs on the main thread (DOMParser does not exist in workers) in slices: each item is a
+// few milliseconds of work, and the loop yields whenever a slice is used up so input and paint go on.
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+interface Prepared {
+  readonly kind: 'prepared';
+  readonly label: string;
+  readonly record: ArticleRecord;
+  readonly derivedTitle: boolean;
+}
+
+async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
+  const label = labelOf(item);
+  if (options.signal?.aborted) return { kind: 'failed', label, reason: 'Cancelled.' };
+  try {
+    const parseHtml = options.parseHtml ?? defaultHtmlParser();
+    const { outcome, origin } = await resolveItem(item, options, parseHtml);
+    if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
+    const record = buildRecord(outcome.article, origin, options.tags ?? [], {
+      allowRemoteImages: options.allowRemoteImages,
+      window: options.sanitiseWindow,
+    });
+    return { kind: 'prepared', label, record, derivedTitle: outcome.article.titleDerived };
+  } catch (error) {
+    return { kind: 'failed', label, reason: `Could not read it: ${String(error)}` };
+  }
+}
+
+async function commit(
+  db: ArchiveDatabase,
+  prepared: Prepared,
+  revision: number,
+  indexing: Promise<void>[],
+): Promise<ImportResult> {
+  const { label } = prepared;
+  try {
+    const stored = await storeArticle(db, prepared.record, prepared.derivedTitle);
+    if (stored.kind === 'already-archived')
+      return { kind: 'already-archived', label, articleId: stored.existingId };
+    // Not awaited: the index (in its worker) catches up while the next article is read.
+    indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
+    const { id, storyId } = stored.article;
+    return stored.kind === 'added'
+      ? { kind: 'added', label, articleId: id }
+      : { kind: 'new-version', label, articleId: id, storyId };
+  } catch (error) {
+    return { kind: 'failed', label, reason: describeWriteError(error) };
+  }
+}
+
+/**
+ * Imports files, pasted text and URLs, each article in its own transaction, so a failure never
+ * aborts the batch or leaves half an article. Reading the next items overlaps the writes of the
+ * previous ones (IndexedDB serialises the writes, and each re-checks duplicates inside its
+ * transaction). Returns one result per item, in order; items not reached before cancellation are
+ * reported as failed with "Cancelled."
+ */
+export async function importItems(
+  db: ArchiveDatabase,
+  items: readonly ImportItem[],
+  options: ImportOptions = {},
+): Promise<ImportResult[]> {
+  // One new revision for the batch, stamped before any article is written: if the batch stops
+  // half-way, the persisted search index no longer matches and is rebuilt on next use.
+  const revision = await db.transaction('rw', db.meta, () => bumpRevision(db));
+  const results: ImportResult[] = [];
+  const indexing: Promise<void>[] = [];
+  const report = (result: ImportResult): void => {
+    results.push(result);
+    options.onProgress?.({ done: results.length, total: items.length, last: result });
+  };
+  const writing: Promise<ImportResult>[] = [];
+  let sliceStart = performance.now();
+  for (const item of items) {
+    const prepared = await prepare(item, options);
+    // Once the window is full, report the oldest write before queueing another.
+    while (writing.length >= writesInFlight || (options.signal?.aborted && writing.length > 0)) {
+      const oldest = writing.shift();
+      if (oldest) report(await oldest);
+    }
+    const cancelled = prepared.kind === 'prepared' && options.signal?.aborted;
+    writing.push(
+      prepared.kind !== 'prepared'
+        ? Promise.resolve(prepared)
+        : cancelled
+          ? Promise.resolve({ kind: 'failed', label: prepared.label, reason: 'Cancelled.' })
+          : commit(db, prepared, revision, indexing),
+    );
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToPage();
+      sliceStart = performance.now();
+    }
+  }
+  for (const pending of writing) report(await pending);
+  const indexed = await Promise.allSettled(indexing);
+  // The articles are safely stored either way; an index that missed one is rebuilt from them.
+  await announceChange(db, {
+    kind: indexed.some((r) => r.status === 'rejected') ? 'rebuild-needed' : 'batch-ended',
+  });
+  return results;
+}

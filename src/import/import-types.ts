@@ -1,0 +1,68 @@
+import type { WindowLike } from 'dompurify';
+import type { HtmlParser } from '../core/extract/dom-like';
+
+/** A file to import: its bytes, name and path relative to the folder it came from (or its name). */
+export interface ImportFile {
+  readonly name: string;
+  readonly relativePath: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */
+export type FetchedPage =
+  | {
+      readonly kind: 'ok';
+      readonly finalUrl: string;
+      readonly contentType: string;
+      readonly bytes: Uint8Array;
+    }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** One thing to import: a picked file (or a file from a folder), pasted text or HTML, or a URL. */
+export type ImportItem =
+  | { readonly kind: 'file'; readonly file: ImportFile }
+  | {
+      readonly kind: 'paste';
+      readonly text: string;
+      readonly html?: string;
+      readonly title?: string;
+    }
+  | { readonly kind: 'url'; readonly url: string };
+
+/** What happened to one item. `label` names it for messages (a relative path, a URL, "Pasted text"). */
+export type ImportResult =
+  | { readonly kind: 'added'; readonly label: string; readonly articleId: string }
+  | {
+      readonly kind: 'new-version';
+      readonly label: string;
+      readonly articleId: string;
+      readonly storyId: string;
+    }
+  | { readonly kind: 'already-archived'; readonly label: string; readonly articleId: string }
+  | { readonly kind: 'failed'; readonly label: string; readonly reason: string };
+
+/** Progress after each item. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly last: ImportResult;
+}
+
+/** Options for `importItems`. */
+export interface ImportOptions {
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** Cancels the rest of the batch; items already written stay, the one in flight is rolled back. */
+  readonly signal?: AbortSignal;
+  /** The URL fetcher (the host's `fetchUrl` fits); URL items fail with a message without it. */
+  readonly fetchUrl?: (url: string) => Promise<FetchedPage>;
+  /** Parses HTML into a Document; defaults to the browser's DOMParser. */
+  readonly parseHtml?: HtmlParser;
+  /** Tags given to every article of the batch. */
+  readonly tags?: readonly string[];
+  /** Keep remote image addresses in the reader HTML (off: they are neutralised). */
+  readonly allowRemoteImages?: boolean;
+  /** How long to wait for a URL before giving up (default 30 s). */
+  readonly urlTimeoutMs?: number;
+  /** The window DOMPurify works in; the page's own by default (Node tests pass jsdom's). */
+  readonly sanitiseWindow?: WindowLike;
+}

@@ -1,0 +1,111 @@
+import type { HtmlParser } from '../core/extract/dom-like';
+import { extractBytes, extractText } from '../core/extract/extract-bytes';
+import { extractPlainText } from '../core/extract/text-article';
+import type { ExtractOutcome } from '../core/extract/types';
+import type { ImportItem, ImportOptions } from './import-types';
+import type { ArticleOrigin } from '../db/records';
+
+/** An extraction with where it came from, ready to become a record. */
+export interface Resolved {
+  readonly outcome: ExtractOutcome;
+  readonly origin: ArticleOrigin;
+}
+
+const defaultUrlTimeoutMs = 30_000;
+
+/** The name an item goes by in progress and result messages. */
+export function labelOf(item: ImportItem): string {
+  if (item.kind === 'file') return item.file.relativePath || item.file.name;
+  if (item.kind === 'url') return item.url;
+  return item.html ? 'Pasted HTML' : 'Pasted text';
+}
+
+function webAddress(url: string): URL | undefined {
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function timeout(ms: number, signal?: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`The site did not answer within ${+(ms / 1000).toFixed(2)} seconds.`)),
+      ms,
+    );
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new Error('Cancelled.'));
+    });
+  });
+}
+
+async function resolveUrl(
+  url: string,
+  options: ImportOptions,
+  parseHtml?: HtmlParser,
+): Promise<Resolved> {
+  const origin: ArticleOrigin = { kind: 'url', format: 'html', url };
+  const fail = (reason: string): Resolved => ({ outcome: { kind: 'failed', reason }, origin });
+  const address = webAddress(url);
+  if (!address) return fail('This is not a web address (http:// or https://).');
+  if (!options.fetchUrl) return fail('Fetching web pages is not available here.');
+  let fetched;
+  try {
+    fetched = await Promise.race([
+      options.fetchUrl(address.href),
+      timeout(options.urlTimeoutMs ?? defaultUrlTimeoutMs, options.signal),
+    ]);
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : 'The site could not be reached.');
+  }
+  if (fetched.kind === 'failed') return fail(fetched.reason);
+  const outcome = extractBytes(
+    {
+      name: new URL(fetched.finalUrl).pathname,
+      bytes: fetched.bytes,
+      contentType: fetched.contentType,
+      url: fetched.finalUrl,
+    },
+    parseHtml,
+  );
+  const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
+  return { outcome, origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url } };
+}
+
+/** Reads one item into an extracted article (or a reason it cannot be). */
+export async function resolveItem(
+  item: ImportItem,
+  options: ImportOptions,
+  parseHtml: HtmlParser | undefined,
+): Promise<Resolved> {
+  if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml);
+  if (item.kind === 'file') {
+    const outcome = extractBytes({ name: item.file.name, bytes: item.file.bytes }, parseHtml);
+    const format = outcome.kind === 'ok' ? outcome.article.format : 'txt';
+    return {
+      outcome,
+      origin: { kind: 'file', format, name: item.file.name, relativePath: item.file.relativePath },
+    };
+  }
+  if (item.html) {
+    const fromHtml = extractText(item.html, 'html', parseHtml);
+    // Pasted HTML that holds no article may still be worth keeping as the plain text it came with.
+    if (fromHtml.kind === 'ok' || !item.text.trim())
+      return {
+        outcome: withTitle(fromHtml, item.title),
+        origin: { kind: 'paste', format: 'html' },
+      };
+  }
+  return {
+    outcome: withTitle(extractPlainText(item.text), item.title),
+    origin: { kind: 'paste', format: 'txt' },
+  };
+}
+
+function withTitle(outcome: ExtractOutcome, title?: string): ExtractOutcome {
+  if (outcome.kind === 'failed' || !title?.trim()) return outcome;
+  return { kind: 'ok', article: { ...outcome.article, title: title.trim(), titleDerived: false } };
+}

@@ -1,0 +1,104 @@
+import type { ArticleFilters } from '../core/filters/article-filters';
+import {
+  SearchEngine,
+  searchDocumentOf,
+  type RankedMatch,
+  type SearchDocument,
+  type SearchStore,
+} from './search-engine';
+import type { SearchRequest, SearchResponse } from './search-protocol';
+
+/**
+ * The archive's search index as the app uses it. It lives in a Web Worker on a browser page, so
+ * loading and saving it never block the UI; in-process where there are no workers (Node tests).
+ */
+export interface SearchIndex {
+  rebuild(): Promise<void>;
+  persist(): Promise<void>;
+  apply(
+    upserts: readonly SearchDocument[],
+    removals: readonly string[],
+    revision: number,
+    persist: boolean,
+  ): Promise<void>;
+  query(text: string, filters: ArticleFilters, limit: number): Promise<readonly RankedMatch[]>;
+}
+
+/** The index in this thread, over `store`. */
+export function searchIndexInProcess(store: SearchStore): SearchIndex {
+  let engine = SearchEngine.open(store);
+  engine.catch(() => undefined);
+  return {
+    async rebuild() {
+      engine = SearchEngine.open(store, true);
+      await engine;
+    },
+    persist: async () => (await engine).persist(store),
+    async apply(upserts, removals, revision, persist) {
+      const ready = await engine;
+      ready.apply(upserts.map(searchDocumentOf), removals, revision);
+      if (persist) await ready.persist(store);
+    },
+    query: async (text, filters, limit) => (await engine).query(text, filters, limit),
+  };
+}
+
+type RequestBody = SearchRequest extends infer R
+  ? R extends SearchRequest
+    ? Omit<R, 'id' | 'db'>
+    : never
+  : never;
+
+/**
+ * The index in a worker (`startWorker` starts the entry that serves it) for database `name`.
+ * A page that cannot start the worker (a stricter CSP, an old engine) still gets search: the
+ * index moves to `fallback()` and pending requests fail with words.
+ */
+export function searchIndexInWorker(
+  name: string,
+  startWorker: () => Worker,
+  fallback: () => SearchIndex,
+): SearchIndex & { close(): void } {
+  const worker = startWorker();
+  const waiting = new Map<number, (response: SearchResponse) => void>();
+  let next = 0;
+  let replacement: SearchIndex | undefined;
+  worker.onmessage = (event: MessageEvent<SearchResponse>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    replacement = fallback();
+    for (const [, answer] of waiting)
+      answer({ id: 0, kind: 'failed', message: 'The search worker stopped; search again.' });
+    waiting.clear();
+  };
+  const send = (body: RequestBody): Promise<readonly RankedMatch[]> =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      waiting.set(id, (response) =>
+        response.kind === 'ok'
+          ? resolve(response.matches ?? [])
+          : reject(new Error(response.message)),
+      );
+      worker.postMessage({ ...body, id, db: name } as SearchRequest);
+    });
+  return {
+    rebuild: async () => void (await (replacement?.rebuild() ?? send({ op: 'rebuild' }))),
+    persist: async () => void (await (replacement?.persist() ?? send({ op: 'persist' }))),
+    apply: async (upserts, removals, revision, persist) =>
+      void (await (replacement?.apply(upserts, removals, revision, persist) ??
+        send({
+          op: 'apply',
+          upserts: upserts.map(searchDocumentOf),
+          removals,
+          revision,
+          persist,
+        }))),
+    query: (text, filters, limit) =>
+      replacement?.query(text, filters, limit) ?? send({ op: 'query', text, filters, limit }),
+    close: () => worker.terminate(),
+  };
+}

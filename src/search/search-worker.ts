@@ -1,0 +1,81 @@
+import { SearchEngine, type SearchStore } from './search-engine';
+import type { SearchRequest, SearchResponse } from './search-protocol';
+
+// Holds the search index off the main thread: loading, rebuilding and persisting it take
+// hundreds of milliseconds to seconds at 10,000 articles, which would freeze the page.
+const engines = new Map<string, { store: SearchStore; engine: Promise<SearchEngine> }>();
+let queue: Promise<unknown> = Promise.resolve();
+// Search does not know the database: the worker's entry says how to reach a store by name.
+let storeFor: (name: string) => SearchStore = () => {
+  throw new Error('The search worker was started without an archive.');
+};
+
+function engineFor(
+  name: string,
+  rebuild = false,
+): { store: SearchStore; engine: Promise<SearchEngine> } {
+  const known = engines.get(name);
+  if (known && !rebuild) return known;
+  const store = known?.store ?? storeFor(name);
+  const entry = { store, engine: SearchEngine.open(store, rebuild) };
+  engines.set(name, entry);
+  entry.engine.catch(() => engines.delete(name));
+  return entry;
+}
+
+// Saving the whole index takes ~1 s at 10,000 articles and queries wait behind it, so single
+// edits save once things are quiet; a closed page before that means a rebuild, never a wrong index.
+const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+const saveDelayMs = 2000;
+
+function persistSoon(name: string, store: SearchStore, engine: SearchEngine): void {
+  clearTimeout(saveTimers.get(name));
+  saveTimers.set(
+    name,
+    setTimeout(() => {
+      queue = queue.then(() => engine.persist(store)).catch(() => undefined);
+    }, saveDelayMs),
+  );
+}
+
+async function handle(request: SearchRequest): Promise<SearchResponse> {
+  if (request.op === 'rebuild') clearTimeout(saveTimers.get(request.db));
+  const { store, engine } = engineFor(request.db, request.op === 'rebuild');
+  const ready = await engine;
+  if (request.op === 'apply') {
+    ready.apply(request.upserts, request.removals, request.revision);
+    if (request.persist) persistSoon(request.db, store, ready);
+  } else if (request.op === 'persist') {
+    clearTimeout(saveTimers.get(request.db));
+    await ready.persist(store);
+  } else if (request.op === 'query') {
+    return {
+      id: request.id,
+      kind: 'ok',
+      matches: ready.query(request.text, request.filters, request.limit),
+    };
+  }
+  return { id: request.id, kind: 'ok' };
+}
+
+function onRequest(event: MessageEvent<SearchRequest>): void {
+  const request = event.data;
+  // In order: an apply must land before the query that follows it.
+  queue = queue.then(() =>
+    handle(request).then(
+      (response) => self.postMessage(response),
+      (error: unknown) =>
+        self.postMessage({
+          id: request.id,
+          kind: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        } satisfies SearchResponse),
+    ),
+  );
+}
+
+/** Serves search requests in this worker, reaching each named archive through `stores`. */
+export function serveSearch(stores: (name: string) => SearchStore): void {
+  storeFor = stores;
+  self.onmessage = onRequest;
+}

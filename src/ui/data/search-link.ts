@@ -1,0 +1,48 @@
+import type { ArchiveDatabase } from '../../db/database';
+import { onArchiveChange, type ArchiveChange } from '../../db/changes';
+import { archiveSearchStore } from '../../db/search-store';
+import {
+  searchIndexInProcess,
+  searchIndexInWorker,
+  type SearchIndex,
+} from '../../search/search-index';
+
+const linked = new WeakMap<ArchiveDatabase, SearchIndex>();
+
+function applyChange(index: SearchIndex, change: ArchiveChange): Promise<void> {
+  if (change.kind === 'batch-ended') return index.persist();
+  if (change.kind === 'rebuild-needed') return index.rebuild();
+  return index.apply(change.upserted, change.removed, change.revision, change.persist);
+}
+
+function startIndex(db: ArchiveDatabase): SearchIndex {
+  const inProcess = (): SearchIndex => searchIndexInProcess(archiveSearchStore(db));
+  const onPage = typeof Worker !== 'undefined' && typeof document !== 'undefined';
+  if (!onPage) return inProcess();
+  const index = searchIndexInWorker(
+    db.name,
+    () =>
+      new Worker(new URL('./search-worker-entry.ts', import.meta.url), {
+        type: 'module',
+        name: 'search',
+      }),
+    inProcess,
+  );
+  db.on('close', () => index.close());
+  return index;
+}
+
+/**
+ * The search index of `db`, wired to its writes: this is where the database and search meet
+ * (neither imports the other). Every committed write reaches the index before the write's
+ * promise resolves, as before the split; the index is started on first use.
+ */
+export function searchIndexFor(db: ArchiveDatabase): SearchIndex {
+  let index = linked.get(db);
+  if (!index) {
+    const started = startIndex(db);
+    onArchiveChange(db, (change) => applyChange(started, change));
+    linked.set(db, (index = started));
+  }
+  return index;
+}

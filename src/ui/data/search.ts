@@ -1,0 +1,42 @@
+import type { ArticleFilters } from '../../core/filters/article-filters';
+import type { ArchiveDatabase } from '../../db/database';
+import type { ArticleSummary } from '../../db/query-types';
+import { summarise } from '../../db/articles';
+import { highlightTerms, snippetAround, type Highlighted } from '../../search/snippets';
+import { searchIndexFor } from './search-link';
+
+/** One search hit: the article, its score, and highlighted title and snippet. */
+export interface SearchHit {
+  readonly article: ArticleSummary;
+  readonly score: number;
+  readonly title: Highlighted;
+  readonly snippet: Highlighted;
+}
+
+/**
+ * Full-text search across title, byline, source and text: BM25 ranking (title and byline count
+ * more), every word must match, the last word may be a prefix, filters by source, tag and date.
+ */
+export async function searchArticles(
+  db: ArchiveDatabase,
+  query: string,
+  filters: ArticleFilters = {},
+  limit = 50,
+): Promise<SearchHit[]> {
+  if (!query.trim()) return [];
+  const top = await searchIndexFor(db).query(query, filters, limit);
+  const rows = await db.articles.bulkGet(top.map((r) => r.id));
+  const hits: SearchHit[] = [];
+  top.forEach((result, i) => {
+    const article = rows[i];
+    if (!article) return;
+    const terms = new Set(result.terms);
+    hits.push({
+      article: summarise(article),
+      score: result.score,
+      title: highlightTerms(article.title, terms),
+      snippet: snippetAround(article.text, terms),
+    });
+  });
+  return hits;
+}

@@ -1,0 +1,96 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+const lintAs = async (filePath: string, code: string): Promise<string[]> => {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+};
+const importing = (from: string): string => `import { x } from '${from}';\nexport const y = x;\n`;
+
+// Every folder of ours, for the imports that each layer must be refused.
+const folders = ['ui', 'db', 'import', 'search', 'host', 'core', 'workers', 'cli', 'shared'];
+
+// The design's arrows (docs/architecture.md), written here independently of eslint.config.js:
+// the test checks that the config enforces exactly these.
+const arrows: Record<string, readonly string[]> = {
+  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'shared'],
+  db: ['core'],
+  import: ['db', 'core'],
+  search: ['core'],
+  workers: ['core'],
+  cli: ['core', 'import'],
+  core: [],
+  host: ['shared'],
+  shared: [],
+};
+
+describe('the lint fences between layers', () => {
+  for (const [layer, allowed] of Object.entries(arrows)) {
+    const file = `src/${layer}/probe.ts`;
+    const others = folders.filter((f) => f !== layer);
+    it.each(others.filter((f) => !allowed.includes(f)))(`src/${layer} is refused %s`, async (f) => {
+      expect(await lintAs(file, importing(`../${f}/anything`))).toContain('no-restricted-imports');
+    });
+    it.each(allowed)(`src/${layer} may import %s`, async (f) => {
+      expect(await lintAs(file, importing(`../${f}/anything`))).toEqual([]);
+    });
+  }
+
+  it('fences a nested file and a folder index as well as a sibling file', async () => {
+    expect(
+      await lintAs('src/db/backup/probe.ts', importing('../../search/search-engine')),
+    ).toContain('no-restricted-imports');
+    expect(await lintAs('src/search/probe.ts', importing('../db'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lintAs('src/search/probe.ts', importing('./search-engine'))).toEqual([]);
+  });
+
+  it('keeps packages where they belong: Dexie in db, React in the UI, Electron out of the renderer', async () => {
+    expect(await lintAs('src/search/probe.ts', importing('dexie'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lintAs('src/db/probe.ts', importing('react'))).toContain('no-restricted-imports');
+    expect(await lintAs('src/ui/probe.ts', importing('electron'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lintAs('src/db/probe.ts', importing('dexie'))).toEqual([]);
+  });
+
+  it('lets Electron processes import only the IPC contract', async () => {
+    expect(await lintAs('electron/main/probe.ts', importing('../../src/db/database'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(await lintAs('electron/main/probe.ts', importing('../../src/shared/ipc'))).toEqual([]);
+  });
+});
+
+describe('the core stays pure', () => {
+  it.each([
+    "import { useState } from 'react';",
+    "import Dexie from 'dexie';",
+    "import { ipcRenderer } from 'electron';",
+    "import { db } from '../db/database';",
+    "import { useHost } from '../ui/host-context';",
+  ])('rejects %s', async (line) => {
+    expect(await lintAs('src/core/probe.ts', `${line}\nexport const x = 1;\n`)).toContain(
+      'no-restricted-imports',
+    );
+  });
+
+  it('rejects DOM globals', async () => {
+    expect(await lintAs('src/core/probe.ts', 'export const title = document.title;\n')).toContain(
+      'no-restricted-globals',
+    );
+  });
+
+  it('accepts plain TypeScript and jsdiff', async () => {
+    expect(
+      await lintAs(
+        'src/core/probe.ts',
+        "import { diffArrays } from 'diff';\nexport const d = diffArrays;\n",
+      ),
+    ).toEqual([]);
+  });
+});
