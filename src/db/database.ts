@@ -13,8 +13,10 @@ import {
   schemaV1,
   schemaV2,
   schemaV3,
+  schemaV4,
   addAnnotations,
   addSortKeysAndWordCounts,
+  convertDatesToInstants,
 } from './migrations';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -33,6 +35,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
     this.version(3).stores(schemaV3).upgrade(addAnnotations);
+    this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
   }
 }
 

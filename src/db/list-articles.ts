@@ -3,7 +3,12 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import type { ArticlePage, ArticleSort } from './query-types';
 import { summarise } from './articles';
-import { isFiltered, matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
+import {
+  filterRange,
+  isFiltered,
+  matchesFilters,
+  type ArticleFilters,
+} from '../core/filters/article-filters';
 
 const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse: boolean }> = {
   'imported-desc': { index: 'importedAt', reverse: true },
@@ -21,9 +26,8 @@ function filteredCollection(
 ): Collection<ArticleRecord, string, InsertType<ArticleRecord, 'id'>> {
   if (filters.tag) return db.articles.where('tags').equals(filters.tag);
   if (filters.source) return db.articles.where('source').equals(filters.source);
-  return db.articles
-    .where('publishedAt')
-    .between(filters.from || '0', `${filters.to || '9999'}\uffff`, true, true);
+  const [from, to] = filterRange(filters);
+  return db.articles.where('publishedAt').between(from, to, true, true);
 }
 
 function compare(sort: ArticleSort): (a: ArticleRecord, b: ArticleRecord) => number {

@@ -2,15 +2,26 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import { schemaV1 } from './migrations';
+import { schemaV1, schemaV2 } from './migrations';
 import { makeArticle } from '../../tests/support/test-articles';
+
+// Records as schema v1/v2 stored them: dates as the strings found or written, no urlKey.
+function withStringDates(i: number, publishedAt: string) {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { urlKey, ...article } = makeArticle(i, { title: `  “Quoted” Title ${i}` });
+  return {
+    ...article,
+    publishedAt,
+    importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+  };
+}
 
 describe('schema migrations', () => {
   it('upgrades a v1 archive to v2 without losing a field, filling sort keys and word counts', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     const v1Articles = Array.from({ length: 30 }, (_, i) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      const { sortTitle, wordCount, ...v1 } = makeArticle(i, { title: `  “Quoted” Title ${i}` });
+      const { sortTitle, wordCount, ...v1 } = withStringDates(i, `2025-01-${10 + (i % 9)}`);
       return v1;
     });
     const old = new Dexie(name);
@@ -25,12 +36,15 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.verno).toBe(4);
     const upgraded = await db.articles.orderBy('id').toArray();
     expect(upgraded).toHaveLength(30);
     upgraded.forEach((article, i) => {
       expect(article).toEqual({
         ...v1Articles[i],
+        publishedAt: Date.UTC(2025, 0, 10 + (i % 9)),
+        importedAt: Date.UTC(2026, 0, 1, 0, 0, i),
+        urlKey: makeArticle(i).urlKey,
         sortTitle: `quoted” title ${i}`,
         wordCount: makeArticle(i).wordCount,
       });
@@ -41,6 +55,60 @@ describe('schema migrations', () => {
       createdAt: '2026-01-01T00:00:00.000Z',
     });
     expect(await db.articles.orderBy('sortTitle').first()).toMatchObject({ id: 'article-000000' });
+    await db.delete();
+  });
+
+  it('convertDatesToInstants: a v2 archive upgrades to v4 with dates as instants, time zones honoured', async () => {
+    const name = `migrate-v4-${crypto.randomUUID()}`;
+    const found = [
+      '2026-03-14T09:00:00+01:00', // 08:00 UTC: sorted as text it came after the next one
+      '2026-03-14T08:30:00Z',
+      'Sat, 14 Mar 2026 07:00:00 -0200', // 09:00 UTC
+      '2026-03-13',
+      '',
+      'sometime last spring',
+    ];
+    const v2Articles = found.map((date, i) => withStringDates(i, date));
+    v2Articles.splice(2, 1, {
+      ...withStringDates(2, found[2] ?? ''),
+      url: 'http://www.news.example/2/amp/?utm_source=x#top',
+    });
+    const old = new Dexie(name);
+    old.version(2).stores(schemaV2);
+    await old.open();
+    await old.table('articles').bulkAdd(v2Articles);
+    await old.table('stories').add({
+      id: 'story-0',
+      title: 'A story',
+      createdAt: '2026-01-01T00:00:00.000Z',
+    });
+    old.close();
+
+    const db = new ArchiveDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const byId = await db.articles.orderBy('id').toArray();
+    expect(byId.map((a) => a.publishedAt)).toEqual([
+      Date.UTC(2026, 2, 14, 8, 0),
+      Date.UTC(2026, 2, 14, 8, 30),
+      Date.UTC(2026, 2, 14, 9, 0),
+      Date.UTC(2026, 2, 13),
+      0,
+      0,
+    ]);
+    byId.forEach((article, i) => {
+      expect(article).toEqual({
+        ...v2Articles[i],
+        publishedAt: article.publishedAt,
+        importedAt: Date.UTC(2026, 0, 1, 0, 0, i),
+        urlKey: i % 2 || i === 2 ? `https://news.example/${i}` : '',
+      });
+    });
+    // The index now orders moments: undated first, then the 13th, then 08:00, 08:30, 09:00 UTC.
+    expect((await db.articles.orderBy('publishedAt').toArray()).map((a) => a.id)).toEqual(
+      [4, 5, 3, 0, 1, 2].map((i) => makeArticle(i).id),
+    );
+    expect((await db.stories.get('story-0'))?.createdAt).toBe(Date.UTC(2026, 0, 1));
     await db.delete();
   });
 });

@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import { parseInstant, undated } from '../core/extract/parse-instant';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import { countWords, sortKeyOf } from './sort-keys';
 
 /** Schema v1, as first designed: the user's data and the indexes for dedupe and the library. */
@@ -40,4 +42,47 @@ export const schemaV3 = {
 /** v2 → v3: a new table only; no existing record changes, so there is nothing to convert. */
 export async function addAnnotations(): Promise<void> {
   // Named so the schema history reads v1 → v2 → v3 with one function per step.
+}
+
+/** Schema v4: `urlKey`, the normalised address versions are matched by; dates become numbers. */
+export const schemaV4 = {
+  articles: `${schemaV2.articles}, urlKey`,
+} as const;
+
+/** An ISO string Verso wrote (import and story times) as an instant; a number stays as it is. */
+export function isoToTime(value: unknown): number {
+  if (typeof value === 'number') return value;
+  const time = typeof value === 'string' ? Date.parse(value) : NaN;
+  return Number.isNaN(time) ? undated : time;
+}
+
+/**
+ * v2/v3 → v4: dates become instants. `publishedAt` was the string a page or file gave (ISO 8601,
+ * RFC 2822, a bare day, or ''), sorted as text so time zones were ignored; it becomes milliseconds
+ * since 1970 UTC through the same parser imports use, and what cannot be read becomes `undated`.
+ * `importedAt` and stories' `createdAt` were ISO strings written by Verso and become numbers too.
+ * Each article also gets its `urlKey`.
+ */
+export async function convertDatesToInstants(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify(
+      (article: { publishedAt: unknown; importedAt: unknown; url: string; urlKey?: string }) => {
+        article.urlKey = urlKeyOf(article.url);
+        article.publishedAt =
+          typeof article.publishedAt === 'number'
+            ? article.publishedAt
+            : parseInstant(String(article.publishedAt ?? ''));
+        article.importedAt = isoToTime(article.importedAt);
+      },
+    );
+  await tx
+    .table('stories')
+    .toCollection()
+    .modify((story: { createdAt: unknown }) => {
+      story.createdAt = isoToTime(story.createdAt);
+    });
+  // The saved search index stores publication dates for its filters: derived data, rebuilt on use.
+  await tx.table('searchIndex').clear();
 }

@@ -23,7 +23,8 @@ export interface ArticlePatch {
   readonly title?: string;
   readonly tags?: readonly string[];
   readonly note?: string;
-  readonly publishedAt?: string;
+  /** Milliseconds since 1970 UTC, or `undated`. */
+  readonly publishedAt?: number;
   readonly source?: string;
   readonly byline?: string;
 }

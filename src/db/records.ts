@@ -27,10 +27,15 @@ export interface ArticleRecord {
   readonly byline: string;
   /** Canonical URL when known. */
   readonly url: string;
-  /** ISO date (`YYYY-MM-DD`) or date-time; '' when unknown. */
-  readonly publishedAt: string;
-  /** ISO date-time of the import. */
-  readonly importedAt: string;
+  /** `url` normalised for matching versions (`urlKeyOf`); '' when there is none (schema v4). */
+  readonly urlKey: string;
+  /**
+   * Publication instant in milliseconds since 1970 UTC (schema v4; before, the string found);
+   * `undated` (0) when unknown. A date given without a time is stored as midnight UTC.
+   */
+  readonly publishedAt: number;
+  /** Import instant in milliseconds since 1970 UTC (schema v4; before, an ISO string). */
+  readonly importedAt: number;
   readonly tags: readonly string[];
   /** Hash of the whitespace-normalised text: equal hashes mean the same article. */
   readonly contentHash: string;
@@ -52,7 +57,8 @@ export interface ArticleRecord {
 export interface StoryRecord {
   readonly id: string;
   readonly title: string;
-  readonly createdAt: string;
+  /** Milliseconds since 1970 UTC (schema v4; before, an ISO string). */
+  readonly createdAt: number;
 }
 
 /** A tag the user has used, kept for suggestions even when no article carries it any more. */

@@ -9,13 +9,16 @@ export type StoreOutcome =
   | { readonly kind: 'new-version'; readonly article: ArticleRecord }
   | { readonly kind: 'already-archived'; readonly existingId: string };
 
-/** An archived article this one is a version of: same canonical URL, else same source and title. */
+/**
+ * An archived article this one is a version of: the same address once normalised (`urlKey`:
+ * tracking parameters, fragments, `www.`, AMP copies… do not count), else same source and title.
+ */
 export async function findEarlierVersion(
   db: ArchiveDatabase,
-  article: Pick<ArticleRecord, 'url' | 'source' | 'title'>,
+  article: Pick<ArticleRecord, 'urlKey' | 'source' | 'title'>,
 ): Promise<ArticleRecord | undefined> {
-  if (article.url) {
-    const sameUrl = await db.articles.where('url').equals(article.url).first();
+  if (article.urlKey) {
+    const sameUrl = await db.articles.where('urlKey').equals(article.urlKey).first();
     if (sameUrl) return sameUrl;
   }
   if (article.source && article.title)

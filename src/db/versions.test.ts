@@ -72,4 +72,45 @@ describe('versions', () => {
     );
     expect(results.map((r) => r.kind)).toEqual(['added', 'new-version']);
   });
+
+  it('matches versions by the normalised address; the canonical link wins over the copy’s own', async () => {
+    const page = (canonical: string, title: string, text: string): string =>
+      `<html><head><title>${title}</title>${canonical ? `<link rel="canonical" href="${canonical}">` : ''}</head><body><article><p>${text}</p></article></body></html>`;
+    const words =
+      'Engineers inspected the harbour wall after the storm and found new cracks '.repeat(4);
+    const results = await importItems(
+      db,
+      [
+        { kind: 'paste', text: '', html: page('https://ledger.example/harbour-wall', 'A', words) },
+        // Another title, tracking parameters, www. and a fragment: still the same story.
+        {
+          kind: 'paste',
+          text: '',
+          html: page(
+            'http://www.ledger.example/harbour-wall/?utm_source=feed#comments',
+            'B',
+            `${words} Updated.`,
+          ),
+        },
+        // An AMP copy whose canonical link names the article: the canonical address is kept.
+        {
+          kind: 'paste',
+          text: '',
+          html: page('https://ledger.example/harbour-wall', 'C', `${words} Updated again.`),
+        },
+        {
+          kind: 'paste',
+          text: '',
+          html: page('https://ledger.example/harbour-wall-2', 'D', `${words} Another story.`),
+        },
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'new-version', 'new-version', 'added']);
+    const second = results[1];
+    const stored =
+      second?.kind === 'new-version' ? await db.articles.get(second.articleId) : undefined;
+    expect(stored?.url).toBe('http://www.ledger.example/harbour-wall/?utm_source=feed#comments');
+    expect(stored?.urlKey).toBe('https://ledger.example/harbour-wall');
+  });
 });

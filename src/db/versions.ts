@@ -8,8 +8,8 @@ export async function listVersions(db: ArchiveDatabase, storyId: string): Promis
   const versions = await db.articles.where('storyId').equals(storyId).toArray();
   return versions.sort(
     (a, b) =>
-      (a.publishedAt || a.importedAt).localeCompare(b.publishedAt || b.importedAt) ||
-      a.importedAt.localeCompare(b.importedAt),
+      (a.publishedAt || a.importedAt) - (b.publishedAt || b.importedAt) ||
+      a.importedAt - b.importedAt,
   );
 }
 

@@ -1,5 +1,7 @@
 import type { ExtractedArticle } from '../core/extract/types';
 import { contentHashOf } from '../core/extract/content-hash';
+import { parseInstant } from '../core/extract/parse-instant';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleOrigin, ArticleRecord } from '../db/records';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { countWords, sortKeyOf } from '../db/sort-keys';
@@ -27,8 +29,9 @@ export function buildRecord(
     source: article.siteName || hostOf(article.url),
     byline: article.byline,
     url: article.url,
-    publishedAt: article.publishedAt,
-    importedAt: new Date().toISOString(),
+    urlKey: urlKeyOf(article.url),
+    publishedAt: parseInstant(article.publishedAt),
+    importedAt: Date.now(),
     tags: normaliseTags(tags),
     contentHash: contentHashOf(article.text),
     storyId: id,

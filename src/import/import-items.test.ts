@@ -34,7 +34,7 @@ describe('importItems', () => {
     );
     expect(results.map((r) => r.kind)).toEqual(['added', 'already-archived', 'already-archived']);
     const [article] = await db.articles.toArray();
-    expect(article?.publishedAt).toBe('2026-02-23');
+    expect(article?.publishedAt).toBe(Date.UTC(2026, 1, 23));
     expect(article?.text).toContain('£200m');
     expect(article?.text).toContain('‘coalition of the willing’');
     expect(article?.origin).toEqual({
@@ -60,7 +60,7 @@ describe('importItems', () => {
       title: 'Ministers promise £200m for coastal flood defences',
       source: 'The Harbour Gazette',
       url: 'https://harbour-gazette.example/news/2026/03/flood-defences',
-      publishedAt: '2026-03-14T08:30:00Z',
+      publishedAt: Date.UTC(2026, 2, 14, 8, 30),
     });
     const html = article?.html ?? '';
     expect(html).toContain('data-remote-src="https://cdn.tracker.example/pixel.png"');

@@ -10,7 +10,8 @@ export interface SearchDocument {
   readonly source: string;
   readonly text: string;
   readonly tags: readonly string[];
-  readonly publishedAt: string;
+  /** Milliseconds since 1970 UTC, or `undated` (0). */
+  readonly publishedAt: number;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { ArticleRecord } from '../../../src/db/records';
 import { contentHashOf } from '../../../src/core/extract/content-hash';
 import { countWords, sortKeyOf } from '../../../src/db/sort-keys';
 import { syntheticArticle, syntheticQueries } from '../../archive-synthetic';
+import { parseInstant } from '../../../src/core/extract/parse-instant';
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,8 +35,10 @@ function record(i: number): ArticleRecord {
   return {
     id,
     ...a,
+    publishedAt: parseInstant(a.publishedAt),
     url: '',
-    importedAt: new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString(),
+    urlKey: '',
+    importedAt: Date.UTC(2026, 0, 1) + i * 1000,
     contentHash: contentHashOf(a.text),
     storyId: id,
     note: '',
@@ -113,7 +116,7 @@ async function naiveBaselines(db: ArchiveDatabase): Promise<{
 }> {
   const naiveStart = performance.now();
   const all = await db.articles.toArray();
-  all.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  all.sort((a, b) => b.importedAt - a.importedAt);
   const naiveFirstPage = all.slice(0, 50);
   const naiveLibraryMs = performance.now() - naiveStart;
   const texts = all.map((a) => `${a.title}\n${a.byline}\n${a.source}\n${a.text}`.toLowerCase());

@@ -1,3 +1,6 @@
+import { parseInstant } from '../../core/extract/parse-instant';
+import { isoToTime } from '../migrations';
+import { urlKeyOf } from '../../core/extract/normalise-url';
 import type { ArchiveBackup } from './backup';
 
 type Parsed =
@@ -10,8 +13,6 @@ const stringFields = [
   'source',
   'byline',
   'url',
-  'publishedAt',
-  'importedAt',
   'contentHash',
   'storyId',
   'note',
@@ -28,8 +29,24 @@ function badArticle(value: unknown): string | undefined {
   if (!Array.isArray(record.tags) || !record.tags.every((t) => typeof t === 'string'))
     return 'has tags that are not a list of words';
   if (typeof record.wordCount !== 'number') return 'has no word count';
+  if (typeof record.publishedAt !== 'number' || typeof record.importedAt !== 'number')
+    return 'has dates that are not instants';
+  // Derived from the address, so never trusted from the file.
+  record.urlKey = urlKeyOf(record.url as string);
   if (typeof record.origin !== 'object' || record.origin === null) return 'has no origin';
   return undefined;
+}
+
+// Format 1 (schema v2) wrote dates as strings; they become instants as the v4 migration does.
+function upgradeFormat1(backup: Partial<ArchiveBackup>): void {
+  for (const article of (backup.articles ?? []) as unknown as Record<string, unknown>[]) {
+    if (typeof article !== 'object' || article === null) continue;
+    if (typeof article.publishedAt === 'string')
+      article.publishedAt = parseInstant(article.publishedAt);
+    if (typeof article.importedAt === 'string') article.importedAt = isoToTime(article.importedAt);
+  }
+  for (const story of (backup.stories ?? []) as unknown as Record<string, unknown>[])
+    if (typeof story === 'object' && story !== null) story.createdAt = isoToTime(story.createdAt);
 }
 
 /** Checks a backup file's shape before anything is written, and says what is wrong with it. */
@@ -43,10 +60,12 @@ export function parseBackup(json: string): Parsed {
   const backup = data as Partial<ArchiveBackup> | null;
   if (backup?.format !== 'verso-archive')
     return { kind: 'failed', reason: 'This file is not a Verso backup.' };
-  if (backup.formatVersion !== 1)
+  const version: unknown = backup.formatVersion;
+  if (version === 1) upgradeFormat1(backup);
+  else if (version !== 2)
     return {
       kind: 'failed',
-      reason: `This backup has format version ${String(backup.formatVersion)}, which this Verso cannot read.`,
+      reason: `This backup has format version ${String(version)}, which this Verso cannot read.`,
     };
   if (
     !Array.isArray(backup.articles) ||

@@ -90,6 +90,32 @@ describe('backup', () => {
     );
   });
 
+  it('reads a format-1 backup (dates as strings) and restores its dates as instants', async () => {
+    const old = makeArticle(3);
+    const file = JSON.stringify({
+      format: 'verso-archive',
+      formatVersion: 1,
+      exportedAt: '2026-01-02T00:00:00.000Z',
+      articles: [
+        {
+          ...old,
+          publishedAt: 'Sat, 14 Mar 2026 09:30:00 +0100',
+          importedAt: '2026-01-01T00:00:03.000Z',
+        },
+        { ...makeArticle(4), publishedAt: '', importedAt: '2026-01-01T00:00:04.000Z' },
+      ],
+      stories: [{ id: old.storyId, title: old.title, createdAt: '2026-01-01T00:00:03.000Z' }],
+      tags: [],
+    });
+    expect(await restoreArchive(target, file, 'replace')).toMatchObject({ added: 2 });
+    expect(await target.articles.get(old.id)).toMatchObject({
+      publishedAt: Date.UTC(2026, 2, 14, 8, 30),
+      importedAt: Date.UTC(2026, 0, 1, 0, 0, 3),
+    });
+    expect((await target.articles.get('article-000004'))?.publishedAt).toBe(0);
+    expect((await target.stories.get(old.storyId))?.createdAt).toBe(Date.UTC(2026, 0, 1, 0, 0, 3));
+  });
+
   it('refuses a file that is not a backup and writes nothing', async () => {
     await restoreArticles(target, [makeArticle(1)]);
     const before = await snapshot(target);

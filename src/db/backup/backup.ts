@@ -8,7 +8,8 @@ import { parseBackup } from './backup-format';
 /** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
 export interface ArchiveBackup {
   readonly format: 'verso-archive';
-  readonly formatVersion: 1;
+  /** 2 since schema v4 (dates as instants); format 1 files are still read. */
+  readonly formatVersion: 2;
   readonly exportedAt: string;
   readonly articles: readonly ArticleRecord[];
   readonly stories: readonly StoryRecord[];
@@ -34,7 +35,7 @@ export async function exportArchive(db: ArchiveDatabase): Promise<string> {
     [db.articles, db.stories, db.tags, db.annotations],
     async () => ({
       format: 'verso-archive',
-      formatVersion: 1,
+      formatVersion: 2,
       exportedAt: new Date().toISOString(),
       articles: await db.articles.toArray(),
       stories: await db.stories.toArray(),

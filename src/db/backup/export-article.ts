@@ -1,3 +1,4 @@
+import { instantToIso, undated } from '../../core/extract/parse-instant';
 import type { ArchiveDatabase } from '../database';
 import type { AnnotationRecord, ArticleRecord } from '../records';
 
@@ -28,7 +29,7 @@ function metadataLines(article: ArticleRecord): string[] {
   return [
     article.byline && `By ${article.byline}`,
     article.source,
-    article.publishedAt && `Published ${article.publishedAt}`,
+    article.publishedAt !== undated ? `Published ${instantToIso(article.publishedAt)}` : '',
     article.url,
     article.tags.length ? `Tags: ${article.tags.join(', ')}` : '',
   ].filter(Boolean);

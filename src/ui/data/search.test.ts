@@ -63,7 +63,7 @@ describe('searchArticles', () => {
       { from: '2025-03-01', to: '2025-03-31' },
       100,
     );
-    expect(inMarch.map((h) => h.article.publishedAt.slice(0, 7))).toEqual(
+    expect(inMarch.map((h) => new Date(h.article.publishedAt).toISOString().slice(0, 7))).toEqual(
       inMarch.map(() => '2025-03'),
     );
     expect(inMarch.length).toBe(5);
@@ -106,10 +106,12 @@ describe('listArticles', () => {
       100,
     );
     expect(
-      ledger.items.every((a) => a.source === 'Daily Ledger' && a.publishedAt >= '2025-06-01'),
+      ledger.items.every(
+        (a) => a.source === 'Daily Ledger' && a.publishedAt >= Date.UTC(2025, 5, 1),
+      ),
     ).toBe(true);
     expect(ledger.total).toBe(ledger.items.length);
     const dates = ledger.items.map((a) => a.publishedAt);
-    expect([...dates].sort().reverse()).toEqual(dates);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 });

@@ -56,7 +56,7 @@ export function HighlightsView({ navigate }: { navigate: (route: Route) => void 
                   {title || 'Untitled'}
                 </button>
               )}{' '}
-              · {formatDate(annotation.updatedAt)}
+              · {formatDate(Date.parse(annotation.updatedAt))}
             </p>
           </li>
         ))}

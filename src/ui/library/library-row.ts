@@ -1,3 +1,4 @@
+import { isDateOnly, undated } from '../../core/extract/parse-instant';
 import type { ArticleSummary } from '../../db/query-types';
 import type { Highlighted } from '../../search/snippets';
 
@@ -8,11 +9,19 @@ export interface LibraryRow {
   readonly snippet?: Highlighted;
 }
 
-/** A short, locale-formatted date ('' for unknown). */
-export function formatDate(iso: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+/**
+ * A date in the user's locale and time zone ('' when undated); `withTime` adds the time of day
+ * when one is known. A date given without a time (stored as midnight UTC) is shown as that day
+ * everywhere, not as the evening before west of Greenwich.
+ */
+export function formatDate(time: number, withTime = false): string {
+  if (time === undated || !Number.isFinite(time)) return '';
+  const dateOnly = isDateOnly(time);
+  return new Date(time).toLocaleString(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    ...(withTime && !dateOnly ? { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' } : {}),
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  });
 }

@@ -1,3 +1,4 @@
+import { undated } from '../../core/extract/parse-instant';
 import type { ArticleRecord } from '../../db/records';
 import { useHost } from '../host-context';
 import { formatDate } from '../library/library-row';
@@ -9,7 +10,7 @@ export function ReaderMeta({ article }: { article: ArticleRecord }) {
   const facts = [
     article.source,
     article.byline,
-    article.publishedAt && `published ${formatDate(article.publishedAt)}`,
+    article.publishedAt !== undated && `published ${formatDate(article.publishedAt, true)}`,
     `imported ${formatDate(article.importedAt)}`,
     `${article.wordCount} words`,
   ].filter(Boolean);
