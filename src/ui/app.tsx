@@ -14,6 +14,7 @@ import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useRoute } from './shell/use-route';
+import { formatRoute, parseRoute } from './shell/route';
 import { useTheme } from './use-theme';
 
 // Backup and storage are rarely opened; their code loads with the panel, not at start-up.
@@ -29,7 +30,14 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [archiveOpen, setArchiveOpen] = useState(false);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // A notice belongs to the screen it was given on: it is not shown on any other.
+  const [notice, setNoticeOn] = useState<{ notice: Notice; on: string } | null>(null);
+  const routeKey = formatRoute(route);
+  const setNotice = useCallback(
+    (next: Notice) =>
+      setNoticeOn({ notice: next, on: formatRoute(parseRoute(window.location.hash)) }),
+    [],
+  );
   const [query, setQuery] = useState<LibraryQuery>({
     search: '',
     sort: 'imported-desc',
@@ -55,7 +63,13 @@ export function App() {
     'toggle-dark': toggle,
     about: () => setAboutOpen(true),
   });
-  const dismissNotice = useCallback(() => setNotice(null), []);
+  const dismissNotice = useCallback(() => setNoticeOn(null), []);
+  // Leaving the screen clears its notice (coming back does not bring an old one back).
+  if (notice && notice.on !== routeKey) setNoticeOn(null);
+  // So does a finished import's summary: it stays on the screen where the import ended.
+  const [importEnded, setImportEnded] = useState({ state: importer.state, on: routeKey });
+  if (importEnded.state !== importer.state) setImportEnded({ state: importer.state, on: routeKey });
+  const importShown = importer.state.kind === 'running' || importEnded.on === routeKey;
   return (
     <div className="app">
       <AppHeader
@@ -69,7 +83,7 @@ export function App() {
       />
       <main className="app-main">
         <ImportStatus
-          state={importer.state}
+          state={importShown ? importer.state : { kind: 'idle' }}
           onCancel={importer.cancel}
           onDismiss={importer.dismiss}
         />
@@ -87,7 +101,10 @@ export function App() {
         />
       </main>
       {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
-      <NoticeBar notice={notice} onDismiss={dismissNotice} />
+      <NoticeBar
+        notice={notice?.on === routeKey ? notice.notice : null}
+        onDismiss={dismissNotice}
+      />
       {imports.askingUrl && (
         <UrlDialog
           onImport={(url) => void imports.importUrl(url)}
