@@ -6,6 +6,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
+  ['reader', async () => (await import('./reader')).runReaderBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */
