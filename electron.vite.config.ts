@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { pwaOptions } from './pwa.config';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -25,8 +27,9 @@ export default defineConfig({
   renderer: {
     root: resolve('src'),
     base: './',
-    publicDir: resolve('resources'),
-    plugins: [react()],
+    // Only what the page itself serves; packaging icons stay in resources/ out of the renderer.
+    publicDir: resolve('resources/public'),
+    plugins: [react(), VitePWA(pwaOptions)],
     define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
     build: {

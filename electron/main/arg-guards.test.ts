@@ -32,9 +32,20 @@ describe('argGuards', () => {
     expect(argGuards.openExternal(['https://a.example', 'extra'])).toBe(false);
   });
 
-  it('appInfo takes nothing', () => {
+  it('appInfo and pendingFiles take nothing', () => {
     expect(argGuards.appInfo([])).toBe(true);
     expect(argGuards.appInfo([1])).toBe(false);
+    expect(argGuards.pendingFiles([])).toBe(true);
+    expect(argGuards.pendingFiles(['/etc/passwd'])).toBe(false);
+  });
+
+  it('setThemeSource takes exactly one of system, light or dark', () => {
+    expect(argGuards.setThemeSource(['dark'])).toBe(true);
+    expect(argGuards.setThemeSource(['system'])).toBe(true);
+    expect(argGuards.setThemeSource(['Dark'])).toBe(false);
+    expect(argGuards.setThemeSource(['light', 'dark'])).toBe(false);
+    expect(argGuards.setThemeSource([{ toString: () => 'dark' }])).toBe(false);
+    expect(argGuards.setThemeSource([])).toBe(false);
   });
 });
 

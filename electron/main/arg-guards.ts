@@ -1,4 +1,11 @@
-import type { InvokeContract, InvokeName, PickAccept, PickOptions } from '../../src/shared/ipc';
+import {
+  themeSources,
+  type InvokeContract,
+  type InvokeName,
+  type PickAccept,
+  type PickOptions,
+  type ThemeSource,
+} from '../../src/shared/ipc';
 import { parseWebUrl } from './url-guard';
 
 type Guard<K extends InvokeName> = (
@@ -41,4 +48,7 @@ export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
   fetchUrl: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
   openExternal: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
   appInfo: (args): args is [] => args.length === 0,
+  setThemeSource: (args): args is [ThemeSource] =>
+    args.length === 1 && (themeSources as readonly unknown[]).includes(args[0]),
+  pendingFiles: (args): args is [] => args.length === 0,
 };

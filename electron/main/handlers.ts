@@ -1,37 +1,18 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
-import type { FetchOutcome, PickAccept, PickedFile } from '../../src/shared/ipc';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FetchOutcome, PickAccept, PickedFile, ThemeSource } from '../../src/shared/ipc';
+import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
+import { readPicked, walk } from './read-files';
 import { parseWebUrl } from './url-guard';
 
-const maxFileBytes = 64 * 1024 * 1024;
 const maxFetchBytes = 32 * 1024 * 1024;
 const fetchTimeoutMs = 20_000;
 const pickFilters: Record<PickAccept, Electron.FileFilter> = {
   articles: { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
   backup: { name: 'Verso backup', extensions: ['json'] },
 };
-const importable = /\.(txt|text|md|markdown|html?|xhtml)$/i;
-
-async function readPicked(path: string, root: string): Promise<PickedFile | null> {
-  const info = await stat(path);
-  // Oversized files are passed on empty-handed so the import can report them per item.
-  const bytes = info.size > maxFileBytes ? new Uint8Array() : new Uint8Array(await readFile(path));
-  return { name: basename(path), relativePath: relative(root, path) || basename(path), bytes };
-}
-
-async function walk(dir: string, root: string, out: PickedFile[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, root, out);
-    else if (entry.isFile() && importable.test(entry.name)) {
-      const file = await readPicked(path, root);
-      if (file) out.push(file);
-    }
-  }
-}
 
 async function fetchPage(raw: string): Promise<FetchOutcome> {
   const url = parseWebUrl(raw) ?? raw;
@@ -71,8 +52,19 @@ async function fetchPage(raw: string): Promise<FetchOutcome> {
   }
 }
 
+/** What the desktop side adds to the handlers: recent files, the theme, files the OS opened. */
+export interface DesktopHooks {
+  /** Files the person picked in the import dialog, for Open Recent and the OS recent list. */
+  readonly picked: (paths: readonly string[]) => void;
+  readonly setThemeSource: (source: ThemeSource) => void;
+  readonly pendingFiles: () => Promise<PickedFile[]>;
+}
+
 /** The main-process side of every contract call. */
-export function createHandlers(getWindow: () => BrowserWindow | null): Handlers {
+export function createHandlers(
+  getWindow: () => BrowserWindow | null,
+  desktop: DesktopHooks,
+): Handlers {
   return {
     async pickFiles({ folders, accept = 'articles' }) {
       const window = getWindow();
@@ -95,6 +87,7 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
           if (file) files.push(file);
         }
       }
+      if (!folders && accept === 'articles') desktop.picked(result.filePaths);
       return files;
     },
     async saveFile(suggestedName, contents) {
@@ -118,9 +111,13 @@ export function createHandlers(getWindow: () => BrowserWindow | null): Handlers 
       return {
         name: app.getName(),
         version: app.getVersion(),
-        runtime: `Electron ${process.versions.electron}, Chromium ${process.versions.chrome}`,
-        platform: process.platform,
+        platform: `${process.platform} ${process.arch}`,
+        components: runtimeComponents(process.versions),
       };
     },
+    async setThemeSource(source) {
+      desktop.setThemeSource(source);
+    },
+    pendingFiles: () => desktop.pendingFiles(),
   };
 }

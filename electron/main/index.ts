@@ -1,34 +1,86 @@
 import { app, BrowserWindow, Menu } from 'electron';
+import { statSync } from 'node:fs';
 import { menuChannel } from '../../src/shared/ipc';
+import { registerAppScheme, serveAppScheme } from './app-protocol';
+import { createFileOpener } from './file-opener';
 import { createHandlers } from './handlers';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu-template';
-import { appUrl, createMainWindow } from './window';
+import { fileArgs } from './open-args';
+import { restoreThemeSource, setThemeSource } from './theme';
+import { appUrl, createMainWindow, rendererRoot } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 
-// A second launch focuses the running app instead of opening a second archive writer.
+const isFile = (path: string): boolean => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
+const opener = createFileOpener(
+  () => mainWindow,
+  () => buildMenu(),
+);
+
+function buildMenu(): void {
+  const send = (command: string): void => mainWindow?.webContents.send(menuChannel, command);
+  const recent = {
+    paths: opener.recent(),
+    open: (path: string) => opener.open([path]),
+    clear: () => opener.clearRecent(),
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate(send, process.platform, recent)),
+  );
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow();
+  // A reload empties the page's listeners: files arriving meanwhile wait for it to ask again.
+  mainWindow.webContents.on('did-start-loading', () => opener.pageLoading());
+  mainWindow.on('closed', () => (mainWindow = null));
+}
+
+// Must precede 'ready': app:// is privileged (standard, secure) only if declared up front.
+registerAppScheme();
+
+// A second launch focuses the running app instead of opening a second archive writer, and
+// imports the files it was given ("Open with Verso" while Verso runs).
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+    opener.open(fileArgs(argv, workingDirectory, isFile));
+  });
+  // macOS hands files over by event (Finder, the Dock), possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    opener.open(isFile(path) ? [path] : []);
   });
 
   app.whenReady().then(() => {
+    restoreThemeSource();
+    serveAppScheme(rendererRoot);
     registerHandlers(
-      createHandlers(() => mainWindow),
+      createHandlers(() => mainWindow, {
+        picked: (paths) => opener.remember(paths),
+        setThemeSource,
+        pendingFiles: () => opener.takePending(),
+      }),
       (event) => mainWindow !== null && event.sender === mainWindow.webContents,
       appUrl(),
     );
-    const send = (command: string): void => mainWindow?.webContents.send(menuChannel, command);
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform)));
-    mainWindow = createMainWindow();
-    mainWindow.on('closed', () => (mainWindow = null));
+    buildMenu();
+    openWindow();
+    // Windows and Linux pass "Open with" files on the first launch's command line.
+    opener.open(fileArgs(process.argv, process.cwd(), isFile));
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
 

@@ -35,6 +35,36 @@ describe('buildMenuTemplate', () => {
     ]);
   });
 
+  it('lists recent files under File › Open Recent, newest first, each opening its path', () => {
+    const opened: string[] = [];
+    let cleared = 0;
+    const recent = {
+      paths: ['/home/a/news.html', '/home/a/notes.md'],
+      open: (path: string) => opened.push(path),
+      clear: () => (cleared += 1),
+    };
+    const [file] = buildMenuTemplate(() => undefined, 'linux', recent);
+    const openRecent = submenu(file).find((item) => item.label === 'Open Recent');
+    const items = submenu(openRecent);
+    expect(items.map((item) => item.label ?? item.type)).toEqual([
+      'news.html',
+      'notes.md',
+      'separator',
+      'Clear Recently Opened',
+    ]);
+    (items[1]?.click as () => void)();
+    (items[3]?.click as () => void)();
+    expect(opened).toEqual(['/home/a/notes.md']);
+    expect(cleared).toBe(1);
+  });
+
+  it('shows an empty, disabled Open Recent when nothing was imported yet', () => {
+    const [file] = buildMenuTemplate(() => undefined, 'linux');
+    const items = submenu(submenu(file).find((item) => item.label === 'Open Recent'));
+    expect(items[0]).toMatchObject({ label: 'No Recent Files', enabled: false });
+    expect(items.at(-1)).toMatchObject({ label: 'Clear Recently Opened', enabled: false });
+  });
+
   it('adds the app menu on macOS only', () => {
     expect(buildMenuTemplate(() => undefined, 'darwin')[0]?.role).toBe('appMenu');
     expect(buildMenuTemplate(() => undefined, 'win32')[0]?.role).toBeUndefined();

@@ -27,12 +27,14 @@ describe('parseWebUrl', () => {
 });
 
 describe('isTrustedSenderUrl', () => {
-  const bundled = 'file:///opt/Verso/resources/app/out/renderer/index.html';
+  const bundled = 'app://verso/index.html';
 
   it('trusts only our bundled page in production', () => {
     expect(isTrustedSenderUrl(bundled, bundled)).toBe(true);
-    expect(isTrustedSenderUrl(`${bundled}#reader`, bundled)).toBe(true);
-    expect(isTrustedSenderUrl('file:///tmp/evil.html', bundled)).toBe(false);
+    expect(isTrustedSenderUrl(`${bundled}#/article/1`, bundled)).toBe(true);
+    expect(isTrustedSenderUrl('app://evil/index.html', bundled)).toBe(false);
+    expect(isTrustedSenderUrl('app://verso/assets/other.html', bundled)).toBe(false);
+    expect(isTrustedSenderUrl('file:///opt/Verso/out/renderer/index.html', bundled)).toBe(false);
     expect(isTrustedSenderUrl('https://evil.example/', bundled)).toBe(false);
   });
 

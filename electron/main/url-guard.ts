@@ -14,8 +14,10 @@ export function parseWebUrl(raw: unknown): string | null {
 }
 
 /**
- * True when an IPC message comes from our own renderer page: the bundled file in production, the
- * dev server in development. Anything else (an iframe, a navigated-away page) is refused.
+ * True when an IPC message comes from our own renderer page: app://verso/index.html in
+ * production, the dev server in development. Anything else (an iframe, a navigated-away page, a
+ * file:// page) is refused. app: is not a scheme Node's URL knows, so its origin reads "null":
+ * compare scheme, host and path instead.
  */
 export function isTrustedSenderUrl(senderUrl: string, appUrl: string): boolean {
   let sender: URL;
@@ -26,7 +28,9 @@ export function isTrustedSenderUrl(senderUrl: string, appUrl: string): boolean {
   } catch {
     return false;
   }
-  if (app.protocol === 'file:')
-    return sender.protocol === 'file:' && sender.pathname === app.pathname;
+  if (app.protocol === 'app:')
+    return (
+      sender.protocol === 'app:' && sender.host === app.host && sender.pathname === app.pathname
+    );
   return sender.origin === app.origin;
 }

@@ -1,19 +1,21 @@
 import { BrowserWindow, screen, shell, app } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { appOrigin } from './app-scheme';
+import { currentBackground, followTheme } from './theme';
 import { parseWebUrl } from './url-guard';
 import { restoreWindowState, type WindowState } from './window-state';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const stateFile = (): string => join(app.getPath('userData'), 'window-state.json');
 
-/** The URL our renderer is served from: the dev server in development, the bundled file otherwise. */
+/** The folder of the built renderer, served at app://verso/. */
+export const rendererRoot = join(here, '../renderer');
+
+/** The URL our renderer is served from: the dev server in development, app://verso/ otherwise. */
 export function appUrl(): string {
-  return (
-    process.env.ELECTRON_RENDERER_URL ??
-    pathToFileURL(join(here, '../renderer/index.html')).toString()
-  );
+  return process.env.ELECTRON_RENDERER_URL ?? `${appOrigin}/index.html`;
 }
 
 function loadState(): WindowState {
@@ -48,7 +50,8 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 480,
     show: false,
     title: 'Verso',
-    backgroundColor: '#f7f5f0',
+    // The page's own background for the current theme: no white flash before it paints.
+    backgroundColor: currentBackground(),
     webPreferences: {
       preload: join(here, '../preload/index.cjs'),
       contextIsolation: true,
@@ -56,6 +59,9 @@ export function createMainWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Middle-click (auxclick) on a link would otherwise ask for a new window; links open only
+      // through the window-open handler below (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (state.maximized) window.maximize();
@@ -72,6 +78,7 @@ export function createMainWindow(): BrowserWindow {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 
+  followTheme(window);
   window.once('ready-to-show', () => window.show());
   window.on('close', () => saveState(window));
   void window.loadURL(appUrl());

@@ -1,8 +1,10 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   invokeChannel,
+  isPickedFileList,
   menuChannel,
   menuCommands,
+  openFilesChannel,
   type BridgeApi,
   type MenuCommand,
 } from '../../src/shared/ipc';
@@ -15,12 +17,21 @@ const api: BridgeApi = {
   fetchUrl: (url) => ipcRenderer.invoke(invokeChannel('fetchUrl'), url),
   openExternal: (url) => ipcRenderer.invoke(invokeChannel('openExternal'), url),
   appInfo: () => ipcRenderer.invoke(invokeChannel('appInfo')),
+  setThemeSource: (source) => ipcRenderer.invoke(invokeChannel('setThemeSource'), source),
+  pendingFiles: () => ipcRenderer.invoke(invokeChannel('pendingFiles')),
   onMenuCommand(listener) {
     const handler = (_event: IpcRendererEvent, command: unknown): void => {
       if (menuCommands.includes(command as MenuCommand)) listener(command as MenuCommand);
     };
     ipcRenderer.on(menuChannel, handler);
     return () => ipcRenderer.removeListener(menuChannel, handler);
+  },
+  onOpenFiles(listener) {
+    const handler = (_event: IpcRendererEvent, files: unknown): void => {
+      if (isPickedFileList(files)) listener(files);
+    };
+    ipcRenderer.on(openFilesChannel, handler);
+    return () => ipcRenderer.removeListener(openFilesChannel, handler);
   },
 };
 

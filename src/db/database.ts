@@ -9,14 +9,17 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
+import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
 import {
   schemaV1,
   schemaV2,
   schemaV3,
   schemaV4,
   addAnnotations,
+  schemaV5,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
+  dropArchivePairCache,
 } from './migrations';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -29,6 +32,8 @@ export class ArchiveDatabase extends Dexie {
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
+  clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
+  reuse!: EntityTable<ReuseRecord, 'articleId'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -36,6 +41,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
     this.version(3).stores(schemaV3).upgrade(addAnnotations);
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
+    this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
   }
 }
 

@@ -10,6 +10,9 @@ export function createElectronHost(api: BridgeApi): Host {
     fetchUrl: (url) => api.fetchUrl(url),
     openExternal: (url) => api.openExternal(url),
     appInfo: () => api.appInfo(),
+    setThemeSource: (source) => api.setThemeSource(source),
+    pendingFiles: () => api.pendingFiles(),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
+    onOpenFiles: (listener) => api.onOpenFiles(listener),
   };
 }

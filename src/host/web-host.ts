@@ -1,6 +1,7 @@
 import { commandForKey } from '../shared/commands';
 import type { FetchOutcome } from '../shared/ipc';
 import type { Host } from './host';
+import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
 
 const fetchTimeoutMs = 20_000;
@@ -59,10 +60,17 @@ export function createWebHost(): Host {
       return {
         name: 'Verso',
         version: __APP_VERSION__,
-        runtime: navigator.userAgent,
         platform: 'web',
+        components: [{ name: 'Browser', version: describeBrowser(navigator) }],
       };
     },
+    // The page's own CSS follows the choice; a browser has no native theme to tell.
+    async setThemeSource() {},
+    // No OS hands files to a web page; drop and paste are its ways in.
+    async pendingFiles() {
+      return [];
+    },
+    onOpenFiles: () => () => undefined,
     onMenuCommand(listener) {
       // No native menu in a browser: the same accelerators become page shortcuts.
       const onKey = (event: KeyboardEvent): void => {

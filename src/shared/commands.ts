@@ -61,3 +61,10 @@ export function commandForKey(key: Keystroke, isMac: boolean): MenuCommand | und
 export function ariaShortcut(command: MenuCommand, isMac: boolean): string | undefined {
   return commandInfo[command].accelerator?.replace('CmdOrCtrl', isMac ? 'Meta' : 'Control');
 }
+
+/** Labels of the File › Open Recent submenu, whose items main fills from the recent-files list. */
+export const recentMenuLabels = {
+  submenu: 'Open Recent',
+  clear: 'Clear Recently Opened',
+  empty: 'No Recent Files',
+} as const;

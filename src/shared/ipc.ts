@@ -25,13 +25,25 @@ export type FetchOutcome =
     }
   | { readonly kind: 'failed'; readonly url: string; readonly reason: string };
 
-/** Facts for the About box. */
+/** One line of the About box's version list, e.g. { name: 'Electron', version: '45.4.1' }. */
+export interface ComponentVersion {
+  readonly name: string;
+  readonly version: string;
+}
+
+/** Facts for the About box: the app, and what it runs on (Electron, Chromium, Node; or the browser). */
 export interface AppInfo {
   readonly name: string;
   readonly version: string;
-  readonly runtime: string;
   readonly platform: string;
+  readonly components: readonly ComponentVersion[];
 }
+
+/** Who decides light or dark: the operating system, or the person's own choice. */
+export type ThemeSource = 'system' | 'light' | 'dark';
+
+/** Every theme source, for guards. */
+export const themeSources: readonly ThemeSource[] = ['system', 'light', 'dark'];
 
 /** Options for the file chooser. */
 export interface PickOptions {
@@ -50,6 +62,10 @@ export interface InvokeContract {
   fetchUrl(url: string): Promise<FetchOutcome>;
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
+  /** Tells the host the theme choice, so native parts (window background, dialogs) match it. */
+  setThemeSource(source: ThemeSource): Promise<void>;
+  /** Files the OS asked us to open (Open with, second launch, Open Recent) before the page listened. */
+  pendingFiles(): Promise<PickedFile[]>;
 }
 
 /** Names of the invoke calls. */
@@ -59,6 +75,8 @@ export type InvokeName = keyof InvokeContract;
 export interface BridgeApi extends InvokeContract {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to files the OS asks the app to open while it runs; returns the unsubscribe function. */
+  onOpenFiles(listener: (files: PickedFile[]) => void): () => void;
 }
 
 /** The IPC channel for an invoke call; derived from the contract key so it is written once. */
@@ -66,3 +84,21 @@ export const invokeChannel = (name: InvokeName): string => `verso:${name}`;
 
 /** The IPC channel on which main sends menu commands. */
 export const menuChannel = 'verso:menu-command';
+
+/** The IPC channel on which main sends files to import (Open with, second launch, Open Recent). */
+export const openFilesChannel = 'verso:open-files';
+
+/** True for a list of files as main sends them; the preload drops anything else. */
+export function isPickedFileList(value: unknown): value is PickedFile[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (file: unknown) =>
+        typeof file === 'object' &&
+        file !== null &&
+        typeof (file as PickedFile).name === 'string' &&
+        typeof (file as PickedFile).relativePath === 'string' &&
+        (file as PickedFile).bytes instanceof Uint8Array,
+    )
+  );
+}

@@ -13,8 +13,11 @@ import { Screen } from './shell/screen';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
+import { useOpenFiles } from './shell/use-open-files';
 import { useRoute } from './shell/use-route';
 import { formatRoute, parseRoute } from './shell/route';
+import { UpdatePrompt } from './shell/update-prompt';
+import './shell/shell.css';
 import { useTheme } from './use-theme';
 
 // Backup and storage are rarely opened; their code loads with the panel, not at start-up.
@@ -53,6 +56,12 @@ export function App() {
     requestAnimationFrame(() => searchRef.current?.focus());
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
+  useOpenFiles(
+    useCallback(
+      (files) => void startImport(files.map((file) => ({ kind: 'file', file }))),
+      [startImport],
+    ),
+  );
   useMenuCommands({
     'import-files': imports.actions.importFiles,
     'import-folder': imports.actions.importFolder,
@@ -105,6 +114,7 @@ export function App() {
         notice={notice?.on === routeKey ? notice.notice : null}
         onDismiss={dismissNotice}
       />
+      <UpdatePrompt />
       {imports.askingUrl && (
         <UrlDialog
           onImport={(url) => void imports.importUrl(url)}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useHost } from './host-context';
 
 /** The colour scheme: follow the system, or a choice the user made. */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -22,6 +23,11 @@ export function useTheme(): { theme: 'light' | 'dark'; toggle: () => void } {
     return () => query.removeEventListener('change', onChange);
   }, []);
   const theme = choice === 'system' ? (systemDark ? 'dark' : 'light') : choice;
+  const host = useHost();
+  useEffect(() => {
+    // Electron: nativeTheme follows the choice, so the window background, dialogs and menus match.
+    void host.setThemeSource(choice);
+  }, [host, choice]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

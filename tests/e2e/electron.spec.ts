@@ -39,8 +39,30 @@ test.describe('Electron shell', () => {
     expect(globals).toEqual({
       require: 'undefined',
       process: 'undefined',
-      api: ['appInfo', 'fetchUrl', 'onMenuCommand', 'openExternal', 'pickFiles', 'saveFile'],
+      api: [
+        'appInfo',
+        'fetchUrl',
+        'onMenuCommand',
+        'onOpenFiles',
+        'openExternal',
+        'pendingFiles',
+        'pickFiles',
+        'saveFile',
+        'setThemeSource',
+      ],
     });
+    // Served from the app:// protocol, never file://, with the CSP as a response header too.
+    expect(await window.evaluate(() => location.href)).toBe('app://verso/index.html');
+    const csp = await window.evaluate(async () =>
+      (await fetch('app://verso/index.html')).headers.get('content-security-policy'),
+    );
+    expect(csp).toContain("script-src 'self'");
+    // Help › About names the Electron, Chromium and Node.js it runs on.
+    const versions = await app.evaluate(() => process.versions);
+    await window.getByRole('button', { name: 'About' }).click();
+    const about = window.getByRole('dialog', { name: 'About Verso' });
+    for (const version of [versions.electron, versions.chrome, versions.node])
+      await expect(about).toContainText(version ?? 'missing');
     await window.screenshot({ path: 'test-results/electron-first-screen.png' });
     await app.close();
   });

@@ -100,6 +100,7 @@ async function runReaderBench({
             text={text}
             doc={doc}
             marks={[]}
+            clusters={[]}
             decorations={noDecorations}
             onOpenEcho={() => undefined}
             openLink={() => undefined}

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../shared/ipc';
 import { useHost } from '../host-context';
 
-/** Help › About: name, version and runtime, in a modal dialog. */
+/** Help › About: the app's version and what it runs on (Electron, Chromium, Node; or the browser). */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const host = useHost();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -19,8 +19,14 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
         <dl>
           <dt>Version</dt>
           <dd>{info.version}</dd>
-          <dt>Runtime</dt>
-          <dd>{info.runtime}</dd>
+          {info.components.map(({ name, version }) => (
+            <Fragment key={name}>
+              <dt>{name}</dt>
+              <dd>{version}</dd>
+            </Fragment>
+          ))}
+          <dt>Platform</dt>
+          <dd>{info.platform}</dd>
         </dl>
       )}
       <button type="button" autoFocus onClick={() => dialog.current?.close()}>

@@ -8,6 +8,8 @@ export type Route =
   | { readonly kind: 'compare-articles'; readonly a: string; readonly b: string }
   | { readonly kind: 'echoes' }
   | { readonly kind: 'highlights' }
+  /** The cluster (collation view) holding this passage. */
+  | { readonly kind: 'cluster'; readonly at: Passage }
   | { readonly kind: 'versions'; readonly articleId: string };
 
 const passagePart = (p: Passage): string => `${encodeURIComponent(p.doc)}/${p.start}-${p.end}`;
@@ -33,6 +35,8 @@ export function formatRoute(route: Route): string {
       return '#/echoes';
     case 'highlights':
       return '#/highlights';
+    case 'cluster':
+      return `#/cluster/${passagePart(route.at)}`;
     case 'versions':
       return `#/versions/${encodeURIComponent(route.articleId)}`;
   }
@@ -46,6 +50,10 @@ export function parseRoute(hash: string): Route {
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
   if (name === 'highlights') return { kind: 'highlights' };
+  if (name === 'cluster') {
+    const at = parsePassage(rest[0], rest[1]);
+    if (at) return { kind: 'cluster', at };
+  }
   if (name === 'compare-articles' && id && rest[1])
     return { kind: 'compare-articles', a: id, b: decodeURIComponent(rest[1]) };
   if (name === 'compare') {
