@@ -1,3 +1,4 @@
+import type { PassageSelector } from '../core/annotations/selectors';
 import type { Fingerprints } from '../core/echoes/fingerprint';
 
 /**
@@ -103,4 +104,24 @@ export interface FacetRecord {
   /** The source or tag name ('' for all). */
   readonly value: string;
   readonly count: number;
+}
+
+/** The colours a highlight can have. */
+export type HighlightColour = 'yellow' | 'green' | 'blue' | 'pink';
+
+/**
+ * A person's highlight (with an optional comment) on a passage, shaped like a W3C Web Annotation:
+ * its target is the article it was made on plus a quote and a position selector, so it can be
+ * found again on that article and re-anchored on the story's other versions. User data: backed up.
+ */
+export interface AnnotationRecord {
+  readonly id: string;
+  /** The article (version) the highlight was made on: the annotation's target source. */
+  readonly articleId: string;
+  readonly target: { readonly source: string; readonly selector: PassageSelector };
+  /** The comment (the annotation's body); '' for a bare highlight. */
+  readonly comment: string;
+  readonly colour: HighlightColour;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }
