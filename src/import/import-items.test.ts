@@ -155,4 +155,44 @@ describe('importItems', () => {
     ).toBe(true);
     expect(await db.articles.count()).toBe(firstCancelled);
   });
+
+  it('imports a Markdown file with its front matter: tags, date as an instant, sanitised structure', async () => {
+    const md = [
+      '---',
+      'title: Harbour wall repairs agreed',
+      'date: Sat, 14 Mar 2026 09:30:00 +0100',
+      'author: Ann Example',
+      'source: The Harbour Gazette',
+      'url: https://gazette.example/harbour?utm_source=feed',
+      'tags: [Harbour, council]',
+      '---',
+      '## What was agreed',
+      '',
+      'The council agreed the repairs. <script>alert(1)</script>',
+      '',
+      '- new stone',
+      '- a higher wall',
+    ].join('\n');
+    const [result] = await importItems(
+      db,
+      [{ kind: 'file', file: pickedFile('notes/harbour.md', new TextEncoder().encode(md)) }],
+      { ...nodeDom, tags: ['imported'] },
+    );
+    if (result?.kind !== 'added') throw new Error(JSON.stringify(result));
+    const article = await db.articles.get(result.articleId);
+    expect(article).toMatchObject({
+      title: 'Harbour wall repairs agreed',
+      byline: 'Ann Example',
+      source: 'The Harbour Gazette',
+      publishedAt: Date.UTC(2026, 2, 14, 8, 30),
+      urlKey: 'https://gazette.example/harbour',
+    });
+    expect([...(article?.tags ?? [])].sort()).toEqual(['council', 'harbour', 'imported']);
+    expect(article?.html).toContain('<h2>What was agreed</h2>');
+    expect(article?.html).toContain('<li>a higher wall</li>');
+    expect(article?.html).not.toContain('<script');
+    expect(article?.text).toBe(
+      'What was agreed\n\nThe council agreed the repairs.\n\nnew stone\n\na higher wall',
+    );
+  });
 });

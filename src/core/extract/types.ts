@@ -13,6 +13,8 @@ export interface ExtractedArticle {
   readonly publishedAt: string;
   /** Canonical URL; '' when unknown. */
   readonly url: string;
+  /** Tags the source gave (Markdown front matter); none for other formats. */
+  readonly tags?: readonly string[];
   /** Plain text, paragraphs separated by a blank line. */
   readonly text: string;
   /** The article's HTML as extracted, NOT sanitised (the caller sanitises before keeping it). */
