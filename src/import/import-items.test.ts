@@ -20,6 +20,23 @@ afterEach(async () => {
 });
 
 describe('importItems', () => {
+  it('imports UTF-8 with one bad byte as UTF-8, one replacement character and a warning', async () => {
+    const bytes = Buffer.from(sample);
+    const at = bytes.indexOf('Secretary');
+    bytes[at] = 0xff;
+    const [result] = await importItems(
+      db,
+      [{ kind: 'file', file: pickedFile('damaged.txt', bytes) }],
+      nodeDom,
+    );
+    expect(result?.kind).toBe('added');
+    expect(result?.kind !== 'failed' && result?.warning).toMatch(/not valid UTF-8/);
+    const [article] = await db.articles.toArray();
+    expect(article?.text.split('\ufffd')).toHaveLength(2);
+    expect(article?.text).toContain('\ufffdecretary');
+    expect(article?.text).toContain('‘coalition of the willing’');
+  });
+
   it('imports the sample once; the same text in other encodings is already archived', async () => {
     const text = sample.toString('utf8');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

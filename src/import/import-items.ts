@@ -38,6 +38,8 @@ interface Prepared {
   readonly label: string;
   readonly record: ArticleRecord;
   readonly derivedTitle: boolean;
+  /** Read with something to tell the person importing (bad bytes replaced), or undefined. */
+  readonly warning: string | undefined;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
@@ -51,7 +53,13 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       allowRemoteImages: options.allowRemoteImages,
       window: options.sanitiseWindow,
     });
-    return { kind: 'prepared', label, record, derivedTitle: outcome.article.titleDerived };
+    return {
+      kind: 'prepared',
+      label,
+      record,
+      derivedTitle: outcome.article.titleDerived,
+      warning: outcome.warning,
+    };
   } catch (error) {
     return { kind: 'failed', label, reason: `Could not read it: ${String(error)}` };
   }
@@ -66,14 +74,15 @@ async function commit(
   const { label } = prepared;
   try {
     const stored = await storeArticle(db, prepared.record, prepared.derivedTitle);
+    const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
-      return { kind: 'already-archived', label, articleId: stored.existingId };
+      return { kind: 'already-archived', label, articleId: stored.existingId, ...warned };
     // Not awaited: the index (in its worker) catches up while the next article is read.
     indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
     const { id, storyId } = stored.article;
     return stored.kind === 'added'
-      ? { kind: 'added', label, articleId: id }
-      : { kind: 'new-version', label, articleId: id, storyId };
+      ? { kind: 'added', label, articleId: id, ...warned }
+      : { kind: 'new-version', label, articleId: id, storyId, ...warned };
   } catch (error) {
     return { kind: 'failed', label, reason: describeWriteError(error) };
   }

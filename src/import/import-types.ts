@@ -31,14 +31,25 @@ export type ImportItem =
 
 /** What happened to one item. `label` names it for messages (a relative path, a URL, "Pasted text"). */
 export type ImportResult =
-  | { readonly kind: 'added'; readonly label: string; readonly articleId: string }
+  | {
+      readonly kind: 'added';
+      readonly label: string;
+      readonly articleId: string;
+      readonly warning?: string;
+    }
   | {
       readonly kind: 'new-version';
       readonly label: string;
       readonly articleId: string;
       readonly storyId: string;
+      readonly warning?: string;
     }
-  | { readonly kind: 'already-archived'; readonly label: string; readonly articleId: string }
+  | {
+      readonly kind: 'already-archived';
+      readonly label: string;
+      readonly articleId: string;
+      readonly warning?: string;
+    }
   | { readonly kind: 'failed'; readonly label: string; readonly reason: string };
 
 /** Progress after each item. */

@@ -81,6 +81,64 @@ function isProse(c: string): boolean {
   );
 }
 
+describe('decodeBytes on UTF-8 with a bad sequence', () => {
+  const utf8 = new TextEncoder().encode(sample);
+  const replaced = (text: string): number => text.split('\ufffd').length - 1;
+
+  it('replaces one bad byte with one replacement character and warns, keeping the rest UTF-8', () => {
+    const at = sample.indexOf('Secretary');
+    const prefix = new TextEncoder().encode(sample.slice(0, at)).length;
+    const bytes = Uint8Array.from(utf8);
+    bytes[prefix] = 0xff;
+    const decoded = decodeBytes(bytes);
+    if (decoded.kind !== 'ok') throw new Error(decoded.reason);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(replaced(decoded.text)).toBe(1);
+    expect(decoded.text).toBe(`${sample.slice(0, at)}\ufffd${sample.slice(at + 1)}`);
+    expect(decoded.warning).toMatch(/One place in the file is not valid UTF-8/);
+  });
+
+  it('reads a text whose last character was cut as UTF-8 with a warning', () => {
+    const text = 'Ministers promised £200m for the coast, said the council’s leader — café';
+    const whole = new TextEncoder().encode(text);
+    const decoded = decodeBytes(whole.subarray(0, whole.length - 1));
+    if (decoded.kind !== 'ok') throw new Error(decoded.reason);
+    expect(decoded.text).toBe(`${text.slice(0, -1)}\ufffd`);
+    expect(decoded.warning).toBeDefined();
+  });
+
+  it('reads ASCII text cut inside its only multi-byte character as UTF-8', () => {
+    const whole = new TextEncoder().encode('The library closes on Sunday at noon ’');
+    const decoded = decodeBytes(whole.subarray(0, whole.length - 1));
+    if (decoded.kind !== 'ok') throw new Error(decoded.reason);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toBe('The library closes on Sunday at noon \ufffd');
+  });
+
+  it('replaces a CESU-8 surrogate pair but keeps the curly quotes around it', () => {
+    const cesu = [0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80]; // U+1F600 as two encoded surrogates
+    const head = new TextEncoder().encode(`${sample.slice(0, 2000)} She said ‘hello’ `);
+    const tail = new TextEncoder().encode(' and left — “quietly”.');
+    const decoded = decodeBytes(Uint8Array.from([...head, ...cesu, ...tail]));
+    if (decoded.kind !== 'ok') throw new Error(decoded.reason);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.startsWith(`${sample.slice(0, 2000)} She said ‘hello’ \ufffd`)).toBe(true);
+    expect(decoded.text.endsWith('\ufffd and left — “quietly”.')).toBe(true);
+    expect(decoded.warning).toMatch(/One place in the file is not valid UTF-8/);
+  });
+
+  it('still reads Windows-1252 text as Windows-1252, with no warning', () => {
+    const decoded = decodeBytes(
+      Uint8Array.from([...'Caf\xe9 au lait costs \xa33'].map((c) => c.charCodeAt(0))),
+    );
+    expect(decoded).toEqual({
+      kind: 'ok',
+      text: 'Café au lait costs £3',
+      encoding: 'windows-1252',
+    });
+  });
+});
+
 describe('decodeBytes on any prose', () => {
   const prose = fc
     .string({ unit: 'grapheme', minLength: 1, maxLength: 200 })

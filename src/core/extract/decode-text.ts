@@ -1,9 +1,16 @@
 import { looksBinary, sniffBinary } from './sniff-binary';
+import { mostlyUtf8, utf8Health } from './utf8-health';
 import { decodeWindows1252 } from './windows-1252';
 
 /** Decoded text with the encoding that was used, or why the bytes could not be read as text. */
 export type Decoded =
-  | { readonly kind: 'ok'; readonly text: string; readonly encoding: string }
+  | {
+      readonly kind: 'ok';
+      readonly text: string;
+      readonly encoding: string;
+      /** Something the reader should know, in words (bad bytes replaced). */
+      readonly warning?: string;
+    }
   | { readonly kind: 'failed'; readonly reason: string };
 
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
@@ -50,6 +57,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
       reason: 'The text is in UTF-32, which Verso cannot read; save it as UTF-8.',
     };
   let text: string | undefined;
+  let warning: string | undefined;
   let encoding = bom ?? '';
   if (bom) {
     text = decodeWith(bom, bytes, true);
@@ -83,8 +91,15 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
       text = decodeWith('utf-8', bytes, true);
       encoding = 'utf-8';
       if (text === undefined) {
-        text = decodeWith('windows-1252', bytes, false);
-        encoding = 'windows-1252';
+        const health = utf8Health(bytes);
+        if (mostlyUtf8(health)) {
+          // One bad sequence must not turn a whole UTF-8 text into Windows-1252 mojibake.
+          text = decodeWith('utf-8', bytes, false);
+          warning = badSequencesWarning(health.invalid);
+        } else {
+          text = decodeWith('windows-1252', bytes, false);
+          encoding = 'windows-1252';
+        }
       }
     }
   }
@@ -94,5 +109,13 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
       kind: 'failed',
       reason: 'This looks like a binary file, not text (too many control characters).',
     };
-  return { kind: 'ok', text: text.replace(/^\uFEFF/, ''), encoding };
+  const clean = text.replace(/^\uFEFF/, '');
+  return warning
+    ? { kind: 'ok', text: clean, encoding, warning }
+    : { kind: 'ok', text: clean, encoding };
+}
+
+function badSequencesWarning(count: number): string {
+  const where = count === 1 ? 'One place' : `${count} places`;
+  return `${where} in the file ${count === 1 ? 'is' : 'are'} not valid UTF-8 (a damaged or cut character), shown as “\ufffd”.`;
 }

@@ -78,5 +78,8 @@ export function extractBytes(
     format === 'html' ? declaredCharset(input.bytes) : undefined,
   );
   if (decoded.kind === 'failed') return decoded;
-  return extractText(decoded.text, format, parseHtml, input.url);
+  const outcome = extractText(decoded.text, format, parseHtml, input.url);
+  return outcome.kind === 'ok' && decoded.warning
+    ? { ...outcome, warning: decoded.warning }
+    : outcome;
 }

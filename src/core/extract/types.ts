@@ -23,7 +23,12 @@ export interface ExtractedArticle {
 
 /** An extraction that worked, or the reason it did not, in words for the person importing. */
 export type ExtractOutcome =
-  | { readonly kind: 'ok'; readonly article: ExtractedArticle }
+  | {
+      readonly kind: 'ok';
+      readonly article: ExtractedArticle;
+      /** Read, but with something the person importing should know (bad bytes replaced). */
+      readonly warning?: string;
+    }
   | { readonly kind: 'failed'; readonly reason: string };
 
 /** Fails with a reason; keeps call sites short. */

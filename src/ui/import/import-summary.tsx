@@ -10,6 +10,7 @@ export function ImportSummary({
 }) {
   const tally = tallyResults(state.results);
   const failures = state.results.filter((r) => r.kind === 'failed' && !wasCancelled(r));
+  const warned = state.results.filter((r) => r.kind !== 'failed' && r.warning);
   const skipped = state.total - state.results.length + tally.cancelled;
   return (
     <div className="import-status import-summary" role="status" aria-label="Import summary">
@@ -29,6 +30,21 @@ export function ImportSummary({
             {failures.map((f, index) => (
               <li key={index}>
                 <strong>{f.label}</strong>: {f.kind === 'failed' ? f.reason : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {warned.length > 0 && (
+        <details>
+          <summary>
+            {warned.length === 1 ? 'One item was' : `${warned.length} items were`} read with a
+            warning
+          </summary>
+          <ul>
+            {warned.map((w, index) => (
+              <li key={index}>
+                <strong>{w.label}</strong>: {w.kind === 'failed' ? '' : w.warning}
               </li>
             ))}
           </ul>
