@@ -4,6 +4,7 @@ import type {
   EchoCacheRecord,
   FingerprintRecord,
   MetaRecord,
+  OriginalRecord,
   SearchIndexRecord,
   StoryRecord,
   TagRecord,
@@ -25,6 +26,7 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  originals!: EntityTable<OriginalRecord, 'articleId'>;
 
   constructor(name = 'verso') {
     super(name);

@@ -34,9 +34,13 @@ export async function addSortKeysAndWordCounts(tx: Transaction): Promise<void> {
     });
 }
 
-/** Schema v4: `urlKey`, the normalised address versions are matched by; dates become numbers. */
+/**
+ * Schema v4: `urlKey`, the normalised address versions are matched by; `originals`, the bytes of
+ * articles whose encoding was a doubtful guess; dates become numbers.
+ */
 export const schemaV4 = {
   articles: `${schemaV2.articles}, urlKey`,
+  originals: 'articleId',
 } as const;
 
 /** An ISO string Verso wrote (import and story times) as an instant; a number stays as it is. */

@@ -28,6 +28,8 @@ export type ExtractOutcome =
       readonly article: ExtractedArticle;
       /** Read, but with something the person importing should know (bad bytes replaced). */
       readonly warning?: string;
+      /** The encoding the bytes were read with, and whether it was a guess the detector doubted. */
+      readonly decoding?: { readonly encoding: string; readonly assumed: boolean };
     }
   | { readonly kind: 'failed'; readonly reason: string };
 
