@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { extractText } from '../src/core/extract/extract-bytes';
-import { parseHtmlWithLinkedom } from '../src/cli/extract-command';
+import { parseHtmlWithLinkedom } from '../src/cli/html-reader';
 
 /** The Readability test pages (130 cases), beside the checkout. */
 export const corpusDir = fileURLToPath(

@@ -1,6 +1,7 @@
 import { alignEcho } from '../core/diff/align-texts';
 import { describeSummary, summariseAlignment } from '../core/diff/summarise-alignment';
-import type { Echo, Segment } from '../core/model';
+import { alignToRepresentative, representativeEcho } from '../core/diff/align-cluster';
+import type { Cluster, Echo, Segment } from '../core/model';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -29,6 +30,50 @@ export function formatEcho(n: number, echo: Echo, docs: ReadonlyMap<string, Repo
     `  B  ${b.path} [${echo.b.start}–${echo.b.end})`,
     wrap(marked(alignment.segments, b.text, 'b'), '     '),
   ].join('\n');
+}
+
+/**
+ * A readable report of one cluster: a pair prints as an echo (both passages, differences marked);
+ * a larger cluster prints its representative, then each copy with its differences from it.
+ */
+export function formatCluster(
+  n: number,
+  cluster: Cluster,
+  docs: ReadonlyMap<string, ReportDoc>,
+): string {
+  const docOf = (id: string): ReportDoc => {
+    const doc = docs.get(id);
+    if (!doc) throw new Error(`cluster ${n} names a document that was not read`);
+    return doc;
+  };
+  const others = cluster.passages.map((_, i) => i).filter((i) => i !== cluster.representative);
+  if (others.length === 1) {
+    const echo = representativeEcho(cluster, others[0] ?? 0);
+    const earlierFirst =
+      echo.a.doc !== echo.b.doc || echo.a.start <= echo.b.start
+        ? echo
+        : { ...echo, a: echo.b, b: echo.a };
+    return formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster');
+  }
+  const rep = cluster.passages[cluster.representative];
+  if (!rep) throw new Error(`cluster ${n} has no representative`);
+  const sources = new Set(cluster.passages.map((p) => p.doc)).size;
+  const lines = [
+    `Cluster ${n} · ${cluster.size} copies in ${sources} file${sources === 1 ? '' : 's'} · similarity ${cluster.similarity.toFixed(2)}`,
+    `  R  ${docOf(rep.doc).path} [${rep.start}–${rep.end})  (representative)`,
+    wrap(docOf(rep.doc).text.slice(rep.start, rep.end).replace(/\s+/g, ' ').trim(), '     '),
+  ];
+  for (const i of others) {
+    const p = cluster.passages[i];
+    if (!p) continue;
+    const alignment = alignToRepresentative(cluster, i, (id) => docOf(id).text);
+    const summary = describeSummary(summariseAlignment(alignment));
+    lines.push(
+      `  ${i + 1}  ${docOf(p.doc).path} [${p.start}–${p.end}) · similarity ${p.similarity.toFixed(2)} · ${summary}`,
+      wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
+    );
+  }
+  return lines.join('\n');
 }
 
 function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {

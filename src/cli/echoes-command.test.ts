@@ -9,7 +9,10 @@ const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).
 const run = async (...args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runEchoes(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  const code = await runEchoes(args, {
+    stdout: (l) => void out.push(l),
+    stderr: (l) => void err.push(l),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 

@@ -1,102 +1,122 @@
-import { findEchoes } from '../core/echoes/find-echoes';
-import type { Echo } from '../core/model';
+import { EchoIndex } from '../core/echoes/echo-index';
+import type { Cluster, Passage } from '../core/model';
 import type { CommandIo } from './command-io';
-import { LEGEND, type ReportDoc, formatEcho } from './echo-report';
-import { type DocumentFile, readDocumentFile } from './read-document';
+import { type EchoesArgs, echoesUsage, parseEchoesArgs } from './echoes-args';
+import { type JsonDoc, clusterEchoesJson, clusterJson, documentJson } from './echoes-json';
+import { LEGEND, formatCluster } from './echo-report';
+import { readDocumentFile } from './read-document';
 
-/** The usage line for `echoes`. */
-export const echoesUsage =
-  'usage: verso echoes [--json] [--min-words N] [--min-similarity X] FILE...  (.txt, .md)';
+export { echoesUsage, parseEchoesArgs } from './echoes-args';
 
-interface EchoesArgs {
-  readonly json: boolean;
-  readonly minWords?: number;
-  readonly minSimilarity?: number;
-  readonly paths: readonly string[];
-}
-
-/** Parse `echoes` arguments; a string is the reason they are wrong. */
-export function parseEchoesArgs(args: readonly string[]): EchoesArgs | string {
-  let json = false;
-  let minWords: number | undefined;
-  let minSimilarity: number | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
-    if (flag === '--json') json = true;
-    else if (flag === '--min-words' || flag === '--min-similarity') {
-      const raw = inline ?? args[++i];
-      const value = Number(raw);
-      if (raw === undefined || raw === '' || !Number.isFinite(value))
-        return `${flag} needs a number`;
-      if (flag === '--min-words') {
-        if (!Number.isInteger(value) || value < 1) return '--min-words needs a whole number ≥ 1';
-        minWords = value;
-      } else {
-        if (value < 0 || value > 1) return '--min-similarity needs a number between 0 and 1';
-        minSimilarity = value;
-      }
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else paths.push(arg);
-  }
-  if (paths.length === 0) return 'no files given';
-  return { json, minWords, minSimilarity, paths };
-}
-
-/** The stable JSON shape of docs/architecture.md: documents, then echoes with their passages' text. */
-export function echoesJson(
-  docs: readonly (DocumentFile & { id: string })[],
-  echoes: readonly Echo[],
-): string {
-  const text = new Map(docs.map((d) => [d.id, d.text]));
-  const passage = (p: Echo['a']) => ({
-    doc: p.doc,
-    start: p.start,
-    end: p.end,
-    text: text.get(p.doc)?.slice(p.start, p.end) ?? '',
-  });
-  return JSON.stringify({
-    documents: docs.map(({ id, path, title, text: t }) => ({ id, path, title, text: t })),
-    echoes: echoes.map((e) => ({
-      kind: e.kind,
-      similarity: e.similarity,
-      a: passage(e.a),
-      b: passage(e.b),
-    })),
-  });
-}
-
-/** `verso echoes [--json] [--min-words N] FILE...`: echoes within and across the files. */
+/**
+ * `verso echoes [--json|--jsonl] [--min-words N] [--min-similarity X] [--files-from LIST] FILE...`:
+ * clusters of repeated passages within and across the files. Files are read one by one (a file
+ * that cannot be read is reported and skipped, exit code 1), fingerprinted, clustered, and the
+ * result is written line by line with backpressure, never as one string.
+ */
 export async function runEchoes(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseEchoesArgs(args);
   if (typeof parsed === 'string') {
     io.stderr(`echoes: ${parsed}\n${echoesUsage}`);
     return 2;
   }
-  const docs: (DocumentFile & { id: string })[] = [];
+  const clock = phaseClock();
+  const docs: JsonDoc[] = [];
   let failures = 0;
   for (const path of parsed.paths) {
     try {
-      docs.push({ ...(await readDocumentFile(path)), id: `doc${docs.length + 1}` });
+      const doc = { ...(await readDocumentFile(path)), id: `doc${docs.length + 1}` };
+      docs.push(doc);
+      if (parsed.format === 'jsonl')
+        await io.stdout(JSON.stringify({ type: 'document', ...documentJson(doc) }));
     } catch (error) {
       failures++;
       io.stderr(error instanceof Error ? error.message : `${path}: cannot read the file`);
     }
   }
-  const echoes = findEchoes(docs, {
+  clock.lap('read');
+  const index = new EchoIndex();
+  for (const doc of docs) {
+    index.add(doc.id, doc.text);
+    if (!/[\p{L}\p{N}]/u.test(doc.text))
+      io.stderr(`${doc.path}: no words in it, so nothing to compare`);
+  }
+  clock.lap('fingerprint');
+  const clusters = index.scanClustersSync({
     minWords: parsed.minWords,
     minSimilarity: parsed.minSimilarity,
   });
-  if (parsed.json) io.stdout(echoesJson(docs, echoes));
-  else io.stdout(report(docs, echoes));
+  clock.lap('cluster');
+  await write(parsed, docs, clusters, io);
+  clock.lap('write');
+  if (parsed.timings) io.stderr(clock.report());
   return failures > 0 ? 1 : 0;
 }
 
-function report(docs: readonly ReportDoc[], echoes: readonly Echo[]): string {
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const noun = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-  const head = `${noun(docs.length, 'document')}, ${noun(echoes.length, 'echo').replace('echos', 'echoes')}`;
-  if (echoes.length === 0) return head;
-  return [`${head}\n${LEGEND}`, ...echoes.map((e, i) => formatEcho(i + 1, e, byId))].join('\n\n');
+async function write(
+  parsed: EchoesArgs,
+  docs: readonly JsonDoc[],
+  clusters: readonly Cluster[],
+  io: CommandIo,
+): Promise<void> {
+  const byId = new Map(docs.map((d, n) => [d.id, { doc: d, n }]));
+  const textOf = (id: string) => byId.get(id)?.doc.text ?? '';
+  const order = (x: Passage, y: Passage) =>
+    (byId.get(x.doc)?.n ?? 0) - (byId.get(y.doc)?.n ?? 0) || x.start - y.start;
+  if (parsed.format === 'jsonl') {
+    for (const c of clusters) await io.stdout(JSON.stringify(clusterJson(c, textOf)));
+    return;
+  }
+  if (parsed.format === 'json') {
+    await io.stdout('{"documents":[');
+    await each(docs, (d) => documentJson(d), io);
+    await io.stdout('],"echoes":[');
+    await each(clusters, (c) => clusterEchoesJson(c, textOf, order), io, true);
+    await io.stdout('],"clusters":[');
+    await each(clusters, (c) => clusterJson(c, textOf), io);
+    await io.stdout(']}');
+    return;
+  }
+  const reportDocs = new Map(docs.map((d) => [d.id, d]));
+  const copies = clusters.reduce((sum, c) => sum + c.size, 0);
+  const noun = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  await io.stdout(
+    `${noun(docs.length, 'document')}, ${noun(clusters.length, 'cluster')} of repeated passages (${noun(copies, 'passage')})`,
+  );
+  if (clusters.length > 0) await io.stdout(LEGEND);
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i];
+    if (c) await io.stdout(`\n${formatCluster(i + 1, c, reportDocs)}`);
+  }
+}
+
+/** Write items as comma-separated JSON lines; `flat` items are arrays spread into the list. */
+async function each<T>(
+  items: readonly T[],
+  toJson: (item: T) => object,
+  io: CommandIo,
+  flat = false,
+): Promise<void> {
+  let first = true;
+  for (const item of items) {
+    const json = toJson(item);
+    for (const one of flat ? (json as object[]) : [json]) {
+      await io.stdout(`${first ? '' : ','}${JSON.stringify(one)}`);
+      first = false;
+    }
+  }
+}
+
+/** Times the command's phases (CPU-independent wall time) for `--timings`. */
+function phaseClock(): { lap: (name: string) => void; report: () => string } {
+  const laps: string[] = [];
+  let last = performance.now();
+  return {
+    lap: (name) => {
+      const now = performance.now();
+      laps.push(`${name} ${Math.round(now - last)} ms`);
+      last = now;
+    },
+    report: () => `phases: ${laps.join(', ')}`,
+  };
 }

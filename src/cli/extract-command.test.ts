@@ -7,7 +7,10 @@ const path = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.m
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runExtract(args, { stdout: (l) => out.push(l), stderr: (l) => err.push(l) });
+  const code = await runExtract(args, {
+    stdout: (l) => void out.push(l),
+    stderr: (l) => void err.push(l),
+  });
   return { code, out, err };
 }
 

@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { extractBytes } from '../core/extract/extract-bytes';
 import type { ExtractedArticle } from '../core/extract/types';
-import { parseHTML } from 'linkedom';
-import type { DocumentLike, HtmlParser } from '../core/extract/dom-like';
 import type { CommandIo } from './command-io';
-
-/** linkedom as the CLI's HTML parser: a light DOM, fast enough for batches of saved pages. */
-export const parseHtmlWithLinkedom: HtmlParser = (html) =>
-  parseHTML(html).document as unknown as DocumentLike;
+import { parseHtmlWithLinkedom } from './html-reader';
 
 /** The usage line for `extract`. */
 export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';

@@ -6,9 +6,10 @@ import { extractMarkdown } from './markdown-article';
 import { extractPlainText } from './text-article';
 import { stripInertMarkup } from './strip-inert';
 import { failed, type ArticleFormat, type ExtractOutcome } from './types';
+import { maxArticleBytes } from './limits';
 
-/** Articles larger than this are refused: no news article is, and it keeps every step bounded. */
-export const maxArticleBytes = 10 * 1024 * 1024;
+// In its own module so readers that need only the limit (the CLI) do not load Readability.
+export { maxArticleBytes } from './limits';
 
 const byExtension: Record<string, ArticleFormat> = {
   txt: 'txt',

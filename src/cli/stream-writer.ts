@@ -1,0 +1,36 @@
+/** The part of a writable stream the writer needs (process.stdout is one). */
+export interface WritableLike {
+  write(chunk: string): boolean;
+  once(event: 'drain' | 'error', listener: (...args: unknown[]) => void): unknown;
+}
+
+/** Lines are gathered into chunks of about this many characters before a write. */
+const CHUNK = 1 << 16;
+
+/**
+ * A line writer over a stream with backpressure: lines are batched into ~64 KB chunks, and when
+ * the stream says it is full the returned promise waits for 'drain'. `flush` writes the rest.
+ */
+export function streamWriter(stream: WritableLike): {
+  line: (text: string) => void | Promise<void>;
+  flush: () => void | Promise<void>;
+} {
+  let parts: string[] = [];
+  let size = 0;
+  const write = (): void | Promise<void> => {
+    if (size === 0) return;
+    const chunk = parts.join('');
+    parts = [];
+    size = 0;
+    if (stream.write(chunk)) return;
+    return new Promise((resolve) => stream.once('drain', () => resolve()));
+  };
+  return {
+    line: (text) => {
+      parts.push(text, '\n');
+      size += text.length + 1;
+      return size >= CHUNK ? write() : undefined;
+    },
+    flush: write,
+  };
+}
