@@ -9,12 +9,15 @@ import type {
   StoryRecord,
   TagRecord,
 } from './records';
+import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
 import {
   schemaV1,
   schemaV2,
   schemaV4,
+  schemaV5,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
+  dropArchivePairCache,
 } from './migrations';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -27,12 +30,15 @@ export class ArchiveDatabase extends Dexie {
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   originals!: EntityTable<OriginalRecord, 'articleId'>;
+  clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
+  reuse!: EntityTable<ReuseRecord, 'articleId'>;
 
   constructor(name = 'verso') {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
+    this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
   }
 }
 

@@ -25,15 +25,21 @@ export function deriveFingerprintRecord(article: {
   };
 }
 
-/** Recomputes all derived data (fingerprints, search index) from the articles; drops cached echoes. */
+/**
+ * Recomputes fingerprints and the search index from the articles; drops cached echoes, clusters
+ * and reuse shares, which the next scan recomputes.
+ */
 export async function rebuildDerivedData(
   db: ArchiveDatabase,
   options: { readonly onProgress?: (done: number, total: number) => void } = {},
 ): Promise<void> {
   const total = await db.articles.count();
-  await db.transaction('rw', [db.fingerprints, db.echoes], async () => {
+  // Clusters and reuse shares are rebuilt by the next cluster scan (in the app's worker).
+  await db.transaction('rw', [db.fingerprints, db.echoes, db.clusterScans, db.reuse], async () => {
     await db.fingerprints.clear();
     await db.echoes.clear();
+    await db.clusterScans.clear();
+    await db.reuse.clear();
   });
   let done = 0;
   let lastKey: string | undefined;

@@ -9,8 +9,11 @@ import {
   matchesFilters,
   type ArticleFilters,
 } from '../core/filters/article-filters';
+import { listByReuse, sortByReuse } from './list-by-reuse';
 
-const sortIndex: Record<ArticleSort, { readonly index: string; readonly reverse: boolean }> = {
+type IndexedSort = Exclude<ArticleSort, 'reuse-desc'>;
+
+const sortIndex: Record<IndexedSort, { readonly index: string; readonly reverse: boolean }> = {
   'imported-desc': { index: 'importedAt', reverse: true },
   'imported-asc': { index: 'importedAt', reverse: false },
   'published-desc': { index: 'publishedAt', reverse: true },
@@ -30,7 +33,7 @@ function filteredCollection(
   return db.articles.where('publishedAt').between(from, to, true, true);
 }
 
-function compare(sort: ArticleSort): (a: ArticleRecord, b: ArticleRecord) => number {
+function compare(sort: IndexedSort): (a: ArticleRecord, b: ArticleRecord) => number {
   const { index, reverse } = sortIndex[sort];
   const key = index as 'importedAt' | 'publishedAt' | 'sortTitle' | 'source';
   return (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (reverse ? -1 : 1);
@@ -45,6 +48,7 @@ export async function listArticles(
   limit = 50,
 ): Promise<ArticlePage> {
   if (!isFiltered(filters)) {
+    if (sort === 'reuse-desc') return listByReuse(db, offset, limit);
     const { index, reverse } = sortIndex[sort];
     const ordered = db.articles.orderBy(index);
     const [total, rows] = await Promise.all([
@@ -56,6 +60,7 @@ export async function listArticles(
   const matches = await filteredCollection(db, filters)
     .filter((a) => matchesFilters(a, filters))
     .toArray();
-  matches.sort(compare(sort));
+  if (sort === 'reuse-desc') await sortByReuse(db, matches);
+  else matches.sort(compare(sort));
   return { total: matches.length, items: matches.slice(offset, offset + limit).map(summarise) };
 }

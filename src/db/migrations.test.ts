@@ -36,7 +36,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const upgraded = await db.articles.orderBy('id').toArray();
     expect(upgraded).toHaveLength(30);
     upgraded.forEach((article, i) => {
@@ -86,7 +86,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const byId = await db.articles.orderBy('id').toArray();
     expect(byId.map((a) => a.publishedAt)).toEqual([
       Date.UTC(2026, 2, 14, 8, 0),
@@ -109,6 +109,42 @@ describe('schema migrations', () => {
       [4, 5, 3, 0, 1, 2].map((i) => makeArticle(i).id),
     );
     expect((await db.stories.get('story-0'))?.createdAt).toBe(Date.UTC(2026, 0, 1));
+    await db.delete();
+  });
+
+  it('upgrades a v2 archive to v5: cluster stores added, the old pair-list cache dropped', async () => {
+    const name = `migrate-v5-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(schemaV2);
+    await old.open();
+    const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
+    await old.table('articles').bulkAdd(articles);
+    const cached = (key: string) => ({
+      key,
+      articleIds: [articles[0]?.id ?? ''],
+      engineVersion: 'x',
+      echoes: [],
+      computedAt: '2026-01-01T00:00:00.000Z',
+    });
+    await old.table('echoes').bulkAdd([cached('archive:200:8:0.5'), cached('article:a::8:0.5')]);
+    old.close();
+
+    const db = new ArchiveDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.articles.orderBy('id').primaryKeys()).toEqual(articles.map((a) => a.id));
+    expect(await db.echoes.toCollection().primaryKeys()).toEqual(['article:a::8:0.5']);
+    expect(await db.clusterScans.count()).toBe(0);
+    await db.reuse.put({
+      articleId: 'article-000001',
+      share: 0.4,
+      words: 10,
+      reusedWords: 4,
+      partners: [],
+      partnerCount: 0,
+      revision: 1,
+    });
+    expect((await db.reuse.orderBy('share').first())?.articleId).toBe('article-000001');
     await db.delete();
   });
 });

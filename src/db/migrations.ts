@@ -80,3 +80,24 @@ export async function convertDatesToInstants(tx: Transaction): Promise<void> {
   // The saved search index stores publication dates for its filters: derived data, rebuilt on use.
   await tx.table('searchIndex').clear();
 }
+
+/**
+ * Schema v5: derived data of the archive-wide cluster scan — the clusters found at some
+ * thresholds (`clusterScans`) and each article's reuse share (`reuse`, indexed for the library's
+ * "most reused" order). Both are rebuilt by the next scan; backups leave them out.
+ */
+export const schemaV5 = {
+  clusterScans: 'key',
+  reuse: 'articleId, share',
+} as const;
+
+/**
+ * v2 → v5: drops the cached pair lists of the old "Strongest echoes" screen (keys `archive:…`),
+ * which the cluster list replaces; nothing else reads them.
+ */
+export async function dropArchivePairCache(tx: Transaction): Promise<void> {
+  await tx
+    .table('echoes')
+    .filter((row: { key: string }) => row.key.startsWith('archive:'))
+    .delete();
+}

@@ -7,7 +7,9 @@ export type ArticleSort =
   | 'published-desc'
   | 'published-asc'
   | 'title-asc'
-  | 'source-asc';
+  | 'source-asc'
+  /** Highest reuse share first (from the latest cluster scan), then the rest, newest import first. */
+  | 'reuse-desc';
 
 /** An article without its text and HTML, for lists. */
 export type ArticleSummary = Omit<ArticleRecord, 'text' | 'html'>;

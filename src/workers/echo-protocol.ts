@@ -1,5 +1,6 @@
 import type { Fingerprints } from '../core/echoes/fingerprint';
-import type { Doc, Echo } from '../core/model';
+import type { Cluster, ClusterDoc, Doc, Echo } from '../core/model';
+import type { ArticleReuse } from './reuse-shares';
 
 /** The thresholds a person sets for echoes (see the engine's EchoOptions). */
 export interface EchoSettings {
@@ -7,10 +8,22 @@ export interface EchoSettings {
   readonly minSimilarity: number;
 }
 
-/** What the scan is for: one open article, or the whole archive's strongest echoes. */
+/** What the cluster scan needs to know of an article besides its text: dates, source, story. */
+export type ClusterMeta = Omit<ClusterDoc, 'text'>;
+
+/** One open article's echoes: within it, with its versions, with the rest of the archive. */
+export interface ArticleJob {
+  readonly kind: 'article';
+  readonly doc: Doc;
+  readonly versionIds: readonly string[];
+}
+
+/**
+ * What the scan is for: one open article, or every cluster in the archive (with the facts
+ * provenance needs for each article), and each article's reuse share.
+ */
 export type EchoJob =
-  | { readonly kind: 'article'; readonly doc: Doc; readonly versionIds: readonly string[] }
-  | { readonly kind: 'archive'; readonly limit: number };
+  ArticleJob | { readonly kind: 'clusters'; readonly docs: readonly ClusterMeta[] };
 
 /** An archived article as the index needs it: its stored fingerprints, or its text when they are stale. */
 export type IndexedDoc =
@@ -39,6 +52,12 @@ export type EchoReply =
       readonly phase: string;
     }
   | { readonly kind: 'done'; readonly id: number; readonly echoes: readonly Echo[] }
+  | {
+      readonly kind: 'clusters';
+      readonly id: number;
+      readonly clusters: readonly Cluster[];
+      readonly reuse: readonly ArticleReuse[];
+    }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
 /** Asks the worker to stop request `cancel` at its next pause (the index keeps what it has). */

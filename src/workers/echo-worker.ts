@@ -1,9 +1,10 @@
 /// <reference lib="webworker" />
 import { EchoIndex } from '../core/echoes/echo-index';
+import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { Echo } from '../core/model';
 import type { EchoCancel, EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
+import { reuseShares } from './reuse-shares';
 
 /**
  * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
@@ -12,17 +13,28 @@ import { articleEchoes } from './article-echoes';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const index = new EchoIndex();
+/** The same fingerprints the index holds, by id: reuse shares count words with them. */
+const held = new Map<string, Fingerprints>();
 const post = (reply: EchoReply): void => scope.postMessage(reply);
 const controllers = new Map<number, AbortController>();
 let queue: Promise<unknown> = Promise.resolve();
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function handle(request: EchoRequest, signal: AbortSignal): Promise<readonly Echo[]> {
-  const { id, settings } = request;
-  for (const docId of request.remove) index.remove(docId);
+type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
+
+async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer> {
+  const { id, settings, job } = request;
+  for (const docId of request.remove) {
+    index.remove(docId);
+    held.delete(docId);
+  }
   for (let i = 0; i < request.add.length; i++) {
     const doc = request.add[i];
-    if (doc) index.add(doc.id, 'text' in doc ? doc.text : doc.fingerprints);
+    if (doc) {
+      const fingerprints = 'text' in doc ? fingerprintText(doc.text) : doc.fingerprints;
+      index.add(doc.id, fingerprints);
+      held.set(doc.id, fingerprints);
+    }
     if (i % 200 === 199) {
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
       await pause();
@@ -30,32 +42,38 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<readon
     }
   }
   signal.throwIfAborted();
-  if (request.job.kind === 'article') {
-    return articleEchoes(request.job.doc, request.job.versionIds, {
+  if (job.kind === 'article') {
+    const echoes = articleEchoes(job.doc, job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
       across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
     });
+    return { kind: 'done', id, echoes };
   }
-  const echoes = await index.scanAll({
+  const meta = new Map(job.docs.map((doc) => [doc.id, doc]));
+  const clusters = await index.scanClusters({
     ...settings,
     signal,
+    meta: (docId) => meta.get(docId),
     onProgress: (done, total) => post({ kind: 'progress', id, done, total, phase: 'Comparing' }),
   });
-  return echoes.slice(0, request.job.limit);
+  const reuse = reuseShares(
+    clusters,
+    (docId) => held.get(docId),
+    (docId) => meta.get(docId)?.story ?? docId,
+  );
+  return { kind: 'clusters', id, clusters, reuse };
 }
 
 function run(request: EchoRequest): Promise<void> {
   const controller = new AbortController();
   controllers.set(request.id, controller);
   return handle(request, controller.signal)
-    .then(
-      (echoes) => post({ kind: 'done', id: request.id, echoes }),
-      (error: unknown) =>
-        post({
-          kind: 'failed',
-          id: request.id,
-          message: error instanceof Error ? error.message : String(error),
-        }),
+    .then(post, (error: unknown) =>
+      post({
+        kind: 'failed',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      }),
     )
     .finally(() => controllers.delete(request.id));
 }

@@ -52,10 +52,12 @@ test('imports the 130 Readability test pages with progress, searches, opens a re
 
   await page.getByRole('button', { name: 'Strongest echoes' }).click();
   await expect(page.getByRole('progressbar', { name: 'Echo scan progress' })).toBeVisible();
-  const echo = page.locator('.echo-item').first();
-  await expect(echo).toBeVisible({ timeout: 120_000 });
+  const cluster = page.getByRole('list', { name: 'Clusters' }).getByRole('listitem').first();
+  await expect(cluster).toBeVisible({ timeout: 120_000 });
   await page.screenshot({ path: 'test-results/archive-echoes.png' });
-  await echo.getByRole('button', { name: /Compare echo \d+ side by side/ }).click();
+  await cluster.getByRole('button').click();
+  await expect(page.getByRole('list', { name: 'Every copy, earliest first' })).toBeVisible();
+  await page.getByRole('button', { name: 'Compare with the representative' }).first().click();
   await expect(page.getByRole('region', { name: /^Left:/ })).toBeVisible();
 });
 

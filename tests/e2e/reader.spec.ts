@@ -17,12 +17,12 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
   await page.screenshot({ path: 'test-results/reader-spotlight.png', fullPage: true });
   await page.mouse.move(0, 0);
 
-  // By keyboard: e steps to the first highlight, Enter compares it, Escape comes back.
+  // By keyboard: e steps to the first highlight, Enter opens its cluster, Escape comes back.
   await page.keyboard.press('e');
   await expect(page.locator('.echo-mark').first()).toBeFocused();
   await page.screenshot({ path: 'test-results/reader-focus.png' });
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('region', { name: /^Left:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^2 copies in one article/ })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(article).toBeVisible();
 

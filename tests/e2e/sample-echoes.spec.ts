@@ -30,9 +30,13 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
   await expect(page.locator('.echo-mark').first()).toBeVisible();
   await page.screenshot({ path: 'test-results/reader-light.png', fullPage: true });
 
-  // A highlight in the text opens its echo side by side too.
+  // A highlight in the text opens its cluster: both copies, one compared with the other.
   await page.locator('.echo-mark', { hasText: 'supportive' }).click();
-  await expect(page.getByRole('region', { name: /^Left:/ })).toContainText('supportive');
+  await expect(page.getByRole('heading', { name: /^2 copies in one article/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Compare with the representative' }).click();
+  await expect(page.getByRole('region', { name: /^(Left|Right):/ }).first()).toBeVisible();
+  await expect(page.locator('.compare-grid')).toContainText('supportive');
+  await page.goBack();
   await page.goBack();
 
   const pounds = echoes.getByRole('listitem').filter({ hasText: '£200m' });

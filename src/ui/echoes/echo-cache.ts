@@ -2,7 +2,7 @@ import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { Echo } from '../../core/model';
 import { getCachedEchoes, putCachedEchoes } from '../../db/echo-cache';
 import { readRevision } from '../../db/revision';
-import type { EchoJob, EchoSettings } from '../../workers/echo-protocol';
+import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 
 /** Where a scan's result is cached: one row per job and thresholds, valid for one archive revision. */
@@ -12,11 +12,8 @@ interface CacheSlot {
 }
 
 /** The slot for a scan now. Any write to the archive (a new revision) or a new app version misses. */
-export async function cacheSlot(job: EchoJob, settings: EchoSettings): Promise<CacheSlot> {
-  const scope =
-    job.kind === 'article'
-      ? `article:${job.doc.id}:${[...job.versionIds].sort().join(',')}`
-      : `archive:${job.limit}`;
+export async function cacheSlot(job: ArticleJob, settings: EchoSettings): Promise<CacheSlot> {
+  const scope = `article:${job.doc.id}:${[...job.versionIds].sort().join(',')}`;
   const revision = await readRevision(archive());
   return {
     key: `${scope}:${settings.minWords}:${settings.minSimilarity}`,

@@ -1,5 +1,6 @@
 import type { Echo } from '../../core/model';
 import type {
+  ArticleJob,
   EchoCancel,
   EchoJob,
   EchoReply,
@@ -44,7 +45,7 @@ function stop(): void {
  * the scan at once and asks the worker to stop at its next pause.
  */
 export async function scanEchoes(
-  job: EchoJob,
+  job: ArticleJob,
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
@@ -52,18 +53,26 @@ export async function scanEchoes(
   const slot = await cacheSlot(job, settings);
   const cached = await readCachedEchoes(slot);
   if (cached) return cached;
-  const echoes = await scanInWorker(job, settings, onProgress, signal);
+  const reply = await scanInWorker(job, settings, onProgress, signal);
+  const echoes = reply.kind === 'done' ? reply.echoes : [];
   // A write during the scan changes the revision, so the result is filed under the old one.
   await cacheEchoes(slot, echoes);
   return echoes;
 }
 
-async function scanInWorker(
+/** What a finished scan sends back: echoes, or clusters with reuse shares. */
+export type ScanResult = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
+
+/**
+ * Runs a job in the echo worker, sending it only the articles it does not hold yet (the worker
+ * keeps its index between scans). Cancelling settles at once; the worker stops at its next pause.
+ */
+export async function scanInWorker(
   job: EchoJob,
   settings: EchoSettings,
   onProgress: (progress: ScanProgress) => void,
   signal: AbortSignal,
-): Promise<readonly Echo[]> {
+): Promise<ScanResult> {
   const current = await archiveHashes();
   const changed = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
   const remove = [...held.keys()].filter((id) => !current.has(id));
@@ -95,13 +104,13 @@ async function scanInWorker(
       if (reply.id !== request.id) return;
       if (reply.kind === 'progress') return onProgress(reply);
       finish();
-      if (reply.kind === 'done') {
+      if (reply.kind === 'done' || reply.kind === 'clusters') {
         held = new Map([
           ...held,
           ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const),
         ]);
         for (const id of remove) held.delete(id);
-        resolve(reply.echoes);
+        resolve(reply);
       } else {
         stop();
         reject(new Error(reply.message));

@@ -1,4 +1,4 @@
-import type { ScanState } from './use-echo-scan';
+import type { ScanState } from './use-scan';
 
 /** A scan's progress bar and Cancel, or why it stopped. */
 export function ScanProgressBar({
@@ -6,7 +6,7 @@ export function ScanProgressBar({
   onCancel,
   onRerun,
 }: {
-  state: ScanState;
+  state: ScanState<unknown>;
   onCancel: () => void;
   onRerun: () => void;
 }) {

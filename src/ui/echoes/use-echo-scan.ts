@@ -1,54 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Echo } from '../../core/model';
-import type { EchoJob, EchoSettings } from '../../workers/echo-protocol';
-import { scanEchoes, type ScanProgress } from './echo-client';
+import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
+import { scanEchoes } from './echo-client';
+import { useScan, type ScanState as AnyScanState } from './use-scan';
 
-/** Where a scan is. */
-export type ScanState =
-  | { readonly kind: 'running'; readonly progress: ScanProgress | null }
-  | { readonly kind: 'done'; readonly echoes: readonly Echo[] }
-  | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
-
-const starting: ScanState = { kind: 'running', progress: null };
+/** Where an echo scan is. */
+export type ScanState = AnyScanState<readonly Echo[]>;
 
 /** Runs a scan whenever the job or settings change (or `revision` does), with progress and cancel. */
-export function useEchoScan(job: EchoJob | null, settings: EchoSettings, revision: unknown) {
-  const [runs, setRuns] = useState(0);
-  const key = JSON.stringify([job, settings, revision, runs]);
-  // Results are tagged with the scan they belong to, so a new scan starts from "running".
-  const [result, setResult] = useState<{ key: string; state: ScanState } | null>(null);
-  const controller = useRef<AbortController | null>(null);
-  useEffect(() => {
-    const [parsed, parsedSettings] = JSON.parse(key) as [EchoJob | null, EchoSettings];
-    if (!parsed) return;
-    const abort = new AbortController();
-    controller.current = abort;
-    const report = (state: ScanState): void => setResult({ key, state });
-    // A short pause lets a run of changes (typing a threshold) end in one scan, not one per key:
-    // cancelling a scan in flight costs the worker its index.
-    const timer = setTimeout(() => {
-      scanEchoes(
-        parsed,
-        parsedSettings,
-        (progress) => report({ kind: 'running', progress }),
-        abort.signal,
-      ).then(
-        (echoes) => report({ kind: 'done', echoes }),
-        (error: unknown) =>
-          report(
-            abort.signal.aborted
-              ? { kind: 'cancelled' }
-              : { kind: 'failed', message: error instanceof Error ? error.message : String(error) },
-          ),
-      );
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [key]);
-  const cancel = useCallback(() => controller.current?.abort(), []);
-  const rerun = useCallback(() => setRuns((n) => n + 1), []);
-  return { state: result?.key === key ? result.state : starting, cancel, rerun };
+export function useEchoScan(job: ArticleJob | null, settings: EchoSettings, revision: unknown) {
+  const key = job ? JSON.stringify([job, settings, revision]) : null;
+  return useScan(key, (onProgress, signal) =>
+    job ? scanEchoes(job, settings, onProgress, signal) : Promise.resolve([]),
+  );
 }

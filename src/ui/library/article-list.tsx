@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef } from 'react';
+import { readReuse } from '../../db/cluster-store';
 import { archive } from '../data/archive';
 import { ArticleRow } from './article-row';
 import type { LibraryWindow } from './use-library-rows';
@@ -28,6 +29,8 @@ export function ArticleList({
   // The archive keeps a story row only for stories of two or more versions.
   const storyIds = useLiveQuery(() => archive().stories.toCollection().primaryKeys(), []);
   const storiesWithVersions = useMemo(() => new Set((storyIds ?? []).map(String)), [storyIds]);
+  const loadedIds = data.rows.map((row) => row.article.id).join('\n');
+  const reuse = useLiveQuery(() => readReuse(archive(), loadedIds.split('\n')), [loadedIds]);
   // The virtualiser hands back fresh functions each render, so the React Compiler leaves this
   // component unmemoised; that is what a scrolling list needs anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -61,6 +64,7 @@ export function ArticleList({
                   row={row}
                   selected={selected.has(row.article.id)}
                   hasVersions={storiesWithVersions.has(row.article.storyId)}
+                  reuse={reuse?.get(row.article.id)?.share}
                   onToggle={onToggle}
                   onOpen={onOpen}
                 />

@@ -7,12 +7,15 @@ export const ArticleRow = memo(function ArticleRow({
   row,
   selected,
   hasVersions,
+  reuse,
   onToggle,
   onOpen,
 }: {
   row: LibraryRow;
   selected: boolean;
   hasVersions: boolean;
+  /** Reuse share from the latest cluster scan, when the article has any. */
+  reuse?: number | undefined;
   onToggle: (id: string, range: boolean) => void;
   onOpen: (id: string) => void;
 }) {
@@ -38,6 +41,14 @@ export const ArticleRow = memo(function ArticleRow({
         <p className="article-meta">
           {[article.source, date, `${article.wordCount} words`].filter(Boolean).join(' · ')}
           {hasVersions && <span className="tag versions-badge">versions</span>}
+          {reuse !== undefined && (
+            <span
+              className="tag reuse-share"
+              title={`${Math.round(reuse * 100)}% of its words appear in other articles`}
+            >
+              {Math.round(reuse * 100)}% reused
+            </span>
+          )}
           {article.tags.map((tag) => (
             <span key={tag} className="tag">
               {tag}

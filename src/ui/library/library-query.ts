@@ -16,6 +16,7 @@ export const sortLabels: { readonly [K in ArticleSort]: string } = {
   'published-asc': 'Oldest published',
   'title-asc': 'Title A–Z',
   'source-asc': 'Source A–Z',
+  'reuse-desc': 'Most reused',
 };
 
 /** True when filters or a search narrow the list (so "no results" is not "empty archive"). */

@@ -1,29 +1,47 @@
 import { memo, useMemo, type ReactNode } from 'react';
+import type { EchoCluster } from '../clusters/article-clusters';
 import { echoOfEvent, spotlightEcho } from './echo-spotlight';
 import type { EchoMark } from './highlight-pieces';
 import type { Decorations } from './overlays';
 import { ReaderBody } from './reader-body';
 import type { ReaderDoc } from './reader-doc';
 
-/** One echo highlight: a clickable (and focusable) passage that opens the side-by-side compare. */
+/**
+ * One echo highlight: a clickable (and focusable) passage. With its cluster known it is numbered
+ * by it, says how many copies exist, and opens the cluster; else it opens the side-by-side compare.
+ */
 export function EchoMarkView({
   echo,
   strong,
   onOpen,
+  cluster,
+  numbered = false,
+  label,
   children,
 }: {
   echo: number;
   strong: boolean;
   onOpen: (echo: number) => void;
+  cluster?: EchoCluster | undefined;
+  /** Show the cluster's number here (where the passage starts, not on every piece of it). */
+  numbered?: boolean;
+  /** The highlighted words, for its accessible name. */
+  label?: string;
   children: ReactNode;
 }) {
+  const about = cluster
+    ? `Cluster ${cluster.number}: ${cluster.copies} copies of this passage — open the cluster`
+    : `Echo ${echo + 1} — click to compare side by side`;
+  const words = label && label.length > 60 ? `${label.slice(0, 60)}…` : label;
   return (
     <mark
       className={`echo-mark${strong ? ' echo-mark-strong' : ''}`}
       data-echo={echo}
+      data-cluster={cluster?.number}
       role="button"
       tabIndex={0}
-      title={`Echo ${echo + 1} — click to compare side by side`}
+      title={about}
+      aria-label={words ? `${about}: “${words}”` : about}
       onClick={() => onOpen(echo)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -32,6 +50,11 @@ export function EchoMarkView({
         }
       }}
     >
+      {cluster && numbered && (
+        <sup className="cluster-number" aria-hidden="true" data-skip="">
+          {cluster.number}
+        </sup>
+      )}
       {children}
     </mark>
   );
@@ -45,6 +68,7 @@ export const ReaderText = memo(function ReaderText({
   text,
   doc,
   marks,
+  clusters,
   decorations,
   onOpenEcho,
   openLink,
@@ -53,6 +77,8 @@ export const ReaderText = memo(function ReaderText({
   text: string;
   doc: ReaderDoc;
   marks: readonly EchoMark[];
+  /** The cluster of each echo (by index): numbers the highlights and says how many copies. */
+  clusters: readonly (EchoCluster | undefined)[];
   decorations: Decorations;
   onOpenEcho: (echo: number) => void;
   openLink: (url: string) => void;
@@ -62,12 +88,13 @@ export const ReaderText = memo(function ReaderText({
     () => ({
       text,
       echoMarks: marks,
+      clusters,
       overlays: decorations.overlays,
       onOpenEcho,
       openLink,
       remoteImagesAllowed,
     }),
-    [text, marks, decorations.overlays, onOpenEcho, openLink, remoteImagesAllowed],
+    [text, marks, clusters, decorations.overlays, onOpenEcho, openLink, remoteImagesAllowed],
   );
   return (
     <div

@@ -10,6 +10,8 @@ import { ArticleNote } from './article-note';
 import { ArticleTags } from './article-tags';
 import { ExportArticleForm } from './export-article-form';
 import { ReaderMeta } from './reader-meta';
+import { ReaderReuse } from '../clusters/reader-reuse';
+import { useArticleClusters } from '../clusters/use-article-clusters';
 import { ReaderText } from './reader-text';
 import { echoMarks } from './highlight-pieces';
 import { useArticleEchoes } from './use-article-echoes';
@@ -49,12 +51,15 @@ export function ReaderView({
     (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
     [navigate],
   );
+  const clusters = useArticleClusters(echoes, articleId, scan.settings);
   const openEcho = useCallback(
     (index: number) => {
+      const cluster = clusters[index];
       const echo = echoes[index];
-      if (echo) compare(echo);
+      if (cluster) navigate({ kind: 'cluster', at: cluster.at });
+      else if (echo) compare(echo);
     },
-    [echoes, compare],
+    [clusters, echoes, compare, navigate],
   );
   const size = useReaderSize();
   const host = useHost();
@@ -82,6 +87,7 @@ export function ReaderView({
           </button>
         </p>
         <ReaderMeta article={article} />
+        <ReaderReuse articleId={article.id} navigate={navigate} />
         {remoteImages > 0 && !imagesAllowed && (
           <p className="remote-images muted">
             {remoteImages === 1 ? 'One image' : `${remoteImages} images`} of this article would load
@@ -95,6 +101,7 @@ export function ReaderView({
           text={article.text}
           doc={doc}
           marks={marks}
+          clusters={clusters}
           decorations={noDecorations}
           onOpenEcho={openEcho}
           openLink={openLink}

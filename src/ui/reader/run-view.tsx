@@ -4,11 +4,14 @@ import { cutSpan } from './cut-span';
 import { highlightPieces, type EchoMark } from './highlight-pieces';
 import type { Overlay, Widget } from './overlays';
 import { EchoMarkView } from './reader-text';
+import type { EchoCluster } from '../clusters/article-clusters';
 
 /** What a run needs to draw itself: the text and everything marked on it. */
 export interface RunContext {
   readonly text: string;
   readonly echoMarks: readonly EchoMark[];
+  /** The cluster of each echo (by index), for numbered highlights. */
+  readonly clusters: readonly (EchoCluster | undefined)[];
   readonly overlays: readonly Overlay[];
   /** Widgets by the run they sit in (its start offset), placed at their position within it. */
   readonly widgets: ReadonlyMap<number, readonly Widget[]>;
@@ -71,6 +74,9 @@ export function RunView({ run, ctx }: { run: Span; ctx: RunContext }) {
             echo={first}
             strong={piece.echoes.length > 1}
             onOpen={ctx.onOpenEcho}
+            cluster={ctx.clusters[first]}
+            numbered={ctx.echoMarks.some((m) => m.echo === first && m.start === piece.start)}
+            label={ctx.text.slice(piece.start, piece.end)}
           >
             {content}
           </EchoMarkView>

@@ -37,7 +37,7 @@ export function AppHeader({
         </button>
         <button
           type="button"
-          aria-current={current('echoes')}
+          aria-current={route.kind === 'echoes' || route.kind === 'cluster' ? 'page' : undefined}
           onClick={() => navigate({ kind: 'echoes' })}
         >
           Strongest echoes

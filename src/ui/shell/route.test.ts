@@ -13,6 +13,7 @@ describe('routes in the URL hash', () => {
       },
       { kind: 'compare-articles', a: 'one', b: 'two' },
       { kind: 'echoes' },
+      { kind: 'cluster', at: { doc: 'a/b', start: 10, end: 99 } },
       { kind: 'versions', articleId: 'v1' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);
@@ -22,5 +23,6 @@ describe('routes in the URL hash', () => {
     expect(parseRoute('')).toEqual({ kind: 'library' });
     expect(parseRoute('#/compare/x/oops/y/1-2')).toEqual({ kind: 'library' });
     expect(parseRoute('#/nowhere')).toEqual({ kind: 'library' });
+    expect(parseRoute('#/cluster/x/1-')).toEqual({ kind: 'library' });
   });
 });

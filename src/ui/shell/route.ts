@@ -7,6 +7,8 @@ export type Route =
   | { readonly kind: 'compare-passages'; readonly a: Passage; readonly b: Passage }
   | { readonly kind: 'compare-articles'; readonly a: string; readonly b: string }
   | { readonly kind: 'echoes' }
+  /** The cluster (collation view) holding this passage. */
+  | { readonly kind: 'cluster'; readonly at: Passage }
   | { readonly kind: 'versions'; readonly articleId: string };
 
 const passagePart = (p: Passage): string => `${encodeURIComponent(p.doc)}/${p.start}-${p.end}`;
@@ -30,6 +32,8 @@ export function formatRoute(route: Route): string {
       return `#/compare-articles/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'echoes':
       return '#/echoes';
+    case 'cluster':
+      return `#/cluster/${passagePart(route.at)}`;
     case 'versions':
       return `#/versions/${encodeURIComponent(route.articleId)}`;
   }
@@ -42,6 +46,10 @@ export function parseRoute(hash: string): Route {
   if (name === 'article' && id) return { kind: 'reader', articleId: id };
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
+  if (name === 'cluster') {
+    const at = parsePassage(rest[0], rest[1]);
+    if (at) return { kind: 'cluster', at };
+  }
   if (name === 'compare-articles' && id && rest[1])
     return { kind: 'compare-articles', a: id, b: decodeURIComponent(rest[1]) };
   if (name === 'compare') {

@@ -13,8 +13,11 @@ const CompareScreen = lazy(async () => ({
 const VersionsView = lazy(async () => ({
   default: (await import('../versions/versions-view')).VersionsView,
 }));
-const ArchiveEchoesView = lazy(async () => ({
-  default: (await import('../echoes/archive-echoes-view')).ArchiveEchoesView,
+const ClustersView = lazy(async () => ({
+  default: (await import('../clusters/clusters-view')).ClustersView,
+}));
+const ClusterView = lazy(async () => ({
+  default: (await import('../clusters/cluster-view')).ClusterView,
 }));
 
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
@@ -45,7 +48,9 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
     case 'compare-articles':
       return <CompareScreen route={route} navigate={navigate} />;
     case 'echoes':
-      return <ArchiveEchoesView navigate={navigate} />;
+      return <ClustersView navigate={navigate} />;
+    case 'cluster':
+      return <ClusterView at={route.at} navigate={navigate} />;
     case 'versions':
       return <VersionsView key={route.articleId} articleId={route.articleId} navigate={navigate} />;
   }

@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteArticles, restoreArticles } from './articles';
+import { exportArchive } from './backup/backup';
+import type { ReuseRecord } from './cluster-records';
+import {
+  readArticleFacts,
+  readArticleReuse,
+  readClusterScan,
+  readReuse,
+  storeClusterScan,
+} from './cluster-store';
+import { openArchive, type ArchiveDatabase } from './database';
+import { rebuildDerivedData } from './derive';
+import { listArticles } from './list-articles';
+import { readRevision } from './revision';
+import { makeArticle } from '../../tests/support/test-articles';
+
+let db: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`clusters-${crypto.randomUUID()}`);
+  await restoreArticles(
+    db,
+    Array.from({ length: 12 }, (_, i) => makeArticle(i)),
+  );
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const reuse = (i: number, share: number): ReuseRecord => ({
+  articleId: makeArticle(i).id,
+  share,
+  words: 40,
+  reusedWords: Math.round(share * 40),
+  partners: [{ articleId: makeArticle(i + 1).id, words: 10 }],
+  partnerCount: 1,
+  revision: 1,
+});
+const scan = { key: '8:0.5', version: 'v/rev1', clusters: [], computedAt: '2026-01-01' };
+
+describe('cluster scan derived data', () => {
+  it('orders the library by reuse share, then the rest by import, filtered or not', async () => {
+    await storeClusterScan(db, scan, [reuse(3, 0.2), reuse(7, 0.9), reuse(5, 0.5)]);
+    const page = await listArticles(db, 'reuse-desc', {}, 0, 5);
+    expect(page.total).toBe(12);
+    expect(page.items.map((a) => a.id)).toEqual([7, 5, 3, 11, 10].map((i) => makeArticle(i).id));
+    const later = await listArticles(db, 'reuse-desc', {}, 10, 5);
+    expect(later.items.map((a) => a.id)).toEqual([1, 0].map((i) => makeArticle(i).id));
+    // Sources cycle through four names, so articles 3, 7 and 11 share one.
+    const source = makeArticle(3).source;
+    const filtered = await listArticles(db, 'reuse-desc', { source }, 0, 10);
+    expect(filtered.items.map((a) => a.id)).toEqual([7, 3, 11].map((i) => makeArticle(i).id));
+  });
+
+  it('keeps one scan, reads it back only for its version, and drops reuse of deleted articles', async () => {
+    await storeClusterScan(db, scan, [reuse(3, 0.2), reuse(7, 0.9)]);
+    expect(await readClusterScan(db, '8:0.5', 'v/rev1')).toEqual(scan);
+    expect(await readClusterScan(db, '8:0.5', 'v/rev2')).toBeUndefined();
+    await storeClusterScan(db, { ...scan, key: '10:0.6' }, [reuse(3, 0.3)]);
+    expect(await db.clusterScans.count()).toBe(1);
+    expect([...(await readReuse(db, [makeArticle(3).id, makeArticle(7).id])).keys()]).toEqual([
+      makeArticle(3).id,
+    ]);
+    await deleteArticles(db, [makeArticle(3).id]);
+    expect(await db.reuse.count()).toBe(0);
+  });
+
+  it('says whether the reader’s reuse line is current, and names the partners', async () => {
+    const revision = await readRevision(db);
+    await storeClusterScan(db, { ...scan, version: `v/rev${revision}` }, [reuse(3, 0.2)]);
+    const view = await readArticleReuse(db, makeArticle(3).id);
+    expect(view).toMatchObject({ scanned: true, current: true, reuse: { share: 0.2 } });
+    expect(view.titles.get(makeArticle(4).id)).toBe(makeArticle(4).title);
+    await restoreArticles(db, [makeArticle(40)]);
+    expect((await readArticleReuse(db, makeArticle(3).id)).current).toBe(false);
+  });
+
+  it('is left out of backups and dropped by rebuildDerivedData', async () => {
+    await storeClusterScan(db, scan, [reuse(3, 0.2)]);
+    const file = await exportArchive(db);
+    expect(file).not.toContain('"share"');
+    expect(file).not.toContain('reusedWords');
+    await rebuildDerivedData(db);
+    expect(await db.clusterScans.count()).toBe(0);
+    expect(await db.reuse.count()).toBe(0);
+  });
+
+  it('reads every article’s source, dates and story from the indexes', async () => {
+    const facts = await readArticleFacts(db);
+    expect(facts.size).toBe(12);
+    const a = makeArticle(5);
+    expect(facts.get(a.id)).toEqual({
+      source: a.source,
+      publishedAt: a.publishedAt,
+      importedAt: a.importedAt,
+      storyId: a.storyId,
+    });
+  });
+});

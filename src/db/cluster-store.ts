@@ -1,0 +1,145 @@
+import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
+import type { ArchiveDatabase } from './database';
+
+/**
+ * Named queries over the cluster scan's derived data. Everything here is a cache of the scan:
+ * a miss only costs a scan, and `rebuildDerivedData` drops it all.
+ */
+
+/** The stored scan at these thresholds, if it belongs to `version` (else it is stale: a miss). */
+export async function readClusterScan(
+  db: ArchiveDatabase,
+  key: string,
+  version: string,
+): Promise<ClusterScanRecord | undefined> {
+  const row = await db.clusterScans.get(key);
+  return row?.version === version ? row : undefined;
+}
+
+/**
+ * Keeps a scan and the reuse shares computed from it, in one transaction, replacing what an
+ * earlier scan left (one scan is kept: the archive is only ever looked at one way at a time).
+ */
+export async function storeClusterScan(
+  db: ArchiveDatabase,
+  scan: ClusterScanRecord,
+  reuse: readonly ReuseRecord[],
+): Promise<void> {
+  await db.transaction('rw', [db.clusterScans, db.reuse, db.articles], async () => {
+    // An article deleted while the scan ran must not come back as a reuse row.
+    const present = await db.articles.bulkGet(reuse.map((r) => r.articleId));
+    await db.clusterScans.clear();
+    await db.clusterScans.put(scan);
+    await db.reuse.clear();
+    await db.reuse.bulkPut(reuse.filter((_, i) => present[i] !== undefined));
+  });
+}
+
+/** The reuse rows of these articles (articles with no reuse have none). */
+export async function readReuse(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<Map<string, ReuseRecord>> {
+  const rows = await db.reuse.bulkGet([...ids]);
+  return new Map(rows.flatMap((row) => (row ? [[row.articleId, row] as const] : [])));
+}
+
+/** Every article's reuse share, most reused first (for the library's "most reused" order). */
+export async function listReuseShares(db: ArchiveDatabase): Promise<Map<string, number>> {
+  const rows = await db.reuse.orderBy('share').reverse().toArray();
+  return new Map(rows.map((row) => [row.articleId, row.share]));
+}
+
+/** What the cluster scan needs to know about an article besides its text. */
+export interface ArticleFacts {
+  readonly source: string;
+  /** Milliseconds since 1970 UTC; 0 when undated (see core/extract/parse-instant). */
+  readonly publishedAt: number;
+  readonly importedAt: number;
+  readonly storyId: string;
+}
+
+/**
+ * Source, dates and story of every article, read from the indexes alone (no texts), so the
+ * facts of 10,000 articles cost a few key scans.
+ */
+export async function readArticleFacts(db: ArchiveDatabase): Promise<Map<string, ArticleFacts>> {
+  return db.transaction('r', db.articles, async () => {
+    const column = async (index: string): Promise<Map<string, unknown>> => {
+      const ordered = db.articles.orderBy(index);
+      const [keys, ids] = await Promise.all([ordered.keys(), ordered.primaryKeys()]);
+      return new Map(ids.map((id, i) => [String(id), keys[i]]));
+    };
+    const [source, publishedAt, importedAt, storyId] = await Promise.all(
+      ['source', 'publishedAt', 'importedAt', 'storyId'].map(column),
+    );
+    const time = (value: unknown): number => (typeof value === 'number' ? value : 0);
+    const facts = new Map<string, ArticleFacts>();
+    for (const [id, imported] of importedAt ?? [])
+      facts.set(id, {
+        source: String(source?.get(id) ?? ''),
+        publishedAt: time(publishedAt?.get(id)),
+        importedAt: time(imported),
+        storyId: String(storyId?.get(id) ?? id),
+      });
+    return facts;
+  });
+}
+
+/** The texts of these articles, read in batches (missing articles are left out). */
+export async function readTexts(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  return (await readTextsAndTitles(db, ids)).texts;
+}
+
+/** The texts and titles of these articles, read in batches (missing articles are left out). */
+export async function readTextsAndTitles(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<{ texts: Map<string, string>; titles: Map<string, string> }> {
+  const texts = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.articles.bulkGet(ids.slice(i, i + 500));
+    for (const row of rows)
+      if (row) {
+        texts.set(row.id, row.text);
+        titles.set(row.id, row.title);
+      }
+  }
+  return { texts, titles };
+}
+
+/** One article's reuse as the reader shows it: its row, the titles of its partners, and freshness. */
+export interface ArticleReuseView {
+  readonly reuse: ReuseRecord | undefined;
+  readonly titles: ReadonlyMap<string, string>;
+  /** True when a cluster scan has been stored (so no row means no reuse at that scan). */
+  readonly scanned: boolean;
+  /** True when the scan was of the archive as it is now. */
+  readonly current: boolean;
+}
+
+/** The reuse of one article, with up to `partners` partner titles. */
+export async function readArticleReuse(
+  db: ArchiveDatabase,
+  articleId: string,
+  partners = 5,
+): Promise<ArticleReuseView> {
+  const [reuse, scans, revision] = await Promise.all([
+    db.reuse.get(articleId),
+    db.clusterScans.toCollection().primaryKeys(),
+    db.meta.get('revision'),
+  ]);
+  const ids = (reuse?.partners ?? []).slice(0, partners).map((p) => p.articleId);
+  const rows = await db.articles.bulkGet(ids);
+  const scan = scans[0] === undefined ? undefined : await db.clusterScans.get(scans[0]);
+  return {
+    reuse,
+    titles: new Map(rows.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
+    scanned: scan !== undefined,
+    current: scan?.version.endsWith(`/rev${revision?.value ?? 0}`) ?? false,
+  };
+}

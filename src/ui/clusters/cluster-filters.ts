@@ -1,0 +1,84 @@
+import type { EchoKind } from '../../core/model';
+import type { ClusterRecord } from '../../db/cluster-records';
+
+/** What the cluster list shows. Empty strings and zeros do not filter. */
+export interface ClusterFilters {
+  readonly kind: EchoKind | '';
+  /** Only clusters with a passage from this source. */
+  readonly source: string;
+  /** Inclusive ISO dates (`YYYY-MM-DD`): only clusters with a passage dated in the range. */
+  readonly from: string;
+  readonly to: string;
+  readonly minCopies: number;
+  /** Lowest mean similarity to the representative, in per cent. */
+  readonly minSimilarity: number;
+  /** Show clusters labelled boilerplate (a site's own footer); hidden by default. */
+  readonly showBoilerplate: boolean;
+}
+
+/** How the cluster list is ordered. */
+export type ClusterSort = 'copies' | 'strength' | 'earliest';
+
+/** Sort orders with their labels, in menu order. */
+export const clusterSortLabels: { readonly [K in ClusterSort]: string } = {
+  copies: 'Most copies',
+  strength: 'Strongest',
+  earliest: 'Earliest first printing',
+};
+
+/** The list as it opens: every kind, two copies or more, boilerplate hidden, most copies first. */
+export const defaultClusterFilters: ClusterFilters = {
+  kind: '',
+  source: '',
+  from: '',
+  to: '',
+  minCopies: 2,
+  minSimilarity: 0,
+  showBoilerplate: false,
+};
+
+const day = (epoch: number): string => new Date(epoch).toISOString().slice(0, 10);
+
+/** True when the cluster passes every filter that is set. */
+export function matchesClusterFilters(cluster: ClusterRecord, filters: ClusterFilters): boolean {
+  if (cluster.boilerplate && !filters.showBoilerplate) return false;
+  if (filters.kind && cluster.kind !== filters.kind) return false;
+  if (cluster.size < filters.minCopies) return false;
+  if (Math.round(cluster.similarity * 100) < filters.minSimilarity) return false;
+  if (filters.source && !cluster.passages.some((p) => p.source === filters.source)) return false;
+  if (filters.from || filters.to) {
+    const inRange = cluster.passages.some((p) => {
+      const date = day(p.date);
+      return (!filters.from || date >= filters.from) && (!filters.to || date <= filters.to);
+    });
+    if (!inRange) return false;
+  }
+  return true;
+}
+
+/** Words over all copies: a long passage printed often beats a short one printed as often. */
+const strength = (c: ClusterRecord): number => c.words * c.size * c.similarity;
+const earliest = (c: ClusterRecord): number => c.passages[c.origin]?.date ?? Infinity;
+
+const orders: { readonly [K in ClusterSort]: (x: ClusterRecord, y: ClusterRecord) => number } = {
+  copies: (x, y) => y.size - x.size || y.sources - x.sources || strength(y) - strength(x),
+  strength: (x, y) => strength(y) - strength(x) || y.size - x.size,
+  earliest: (x, y) => earliest(x) - earliest(y) || y.size - x.size,
+};
+
+/** The clusters that pass the filters, in the chosen order (a new array). */
+export function selectClusters(
+  clusters: readonly ClusterRecord[],
+  filters: ClusterFilters,
+  sort: ClusterSort,
+): ClusterRecord[] {
+  return clusters.filter((c) => matchesClusterFilters(c, filters)).sort(orders[sort]);
+}
+
+/** Every source named in the clusters, A–Z, for the source filter. */
+export function clusterSources(clusters: readonly ClusterRecord[]): string[] {
+  const names = new Set<string>();
+  for (const cluster of clusters)
+    for (const p of cluster.passages) if (p.source) names.add(p.source);
+  return [...names].sort((a, b) => a.localeCompare(b));
+}

@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import type { Passage } from '../../core/model';
+import type { ClusterRecord } from '../../db/cluster-records';
+import { readTextsAndTitles } from '../../db/cluster-store';
+import { archive } from '../data/archive';
+import { ScanProgressBar } from '../echoes/scan-progress';
+import { useEchoSettings } from '../echoes/use-echo-settings';
+import type { Route } from '../shell/route';
+import { useDocumentTitle } from '../shell/use-document-title';
+import { ClusterTimeline } from './cluster-timeline';
+import { describeCluster, formatClusterDate } from './cluster-words';
+import { CollationRow } from './collation-row';
+import { findClusterAt } from './find-cluster';
+import { useClusterScan } from './use-cluster-scan';
+import '../reader/reader.css';
+import './clusters.css';
+import '../compare/compare.css';
+
+const page = 100;
+
+/** A cluster's collation: every copy aligned against the representative, in date order, with a timeline. */
+export function ClusterView({ at, navigate }: { at: Passage; navigate: (route: Route) => void }) {
+  const [settings] = useEchoSettings();
+  const scan = useClusterScan(settings);
+  const cluster =
+    scan.state.kind === 'done' ? (findClusterAt(scan.state.result, at) ?? null) : undefined;
+  useDocumentTitle(cluster ? describeCluster(cluster) : 'Cluster');
+  return (
+    <section className="cluster-view" aria-labelledby="cluster-title">
+      <button
+        type="button"
+        className="link-button link"
+        onClick={() => navigate({ kind: 'echoes' })}
+      >
+        ← All clusters
+      </button>
+      <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+      {cluster === null && (
+        <p role="alert" id="cluster-title">
+          This passage repeats nowhere at the current echo settings (at least {settings.minWords}{' '}
+          words, {Math.round(settings.minSimilarity * 100)}% similar).
+        </p>
+      )}
+      {cluster && <Collation cluster={cluster} navigate={navigate} />}
+    </section>
+  );
+}
+
+function Collation({
+  cluster,
+  navigate,
+}: {
+  cluster: ClusterRecord;
+  navigate: (route: Route) => void;
+}) {
+  const [shown, setShown] = useState(page);
+  const docs = useMemo(() => [...new Set(cluster.passages.map((p) => p.doc))], [cluster]);
+  const loaded = useLiveQuery(() => readTextsAndTitles(archive(), docs), [docs]);
+  const rep = cluster.passages[cluster.representative];
+  const first = cluster.passages[0];
+  const last = cluster.passages[cluster.passages.length - 1];
+  if (!rep || !loaded) return null;
+  return (
+    <>
+      <h2 id="cluster-title">{describeCluster(cluster)}</h2>
+      <p className="muted">
+        {cluster.words} words · {Math.round(cluster.similarity * 100)}% similar on average ·{' '}
+        {first && last && first.date !== last.date
+          ? `${formatClusterDate(first.date)} to ${formatClusterDate(last.date)}`
+          : 'all on one day'}
+        {cluster.boilerplate &&
+          ' · boilerplate: every copy is from one source, so it never counts as reuse'}
+      </p>
+      <ClusterTimeline cluster={cluster} />
+      <ol className="collation" aria-label="Every copy, earliest first">
+        {cluster.passages.slice(0, shown).map((passage, i) => (
+          <CollationRow
+            key={`${passage.doc}:${passage.start}`}
+            passage={passage}
+            number={i + 1}
+            rep={rep}
+            texts={loaded.texts}
+            title={loaded.titles.get(passage.doc) ?? ''}
+            origin={i === cluster.origin}
+            representative={i === cluster.representative}
+            onOpenArticle={() => navigate({ kind: 'reader', articleId: passage.doc })}
+            onCompare={() =>
+              navigate({
+                kind: 'compare-passages',
+                a: { doc: rep.doc, start: rep.start, end: rep.end },
+                b: { doc: passage.doc, start: passage.start, end: passage.end },
+              })
+            }
+          />
+        ))}
+      </ol>
+      {cluster.passages.length > shown && (
+        <button type="button" onClick={() => setShown((n) => n + page * 5)}>
+          Show more copies ({cluster.passages.length - shown} not shown)
+        </button>
+      )}
+    </>
+  );
+}

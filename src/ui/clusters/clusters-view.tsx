@@ -1,0 +1,93 @@
+import { useMemo, useState } from 'react';
+import type { ClusterRecord } from '../../db/cluster-records';
+import { EchoSettingsForm } from '../echoes/echo-settings-form';
+import { ScanProgressBar } from '../echoes/scan-progress';
+import { useEchoSettings } from '../echoes/use-echo-settings';
+import type { Route } from '../shell/route';
+import { useDocumentTitle } from '../shell/use-document-title';
+import {
+  clusterSources,
+  defaultClusterFilters,
+  selectClusters,
+  type ClusterFilters,
+  type ClusterSort,
+} from './cluster-filters';
+import { ClusterList } from './cluster-list';
+import { ClusterToolbar } from './cluster-toolbar';
+import { useClusterScan } from './use-cluster-scan';
+import '../reader/reader.css';
+import './clusters.css';
+
+const none: readonly ClusterRecord[] = [];
+// Filters and order survive opening a cluster and coming back.
+let kept: { filters: ClusterFilters; sort: ClusterSort } = {
+  filters: defaultClusterFilters,
+  sort: 'copies',
+};
+
+/** "Where else did this passage appear?": every cluster of repeated passages in the archive. */
+export function ClustersView({ navigate }: { navigate: (route: Route) => void }) {
+  useDocumentTitle('Strongest echoes');
+  const [settings, setSettings] = useEchoSettings();
+  const [view, setView] = useState(kept);
+  const update = (next: typeof kept): void => {
+    kept = next;
+    setView(next);
+  };
+  const scan = useClusterScan(settings);
+  const clusters = scan.state.kind === 'done' ? scan.state.result : none;
+  const shown = useMemo(
+    () => selectClusters(clusters, view.filters, view.sort),
+    [clusters, view.filters, view.sort],
+  );
+  const sources = useMemo(() => clusterSources(clusters), [clusters]);
+  const boilerplate = clusters.filter((c) => c.boilerplate).length;
+  const open = (cluster: ClusterRecord): void => {
+    const at = cluster.passages[cluster.representative];
+    if (at) navigate({ kind: 'cluster', at: { doc: at.doc, start: at.start, end: at.end } });
+  };
+  return (
+    <section className="clusters" aria-labelledby="clusters-title">
+      <div className="clusters-head">
+        <h2 id="clusters-title">Strongest echoes in the archive</h2>
+        <p className="muted">
+          Each row is one passage and every copy of it — within an article, across articles, or
+          between versions — with who printed it first.
+        </p>
+        <EchoSettingsForm settings={settings} onChange={setSettings} />
+        <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+      </div>
+      {scan.state.kind === 'done' && (
+        <>
+          <ClusterToolbar
+            filters={view.filters}
+            sort={view.sort}
+            sources={sources}
+            onFilters={(filters) => update({ ...view, filters })}
+            onSort={(sort) => update({ ...view, sort })}
+          />
+          <p className="cluster-count" role="status">
+            {shown.length.toLocaleString('en')} of {clusters.length.toLocaleString('en')}{' '}
+            {clusters.length === 1 ? 'cluster' : 'clusters'}
+            {boilerplate > 0 &&
+              !view.filters.showBoilerplate &&
+              ` · ${boilerplate} boilerplate hidden`}
+          </p>
+          {shown.length === 0 ? (
+            <p className="muted">
+              {clusters.length === 0
+                ? 'No passage repeats at these settings.'
+                : 'No cluster matches these filters.'}
+            </p>
+          ) : (
+            <ClusterList
+              clusters={shown}
+              onOpen={open}
+              memoryKey={JSON.stringify([settings, view])}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

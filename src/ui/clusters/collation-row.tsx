@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import type { ClusterPassageRecord } from '../../db/cluster-records';
+import { alignPassages } from '../data/align';
+import { CompareFragments } from '../compare/compare-fragments';
+import { collationFragments } from './collation-fragments';
+import { formatClusterDate } from './cluster-words';
+
+/** One copy in the collation: where and when, how close, and its words against the representative. */
+export function CollationRow({
+  passage,
+  number,
+  rep,
+  texts,
+  title,
+  origin,
+  representative,
+  onOpenArticle,
+  onCompare,
+}: {
+  passage: ClusterPassageRecord;
+  number: number;
+  rep: ClusterPassageRecord;
+  texts: ReadonlyMap<string, string>;
+  title: string;
+  origin: boolean;
+  representative: boolean;
+  onOpenArticle: () => void;
+  onCompare: () => void;
+}) {
+  const copyText = texts.get(passage.doc);
+  const repText = texts.get(rep.doc);
+  const fragments = useMemo(() => {
+    if (copyText === undefined || repText === undefined || representative) return null;
+    return collationFragments(alignPassages(rep, repText, passage, copyText), repText, copyText);
+  }, [copyText, repText, rep, passage, representative]);
+  const where = `${passage.source || 'Unknown source'}, ${formatClusterDate(passage.date, passage.imported)}`;
+  return (
+    <li
+      className={`collation-row${origin ? ' collation-origin' : ''}`}
+      aria-label={`Copy ${number}: ${where}${origin ? ', the likely origin' : ''}`}
+    >
+      <p className="collation-head">
+        <strong>{number}.</strong> <span>{where}</span>
+        {origin && <span className="tag origin-badge">origin</span>}
+        {representative && (
+          <span className="tag" title="The other copies are compared with this one">
+            representative
+          </span>
+        )}
+        <span className="muted">
+          {representative ? '' : ` ${Math.round(passage.similarity * 100)}% similar`}
+        </span>
+      </p>
+      <p className="collation-title">
+        <button type="button" className="link-button link" onClick={onOpenArticle}>
+          {title || 'Untitled'}
+        </button>
+        {!representative && (
+          <button type="button" className="link-button link compare-link" onClick={onCompare}>
+            Compare with the representative
+          </button>
+        )}
+      </p>
+      <blockquote className="collation-text">
+        {copyText === undefined ? (
+          <span className="muted">This article is no longer in the archive.</span>
+        ) : fragments ? (
+          <CompareFragments fragments={fragments} />
+        ) : (
+          copyText.slice(passage.start, passage.end)
+        )}
+      </blockquote>
+    </li>
+  );
+}

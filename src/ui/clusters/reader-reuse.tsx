@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { readArticleReuse } from '../../db/cluster-store';
+import { archive } from '../data/archive';
+import { ScanProgressBar } from '../echoes/scan-progress';
+import { useEchoSettings } from '../echoes/use-echo-settings';
+import type { Route } from '../shell/route';
+import { useClusterScan } from './use-cluster-scan';
+import './clusters.css';
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** At the top of the reader: how much of the article is printed elsewhere, and where. */
+export function ReaderReuse({
+  articleId,
+  navigate,
+}: {
+  articleId: string;
+  navigate: (route: Route) => void;
+}) {
+  const view = useLiveQuery(() => readArticleReuse(archive(), articleId), [articleId]);
+  const [asked, setAsked] = useState(false);
+  const [settings] = useEchoSettings();
+  const scan = useClusterScan(settings, asked);
+  if (!view) return null;
+  const { reuse, titles } = view;
+  const stale = view.scanned && !view.current ? ' (at the last scan; the archive has changed)' : '';
+  const workOut = !view.current && !asked && (
+    <button type="button" className="link-button link" onClick={() => setAsked(true)}>
+      {view.scanned ? 'Work it out again' : 'Work it out'}
+    </button>
+  );
+  return (
+    <section className="reader-reuse" aria-label="Reuse share">
+      {reuse ? (
+        <p>
+          <strong className="reuse-badge">{percent(reuse.share)} reused</strong> {reuse.reusedWords}{' '}
+          of its {reuse.words} words appear in{' '}
+          {reuse.partnerCount === 1 ? 'another article' : `${reuse.partnerCount} other articles`}
+          {': '}
+          {reuse.partners.slice(0, 5).map((p, i) => (
+            <span key={p.articleId}>
+              {i > 0 && ', '}
+              <button
+                type="button"
+                className="link-button link"
+                onClick={() => navigate({ kind: 'reader', articleId: p.articleId })}
+              >
+                {titles.get(p.articleId) || 'Untitled'}
+              </button>{' '}
+              <span className="muted">({p.words} words)</span>
+            </span>
+          ))}
+          {reuse.partnerCount > 5 && ` and ${reuse.partnerCount - 5} more`}
+          {stale} {workOut}
+        </p>
+      ) : (
+        <p className="muted">
+          {view.scanned
+            ? `No passage of this article appears in another article${stale}.`
+            : 'Reuse share not worked out yet: it needs a scan of the whole archive.'}{' '}
+          {workOut}
+        </p>
+      )}
+      {asked && <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />}
+    </section>
+  );
+}

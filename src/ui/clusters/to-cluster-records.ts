@@ -1,0 +1,70 @@
+import type { Cluster } from '../../core/model';
+import type { ArticleFacts } from '../../db/cluster-store';
+import type { ClusterMeta } from '../../workers/echo-protocol';
+import type { ClusterRecord } from '../../db/cluster-records';
+
+const excerptLength = 220;
+
+/** A stored instant (ms since 1970 UTC), or undefined when undated (stored as 0). */
+export function epochOf(time: number): number | undefined {
+  return Number.isFinite(time) && time !== 0 ? time : undefined;
+}
+
+/** The facts the engine needs for provenance (dates, source, story), per article. */
+export function clusterMetas(facts: ReadonlyMap<string, ArticleFacts>): ClusterMeta[] {
+  return [...facts].map(([id, f]) => ({
+    id,
+    source: f.source,
+    story: f.storyId,
+    ...optional('publishedAt', epochOf(f.publishedAt)),
+    ...optional('importedAt', epochOf(f.importedAt)),
+  }));
+}
+
+function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
+}
+
+/** A cut of text at a word edge, with an ellipsis when cut. */
+export function clip(text: string, limit = excerptLength): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= limit ? flat : `${flat.slice(0, limit).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The engine's clusters as stored: each passage with its article's source and date, an excerpt. */
+export function toClusterRecords(
+  clusters: readonly Cluster[],
+  facts: ReadonlyMap<string, ArticleFacts>,
+  texts: ReadonlyMap<string, string>,
+): ClusterRecord[] {
+  return clusters.map((cluster) => {
+    const passages = cluster.passages.map((p) => {
+      const f = facts.get(p.doc);
+      const published = epochOf(f?.publishedAt ?? 0);
+      return {
+        doc: p.doc,
+        start: p.start,
+        end: p.end,
+        similarity: p.similarity,
+        source: f?.source ?? '',
+        date: published ?? epochOf(f?.importedAt ?? 0) ?? NaN,
+        imported: published === undefined,
+      };
+    });
+    const rep = cluster.passages[cluster.representative];
+    return {
+      id: cluster.id,
+      kind: cluster.kind,
+      passages,
+      representative: cluster.representative,
+      origin: cluster.origin,
+      size: cluster.size,
+      similarity: cluster.similarity,
+      words: cluster.words,
+      sources: cluster.sources,
+      boilerplate: cluster.boilerplate,
+      articles: new Set(passages.map((p) => p.doc)).size,
+      excerpt: rep ? clip(texts.get(rep.doc)?.slice(rep.start, rep.end) ?? '') : '',
+    };
+  });
+}
