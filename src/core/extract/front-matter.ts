@@ -43,7 +43,7 @@ function pick(fields: Record<string, unknown>, names: readonly string[]): unknow
  * Splits YAML front matter (between `---` lines at the very start) from the Markdown body and
  * reads title, date, author, source, url and tags, accepting the names static-site generators and
  * note apps use (`authors`, `published`, `site`, `link`, `keywords`…). Front matter that is not
- * valid YAML is left in the body, as a Markdown renderer would show it.
+ * valid YAML is read line by line as `key: value`.
  */
 export function splitFrontMatter(text: string): {
   readonly fields: FrontMatter;
@@ -55,7 +55,15 @@ export function splitFrontMatter(text: string): {
   try {
     data = parse(match[1] ?? '', { maxAliasCount: 20, uniqueKeys: false });
   } catch {
-    return { fields: empty, body: text };
+    // Hand-written front matter is often not valid YAML ("title: Rail: the verdict"): read it
+    // line by line as `key: value`, as note apps and the previous reader did.
+    data = Object.fromEntries(
+      (match[1] ?? '')
+        .split('\n')
+        .map((line) => /^([\w-]+)\s*:\s*(.*)$/.exec(line))
+        .filter((m) => m !== null)
+        .map((m) => [m[1], (m[2] ?? '').replace(/^["']|["']$/g, '').trim()]),
+    );
   }
   const body = text.slice(match[0].length);
   if (typeof data !== 'object' || data === null || Array.isArray(data))
