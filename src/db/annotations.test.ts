@@ -84,8 +84,8 @@ describe('highlights (annotations)', () => {
   });
 });
 
-describe('schema v8', () => {
-  it('upgrades a v7 archive: every article kept, an empty highlights table added', async () => {
+describe('schema v8 and v9', () => {
+  it('upgrades a v7 archive: every article kept, empty highlights and originals tables added', async () => {
     const name = `migrate-v8-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores(schemaV1);
@@ -105,6 +105,10 @@ describe('schema v8', () => {
       articles.map((a) => [a.id, a.text, a.note]),
     );
     expect(await upgraded.annotations.count()).toBe(0);
+    expect(await upgraded.originals.count()).toBe(0);
+    const bytes = new Uint8Array([0xcf, 0xf0, 0xe8]);
+    await upgraded.originals.put({ articleId: articles[2]?.id ?? '', format: 'txt', bytes });
+    expect((await upgraded.originals.get(articles[2]?.id ?? ''))?.bytes).toEqual(bytes);
     await addAnnotation(upgraded, articles[3]?.id ?? '', { start: 0, end: 10 });
     expect(
       await upgraded.annotations

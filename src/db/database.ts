@@ -6,6 +6,7 @@ import type {
   FacetRecord,
   FingerprintRecord,
   MetaRecord,
+  OriginalRecord,
   SearchIndexRecord,
   StoryRecord,
   TagRecord,
@@ -19,6 +20,8 @@ import {
   schemaV5,
   schemaV7,
   schemaV8,
+  schemaV9,
+  addOriginals,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
@@ -36,6 +39,7 @@ export class ArchiveDatabase extends Dexie {
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
+  originals!: EntityTable<OriginalRecord, 'articleId'>;
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
@@ -48,6 +52,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
     this.version(8).stores(schemaV8).upgrade(addAnnotations);
+    this.version(9).stores(schemaV9).upgrade(addOriginals);
     this.use(facetsMiddleware);
   }
 }

@@ -121,3 +121,13 @@ export const schemaV8 = {
 export async function addAnnotations(): Promise<void> {
   // Named so the schema history reads one function per step.
 }
+
+/** Schema v9: `originals`, the bytes of articles whose encoding was a doubtful guess. */
+export const schemaV9 = {
+  originals: 'articleId',
+} as const;
+
+/** v8 → v9: a new table only; articles already archived kept no bytes, so it starts empty. */
+export async function addOriginals(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}

@@ -51,6 +51,13 @@ export interface ArticleRecord {
   readonly sortTitle: string;
   /** Words in `text` (added in schema v2). */
   readonly wordCount: number;
+  /** How its bytes were read (files and pages, schema v4); `assumed` when the encoding was a guess. */
+  readonly decoding?: {
+    readonly encoding: string;
+    readonly assumed: boolean;
+    /** The user picked this encoding to read the kept bytes again. */
+    readonly chosen?: boolean;
+  };
 }
 
 /** A story: the articles that are versions of one another. */
@@ -124,4 +131,16 @@ export interface AnnotationRecord {
   readonly colour: HighlightColour;
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/**
+ * The bytes an article was read from, kept only when their encoding was a guess the detector
+ * doubted, so the reader can read them again in another encoding (schema v9). Text decoded in the
+ * wrong encoding cannot be turned back into its bytes (unmapped bytes become U+FFFD), and keeping
+ * the bytes of every import would double the archive for articles whose encoding is certain.
+ */
+export interface OriginalRecord {
+  readonly articleId: string;
+  readonly format: 'txt' | 'md' | 'html';
+  readonly bytes: Uint8Array;
 }

@@ -149,7 +149,7 @@ async function runReaderBench({
 function htmlText(html: string): string {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return [...doc.body.children]
-    .map((e) => (e.textContent ?? '').trim())
+    .map((e) => e.textContent.trim())
     .filter(Boolean)
     .join('\n\n');
 }
