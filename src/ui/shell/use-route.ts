@@ -20,25 +20,37 @@ const scrollOf = (state: unknown): number =>
 
 /**
  * Scrolls back to `y` once the page is tall enough to (screens load their data and lay out long
- * articles in chunks), giving up after a few seconds or as soon as the person scrolls.
+ * articles in chunks), then holds it while the page is still settling — a line loaded above the
+ * text (the reuse share, the metadata) would otherwise push it down — until the height has been
+ * steady for a moment, a few seconds have passed, or the person scrolls.
  */
 function restoreScroll(y: number): void {
   if (y <= 0) return window.scrollTo(0, 0);
   const until = performance.now() + 4000;
+  const steadyFor = 400;
   let stopped = false;
+  let reachedAt = 0;
+  let lastHeight = -1;
   const stop = (): void => {
     stopped = true;
   };
-  window.addEventListener('wheel', stop, { once: true });
-  window.addEventListener('keydown', stop, { once: true });
-  const attempt = (): void => {
-    if (stopped) return;
-    const room = document.documentElement.scrollHeight - window.innerHeight;
-    if (room >= y || performance.now() > until) {
-      window.scrollTo(0, Math.min(y, Math.max(0, room)));
-      window.removeEventListener('wheel', stop);
-      window.removeEventListener('keydown', stop);
-      return;
+  // Any sign of the person moving the page themselves ends the restoring.
+  const signs = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+  const finish = (): void => {
+    for (const sign of signs) window.removeEventListener(sign, stop);
+  };
+  for (const sign of signs) window.addEventListener(sign, stop, { once: true });
+  const attempt = (now: number): void => {
+    if (stopped) return finish();
+    const height = document.documentElement.scrollHeight;
+    const room = height - window.innerHeight;
+    if (room >= y || now > until) {
+      if (height !== lastHeight || window.scrollY !== Math.min(y, Math.max(0, room))) {
+        window.scrollTo(0, Math.min(y, Math.max(0, room)));
+        lastHeight = height;
+        reachedAt = now;
+      }
+      if (now - reachedAt > steadyFor || now > until) return finish();
     }
     requestAnimationFrame(attempt);
   };
