@@ -38,6 +38,7 @@ test('a highlight made on version 1 is unchanged on version 2 and edited (with i
   await expect
     .poll(async () => (await page.locator('.reader-text .note-mark').allTextContents()).join(''))
     .toBe('the money would arrive far too late for the families');
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/highlight-reanchored.png', fullPage: true });
 
   // Archive-wide: listed and searchable by its comment or its words.

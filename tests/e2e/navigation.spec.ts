@@ -6,7 +6,7 @@ const filler = (i: number): string =>
 const repeated =
   'The leader of the council said the money would arrive too late for the families who had already left their homes after the storm.';
 
-test('getting around: Back, a top bar that stays, scroll kept across reader and cluster, notices per screen, panel beside the text at 900 px', async ({
+test('getting around: Back, a top bar that stays, scroll kept across reader, cluster and compare, notices per screen, panel beside the text at 900 px', async ({
   page,
 }, info) => {
   const file = info.outputPath('long-report.txt');
@@ -46,6 +46,15 @@ test('getting around: Back, a top bar that stays, scroll kept across reader and 
   await expect(mark).toBeInViewport();
   // Within a line or two: chunks off-screen are laid out at an estimated height
   // (content-visibility), so the same place can sit a few pixels higher or lower.
+  await expect
+    .poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - before))
+    .toBeLessThan(60);
+
+  // The same from a side-by-side comparison opened in the echo panel (which stays beside the text).
+  await page.getByRole('button', { name: 'Compare echo 1 side by side' }).click();
+  await expect(page.getByRole('region', { name: /^Left:/ })).toBeVisible();
+  await page.getByRole('button', { name: '← Back' }).click();
+  await expect(mark).toBeInViewport();
   await expect
     .poll(async () => Math.abs((await page.evaluate(() => window.scrollY)) - before))
     .toBeLessThan(60);

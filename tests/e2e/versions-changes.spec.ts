@@ -33,6 +33,7 @@ test("a version's reader shows its edits; the versions page folds unchanged para
   await expect(rows.locator('[role="row"][data-kind="changed"]')).toHaveCount(2);
   await expect(rows.locator('[role="row"][data-kind="same"]')).toHaveCount(0);
   await expect(rows.getByRole('button', { name: '2 unchanged paragraphs' })).toHaveCount(2);
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/versions-changes.png', fullPage: true });
 
   await page.keyboard.press('n');
