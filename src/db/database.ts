@@ -22,6 +22,8 @@ import {
   schemaV8,
   schemaV9,
   addOriginals,
+  schemaV14,
+  addNearCopySketches,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
@@ -53,6 +55,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(7).stores(schemaV7).upgrade(countFacets);
     this.version(8).stores(schemaV8).upgrade(addAnnotations);
     this.version(9).stores(schemaV9).upgrade(addOriginals);
+    this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
     this.use(facetsMiddleware);
   }
 }

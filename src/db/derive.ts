@@ -1,4 +1,5 @@
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
+import { sketchMarks } from '../core/near-copies/sketch';
 import type { ArchiveDatabase } from './database';
 import type { FingerprintRecord } from './records';
 import { announceChange } from './changes';
@@ -18,10 +19,12 @@ export function deriveFingerprintRecord(article: {
   readonly contentHash: string;
   readonly text: string;
 }): FingerprintRecord {
+  const fingerprints = fingerprintArticle(article.text);
   return {
     articleId: article.id,
     contentHash: article.contentHash,
-    fingerprints: fingerprintArticle(article.text),
+    fingerprints,
+    sketch: sketchMarks(fingerprints.marks),
   };
 }
 

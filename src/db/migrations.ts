@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import { urlKeyOf } from '../core/extract/normalise-url';
+import { sketchMarks } from '../core/near-copies/sketch';
 import { countWords, sortKeyOf } from './sort-keys';
 import { facetsTable, recountFacets } from './facets';
 
@@ -130,4 +131,24 @@ export const schemaV9 = {
 /** v8 → v9: a new table only; articles already archived kept no bytes, so it starts empty. */
 export async function addOriginals(): Promise<void> {
   // Named so the schema history reads one function per step.
+}
+
+/** Schema v14: each fingerprint row's near-copy sketch, in a multi-entry index (see sketch.ts). */
+export const schemaV14 = {
+  fingerprints: 'articleId, contentHash, *sketch',
+} as const;
+
+/**
+ * v9 → v14: sketches the fingerprints already stored (from their marks; no text is tokenised
+ * again), so near copies of articles archived before are found too. Derived data: a row without
+ * one would only be missed as a near-copy candidate until `rebuildDerivedData`.
+ */
+export async function addNearCopySketches(tx: Transaction): Promise<void> {
+  await tx
+    .table('fingerprints')
+    .toCollection()
+    .modify((row: { fingerprints?: { marks?: unknown }; sketch?: number[] }) => {
+      const marks = row.fingerprints?.marks;
+      row.sketch = marks instanceof Uint32Array ? sketchMarks(marks) : [];
+    });
 }

@@ -79,6 +79,8 @@ export interface FingerprintRecord {
   readonly articleId: string;
   readonly contentHash: string;
   readonly fingerprints: Fingerprints;
+  /** MinHash sketch of the marks, in a multi-entry index, to find near copies (schema v14). */
+  readonly sketch: readonly number[];
 }
 
 /** Derived: echoes computed for a key (an article, or a pair), dropped when an article changes. */

@@ -2,6 +2,7 @@ import type { ArchiveDatabase } from '../db/database';
 import type { ArticleRecord, OriginalRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
+import { findNearCopy } from '../db/near-copies';
 import { bumpRevision } from '../db/revision';
 import { describeWriteError } from '../db/write-error';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
@@ -81,6 +82,7 @@ async function commit(
   prepared: Prepared,
   revision: number,
   indexing: Promise<void>[],
+  storedLater: (id: string) => boolean,
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
@@ -96,12 +98,32 @@ async function commit(
     // Not awaited: the index (in its worker) catches up while the next article is read.
     indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
     const { id, storyId } = stored.article;
-    return stored.kind === 'added'
-      ? { kind: 'added', label, articleId: id, ...warned }
-      : { kind: 'new-version', label, articleId: id, storyId, ...warned };
+    if (stored.kind === 'new-version')
+      return { kind: 'new-version', label, articleId: id, storyId, ...warned };
+    // Asked after storing, so nothing is lost whatever the person then chooses.
+    const nearCopyOf = await findNearCopy(db, id, storedLater).catch(() => undefined);
+    return {
+      kind: 'added',
+      label,
+      articleId: id,
+      ...warned,
+      ...(nearCopyOf ? { nearCopyOf } : {}),
+    };
   } catch (error) {
     return { kind: 'failed', label, reason: describeWriteError(error) };
   }
+}
+
+function commitInOrder(
+  db: ArchiveDatabase,
+  prepared: Prepared,
+  revision: number,
+  indexing: Promise<void>[],
+  batchOrder: Map<string, number>,
+): Promise<ImportResult> {
+  const position = batchOrder.size;
+  batchOrder.set(prepared.record.id, position);
+  return commit(db, prepared, revision, indexing, (id) => (batchOrder.get(id) ?? -1) > position);
 }
 
 /**
@@ -132,6 +154,9 @@ export async function importItems(
     options.onProgress?.({ done: results.length, total: items.length, last: result });
   };
   const writing: Promise<ImportResult>[] = [];
+  // Where each article sits in the batch: an item is a near copy of earlier items, not later ones
+  // (writes overlap, so a later item may already be stored when an earlier one is checked).
+  const batchOrder = new Map<string, number>();
   let sliceStart = performance.now();
   for (const item of items) {
     const prepared = await prepare(item, options);
@@ -146,7 +171,7 @@ export async function importItems(
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
-          : commit(db, prepared, revision, indexing),
+          : commitInOrder(db, prepared, revision, indexing, batchOrder),
     );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();

@@ -1,5 +1,6 @@
 import type { WindowLike } from 'dompurify';
 import type { HtmlParser } from '../core/extract/dom-like';
+import type { NearCopyOf } from '../db/near-copies';
 
 /** A file to import: its bytes, name and path relative to the folder it came from (or its name). */
 export interface ImportFile {
@@ -36,6 +37,8 @@ export type ImportResult =
       readonly label: string;
       readonly articleId: string;
       readonly warning?: string;
+      /** Stored, but nearly a copy of this archived article: the person chooses what to do. */
+      readonly nearCopyOf?: NearCopyOf;
     }
   | {
       readonly kind: 'new-version';

@@ -1,3 +1,4 @@
+import { NearCopies } from './near-copies';
 import { tallyResults, type ImportState } from './import-state';
 
 /** What a finished import did: added, new versions, skipped as already archived, failed (with why). */
@@ -53,21 +54,7 @@ export function ImportSummary({
           </ul>
         </details>
       )}
-      {warned.length > 0 && (
-        <details>
-          <summary>
-            {warned.length === 1 ? 'One item was' : `${warned.length} items were`} read with a
-            warning
-          </summary>
-          <ul>
-            {warned.map((w, index) => (
-              <li key={index}>
-                <strong>{w.label}</strong>: {'warning' in w ? w.warning : ''}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <NearCopies results={state.results} />
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from './database';
+import { findNearCopy, resolveNearCopy } from './near-copies';
+import { listVersions } from './versions';
+import { importItems } from '../import/import-items';
+import type { FetchedPage, ImportResult } from '../import/import-types';
+import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import { nearCopyText, sampleText, unrelatedText } from '../../tests/support/near-copy-texts';
+
+let db: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`near-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const file = (path: string, text: string) => ({
+  kind: 'file' as const,
+  file: pickedFile(path, text),
+});
+
+async function importSampleThenCopy(): Promise<[ImportResult, ImportResult]> {
+  const [first] = await importItems(db, [file('sample.txt', sampleText)], nodeDom);
+  const [second] = await importItems(db, [file('copy.txt', nearCopyText)], nodeDom);
+  if (!first || !second) throw new Error('no results');
+  return [first, second];
+}
+
+describe('near copies at import', () => {
+  it('stores a near copy and names the archived article it copies, with the share of its words', async () => {
+    const [first, second] = await importSampleThenCopy();
+    expect(first).toMatchObject({ kind: 'added' });
+    expect(first).not.toHaveProperty('nearCopyOf');
+    expect(second.kind).toBe('added');
+    const near = second.kind === 'added' ? second.nearCopyOf : undefined;
+    expect(near?.articleId).toBe(first.kind === 'added' ? first.articleId : '');
+    expect(near?.title).toMatch(/^DEFENCE Secretary John Healey/);
+    expect(near?.share).toBeGreaterThan(0.9);
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('link joins the earlier article’s story (2 versions); skip removes the copy; keep leaves both', async () => {
+    const [first, second] = await importSampleThenCopy();
+    if (first.kind !== 'added' || second.kind !== 'added' || !second.nearCopyOf) throw new Error();
+    await resolveNearCopy(db, second.articleId, second.nearCopyOf.articleId, 'keep');
+    expect(await db.articles.count()).toBe(2);
+    const earlier = await db.articles.get(first.articleId);
+    expect(await listVersions(db, earlier?.storyId ?? '')).toHaveLength(1);
+    await resolveNearCopy(db, second.articleId, second.nearCopyOf.articleId, 'link');
+    const versions = await listVersions(db, earlier?.storyId ?? '');
+    expect(versions.map((v) => v.id).sort()).toEqual([first.articleId, second.articleId].sort());
+    // Once linked it is a version, no longer a near copy to ask about.
+    expect(await findNearCopy(db, second.articleId)).toBeUndefined();
+    await resolveNearCopy(db, second.articleId, first.articleId, 'skip');
+    expect((await db.articles.toArray()).map((a) => a.id)).toEqual([first.articleId]);
+    expect(await db.fingerprints.count()).toBe(1);
+  });
+
+  it('an unrelated article and a quoted paragraph are simply added', async () => {
+    const paragraph = sampleText.split('\n\n').find((p) => p.includes('£200m')) ?? '';
+    const results = await importItems(
+      db,
+      [
+        file('sample.txt', sampleText),
+        file('rail.txt', unrelatedText),
+        file('quote.txt', paragraph),
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'added', 'added']);
+    expect(results.some((r) => r.kind === 'added' && r.nearCopyOf)).toBe(false);
+  });
+
+  it('a folder of copies: each later one names an earlier one', async () => {
+    const results = await importItems(
+      db,
+      [
+        file('f/a.txt', sampleText),
+        file('f/b.txt', nearCopyText),
+        file('f/c.txt', `${nearCopyText} One more line at the end.`),
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind === 'added' && r.nearCopyOf !== undefined)).toEqual([
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('the same address (tracking parameters aside) is still a new version, not a near copy', async () => {
+    const page = (text: string): FetchedPage => ({
+      kind: 'ok',
+      finalUrl: 'https://news.example/defence',
+      contentType: 'text/html; charset=utf-8',
+      bytes: new TextEncoder().encode(
+        `<html><head><title>Healey on Ukraine</title></head><body><article>${text
+          .split('\n\n')
+          .map((p) => `<p>${p}</p>`)
+          .join('')}</article></body></html>`,
+      ),
+    });
+    const pages = [page(sampleText), page(nearCopyText)];
+    const results = await importItems(
+      db,
+      [
+        { kind: 'url', url: 'https://news.example/defence' },
+        { kind: 'url', url: 'https://news.example/defence?utm_source=feed' },
+      ],
+      {
+        ...nodeDom,
+        fetchUrl: () => Promise.resolve(pages.shift() ?? { kind: 'failed', reason: 'none' }),
+      },
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'new-version']);
+    expect(results[1]).not.toHaveProperty('nearCopyOf');
+  });
+});

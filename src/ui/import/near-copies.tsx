@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { ImportResult } from '../../import/import-types';
+import type { NearCopyChoice } from '../../db/near-copies';
+import { decideNearCopies, type NearCopyItem } from './near-copy-actions';
+
+type Added = Extract<ImportResult, { kind: 'added' }>;
+
+const choices: readonly { readonly choice: NearCopyChoice; one: string; all: string }[] = [
+  { choice: 'link', one: 'Link as a version', all: 'Link all as versions' },
+  { choice: 'keep', one: 'Keep separate', all: 'Keep all separate' },
+  { choice: 'skip', one: 'Skip', all: 'Skip all' },
+];
+
+const done: Record<NearCopyChoice, string> = {
+  link: 'linked as a version',
+  keep: 'kept separate',
+  skip: 'skipped (removed)',
+};
+
+/** The near copies a batch stored, each with its choice, and one control for all of them. */
+export function NearCopies({ results }: { results: readonly ImportResult[] }) {
+  const items: NearCopyItem[] = results.flatMap((r) =>
+    r.kind === 'added' && r.nearCopyOf ? [{ label: r.label, ...pick(r) }] : [],
+  );
+  const [decided, setDecided] = useState<ReadonlyMap<string, string>>(new Map());
+  if (items.length === 0) return null;
+  const open = items.filter((item) => !decided.has(item.copyId));
+  const decide = (chosen: readonly NearCopyItem[], choice: NearCopyChoice) => {
+    void decideNearCopies(chosen, choice, (copyId, outcome) =>
+      setDecided((before) => new Map(before).set(copyId, outcome ?? done[choice])),
+    );
+  };
+  return (
+    <section className="near-copies" aria-label="Near copies">
+      <p>
+        {items.length === 1
+          ? 'One article is a near copy of one already archived.'
+          : `${items.length} articles are near copies of ones already archived.`}
+      </p>
+      <ul>
+        {items.map((item) => (
+          <li key={item.copyId}>
+            <strong>{item.label}</strong>: near copy of “{item.title || 'Untitled'}” (
+            {Math.round(item.share * 100)}%)
+            {decided.has(item.copyId) ? (
+              <span className="muted"> — {decided.get(item.copyId)}</span>
+            ) : (
+              choices.map(({ choice, one }) => (
+                <button key={choice} type="button" onClick={() => decide([item], choice)}>
+                  {one}
+                </button>
+              ))
+            )}
+          </li>
+        ))}
+      </ul>
+      {open.length > 1 && (
+        <p role="group" aria-label="Apply to all near copies">
+          Apply to all {open.length} near copies:{' '}
+          {choices.map(({ choice, all }) => (
+            <button key={choice} type="button" onClick={() => decide(open, choice)}>
+              {all}
+            </button>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function pick(r: Added): Omit<NearCopyItem, 'label'> {
+  const near = r.nearCopyOf;
+  return {
+    copyId: r.articleId,
+    earlierId: near?.articleId ?? '',
+    title: near?.title ?? '',
+    share: near?.share ?? 0,
+  };
+}
