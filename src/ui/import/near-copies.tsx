@@ -40,7 +40,7 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.copyId}>
-            <strong>{item.label}</strong>: near copy of “{item.title || 'Untitled'}” (
+            <span className="near-copy-label">{item.label}</span>: near copy of “{item.title || 'Untitled'}” (
             {Math.round(item.share * 100)}%)
             {decided.has(item.copyId) ? (
               <span className="muted"> — {decided.get(item.copyId)}</span>
