@@ -40,8 +40,8 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.copyId}>
-            <span className="near-copy-label">{item.label}</span>: near copy of “{item.title || 'Untitled'}” (
-            {Math.round(item.share * 100)}%)
+            <span className="near-copy-label">{item.label}</span>: near copy of “
+            {item.title || 'Untitled'}” ({Math.round(item.share * 100)}%)
             {decided.has(item.copyId) ? (
               <span className="muted"> — {decided.get(item.copyId)}</span>
             ) : (
