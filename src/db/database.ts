@@ -22,6 +22,11 @@ import {
   countFacets,
 } from './migrations';
 import { facetsMiddleware } from './facets';
+import {
+  schemaV10,
+  type ClusterImportRecord,
+  type ImportedClusterRecord,
+} from './imported-clusters';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -35,6 +40,8 @@ export class ArchiveDatabase extends Dexie {
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
+  importedClusters!: EntityTable<ImportedClusterRecord, 'id'>;
+  clusterImports!: EntityTable<ClusterImportRecord, 'tool'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -43,6 +50,8 @@ export class ArchiveDatabase extends Dexie {
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
+    // v10 only adds stores (imported clusters); nothing to migrate.
+    this.version(10).stores(schemaV10);
     this.use(facetsMiddleware);
   }
 }

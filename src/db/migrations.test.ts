@@ -36,7 +36,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(10);
     const upgraded = await db.articles.orderBy('id').toArray();
     expect(upgraded).toHaveLength(30);
     upgraded.forEach((article, i) => {
@@ -86,7 +86,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(10);
     const byId = await db.articles.orderBy('id').toArray();
     expect(byId.map((a) => a.publishedAt)).toEqual([
       Date.UTC(2026, 2, 14, 8, 0),
@@ -131,7 +131,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(10);
     expect(await db.articles.orderBy('id').primaryKeys()).toEqual(articles.map((a) => a.id));
     expect(await db.echoes.toCollection().primaryKeys()).toEqual(['article:a::8:0.5']);
     expect(await db.clusterScans.count()).toBe(0);
