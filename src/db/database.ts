@@ -1,10 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  AnnotationRecord,
   ArticleRecord,
   EchoCacheRecord,
   FacetRecord,
   FingerprintRecord,
   MetaRecord,
+  OriginalRecord,
   SearchIndexRecord,
   StoryRecord,
   TagRecord,
@@ -14,8 +16,12 @@ import {
   schemaV1,
   schemaV2,
   schemaV4,
+  addAnnotations,
   schemaV5,
   schemaV7,
+  schemaV8,
+  schemaV9,
+  addOriginals,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
@@ -37,6 +43,8 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  originals!: EntityTable<OriginalRecord, 'articleId'>;
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
@@ -50,6 +58,8 @@ export class ArchiveDatabase extends Dexie {
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
+    this.version(8).stores(schemaV8).upgrade(addAnnotations);
+    this.version(9).stores(schemaV9).upgrade(addOriginals);
     // v10 only adds stores (imported clusters); nothing to migrate.
     this.version(10).stores(schemaV10);
     this.use(facetsMiddleware);

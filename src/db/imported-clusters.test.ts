@@ -10,7 +10,7 @@ import {
   type ClusterImportRecord,
   type ImportedClusterRecord,
 } from './imported-clusters';
-import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7 } from './migrations';
+import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
 
 const summary = (clusters: number): ClusterImportRecord => ({
   tool: 'passim',
@@ -43,7 +43,7 @@ const cluster = (toolId: string): ImportedClusterRecord => ({
 });
 
 describe('imported clusters (schema v10)', () => {
-  it('upgrades a v7 archive to v10 keeping every article, with empty import stores', async () => {
+  it('upgrades a v9 archive to v10 keeping every article, with empty import stores', async () => {
     const name = `v10-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(1).stores(schemaV1);
@@ -51,6 +51,8 @@ describe('imported clusters (schema v10)', () => {
     old.version(4).stores(schemaV4);
     old.version(5).stores(schemaV5);
     old.version(7).stores(schemaV7);
+    old.version(8).stores(schemaV8);
+    old.version(9).stores(schemaV9);
     await old.open();
     await old.table('articles').bulkAdd([makeArticle(1), makeArticle(2)]);
     old.close();

@@ -10,6 +10,8 @@ import type { ArticleOrigin } from '../db/records';
 export interface Resolved {
   readonly outcome: ExtractOutcome;
   readonly origin: ArticleOrigin;
+  /** The bytes read, when there were any (files, pages): kept if their encoding was a guess. */
+  readonly bytes?: Uint8Array;
 }
 
 const defaultUrlTimeoutMs = 30_000;
@@ -64,7 +66,11 @@ async function resolveUrl(
     parseHtml,
   );
   const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
-  return { outcome, origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url } };
+  return {
+    outcome,
+    origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
+    bytes: fetched.bytes,
+  };
 }
 
 /** Reads one item into an extracted article (or a reason it cannot be). */
@@ -80,6 +86,7 @@ export async function resolveItem(
     return {
       outcome,
       origin: { kind: 'file', format, name: item.file.name, relativePath: item.file.relativePath },
+      bytes: item.file.bytes,
     };
   }
   if (item.html) {

@@ -8,6 +8,7 @@ import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
+import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
 import { describeCluster, formatClusterDate } from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
@@ -46,13 +47,18 @@ export function ClusterView({
   useDocumentTitle(cluster ? describeCluster(cluster) : 'Cluster');
   return (
     <section className="cluster-view" aria-labelledby="cluster-title">
-      <button
-        type="button"
-        className="link-button link"
-        onClick={() => navigate({ kind: 'echoes' })}
-      >
-        ← All clusters
-      </button>
+      <p className="back-row">
+        <button type="button" onClick={goBack}>
+          ← Back
+        </button>{' '}
+        <button
+          type="button"
+          className="link-button link"
+          onClick={() => navigate({ kind: 'echoes' })}
+        >
+          All clusters
+        </button>
+      </p>
       {!from && <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />}
       {cluster === null && from && (
         <p role="alert" id="cluster-title">
