@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
 import { deriveFingerprintRecord } from './derive';
+import { schemaV10 } from './imported-clusters';
 import { findNearCopy } from './near-copies';
 import { makeArticle } from '../../tests/support/test-articles';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 import { contentHashOf } from '../core/extract/content-hash';
 import { sketchMarks } from '../core/near-copies/sketch';
 
-/** Opens a database as a v9 build declared it. */
-function v9(name: string): Dexie {
+/** Opens a database as a v10 build declared it (the version before v14). */
+function v10(name: string): Dexie {
   const old = new Dexie(name);
   old.version(1).stores(schemaV1);
   old.version(2).stores(schemaV2);
@@ -20,10 +21,11 @@ function v9(name: string): Dexie {
   old.version(7).stores(schemaV7);
   old.version(8).stores(schemaV8);
   old.version(9).stores(schemaV9);
+  old.version(10).stores(schemaV10);
   return old;
 }
 
-describe('addNearCopySketches (v9 → v14)', () => {
+describe('addNearCopySketches (v10 → v14)', () => {
   it('sketches the fingerprints already stored, so an article archived before is found as near-copied', async () => {
     const name = `migrate-v14-${crypto.randomUUID()}`;
     const articles = [
@@ -31,10 +33,10 @@ describe('addNearCopySketches (v9 → v14)', () => {
       makeArticle(2, { text: nearCopyText, contentHash: contentHashOf(nearCopyText) }),
       makeArticle(3),
     ];
-    const old = v9(name);
+    const old = v10(name);
     await old.open();
     await old.table('articles').bulkAdd(articles);
-    // v9 rows: the fingerprints without a sketch.
+    // v10 rows: the fingerprints without a sketch.
     const rows = articles.map((a) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sketch, ...row } = deriveFingerprintRecord(a);

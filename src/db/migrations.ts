@@ -139,7 +139,7 @@ export const schemaV14 = {
 } as const;
 
 /**
- * v9 → v14: sketches the fingerprints already stored (from their marks; no text is tokenised
+ * v10 → v14: sketches the fingerprints already stored (from their marks; no text is tokenised
  * again), so near copies of articles archived before are found too. Derived data: a row without
  * one would only be missed as a near-copy candidate until `rebuildDerivedData`.
  */
