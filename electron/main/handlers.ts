@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { FetchOutcome, PickAccept, PickedFile, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
+import { readCappedBody } from '../../src/shared/capped-body';
+import { watchFetchWith } from '../../src/shared/watch-fetch';
 import { readPicked, walk } from './read-files';
 import { parseWebUrl } from './url-guard';
 
@@ -100,6 +102,12 @@ export function createHandlers(
       return true;
     },
     fetchUrl: fetchPage,
+    // Main fetches watched feeds and pages: no CORS, redirects followed by hand so loops are named.
+    watchFetch: (request) =>
+      watchFetchWith(net.fetch, request, {
+        redirect: 'manual',
+        readBody: readCappedBody,
+      }),
     async openExternal(url) {
       const safe = parseWebUrl(url);
       if (!safe) return false;

@@ -4,6 +4,7 @@ import type { Host } from './host';
 import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
 import { externalWebUrl } from './external-url';
+import { watchFetchInBrowser } from './web-watch-fetch';
 
 const fetchTimeoutMs = 20_000;
 
@@ -54,6 +55,7 @@ export function createWebHost(): Host {
       return true;
     },
     fetchUrl: fetchInBrowser,
+    watchFetch: watchFetchInBrowser,
     async openExternal(url) {
       const safe = externalWebUrl(url);
       return safe !== undefined && window.open(safe, '_blank', 'noopener,noreferrer') !== null;
