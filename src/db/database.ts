@@ -16,12 +16,14 @@ import {
   schemaV4,
   schemaV5,
   schemaV7,
+  schemaV11,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
   countFacets,
 } from './migrations';
 import { facetsMiddleware } from './facets';
+import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -35,6 +37,9 @@ export class ArchiveDatabase extends Dexie {
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
+  subscriptions!: EntityTable<SubscriptionRecord, 'id'>;
+  watchedPages!: EntityTable<WatchedPageRecord, 'url'>;
+  watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -43,6 +48,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
+    this.version(11).stores(schemaV11);
     this.use(facetsMiddleware);
   }
 }

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import { schemaV1, schemaV2 } from './migrations';
+import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7 } from './migrations';
+import { addSubscriptions, listSubscriptions } from './watch-store';
 import { makeArticle } from '../../tests/support/test-articles';
 
 // Records as schema v1/v2 stored them: dates as the strings found or written, no urlKey.
@@ -36,7 +37,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(11);
     const upgraded = await db.articles.orderBy('id').toArray();
     expect(upgraded).toHaveLength(30);
     upgraded.forEach((article, i) => {
@@ -86,7 +87,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(11);
     const byId = await db.articles.orderBy('id').toArray();
     expect(byId.map((a) => a.publishedAt)).toEqual([
       Date.UTC(2026, 2, 14, 8, 0),
@@ -131,7 +132,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(11);
     expect(await db.articles.orderBy('id').primaryKeys()).toEqual(articles.map((a) => a.id));
     expect(await db.echoes.toCollection().primaryKeys()).toEqual(['article:a::8:0.5']);
     expect(await db.clusterScans.count()).toBe(0);
@@ -145,6 +146,40 @@ describe('schema migrations', () => {
       revision: 1,
     });
     expect((await db.reuse.orderBy('share').first())?.articleId).toBe('article-000001');
+    await db.delete();
+  });
+
+  it('upgrades a v7 archive to v11: the watch stores are added, every article and count kept', async () => {
+    const name = `migrate-v11-${crypto.randomUUID()}`;
+    const old = new Dexie(name);
+    old.version(2).stores(schemaV2);
+    old.version(4).stores(schemaV4);
+    old.version(5).stores(schemaV5);
+    old.version(7).stores(schemaV7);
+    await old.open();
+    const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
+    await old.table('articles').bulkAdd(articles);
+    await old.table('facets').put({ key: 'all', kind: 'all', count: 5 });
+    old.close();
+
+    const db = new ArchiveDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(11);
+    expect(await db.articles.orderBy('id').toArray()).toEqual(articles);
+    expect(await db.facets.get('all')).toMatchObject({ count: 5 });
+    expect(await db.subscriptions.count()).toBe(0);
+    const { added } = await addSubscriptions(
+      db,
+      [{ kind: 'feed', url: 'https://a.example/rss' }],
+      5,
+    );
+    expect(await listSubscriptions(db)).toEqual(added);
+    // One subscription per address.
+    expect(
+      await addSubscriptions(db, [{ kind: 'page', url: 'https://a.example/rss' }]),
+    ).toMatchObject({ added: [], existing: 1 });
+    expect(await db.watchedPages.count()).toBe(0);
+    expect(await db.watchMarks.count()).toBe(0);
     await db.delete();
   });
 });

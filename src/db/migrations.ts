@@ -108,3 +108,14 @@ export const schemaV7 = {
 export async function countFacets(tx: Transaction): Promise<void> {
   await recountFacets(tx.table('articles'), tx.table(facetsTable));
 }
+
+/**
+ * Schema v11: watch state — subscriptions (by address, and by when they are next due), the
+ * articles each watches (by subscription, and by when first seen for the recheck window), and the
+ * library's new/changed marks. New stores only: nothing existing changes, so no data to migrate.
+ */
+export const schemaV11 = {
+  subscriptions: 'id, &url, nextCheckAt',
+  watchedPages: 'url, subscriptionId, itemKey, firstSeenAt',
+  watchMarks: 'articleId, kind, at',
+} as const;

@@ -73,10 +73,13 @@ async function commit(
   prepared: Prepared,
   revision: number,
   indexing: Promise<void>[],
+  retitledIsNewVersion: boolean,
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
-    const stored = await storeArticle(db, prepared.record, prepared.derivedTitle);
+    const stored = await storeArticle(db, prepared.record, prepared.derivedTitle, {
+      retitledIsNewVersion,
+    });
     const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
       return { kind: 'already-archived', label, articleId: stored.existingId, ...warned };
@@ -133,7 +136,7 @@ export async function importItems(
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
-          : commit(db, prepared, revision, indexing),
+          : commit(db, prepared, revision, indexing, options.retitledIsNewVersion ?? false),
     );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();
