@@ -10,13 +10,25 @@ import globals from 'globals';
  * bundled seed text. Tests (`*.test.ts`) compose layers and are not fenced.
  */
 const arrows = {
-  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'shared', 'sample', 'capture'],
+  ui: [
+    'db',
+    'import',
+    'search',
+    'host',
+    'core',
+    'workers',
+    'interop',
+    'shared',
+    'sample',
+    'capture',
+  ],
   db: ['core'],
   import: ['db', 'core'],
   capture: ['db', 'import', 'core'],
   search: ['core'],
   workers: ['core'],
-  cli: ['core', 'import'],
+  cli: ['core', 'import', 'interop'],
+  interop: ['core'],
   core: [],
   host: ['shared'],
   shared: [],
@@ -35,6 +47,7 @@ const packagesBarred = {
   search: [...react, 'dexie', 'electron'],
   workers: [...react, 'dexie', 'electron'],
   cli: [...react, 'dexie', 'electron'],
+  interop: [...react, 'dexie', 'electron'],
   core: [...react, 'dexie', 'electron'],
   host: [...react, 'dexie'],
   shared: [...react, 'dexie', 'electron'],
@@ -68,7 +81,15 @@ function fence(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist-cli/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -1,58 +1,19 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FetchOutcome, PickAccept, PickedFile, ThemeSource } from '../../src/shared/ipc';
+import type { PickAccept, PickedFile, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
 import { readCappedBody } from '../../src/shared/capped-body';
 import { watchFetchWith } from '../../src/shared/watch-fetch';
 import { readPicked, walk } from './read-files';
 import { parseWebUrl } from './url-guard';
+import { fetchPage } from './fetch-page';
 
-const maxFetchBytes = 32 * 1024 * 1024;
-const fetchTimeoutMs = 20_000;
 const pickFilters: Record<PickAccept, Electron.FileFilter> = {
   articles: { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
   backup: { name: 'Verso backup', extensions: ['json'] },
 };
-
-async function fetchPage(raw: string): Promise<FetchOutcome> {
-  const url = parseWebUrl(raw) ?? raw;
-  try {
-    const response = await net.fetch(url, {
-      signal: AbortSignal.timeout(fetchTimeoutMs),
-      redirect: 'follow',
-    });
-    if (!response.ok)
-      return {
-        kind: 'failed',
-        url,
-        reason: `The site answered ${response.status} ${response.statusText}`.trim(),
-      };
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > maxFetchBytes)
-      return { kind: 'failed', url, reason: 'The page is larger than 32 MB' };
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.byteLength > maxFetchBytes)
-      return { kind: 'failed', url, reason: 'The page is larger than 32 MB' };
-    return {
-      kind: 'ok',
-      url,
-      finalUrl: response.url || url,
-      contentType: response.headers.get('content-type') ?? '',
-      bytes,
-    };
-  } catch (error) {
-    const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    return {
-      kind: 'failed',
-      url,
-      reason: timedOut
-        ? 'The site did not answer within 20 seconds'
-        : `Could not fetch: ${String(error)}`,
-    };
-  }
-}
 
 /** What the desktop side adds to the handlers: recent files, the theme, files the OS opened. */
 export interface DesktopHooks {
@@ -101,7 +62,7 @@ export function createHandlers(
       await writeFile(result.filePath, contents, 'utf8');
       return true;
     },
-    fetchUrl: fetchPage,
+    fetchUrl: (url) => fetchPage((u, init) => net.fetch(u, init), url),
     // Main fetches watched feeds and pages: no CORS, redirects followed by hand so loops are named.
     watchFetch: (request) =>
       watchFetchWith(net.fetch, request, {

@@ -1,11 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extractBytes } from '../core/extract/extract-bytes';
 import type { ExtractedArticle } from '../core/extract/types';
-import type { CommandIo } from './command-io';
+import { EXIT, type CommandIo } from './command-io';
+import { collectPaths } from './file-list';
+import { parseOptions, wantsHelp } from './parse-options';
+import { usageError } from './usage';
 import { parseHtmlWithLinkedom } from './html-reader';
 
-/** The usage line for `extract`. */
-export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';
+/** `verso extract --help`. */
+export const extractUsage = `usage: verso extract [--json | --jsonl] [--files-from LIST] FILE...
+
+The article in each file (.txt, .md, .html; - reads one from standard input): title, byline,
+site, publication date and the plain text.
+
+  --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","publishedAt","text"}
+  --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)`;
 
 /** The stable JSON shape (docs/architecture.md): one object per line. */
 export function extractJson(path: string, article: ExtractedArticle): string {
@@ -30,19 +40,30 @@ function readable(path: string, article: ExtractedArticle): string {
   return `== ${path}\n${header}\n\n${article.text}\n`;
 }
 
-/** `verso extract [--json] FILE...`: prints each file's article; returns the exit code. */
+/** `verso extract [--json|--jsonl] [--files-from LIST] FILE...`: prints each file's article. */
 export async function runExtract(args: readonly string[], io: CommandIo): Promise<number> {
-  const json = args.includes('--json');
-  const paths = args.filter((a) => a !== '--json');
-  if (paths.length === 0 || paths.some((p) => p.startsWith('--'))) {
-    io.stderr(extractUsage);
-    return 2;
+  if (wantsHelp(args)) {
+    await io.stdout(extractUsage);
+    return EXIT.ok;
   }
+  const parsed = parseOptions(args, {
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    'files-from': { type: 'string', multiple: true },
+  });
+  if (typeof parsed === 'string') return usageError('extract', parsed, extractUsage, io);
+  const paths = collectPaths(parsed.positionals, parsed.values['files-from']);
+  if (typeof paths === 'string') return usageError('extract', paths, extractUsage, io);
+  const json = parsed.values.json === true || parsed.values.jsonl === true;
   let failures = 0;
-  for (const path of paths) {
+  for (const [n, path] of paths.entries()) {
+    if (n % 100 === 0)
+      io.progress?.(
+        `extract: ${n.toLocaleString('en')} of ${paths.length.toLocaleString('en')} files`,
+      );
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = path === '-' ? readFileSync(0) : await readFile(path);
     } catch (error) {
       failures++;
       io.stderr(
@@ -50,7 +71,8 @@ export async function runExtract(args: readonly string[], io: CommandIo): Promis
       );
       continue;
     }
-    const outcome = extractBytes({ name: path, bytes }, parseHtmlWithLinkedom);
+    const name = path === '-' ? 'stdin.txt' : path;
+    const outcome = extractBytes({ name, bytes }, parseHtmlWithLinkedom);
     if (outcome.kind === 'failed') {
       failures++;
       io.stderr(`${path}: ${outcome.reason}`);
@@ -58,5 +80,5 @@ export async function runExtract(args: readonly string[], io: CommandIo): Promis
     }
     await io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
   }
-  return failures ? 1 : 0;
+  return failures ? EXIT.someFailed : EXIT.ok;
 }

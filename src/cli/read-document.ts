@@ -24,7 +24,8 @@ let htmlReader: HtmlReader | undefined;
  * wrong; it never returns half a document.
  */
 export async function readDocumentFile(path: string): Promise<DocumentFile> {
-  const ext = extname(path).toLowerCase();
+  // "-" is a text on standard input.
+  const ext = path === '-' ? '.txt' : extname(path).toLowerCase();
   if (!READABLE_EXTENSIONS.includes(ext))
     throw new Error(
       `${path}: cannot read ${ext || 'files without an extension'} (use ${READABLE_EXTENSIONS.join(', ')})`,
@@ -43,7 +44,7 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
 function readBytes(path: string): Uint8Array {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(path === '-' ? 0 : path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

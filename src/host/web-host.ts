@@ -1,45 +1,10 @@
 import { commandForKey } from '../shared/commands';
-import type { FetchOutcome } from '../shared/ipc';
 import type { Host } from './host';
 import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
 import { externalWebUrl } from './external-url';
+import { fetchInBrowser } from './fetch-in-browser';
 import { watchFetchInBrowser } from './web-watch-fetch';
-
-const fetchTimeoutMs = 20_000;
-
-async function fetchInBrowser(url: string): Promise<FetchOutcome> {
-  try {
-    const response = await fetch(url, {
-      signal: AbortSignal.timeout(fetchTimeoutMs),
-      credentials: 'omit',
-    });
-    if (!response.ok)
-      return {
-        kind: 'failed',
-        url,
-        reason: `The site answered ${response.status} ${response.statusText}`.trim(),
-      };
-    return {
-      kind: 'ok',
-      url,
-      finalUrl: response.url || url,
-      contentType: response.headers.get('content-type') ?? '',
-      bytes: new Uint8Array(await response.arrayBuffer()),
-    };
-  } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') {
-      return { kind: 'failed', url, reason: 'The site did not answer within 20 seconds' };
-    }
-    // A browser cannot tell a refused cross-origin request from a dead network; say both.
-    return {
-      kind: 'failed',
-      url,
-      reason:
-        'The site refused the request from a browser page (CORS) or could not be reached; save the page and import the file, or use the desktop app',
-    };
-  }
-}
 
 /** The host in a plain browser: file inputs, Blob downloads, fetch, and keyboard shortcuts for the menu. */
 export function createWebHost(): Host {
@@ -54,7 +19,7 @@ export function createWebHost(): Host {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return true;
     },
-    fetchUrl: fetchInBrowser,
+    fetchUrl: (url) => fetchInBrowser(url),
     watchFetch: watchFetchInBrowser,
     async openExternal(url) {
       const safe = externalWebUrl(url);
