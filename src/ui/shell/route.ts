@@ -9,7 +9,9 @@ export type Route =
   | { readonly kind: 'echoes' }
   /** The cluster (collation view) holding this passage. */
   | { readonly kind: 'cluster'; readonly at: Passage }
-  | { readonly kind: 'versions'; readonly articleId: string };
+  | { readonly kind: 'versions'; readonly articleId: string }
+  /** The watched feeds and pages. */
+  | { readonly kind: 'sources' };
 
 const passagePart = (p: Passage): string => `${encodeURIComponent(p.doc)}/${p.start}-${p.end}`;
 
@@ -32,6 +34,8 @@ export function formatRoute(route: Route): string {
       return `#/compare-articles/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'echoes':
       return '#/echoes';
+    case 'sources':
+      return '#/sources';
     case 'cluster':
       return `#/cluster/${passagePart(route.at)}`;
     case 'versions':
@@ -46,6 +50,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'article' && id) return { kind: 'reader', articleId: id };
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
+  if (name === 'sources') return { kind: 'sources' };
   if (name === 'cluster') {
     const at = parsePassage(rest[0], rest[1]);
     if (at) return { kind: 'cluster', at };

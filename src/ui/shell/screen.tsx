@@ -14,6 +14,9 @@ const CompareScreen = lazy(async () => ({
 const VersionsView = lazy(async () => ({
   default: (await import('../versions/versions-view')).VersionsView,
 }));
+const SourcesView = lazy(async () => ({
+  default: (await import('../sources/sources-view')).SourcesView,
+}));
 const ClustersView = lazy(async () => ({
   default: (await import('../clusters/clusters-view')).ClustersView,
 }));
@@ -31,6 +34,7 @@ const screenNames: { readonly [K in Route['kind']]: string } = {
   echoes: 'the strongest echoes',
   cluster: 'this cluster',
   versions: 'the versions of this story',
+  sources: 'the watched sources',
 };
 
 /**
@@ -72,6 +76,8 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
       return <ClustersView navigate={navigate} />;
     case 'cluster':
       return <ClusterView at={route.at} navigate={navigate} />;
+    case 'sources':
+      return <SourcesView />;
     case 'versions':
       return <VersionsView key={route.articleId} articleId={route.articleId} navigate={navigate} />;
   }
