@@ -1,10 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  AnnotationRecord,
   ArticleRecord,
   EchoCacheRecord,
   FacetRecord,
   FingerprintRecord,
   MetaRecord,
+  OriginalRecord,
   SearchIndexRecord,
   StoryRecord,
   TagRecord,
@@ -14,9 +16,14 @@ import {
   schemaV1,
   schemaV2,
   schemaV4,
+  addAnnotations,
   schemaV5,
   schemaV7,
+  schemaV8,
+  schemaV9,
+  addOriginals,
   schemaV11,
+  addWatchStores,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
@@ -34,6 +41,8 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  originals!: EntityTable<OriginalRecord, 'articleId'>;
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
@@ -48,7 +57,9 @@ export class ArchiveDatabase extends Dexie {
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
-    this.version(11).stores(schemaV11);
+    this.version(8).stores(schemaV8).upgrade(addAnnotations);
+    this.version(9).stores(schemaV9).upgrade(addOriginals);
+    this.version(11).stores(schemaV11).upgrade(addWatchStores);
     this.use(facetsMiddleware);
   }
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7 } from './migrations';
+import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
 import { addSubscriptions, listSubscriptions } from './watch-store';
 import { makeArticle } from '../../tests/support/test-articles';
 
@@ -16,6 +16,9 @@ function withStringDates(i: number, publishedAt: string) {
     importedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
   };
 }
+
+// The newest schema this build declares (Dexie sets verno from the declarations before opening).
+const latestVersion = new ArchiveDatabase('unopened').verno;
 
 describe('schema migrations', () => {
   it('upgrades a v1 archive to v2 without losing a field, filling sort keys and word counts', async () => {
@@ -37,7 +40,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(latestVersion);
     const upgraded = await db.articles.orderBy('id').toArray();
     expect(upgraded).toHaveLength(30);
     upgraded.forEach((article, i) => {
@@ -87,7 +90,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(latestVersion);
     const byId = await db.articles.orderBy('id').toArray();
     expect(byId.map((a) => a.publishedAt)).toEqual([
       Date.UTC(2026, 2, 14, 8, 0),
@@ -132,7 +135,7 @@ describe('schema migrations', () => {
 
     const db = new ArchiveDatabase(name);
     await db.open();
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(latestVersion);
     expect(await db.articles.orderBy('id').primaryKeys()).toEqual(articles.map((a) => a.id));
     expect(await db.echoes.toCollection().primaryKeys()).toEqual(['article:a::8:0.5']);
     expect(await db.clusterScans.count()).toBe(0);
@@ -149,17 +152,20 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('upgrades a v7 archive to v11: the watch stores are added, every article and count kept', async () => {
+  it('upgrades a v9 archive to v11: the watch stores are added, every article, count and highlight kept', async () => {
     const name = `migrate-v11-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(2).stores(schemaV2);
     old.version(4).stores(schemaV4);
     old.version(5).stores(schemaV5);
     old.version(7).stores(schemaV7);
+    old.version(8).stores(schemaV8);
+    old.version(9).stores(schemaV9);
     await old.open();
     const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
     await old.table('articles').bulkAdd(articles);
     await old.table('facets').put({ key: 'all', kind: 'all', count: 5 });
+    await old.table('annotations').put({ id: 'n1', articleId: articles[0]?.id, updatedAt: 1 });
     old.close();
 
     const db = new ArchiveDatabase(name);
@@ -167,6 +173,7 @@ describe('schema migrations', () => {
     expect(db.verno).toBe(11);
     expect(await db.articles.orderBy('id').toArray()).toEqual(articles);
     expect(await db.facets.get('all')).toMatchObject({ count: 5 });
+    expect(await db.annotations.count()).toBe(1);
     expect(await db.subscriptions.count()).toBe(0);
     const { added } = await addSubscriptions(
       db,

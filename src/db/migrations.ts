@@ -48,7 +48,7 @@ export function isoToTime(value: unknown): number {
 }
 
 /**
- * v2/v3 → v4: dates become instants. `publishedAt` was the string a page or file gave (ISO 8601,
+ * v2 → v4: dates become instants. `publishedAt` was the string a page or file gave (ISO 8601,
  * RFC 2822, a bare day, or ''), sorted as text so time zones were ignored; it becomes milliseconds
  * since 1970 UTC through the same parser imports use, and what cannot be read becomes `undated`.
  * `importedAt` and stories' `createdAt` were ISO strings written by Verso and become numbers too.
@@ -110,12 +110,40 @@ export async function countFacets(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Schema v8: the person's highlights and notes on passages (annotations), by article and date.
+ * (Written as v3 on a branch; numbered after v7 so archives already at v7 get the table too.)
+ */
+export const schemaV8 = {
+  annotations: 'id, articleId, updatedAt',
+} as const;
+
+/** v7 → v8: a new table only; no existing record changes, so there is nothing to convert. */
+export async function addAnnotations(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}
+
+/** Schema v9: `originals`, the bytes of articles whose encoding was a doubtful guess. */
+export const schemaV9 = {
+  originals: 'articleId',
+} as const;
+
+/** v8 → v9: a new table only; articles already archived kept no bytes, so it starts empty. */
+export async function addOriginals(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}
+
+/**
  * Schema v11: watch state — subscriptions (by address, and by when they are next due), the
  * articles each watches (by subscription, and by when first seen for the recheck window), and the
- * library's new/changed marks. New stores only: nothing existing changes, so no data to migrate.
+ * library's new/changed marks.
  */
 export const schemaV11 = {
   subscriptions: 'id, &url, nextCheckAt',
   watchedPages: 'url, subscriptionId, itemKey, firstSeenAt',
   watchMarks: 'articleId, kind, at',
 } as const;
+
+/** v9 → v11: new tables only; nothing was watched before, so they start empty. */
+export async function addWatchStores(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}

@@ -10,6 +10,8 @@ import type { ArticleOrigin } from '../db/records';
 export interface Resolved {
   readonly outcome: ExtractOutcome;
   readonly origin: ArticleOrigin;
+  /** The bytes read, when there were any (files, pages): kept if their encoding was a guess. */
+  readonly bytes?: Uint8Array;
 }
 
 const defaultUrlTimeoutMs = 30_000;
@@ -68,6 +70,7 @@ async function resolveUrl(
   return {
     outcome: withFallback(outcome, fallback),
     origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
+    bytes: fetched.bytes,
   };
 }
 
@@ -102,6 +105,7 @@ export async function resolveItem(
     return {
       outcome,
       origin: { kind: 'file', format, name: item.file.name, relativePath: item.file.relativePath },
+      bytes: item.file.bytes,
     };
   }
   if (item.html) {

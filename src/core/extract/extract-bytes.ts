@@ -84,7 +84,37 @@ export function extractBytes(
   );
   if (decoded.kind === 'failed') return decoded;
   const outcome = extractText(decoded.text, format, parseHtml, input.url);
-  return outcome.kind === 'ok' && decoded.warning
-    ? { ...outcome, warning: decoded.warning }
-    : outcome;
+  if (outcome.kind !== 'ok') return outcome;
+  const assumed = decoded.assumed === true;
+  const warning = [
+    decoded.warning,
+    assumed &&
+      `It does not say its encoding; Verso assumed ${encodingName(decoded.encoding)}. If the text looks wrong, open it and choose another encoding.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ...outcome,
+    ...(warning ? { warning } : {}),
+    decoding: { encoding: decoded.encoding, assumed },
+  };
+}
+
+/** An encoding's name as people write it ("Windows-1251", "Shift_JIS", "UTF-8"). */
+export function encodingName(label: string): string {
+  const known: Record<string, string> = {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    shift_jis: 'Shift_JIS',
+    'euc-jp': 'EUC-JP',
+    'iso-2022-jp': 'ISO-2022-JP',
+    gbk: 'GBK',
+    gb18030: 'GB18030',
+    big5: 'Big5',
+    'euc-kr': 'EUC-KR',
+    'koi8-r': 'KOI8-R',
+    'koi8-u': 'KOI8-U',
+  };
+  return known[label] ?? label.replace(/^windows/, 'Windows').replace(/^iso/, 'ISO');
 }

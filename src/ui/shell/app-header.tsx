@@ -44,6 +44,13 @@ export function AppHeader({
         </button>
         <button
           type="button"
+          aria-current={current('highlights')}
+          onClick={() => navigate({ kind: 'highlights' })}
+        >
+          Highlights
+        </button>
+        <button
+          type="button"
           aria-current={current('sources')}
           onClick={() => navigate({ kind: 'sources' })}
         >

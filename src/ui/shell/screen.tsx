@@ -24,6 +24,10 @@ const ClusterView = lazy(async () => ({
   default: (await import('../clusters/cluster-view')).ClusterView,
 }));
 
+const HighlightsView = lazy(async () => ({
+  default: (await import('../highlights/highlights-view')).HighlightsView,
+}));
+
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
 
 const screenNames: { readonly [K in Route['kind']]: string } = {
@@ -34,6 +38,7 @@ const screenNames: { readonly [K in Route['kind']]: string } = {
   echoes: 'the strongest echoes',
   cluster: 'this cluster',
   versions: 'the versions of this story',
+  highlights: 'your highlights',
   sources: 'the watched sources',
 };
 
@@ -76,6 +81,8 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
       return <ClustersView navigate={navigate} />;
     case 'cluster':
       return <ClusterView at={route.at} navigate={navigate} />;
+    case 'highlights':
+      return <HighlightsView navigate={navigate} />;
     case 'sources':
       return <SourcesView />;
     case 'versions':
