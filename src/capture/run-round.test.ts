@@ -146,4 +146,28 @@ describe('a capture round against a local site that changes between checks', () 
     expect((await listSubscriptions(db))[0]?.totalNew).toBe(3);
     expect((await listSubscriptions(db))[0]?.totalChanged).toBe(2);
   });
+
+  it('captures a watched page over time: first copy, an edit as version 2, a removal said in words', async () => {
+    site.page('/front', articleHtml('Front page', story('front page news')));
+    await addSubscriptions(db, [{ kind: 'page', url: `${site.base}/front` }], clock.at);
+    const env = nodeWatchEnv(db, clock);
+    expect((await runRound(env)).added).toHaveLength(1);
+    clock.advance(hour);
+    expect(await runRound(env)).toMatchObject({ requests: 1, notModified: 1, changed: [] });
+    const edited = story('front page news');
+    edited[0] = para('front page news', 1).replace('Tuesday', 'Wednesday');
+    site.page('/front', articleHtml('Front page', edited));
+    clock.advance(hour);
+    expect((await runRound(env)).changed).toHaveLength(1);
+    expect(await db.articles.count()).toBe(2);
+    site.remove('/front');
+    clock.advance(hour);
+    const gone = await runRound(env);
+    expect(gone.failures).toEqual([
+      expect.objectContaining({
+        reason: 'The page is not there any more (the site answered 404 Not Found).',
+      }),
+    ]);
+    expect(await db.articles.count()).toBe(2);
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * Conditional fetching for watched feeds and pages, written once for every host: Electron's main
  * process (net.fetch, no CORS), the browser (fetch, CORS) and Node (tests and the bench) pass their
- * own fetch. Pure apart from the fetch it is given.
+ * own fetch. Pure apart from the fetch it is given. Redirects are followed by hand where the
+ * host returns 3xx responses (Node), so a loop is named; Electron's net.fetch and the browser
+ * cannot do that and follow them themselves.
  */
 
 /** The validators of the copy we hold (ETag, Last-Modified); '' when there is none. */
@@ -64,6 +66,8 @@ export interface WatchFetchOptions {
   readonly cache?: 'no-store';
   /** Words for a fetch that threw (no answer at all); a browser cannot tell CORS from offline. */
   readonly unreachable?: { readonly reason: string; readonly blocked: boolean };
+  /** Words for a thrown error the host can name (Chromium's net::ERR_… codes), else undefined. */
+  readonly describeError?: (error: unknown) => string | undefined;
   /** Reads the body up to a limit (the hosts' capped reader). */
   readonly readBody: (
     response: ResponseLike,
@@ -144,6 +148,8 @@ export async function watchFetchWith(
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError')
         return failed(`The site did not answer within ${timeoutMs / 1000} seconds.`);
+      const named = options.describeError?.(error);
+      if (named) return failed(named);
       const words = options.unreachable ?? {
         reason: 'The site could not be reached.',
         blocked: false,
