@@ -81,3 +81,51 @@ test('watch a feed in the web build: new articles marked, an edit opens what cha
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.locator('.watch-changed')).toHaveCount(0);
 });
+
+test('the schedule survives a restart: a subscription that fell due is checked after the app opens', async ({
+  page,
+}) => {
+  site.page('/later/one', articleHtml('Harbour wall reopens', story('the harbour wall')));
+  site.page(
+    '/later.xml',
+    rssFeed('Harbour News', [{ link: `${site.base}/later/one`, title: 'Harbour wall reopens' }]),
+    'application/rss+xml',
+  );
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sources', exact: true })).toBeVisible();
+  // Written as a previous session would have left it: due since long ago, never checked.
+  await page.evaluate(async (url) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('verso');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('subscriptions', 'readwrite');
+      tx.objectStore('subscriptions').put({
+        id: 'from-last-session',
+        kind: 'feed',
+        url,
+        title: url,
+        addedAt: 0,
+        intervalMs: 3_600_000,
+        recheckDays: 7,
+        nextCheckAt: 0,
+        lastCheckedAt: 0,
+        failures: 0,
+        validators: { etag: '', lastModified: '' },
+        lastOutcome: { kind: 'never' },
+        totalNew: 0,
+        totalChanged: 0,
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, `${site.base}/later.xml`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const harbour = page.getByRole('listitem', { name: 'Harbour News' });
+  await expect(harbour.getByText('1 new.')).toBeVisible({ timeout: 30_000 });
+  expect(site.requestsFor('/later.xml')).toHaveLength(1);
+});
