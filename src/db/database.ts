@@ -30,6 +30,11 @@ import {
   countFacets,
 } from './migrations';
 import { facetsMiddleware } from './facets';
+import {
+  schemaV10,
+  type ClusterImportRecord,
+  type ImportedClusterRecord,
+} from './imported-clusters';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -46,6 +51,8 @@ export class ArchiveDatabase extends Dexie {
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
+  importedClusters!: EntityTable<ImportedClusterRecord, 'id'>;
+  clusterImports!: EntityTable<ClusterImportRecord, 'tool'>;
   subscriptions!: EntityTable<SubscriptionRecord, 'id'>;
   watchedPages!: EntityTable<WatchedPageRecord, 'url'>;
   watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
@@ -59,6 +66,8 @@ export class ArchiveDatabase extends Dexie {
     this.version(7).stores(schemaV7).upgrade(countFacets);
     this.version(8).stores(schemaV8).upgrade(addAnnotations);
     this.version(9).stores(schemaV9).upgrade(addOriginals);
+    // v10 only adds stores (imported clusters); nothing to migrate.
+    this.version(10).stores(schemaV10);
     this.version(11).stores(schemaV11).upgrade(addWatchStores);
     this.use(facetsMiddleware);
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
 import { addSubscriptions, listSubscriptions } from './watch-store';
+import { schemaV10 } from './imported-clusters';
 import { makeArticle } from '../../tests/support/test-articles';
 
 // Records as schema v1/v2 stored them: dates as the strings found or written, no urlKey.
@@ -152,7 +153,7 @@ describe('schema migrations', () => {
     await db.delete();
   });
 
-  it('upgrades a v9 archive to v11: the watch stores are added, every article, count and highlight kept', async () => {
+  it('upgrades a v10 archive to v11: the watch stores are added, every article, count and highlight kept', async () => {
     const name = `migrate-v11-${crypto.randomUUID()}`;
     const old = new Dexie(name);
     old.version(2).stores(schemaV2);
@@ -161,6 +162,7 @@ describe('schema migrations', () => {
     old.version(7).stores(schemaV7);
     old.version(8).stores(schemaV8);
     old.version(9).stores(schemaV9);
+    old.version(10).stores(schemaV10);
     await old.open();
     const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
     await old.table('articles').bulkAdd(articles);

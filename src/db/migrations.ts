@@ -143,7 +143,7 @@ export const schemaV11 = {
   watchMarks: 'articleId, kind, at',
 } as const;
 
-/** v9 → v11: new tables only; nothing was watched before, so they start empty. */
+/** v10 → v11: new tables only; nothing was watched before, so they start empty. */
 export async function addWatchStores(): Promise<void> {
   // Named so the schema history reads one function per step.
 }
