@@ -15,6 +15,7 @@ const api: BridgeApi = {
   pickFiles: (options) => ipcRenderer.invoke(invokeChannel('pickFiles'), options),
   saveFile: (name, contents) => ipcRenderer.invoke(invokeChannel('saveFile'), name, contents),
   fetchUrl: (url) => ipcRenderer.invoke(invokeChannel('fetchUrl'), url),
+  watchFetch: (request) => ipcRenderer.invoke(invokeChannel('watchFetch'), request),
   openExternal: (url) => ipcRenderer.invoke(invokeChannel('openExternal'), url),
   appInfo: () => ipcRenderer.invoke(invokeChannel('appInfo')),
   setThemeSource: (source) => ipcRenderer.invoke(invokeChannel('setThemeSource'), source),

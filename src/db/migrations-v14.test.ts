@@ -2,7 +2,16 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV4,
+  schemaV5,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+  schemaV11,
+} from './migrations';
 import { deriveFingerprintRecord } from './derive';
 import { schemaV10 } from './imported-clusters';
 import { findNearCopy } from './near-copies';
@@ -11,8 +20,8 @@ import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 import { contentHashOf } from '../core/extract/content-hash';
 import { sketchMarks } from '../core/near-copies/sketch';
 
-/** Opens a database as a v10 build declared it (the version before v14). */
-function v10(name: string): Dexie {
+/** Opens a database as a v11 build declared it (the version before v14). */
+function v11(name: string): Dexie {
   const old = new Dexie(name);
   old.version(1).stores(schemaV1);
   old.version(2).stores(schemaV2);
@@ -22,10 +31,11 @@ function v10(name: string): Dexie {
   old.version(8).stores(schemaV8);
   old.version(9).stores(schemaV9);
   old.version(10).stores(schemaV10);
+  old.version(11).stores(schemaV11);
   return old;
 }
 
-describe('addNearCopySketches (v10 → v14)', () => {
+describe('addNearCopySketches (v11 → v14)', () => {
   it('sketches the fingerprints already stored, so an article archived before is found as near-copied', async () => {
     const name = `migrate-v14-${crypto.randomUUID()}`;
     const articles = [
@@ -33,10 +43,10 @@ describe('addNearCopySketches (v10 → v14)', () => {
       makeArticle(2, { text: nearCopyText, contentHash: contentHashOf(nearCopyText) }),
       makeArticle(3),
     ];
-    const old = v10(name);
+    const old = v11(name);
     await old.open();
     await old.table('articles').bulkAdd(articles);
-    // v10 rows: the fingerprints without a sketch.
+    // v11 rows: the fingerprints without a sketch.
     const rows = articles.map((a) => {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { sketch, ...row } = deriveFingerprintRecord(a);

@@ -133,13 +133,29 @@ export async function addOriginals(): Promise<void> {
   // Named so the schema history reads one function per step.
 }
 
+/**
+ * Schema v11: watch state — subscriptions (by address, and by when they are next due), the
+ * articles each watches (by subscription, and by when first seen for the recheck window), and the
+ * library's new/changed marks.
+ */
+export const schemaV11 = {
+  subscriptions: 'id, &url, nextCheckAt',
+  watchedPages: 'url, subscriptionId, itemKey, firstSeenAt',
+  watchMarks: 'articleId, kind, at',
+} as const;
+
+/** v10 → v11: new tables only; nothing was watched before, so they start empty. */
+export async function addWatchStores(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}
+
 /** Schema v14: each fingerprint row's near-copy sketch, in a multi-entry index (see sketch.ts). */
 export const schemaV14 = {
   fingerprints: 'articleId, contentHash, *sketch',
 } as const;
 
 /**
- * v10 → v14: sketches the fingerprints already stored (from their marks; no text is tokenised
+ * v11 → v14: sketches the fingerprints already stored (from their marks; no text is tokenised
  * again), so near copies of articles archived before are found too. Derived data: a row without
  * one would only be missed as a near-copy candidate until `rebuildDerivedData`.
  */

@@ -82,6 +82,7 @@ async function commit(
   prepared: Prepared,
   revision: number,
   indexing: Promise<void>[],
+  retitledIsNewVersion: boolean,
   storedLater: (id: string) => boolean,
 ): Promise<ImportResult> {
   const { label } = prepared;
@@ -91,6 +92,7 @@ async function commit(
       prepared.record,
       prepared.derivedTitle,
       prepared.original,
+      { retitledIsNewVersion },
     );
     const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
@@ -120,10 +122,18 @@ function commitInOrder(
   revision: number,
   indexing: Promise<void>[],
   batchOrder: Map<string, number>,
+  retitledIsNewVersion: boolean,
 ): Promise<ImportResult> {
   const position = batchOrder.size;
   batchOrder.set(prepared.record.id, position);
-  return commit(db, prepared, revision, indexing, (id) => (batchOrder.get(id) ?? -1) > position);
+  return commit(
+    db,
+    prepared,
+    revision,
+    indexing,
+    retitledIsNewVersion,
+    (id) => (batchOrder.get(id) ?? -1) > position,
+  );
 }
 
 /**
@@ -171,7 +181,14 @@ export async function importItems(
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
-          : commitInOrder(db, prepared, revision, indexing, batchOrder),
+          : commitInOrder(
+              db,
+              prepared,
+              revision,
+              indexing,
+              batchOrder,
+              options.retitledIsNewVersion ?? false,
+            ),
     );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();

@@ -3,7 +3,7 @@ import { extractBytes, extractText } from '../core/extract/extract-bytes';
 import { extractPlainText } from '../core/extract/text-article';
 import type { ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
-import type { ImportItem, ImportOptions } from './import-types';
+import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
 
 /** An extraction with where it came from, ready to become a record. */
@@ -40,6 +40,7 @@ async function resolveUrl(
   url: string,
   options: ImportOptions,
   parseHtml?: HtmlParser,
+  fallback?: UrlFallback,
 ): Promise<Resolved> {
   const origin: ArticleOrigin = { kind: 'url', format: 'html', url };
   const fail = (reason: string): Resolved => ({ outcome: { kind: 'failed', reason }, origin });
@@ -67,9 +68,27 @@ async function resolveUrl(
   );
   const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
   return {
-    outcome,
+    outcome: withFallback(outcome, fallback),
     origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
     bytes: fetched.bytes,
+  };
+}
+
+// The page's own metadata wins; the feed's fills only what the page left empty (or made up).
+function withFallback(outcome: ExtractOutcome, fallback?: UrlFallback): ExtractOutcome {
+  if (outcome.kind === 'failed' || !fallback) return outcome;
+  const { article } = outcome;
+  const title = fallback.title?.trim();
+  const useTitle = article.titleDerived && !!title;
+  return {
+    kind: 'ok',
+    article: {
+      ...article,
+      title: useTitle ? title : article.title,
+      titleDerived: useTitle ? false : article.titleDerived,
+      byline: article.byline || fallback.byline?.trim() || '',
+      publishedAt: article.publishedAt || fallback.publishedAt?.trim() || '',
+    },
   };
 }
 
@@ -79,7 +98,7 @@ export async function resolveItem(
   options: ImportOptions,
   parseHtml: HtmlParser | undefined,
 ): Promise<Resolved> {
-  if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml);
+  if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml, item.fallback);
   if (item.kind === 'file') {
     const outcome = extractBytes({ name: item.file.name, bytes: item.file.bytes }, parseHtml);
     const format = outcome.kind === 'ok' ? outcome.article.format : 'txt';
