@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { extractBytes } from '../core/extract/extract-bytes';
 import type { ExtractedArticle } from '../core/extract/types';
+import type { HtmlExtractor } from '../import/import-types';
 import type { CommandIo } from './command-io';
-import { parseHtmlWithLinkedom } from './html-reader';
+import { cliExtractor, extractFile } from './html-reader';
 
 /** The usage line for `extract`. */
 export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';
@@ -30,8 +30,15 @@ function readable(path: string, article: ExtractedArticle): string {
   return `== ${path}\n${header}\n\n${article.text}\n`;
 }
 
-/** `verso extract [--json] FILE...`: prints each file's article; returns the exit code. */
-export async function runExtract(args: readonly string[], io: CommandIo): Promise<number> {
+/**
+ * `verso extract [--json] FILE...`: prints each file's article; returns the exit code. Pages are
+ * read with a time limit (`extractHtml`, the worker thread by default), so none can hang it.
+ */
+export async function runExtract(
+  args: readonly string[],
+  io: CommandIo,
+  extractHtml: HtmlExtractor = cliExtractor(),
+): Promise<number> {
   const json = args.includes('--json');
   const paths = args.filter((a) => a !== '--json');
   if (paths.length === 0 || paths.some((p) => p.startsWith('--'))) {
@@ -50,7 +57,7 @@ export async function runExtract(args: readonly string[], io: CommandIo): Promis
       );
       continue;
     }
-    const outcome = extractBytes({ name: path, bytes }, parseHtmlWithLinkedom);
+    const outcome = await extractFile(path, bytes, extractHtml);
     if (outcome.kind === 'failed') {
       failures++;
       io.stderr(`${path}: ${outcome.reason}`);

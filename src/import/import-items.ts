@@ -18,8 +18,8 @@ const sliceMs = 12;
  */
 const writesInFlight = 4;
 
-// Import runs on the main thread (DOMParser does not exist in workers) in slices: each item is a
-// few milliseconds of work, and the loop yields whenever a slice is used up so input and paint go on.
+// The import loop runs on the page's thread (HTML pages are read in the extractor's worker when
+// one is given) in slices, yielding whenever a slice is used up so input and paint go on.
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();

@@ -1,39 +1,14 @@
 import type { HtmlParser } from './dom-like';
-import { decodeBytes } from './decode-text';
-import { declaredCharset } from './html-metadata';
 import { extractHtmlArticle } from './html-article';
 import { extractMarkdown } from './markdown-article';
 import { extractPlainText } from './text-article';
 import { stripInertMarkup } from './strip-inert';
 import { failed, type ArticleFormat, type ExtractOutcome } from './types';
-import { maxArticleBytes } from './limits';
+import { readInput } from './read-input';
 
-// In its own module so readers that need only the limit (the CLI) do not load Readability.
+// In their own modules so readers that need only the limit or the check (the CLI) do not load Readability.
 export { maxArticleBytes } from './limits';
-
-const byExtension: Record<string, ArticleFormat> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-};
-
-/** The format a file name or a content type says, or undefined when Verso does not read it. */
-export function formatOf(name: string, contentType = ''): ArticleFormat | undefined {
-  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (type === 'text/markdown') return 'md';
-  if (type === 'text/plain') return 'txt';
-  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
-  return byExtension[extension];
-}
-
-function megabytes(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
+export { formatOf } from './read-input';
 
 /** Extracts an article from a text string in a known format (pasted text, decoded files). */
 export function extractText(
@@ -58,7 +33,7 @@ export function extractText(
   return extractHtmlArticle(doc, url);
 }
 
-/** Extracts an article from a file's bytes: size and type checks, decoding, then the format's reader. */
+/** Extracts an article from a file's bytes: the shared input check (readInput), then the format's reader. */
 export function extractBytes(
   input: {
     readonly name: string;
@@ -68,23 +43,10 @@ export function extractBytes(
   },
   parseHtml: HtmlParser | undefined,
 ): ExtractOutcome {
-  const format = formatOf(input.name, input.contentType);
-  if (!format) {
-    const shown =
-      input.contentType || /\.[^./\\]+$/.exec(input.name)?.[0] || 'without an extension';
-    return failed(`Verso imports .txt, .md and .html files, not ${shown}.`);
-  }
-  if (input.bytes.length > maxArticleBytes)
-    return failed(
-      `It is ${megabytes(input.bytes.length)}; Verso imports articles up to ${megabytes(maxArticleBytes)}.`,
-    );
-  const decoded = decodeBytes(
-    input.bytes,
-    format === 'html' ? declaredCharset(input.bytes) : undefined,
-  );
-  if (decoded.kind === 'failed') return decoded;
-  const outcome = extractText(decoded.text, format, parseHtml, input.url);
-  return outcome.kind === 'ok' && decoded.warning
-    ? { ...outcome, warning: decoded.warning }
+  const checked = readInput(input);
+  if (checked.kind === 'failed') return checked;
+  const outcome = extractText(checked.text, checked.format, parseHtml, input.url);
+  return outcome.kind === 'ok' && checked.warning
+    ? { ...outcome, warning: checked.warning }
     : outcome;
 }

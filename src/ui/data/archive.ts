@@ -19,5 +19,8 @@ export async function importIntoArchive(
   options: ImportOptions,
 ): Promise<readonly ImportResult[]> {
   const { importItems } = await import('../../import/import-items');
-  return importItems(archive(), items, options);
+  const { htmlExtractorInWorker } = await import('./extract-link');
+  // Pages are read in a worker with a time limit where there are workers (not in Node tests).
+  const extractHtml = typeof Worker === 'undefined' ? undefined : htmlExtractorInWorker();
+  return importItems(archive(), items, { extractHtml, ...options });
 }
