@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from '../db/database';
+import { withWriteSession } from '../db/write-session';
 import type { ArticleRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
@@ -98,7 +99,15 @@ async function commit(
  * transaction). Returns one result per item, in order; items not reached before cancellation are
  * reported as `cancelled`.
  */
-export async function importItems(
+export function importItems(
+  db: ArchiveDatabase,
+  items: readonly ImportItem[],
+  options: ImportOptions = {},
+): Promise<ImportResult[]> {
+  return withWriteSession(db, () => importItemsNow(db, items, options));
+}
+
+async function importItemsNow(
   db: ArchiveDatabase,
   items: readonly ImportItem[],
   options: ImportOptions = {},
