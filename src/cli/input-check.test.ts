@@ -88,4 +88,25 @@ describe('one input check for every CLI path', () => {
     ]);
     expect(out).toHaveLength(1);
   });
+
+  it('says in words why malformed HTML cannot be read, and reads 20,000 nested divs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-html-'));
+    const bare = join(dir, 'bare.html');
+    writeFileSync(bare, '<p>Too short to be <b>news</td></table>');
+    const deep = join(dir, 'deep.html');
+    const depth = 20_000;
+    const para = 'Residents said the decision had been taken without any public consultation. ';
+    writeFileSync(
+      deep,
+      `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>${para.repeat(8)}</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
+    const extract = await run(runExtract, '--json', bare, deep);
+    expect(extract.code).toBe(1);
+    expect(extract.err).toHaveLength(1);
+    expect(extract.err[0]).toMatch(/^.*bare\.html: No article found in this page/);
+    expect(extract.err[0]).not.toMatch(/Readability|constructor|argument|stack/i);
+    expect(JSON.parse(extract.out)).toMatchObject({ title: 'Deep' });
+    const echoes = await run(runEchoes, '--json', deep, sample);
+    expect(echoes.code).toBe(0);
+  });
 });

@@ -17,6 +17,8 @@ export interface ImportFile {
   readonly name: string;
   readonly relativePath: string;
   readonly bytes: Uint8Array;
+  /** Set when the host refused to read the file for its size: the size, `bytes` empty. */
+  readonly size?: number;
 }
 
 /** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */

@@ -84,7 +84,12 @@ function extractDecoded(
 }
 
 async function extractInput(
-  input: { readonly name: string; readonly bytes: Uint8Array; readonly contentType?: string },
+  input: {
+    readonly name: string;
+    readonly bytes: Uint8Array;
+    readonly contentType?: string;
+    readonly size?: number;
+  },
   url: string,
   options: ImportOptions,
   parseHtml: HtmlParser | undefined,
@@ -106,7 +111,7 @@ export async function resolveItem(
   if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml);
   if (item.kind === 'file') {
     const outcome = await extractInput(
-      { name: item.file.name, bytes: item.file.bytes },
+      { name: item.file.name, bytes: item.file.bytes, size: item.file.size },
       '',
       options,
       parseHtml,

@@ -56,6 +56,8 @@ export function readInput(input: {
   readonly name: string;
   readonly bytes: Uint8Array;
   readonly contentType?: string;
+  /** The size on disk when a host refused to read the bytes (they are then empty). */
+  readonly size?: number;
 }): CheckedInput {
   const format = formatOf(input.name, input.contentType);
   if (!format) {
@@ -63,7 +65,7 @@ export function readInput(input: {
       input.contentType || /\.[^./\\]+$/.exec(input.name)?.[0] || 'without an extension';
     return { kind: 'failed', reason: `Verso imports .txt, .md and .html files, not ${shown}.` };
   }
-  const tooBig = sizeRefusal(input.bytes.length);
+  const tooBig = sizeRefusal(input.size ?? input.bytes.length);
   if (tooBig) return { kind: 'failed', reason: tooBig };
   const decoded = decodeBytes(
     input.bytes,
