@@ -10,12 +10,13 @@ import globals from 'globals';
  * bundled seed text. Tests (`*.test.ts`) compose layers and are not fenced.
  */
 const arrows = {
-  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'shared', 'sample'],
+  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'interop', 'shared', 'sample'],
   db: ['core'],
   import: ['db', 'core'],
   search: ['core'],
   workers: ['core'],
-  cli: ['core', 'import'],
+  cli: ['core', 'import', 'interop'],
+  interop: ['core'],
   core: [],
   host: ['shared'],
   shared: [],
@@ -33,6 +34,7 @@ const packagesBarred = {
   search: [...react, 'dexie', 'electron'],
   workers: [...react, 'dexie', 'electron'],
   cli: [...react, 'dexie', 'electron'],
+  interop: [...react, 'dexie', 'electron'],
   core: [...react, 'dexie', 'electron'],
   host: [...react, 'dexie'],
   shared: [...react, 'dexie', 'electron'],
@@ -66,7 +68,15 @@ function fence(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'dist-cli/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -8,7 +8,10 @@ export default defineConfig({
       'src/**/*.test.tsx',
       'electron/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'tests/cli/**/*.test.ts',
     ],
+    // The bin tests run the built command, as an installed `verso` would.
+    globalSetup: ['tests/support/build-cli-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

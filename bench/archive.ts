@@ -4,6 +4,7 @@
  * Run: node --import tsx bench/archive.ts  (or as part of npm run bench).
  */
 import { benchExtraction, corpusDir } from './archive-extract';
+import { benchEncodings, encodingCases } from './archive-encodings';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(1)} ms`;
@@ -33,8 +34,26 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
       `  speed                      ${extraction.pagesPerSecond?.toFixed(1)} pages/s wall clock, ${extraction.pagesPerCpuSecond?.toFixed(1)} pages per CPU-second  (naive tag-strip ${extraction.naivePagesPerSecond?.toFixed(0)} pages/s, ${ratio(extraction.naivePagesPerSecond, extraction.pagesPerSecond)} faster; target ≥ 50)`,
     );
   }
+  const encodings = benchEncodings();
+  figures.encodings = {
+    right: encodings.right,
+    oldRight: encodings.oldRight,
+    total: encodings.total,
+  };
+  console.log(
+    `Archive: mixed-encoding folder (tests/fixtures/encodings), Node TextDecoder: ${encodings.right}/${encodings.total} decoded right  (old rule UTF-8-else-Windows-1252: ${encodings.oldRight}/${encodings.total})${encodings.missed.length ? `; missed ${encodings.missed.join(', ')}` : ''}`,
+  );
   await runInBrowser(['archive'], async (session) => {
     const page = await session.open('archive');
+    const inChromium = await callInPage<Record<string, number>>(
+      page,
+      'benchEncodings',
+      encodingCases().map((c) => ({ ...c, bytes: [...c.bytes] })),
+    );
+    figures.encodingsChromium = inChromium;
+    console.log(
+      `Archive: mixed-encoding folder, Chromium TextDecoder: ${inChromium.right}/${inChromium.total} decoded right`,
+    );
     const imported = await callInPage<Record<string, number>>(page, 'benchImport', 1000);
     figures.import = imported;
     console.log(`Archive: Chromium IndexedDB`);

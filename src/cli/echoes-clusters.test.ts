@@ -15,6 +15,7 @@ const run = async (...args: string[]) => {
   const err: string[] = [];
   const code = await runEchoes(args, {
     stdout: (l) => void out.push(l),
+    write: () => undefined,
     stderr: (l) => void err.push(l),
   });
   return { code, out, err: err.join('\n') };

@@ -2,6 +2,8 @@ import { EchoIndex } from '../core/echoes/echo-index';
 import type { Cluster, Passage } from '../core/model';
 import type { CommandIo } from './command-io';
 import { type EchoesArgs, echoesUsage, parseEchoesArgs } from './echoes-args';
+import { usageError } from './usage';
+import { wantsHelp } from './parse-options';
 import { type JsonDoc, clusterEchoesJson, clusterJson, documentJson } from './echoes-json';
 import { LEGEND, formatCluster } from './echo-report';
 import { readDocumentFile } from './read-document';
@@ -15,15 +17,20 @@ export { echoesUsage, parseEchoesArgs } from './echoes-args';
  * result is written line by line with backpressure, never as one string.
  */
 export async function runEchoes(args: readonly string[], io: CommandIo): Promise<number> {
-  const parsed = parseEchoesArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`echoes: ${parsed}\n${echoesUsage}`);
-    return 2;
+  if (wantsHelp(args)) {
+    await io.stdout(echoesUsage);
+    return 0;
   }
+  const parsed = parseEchoesArgs(args);
+  if (typeof parsed === 'string') return usageError('echoes', parsed, echoesUsage, io);
   const clock = phaseClock();
   const docs: JsonDoc[] = [];
   let failures = 0;
-  for (const path of parsed.paths) {
+  for (const [n, path] of parsed.paths.entries()) {
+    if (n % 500 === 0)
+      io.progress?.(
+        `echoes: read ${n.toLocaleString('en')} of ${parsed.paths.length.toLocaleString('en')} files`,
+      );
     try {
       const doc = { ...(await readDocumentFile(path)), id: `doc${docs.length + 1}` };
       docs.push(doc);
@@ -35,6 +42,7 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
     }
   }
   clock.lap('read');
+  io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);
   const index = new EchoIndex();
   for (const doc of docs) {
     index.add(doc.id, doc.text);

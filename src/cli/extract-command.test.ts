@@ -9,6 +9,7 @@ async function run(args: string[]): Promise<{ code: number; out: string[]; err: 
   const err: string[] = [];
   const code = await runExtract(args, {
     stdout: (l) => void out.push(l),
+    write: () => undefined,
     stderr: (l) => void err.push(l),
   });
   return { code, out, err };

@@ -1,11 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ExtractedArticle } from '../core/extract/types';
 import type { HtmlExtractor } from '../import/import-types';
-import type { CommandIo } from './command-io';
+import { EXIT, type CommandIo } from './command-io';
+import { collectPaths } from './file-list';
+import { parseOptions, wantsHelp } from './parse-options';
+import { usageError } from './usage';
 import { cliExtractor, extractFile } from './html-reader';
 
-/** The usage line for `extract`. */
-export const extractUsage = 'usage: verso extract [--json] FILE...  (.txt, .md, .html)';
+/** `verso extract --help`. */
+export const extractUsage = `usage: verso extract [--json | --jsonl] [--files-from LIST] FILE...
+
+The article in each file (.txt, .md, .html; - reads one from standard input): title, byline,
+site, publication date and the plain text.
+
+  --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","publishedAt","text"}
+  --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)`;
 
 /** The stable JSON shape (docs/architecture.md): one object per line. */
 export function extractJson(path: string, article: ExtractedArticle): string {
@@ -31,25 +41,36 @@ function readable(path: string, article: ExtractedArticle): string {
 }
 
 /**
- * `verso extract [--json] FILE...`: prints each file's article; returns the exit code. Pages are
- * read with a time limit (`extractHtml`, the worker thread by default), so none can hang it.
+ * `verso extract [--json|--jsonl] [--files-from LIST] FILE...`: prints each file's article. Pages
+ * are read with a time limit (`extractHtml`, a worker thread by default), so none can hang it.
  */
 export async function runExtract(
   args: readonly string[],
   io: CommandIo,
   extractHtml: HtmlExtractor = cliExtractor(),
 ): Promise<number> {
-  const json = args.includes('--json');
-  const paths = args.filter((a) => a !== '--json');
-  if (paths.length === 0 || paths.some((p) => p.startsWith('--'))) {
-    io.stderr(extractUsage);
-    return 2;
+  if (wantsHelp(args)) {
+    await io.stdout(extractUsage);
+    return EXIT.ok;
   }
+  const parsed = parseOptions(args, {
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    'files-from': { type: 'string', multiple: true },
+  });
+  if (typeof parsed === 'string') return usageError('extract', parsed, extractUsage, io);
+  const paths = collectPaths(parsed.positionals, parsed.values['files-from']);
+  if (typeof paths === 'string') return usageError('extract', paths, extractUsage, io);
+  const json = parsed.values.json === true || parsed.values.jsonl === true;
   let failures = 0;
-  for (const path of paths) {
+  for (const [n, path] of paths.entries()) {
+    if (n % 100 === 0)
+      io.progress?.(
+        `extract: ${n.toLocaleString('en')} of ${paths.length.toLocaleString('en')} files`,
+      );
     let bytes: Uint8Array;
     try {
-      bytes = await readFile(path);
+      bytes = path === '-' ? readFileSync(0) : await readFile(path);
     } catch (error) {
       failures++;
       io.stderr(
@@ -57,7 +78,8 @@ export async function runExtract(
       );
       continue;
     }
-    const outcome = await extractFile(path, bytes, extractHtml);
+    const name = path === '-' ? 'stdin.txt' : path;
+    const outcome = await extractFile(name, bytes, extractHtml);
     if (outcome.kind === 'failed') {
       failures++;
       io.stderr(`${path}: ${outcome.reason}`);
@@ -65,5 +87,5 @@ export async function runExtract(
     }
     await io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
   }
-  return failures ? 1 : 0;
+  return failures ? EXIT.someFailed : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import type { HtmlParser } from '../core/extract/dom-like';
 import { parseHtmlWithLinkedom as linkedomParser } from '../core/extract/linkedom-parser';
-import { readInput } from '../core/extract/read-input';
+import { readInput, withInputNotes } from '../core/extract/read-input';
 import type { ExtractOutcome } from '../core/extract/types';
 import type { HtmlExtractor } from '../import/import-types';
 import { cliHtmlExtractor } from './html-extractor';
@@ -38,9 +38,7 @@ export async function extractFile(
     checked.format === 'html'
       ? await extractHtml(checked.text, '')
       : extractText(checked.text, checked.format, undefined);
-  return outcome.kind === 'ok' && checked.warning
-    ? { ...outcome, warning: checked.warning }
-    : outcome;
+  return withInputNotes(outcome, checked);
 }
 
 /** A saved page as a document: the article Readability finds, decoded by its declared charset. */

@@ -1,19 +1,29 @@
-import type { Command, CommandIo } from './command-io';
+import { EXIT, type CommandIo } from './command-io';
+import { commands, toolHelp } from './commands';
 import { streamWriter } from './stream-writer';
-
-/**
- * Subcommands by name, loaded on demand so `echoes` on text files never loads the HTML
- * extraction that `extract` needs: add a line here to add a command.
- */
-const commands: Readonly<Record<string, () => Promise<Command>>> = {
-  echoes: async () => (await import('./echoes-command')).runEchoes,
-  extract: async () => (await import('./extract-command')).runExtract,
-};
+import { versoVersion } from './version';
 
 const out = streamWriter(process.stdout);
+// A progress line only where a person watches; a pipe or a log file never gets one.
+const tty = process.stderr.isTTY;
+let progressShown = false;
+const clearProgress = (): void => {
+  if (progressShown) process.stderr.write('\r\x1b[K');
+  progressShown = false;
+};
 const io: CommandIo = {
   stdout: out.line,
-  stderr: (line) => process.stderr.write(`${line}\n`),
+  write: out.raw,
+  stderr: (line) => {
+    clearProgress();
+    process.stderr.write(`${line}\n`);
+  },
+  progress: tty
+    ? (line) => {
+        process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns || 80) - 1)}`);
+        progressShown = true;
+      }
+    : undefined,
 };
 
 // A closed pipe (`| head`) ends the output, not with a stack trace.
@@ -22,23 +32,42 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const [name, ...args] = process.argv.slice(2);
-const load = name === undefined ? undefined : commands[name];
-if (!load) {
-  io.stderr(
-    `usage: npm run --silent cli -- <${Object.keys(commands).join('|')}> [options] FILE...`,
-  );
-  process.exitCode = 2;
-} else {
-  load()
-    .then((command) => command(args, io))
-    .then(async (code) => {
-      await out.flush();
-      process.exitCode = code;
-    })
-    .catch(async (error: unknown) => {
-      await out.flush();
-      io.stderr(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 1;
-    });
+async function main(args: readonly string[]): Promise<number> {
+  const [name, ...rest] = args;
+  if (name === '--version' || name === '-v') {
+    await io.stdout(versoVersion());
+    return EXIT.ok;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const about = rest[0] === undefined ? undefined : commands[rest[0]];
+    if (about) return (await about.load())(['--help'], io);
+    await io.stdout(toolHelp());
+    return EXIT.ok;
+  }
+  const entry = name === undefined ? undefined : commands[name];
+  if (!entry) {
+    io.stderr(
+      `${name === undefined ? 'verso: no command given' : `verso: unknown command "${name}"`}\nusage: verso <${Object.keys(commands).join('|')}> [options] FILE...  (verso --help for more)`,
+    );
+    return EXIT.usage;
+  }
+  const command = await entry.load();
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    io.stderr(`verso ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.someFailed;
+  }
 }
+
+main(process.argv.slice(2))
+  .then(async (code) => {
+    await out.flush();
+    clearProgress();
+    process.exitCode = code;
+  })
+  .catch(async (error: unknown) => {
+    await out.flush();
+    io.stderr(`verso: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = EXIT.someFailed;
+  });

@@ -15,6 +15,7 @@ async function run(command: Command, ...args: string[]) {
   const err: string[] = [];
   const code = await command(args, {
     stdout: (l) => void out.push(l),
+    write: () => undefined,
     stderr: (l) => void err.push(l),
   });
   return { code, out: out.join('\n'), err };
@@ -78,7 +79,7 @@ describe('one input check for every CLI path', () => {
     const err: string[] = [];
     const code = await runExtract(
       ['--json', join(fixtures, 'saved-page.html'), sample],
-      { stdout: (l) => void out.push(l), stderr: (l) => void err.push(l) },
+      { stdout: (l) => void out.push(l), write: () => undefined, stderr: (l) => void err.push(l) },
       timed.extract,
     );
     timed.close();

@@ -23,7 +23,8 @@ let htmlReader: HtmlReader | undefined;
  * wrong; it never returns half a document.
  */
 export async function readDocumentFile(path: string): Promise<DocumentFile> {
-  const ext = extname(path).toLowerCase();
+  // "-" is a text on standard input.
+  const ext = path === '-' ? '.txt' : extname(path).toLowerCase();
   if (!READABLE_EXTENSIONS.includes(ext))
     throw new Error(
       `${path}: cannot read ${ext || 'files without an extension'} (use ${READABLE_EXTENSIONS.join(', ')})`,
@@ -34,7 +35,7 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
     return htmlReader(path, bytes);
   }
   // The same input check as `extract` and the app's import: binary, UTF-32, NUL bytes refused.
-  const decoded = readInput({ name: path, bytes });
+  const decoded = readInput({ name: path === '-' ? 'stdin.txt' : path, bytes });
   if (decoded.kind === 'failed') throw new Error(`${path}: ${decoded.reason}`);
   const text = decoded.text.replace(/^\uFEFF/, '');
   return { path, title: titleOf(path, text, ext), text };
@@ -44,9 +45,9 @@ function readBytes(path: string): Uint8Array {
   let bytes: Uint8Array;
   try {
     // Refused before reading: a 50 MB file is never loaded to be turned away.
-    const tooBig = sizeRefusal(statSync(path).size);
+    const tooBig = path === '-' ? undefined : sizeRefusal(statSync(path).size);
     if (tooBig) throw new RangeError(tooBig);
-    bytes = readFileSync(path);
+    bytes = readFileSync(path === '-' ? 0 : path);
   } catch (error) {
     if (error instanceof RangeError) throw new Error(`${path}: ${error.message}`, { cause: error });
     const code = (error as NodeJS.ErrnoException).code;

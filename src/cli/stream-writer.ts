@@ -9,10 +9,12 @@ const CHUNK = 1 << 16;
 
 /**
  * A line writer over a stream with backpressure: lines are batched into ~64 KB chunks, and when
- * the stream says it is full the returned promise waits for 'drain'. `flush` writes the rest.
+ * the stream says it is full the returned promise waits for 'drain'. `raw` adds text without a
+ * newline (a piece of a long line); `flush` writes the rest.
  */
 export function streamWriter(stream: WritableLike): {
   line: (text: string) => void | Promise<void>;
+  raw: (text: string) => void | Promise<void>;
   flush: () => void | Promise<void>;
 } {
   let parts: string[] = [];
@@ -29,6 +31,11 @@ export function streamWriter(stream: WritableLike): {
     line: (text) => {
       parts.push(text, '\n');
       size += text.length + 1;
+      return size >= CHUNK ? write() : undefined;
+    },
+    raw: (text) => {
+      parts.push(text);
+      size += text.length;
       return size >= CHUNK ? write() : undefined;
     },
     flush: write,

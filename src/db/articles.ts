@@ -72,12 +72,13 @@ async function deleteArticlesNow(
 ): Promise<ArticleRecord[]> {
   const removed = await db.transaction(
     'rw',
-    [db.articles, db.stories, db.fingerprints, db.echoes, db.reuse, db.meta],
+    [db.articles, db.stories, db.fingerprints, db.echoes, db.reuse, db.meta, db.originals],
     async () => {
       const found = (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined);
       const gone = found.map((a) => a.id);
       await db.articles.bulkDelete(gone);
       await db.fingerprints.bulkDelete(gone);
+      await db.originals.bulkDelete(gone);
       await db.echoes.where('articleIds').anyOf(gone).delete();
       await db.reuse.bulkDelete(gone);
       for (const storyId of new Set(found.map((a) => a.storyId))) {

@@ -1,10 +1,12 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  AnnotationRecord,
   ArticleRecord,
   EchoCacheRecord,
   FacetRecord,
   FingerprintRecord,
   MetaRecord,
+  OriginalRecord,
   SearchIndexRecord,
   StoryRecord,
   TagRecord,
@@ -14,8 +16,12 @@ import {
   schemaV1,
   schemaV2,
   schemaV4,
+  addAnnotations,
   schemaV5,
   schemaV7,
+  schemaV8,
+  schemaV9,
+  addOriginals,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
@@ -32,6 +38,8 @@ export class ArchiveDatabase extends Dexie {
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  originals!: EntityTable<OriginalRecord, 'articleId'>;
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
@@ -43,6 +51,8 @@ export class ArchiveDatabase extends Dexie {
     this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
     this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
     this.version(7).stores(schemaV7).upgrade(countFacets);
+    this.version(8).stores(schemaV8).upgrade(addAnnotations);
+    this.version(9).stores(schemaV9).upgrade(addOriginals);
     this.use(facetsMiddleware);
   }
 }

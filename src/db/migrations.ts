@@ -48,7 +48,7 @@ export function isoToTime(value: unknown): number {
 }
 
 /**
- * v2/v3 → v4: dates become instants. `publishedAt` was the string a page or file gave (ISO 8601,
+ * v2 → v4: dates become instants. `publishedAt` was the string a page or file gave (ISO 8601,
  * RFC 2822, a bare day, or ''), sorted as text so time zones were ignored; it becomes milliseconds
  * since 1970 UTC through the same parser imports use, and what cannot be read becomes `undated`.
  * `importedAt` and stories' `createdAt` were ISO strings written by Verso and become numbers too.
@@ -107,4 +107,27 @@ export const schemaV7 = {
 /** v7: counts the facets of the articles already there (the middleware keeps them from now). */
 export async function countFacets(tx: Transaction): Promise<void> {
   await recountFacets(tx.table('articles'), tx.table(facetsTable));
+}
+
+/**
+ * Schema v8: the person's highlights and notes on passages (annotations), by article and date.
+ * (Written as v3 on a branch; numbered after v7 so archives already at v7 get the table too.)
+ */
+export const schemaV8 = {
+  annotations: 'id, articleId, updatedAt',
+} as const;
+
+/** v7 → v8: a new table only; no existing record changes, so there is nothing to convert. */
+export async function addAnnotations(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}
+
+/** Schema v9: `originals`, the bytes of articles whose encoding was a doubtful guess. */
+export const schemaV9 = {
+  originals: 'articleId',
+} as const;
+
+/** v8 → v9: a new table only; articles already archived kept no bytes, so it starts empty. */
+export async function addOriginals(): Promise<void> {
+  // Named so the schema history reads one function per step.
 }

@@ -1,3 +1,4 @@
+import type { PassageSelector } from '../core/annotations/selectors';
 import type { Fingerprints } from '../core/echoes/fingerprint';
 
 /**
@@ -50,6 +51,13 @@ export interface ArticleRecord {
   readonly sortTitle: string;
   /** Words in `text` (added in schema v2). */
   readonly wordCount: number;
+  /** How its bytes were read (files and pages, schema v4); `assumed` when the encoding was a guess. */
+  readonly decoding?: {
+    readonly encoding: string;
+    readonly assumed: boolean;
+    /** The user picked this encoding to read the kept bytes again. */
+    readonly chosen?: boolean;
+  };
 }
 
 /** A story: the articles that are versions of one another. */
@@ -103,4 +111,36 @@ export interface FacetRecord {
   /** The source or tag name ('' for all). */
   readonly value: string;
   readonly count: number;
+}
+
+/** The colours a highlight can have. */
+export type HighlightColour = 'yellow' | 'green' | 'blue' | 'pink';
+
+/**
+ * A person's highlight (with an optional comment) on a passage, shaped like a W3C Web Annotation:
+ * its target is the article it was made on plus a quote and a position selector, so it can be
+ * found again on that article and re-anchored on the story's other versions. User data: backed up.
+ */
+export interface AnnotationRecord {
+  readonly id: string;
+  /** The article (version) the highlight was made on: the annotation's target source. */
+  readonly articleId: string;
+  readonly target: { readonly source: string; readonly selector: PassageSelector };
+  /** The comment (the annotation's body); '' for a bare highlight. */
+  readonly comment: string;
+  readonly colour: HighlightColour;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * The bytes an article was read from, kept only when their encoding was a guess the detector
+ * doubted, so the reader can read them again in another encoding (schema v9). Text decoded in the
+ * wrong encoding cannot be turned back into its bytes (unmapped bytes become U+FFFD), and keeping
+ * the bytes of every import would double the archive for articles whose encoding is certain.
+ */
+export interface OriginalRecord {
+  readonly articleId: string;
+  readonly format: 'txt' | 'md' | 'html';
+  readonly bytes: Uint8Array;
 }

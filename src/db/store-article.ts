@@ -1,5 +1,5 @@
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord } from './records';
+import type { ArticleRecord, OriginalRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
 
@@ -28,18 +28,20 @@ export async function findEarlierVersion(
 
 /**
  * Writes one article in one transaction: dedupe by content hash, join the story of an earlier
- * version if there is one, and store its fingerprints and tags with it. All or nothing. The
+ * version if there is one, and store its fingerprints, tags and (for a doubtful encoding) its
+ * original bytes with it. All or nothing. The
  * caller stamps a new archive revision before its batch (see importItems), not per article.
  */
 export async function storeArticle(
   db: ArchiveDatabase,
   record: ArticleRecord,
   derivedTitle: boolean,
+  original?: OriginalRecord,
 ): Promise<StoreOutcome> {
   const fingerprints = deriveFingerprintRecord(record);
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints],
+    [db.articles, db.stories, db.tags, db.fingerprints, db.originals],
     async (): Promise<StoreOutcome> => {
       const same = await db.articles.where('contentHash').equals(record.contentHash).first();
       if (same) return { kind: 'already-archived', existingId: same.id };
@@ -58,6 +60,7 @@ export async function storeArticle(
         });
       await db.articles.add(article);
       await db.fingerprints.put(fingerprints);
+      if (original) await db.originals.put(original);
       await rememberTags(db, article.tags);
       return { kind: earlier ? 'new-version' : 'added', article };
     },

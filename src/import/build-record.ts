@@ -29,7 +29,7 @@ export function buildRecord(
     urlKey: urlKeyOf(article.url),
     publishedAt: parseInstant(article.publishedAt),
     importedAt: Date.now(),
-    tags: normaliseTags(tags),
+    tags: normaliseTags([...tags, ...(article.tags ?? [])]),
     contentHash: contentHashOf(article.text),
     storyId: id,
     note: '',

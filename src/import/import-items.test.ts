@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from '../db/database';
 import { importItems } from './import-items';
+import { redecodeArticle } from './redecode';
 import { nodeDom, pickedFile } from '../../tests/support/node-dom';
 import type { FetchedPage } from './import-types';
 import { fingerprintText } from '../core/echoes/fingerprint';
@@ -169,5 +170,80 @@ describe('importItems', () => {
     expect(kinds.slice(0, firstCancelled).every((k) => k === 'added')).toBe(true);
     expect(results.slice(firstCancelled).every((r) => r.kind === 'cancelled')).toBe(true);
     expect(await db.articles.count()).toBe(firstCancelled);
+  });
+
+  it('imports a Markdown file with its front matter: tags, date as an instant, sanitised structure', async () => {
+    const md = [
+      '---',
+      'title: Harbour wall repairs agreed',
+      'date: Sat, 14 Mar 2026 09:30:00 +0100',
+      'author: Ann Example',
+      'source: The Harbour Gazette',
+      'url: https://gazette.example/harbour?utm_source=feed',
+      'tags: [Harbour, council]',
+      '---',
+      '## What was agreed',
+      '',
+      'The council agreed the repairs. <script>alert(1)</script>',
+      '',
+      '- new stone',
+      '- a higher wall',
+    ].join('\n');
+    const [result] = await importItems(
+      db,
+      [{ kind: 'file', file: pickedFile('notes/harbour.md', new TextEncoder().encode(md)) }],
+      { ...nodeDom, tags: ['imported'] },
+    );
+    if (result?.kind !== 'added') throw new Error(JSON.stringify(result));
+    const article = await db.articles.get(result.articleId);
+    expect(article).toMatchObject({
+      title: 'Harbour wall repairs agreed',
+      byline: 'Ann Example',
+      source: 'The Harbour Gazette',
+      publishedAt: Date.UTC(2026, 2, 14, 8, 30),
+      urlKey: 'https://gazette.example/harbour',
+    });
+    expect([...(article?.tags ?? [])].sort()).toEqual(['council', 'harbour', 'imported']);
+    expect(article?.html).toContain('<h2>What was agreed</h2>');
+    expect(article?.html).toContain('<li>a higher wall</li>');
+    expect(article?.html).not.toContain('<script');
+    expect(article?.text).toBe(
+      'What was agreed\n\nThe council agreed the repairs.\n\nnew stone\n\na higher wall',
+    );
+  });
+
+  it('says which encoding it assumed, keeps those bytes, and reads them again in another', async () => {
+    const fixtures = new URL('tests/fixtures/encodings/', root);
+    const cyrillic = readFileSync(new URL('09-windows-1251.txt', fixtures));
+    const japanese = readFileSync(new URL('01-shift_jis.txt', fixtures));
+    const [assumed, sure] = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('old/ru.txt', cyrillic) },
+        { kind: 'file', file: pickedFile('old/ja.txt', japanese) },
+      ],
+      nodeDom,
+    );
+    if (assumed?.kind !== 'added' || sure?.kind !== 'added') throw new Error('not added');
+    expect(assumed.warning).toBe(
+      'It does not say its encoding; Verso assumed Windows-1251. If the text looks wrong, open it and choose another encoding.',
+    );
+    expect(sure.warning).toBeUndefined();
+    const article = await db.articles.get(assumed.articleId);
+    expect(article?.decoding).toEqual({ encoding: 'windows-1251', assumed: true });
+    expect(article?.text).toContain('Утилиты просмотра');
+    expect((await db.originals.get(assumed.articleId))?.bytes).toEqual(new Uint8Array(cyrillic));
+    expect(await db.originals.get(sure.articleId)).toBeUndefined();
+
+    const wrong = await redecodeArticle(db, assumed.articleId, 'koi8-r', nodeDom);
+    expect(wrong.kind).toBe('redecoded');
+    expect((await db.articles.get(assumed.articleId))?.text).not.toContain('Утилиты');
+    await redecodeArticle(db, assumed.articleId, 'windows-1251', nodeDom);
+    const back = await db.articles.get(assumed.articleId);
+    expect(back?.text).toBe(article?.text);
+    expect(back?.decoding).toEqual({ encoding: 'windows-1251', assumed: false, chosen: true });
+    expect(await redecodeArticle(db, sure.articleId, 'koi8-r', nodeDom)).toMatchObject({
+      kind: 'failed',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { ArchiveDatabase } from '../db/database';
 import { withWriteSession } from '../db/write-session';
-import type { ArticleRecord } from '../db/records';
+import type { ArticleRecord, OriginalRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
 import { bumpRevision } from '../db/revision';
@@ -41,6 +41,8 @@ interface Prepared {
   readonly derivedTitle: boolean;
   /** Read with something to tell the person importing (bad bytes replaced), or undefined. */
   readonly warning: string | undefined;
+  /** The bytes, kept when their encoding was a doubtful guess (see OriginalRecord). */
+  readonly original: OriginalRecord | undefined;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
@@ -48,20 +50,26 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   if (options.signal?.aborted) return { kind: 'cancelled', label };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
-    const { outcome, origin } = await resolveItem(item, options, parseHtml);
+    const { outcome, origin, bytes } = await resolveItem(item, options, parseHtml);
     // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
     if (options.signal?.aborted) return { kind: 'cancelled', label };
     if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
-    const record = buildRecord(outcome.article, origin, options.tags ?? [], {
+    const built = buildRecord(outcome.article, origin, options.tags ?? [], {
       allowRemoteImages: options.allowRemoteImages,
       window: options.sanitiseWindow,
     });
+    const record = outcome.decoding ? { ...built, decoding: outcome.decoding } : built;
+    const original =
+      bytes && outcome.decoding?.assumed
+        ? { articleId: record.id, format: outcome.article.format, bytes }
+        : undefined;
     return {
       kind: 'prepared',
       label,
       record,
       derivedTitle: outcome.article.titleDerived,
       warning: outcome.warning,
+      original,
     };
   } catch {
     // An unexpected throw from a parser or the sanitiser: its raw text would mean nothing here.
@@ -77,7 +85,12 @@ async function commit(
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
-    const stored = await storeArticle(db, prepared.record, prepared.derivedTitle);
+    const stored = await storeArticle(
+      db,
+      prepared.record,
+      prepared.derivedTitle,
+      prepared.original,
+    );
     const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
       return { kind: 'already-archived', label, articleId: stored.existingId, ...warned };

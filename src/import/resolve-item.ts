@@ -1,6 +1,6 @@
 import type { HtmlParser } from '../core/extract/dom-like';
 import { extractText } from '../core/extract/extract-bytes';
-import { readInput } from '../core/extract/read-input';
+import { readInput, withInputNotes } from '../core/extract/read-input';
 import { extractPlainText } from '../core/extract/text-article';
 import type { ArticleFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
@@ -11,6 +11,8 @@ import type { ArticleOrigin } from '../db/records';
 export interface Resolved {
   readonly outcome: ExtractOutcome;
   readonly origin: ArticleOrigin;
+  /** The bytes read, when there were any (files, pages): kept if their encoding was a guess. */
+  readonly bytes?: Uint8Array;
 }
 
 const defaultUrlTimeoutMs = 30_000;
@@ -66,7 +68,11 @@ async function resolveUrl(
     parseHtml,
   );
   const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
-  return { outcome, origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url } };
+  return {
+    outcome,
+    origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
+    bytes: fetched.bytes,
+  };
 }
 
 // HTML goes to the extractor when there is one (a worker with a time limit: a hostile page cannot
@@ -97,9 +103,7 @@ async function extractInput(
   const checked = readInput(input);
   if (checked.kind === 'failed') return checked;
   const outcome = await extractDecoded(checked.text, checked.format, url, options, parseHtml);
-  return outcome.kind === 'ok' && checked.warning
-    ? { ...outcome, warning: checked.warning }
-    : outcome;
+  return withInputNotes(outcome, checked);
 }
 
 /** Reads one item into an extracted article (or a reason it cannot be). */
@@ -120,6 +124,7 @@ export async function resolveItem(
     return {
       outcome,
       origin: { kind: 'file', format, name: item.file.name, relativePath: item.file.relativePath },
+      bytes: item.file.bytes,
     };
   }
   if (item.html) {

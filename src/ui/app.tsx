@@ -15,6 +15,7 @@ import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useOpenFiles } from './shell/use-open-files';
 import { useRoute } from './shell/use-route';
+import { formatRoute, parseRoute } from './shell/route';
 import { UpdatePrompt } from './shell/update-prompt';
 import './shell/shell.css';
 import { useTheme } from './use-theme';
@@ -33,7 +34,14 @@ export function App() {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [archiveOpen, setArchiveOpen] = useState(false);
   const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  // A notice belongs to the screen it was given on: it is not shown on any other.
+  const [notice, setNoticeOn] = useState<{ notice: Notice; on: string } | null>(null);
+  const routeKey = formatRoute(route);
+  const setNotice = useCallback(
+    (next: Notice) =>
+      setNoticeOn({ notice: next, on: formatRoute(parseRoute(window.location.hash)) }),
+    [],
+  );
   const [query, setQuery] = useState<LibraryQuery>({
     search: '',
     sort: 'imported-desc',
@@ -66,7 +74,13 @@ export function App() {
     'toggle-dark': toggle,
     about: () => setAboutOpen(true),
   });
-  const dismissNotice = useCallback(() => setNotice(null), []);
+  const dismissNotice = useCallback(() => setNoticeOn(null), []);
+  // Leaving the screen clears its notice (coming back does not bring an old one back).
+  if (notice && notice.on !== routeKey) setNoticeOn(null);
+  // So does a finished import's summary: it stays on the screen where the import ended.
+  const [importEnded, setImportEnded] = useState({ state: importer.state, on: routeKey });
+  if (importEnded.state !== importer.state) setImportEnded({ state: importer.state, on: routeKey });
+  const importShown = importer.state.kind === 'running' || importEnded.on === routeKey;
   return (
     <div className="app">
       <AppHeader
@@ -80,7 +94,7 @@ export function App() {
       />
       <main className="app-main">
         <ImportStatus
-          state={importer.state}
+          state={importShown ? importer.state : { kind: 'idle' }}
           onCancel={importer.cancel}
           onDismiss={importer.dismiss}
         />
@@ -98,7 +112,10 @@ export function App() {
         />
       </main>
       {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
-      <NoticeBar notice={notice} onDismiss={dismissNotice} />
+      <NoticeBar
+        notice={notice?.on === routeKey ? notice.notice : null}
+        onDismiss={dismissNotice}
+      />
       <UpdatePrompt />
       {imports.askingUrl && (
         <UrlDialog

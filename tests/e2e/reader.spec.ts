@@ -14,6 +14,7 @@ test('reader: size, tags and a note that survive a reload; echo settings narrow 
   // Pointing at an echo lights up both of its copies in the text.
   await page.locator('.echo-item').first().hover();
   await expect(page.locator('.echo-mark.echo-active')).toHaveCount(2);
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/reader-spotlight.png', fullPage: true });
   await page.mouse.move(0, 0);
 

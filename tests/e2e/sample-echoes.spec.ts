@@ -28,6 +28,7 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
   const echoes = page.getByRole('region', { name: /^Within this article: \d+$/ });
   await expect(echoes).toHaveAccessibleName('Within this article: 2');
   await expect(page.locator('.echo-mark').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/reader-light.png', fullPage: true });
 
   // A highlight in the text opens its cluster: both copies, one compared with the other.
@@ -53,6 +54,7 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
   await expect(page.getByRole('status').filter({ hasText: 'words the same' })).toContainText(
     'equivalent',
   );
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/compare-light.png', fullPage: true });
 
   const download = page.waitForEvent('download');
@@ -69,9 +71,11 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
   await page.getByRole('checkbox', { name: 'Hide equivalent differences' }).uncheck();
 
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/compare-dark.png', fullPage: true });
   await page.goBack();
   await expect(page.locator('.echo-mark').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/reader-dark.png', fullPage: true });
   await page.getByRole('button', { name: 'Switch to light mode' }).click();
 

@@ -46,6 +46,7 @@ test('versions: a paragraph that moved is shown as moved, an edited one word by 
   await expect(rows.locator('[data-kind="moved-in"]')).toContainText('Moved from paragraph');
   await expect(rows.locator('[data-kind="deleted"]', { hasText: 'Ministers met' })).toHaveCount(0);
   await expect(rows.locator('[data-kind="changed"] ins', { hasText: 'far' })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky top bar drawn at the top
   await page.screenshot({ path: 'test-results/versions-light.png', fullPage: true });
 });
 

@@ -14,6 +14,7 @@ import { contentHashOf } from '../../../src/core/extract/content-hash';
 import { countWords, sortKeyOf } from '../../../src/db/sort-keys';
 import { syntheticArticle, syntheticQueries } from '../../archive-synthetic';
 import { parseInstant } from '../../../src/core/extract/parse-instant';
+import { decodeBytes } from '../../../src/core/extract/decode-text';
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -214,4 +215,16 @@ async function benchLarge(count: number): Promise<Record<string, number>> {
   };
 }
 
-Object.assign(window, { benchImport, benchLarge });
+/** The mixed-encoding folder decoded with Chromium's TextDecoder (full WHATWG EUC-KR). */
+function benchEncodings(
+  cases: readonly { name: string; bytes: number[]; expected: string }[],
+): Record<string, number> {
+  let right = 0;
+  for (const c of cases) {
+    const decoded = decodeBytes(Uint8Array.from(c.bytes));
+    if (decoded.kind === 'ok' && decoded.text === c.expected) right++;
+  }
+  return { right, total: cases.length };
+}
+
+Object.assign(window, { benchImport, benchLarge, benchEncodings });

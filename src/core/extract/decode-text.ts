@@ -1,6 +1,7 @@
 import { looksBinary, sniffBinary } from './sniff-binary';
 import { mostlyUtf8, utf8Health } from './utf8-health';
 import { decodeWindows1252 } from './windows-1252';
+import { confidentAbove, detectCharset, isSingleByte } from './detect-charset';
 
 /** Decoded text with the encoding that was used, or why the bytes could not be read as text. */
 export type Decoded =
@@ -10,6 +11,8 @@ export type Decoded =
       readonly encoding: string;
       /** Something the reader should know, in words (bad bytes replaced). */
       readonly warning?: string;
+      /** True when nothing said the encoding and the detector was not sure of its guess. */
+      readonly assumed?: boolean;
     }
   | { readonly kind: 'failed'; readonly reason: string };
 
@@ -42,9 +45,10 @@ function fromBom(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Reads bytes as text: a byte-order mark wins (UTF-8, UTF-16 LE/BE), then an encoding the document
- * declares, then UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what old Western pages
- * and Windows Notepad wrote). Binary files and encodings Verso cannot read fail with a reason.
+ * Reads bytes as text: a byte-order mark wins (UTF-8, UTF-16 LE/BE), then valid UTF-8 beyond
+ * ASCII, then an encoding the document declares if its bytes are valid in it, then UTF-8 with a
+ * few damaged places, else the charset detector's guess (`assumed` when it is not sure). Binary
+ * files and encodings Verso cannot read fail with a reason.
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   if (bytes.length === 0) return { kind: 'failed', reason: 'The file is empty.' };
@@ -58,6 +62,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
     };
   let text: string | undefined;
   let warning: string | undefined;
+  let assumed = false;
   let encoding = bom ?? '';
   if (bom) {
     text = decodeWith(bom, bytes, true);
@@ -84,22 +89,27 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
           };
         encoding = 'utf-8';
       } else {
-        text = decodeWith(label, bytes, false);
-        encoding = label;
+        // A page saved as UTF-8 keeps its old <meta charset>: valid UTF-8 beyond ASCII is far
+        // likelier to be UTF-8 than a legacy encoding that happens to read it.
+        const asUtf8 = hasHighBytes(bytes) ? decodeWith('utf-8', bytes, true) : undefined;
+        text = asUtf8 ?? decodeWith(label, bytes, true);
+        encoding = asUtf8 !== undefined ? 'utf-8' : (canonicalLabel(label) ?? label);
+        if (text === undefined) ({ text, encoding, assumed } = detected(bytes));
       }
+    } else if (iso2022Escape(bytes)) {
+      // 7-bit ISO-2022-JP mail and old pages are valid ASCII, hence valid UTF-8, full of ESC.
+      text = decodeWith('iso-2022-jp', bytes, true);
+      encoding = 'iso-2022-jp';
     } else {
       text = decodeWith('utf-8', bytes, true);
       encoding = 'utf-8';
       if (text === undefined) {
         const health = utf8Health(bytes);
-        if (mostlyUtf8(health)) {
+        if (mostlyUtf8(health) && !cleanInLegacyMultiByte(bytes)) {
           // One bad sequence must not turn a whole UTF-8 text into Windows-1252 mojibake.
           text = decodeWith('utf-8', bytes, false);
           warning = badSequencesWarning(health.invalid);
-        } else {
-          text = decodeWith('windows-1252', bytes, false);
-          encoding = 'windows-1252';
-        }
+        } else ({ text, encoding, assumed } = detected(bytes));
       }
     }
   }
@@ -110,9 +120,56 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
       reason: 'This looks like a binary file, not text (too many control characters).',
     };
   const clean = text.replace(/^\uFEFF/, '');
-  return warning
-    ? { kind: 'ok', text: clean, encoding, warning }
-    : { kind: 'ok', text: clean, encoding };
+  return {
+    kind: 'ok',
+    text: clean,
+    encoding,
+    ...(warning ? { warning } : {}),
+    ...(assumed ? { assumed } : {}),
+  };
+}
+
+// EUC-JP, GB18030 or EUC-KR text has long runs of high bytes, some of which happen to form UTF-8
+// sequences; when the detector is sure of such an encoding and every byte is valid in it, the
+// text is that encoding, not damaged UTF-8.
+function cleanInLegacyMultiByte(bytes: Uint8Array): boolean {
+  const guess = detectCharset(bytes);
+  return (
+    guess !== undefined &&
+    guess.confidence > confidentAbove &&
+    !isSingleByte(guess.encoding) &&
+    decodeWith(guess.encoding, bytes, true) !== undefined
+  );
+}
+
+function iso2022Escape(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0x1b); i >= 0 && i + 2 < bytes.length; i = bytes.indexOf(0x1b, i + 1))
+    if (bytes[i + 1] === 0x24 && (bytes[i + 2] === 0x42 || bytes[i + 2] === 0x40)) return true;
+  return false;
+}
+
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
+}
+
+// Undeclared (or wrongly declared) text that is not UTF-8: the detector's guess, else the old
+// default, Windows-1252, which reads any byte.
+function detected(bytes: Uint8Array): {
+  text: string | undefined;
+  encoding: string;
+  assumed: boolean;
+} {
+  const guess = detectCharset(bytes);
+  const label = guess ? (canonicalLabel(guess.encoding) ?? 'windows-1252') : 'windows-1252';
+  const text = decodeWith(label, bytes, false);
+  return { text, encoding: label, assumed: !guess || guess.confidence <= confidentAbove };
+}
+
+/** Decodes bytes with an encoding the user chose (re-reading an article), or undefined if unknown. */
+export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
+  if (!canonicalLabel(label)) return undefined;
+  return decodeWith(label, bytes, false)?.replace(/^\uFEFF/, '');
 }
 
 function badSequencesWarning(count: number): string {

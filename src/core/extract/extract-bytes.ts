@@ -4,11 +4,11 @@ import { extractMarkdown } from './markdown-article';
 import { extractPlainText } from './text-article';
 import { stripInertMarkup } from './strip-inert';
 import { failed, type ArticleFormat, type ExtractOutcome } from './types';
-import { readInput } from './read-input';
+import { readInput, withInputNotes } from './read-input';
 
 // In their own modules so readers that need only the limit or the check (the CLI) do not load Readability.
 export { maxArticleBytes } from './limits';
-export { formatOf } from './read-input';
+export { encodingName, formatOf } from './read-input';
 
 /** Extracts an article from a text string in a known format (pasted text, decoded files). */
 export function extractText(
@@ -45,8 +45,5 @@ export function extractBytes(
 ): ExtractOutcome {
   const checked = readInput(input);
   if (checked.kind === 'failed') return checked;
-  const outcome = extractText(checked.text, checked.format, parseHtml, input.url);
-  return outcome.kind === 'ok' && checked.warning
-    ? { ...outcome, warning: checked.warning }
-    : outcome;
+  return withInputNotes(extractText(checked.text, checked.format, parseHtml, input.url), checked);
 }

@@ -1,61 +1,34 @@
 import { deriveTitle } from './derive-title';
+import { splitFrontMatter } from './front-matter';
+import { firstHeading, markdownToHtml, markdownToText } from './markdown-text';
 import { takeLeadingDate, tidyText } from './text-article';
 import { failed, type ExtractOutcome } from './types';
 
-function frontMatter(text: string): {
-  readonly fields: Map<string, string>;
-  readonly rest: string;
-} {
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  const fields = new Map<string, string>();
-  if (!match) return { fields, rest: text };
-  for (const line of (match[1] ?? '').split('\n')) {
-    const pair = /^(\w+)\s*:\s*(.*)$/.exec(line);
-    if (pair?.[1] && pair[2] !== undefined)
-      fields.set(pair[1].toLowerCase(), pair[2].replace(/^["']|["']$/g, '').trim());
-  }
-  return { fields, rest: text.slice(match[0].length) };
-}
-
-/** Markdown reduced to readable text: markup removed, link and image text kept, code kept. */
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/^```.*$/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^[ \t]{0,3}#{1,6}\s+/gm, '')
-    .replace(/^[ \t]{0,3}>\s?/gm, '')
-    .replace(/^[ \t]{0,3}([-*+]|\d+\.)\s+/gm, '')
-    .replace(/^[ \t]{0,3}([-*_]\s*){3,}$/gm, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\w*])[*_]([^*_\n]+)[*_](?=[^\w*]|$)/g, '$1$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/<[^>\n]+>/g, '')
-    .replace(/\\([\\`*_[\]{}()#+.!<>-])/g, '$1')
-    .replace(/\n{3,}/g, '\n\n');
-}
-
-/** An article from Markdown: title from front matter or the first heading, date from front matter. */
+/**
+ * An article from Markdown (markdown-it, CommonMark): title, date, author, source, url and tags
+ * from YAML front matter, else the title from the first level-1 heading and the date from a
+ * leading `date YYYY-MM-DD`. The structure (headings, lists, quotes, code) is kept as HTML for
+ * the reader; the text is what that HTML reads as.
+ */
 export function extractMarkdown(raw: string): ExtractOutcome {
-  const { fields, rest } = frontMatter(tidyText(raw));
-  const { date, rest: body } = takeLeadingDate(rest);
-  const heading = /^[ \t]{0,3}#\s+(.+?)\s*#*\s*$/m.exec(body)?.[1];
+  const { fields, body: afterFront } = splitFrontMatter(tidyText(raw));
+  const { date, rest: body } = takeLeadingDate(afterFront);
   const text = tidyText(markdownToText(body));
   if (!text) return failed('There is no text in it.');
-  const title = fields.get('title') || (heading ? markdownToText(heading).trim() : '');
-  const published = fields.get('date') ?? '';
+  const title = fields.title || firstHeading(body);
   return {
     kind: 'ok',
     article: {
       format: 'md',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: fields.get('author') ?? '',
-      siteName: fields.get('source') ?? '',
-      publishedAt: /^\d{4}-\d{2}-\d{2}/.test(published) ? published : date,
-      url: fields.get('url') ?? '',
+      byline: fields.author,
+      siteName: fields.source,
+      publishedAt: fields.date || date,
+      url: /^https?:\/\//i.test(fields.url) ? fields.url : '',
+      tags: fields.tags,
       text,
-      html: '',
+      html: markdownToHtml(body),
     },
   };
 }

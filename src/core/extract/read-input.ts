@@ -1,7 +1,7 @@
 import { decodeBytes } from './decode-text';
 import { declaredCharset } from './html-metadata';
 import { maxArticleBytes } from './limits';
-import type { ArticleFormat } from './types';
+import type { ArticleFormat, ExtractOutcome } from './types';
 
 /** Bytes that passed the input check, decoded, with the format to read them as. */
 export type CheckedInput =
@@ -11,6 +11,10 @@ export type CheckedInput =
       readonly text: string;
       /** Read, but with something the person should know (bad bytes replaced). */
       readonly warning?: string;
+      /** The encoding the bytes were read with. */
+      readonly encoding: string;
+      /** True when the encoding was a guess the detector doubted. */
+      readonly assumed?: boolean;
     }
   | { readonly kind: 'failed'; readonly reason: string };
 
@@ -72,7 +76,55 @@ export function readInput(input: {
     format === 'html' ? declaredCharset(input.bytes) : undefined,
   );
   if (decoded.kind === 'failed') return decoded;
-  return decoded.warning
-    ? { kind: 'ok', format, text: decoded.text, warning: decoded.warning }
-    : { kind: 'ok', format, text: decoded.text };
+  return {
+    kind: 'ok',
+    format,
+    text: decoded.text,
+    encoding: decoded.encoding,
+    ...(decoded.warning ? { warning: decoded.warning } : {}),
+    ...(decoded.assumed ? { assumed: true } : {}),
+  };
+}
+
+/** An encoding's name as people write it ("Windows-1251", "Shift_JIS", "UTF-8"). */
+export function encodingName(label: string): string {
+  const known: Record<string, string> = {
+    'utf-8': 'UTF-8',
+    'utf-16le': 'UTF-16 LE',
+    'utf-16be': 'UTF-16 BE',
+    shift_jis: 'Shift_JIS',
+    'euc-jp': 'EUC-JP',
+    'iso-2022-jp': 'ISO-2022-JP',
+    gbk: 'GBK',
+    gb18030: 'GB18030',
+    big5: 'Big5',
+    'euc-kr': 'EUC-KR',
+    'koi8-r': 'KOI8-R',
+    'koi8-u': 'KOI8-U',
+  };
+  return known[label] ?? label.replace(/^windows/, 'Windows').replace(/^iso/, 'ISO');
+}
+
+/**
+ * An extraction of checked input, with what the check found to tell: bad bytes replaced, an
+ * encoding assumed (and which, so the person can re-read it in another).
+ */
+export function withInputNotes(
+  outcome: ExtractOutcome,
+  checked: Extract<CheckedInput, { kind: 'ok' }>,
+): ExtractOutcome {
+  if (outcome.kind !== 'ok') return outcome;
+  const assumed = checked.assumed === true;
+  const warning = [
+    checked.warning,
+    assumed &&
+      `It does not say its encoding; Verso assumed ${encodingName(checked.encoding)}. If the text looks wrong, open it and choose another encoding.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    ...outcome,
+    ...(warning ? { warning } : {}),
+    decoding: { encoding: checked.encoding, assumed },
+  };
 }

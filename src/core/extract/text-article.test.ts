@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPlainText, takeLeadingDate } from './text-article';
 import { deriveTitle, shorten } from './derive-title';
-import { extractMarkdown } from './markdown-article';
 
 const sample = readFileSync(
   new URL('../../../seeds/000_7500752fa51d260b.txt', import.meta.url),
@@ -48,25 +47,7 @@ describe('plain text', () => {
   });
 });
 
-describe('markdown', () => {
-  it('reads front matter and strips markup to text', () => {
-    const md =
-      '---\ntitle: "A title"\ndate: 2025-05-01\nauthor: Ann\n---\n# Heading\n\nSome **bold** and [a link](http://x.example) and `code`.\n\n- item one\n';
-    const outcome = extractMarkdown(md);
-    expect(outcome).toMatchObject({
-      kind: 'ok',
-      article: { title: 'A title', publishedAt: '2025-05-01', byline: 'Ann', format: 'md' },
-    });
-    if (outcome.kind === 'ok')
-      expect(outcome.article.text).toBe('Heading\n\nSome bold and a link and code.\n\nitem one');
-  });
-
-  it('takes the first heading as the title when there is no front matter', () => {
-    expect(extractMarkdown('# The *real* title\n\nBody text.')).toMatchObject({
-      article: { title: 'The real title' },
-    });
-  });
-
+describe('shorten', () => {
   it('never cuts a title inside a surrogate pair', () => {
     const title = `${'a'.repeat(89)}😀 and more words after it`;
     const short = shorten(title);

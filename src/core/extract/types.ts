@@ -13,6 +13,8 @@ export interface ExtractedArticle {
   readonly publishedAt: string;
   /** Canonical URL; '' when unknown. */
   readonly url: string;
+  /** Tags the source gave (Markdown front matter); none for other formats. */
+  readonly tags?: readonly string[];
   /** Plain text, paragraphs separated by a blank line. */
   readonly text: string;
   /** The article's HTML as extracted, NOT sanitised (the caller sanitises before keeping it). */
@@ -26,6 +28,8 @@ export type ExtractOutcome =
       readonly article: ExtractedArticle;
       /** Read, but with something the person importing should know (bad bytes replaced). */
       readonly warning?: string;
+      /** The encoding the bytes were read with, and whether it was a guess the detector doubted. */
+      readonly decoding?: { readonly encoding: string; readonly assumed: boolean };
     }
   | { readonly kind: 'failed'; readonly reason: string };
 

@@ -89,5 +89,42 @@ export function parseBackup(json: string): Parsed {
         reason: `Article ${i + 1} in the backup ${problem}; nothing was restored.`,
       };
   }
+  const annotations: unknown = backup.annotations;
+  if (annotations !== undefined) {
+    if (!Array.isArray(annotations))
+      return { kind: 'failed', reason: 'This backup has highlights that are not a list.' };
+    for (const [i, annotation] of annotations.entries())
+      if (!isAnnotation(annotation))
+        return {
+          kind: 'failed',
+          reason: `Highlight ${i + 1} in the backup is damaged; nothing was restored.`,
+        };
+  }
   return { kind: 'ok', backup: backup as ArchiveBackup };
+}
+
+const colours = new Set(['yellow', 'green', 'blue', 'pink']);
+
+/** True for a highlight record as exportArchive writes it. */
+function isAnnotation(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Record<string, unknown>;
+  const target = a.target as { source?: unknown; selector?: unknown } | undefined;
+  const selector = Array.isArray(target?.selector) ? (target.selector as unknown[]) : [];
+  const [quote, position] = selector as [Record<string, unknown>?, Record<string, unknown>?];
+  return (
+    ['id', 'articleId', 'comment', 'createdAt', 'updatedAt'].every(
+      (k) => typeof a[k] === 'string',
+    ) &&
+    // Keys must be non-empty, or the whole write would fail with IndexedDB's DataError.
+    (a.id as string).trim() !== '' &&
+    (a.articleId as string).trim() !== '' &&
+    colours.has(a.colour as string) &&
+    typeof target?.source === 'string' &&
+    quote?.type === 'TextQuoteSelector' &&
+    ['exact', 'prefix', 'suffix'].every((k) => typeof quote[k] === 'string') &&
+    position?.type === 'TextPositionSelector' &&
+    Number.isInteger(position.start) &&
+    Number.isInteger(position.end)
+  );
 }

@@ -1,6 +1,6 @@
 import type { ArchiveDatabase } from '../database';
 import { withWriteSession } from '../write-session';
-import type { ArticleRecord, StoryRecord, TagRecord } from '../records';
+import type { AnnotationRecord, ArticleRecord, StoryRecord, TagRecord } from '../records';
 import { rebuildDerivedData } from '../derive';
 import { bumpRevision } from '../revision';
 import { describeWriteError } from '../write-error';
@@ -15,6 +15,8 @@ export interface ArchiveBackup {
   readonly articles: readonly ArticleRecord[];
   readonly stories: readonly StoryRecord[];
   readonly tags: readonly TagRecord[];
+  /** Highlights and their comments; absent in backups made before they existed (still valid). */
+  readonly annotations?: readonly AnnotationRecord[];
 }
 
 /**
@@ -41,7 +43,7 @@ export type RestoreResult =
 export async function exportArchive(db: ArchiveDatabase): Promise<string> {
   const backup: ArchiveBackup = await db.transaction(
     'r',
-    [db.articles, db.stories, db.tags],
+    [db.articles, db.stories, db.tags, db.annotations],
     async () => ({
       format: 'verso-archive',
       formatVersion: 2,
@@ -49,6 +51,7 @@ export async function exportArchive(db: ArchiveDatabase): Promise<string> {
       articles: await db.articles.toArray(),
       stories: await db.stories.toArray(),
       tags: await db.tags.toArray(),
+      annotations: await db.annotations.toArray(),
     }),
   );
   return JSON.stringify(backup);
@@ -99,6 +102,8 @@ async function restoreArchiveNow(
       }
       await db.stories.bulkAdd(await missing(db.stories, stories, (s) => s.id));
       await db.tags.bulkAdd(await missing(db.tags, tags, (t) => t.name));
+      const annotations = parsed.backup.annotations ?? [];
+      await db.annotations.bulkAdd(await missing(db.annotations, annotations, (a) => a.id));
       await db.articles.bulkAdd(fresh);
       await bumpRevision(db);
     });

@@ -1,6 +1,6 @@
 import { instantToIso, undated } from '../../core/extract/parse-instant';
 import type { ArchiveDatabase } from '../database';
-import type { ArticleRecord } from '../records';
+import type { AnnotationRecord, ArticleRecord } from '../records';
 
 /** A file to hand to `host.saveFile`. */
 export interface ExportedFile {
@@ -44,11 +44,25 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, '\\$&').replace(/^(\s*)([#>+-]|\d+\.)(\s)/gm, '$1\\$2$3');
 }
 
-/** The article as Markdown. */
-export function articleToMarkdown(article: ArticleRecord): string {
+/** The article's highlights as a Markdown section: each quote, then its comment. */
+function highlightsMarkdown(annotations: readonly AnnotationRecord[]): string {
+  if (annotations.length === 0) return '';
+  const items = annotations.map((a) => {
+    const quote = `> ${escapeMarkdown(a.target.selector[0].exact).replace(/\n+/g, '\n> ')}`;
+    const comment = a.comment ? `\n\n${escapeMarkdown(a.comment)}` : '';
+    return `${quote}${comment}`;
+  });
+  return `\n## Highlights\n\n${items.join('\n\n---\n\n')}\n`;
+}
+
+/** The article as Markdown, with its highlights and their comments at the end. */
+export function articleToMarkdown(
+  article: ArticleRecord,
+  annotations: readonly AnnotationRecord[] = [],
+): string {
   const meta = metadataLines(article).map((line) => `*${escapeMarkdown(line)}*  `);
   const note = article.note ? `\n\n> ${escapeMarkdown(article.note).replace(/\n/g, '\n> ')}` : '';
-  return `# ${escapeMarkdown(article.title)}\n\n${meta.join('\n')}${note}\n\n${escapeMarkdown(article.text)}\n`;
+  return `# ${escapeMarkdown(article.title)}\n\n${meta.join('\n')}${note}\n\n${escapeMarkdown(article.text)}\n${highlightsMarkdown(annotations)}`;
 }
 
 /** The article as plain text. */
@@ -94,11 +108,13 @@ export async function exportArticle(
 ): Promise<ExportedFile | undefined> {
   const article = await db.articles.get(id);
   if (!article) return undefined;
-  const contents =
-    format === 'html'
-      ? articleToHtml(article, sanitise)
-      : format === 'markdown'
-        ? articleToMarkdown(article)
-        : articleToText(article);
+  if (format === 'markdown') {
+    const annotations = await db.annotations.where('articleId').equals(id).sortBy('createdAt');
+    return {
+      fileName: fileNameFor(article, format),
+      contents: articleToMarkdown(article, annotations),
+    };
+  }
+  const contents = format === 'html' ? articleToHtml(article, sanitise) : articleToText(article);
   return { fileName: fileNameFor(article, format), contents };
 }

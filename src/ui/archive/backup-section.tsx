@@ -9,13 +9,19 @@ import { RestoreForm } from './restore-form';
 export function BackupSection() {
   const host = useHost();
   const [exportNote, setExportNote] = useState('');
+  const [exporting, setExporting] = useState(false);
   const exportAll = async (): Promise<void> => {
+    // One file per click: a second click while the first export runs does nothing.
+    if (exporting) return;
+    setExporting(true);
     setExportNote('Preparing the backup…');
     try {
       const saved = await host.saveFile(backupFileName(new Date()), await exportArchive(archive()));
       setExportNote(saved ? 'Backup saved.' : 'Export cancelled.');
     } catch (error) {
       setExportNote(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setExporting(false);
     }
   };
   return (
@@ -26,7 +32,7 @@ export function BackupSection() {
         rebuilt from it on restore.
       </p>
       <p>
-        <button type="button" onClick={() => void exportAll()}>
+        <button type="button" onClick={() => void exportAll()} disabled={exporting}>
           Export archive…
         </button>{' '}
         <span role="status">{exportNote}</span>

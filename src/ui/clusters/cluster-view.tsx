@@ -8,6 +8,7 @@ import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
+import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
 import { describeCluster, formatClusterDate } from './cluster-words';
 import { CollationRow } from './collation-row';
@@ -28,13 +29,18 @@ export function ClusterView({ at, navigate }: { at: Passage; navigate: (route: R
   useDocumentTitle(cluster ? describeCluster(cluster) : 'Cluster');
   return (
     <section className="cluster-view" aria-labelledby="cluster-title">
-      <button
-        type="button"
-        className="link-button link"
-        onClick={() => navigate({ kind: 'echoes' })}
-      >
-        ← All clusters
-      </button>
+      <p className="back-row">
+        <button type="button" onClick={goBack}>
+          ← Back
+        </button>{' '}
+        <button
+          type="button"
+          className="link-button link"
+          onClick={() => navigate({ kind: 'echoes' })}
+        >
+          All clusters
+        </button>
+      </p>
       <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
       {cluster === null && (
         <p role="alert" id="cluster-title">

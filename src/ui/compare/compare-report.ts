@@ -17,13 +17,18 @@ function fragmentsHtml(fragments: readonly Fragment[]): string {
 }
 
 function sideHtml(side: CompareSide, fragments: readonly Fragment[]): string {
-  const facts = [side.where, side.source, side.date, side.url]
-    .filter(Boolean)
-    .map((f) => escapeHtml(f ?? ''));
-  return `<section><h2>${escapeHtml(side.title)}</h2><p class="facts">${facts.join(' · ')}</p>
-<p class="range">Characters ${side.span.start}–${side.span.end}</p>
+  const facts = [side.source, side.date].filter(Boolean).map((f) => escapeHtml(f ?? ''));
+  const link = side.url
+    ? `<p class="facts"><a href="${escapeHtml(side.url)}">${escapeHtml(side.url)}</a></p>`
+    : '';
+  const where = side.where ? `From ${side.where} of the article.` : 'The whole text.';
+  return `<section><h2>${escapeHtml(side.title)}</h2><p class="facts">${facts.join(' · ')}</p>${link}
+<p class="range">${escapeHtml(where)}</p>
 <div class="text">${fragmentsHtml(fragments)}</div></section>`;
 }
+
+const dateInWords = (date: Date): string =>
+  date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 const style = `body{font:16px/1.6 Georgia,serif;margin:2rem;color:#1d1b18;background:#fff}
 h1{font-weight:normal}.grid{display:grid;grid-template-columns:1fr 1fr;gap:2rem}
@@ -40,6 +45,8 @@ export function buildCompareReport(input: {
   readonly rightFragments: readonly Fragment[];
   readonly summary: string;
   readonly createdAt: Date;
+  /** As on screen: equivalent differences shown unmarked and left out of the key. */
+  readonly hideEquivalent: boolean;
 }): string {
   const title = `Comparison: ${input.left.title} / ${input.right.title}`;
   return `<!doctype html>
@@ -47,8 +54,8 @@ export function buildCompareReport(input: {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title><style>${style}</style></head>
 <body><h1>${escapeHtml(title)}</h1>
-<p class="summary">${escapeHtml(input.summary)}. Made with Verso on ${escapeHtml(input.createdAt.toISOString().slice(0, 10))}.</p>
-<p class="summary">Key: <del>deleted</del> <ins>inserted</ins> <mark class="changed">changed</mark> <mark class="equivalent">equivalent</mark></p>
+<p class="summary">${escapeHtml(input.summary)}. Made with Verso on ${escapeHtml(dateInWords(input.createdAt))}.</p>
+<p class="summary">Key: <del>deleted</del> <ins>inserted</ins> <mark class="changed">changed</mark>${input.hideEquivalent ? '' : ' <mark class="equivalent">equivalent</mark>'}</p>
 <div class="grid">${sideHtml(input.left, input.leftFragments)}${sideHtml(input.right, input.rightFragments)}</div>
 </body></html>
 `;

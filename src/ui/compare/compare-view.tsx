@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { describeSummary, summariseAlignment } from '../../core/diff/summarise-alignment';
+import { summariseAlignment } from '../../core/diff/summarise-alignment';
 import type { Alignment } from '../../core/model';
 import { useHost } from '../host-context';
 import { CompareColumn } from './compare-column';
@@ -10,6 +10,15 @@ import type { CompareSide } from './compare-side';
 import { differenceCount, sideFragments } from './fragments';
 import { useDifferenceNav } from './use-difference-nav';
 import { useSyncScroll } from './use-sync-scroll';
+import { describeCounts } from './word-summary';
+import { reportFileName } from './report-name';
+
+/** Where a saved report went, in words. */
+function savedWhere(host: 'electron' | 'web', name: string): string {
+  return host === 'web'
+    ? `Report saved as ${name} in your browser's downloads.`
+    : `Report saved as ${name} where you chose.`;
+}
 
 /** Two passages side by side with word-level differences, a legend, a summary and export. */
 export function CompareView({
@@ -32,23 +41,31 @@ export function CompareView({
     [alignment, right.text, hideEquivalent],
   );
   const summary = useMemo(
-    () => describeSummary(summariseAlignment(alignment), 'same'),
-    [alignment],
+    () => describeCounts(summariseAlignment(alignment), hideEquivalent),
+    [alignment, hideEquivalent],
   );
+  const [saved, setSaved] = useState<string | null>(null);
   const scroll = useSyncScroll();
   const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
   const count = differenceCount(leftFragments);
   const nav = useDifferenceNav(count, columns, scroll.hold);
   const exportReport = (): void => {
+    const now = new Date();
     const html = buildCompareReport({
       left,
       right,
       leftFragments,
       rightFragments,
       summary,
-      createdAt: new Date(),
+      createdAt: now,
+      hideEquivalent,
     });
-    void host.saveFile('verso-comparison.html', html);
+    const name = reportFileName(left, right, now);
+    setSaved(null);
+    host.saveFile(name, html).then(
+      (done) => setSaved(done ? savedWhere(host.kind, name) : 'The report was not saved.'),
+      () => setSaved('The report could not be saved.'),
+    );
   };
   return (
     <section className="compare" aria-label="Compare side by side">
@@ -77,6 +94,11 @@ export function CompareView({
           <button type="button" onClick={exportReport}>
             Export report…
           </button>
+          {saved && (
+            <span className="compare-saved" role="status">
+              {saved}
+            </span>
+          )}
         </div>
       </div>
       <CompareLegend hideEquivalent={hideEquivalent} />

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignTexts } from '../../core/diff/align-texts';
+import { summariseAlignment } from '../../core/diff/summarise-alignment';
 import { buildCompareReport } from './compare-report';
+import { reportFileName } from './report-name';
+import { describeCounts } from './word-summary';
 import { differenceCount, sideFragments } from './fragments';
 
 const a = 'Among the latest supportive measures is £200m of funding for <the> forces.';
@@ -43,6 +46,7 @@ describe('buildCompareReport', () => {
       rightFragments: sideFragments(alignment, b, 'b', false),
       summary: '10 words the same',
       createdAt: new Date('2026-11-25T10:00:00Z'),
+      hideEquivalent: false,
     });
     expect(html).toContain('Paper &#60;A&#62;');
     expect(html).toContain('&#60;');
@@ -50,6 +54,40 @@ describe('buildCompareReport', () => {
     expect(html).toContain('Morning Star · Feb 23, 2026');
     expect(html).toMatch(/<del class="deleted"[^>]*>supportive ?<\/del>/);
     expect(html).toContain('10 words the same');
-    expect(html).toContain('2026-11-25');
+    expect(html).toContain('25 November 2026');
+    expect(html).toContain('The whole text.');
+    expect(html).not.toContain('Characters');
+  });
+
+  it('mirrors the screen with equivalents hidden: none marked, none counted, none in the key', () => {
+    const alignment = alignTexts(a, b);
+    const counts = summariseAlignment(alignment);
+    expect(counts.equivalent).toBeGreaterThan(0);
+    const summary = describeCounts(counts, true);
+    expect(summary).not.toMatch(/\d+ equivalent/);
+    expect(summary).toContain('(equivalent differences hidden)');
+    const html = buildCompareReport({
+      left: { title: 'Paper A', where: 'paragraph 3', text: a, span: { start: 0, end: a.length } },
+      right: {
+        title: 'Paper B',
+        url: 'https://b.example/x',
+        text: b,
+        span: { start: 0, end: b.length },
+      },
+      leftFragments: sideFragments(alignment, a, 'a', true),
+      rightFragments: sideFragments(alignment, b, 'b', true),
+      summary,
+      createdAt: new Date('2026-11-25T10:00:00Z'),
+      hideEquivalent: true,
+    });
+    expect(html).not.toContain('class="equivalent"');
+    expect(html).toContain('From paragraph 3 of the article.');
+    expect(html).toContain('<a href="https://b.example/x">');
+    const name = reportFileName(
+      { title: 'Storm funding agreed', text: a, span: { start: 0, end: 1 } },
+      { title: 'Storm: funding “agreed”, update', text: b, span: { start: 0, end: 1 } },
+      new Date('2026-11-25T10:00:00Z'),
+    );
+    expect(name).toBe('storm-funding-agreed-vs-storm-funding-agreed-update-2026-11-25.html');
   });
 });

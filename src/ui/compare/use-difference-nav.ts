@@ -16,9 +16,18 @@ export function useDifferenceNav(
   columns: readonly RefObject<HTMLDivElement | null>[],
   hold: () => void,
 ) {
-  const [current, setCurrent] = useState(-1);
+  // The position belongs to one count: hiding equivalents renumbers the differences, so a
+  // position kept across that change would read "6 of 4".
+  const [position, setPosition] = useState({ count, current: -1 });
+  const current = position.count === count ? position.current : -1;
   const step = useCallback(
-    (delta: number) => setCurrent((now) => (count === 0 ? -1 : (now + delta + count) % count)),
+    (delta: number) =>
+      setPosition((now) => {
+        const from = now.count === count ? now.current : -1;
+        if (count === 0) return { count, current: -1 };
+        if (from < 0) return { count, current: delta > 0 ? 0 : count - 1 };
+        return { count, current: (from + delta + count) % count };
+      }),
     [count],
   );
   useEffect(() => {

@@ -24,3 +24,12 @@ export async function importIntoArchive(
   const extractHtml = typeof Worker === 'undefined' ? undefined : htmlExtractorInWorker();
   return importItems(archive(), items, { extractHtml, ...options });
 }
+
+/** Reads an article's kept bytes again in another encoding; lazy like the import pipeline. */
+export async function redecodeInArchive(
+  id: string,
+  encoding: string,
+): Promise<import('../../import/redecode').RedecodeResult> {
+  const { redecodeArticle } = await import('../../import/redecode');
+  return redecodeArticle(archive(), id, encoding);
+}

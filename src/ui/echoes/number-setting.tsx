@@ -24,6 +24,7 @@ export function NumberSetting({
   onCommit: (value: number) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const [clamped, setClamped] = useState('');
   return (
     <label>
       {before}
@@ -37,12 +38,35 @@ export function NumberSetting({
         onChange={(event) => {
           setDraft(event.target.value);
           const next = Number(event.target.value);
-          if (event.target.value !== '' && Number.isInteger(next) && next >= min && next <= max)
-            onCommit(next);
+          if (event.target.value === '' || !Number.isFinite(next)) return;
+          if (next >= min && next <= max) {
+            setClamped('');
+            if (Number.isInteger(next)) onCommit(next);
+            return;
+          }
+          // Out of range: the nearest allowed value applies, and the person is told so. A value
+          // below the minimum may be a number still being typed ("1" on the way to "15"), so
+          // that one is only corrected when the field is left.
+          if (next > max) {
+            onCommit(max);
+            setClamped(`${label}: ${next} is out of range (${min}–${max}); using ${max}.`);
+          }
         }}
-        onBlur={() => setDraft(null)}
+        onBlur={(event) => {
+          const next = Number(event.target.value);
+          if (event.target.value !== '' && Number.isFinite(next) && next < min) {
+            onCommit(min);
+            setClamped(`${label}: ${next} is out of range (${min}–${max}); using ${min}.`);
+          }
+          setDraft(null);
+        }}
       />
       {after}
+      {clamped && (
+        <span className="setting-clamped" role="alert">
+          {clamped}
+        </span>
+      )}
     </label>
   );
 }

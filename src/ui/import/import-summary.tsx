@@ -53,6 +53,21 @@ export function ImportSummary({
           </ul>
         </details>
       )}
+      {warned.length > 0 && (
+        <details>
+          <summary>
+            {warned.length === 1 ? 'One item was' : `${warned.length} items were`} read with a
+            warning
+          </summary>
+          <ul>
+            {warned.map((w, index) => (
+              <li key={index}>
+                <strong>{w.label}</strong>: {'warning' in w ? w.warning : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

@@ -30,6 +30,8 @@ export function ArticleEchoes({
   const titles = new Map(others.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
   const texts = new Map(others.flatMap((a) => (a ? [[a.id, a.text] as const] : [])));
   texts.set(articleId, text);
+  // The open article's own passage is named as such, not as "another article".
+  titles.set(articleId, 'this article');
   return (
     <section className="article-echoes" aria-labelledby="echoes-title">
       <h3 id="echoes-title">

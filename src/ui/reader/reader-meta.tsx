@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../../db/records';
 import { useHost } from '../host-context';
 import { formatDate } from '../library/library-row';
 import { ReaderTitle } from './reader-title';
+import { EncodingChoice } from './encoding-choice';
 
 /** The article's facts above its text: source, byline, dates, length, link to the original. */
 export function ReaderMeta({ article }: { article: ArticleRecord }) {
@@ -32,6 +33,7 @@ export function ReaderMeta({ article }: { article: ArticleRecord }) {
           </>
         )}
       </p>
+      <EncodingChoice article={article} />
     </header>
   );
 }

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Span } from '../../core/model';
+import { addAnnotation } from '../../db/annotations';
+import type { HighlightColour } from '../../db/records';
 import type { Echo } from '../../core/model';
 import { getArticle } from '../../db/articles';
 import { listVersions } from '../../db/versions';
@@ -13,14 +16,17 @@ import { ReaderMeta } from './reader-meta';
 import { ReaderReuse } from '../clusters/reader-reuse';
 import { useArticleClusters } from '../clusters/use-article-clusters';
 import { ReaderText } from './reader-text';
-import { echoMarks } from './highlight-pieces';
 import { useArticleEchoes } from './use-article-echoes';
 import { useReaderSize } from './use-reader-size';
 import './reader.css';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { useHost } from '../host-context';
-import { noDecorations } from './overlays';
+import { HighlightList } from './highlight-list';
+import { useReaderMarks } from './use-reader-marks';
+import { ChangesBar } from './changes-bar';
+import { HighlightToolbar } from './highlight-toolbar';
+import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
 import { countRemoteImages } from './reader-doc';
 
@@ -46,7 +52,6 @@ export function ReaderView({
   );
   const scan = useArticleEchoes(article ?? null, versionIds);
   const echoes = scan.echoes;
-  const marks = useMemo(() => echoMarks(echoes, articleId), [echoes, articleId]);
   const compare = useCallback(
     (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
     [navigate],
@@ -67,6 +72,15 @@ export function ReaderView({
   const [imagesAllowed, setImagesAllowed] = useState(false);
   const doc = useReaderDoc(article?.text ?? '', article?.html ?? '');
   const remoteImages = useMemo(() => countRemoteImages(doc), [doc]);
+  const highlights = useHighlights(article ?? null, versions ?? []);
+  const shown = useReaderMarks(article ?? null, versions ?? [], echoes, highlights);
+  const textRef = useRef<HTMLDivElement>(null);
+  const highlight = useCallback(
+    (span: Span, colour: HighlightColour) =>
+      // It only fails when the article is already gone, which the reader shows anyway.
+      void addAnnotation(archive(), articleId, span, colour).catch(() => undefined),
+    [articleId],
+  );
   useDocumentTitle(article ? article.title || 'Untitled' : undefined);
   if (article === undefined) return null;
   if (article === null)
@@ -97,16 +111,28 @@ export function ReaderView({
             </button>
           </p>
         )}
-        <ReaderText
-          text={article.text}
-          doc={doc}
-          marks={marks}
-          clusters={clusters}
-          decorations={noDecorations}
-          onOpenEcho={openEcho}
-          openLink={openLink}
-          remoteImagesAllowed={imagesAllowed}
-        />
+        {shown.previous && (
+          <ChangesBar
+            mode={shown.mode}
+            onMode={shown.setMode}
+            previous={shown.previous}
+            versionNumber={shown.versionNumber}
+            changeCount={shown.changeCount}
+          />
+        )}
+        <div className="reader-text-frame" ref={textRef}>
+          <HighlightToolbar textRef={textRef} text={article.text} onHighlight={highlight} />
+          <ReaderText
+            text={article.text}
+            doc={doc}
+            marks={shown.marks}
+            clusters={clusters}
+            decorations={shown.decorations}
+            onOpenEcho={openEcho}
+            openLink={openLink}
+            remoteImagesAllowed={imagesAllowed}
+          />
+        </div>
       </article>
       <aside className="reader-side" aria-label="About this article">
         <div className="reader-tools" role="group" aria-label="Reading size">
@@ -130,6 +156,7 @@ export function ReaderView({
           articleId={articleId}
           onCompare={compare}
         />
+        <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />
         <ArticleNote key={article.id} id={article.id} note={article.note} />
       </aside>

@@ -42,6 +42,13 @@ export function AppHeader({
         >
           Strongest echoes
         </button>
+        <button
+          type="button"
+          aria-current={current('highlights')}
+          onClick={() => navigate({ kind: 'highlights' })}
+        >
+          Highlights
+        </button>
       </nav>
       <div className="app-header-actions">
         <button type="button" onClick={onArchive} aria-haspopup="dialog">

@@ -13,6 +13,7 @@ describe('routes in the URL hash', () => {
       },
       { kind: 'compare-articles', a: 'one', b: 'two' },
       { kind: 'echoes' },
+      { kind: 'highlights' },
       { kind: 'cluster', at: { doc: 'a/b', start: 10, end: 99 } },
       { kind: 'versions', articleId: 'v1' },
     ];

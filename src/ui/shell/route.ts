@@ -7,6 +7,7 @@ export type Route =
   | { readonly kind: 'compare-passages'; readonly a: Passage; readonly b: Passage }
   | { readonly kind: 'compare-articles'; readonly a: string; readonly b: string }
   | { readonly kind: 'echoes' }
+  | { readonly kind: 'highlights' }
   /** The cluster (collation view) holding this passage. */
   | { readonly kind: 'cluster'; readonly at: Passage }
   | { readonly kind: 'versions'; readonly articleId: string };
@@ -32,6 +33,8 @@ export function formatRoute(route: Route): string {
       return `#/compare-articles/${encodeURIComponent(route.a)}/${encodeURIComponent(route.b)}`;
     case 'echoes':
       return '#/echoes';
+    case 'highlights':
+      return '#/highlights';
     case 'cluster':
       return `#/cluster/${passagePart(route.at)}`;
     case 'versions':
@@ -46,6 +49,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'article' && id) return { kind: 'reader', articleId: id };
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
+  if (name === 'highlights') return { kind: 'highlights' };
   if (name === 'cluster') {
     const at = parsePassage(rest[0], rest[1]);
     if (at) return { kind: 'cluster', at };

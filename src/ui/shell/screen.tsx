@@ -21,6 +21,10 @@ const ClusterView = lazy(async () => ({
   default: (await import('../clusters/cluster-view')).ClusterView,
 }));
 
+const HighlightsView = lazy(async () => ({
+  default: (await import('../highlights/highlights-view')).HighlightsView,
+}));
+
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
 
 const screenNames: { readonly [K in Route['kind']]: string } = {
@@ -31,6 +35,7 @@ const screenNames: { readonly [K in Route['kind']]: string } = {
   echoes: 'the strongest echoes',
   cluster: 'this cluster',
   versions: 'the versions of this story',
+  highlights: 'your highlights',
 };
 
 /**
@@ -72,6 +77,8 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
       return <ClustersView navigate={navigate} />;
     case 'cluster':
       return <ClusterView at={route.at} navigate={navigate} />;
+    case 'highlights':
+      return <HighlightsView navigate={navigate} />;
     case 'versions':
       return <VersionsView key={route.articleId} articleId={route.articleId} navigate={navigate} />;
   }

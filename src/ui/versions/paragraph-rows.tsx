@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Span } from '../../core/model';
 import type { ParagraphAlignment, ParagraphRow } from '../../core/versions/align-paragraphs';
 import { ParagraphPair } from './paragraph-pair';
@@ -21,19 +21,74 @@ function sidesOf(
   return [a, b];
 }
 
+/** Rows in display order: a change, or (in changes-only mode) a run of unchanged rows. */
+type Item =
+  | {
+      readonly kind: 'row';
+      readonly row: ParagraphRow;
+      readonly index: number;
+      readonly change: number;
+    }
+  | { readonly kind: 'collapsed'; readonly first: number; readonly count: number };
+
+/** Numbers the change rows and, when asked, folds each run of unchanged rows into one item. */
+export function rowItems(rows: readonly ParagraphRow[], changesOnly: boolean): Item[] {
+  const items: Item[] = [];
+  let change = 0;
+  rows.forEach((row, index) => {
+    if (row.kind !== 'same') {
+      items.push({ kind: 'row', row, index, change: change++ });
+      return;
+    }
+    const last = items.at(-1);
+    if (!changesOnly) items.push({ kind: 'row', row, index, change: -1 });
+    else if (last?.kind === 'collapsed')
+      items[items.length - 1] = { ...last, count: last.count + 1 };
+    else items.push({ kind: 'collapsed', first: index, count: 1 });
+  });
+  return items;
+}
+
 /** Two versions' paragraphs aligned row by row; a moved paragraph says where it went or came from. */
 export const ParagraphRows = memo(function ParagraphRows({
   alignment,
   textA,
   textB,
+  changesOnly,
 }: {
   alignment: ParagraphAlignment;
   textA: string;
   textB: string;
+  changesOnly: boolean;
 }) {
+  const [opened, setOpened] = useState<ReadonlySet<number>>(new Set());
+  const items = rowItems(alignment.rows, changesOnly).flatMap((item) =>
+    item.kind === 'collapsed' && opened.has(item.first)
+      ? alignment.rows
+          .slice(item.first, item.first + item.count)
+          .map((row, i): Item => ({ kind: 'row', row, index: item.first + i, change: -1 }))
+      : [item],
+  );
   return (
     <div className="paragraph-rows" role="table" aria-label="Paragraphs of the two versions">
-      {alignment.rows.map((row, index) => {
+      {items.map((item) => {
+        if (item.kind === 'collapsed')
+          return (
+            <div key={`c${item.first}`} className="paragraph-row row-collapsed" role="row">
+              <span role="cell">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setOpened((now) => new Set([...now, item.first]))}
+                >
+                  {item.count === 1
+                    ? 'One unchanged paragraph'
+                    : `${item.count} unchanged paragraphs`}
+                </button>
+              </span>
+            </div>
+          );
+        const { row, index, change } = item;
         const [a, b] = sidesOf(row, alignment);
         const note =
           row.kind === 'moved-out'
@@ -47,6 +102,7 @@ export const ParagraphRows = memo(function ParagraphRows({
             className={`paragraph-row row-${row.kind}`}
             role="row"
             data-kind={row.kind}
+            data-change={change >= 0 ? change : undefined}
           >
             <ParagraphPair
               a={a && textA.slice(a.start, a.end)}

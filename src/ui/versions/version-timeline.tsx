@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../db/records';
-import { formatDate } from '../library/library-row';
+import { versionLabel } from './version-label';
 
 /** A story's versions in time order; the person picks which two to compare, or unlinks one. */
 export function VersionTimeline({
@@ -8,7 +8,9 @@ export function VersionTimeline({
   right,
   onPick,
   onUnlink,
+  onRead,
 }: {
+  onRead: (id: string) => void;
   onUnlink: (id: string) => void;
   versions: readonly ArticleRecord[];
   left: string;
@@ -24,9 +26,8 @@ export function VersionTimeline({
         >
           <span className="version-dot" aria-hidden="true" />
           <strong>Version {index + 1}</strong>
-          <span className="muted">
-            {formatDate(version.publishedAt) || `imported ${formatDate(version.importedAt)}`} ·{' '}
-            {version.wordCount} words
+          <span className="version-source">
+            {versionLabel(version)} · {version.wordCount} words
           </span>
           <span className="version-title">{version.title}</span>
           <span className="version-picks">
@@ -48,6 +49,14 @@ export function VersionTimeline({
               />
               right
             </label>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={`Read version ${index + 1}`}
+              onClick={() => onRead(version.id)}
+            >
+              Read
+            </button>
             <button
               type="button"
               className="link-button"

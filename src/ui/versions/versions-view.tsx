@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { useChangeSteps } from './use-change-steps';
 import { alignParagraphs } from '../../core/versions/align-paragraphs';
 import { getArticle } from '../../db/articles';
 import { listVersions, unlinkVersion } from '../../db/versions';
@@ -24,6 +25,7 @@ export function VersionsView({
     return article ? listVersions(archive(), article.storyId) : [];
   }, [articleId]);
   const [picked, setPicked] = useState<{ left?: string; right?: string }>({});
+  const [changesOnly, setChangesOnly] = useState(true);
   useDocumentTitle('Versions');
   const list = versions ?? [];
   const at = list.findIndex((v) => v.id === articleId);
@@ -35,6 +37,8 @@ export function VersionsView({
     () => (left && right ? alignParagraphs(left.text, right.text) : null),
     [left, right],
   );
+  const changeCount = alignment?.rows.filter((r) => r.kind !== 'same').length ?? 0;
+  const steps = useChangeSteps(changeCount);
   if (versions === undefined) return null;
   if (!left || !right || !alignment)
     return <p role="alert">This article is no longer in the archive.</p>;
@@ -59,6 +63,7 @@ export function VersionsView({
         onPick={(side, id) => setPicked((now) => ({ ...now, [side]: id }))}
         // It only throws when the article is already gone, which the live query shows anyway.
         onUnlink={(id) => void unlinkVersion(archive(), id).catch(() => undefined)}
+        onRead={(id) => navigate({ kind: 'reader', articleId: id })}
       />
       <div className="versions-summary">
         <p role="status">
@@ -73,7 +78,45 @@ export function VersionsView({
           Compare the whole texts word by word
         </button>
       </div>
-      <ParagraphRows alignment={alignment} textA={left.text} textB={right.text} />
+      <div className="versions-steps" role="group" aria-label="Changes">
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={changesOnly}
+            onChange={(event) => setChangesOnly(event.target.checked)}
+          />
+          Changes only
+        </label>
+        <button
+          type="button"
+          onClick={steps.previous}
+          disabled={changeCount === 0}
+          aria-keyshortcuts="p"
+        >
+          ↑ Previous change
+        </button>
+        <button
+          type="button"
+          onClick={steps.next}
+          disabled={changeCount === 0}
+          aria-keyshortcuts="n"
+        >
+          ↓ Next change
+        </button>
+        <span aria-live="polite" className="muted">
+          {steps.current >= 0
+            ? `Change ${steps.current + 1} of ${changeCount}`
+            : changeCount === 1
+              ? 'One change'
+              : `${changeCount} changes`}
+        </span>
+      </div>
+      <ParagraphRows
+        alignment={alignment}
+        textA={left.text}
+        textB={right.text}
+        changesOnly={changesOnly}
+      />
     </section>
   );
 }

@@ -1,0 +1,43 @@
+import { build } from 'esbuild';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Builds the `verso` command (package.json `bin`) into dist-cli/: the CLI and everything it uses
+ * (core, import, linkedom, Readability, jsdiff) bundled as plain ES modules for Node 20, so the
+ * installed command needs neither tsx nor any dev dependency. Commands stay separate chunks, so
+ * `echoes` on text files never loads the HTML extraction.
+ */
+export async function buildCli(): Promise<string> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const outdir = `${root}dist-cli`;
+  const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as {
+    version: string;
+  };
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: { verso: `${root}src/cli/index.ts` },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    // linkedom asks for the optional `canvas` package only to draw; the CLI never draws.
+    external: ['canvas'],
+    // Bundled CommonJS (Readability, jschardet) may call require(); ES modules have none.
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __versoRequire } from 'node:module';\nconst require = __versoRequire(import.meta.url);",
+    },
+    define: { __VERSO_VERSION__: JSON.stringify(version) },
+    logLevel: 'warning',
+    legalComments: 'linked',
+  });
+  return `${outdir}/verso.mjs`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const entry = await buildCli();
+  console.log(`built ${entry}`);
+}

@@ -1,0 +1,88 @@
+import { passimInputLine, seriesModes, type SeriesMode } from '../interop/passim/passim-input';
+import { EXIT, type CommandIo } from './command-io';
+import { collectPaths } from './file-list';
+import { openOutput } from './open-output';
+import { parseOptions, wantsHelp } from './parse-options';
+import { readArticles } from './read-articles';
+import { usageError } from './usage';
+
+/** `verso export-passim --help`. */
+export const exportPassimUsage = `usage: verso export-passim [--series source|none] [--files-from LIST] [-o OUT.jsonl[.gz]] FILE...
+
+passim's input, one JSON record a line: {"id","series","date","title","url","text"}, from
+articles on disk (.txt, .md, .html; the id is the path as given; - reads one text from standard
+input) or every article of a Verso backup (.json; the id is the article's). Written to standard
+output, or to OUT (gzip-compressed when it ends in .gz). Then: passim OUT.jsonl passim-out
+
+  --series source     one passim series per source, so reuse inside one paper is ignored (default)
+  --series none       every article its own series: reuse between articles of one source counts
+  --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)
+  -o, --output OUT    write to OUT instead of standard output
+  --jsonl             accepted for symmetry: the output is always JSON Lines`;
+
+/** `verso export-passim …`: exit 1 when some input could not be read (the rest are written). */
+export async function runExportPassim(args: readonly string[], io: CommandIo): Promise<number> {
+  if (wantsHelp(args)) {
+    await io.stdout(exportPassimUsage);
+    return EXIT.ok;
+  }
+  const parsed = parseOptions(args, {
+    series: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    jsonl: { type: 'boolean' },
+    'files-from': { type: 'string', multiple: true },
+  });
+  if (typeof parsed === 'string') return usageError('export-passim', parsed, exportPassimUsage, io);
+  const series = parsed.values.series ?? 'source';
+  const mode = seriesModes.find((m) => m === series);
+  if (!mode)
+    return usageError(
+      'export-passim',
+      `--series is source or none, not "${series}"`,
+      exportPassimUsage,
+      io,
+    );
+  const paths = collectPaths(parsed.positionals, parsed.values['files-from']);
+  if (typeof paths === 'string') return usageError('export-passim', paths, exportPassimUsage, io);
+  return exportArticles(paths, mode, parsed.values.output, io);
+}
+
+async function exportArticles(
+  paths: readonly string[],
+  mode: SeriesMode,
+  output: string | undefined,
+  io: CommandIo,
+): Promise<number> {
+  let out;
+  try {
+    out = openOutput(output, io.stdout);
+  } catch (error) {
+    io.stderr(
+      `${output ?? ''}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+    return EXIT.someFailed;
+  }
+  let failures = 0;
+  let written = 0;
+  const ids = new Set<string>();
+  for (const path of paths)
+    for await (const article of readArticles(path)) {
+      if ('failed' in article) {
+        failures++;
+        io.stderr(article.failed);
+        continue;
+      }
+      // passim keys everything by id: a second record with one id would merge two documents.
+      if (ids.has(article.id)) {
+        failures++;
+        io.stderr(`${path}: id "${article.id}" was already exported; this copy is left out`);
+        continue;
+      }
+      ids.add(article.id);
+      await out.line(passimInputLine(article, mode));
+      if (++written % 1000 === 0)
+        io.progress?.(`export-passim: ${written.toLocaleString('en')} articles`);
+    }
+  await out.close();
+  return failures > 0 ? EXIT.someFailed : EXIT.ok;
+}

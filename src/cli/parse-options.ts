@@ -1,0 +1,36 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs's result for these options, or the reason the arguments are wrong, in words. */
+export function parseOptions<O extends Options>(
+  args: readonly string[],
+  options: O,
+):
+  | ReturnType<
+      typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+    >
+  | string {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    if (unknown) return `unknown option ${unknown[1]}`;
+    const missing = /Option '(?:-\w, )?(--[\w-]+)/.exec(message);
+    return missing ? `${missing[1]} needs a value` : message;
+  }
+}
+
+/** Was help asked for (anywhere among the arguments, before a `--`)? */
+export function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** A number option, or why it is not one. */
+export function numberOption(flag: string, raw: string | undefined): number | string | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  return raw.trim() === '' || !Number.isFinite(value) ? `${flag} needs a number` : value;
+}

@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ClusterTally, passageSimilarity } from '../interop/passim/passim-cluster';
+import { passimPartPaths } from '../interop/passim/passim-conf';
+import { parsePassimLine, type PassimPassage } from '../interop/passim/passim-record';
+import { checkSpanLength } from '../interop/passim/passim-span';
+import { ClusterSpool } from './cluster-spool';
+import { EXIT, type CommandIo } from './command-io';
+import { numberOption, parseOptions, wantsHelp } from './parse-options';
+import { mergeRuns, reduceRuns, RunWriter } from './passim-runs';
+import { readLines } from './read-lines';
+import { usageError } from './usage';
+
+/** `verso passim-clusters --help`. */
+export const passimClustersUsage = `usage: verso passim-clusters [--jsonl] [--tmp DIR] [--run-size N] PASSIM-OUT
+
+passim's clusters in Verso's own cluster shape, one JSON object a line, as echoes --jsonl writes
+them: {"type":"cluster","id","kind","size","similarity","origin","boilerplate","passages":[{"doc",
+"start","end","text","similarity"}]}. PASSIM-OUT is passim's output folder (or its out.json);
+every part-* file is read, plain or .gz. A line that is not a passim record is named on stderr
+by file and line number (exit 1) and the rest are still read.
+
+Passages are sorted by cluster on disk (an external merge sort in runs of N records), so memory
+stays bounded however large a cluster is. Passages are ordered by date (undated last); the first
+is the origin and the representative; each similarity is its words aligned to it.
+
+  --jsonl        accepted for symmetry: the output is always JSON Lines
+  --tmp DIR      where the sorted runs go (default: the system's temporary folder)
+  --run-size N   records per sorted run (default 50000)`;
+
+/** The part files of a passim output folder (or of out.json itself), by path. */
+function partFiles(dir: string): string[] | string {
+  const out = existsSync(join(dir, 'out.json')) ? join(dir, 'out.json') : dir;
+  let names: string[];
+  try {
+    if (!statSync(out).isDirectory()) return `${dir}: not a folder (give passim's output folder)`;
+    names = readdirSync(out);
+  } catch {
+    return `${dir}: cannot read the folder`;
+  }
+  const parts = passimPartPaths(names).map((name) => join(out, name));
+  return parts.length > 0 ? parts : `${dir}: no part-* files (is this passim's output folder?)`;
+}
+
+/** `verso passim-clusters …`: exit 1 when some lines or files could not be read. */
+export async function runPassimClusters(args: readonly string[], io: CommandIo): Promise<number> {
+  if (wantsHelp(args)) {
+    await io.stdout(passimClustersUsage);
+    return EXIT.ok;
+  }
+  const parsed = parseOptions(args, {
+    jsonl: { type: 'boolean' },
+    tmp: { type: 'string' },
+    'run-size': { type: 'string' },
+  });
+  const usage = (reason: string) => usageError('passim-clusters', reason, passimClustersUsage, io);
+  if (typeof parsed === 'string') return usage(parsed);
+  const [dir, ...extra] = parsed.positionals;
+  if (dir === undefined || extra.length > 0) return usage('give one passim output folder');
+  const runSize = numberOption('--run-size', parsed.values['run-size']) ?? 50_000;
+  if (typeof runSize === 'string' || !Number.isInteger(runSize) || runSize < 1)
+    return usage('--run-size needs a whole number ≥ 1');
+  const parts = partFiles(dir);
+  if (typeof parts === 'string') {
+    io.stderr(parts);
+    return EXIT.someFailed;
+  }
+  const work = mkdtempSync(join(parsed.values.tmp ?? tmpdir(), 'verso-passim-'));
+  try {
+    const runs = new RunWriter(work, runSize);
+    const failures = await readParts(parts, runs, io);
+    let sorted: AsyncIterable<PassimPassage>;
+    if (runs.runs.length === 0) sorted = fromArray(runs.takeRest());
+    else {
+      await runs.spill();
+      sorted = mergeRuns(await reduceRuns(runs.runs, work));
+    }
+    await writeClusters(sorted, join(work, 'spool.json'), io);
+    return failures > 0 ? EXIT.someFailed : EXIT.ok;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function* fromArray<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+async function readParts(
+  parts: readonly string[],
+  runs: RunWriter,
+  io: CommandIo,
+): Promise<number> {
+  let failures = 0;
+  let records = 0;
+  for (const part of parts) {
+    let n = 0;
+    try {
+      for await (const line of readLines(part)) {
+        n++;
+        const parsed = parsePassimLine(line);
+        if (parsed.kind === 'blank') continue;
+        const reason = parsed.kind === 'bad' ? parsed.reason : checkSpanLength(parsed.passage);
+        if (reason !== undefined || parsed.kind !== 'passage') {
+          failures++;
+          io.stderr(`${part}:${n}: ${reason ?? 'not a passim record'}`);
+          continue;
+        }
+        await runs.add(parsed.passage);
+        if (++records % 100_000 === 0)
+          io.progress?.(`passim-clusters: ${records.toLocaleString('en')} passages read`);
+      }
+    } catch (error) {
+      failures++;
+      const why =
+        (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'error');
+      io.stderr(`${part}: cannot read past line ${n} (${why})`);
+    }
+  }
+  return failures;
+}
+
+async function writeClusters(
+  sorted: AsyncIterable<PassimPassage>,
+  spoolFile: string,
+  io: CommandIo,
+): Promise<void> {
+  const spool = new ClusterSpool(spoolFile);
+  let tally: ClusterTally | undefined;
+  let representative = '';
+  let clusters = 0;
+  const end = async (): Promise<void> => {
+    if (!tally) return;
+    const head = JSON.stringify(tally.header());
+    await spool.writeLine(head.slice(0, -1), io);
+    if (++clusters % 10_000 === 0)
+      io.progress?.(`passim-clusters: ${clusters.toLocaleString('en')} clusters written`);
+  };
+  for await (const p of sorted) {
+    if (tally?.id !== p.cluster) {
+      await end();
+      tally = new ClusterTally(p.cluster);
+      representative = p.text;
+    }
+    const similarity =
+      tally.size === 0 ? 1 : p.text === '' ? 0 : passageSimilarity(representative, p.text);
+    tally.add(p.id, p.series, similarity);
+    spool.add(JSON.stringify({ doc: p.id, start: p.begin, end: p.end, text: p.text, similarity }));
+  }
+  await end();
+}

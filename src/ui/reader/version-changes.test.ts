@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { versionChanges } from './version-changes';
+
+const p = [
+  'Ministers met on Monday to agree a new package of funding for the coastal towns.',
+  'Local councils said the money would arrive too late for the families who had left.',
+  'A review of the flood warnings will report in the spring, the minister said.',
+];
+
+describe("a version's changes against the previous one", () => {
+  it('marks inserted words, shows deleted ones where they were, and marks a moved paragraph', () => {
+    const before = p.join('\n\n');
+    const after = [
+      p[2],
+      p[0]?.replace('a new package', 'a package'),
+      p[1]?.replace('too late', 'far too late'),
+    ].join('\n\n');
+    const changes = versionChanges(before, after);
+    const marked = changes.overlays.map((o) => [o.className, after.slice(o.start, o.end)]);
+    expect(marked).toContainEqual(['change-mark change-inserted', 'far ']);
+    expect(marked).toContainEqual(['change-mark change-moved', p[2]]);
+    expect(changes.widgets.map((w) => w.text)).toEqual(['new ']);
+    expect(changes.count).toBe(3);
+  });
+
+  it('finds nothing between equal texts', () => {
+    expect(versionChanges(p.join('\n\n'), p.join('\n\n'))).toEqual({
+      overlays: [],
+      widgets: [],
+      count: 0,
+    });
+  });
+});

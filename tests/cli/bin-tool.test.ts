@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { repoPath, runBin, versoBin } from '../support/run-bin';
+
+const commands = ['echoes', 'extract', 'compare', 'export-passim', 'passim-clusters'];
+const sample = repoPath('seeds/000_7500752fa51d260b.txt');
+
+describe('the verso command (built bin)', () => {
+  it('prints its help, listing every command and the exit codes, on stdout with exit 0', () => {
+    const run = runBin(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    for (const name of commands) expect(run.stdout).toContain(`  ${name} `);
+    expect(run.stdout).toMatch(
+      /exit codes: 0 .*1 some inputs failed.*\n.*2 the arguments were wrong/s,
+    );
+  });
+
+  it.each(commands)('has help for %s, on stdout with exit 0', (name) => {
+    const run = runBin([name, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^usage: verso ${name} `));
+    expect(run.stdout).toContain('--jsonl');
+    expect(runBin(['help', name]).stdout).toBe(run.stdout);
+  });
+
+  it("says package.json's version", () => {
+    const { version } = JSON.parse(readFileSync(repoPath('package.json'), 'utf8')) as {
+      version: string;
+    };
+    const run = runBin(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${version}\n`);
+  });
+
+  it('exits 2 with a usage line on stderr (nothing on stdout) for a wrong command or option', () => {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['echoes', '--frobnicate', sample],
+      ['compare', sample],
+    ]) {
+      const run = runBin(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/usage: verso/);
+    }
+  });
+
+  it('runs with no tsx and no node_modules: the bundle imports only node: modules', () => {
+    const entry = readFileSync(versoBin, 'utf8');
+    expect(entry.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const imports = [...entry.matchAll(/from\s*["']([^"']+)["']/g)].map((m) => m[1] ?? '');
+    expect(imports.filter((i) => !i.startsWith('node:') && !i.startsWith('./'))).toEqual([]);
+  });
+
+  it('shows a progress line on stderr only when stderr is a terminal', () => {
+    // Through pipes: results only.
+    const piped = runBin(['echoes', '--jsonl', sample]);
+    expect(piped.stderr).toBe('');
+    // In a pseudo-terminal (util-linux `script`): the progress line appears, then is cleared.
+    const tty = spawnSync(
+      'script',
+      [
+        '-qec',
+        `"${process.execPath}" "${versoBin}" echoes --jsonl "${sample}" >/dev/null`,
+        '/dev/null',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(tty.status).toBe(0);
+    expect(tty.stdout).toContain('echoes: read 0 of 1 files');
+    expect(tty.stdout).toContain('\r\x1b[K');
+  });
+});
