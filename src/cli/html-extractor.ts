@@ -4,10 +4,10 @@ import type { HtmlExtractor } from '../import/import-types';
 import { timedHtmlExtractor, type TimedExtractor } from '../import/timed-extractor';
 
 // Run from source (tsx, tests) the thread is TypeScript and needs tsx's loader, which a worker
-// does not inherit on Node 20; a built CLI has a .js beside this file.
+// does not inherit on Node 20; the built CLI has extract-thread.mjs beside its chunks.
 function threadSource(): { code: string; eval: true } | { url: URL } {
   const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./extract-thread.${fromSource ? 'ts' : 'js'}`, import.meta.url);
+  const url = new URL(`./extract-thread.${fromSource ? 'ts' : 'mjs'}`, import.meta.url);
   if (!fromSource) return { url };
   const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
   return { code, eval: true };

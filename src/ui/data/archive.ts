@@ -31,5 +31,7 @@ export async function redecodeInArchive(
   encoding: string,
 ): Promise<import('../../import/redecode').RedecodeResult> {
   const { redecodeArticle } = await import('../../import/redecode');
-  return redecodeArticle(archive(), id, encoding);
+  const { htmlExtractorInWorker } = await import('./extract-link');
+  const extractHtml = typeof Worker === 'undefined' ? undefined : htmlExtractorInWorker();
+  return redecodeArticle(archive(), id, encoding, { extractHtml });
 }
