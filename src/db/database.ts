@@ -28,6 +28,11 @@ import {
   countFacets,
 } from './migrations';
 import { facetsMiddleware } from './facets';
+import {
+  schemaV10,
+  type ClusterImportRecord,
+  type ImportedClusterRecord,
+} from './imported-clusters';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -43,6 +48,8 @@ export class ArchiveDatabase extends Dexie {
   clusterScans!: EntityTable<ClusterScanRecord, 'key'>;
   reuse!: EntityTable<ReuseRecord, 'articleId'>;
   facets!: EntityTable<FacetRecord, 'key'>;
+  importedClusters!: EntityTable<ImportedClusterRecord, 'id'>;
+  clusterImports!: EntityTable<ClusterImportRecord, 'tool'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -53,6 +60,8 @@ export class ArchiveDatabase extends Dexie {
     this.version(7).stores(schemaV7).upgrade(countFacets);
     this.version(8).stores(schemaV8).upgrade(addAnnotations);
     this.version(9).stores(schemaV9).upgrade(addOriginals);
+    // v10 only adds stores (imported clusters); nothing to migrate.
+    this.version(10).stores(schemaV10);
     this.use(facetsMiddleware);
   }
 }

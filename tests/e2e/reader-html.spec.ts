@@ -54,3 +54,28 @@ test('an HTML article reads with its headings, list, quote, link and figure; ima
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/reader-html-light.png', fullPage: true });
 });
+
+test('a big HTML article (over 300 KB) gets its structure from the layout worker', async ({
+  page,
+}, info) => {
+  const sections = Array.from(
+    { length: 160 },
+    (_, i) =>
+      `<h2>Part ${i + 1} of the inquiry</h2><p>${`Witness ${i + 1} told the inquiry that the sea wall had been inspected and passed as sound in the spring, and that nobody had asked again. `.repeat(14)}</p><ul><li>Point ${i + 1}a about the wall</li><li>Point ${i + 1}b about the money</li></ul>`,
+  );
+  const html = `<!doctype html><html><head><title>The sea wall inquiry in full</title></head><body><article><h1>The sea wall inquiry in full</h1>${sections.join('')}</article></body></html>`;
+  expect(html.length).toBeGreaterThan(300_000);
+  const file = info.outputPath('inquiry.html');
+  writeFileSync(file, html);
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles([file]);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toBeVisible();
+  await page.getByRole('button', { name: 'The sea wall inquiry in full' }).click();
+  const article = page.getByRole('article');
+  // Headings only exist in the HTML layout, which for an article this size comes from the worker.
+  await expect(article.getByRole('heading', { name: 'Part 1 of the inquiry' })).toBeVisible();
+  await expect(article.locator('.reader-html')).toHaveCount(1);
+  await expect(article.getByRole('listitem').first()).toHaveText('Point 1a about the wall');
+});

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { PassimSection } from '../passim/passim-section';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
 import './archive.css';
@@ -16,6 +17,7 @@ export function ArchiveDialog({ onClose }: { onClose: () => void }) {
     >
       <h2 id="archive-dialog-title">Archive</h2>
       <BackupSection />
+      <PassimSection />
       <StorageSection />
       <div className="dialog-actions">
         <button type="button" onClick={() => dialog.current?.close()}>

@@ -4,7 +4,8 @@ import type { Host } from '../../host/host';
 import { HostContext } from '../host-context';
 import { noDecorations } from '../reader/overlays';
 import { ReaderText } from '../reader/reader-text';
-import { buildReaderDoc } from '../reader/use-reader-doc';
+import { useReaderDoc } from '../reader/use-reader-doc';
+import type { ReaderDoc } from '../../core/layout/reader-doc';
 import '../styles.css';
 import '../reader/reader.css';
 
@@ -63,6 +64,34 @@ function makeHtml(text: string): string {
     .join('');
 }
 
+/** The reader's text as ReaderView lays it out (useReaderDoc: big HTML in the layout worker). */
+function BenchReader({
+  text,
+  html,
+  onDoc,
+}: {
+  text: string;
+  html: string;
+  onDoc: (doc: ReaderDoc) => void;
+}) {
+  const doc = useReaderDoc(text, html);
+  onDoc(doc);
+  return (
+    <HostContext value={host}>
+      <ReaderText
+        text={text}
+        doc={doc}
+        marks={[]}
+        clusters={[]}
+        decorations={noDecorations}
+        onOpenEcho={() => undefined}
+        openLink={() => undefined}
+        remoteImagesAllowed={false}
+      />
+    </HostContext>
+  );
+}
+
 async function observe(kind: string, into: number[]): Promise<() => void> {
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) into.push(entry.duration);
@@ -89,33 +118,33 @@ async function runReaderBench({
   const stopFrames = await observe('long-animation-frame', frames);
   const root = createRoot(container);
   const start = performance.now();
-  let blocks = 0;
+  let laidOut: ReaderDoc | null = null;
   await new Promise<void>((done) => {
     setTimeout(() => {
-      const doc = buildReaderDoc(text, html);
-      blocks = doc.blocks.length;
       root.render(
-        <HostContext value={host}>
-          <ReaderText
-            text={text}
-            doc={doc}
-            marks={[]}
-            clusters={[]}
-            decorations={noDecorations}
-            onOpenEcho={() => undefined}
-            openLink={() => undefined}
-            remoteImagesAllowed={false}
-          />
-        </HostContext>,
+        <BenchReader
+          text={text}
+          html={html}
+          onDoc={(doc) => {
+            laidOut = doc;
+          }}
+        />,
       );
+      // Done when the layout the reader settles on (the HTML one, for HTML) is all on the page.
       const check = (): void => {
-        if (container.querySelector('.reader-text') && !container.querySelector('[role="status"]'))
+        const settled = laidOut !== null && (laidOut.fromHtml || !html);
+        if (
+          settled &&
+          container.querySelector('.reader-text') &&
+          !container.querySelector('[role="status"]')
+        )
           done();
         else setTimeout(check, 20);
       };
       setTimeout(check, 20);
     }, 0);
   });
+  const blocks = (laidOut as ReaderDoc | null)?.blocks.length ?? 0;
   const totalMs = performance.now() - start;
   // Let the observers deliver the last entries.
   await new Promise((r) => setTimeout(r, 300));

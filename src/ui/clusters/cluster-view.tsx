@@ -11,9 +11,11 @@ import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
 import { describeCluster, formatClusterDate } from './cluster-words';
+import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
 import { findClusterAt } from './find-cluster';
 import { useClusterScan } from './use-cluster-scan';
+import { useImportedClusters } from '../passim/use-imported-clusters';
 import '../reader/reader.css';
 import './clusters.css';
 import '../compare/compare.css';
@@ -21,11 +23,27 @@ import '../compare/compare.css';
 const page = 100;
 
 /** A cluster's collation: every copy aligned against the representative, in date order, with a timeline. */
-export function ClusterView({ at, navigate }: { at: Passage; navigate: (route: Route) => void }) {
+export function ClusterView({
+  at,
+  from,
+  navigate,
+}: {
+  at: Passage;
+  /** passim: the cluster is among those imported from passim, not Verso's own scan. */
+  from?: 'passim';
+  navigate: (route: Route) => void;
+}) {
   const [settings] = useEchoSettings();
-  const scan = useClusterScan(settings);
+  const scan = useClusterScan(settings, from === undefined);
+  const imported = useImportedClusters();
+  const found = from
+    ? imported?.clusters
+    : scan.state.kind === 'done'
+      ? scan.state.result
+      : undefined;
+  // undefined while loading; null: no cluster holds the passage.
   const cluster =
-    scan.state.kind === 'done' ? (findClusterAt(scan.state.result, at) ?? null) : undefined;
+    from && imported === null ? null : found ? (findClusterAt(found, at) ?? null) : undefined;
   useDocumentTitle(cluster ? describeCluster(cluster) : 'Cluster');
   return (
     <section className="cluster-view" aria-labelledby="cluster-title">
@@ -41,11 +59,22 @@ export function ClusterView({ at, navigate }: { at: Passage; navigate: (route: R
           All clusters
         </button>
       </p>
-      <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
-      {cluster === null && (
+      {!from && <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />}
+      {cluster === null && from && (
+        <p role="alert" id="cluster-title">
+          No cluster imported from passim holds this passage (a later import replaced them).
+        </p>
+      )}
+      {cluster === null && !from && (
         <p role="alert" id="cluster-title">
           This passage repeats nowhere at the current echo settings (at least {settings.minWords}{' '}
           words, {Math.round(settings.minSimilarity * 100)}% similar).
+        </p>
+      )}
+      {cluster && from && imported && (
+        <p className="muted">
+          Imported from passim on {formatClusterDate(imported.summary.importedAt)} (
+          {describePassimParams(imported.summary.params)})
         </p>
       )}
       {cluster && <Collation cluster={cluster} navigate={navigate} />}

@@ -15,6 +15,8 @@ import {
 import { ClusterList } from './cluster-list';
 import { ClusterToolbar } from './cluster-toolbar';
 import { useClusterScan } from './use-cluster-scan';
+import { ClusterSourcePicker, type ClusterOrigin } from '../passim/cluster-source-picker';
+import { useImportedClusters } from '../passim/use-imported-clusters';
 import '../reader/reader.css';
 import './clusters.css';
 
@@ -24,6 +26,7 @@ let kept: { filters: ClusterFilters; sort: ClusterSort } = {
   filters: defaultClusterFilters,
   sort: 'copies',
 };
+let keptOrigin: ClusterOrigin = 'verso';
 
 /** "Where else did this passage appear?": every cluster of repeated passages in the archive. */
 export function ClustersView({ navigate }: { navigate: (route: Route) => void }) {
@@ -34,8 +37,13 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
     kept = next;
     setView(next);
   };
-  const scan = useClusterScan(settings);
-  const clusters = scan.state.kind === 'done' ? scan.state.result : none;
+  const [origin, setOrigin] = useState(keptOrigin);
+  const imported = useImportedClusters();
+  // passim's clusters when chosen and there are some; Verso's own scan otherwise.
+  const passim = origin === 'passim' && imported ? imported : null;
+  const scan = useClusterScan(settings, passim === null);
+  const ready = passim !== null || scan.state.kind === 'done';
+  const clusters = passim ? passim.clusters : scan.state.kind === 'done' ? scan.state.result : none;
   const shown = useMemo(
     () => selectClusters(clusters, view.filters, view.sort),
     [clusters, view.filters, view.sort],
@@ -44,7 +52,11 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
   const boilerplate = clusters.filter((c) => c.boilerplate).length;
   const open = (cluster: ClusterRecord): void => {
     const at = cluster.passages[cluster.representative];
-    if (at) navigate({ kind: 'cluster', at: { doc: at.doc, start: at.start, end: at.end } });
+    if (!at) return;
+    const where = { doc: at.doc, start: at.start, end: at.end };
+    navigate(
+      passim ? { kind: 'cluster', at: where, from: 'passim' } : { kind: 'cluster', at: where },
+    );
   };
   return (
     <section className="clusters" aria-labelledby="clusters-title">
@@ -54,10 +66,22 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
           Each row is one passage and every copy of it — within an article, across articles, or
           between versions — with who printed it first.
         </p>
-        <EchoSettingsForm settings={settings} onChange={setSettings} />
-        <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+        {imported && (
+          <ClusterSourcePicker
+            origin={passim ? 'passim' : 'verso'}
+            summary={imported.summary}
+            onChange={(next) => {
+              keptOrigin = next;
+              setOrigin(next);
+            }}
+          />
+        )}
+        {!passim && <EchoSettingsForm settings={settings} onChange={setSettings} />}
+        {!passim && (
+          <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+        )}
       </div>
-      {scan.state.kind === 'done' && (
+      {ready && (
         <>
           <ClusterToolbar
             filters={view.filters}
@@ -83,7 +107,7 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
             <ClusterList
               clusters={shown}
               onOpen={open}
-              memoryKey={JSON.stringify([settings, view])}
+              memoryKey={JSON.stringify([passim ? 'passim' : settings, view])}
             />
           )}
         </>

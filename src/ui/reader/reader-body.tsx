@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
-import type { ReaderDoc } from './reader-doc';
-import { runsOf } from './reader-doc';
+import type { ReaderDoc } from '../../core/layout/reader-doc';
+import { runsOf } from '../../core/layout/reader-doc';
 import { renderNode, type NodeContext } from './reader-node-view';
 import type { Widget } from './overlays';
 import { useChunks } from './use-chunks';

@@ -1,5 +1,5 @@
 import { createElement, type ReactNode } from 'react';
-import type { ReaderNode } from './reader-doc';
+import type { ReaderNode } from '../../core/layout/reader-doc';
 import { RemoteImage } from './remote-image';
 import { RunView, type RunContext } from './run-view';
 

@@ -4,7 +4,7 @@ import { echoOfEvent, spotlightEcho } from './echo-spotlight';
 import type { EchoMark } from './highlight-pieces';
 import type { Decorations } from './overlays';
 import { ReaderBody } from './reader-body';
-import type { ReaderDoc } from './reader-doc';
+import type { ReaderDoc } from '../../core/layout/reader-doc';
 
 /**
  * One echo highlight: a clickable (and focusable) passage. With its cluster known it is numbered

@@ -28,7 +28,7 @@ import { ChangesBar } from './changes-bar';
 import { HighlightToolbar } from './highlight-toolbar';
 import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
-import { countRemoteImages } from './reader-doc';
+import { countRemoteImages } from '../../core/layout/reader-doc';
 
 /** Reading one article: its text with echoes highlighted, its echoes, tags, note and versions. */
 export function ReaderView({

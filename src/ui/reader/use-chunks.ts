@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ReaderBlock } from './reader-doc';
+import type { ReaderBlock } from '../../core/layout/reader-doc';
 
 /** Characters per chunk: a chunk is rendered in one go, well under a frame's worth of work. */
 const chunkChars = 30_000;

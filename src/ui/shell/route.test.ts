@@ -15,6 +15,8 @@ describe('routes in the URL hash', () => {
       { kind: 'echoes' },
       { kind: 'highlights' },
       { kind: 'cluster', at: { doc: 'a/b', start: 10, end: 99 } },
+      { kind: 'cluster', at: { doc: 'passim', start: 1, end: 9 } },
+      { kind: 'cluster', at: { doc: 'passim', start: 1, end: 9 }, from: 'passim' },
       { kind: 'versions', articleId: 'v1' },
     ];
     for (const route of routes) expect(parseRoute(formatRoute(route))).toEqual(route);

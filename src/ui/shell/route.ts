@@ -8,8 +8,8 @@ export type Route =
   | { readonly kind: 'compare-articles'; readonly a: string; readonly b: string }
   | { readonly kind: 'echoes' }
   | { readonly kind: 'highlights' }
-  /** The cluster (collation view) holding this passage. */
-  | { readonly kind: 'cluster'; readonly at: Passage }
+  /** The cluster (collation view) holding this passage; `from` passim: among the imported. */
+  | { readonly kind: 'cluster'; readonly at: Passage; readonly from?: 'passim' }
   | { readonly kind: 'versions'; readonly articleId: string };
 
 const passagePart = (p: Passage): string => `${encodeURIComponent(p.doc)}/${p.start}-${p.end}`;
@@ -36,7 +36,7 @@ export function formatRoute(route: Route): string {
     case 'highlights':
       return '#/highlights';
     case 'cluster':
-      return `#/cluster/${passagePart(route.at)}`;
+      return `#/cluster/${route.from ? `${route.from}/` : ''}${passagePart(route.at)}`;
     case 'versions':
       return `#/versions/${encodeURIComponent(route.articleId)}`;
   }
@@ -51,8 +51,9 @@ export function parseRoute(hash: string): Route {
   if (name === 'echoes') return { kind: 'echoes' };
   if (name === 'highlights') return { kind: 'highlights' };
   if (name === 'cluster') {
-    const at = parsePassage(rest[0], rest[1]);
-    if (at) return { kind: 'cluster', at };
+    const passim = rest[0] === 'passim' && rest.length === 3;
+    const at = passim ? parsePassage(rest[1], rest[2]) : parsePassage(rest[0], rest[1]);
+    if (at) return passim ? { kind: 'cluster', at, from: 'passim' } : { kind: 'cluster', at };
   }
   if (name === 'compare-articles' && id && rest[1])
     return { kind: 'compare-articles', a: id, b: decodeURIComponent(rest[1]) };

@@ -76,7 +76,7 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
     case 'echoes':
       return <ClustersView navigate={navigate} />;
     case 'cluster':
-      return <ClusterView at={route.at} navigate={navigate} />;
+      return <ClusterView at={route.at} from={route.from} navigate={navigate} />;
     case 'highlights':
       return <HighlightsView navigate={navigate} />;
     case 'versions':

@@ -3,7 +3,8 @@ import { foldContained } from './fold-contained';
 import { type DocTable, type RankedCluster, toCluster } from './cluster-result';
 import { groupComponents } from './group-components';
 import type { PassageNodes } from './passage-nodes';
-import { pickCopies } from './pick-copies';
+import { type CopyGroup, pickCopies } from './pick-copies';
+import { adoptPieces } from './adopt-pieces';
 
 /** Thresholds clusters are built with. */
 export interface ClusterThresholds {
@@ -14,8 +15,9 @@ export interface ClusterThresholds {
 /**
  * Clusters from aligned passage nodes: connected components (alignments and same-document
  * overlaps, union-find), each component's passages, fragments folded into the component whose
- * copies contain them, then each passage aligned once to a representative. Components left with
- * fewer than two passages are dropped.
+ * copies contain them, then each passage aligned once to a representative, and clusters of
+ * pieces adopted by the cluster whose copies they are pieces of. Components left with fewer than
+ * two passages are dropped.
  */
 export function buildClusters(
   nodes: PassageNodes,
@@ -25,7 +27,7 @@ export function buildClusters(
   const components = groupComponents(nodes)
     .filter((members) => members.length >= 2)
     .map((members) => componentPassages(nodes, members, 1));
-  const found: RankedCluster[] = [];
+  const groups: CopyGroup[] = [];
   for (const group of foldContained(components)) {
     const joined = group.flatMap((c) =>
       (components[c] ?? []).map((p) => (group.length > 1 ? { ...p, from: c } : p)),
@@ -33,8 +35,8 @@ export function buildClusters(
     const passages = group.length === 1 ? joined : mergePassages(joined, 1);
     const kept = passages.filter((p) => p.end - p.start >= thresholds.minWords);
     if (kept.length < 2) continue;
-    const copies = pickCopies(kept, table.fps, thresholds.minSimilarity, thresholds.minWords);
-    for (const copy of copies) found.push(toCluster(copy, table));
+    for (const g of pickCopies(kept, table.fps, thresholds.minSimilarity, thresholds.minWords))
+      groups.push(g);
   }
-  return found;
+  return adoptPieces(groups, table.fps, thresholds).map((g) => toCluster(g, table));
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../core/extract/html-to-text';
+import { htmlToText } from '../extract/html-to-text';
 import { htmlDoc } from './html-doc';
 import { runsOf, type ReaderNode } from './reader-doc';
 

@@ -1,5 +1,5 @@
-import type { Span } from '../../core/model';
-import { splitParagraphs } from '../../core/versions/paragraphs';
+import type { Span } from '../model';
+import { splitParagraphs } from '../versions/paragraphs';
 
 /** A piece of the article as the reader lays it out. Text is always a span of `article.text`. */
 export type ReaderNode =

@@ -183,7 +183,7 @@ function toBlocks(nodes: readonly ReaderNode[], text: string, into: ReaderBlock[
       toBlocks(node.children, text, into);
     } else if (node.kind === 'element' && blockTags.has(node.tag)) {
       flushInline();
-      into.push(...splitHugeParagraph(node, text));
+      for (const block of splitHugeParagraph(node, text)) into.push(block);
     } else inline.push(node);
   }
   flushInline();
