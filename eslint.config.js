@@ -10,9 +10,21 @@ import globals from 'globals';
  * bundled seed text. Tests (`*.test.ts`) compose layers and are not fenced.
  */
 const arrows = {
-  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'interop', 'shared', 'sample'],
+  ui: [
+    'db',
+    'import',
+    'search',
+    'host',
+    'core',
+    'workers',
+    'interop',
+    'shared',
+    'sample',
+    'capture',
+  ],
   db: ['core'],
   import: ['db', 'core'],
+  capture: ['db', 'import', 'core'],
   search: ['core'],
   workers: ['core'],
   cli: ['core', 'import', 'interop'],
@@ -31,6 +43,7 @@ const packagesBarred = {
   ui: ['electron'],
   db: [...react, 'electron'],
   import: [...react, 'dexie', 'electron'],
+  capture: [...react, 'dexie', 'electron'],
   search: [...react, 'dexie', 'electron'],
   workers: [...react, 'dexie', 'electron'],
   cli: [...react, 'dexie', 'electron'],

@@ -32,6 +32,31 @@ describe('argGuards', () => {
     expect(argGuards.openExternal(['https://a.example', 'extra'])).toBe(false);
   });
 
+  it('watchFetch takes one request: http(s) address, string validators without line breaks, a bounded cap', () => {
+    const ok = {
+      url: 'https://a.example/rss',
+      validators: { etag: '"v1"', lastModified: '' },
+      maxBytes: 1024,
+    };
+    expect(argGuards.watchFetch([ok])).toBe(true);
+    expect(argGuards.watchFetch([{ ...ok, url: 'file:///etc/passwd' }])).toBe(false);
+    expect(
+      argGuards.watchFetch([
+        { ...ok, validators: { etag: '"v1"\r\nCookie: x', lastModified: '' } },
+      ]),
+    ).toBe(false);
+    expect(argGuards.watchFetch([{ ...ok, validators: { etag: 1, lastModified: '' } }])).toBe(
+      false,
+    );
+    expect(
+      argGuards.watchFetch([{ ...ok, validators: { etag: '', lastModified: '', extra: '' } }]),
+    ).toBe(false);
+    expect(argGuards.watchFetch([{ ...ok, maxBytes: 1e12 }])).toBe(false);
+    expect(argGuards.watchFetch([{ ...ok, maxBytes: 0.5 }])).toBe(false);
+    expect(argGuards.watchFetch([{ ...ok, headers: { Cookie: 'x' } }])).toBe(false);
+    expect(argGuards.watchFetch([ok, ok])).toBe(false);
+  });
+
   it('appInfo and pendingFiles take nothing', () => {
     expect(argGuards.appInfo([])).toBe(true);
     expect(argGuards.appInfo([1])).toBe(false);

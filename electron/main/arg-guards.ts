@@ -6,6 +6,8 @@ import {
   type PickOptions,
   type ThemeSource,
 } from '../../src/shared/ipc';
+import type { WatchFetchRequest } from '../../src/shared/watch-fetch';
+import { maxFetchBytes } from '../../src/shared/capped-body';
 import { parseWebUrl } from './url-guard';
 
 type Guard<K extends InvokeName> = (
@@ -32,6 +34,31 @@ export function isSafeFileName(value: unknown): value is string {
   );
 }
 
+// A validator goes back out as a request header: bounded, and no line breaks to smuggle headers.
+const isValidator = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length <= 1024 &&
+  !/[\r\n]/.test(value) &&
+  !value.includes('\0');
+
+/** A watch request: an http(s) address, the two validators as strings, a byte cap within the host's. */
+export function isWatchFetchRequest(value: unknown): value is WatchFetchRequest {
+  if (!isPlainObject(value)) return false;
+  const { url, validators, maxBytes } = value;
+  return (
+    Object.keys(value).length === 3 &&
+    parseWebUrl(url) !== null &&
+    isPlainObject(validators) &&
+    Object.keys(validators).length === 2 &&
+    isValidator(validators.etag) &&
+    isValidator(validators.lastModified) &&
+    Number.isInteger(maxBytes) &&
+    typeof maxBytes === 'number' &&
+    maxBytes > 0 &&
+    maxBytes <= maxFetchBytes
+  );
+}
+
 /** One guard per contract entry: payloads from the renderer are untrusted until they pass. */
 export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
   pickFiles: (args): args is [PickOptions] =>
@@ -48,6 +75,8 @@ export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
     typeof args[1] === 'string' &&
     args[1].length <= maxSaveBytes,
   fetchUrl: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
+  watchFetch: (args): args is [WatchFetchRequest] =>
+    args.length === 1 && isWatchFetchRequest(args[0]),
   openExternal: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
   appInfo: (args): args is [] => args.length === 0,
   setThemeSource: (args): args is [ThemeSource] =>

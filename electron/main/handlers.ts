@@ -13,6 +13,9 @@ import {
   type FoundFile,
 } from './read-files';
 import { planBatches, type PlannedFile } from './pick-plan';
+import { readCappedBody } from '../../src/shared/capped-body';
+import { watchFetchWith } from '../../src/shared/watch-fetch';
+import { netErrorWords } from './net-error-words';
 import { parseWebUrl } from './url-guard';
 import { fetchPage } from './fetch-page';
 
@@ -81,6 +84,14 @@ export function createHandlers(
       return true;
     },
     fetchUrl: (url) => fetchPage((u, init) => net.fetch(u, init), url),
+    // Main fetches watched feeds and pages (no CORS). Chromium follows redirects: net.fetch's
+    // manual mode rejects every redirect, so a loop is named from its net::ERR_ code instead.
+    watchFetch: (request) =>
+      watchFetchWith(net.fetch, request, {
+        redirect: 'follow',
+        readBody: readCappedBody,
+        describeError: netErrorWords,
+      }),
     async openExternal(url) {
       const safe = parseWebUrl(url);
       if (!safe) return false;

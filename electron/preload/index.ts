@@ -16,6 +16,7 @@ const api: BridgeApi = {
   pickedBatch: (id, batch) => ipcRenderer.invoke(invokeChannel('pickedBatch'), id, batch),
   saveFile: (name, contents) => ipcRenderer.invoke(invokeChannel('saveFile'), name, contents),
   fetchUrl: (url) => ipcRenderer.invoke(invokeChannel('fetchUrl'), url),
+  watchFetch: (request) => ipcRenderer.invoke(invokeChannel('watchFetch'), request),
   openExternal: (url) => ipcRenderer.invoke(invokeChannel('openExternal'), url),
   appInfo: () => ipcRenderer.invoke(invokeChannel('appInfo')),
   setThemeSource: (source) => ipcRenderer.invoke(invokeChannel('setThemeSource'), source),

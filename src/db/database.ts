@@ -22,6 +22,8 @@ import {
   schemaV8,
   schemaV9,
   addOriginals,
+  schemaV11,
+  addWatchStores,
   addSortKeysAndWordCounts,
   convertDatesToInstants,
   dropArchivePairCache,
@@ -33,6 +35,7 @@ import {
   type ClusterImportRecord,
   type ImportedClusterRecord,
 } from './imported-clusters';
+import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
 export class ArchiveDatabase extends Dexie {
@@ -50,6 +53,9 @@ export class ArchiveDatabase extends Dexie {
   facets!: EntityTable<FacetRecord, 'key'>;
   importedClusters!: EntityTable<ImportedClusterRecord, 'id'>;
   clusterImports!: EntityTable<ClusterImportRecord, 'tool'>;
+  subscriptions!: EntityTable<SubscriptionRecord, 'id'>;
+  watchedPages!: EntityTable<WatchedPageRecord, 'url'>;
+  watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -62,6 +68,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(9).stores(schemaV9).upgrade(addOriginals);
     // v10 only adds stores (imported clusters); nothing to migrate.
     this.version(10).stores(schemaV10);
+    this.version(11).stores(schemaV11).upgrade(addWatchStores);
     this.use(facetsMiddleware);
   }
 }

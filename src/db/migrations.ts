@@ -131,3 +131,19 @@ export const schemaV9 = {
 export async function addOriginals(): Promise<void> {
   // Named so the schema history reads one function per step.
 }
+
+/**
+ * Schema v11: watch state — subscriptions (by address, and by when they are next due), the
+ * articles each watches (by subscription, and by when first seen for the recheck window), and the
+ * library's new/changed marks.
+ */
+export const schemaV11 = {
+  subscriptions: 'id, &url, nextCheckAt',
+  watchedPages: 'url, subscriptionId, itemKey, firstSeenAt',
+  watchMarks: 'articleId, kind, at',
+} as const;
+
+/** v10 → v11: new tables only; nothing was watched before, so they start empty. */
+export async function addWatchStores(): Promise<void> {
+  // Named so the schema history reads one function per step.
+}

@@ -2,6 +2,7 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord, OriginalRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
+import { sameCapture } from '../core/watch/capture-change';
 
 /** What storing one article did. */
 export type StoreOutcome =
@@ -37,13 +38,18 @@ export async function storeArticle(
   record: ArticleRecord,
   derivedTitle: boolean,
   original?: OriginalRecord,
+  rules: { readonly retitledIsNewVersion?: boolean } = {},
 ): Promise<StoreOutcome> {
   const fingerprints = deriveFingerprintRecord(record);
   return db.transaction(
     'rw',
     [db.articles, db.stories, db.tags, db.fingerprints, db.originals],
     async (): Promise<StoreOutcome> => {
-      const same = await db.articles.where('contentHash').equals(record.contentHash).first();
+      const sameText = db.articles.where('contentHash').equals(record.contentHash);
+      // A watched page retitled with its text untouched is a new version (sameCapture decides).
+      const same = rules.retitledIsNewVersion
+        ? await sameText.filter((a) => a.urlKey !== record.urlKey || sameCapture(a, record)).first()
+        : await sameText.first();
       if (same) return { kind: 'already-archived', existingId: same.id };
       // A title made up from the first sentence says nothing about which story this is.
       const earlier = await findEarlierVersion(

@@ -15,6 +15,7 @@ export function createElectronHost(api: BridgeApi): Host {
     },
     saveFile: (name, contents) => api.saveFile(name, contents),
     fetchUrl: (url) => api.fetchUrl(url),
+    watchFetch: (request) => api.watchFetch(request),
     openExternal: (url) => api.openExternal(url),
     appInfo: () => api.appInfo(),
     setThemeSource: (source) => api.setThemeSource(source),

@@ -4,6 +4,7 @@ import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
 import { externalWebUrl } from './external-url';
 import { fetchInBrowser } from './fetch-in-browser';
+import { watchFetchInBrowser } from './web-watch-fetch';
 
 /** The host in a plain browser: file inputs, Blob downloads, fetch, and keyboard shortcuts for the menu. */
 export function createWebHost(): Host {
@@ -19,6 +20,7 @@ export function createWebHost(): Host {
       return true;
     },
     fetchUrl: (url) => fetchInBrowser(url),
+    watchFetch: watchFetchInBrowser,
     async openExternal(url) {
       const safe = externalWebUrl(url);
       return safe !== undefined && window.open(safe, '_blank', 'noopener,noreferrer') !== null;

@@ -82,6 +82,7 @@ async function commit(
   prepared: Prepared,
   revision: number,
   indexing: Promise<void>[],
+  retitledIsNewVersion: boolean,
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
@@ -90,6 +91,7 @@ async function commit(
       prepared.record,
       prepared.derivedTitle,
       prepared.original,
+      { retitledIsNewVersion },
     );
     const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
@@ -155,7 +157,7 @@ async function importItemsNow(
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
-          : commit(db, prepared, revision, indexing),
+          : commit(db, prepared, revision, indexing, options.retitledIsNewVersion ?? false),
     );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();

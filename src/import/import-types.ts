@@ -40,7 +40,17 @@ export type ImportItem =
       readonly html?: string;
       readonly title?: string;
     }
-  | { readonly kind: 'url'; readonly url: string };
+  | { readonly kind: 'url'; readonly url: string; readonly fallback?: UrlFallback };
+
+/**
+ * What a feed said about a URL item, used where the page itself says nothing: a title only when
+ * the page has none of its own (not one made up from its first sentence), the byline, the date.
+ */
+export interface UrlFallback {
+  readonly title?: string;
+  readonly byline?: string;
+  readonly publishedAt?: string;
+}
 
 /** What happened to one item. `label` names it for messages (a relative path, a URL, "Pasted text"). */
 export type ImportResult =
@@ -94,6 +104,11 @@ export interface ImportOptions {
   readonly allowRemoteImages?: boolean;
   /** How long to wait for a URL before giving up (default 30 s). */
   readonly urlTimeoutMs?: number;
+  /**
+   * Same text under a changed headline is a new version of its page (watched pages: a retitled
+   * story), not "already archived". Off for every other import.
+   */
+  readonly retitledIsNewVersion?: boolean;
   /** The window DOMPurify works in; the page's own by default (Node tests pass jsdom's). */
   readonly sanitiseWindow?: WindowLike;
 }

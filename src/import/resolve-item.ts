@@ -4,7 +4,7 @@ import { readInput, withInputNotes } from '../core/extract/read-input';
 import { extractPlainText } from '../core/extract/text-article';
 import type { ArticleFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
-import type { ImportItem, ImportOptions } from './import-types';
+import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
 
 /** An extraction with where it came from, ready to become a record. */
@@ -41,6 +41,7 @@ async function resolveUrl(
   url: string,
   options: ImportOptions,
   parseHtml?: HtmlParser,
+  fallback?: UrlFallback,
 ): Promise<Resolved> {
   const origin: ArticleOrigin = { kind: 'url', format: 'html', url };
   const fail = (reason: string): Resolved => ({ outcome: { kind: 'failed', reason }, origin });
@@ -69,7 +70,7 @@ async function resolveUrl(
   );
   const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
   return {
-    outcome,
+    outcome: withFallback(outcome, fallback),
     origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
     bytes: fetched.bytes,
   };
@@ -106,13 +107,31 @@ async function extractInput(
   return withInputNotes(outcome, checked);
 }
 
+// The page's own metadata wins; the feed's fills only what the page left empty (or made up).
+function withFallback(outcome: ExtractOutcome, fallback?: UrlFallback): ExtractOutcome {
+  if (outcome.kind === 'failed' || !fallback) return outcome;
+  const { article } = outcome;
+  const title = fallback.title?.trim();
+  const useTitle = article.titleDerived && !!title;
+  return {
+    kind: 'ok',
+    article: {
+      ...article,
+      title: useTitle ? title : article.title,
+      titleDerived: useTitle ? false : article.titleDerived,
+      byline: article.byline || fallback.byline?.trim() || '',
+      publishedAt: article.publishedAt || fallback.publishedAt?.trim() || '',
+    },
+  };
+}
+
 /** Reads one item into an extracted article (or a reason it cannot be). */
 export async function resolveItem(
   item: ImportItem,
   options: ImportOptions,
   parseHtml: HtmlParser | undefined,
 ): Promise<Resolved> {
-  if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml);
+  if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml, item.fallback);
   if (item.kind === 'file') {
     const outcome = await extractInput(
       { name: item.file.name, bytes: item.file.bytes, size: item.file.size },

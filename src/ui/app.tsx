@@ -20,6 +20,8 @@ import { UpdatePrompt } from './shell/update-prompt';
 import './shell/shell.css';
 import { useTheme } from './use-theme';
 import { useStartupChecks } from './data/use-startup-checks';
+import { useWatchSchedule } from './sources/use-watch-schedule';
+import { useClearWatchMark } from './sources/use-clear-watch-mark';
 
 // Backup and storage are rarely opened; their code loads with the panel, not at start-up.
 const ArchiveDialog = lazy(async () => ({
@@ -58,6 +60,8 @@ export function App() {
     requestAnimationFrame(() => searchRef.current?.focus());
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
+  useWatchSchedule(setNotice, navigate);
+  useClearWatchMark(route);
   useOpenFiles(
     useCallback(
       (files) => void startImport(files.map((file) => ({ kind: 'file', file }))),

@@ -49,6 +49,7 @@ test.describe('Electron shell', () => {
         'pickFiles',
         'saveFile',
         'setThemeSource',
+        'watchFetch',
       ],
     });
     // Served from the app:// protocol, never file://, with the CSP as a response header too.

@@ -95,3 +95,37 @@ test('comparing two long versions scrolls both columns together and steps throug
   await page.keyboard.press('p');
   await expect(page.getByText(/^1 of \d+$/)).toBeVisible();
 });
+
+test('two very long versions are aligned off the page: a notice while it works, then the comparison', async ({
+  page,
+}, info) => {
+  // ~1,500 paragraphs a side (over 400,000 characters together): aligned in the align worker.
+  const paragraph = (i: number): string =>
+    `Paragraph ${i} of the inquiry transcript records witness ${i % 97} answering questions about inspection ${i * 7} of the northern sea wall and the money set aside for it.`;
+  const paragraphs = Array.from({ length: 1500 }, (_, i) => paragraph(i));
+  const first = info.outputPath('transcript-v1.txt');
+  const second = info.outputPath('transcript-v2.txt');
+  writeFileSync(first, ['Inquiry transcript', ...paragraphs].join('\n\n'));
+  writeFileSync(
+    second,
+    [
+      'Inquiry transcript (corrected)',
+      ...paragraphs.map((p, i) => (i === 900 ? p.replace('northern', 'southern') : p)),
+    ].join('\n\n'),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles([first, second]);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Select Inquiry transcript', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Select Inquiry transcript (corrected)' }).click();
+  await page.getByRole('button', { name: 'Compare the two' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Aligning two long texts' }),
+  ).toBeVisible();
+  const left = page.getByRole('region', { name: /^Left:/ });
+  // The one edited word, found among ~40,000 (the title's "(corrected)" is an insertion).
+  await expect(left.locator('[data-kind="changed"]')).toHaveCount(1, { timeout: 60_000 });
+  await expect(left.locator('[data-kind="changed"]')).toHaveText('northern');
+});

@@ -1,4 +1,4 @@
-import type { Alignment, Echo, Segment, SegmentKind } from '../model';
+import type { Alignment, Echo, Passage, Segment, SegmentKind } from '../model';
 import { CONTINUES } from '../text/token-flags';
 import { tokenise } from '../text/tokenise';
 import type { TokenStream } from '../text/token-stream';
@@ -68,6 +68,15 @@ export function alignEcho(echo: Echo, textA: string, textB: string): Alignment {
       b: { start: s.b.start + b.start, end: s.b.end + b.start },
     })),
   };
+}
+
+/** Alignment of two passages (of one text or two), with spans as offsets into their whole texts. */
+export function alignPassages(a: Passage, textA: string, b: Passage, textB: string): Alignment {
+  return alignEcho(
+    { kind: a.doc === b.doc ? 'within' : 'across', similarity: 0, a, b },
+    textA,
+    textB,
+  );
 }
 
 function atWordStart(t: TokenStream, i: number): boolean {

@@ -3,7 +3,6 @@ import { useMemo } from 'react';
 import type { Passage } from '../../core/model';
 import { splitParagraphs } from '../../core/versions/paragraphs';
 import type { ArticleRecord } from '../../db/records';
-import { alignPassages } from '../data/align';
 import { archive } from '../data/archive';
 import { formatDate } from '../library/library-row';
 import type { Route } from '../shell/route';
@@ -11,6 +10,9 @@ import type { CompareSide } from './compare-side';
 import { CompareView } from './compare-view';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
+import { useAlignment } from './use-alignment';
+
+const nothing: Passage = { doc: '', start: 0, end: 0 };
 
 type CompareRoute = Extract<Route, { kind: 'compare-passages' | 'compare-articles' }>;
 
@@ -56,14 +58,19 @@ export function CompareScreen({
     if (!a || !b) return null;
     const left = sideOf(a, route.kind === 'compare-passages' ? route.a : undefined);
     const right = sideOf(b, route.kind === 'compare-passages' ? route.b : undefined);
-    const alignment = alignPassages(
-      { doc: a.id, ...left.span },
-      a.text,
-      { doc: b.id, ...right.span },
-      b.text,
-    );
-    return { left, right, alignment };
+    return {
+      left,
+      right,
+      passageA: { doc: a.id, ...left.span },
+      passageB: { doc: b.id, ...right.span },
+    };
   }, [rows, route]);
+  const aligned = useAlignment(
+    compared?.passageA ?? nothing,
+    compared?.left.text ?? '',
+    compared?.passageB ?? nothing,
+    compared?.right.text ?? '',
+  );
   if (rows === undefined) return null;
   if (!compared)
     return (
@@ -81,7 +88,18 @@ export function CompareScreen({
           ← Back
         </button>
       </p>
-      <CompareView left={compared.left} right={compared.right} alignment={compared.alignment} />
+      {aligned.kind === 'aligned' && (
+        <CompareView left={compared.left} right={compared.right} alignment={aligned.alignment} />
+      )}
+      {aligned.kind === 'aligning' && (
+        <p role="status" className="muted">
+          Aligning two long texts word by word (about {aligned.words.toLocaleString()} words)… The
+          page stays usable; ← Back stops it.
+        </p>
+      )}
+      {aligned.kind === 'failed' && (
+        <p role="alert">These two texts could not be aligned. Try comparing shorter passages.</p>
+      )}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { readReuse } from '../../db/cluster-store';
+import { watchMarksFor } from '../../db/watch-store';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
 import { ArticleRow } from './article-row';
@@ -16,6 +17,7 @@ export function ArticleList({
   selected,
   onToggle,
   onOpen,
+  onOpenChanged,
   onFirstVisible,
   memoryKey,
 }: {
@@ -24,6 +26,8 @@ export function ArticleList({
   selected: ReadonlySet<string>;
   onToggle: (id: string, range: boolean) => void;
   onOpen: (id: string) => void;
+  /** Opens a watched article's new version straight into what changed. */
+  onOpenChanged: (id: string) => void;
   onFirstVisible: (index: number) => void;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -32,6 +36,7 @@ export function ArticleList({
   const storiesWithVersions = useMemo(() => new Set((storyIds ?? []).map(String)), [storyIds]);
   const loadedIds = data.rows.map((row) => row.article.id).join('\n');
   const reuse = useLiveQuery(() => readReuse(archive(), loadedIds.split('\n')), [loadedIds]);
+  const marks = useLiveQuery(() => watchMarksFor(archive(), loadedIds.split('\n')), [loadedIds]);
   // The virtualiser hands back fresh functions each render, so the React Compiler leaves this
   // component unmemoised; that is what a scrolling list needs anyway.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -66,8 +71,9 @@ export function ArticleList({
                   selected={selected.has(row.article.id)}
                   hasVersions={storiesWithVersions.has(row.article.storyId)}
                   reuse={reuse?.get(row.article.id)?.share}
+                  mark={marks?.get(row.article.id)}
                   onToggle={onToggle}
-                  onOpen={onOpen}
+                  onOpen={marks?.get(row.article.id) === 'changed' ? onOpenChanged : onOpen}
                 />
               ) : (
                 <div className="article-row placeholder" aria-hidden="true" />

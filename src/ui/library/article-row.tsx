@@ -8,6 +8,7 @@ export const ArticleRow = memo(function ArticleRow({
   selected,
   hasVersions,
   reuse,
+  mark,
   onToggle,
   onOpen,
 }: {
@@ -16,6 +17,8 @@ export const ArticleRow = memo(function ArticleRow({
   hasVersions: boolean;
   /** Reuse share from the latest cluster scan, when the article has any. */
   reuse?: number | undefined;
+  /** Brought in by a watched source and not opened yet: a new article, or a new version. */
+  mark?: 'new' | 'changed' | undefined;
   onToggle: (id: string, range: boolean) => void;
   onOpen: (id: string) => void;
 }) {
@@ -40,6 +43,18 @@ export const ArticleRow = memo(function ArticleRow({
         </button>
         <p className="article-meta">
           {[article.source, date, `${article.wordCount} words`].filter(Boolean).join(' · ')}
+          {mark && (
+            <span
+              className={`tag watch-mark watch-${mark}`}
+              title={
+                mark === 'new'
+                  ? 'New from a watched source'
+                  : 'A watched article changed: opens what changed'
+              }
+            >
+              {mark === 'new' ? 'new' : 'changed'}
+            </span>
+          )}
           {hasVersions && <span className="tag versions-badge">versions</span>}
           {reuse !== undefined && (
             <span

@@ -41,6 +41,10 @@ export function LibraryView({
   const selection = useSelection(data);
   useDocumentTitle('Library');
   const open = useCallback((id: string) => navigate({ kind: 'reader', articleId: id }), [navigate]);
+  const openChanged = useCallback(
+    (id: string) => navigate({ kind: 'versions', articleId: id }),
+    [navigate],
+  );
   if (count === undefined) return null;
   if (count === 0 && !importing) return <SampleOffer actions={actions} />;
   const ids = [...selection.selected];
@@ -86,6 +90,7 @@ export function LibraryView({
             selected={selection.selected}
             onToggle={selection.toggle}
             onOpen={open}
+            onOpenChanged={openChanged}
             onFirstVisible={setFirstVisible}
             memoryKey={JSON.stringify(query)}
           />

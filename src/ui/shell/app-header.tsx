@@ -49,6 +49,13 @@ export function AppHeader({
         >
           Highlights
         </button>
+        <button
+          type="button"
+          aria-current={current('sources')}
+          onClick={() => navigate({ kind: 'sources' })}
+        >
+          Sources
+        </button>
       </nav>
       <div className="app-header-actions">
         <button type="button" onClick={onArchive} aria-haspopup="dialog">

@@ -14,6 +14,7 @@ describe('routes in the URL hash', () => {
       { kind: 'compare-articles', a: 'one', b: 'two' },
       { kind: 'echoes' },
       { kind: 'highlights' },
+      { kind: 'sources' },
       { kind: 'cluster', at: { doc: 'a/b', start: 10, end: 99 } },
       { kind: 'cluster', at: { doc: 'passim', start: 1, end: 9 } },
       { kind: 'cluster', at: { doc: 'passim', start: 1, end: 9 }, from: 'passim' },

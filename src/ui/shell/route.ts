@@ -10,7 +10,9 @@ export type Route =
   | { readonly kind: 'highlights' }
   /** The cluster (collation view) holding this passage; `from` passim: among the imported. */
   | { readonly kind: 'cluster'; readonly at: Passage; readonly from?: 'passim' }
-  | { readonly kind: 'versions'; readonly articleId: string };
+  | { readonly kind: 'versions'; readonly articleId: string }
+  /** The watched feeds and pages. */
+  | { readonly kind: 'sources' };
 
 const passagePart = (p: Passage): string => `${encodeURIComponent(p.doc)}/${p.start}-${p.end}`;
 
@@ -35,6 +37,8 @@ export function formatRoute(route: Route): string {
       return '#/echoes';
     case 'highlights':
       return '#/highlights';
+    case 'sources':
+      return '#/sources';
     case 'cluster':
       return `#/cluster/${route.from ? `${route.from}/` : ''}${passagePart(route.at)}`;
     case 'versions':
@@ -50,6 +54,7 @@ export function parseRoute(hash: string): Route {
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
   if (name === 'highlights') return { kind: 'highlights' };
+  if (name === 'sources') return { kind: 'sources' };
   if (name === 'cluster') {
     const passim = rest[0] === 'passim' && rest.length === 3;
     const at = passim ? parsePassage(rest[1], rest[2]) : parsePassage(rest[0], rest[1]);

@@ -14,6 +14,9 @@ const CompareScreen = lazy(async () => ({
 const VersionsView = lazy(async () => ({
   default: (await import('../versions/versions-view')).VersionsView,
 }));
+const SourcesView = lazy(async () => ({
+  default: (await import('../sources/sources-view')).SourcesView,
+}));
 const ClustersView = lazy(async () => ({
   default: (await import('../clusters/clusters-view')).ClustersView,
 }));
@@ -36,6 +39,7 @@ const screenNames: { readonly [K in Route['kind']]: string } = {
   cluster: 'this cluster',
   versions: 'the versions of this story',
   highlights: 'your highlights',
+  sources: 'the watched sources',
 };
 
 /**
@@ -79,6 +83,8 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
       return <ClusterView at={route.at} from={route.from} navigate={navigate} />;
     case 'highlights':
       return <HighlightsView navigate={navigate} />;
+    case 'sources':
+      return <SourcesView />;
     case 'versions':
       return <VersionsView key={route.articleId} articleId={route.articleId} navigate={navigate} />;
   }

@@ -1,0 +1,58 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Alignment, Passage } from '../../core/model';
+import { alignPassages } from '../data/align';
+import { alignInWorker } from './align-client';
+
+// Passages up to this many characters together are aligned at once (milliseconds); longer ones
+// in a worker, since two 5 MB versions took 8 s of CPU and froze the page.
+const alignedInPlace = 400_000;
+
+/** Where aligning two passages stands: done, still working (in the worker), or failed. */
+export type AlignmentState =
+  | { readonly kind: 'aligned'; readonly alignment: Alignment }
+  | { readonly kind: 'aligning'; readonly words: number }
+  | { readonly kind: 'failed' };
+
+/**
+ * The word alignment of two passages; long ones are aligned off the UI thread. Keyed by the
+ * passages' values, not their objects, so a live query handing back the same articles again
+ * does not start the work over.
+ */
+export function useAlignment(a: Passage, textA: string, b: Passage, textB: string): AlignmentState {
+  const [docA, startA, endA] = [a.doc, a.start, a.end];
+  const [docB, startB, endB] = [b.doc, b.start, b.end];
+  const inPlace = endA - startA + (endB - startB) <= alignedInPlace;
+  const key = `${docA}:${startA}:${endA}|${docB}:${startB}:${endB}`;
+  const immediate = useMemo(
+    () =>
+      inPlace
+        ? alignPassages(
+            { doc: docA, start: startA, end: endA },
+            textA,
+            { doc: docB, start: startB, end: endB },
+            textB,
+          )
+        : null,
+    [inPlace, docA, startA, endA, textA, docB, startB, endB, textB],
+  );
+  const [away, setAway] = useState<{ key: string; state: AlignmentState } | null>(null);
+  useEffect(() => {
+    if (inPlace) return;
+    const controller = new AbortController();
+    const request = {
+      a: { doc: docA, start: startA, end: endA },
+      textA,
+      b: { doc: docB, start: startB, end: endB },
+      textB,
+    };
+    alignInWorker(request, controller.signal).then(
+      (alignment) => setAway({ key, state: { kind: 'aligned', alignment } }),
+      () => setAway({ key, state: { kind: 'failed' } }),
+    );
+    // Leaving the screen (or another pair) stops the worker.
+    return () => controller.abort();
+  }, [inPlace, key, docA, startA, endA, textA, docB, startB, endB, textB]);
+  if (immediate) return { kind: 'aligned', alignment: immediate };
+  if (away?.key === key) return away.state;
+  return { kind: 'aligning', words: Math.round((endA - startA + endB - startB) / 6) };
+}

@@ -1,0 +1,13 @@
+import type { Alignment, Passage } from '../core/model';
+
+/** Asks the align worker for the word alignment of two passages (spans into the whole texts). */
+export interface AlignRequest {
+  readonly a: Passage;
+  readonly textA: string;
+  readonly b: Passage;
+  readonly textB: string;
+}
+
+/** The alignment, or that it could not be made (the UI says so in words). */
+export type AlignReply =
+  { readonly kind: 'aligned'; readonly alignment: Alignment } | { readonly kind: 'failed' };

@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+import { alignPassages } from '../core/diff/align-texts';
+import type { AlignReply, AlignRequest } from './align-protocol';
+
+/**
+ * Aligns two long texts word by word off the UI thread: two 5 MB versions take seconds, which
+ * on the main thread froze the compare screen (and Cancel with it). One request per worker; the
+ * page terminates the worker to cancel.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.addEventListener('message', (event: MessageEvent<AlignRequest>) => {
+  const { a, textA, b, textB } = event.data;
+  let reply: AlignReply;
+  try {
+    reply = { kind: 'aligned', alignment: alignPassages(a, textA, b, textB) };
+  } catch {
+    reply = { kind: 'failed' };
+  }
+  scope.postMessage(reply);
+});
