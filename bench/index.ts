@@ -10,6 +10,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['scale', async () => (await import('./scale')).runScaleBench()],
   ['passim', async () => (await import('./passim/passim-bench')).runPassimBench()],
   ['reader', async () => (await import('./reader')).runReaderBench()],
+  ['extract-paths', async () => (await import('./extract-paths')).runExtractPathsBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */

@@ -16,7 +16,11 @@ export async function buildCli(): Promise<string> {
   };
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { verso: `${root}src/cli/index.ts` },
+    // The thread HTML pages are read on (with a time limit) is its own entry, beside verso.mjs.
+    entryPoints: {
+      verso: `${root}src/cli/index.ts`,
+      'extract-thread': `${root}src/cli/extract-thread.ts`,
+    },
     outdir,
     bundle: true,
     splitting: true,

@@ -67,6 +67,8 @@ export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
     Object.keys(args[0]).every((key) => key === 'folders' || key === 'accept') &&
     typeof args[0].folders === 'boolean' &&
     (args[0].accept === undefined || pickAccepts.includes(args[0].accept)),
+  pickedBatch: (args): args is [number, number] =>
+    args.length === 2 && args.every((n) => Number.isSafeInteger(n) && (n as number) >= 0),
   saveFile: (args): args is [string, string] =>
     args.length === 2 &&
     isSafeFileName(args[0]) &&

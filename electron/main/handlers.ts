@@ -4,10 +4,18 @@ import { join } from 'node:path';
 import type { PickAccept, PickedFile, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
+import {
+  findFile,
+  maxArticleFileBytes,
+  maxBackupFileBytes,
+  readBatch,
+  walk,
+  type FoundFile,
+} from './read-files';
+import { planBatches, type PlannedFile } from './pick-plan';
 import { readCappedBody } from '../../src/shared/capped-body';
 import { watchFetchWith } from '../../src/shared/watch-fetch';
 import { netErrorWords } from './net-error-words';
-import { readPicked, walk } from './read-files';
 import { parseWebUrl } from './url-guard';
 import { fetchPage } from './fetch-page';
 
@@ -29,6 +37,9 @@ export function createHandlers(
   getWindow: () => BrowserWindow | null,
   desktop: DesktopHooks,
 ): Handlers {
+  // Picks whose batches the renderer has yet to fetch, by id; only main issues the ids.
+  const picks = new Map<number, PlannedFile[][]>();
+  let nextPick = 1;
   return {
     async pickFiles({ folders, accept = 'articles' }) {
       const window = getWindow();
@@ -43,15 +54,24 @@ export function createHandlers(
       const result = window
         ? await dialog.showOpenDialog(window, options)
         : await dialog.showOpenDialog(options);
-      const files: PickedFile[] = [];
+      const found: FoundFile[] = [];
       for (const path of result.filePaths) {
-        if (folders) await walk(path, path, files);
-        else {
-          files.push(await readPicked(path, join(path, '..')));
-        }
+        if (folders) await walk(path, path, found);
+        else found.push(await findFile(path, join(path, '..')));
       }
       if (!folders && accept === 'articles') desktop.picked(result.filePaths);
-      return files;
+      const limit = accept === 'backup' ? maxBackupFileBytes : maxArticleFileBytes;
+      const batches = planBatches(found, limit);
+      const id = nextPick++;
+      if (batches.length > 0) picks.set(id, batches);
+      return { id, batches: batches.length };
+    },
+    async pickedBatch(id, batch) {
+      const batches = picks.get(id);
+      const planned = batches?.[batch];
+      if (!batches || !planned) throw new Error('Refused pickedBatch: no such pick');
+      if (batch === batches.length - 1) picks.delete(id);
+      return readBatch(planned);
     },
     async saveFile(suggestedName, contents) {
       const window = getWindow();

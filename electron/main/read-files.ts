@@ -2,25 +2,48 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { PickedFile } from '../../src/shared/ipc';
 import { openableFile } from './open-args';
+import type { PlannedFile } from './pick-plan';
 
-const maxFileBytes = 64 * 1024 * 1024;
+/** Articles larger than this are refused by size before reading (the import's own limit). */
+export const maxArticleFileBytes = 10 * 1024 * 1024;
+/** A backup may be far larger than an article; still bounded. */
+export const maxBackupFileBytes = 512 * 1024 * 1024;
 
-/** Reads one file for import; an oversized one is passed on empty so the import reports it per item. */
-export async function readPicked(path: string, root: string): Promise<PickedFile> {
-  const info = await stat(path);
-  const bytes = info.size > maxFileBytes ? new Uint8Array() : new Uint8Array(await readFile(path));
-  return { name: basename(path), relativePath: relative(root, path) || basename(path), bytes };
+/** A file to pick: its path, the folder it is relative to, and its size (from stat, unread). */
+export interface FoundFile {
+  readonly path: string;
+  readonly root: string;
+  readonly size: number;
 }
 
-/** Reads every importable file under a folder (hidden entries skipped), paths relative to `root`. */
-export async function walk(dir: string, root: string, out: PickedFile[]): Promise<void> {
+/** Stats one file (not reading it), relative to `root`. */
+export async function findFile(path: string, root: string): Promise<FoundFile> {
+  return { path, root, size: (await stat(path)).size };
+}
+
+/** Lists every importable file under a folder (hidden entries skipped), with sizes, unread. */
+export async function walk(dir: string, root: string, out: FoundFile[]): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, root, out);
-    else if (entry.isFile() && openableFile.test(entry.name))
-      out.push(await readPicked(path, root));
+    else if (entry.isFile() && openableFile.test(entry.name)) out.push(await findFile(path, root));
   }
+}
+
+/** Reads a planned batch; a refused file is passed on by name and size, so import says why. */
+export async function readBatch(batch: readonly PlannedFile[]): Promise<PickedFile[]> {
+  const files: PickedFile[] = [];
+  for (const file of batch) {
+    const name = basename(file.path);
+    const relativePath = relative(file.root, file.path) || name;
+    files.push(
+      file.refused
+        ? { name, relativePath, bytes: new Uint8Array(), size: file.size }
+        : { name, relativePath, bytes: new Uint8Array(await readFile(file.path)) },
+    );
+  }
+  return files;
 }
 
 /** Reads files the OS handed us; one that vanished or cannot be read is left out, not fatal. */
@@ -28,7 +51,8 @@ export async function readOpened(paths: readonly string[]): Promise<PickedFile[]
   const files: PickedFile[] = [];
   for (const path of paths) {
     try {
-      files.push(await readPicked(path, join(path, '..')));
+      const found = await findFile(path, join(path, '..'));
+      files.push(...(await readBatch([{ ...found, refused: found.size > maxArticleFileBytes }])));
     } catch {
       // Moved or unreadable since the OS listed it: nothing to import.
     }

@@ -13,6 +13,7 @@ import {
 // renderer could aim at other channels.
 const api: BridgeApi = {
   pickFiles: (options) => ipcRenderer.invoke(invokeChannel('pickFiles'), options),
+  pickedBatch: (id, batch) => ipcRenderer.invoke(invokeChannel('pickedBatch'), id, batch),
   saveFile: (name, contents) => ipcRenderer.invoke(invokeChannel('saveFile'), name, contents),
   fetchUrl: (url) => ipcRenderer.invoke(invokeChannel('fetchUrl'), url),
   watchFetch: (request) => ipcRenderer.invoke(invokeChannel('watchFetch'), request),

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extractBytes } from '../core/extract/extract-bytes';
 import type { ExtractedArticle } from '../core/extract/types';
+import type { HtmlExtractor } from '../import/import-types';
 import { EXIT, type CommandIo } from './command-io';
 import { collectPaths } from './file-list';
 import { parseOptions, wantsHelp } from './parse-options';
 import { usageError } from './usage';
-import { parseHtmlWithLinkedom } from './html-reader';
+import { cliExtractor, extractFile } from './html-reader';
 
 /** `verso extract --help`. */
 export const extractUsage = `usage: verso extract [--json | --jsonl] [--files-from LIST] FILE...
@@ -40,8 +40,15 @@ function readable(path: string, article: ExtractedArticle): string {
   return `== ${path}\n${header}\n\n${article.text}\n`;
 }
 
-/** `verso extract [--json|--jsonl] [--files-from LIST] FILE...`: prints each file's article. */
-export async function runExtract(args: readonly string[], io: CommandIo): Promise<number> {
+/**
+ * `verso extract [--json|--jsonl] [--files-from LIST] FILE...`: prints each file's article. Pages
+ * are read with a time limit (`extractHtml`, a worker thread by default), so none can hang it.
+ */
+export async function runExtract(
+  args: readonly string[],
+  io: CommandIo,
+  extractHtml: HtmlExtractor = cliExtractor(),
+): Promise<number> {
   if (wantsHelp(args)) {
     await io.stdout(extractUsage);
     return EXIT.ok;
@@ -72,7 +79,7 @@ export async function runExtract(args: readonly string[], io: CommandIo): Promis
       continue;
     }
     const name = path === '-' ? 'stdin.txt' : path;
-    const outcome = extractBytes({ name, bytes }, parseHtmlWithLinkedom);
+    const outcome = await extractFile(name, bytes, extractHtml);
     if (outcome.kind === 'failed') {
       failures++;
       io.stderr(`${path}: ${outcome.reason}`);

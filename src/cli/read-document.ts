@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { decodeBytes } from '../core/extract/decode-text';
-import { maxArticleBytes } from '../core/extract/limits';
+import { readInput, sizeRefusal } from '../core/extract/read-input';
 
 /** A document file as the commands see it: its text and a title. */
 export interface DocumentFile {
@@ -13,7 +12,7 @@ export interface DocumentFile {
 /** File types readDocumentFile understands. */
 export const READABLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
 
-type HtmlReader = (path: string, bytes: Uint8Array) => DocumentFile;
+type HtmlReader = (path: string, bytes: Uint8Array) => Promise<DocumentFile>;
 let htmlReader: HtmlReader | undefined;
 
 /**
@@ -35,7 +34,8 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
     htmlReader ??= (await import('./html-reader')).readHtmlDocument;
     return htmlReader(path, bytes);
   }
-  const decoded = decodeBytes(bytes);
+  // The same input check as `extract` and the app's import: binary, UTF-32, NUL bytes refused.
+  const decoded = readInput({ name: path === '-' ? 'stdin.txt' : path, bytes });
   if (decoded.kind === 'failed') throw new Error(`${path}: ${decoded.reason}`);
   const text = decoded.text.replace(/^\uFEFF/, '');
   return { path, title: titleOf(path, text, ext), text };
@@ -44,17 +44,17 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
 function readBytes(path: string): Uint8Array {
   let bytes: Uint8Array;
   try {
+    // Refused before reading: a 50 MB file is never loaded to be turned away.
+    const tooBig = path === '-' ? undefined : sizeRefusal(statSync(path).size);
+    if (tooBig) throw new RangeError(tooBig);
     bytes = readFileSync(path === '-' ? 0 : path);
   } catch (error) {
+    if (error instanceof RangeError) throw new Error(`${path}: ${error.message}`, { cause: error });
     const code = (error as NodeJS.ErrnoException).code;
     const why =
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
     throw new Error(`${path}: cannot read the file (${why})`, { cause: error });
   }
-  if (bytes.length > maxArticleBytes)
-    throw new Error(
-      `${path}: it is ${(bytes.length / 1048576).toFixed(1)} MB; Verso reads articles up to ${maxArticleBytes / 1048576} MB`,
-    );
   return bytes;
 }
 

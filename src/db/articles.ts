@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from './database';
+import { withWriteSession } from './write-session';
 import type { ArticleRecord } from './records';
 import type { ArticlePatch, ArticleSummary } from './query-types';
 import { bumpRevision } from './revision';
@@ -23,7 +24,15 @@ export async function getArticle(
 }
 
 /** Edits title, tags, note or metadata; returns the updated article (undefined if gone). */
-export async function updateArticle(
+export function updateArticle(
+  db: ArchiveDatabase,
+  id: string,
+  patch: ArticlePatch,
+): Promise<ArticleRecord | undefined> {
+  return withWriteSession(db, () => updateArticleNow(db, id, patch));
+}
+
+async function updateArticleNow(
   db: ArchiveDatabase,
   id: string,
   patch: ArticlePatch,
@@ -50,7 +59,14 @@ export async function updateArticle(
 }
 
 /** Deletes articles and their derived data; returns the records so the UI can offer undo. */
-export async function deleteArticles(
+export function deleteArticles(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<ArticleRecord[]> {
+  return withWriteSession(db, () => deleteArticlesNow(db, ids));
+}
+
+async function deleteArticlesNow(
   db: ArchiveDatabase,
   ids: readonly string[],
 ): Promise<ArticleRecord[]> {

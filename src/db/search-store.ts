@@ -17,6 +17,7 @@ export interface ArchiveSearchStore {
   readonly revision: () => Promise<number>;
   readonly load: () => Promise<StoredSearchIndex | undefined>;
   readonly save: (stored: StoredSearchIndex) => Promise<void>;
+  readonly count: () => Promise<number>;
   readonly eachArticle: (visit: (article: ArticleRecord) => void) => Promise<void>;
 }
 
@@ -27,8 +28,14 @@ export function archiveSearchStore(db: ArchiveDatabase): ArchiveSearchStore {
     load: () => db.searchIndex.get('main'),
     // One JSON string: IndexedDB copies a string in one piece but clones an object graph of
     // millions of postings node by node (measured: 9 s to read back at 10,000 articles).
-    save: async ({ revision, index }) =>
-      void (await db.searchIndex.put({ id: 'main', revision, index })),
+    // Only while the archive is at the index's revision, checked in the write's transaction: an
+    // index that missed another tab's writes is never saved over a good one.
+    save: ({ revision, index }) =>
+      db.transaction('rw', [db.meta, db.searchIndex], async () => {
+        if ((await readRevision(db)) === revision)
+          await db.searchIndex.put({ id: 'main', revision, index });
+      }),
+    count: () => db.articles.count(),
     eachArticle: async (visit) => void (await db.articles.each(visit)),
   };
 }

@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from './database';
+import { withWriteSession } from './write-session';
 import type { ArticleRecord } from './records';
 import { bumpRevision } from './revision';
 import { afterArticlesChanged } from './changes';
@@ -14,7 +15,11 @@ export async function listVersions(db: ArchiveDatabase, storyId: string): Promis
 }
 
 /** Declares two articles versions of one story: b's whole story joins a's. Returns the story id. */
-export async function linkVersions(db: ArchiveDatabase, a: string, b: string): Promise<string> {
+export function linkVersions(db: ArchiveDatabase, a: string, b: string): Promise<string> {
+  return withWriteSession(db, () => linkVersionsNow(db, a, b));
+}
+
+async function linkVersionsNow(db: ArchiveDatabase, a: string, b: string): Promise<string> {
   const moved = await db.transaction('rw', [db.articles, db.stories, db.meta], async () => {
     const [first, second] = await db.articles.bulkGet([a, b]);
     if (!first || !second)
@@ -35,7 +40,11 @@ export async function linkVersions(db: ArchiveDatabase, a: string, b: string): P
 }
 
 /** Takes an article out of its story into a story of its own. Returns the new story id. */
-export async function unlinkVersion(db: ArchiveDatabase, id: string): Promise<string> {
+export function unlinkVersion(db: ArchiveDatabase, id: string): Promise<string> {
+  return withWriteSession(db, () => unlinkVersionNow(db, id));
+}
+
+async function unlinkVersionNow(db: ArchiveDatabase, id: string): Promise<string> {
   const updated = await db.transaction('rw', [db.articles, db.stories, db.meta], async () => {
     const article = await db.articles.get(id);
     if (!article) throw new Error('That article is no longer in the archive.');

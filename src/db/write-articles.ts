@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from './database';
+import { withWriteSession } from './write-session';
 import type { ArticleRecord, StoryRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
 import { bumpRevision } from './revision';
@@ -22,7 +23,15 @@ async function addMissingStoryRows(
 }
 
 /** Puts whole articles back (undo, restore) in one transaction, with stories, tags and fingerprints. */
-export async function writeArticles(
+export function writeArticles(
+  db: ArchiveDatabase,
+  records: readonly ArticleRecord[],
+  stories: readonly StoryRecord[] = [],
+): Promise<void> {
+  return withWriteSession(db, () => writeArticlesNow(db, records, stories));
+}
+
+async function writeArticlesNow(
   db: ArchiveDatabase,
   records: readonly ArticleRecord[],
   stories: readonly StoryRecord[] = [],

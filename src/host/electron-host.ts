@@ -5,7 +5,14 @@ import type { Host } from './host';
 export function createElectronHost(api: BridgeApi): Host {
   return {
     kind: 'electron',
-    pickFiles: (options) => api.pickFiles(options),
+    async pickFiles(options) {
+      // A folder crosses from main in batches, each its own message.
+      const pick = await api.pickFiles(options);
+      const files = [];
+      for (let batch = 0; batch < pick.batches; batch++)
+        for (const file of await api.pickedBatch(pick.id, batch)) files.push(file);
+      return files;
+    },
     saveFile: (name, contents) => api.saveFile(name, contents),
     fetchUrl: (url) => api.fetchUrl(url),
     watchFetch: (request) => api.watchFetch(request),

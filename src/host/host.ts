@@ -1,9 +1,11 @@
-import type { BridgeApi } from '../shared/ipc';
+import type { BridgeApi, PickedFile, PickOptions } from '../shared/ipc';
 
 /**
  * Everything the renderer needs from the world outside the page. The UI talks only to this, so
  * the same renderer runs in Electron and in a plain browser.
  */
-export interface Host extends BridgeApi {
+export interface Host extends Omit<BridgeApi, 'pickFiles' | 'pickedBatch'> {
   readonly kind: 'electron' | 'web';
+  /** The chosen files, read (an oversize one comes with its size and no bytes). */
+  pickFiles(options: PickOptions): Promise<PickedFile[]>;
 }

@@ -5,15 +5,22 @@ const acceptFor: Record<PickAccept, string> = {
   backup: '.json,application/json',
 };
 
-/** Reads browser File objects into the host's PickedFile shape. */
-export async function readBrowserFiles(files: Iterable<File>): Promise<PickedFile[]> {
+/** Articles larger than this are not read, only named with their size (the import refuses them). */
+const maxArticleFileBytes = 10 * 1024 * 1024;
+
+/** Reads browser File objects into the host's PickedFile shape; oversize ones are left unread. */
+export async function readBrowserFiles(
+  files: Iterable<File>,
+  limit = maxArticleFileBytes,
+): Promise<PickedFile[]> {
   const picked: PickedFile[] = [];
   for (const file of files) {
-    picked.push({
-      name: file.name,
-      relativePath: file.webkitRelativePath || file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
+    const relativePath = file.webkitRelativePath || file.name;
+    picked.push(
+      file.size > limit
+        ? { name: file.name, relativePath, bytes: new Uint8Array(), size: file.size }
+        : { name: file.name, relativePath, bytes: new Uint8Array(await file.arrayBuffer()) },
+    );
   }
   return picked;
 }
@@ -32,7 +39,12 @@ export function chooseBrowserFiles(options: PickOptions): Promise<PickedFile[]> 
       input.remove();
       resolve(files);
     };
-    input.addEventListener('change', () => void readBrowserFiles(input.files ?? []).then(finish));
+    // A backup is read whatever its size (the restore checks it); articles over the limit are not.
+    const limit = options.accept === 'backup' ? Infinity : undefined;
+    input.addEventListener(
+      'change',
+      () => void readBrowserFiles(input.files ?? [], limit).then(finish),
+    );
     input.addEventListener('cancel', () => finish([]));
     document.body.append(input);
     input.click();

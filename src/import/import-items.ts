@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from '../db/database';
+import { withWriteSession } from '../db/write-session';
 import type { ArticleRecord, OriginalRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
@@ -19,8 +20,8 @@ const sliceMs = 12;
  */
 const writesInFlight = 4;
 
-// Import runs on the main thread (DOMParser does not exist in workers) in slices: each item is a
-// few milliseconds of work, and the loop yields whenever a slice is used up so input and paint go on.
+// The import loop runs on the page's thread (HTML pages are read in the extractor's worker when
+// one is given) in slices, yielding whenever a slice is used up so input and paint go on.
 function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
@@ -143,7 +144,15 @@ function commitInOrder(
  * transaction). Returns one result per item, in order; items not reached before cancellation are
  * reported as `cancelled`.
  */
-export async function importItems(
+export function importItems(
+  db: ArchiveDatabase,
+  items: readonly ImportItem[],
+  options: ImportOptions = {},
+): Promise<ImportResult[]> {
+  return withWriteSession(db, () => importItemsNow(db, items, options));
+}
+
+async function importItemsNow(
   db: ArchiveDatabase,
   items: readonly ImportItem[],
   options: ImportOptions = {},

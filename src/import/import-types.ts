@@ -1,12 +1,25 @@
 import type { WindowLike } from 'dompurify';
 import type { HtmlParser } from '../core/extract/dom-like';
 import type { NearCopyOf } from '../db/near-copies';
+import type { ExtractOutcome } from '../core/extract/types';
+
+/**
+ * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
+ * time limit); a page that takes too long fails with a reason. `url` resolves relative links.
+ */
+export type HtmlExtractor = (
+  html: string,
+  url: string,
+  signal?: AbortSignal,
+) => Promise<ExtractOutcome>;
 
 /** A file to import: its bytes, name and path relative to the folder it came from (or its name). */
 export interface ImportFile {
   readonly name: string;
   readonly relativePath: string;
   readonly bytes: Uint8Array;
+  /** Set when the host refused to read the file for its size: the size, `bytes` empty. */
+  readonly size?: number;
 }
 
 /** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */
@@ -81,7 +94,12 @@ export interface ImportOptions {
   readonly signal?: AbortSignal;
   /** The URL fetcher (the host's `fetchUrl` fits); URL items fail with a message without it. */
   readonly fetchUrl?: (url: string) => Promise<FetchedPage>;
-  /** Parses HTML into a Document; defaults to the browser's DOMParser. */
+  /**
+   * Reads HTML pages off the calling thread with a time limit (the app's extraction worker).
+   * Without it pages are read in-process with `parseHtml`, as tests in Node do.
+   */
+  readonly extractHtml?: HtmlExtractor;
+  /** Parses HTML into a Document when no `extractHtml` is given; defaults to the browser's DOMParser. */
   readonly parseHtml?: HtmlParser;
   /** Tags given to every article of the batch. */
   readonly tags?: readonly string[];

@@ -23,7 +23,7 @@ export async function redecodeArticle(
   db: ArchiveDatabase,
   id: string,
   encoding: string,
-  options: Pick<ImportOptions, 'parseHtml' | 'sanitiseWindow'> = {},
+  options: Pick<ImportOptions, 'parseHtml' | 'sanitiseWindow' | 'extractHtml'> = {},
 ): Promise<RedecodeResult> {
   const [article, original] = await Promise.all([db.articles.get(id), db.originals.get(id)]);
   if (!article) return { kind: 'failed', reason: 'That article is no longer in the archive.' };
@@ -36,12 +36,11 @@ export async function redecodeArticle(
   const text = decodeAs(original.bytes, encoding);
   if (text === undefined)
     return { kind: 'failed', reason: `Verso cannot read the encoding “${encoding}”.` };
-  const outcome = extractText(
-    text,
-    original.format,
-    options.parseHtml ?? defaultHtmlParser(),
-    article.url,
-  );
+  // HTML is read where it cannot hang the page (the extraction worker) when there is one.
+  const outcome =
+    original.format === 'html' && options.extractHtml
+      ? await options.extractHtml(text, article.url)
+      : extractText(text, original.format, options.parseHtml ?? defaultHtmlParser(), article.url);
   if (outcome.kind === 'failed')
     return {
       kind: 'failed',

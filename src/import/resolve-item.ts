@@ -1,7 +1,8 @@
 import type { HtmlParser } from '../core/extract/dom-like';
-import { extractBytes, extractText } from '../core/extract/extract-bytes';
+import { extractText } from '../core/extract/extract-bytes';
+import { readInput, withInputNotes } from '../core/extract/read-input';
 import { extractPlainText } from '../core/extract/text-article';
-import type { ExtractOutcome } from '../core/extract/types';
+import type { ArticleFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
 import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
@@ -57,13 +58,14 @@ async function resolveUrl(
     return fail(error instanceof Error ? error.message : 'The site could not be reached.');
   }
   if (fetched.kind === 'failed') return fail(fetched.reason);
-  const outcome = extractBytes(
+  const outcome = await extractInput(
     {
       name: (webAddress(fetched.finalUrl) ?? address).pathname,
       bytes: fetched.bytes,
       contentType: fetched.contentType,
-      url: fetched.finalUrl,
     },
+    fetched.finalUrl,
+    options,
     parseHtml,
   );
   const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
@@ -72,6 +74,37 @@ async function resolveUrl(
     origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
     bytes: fetched.bytes,
   };
+}
+
+// HTML goes to the extractor when there is one (a worker with a time limit: a hostile page cannot
+// hang the page's thread); text and Markdown are cheap and stay here.
+function extractDecoded(
+  text: string,
+  format: ArticleFormat,
+  url: string,
+  options: ImportOptions,
+  parseHtml: HtmlParser | undefined,
+): Promise<ExtractOutcome> {
+  if (format === 'html' && options.extractHtml)
+    return options.extractHtml(text, url, options.signal);
+  return Promise.resolve(extractText(text, format, parseHtml, url));
+}
+
+async function extractInput(
+  input: {
+    readonly name: string;
+    readonly bytes: Uint8Array;
+    readonly contentType?: string;
+    readonly size?: number;
+  },
+  url: string,
+  options: ImportOptions,
+  parseHtml: HtmlParser | undefined,
+): Promise<ExtractOutcome> {
+  const checked = readInput(input);
+  if (checked.kind === 'failed') return checked;
+  const outcome = await extractDecoded(checked.text, checked.format, url, options, parseHtml);
+  return withInputNotes(outcome, checked);
 }
 
 // The page's own metadata wins; the feed's fills only what the page left empty (or made up).
@@ -100,7 +133,12 @@ export async function resolveItem(
 ): Promise<Resolved> {
   if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml, item.fallback);
   if (item.kind === 'file') {
-    const outcome = extractBytes({ name: item.file.name, bytes: item.file.bytes }, parseHtml);
+    const outcome = await extractInput(
+      { name: item.file.name, bytes: item.file.bytes, size: item.file.size },
+      '',
+      options,
+      parseHtml,
+    );
     const format = outcome.kind === 'ok' ? outcome.article.format : 'txt';
     return {
       outcome,
@@ -109,7 +147,7 @@ export async function resolveItem(
     };
   }
   if (item.html) {
-    const fromHtml = extractText(item.html, 'html', parseHtml);
+    const fromHtml = await extractDecoded(item.html, 'html', '', options, parseHtml);
     // Pasted HTML that holds no article may still be worth keeping as the plain text it came with.
     if (fromHtml.kind === 'ok' || !item.text.trim())
       return {

@@ -22,7 +22,13 @@ export interface SearchStore {
   /** The archive's current revision; the saved index is valid only at the same one. */
   readonly revision: () => Promise<number>;
   readonly load: () => Promise<{ readonly revision: number; readonly index: string } | undefined>;
+  /**
+   * Saves the index only if the archive is still at its revision: a stale writer (another tab's
+   * index that missed this tab's writes) cannot overwrite a good index with a partial one.
+   */
   readonly save: (stored: { readonly revision: number; readonly index: string }) => Promise<void>;
+  /** How many articles the archive holds: a saved index that holds another number is partial. */
+  readonly count: () => Promise<number>;
   /** Visits every document, to rebuild the index. */
   readonly eachArticle: (visit: (doc: SearchDocument) => void) => Promise<void>;
 }
@@ -59,16 +65,27 @@ export class SearchEngine {
     private revision: number,
   ) {}
 
-  /** Loads the persisted index, or rebuilds it from the articles when it is missing or stale. */
+  /**
+   * Loads the persisted index, or rebuilds it from the articles when it is missing, stale (saved
+   * at another revision) or partial (holding another number of articles than the archive: what
+   * two tabs writing at once left before their writes were coordinated).
+   */
   static async open(store: SearchStore, forceRebuild = false): Promise<SearchEngine> {
     const revision = await store.revision();
     const stored = forceRebuild ? undefined : await store.load();
-    if (stored && stored.revision === revision)
-      return new SearchEngine(MiniSearch.loadJSON<SearchDocument>(stored.index, options), revision);
+    if (stored && stored.revision === revision) {
+      const loaded = MiniSearch.loadJSON<SearchDocument>(stored.index, options);
+      if (loaded.documentCount === (await store.count())) return new SearchEngine(loaded, revision);
+    }
     const engine = new SearchEngine(new MiniSearch<SearchDocument>(options), revision);
     await store.eachArticle((article) => engine.search.add(searchDocumentOf(article)));
     await engine.persist(store);
     return engine;
+  }
+
+  /** The archive revision this index matches. */
+  get atRevision(): number {
+    return this.revision;
   }
 
   /** Applies committed changes and records the archive revision they bring the index to. */

@@ -13,7 +13,10 @@ import type { SearchRequest, SearchResponse } from './search-protocol';
  * loading and saving it never block the UI; in-process where there are no workers (Node tests).
  */
 export interface SearchIndex {
-  /** Loads the saved index (or rebuilds a stale one) now, so later requests do not wait. */
+  /**
+   * Loads the saved index (or rebuilds a stale one) now, so later requests do not wait; once
+   * open, catches up with the archive if another tab has written to it since (reloads).
+   */
   open(): Promise<void>;
   rebuild(): Promise<void>;
   persist(): Promise<void>;
@@ -31,7 +34,13 @@ export function searchIndexInProcess(store: SearchStore): SearchIndex {
   let engine = SearchEngine.open(store);
   engine.catch(() => undefined);
   return {
-    open: async () => void (await engine),
+    async open() {
+      const ready = await engine;
+      if (ready.atRevision !== (await store.revision())) {
+        engine = SearchEngine.open(store);
+        await engine;
+      }
+    },
     async rebuild() {
       engine = SearchEngine.open(store, true);
       await engine;

@@ -13,9 +13,10 @@ let storeFor: (name: string) => SearchStore = () => {
 function engineFor(
   name: string,
   rebuild = false,
+  reload = false,
 ): { store: SearchStore; engine: Promise<SearchEngine> } {
   const known = engines.get(name);
-  if (known && !rebuild) return known;
+  if (known && !rebuild && !reload) return known;
   const store = known?.store ?? storeFor(name);
   const entry = { store, engine: SearchEngine.open(store, rebuild) };
   engines.set(name, entry);
@@ -42,7 +43,11 @@ async function handle(request: SearchRequest): Promise<SearchResponse> {
   if (request.op === 'rebuild') clearTimeout(saveTimers.get(request.db));
   const { store, engine } = engineFor(request.db, request.op === 'rebuild');
   const ready = await engine;
-  if (request.op === 'apply') {
+  if (request.op === 'open' && ready.atRevision !== (await store.revision())) {
+    // Another tab wrote since this index was loaded: load what it saved (or rebuild).
+    clearTimeout(saveTimers.get(request.db));
+    await engineFor(request.db, false, true).engine;
+  } else if (request.op === 'apply') {
     ready.apply(request.upserts, request.removals, request.revision);
     if (request.persist) persistSoon(request.db, store, ready);
   } else if (request.op === 'persist') {

@@ -13,6 +13,14 @@ export interface PickedFile {
   /** Path relative to the chosen folder (or just the name), for per-item messages. */
   readonly relativePath: string;
   readonly bytes: Uint8Array;
+  /** Set when the file was too large to read: its size on disk (and `bytes` is empty). */
+  readonly size?: number;
+}
+
+/** A pick on the desktop: its files are fetched in `batches` messages, not one. */
+export interface PickSession {
+  readonly id: number;
+  readonly batches: number;
 }
 
 /** What a URL fetch returned, or why it failed, in words a person can act on. */
@@ -58,7 +66,10 @@ export type PickAccept = 'articles' | 'backup';
 
 /** Renderer → main calls, each answered by a promise. */
 export interface InvokeContract {
-  pickFiles(options: PickOptions): Promise<PickedFile[]>;
+  /** Shows the chooser; the chosen files (stat'ed, not read) are then fetched batch by batch. */
+  pickFiles(options: PickOptions): Promise<PickSession>;
+  /** Batch `batch` of pick `id`, read now; the last one read ends the pick. */
+  pickedBatch(id: number, batch: number): Promise<PickedFile[]>;
   saveFile(suggestedName: string, contents: string): Promise<boolean>;
   fetchUrl(url: string): Promise<FetchOutcome>;
   /** A conditional fetch for a watched feed or page (ETag / Last-Modified, size cap, redirects). */
@@ -101,7 +112,8 @@ export function isPickedFileList(value: unknown): value is PickedFile[] {
         file !== null &&
         typeof (file as PickedFile).name === 'string' &&
         typeof (file as PickedFile).relativePath === 'string' &&
-        (file as PickedFile).bytes instanceof Uint8Array,
+        (file as PickedFile).bytes instanceof Uint8Array &&
+        ['number', 'undefined'].includes(typeof (file as PickedFile).size),
     )
   );
 }

@@ -60,6 +60,14 @@ export type EchoReply =
     }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 
+/**
+ * Articles for the worker's index, sent ahead of a request in small batches (their typed arrays
+ * transferred, not copied) so no one message makes the page clone the whole archive at once.
+ */
+export interface EchoAddDocs {
+  readonly addDocs: readonly IndexedDoc[];
+}
+
 /** Asks the worker to stop request `cancel` at its next pause (the index keeps what it has). */
 export interface EchoCancel {
   readonly cancel: number;

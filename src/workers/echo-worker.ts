@@ -2,7 +2,7 @@
 import { EchoIndex } from '../core/echoes/echo-index';
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { EchoCancel, EchoReply, EchoRequest } from './echo-protocol';
+import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest, IndexedDoc } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { fingerprintsLookSound } from './skipped-articles';
@@ -30,18 +30,7 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer
     held.delete(docId);
   }
   for (let i = 0; i < request.add.length; i++) {
-    const doc = request.add[i];
-    // An article whose stored fingerprints are damaged, or whose text cannot be fingerprinted,
-    // is left out: one such article must not take the archive's scan down with it.
-    if (doc && ('text' in doc || fingerprintsLookSound(doc.fingerprints))) {
-      try {
-        const fingerprints = 'text' in doc ? fingerprintText(doc.text) : doc.fingerprints;
-        index.add(doc.id, fingerprints);
-        held.set(doc.id, fingerprints);
-      } catch (error) {
-        console.error(`Verso: article ${doc.id} left out of echo scans`, error);
-      }
-    } else if (doc) console.error(`Verso: article ${doc.id} has damaged fingerprints; left out`);
+    indexDoc(request.add[i]);
     if (i % 200 === 199) {
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
       await pause();
@@ -73,6 +62,20 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer
   return { kind: 'clusters', id, clusters, reuse };
 }
 
+// An article whose stored fingerprints are damaged, or whose text cannot be fingerprinted, is
+// left out: one such article must not take the archive's scan down with it.
+function indexDoc(doc: IndexedDoc | undefined): void {
+  if (doc && ('text' in doc || fingerprintsLookSound(doc.fingerprints))) {
+    try {
+      const fingerprints = 'text' in doc ? fingerprintText(doc.text) : doc.fingerprints;
+      index.add(doc.id, fingerprints);
+      held.set(doc.id, fingerprints);
+    } catch (error) {
+      console.error(`Verso: article ${doc.id} left out of echo scans`, error);
+    }
+  } else if (doc) console.error(`Verso: article ${doc.id} has damaged fingerprints; left out`);
+}
+
 function run(request: EchoRequest): Promise<void> {
   const controller = new AbortController();
   controllers.set(request.id, controller);
@@ -87,8 +90,15 @@ function run(request: EchoRequest): Promise<void> {
     .finally(() => controllers.delete(request.id));
 }
 
-scope.addEventListener('message', (event: MessageEvent<EchoRequest | EchoCancel>) => {
+scope.addEventListener('message', (event: MessageEvent<EchoRequest | EchoCancel | EchoAddDocs>) => {
   const message = event.data;
+  if ('addDocs' in message) {
+    // Queued like requests, so a request sent after its batches finds them indexed.
+    queue = queue.then(() => {
+      if (Array.isArray(message.addDocs)) for (const doc of message.addDocs) indexDoc(doc);
+    });
+    return;
+  }
   if ('cancel' in message) {
     controllers.get(message.cancel)?.abort();
     return;

@@ -22,6 +22,16 @@ describe('EchoIndex', () => {
     expect(text.slice(echoes[0]?.a.start, echoes[0]?.a.end)).toBe(SENTENCES[4]);
   });
 
+  it('finds every archived copy of a paragraph printed in more articles than the old cap of 50', () => {
+    const index = new EchoIndex();
+    const paragraph = article(0, 1);
+    for (let i = 0; i < 80; i++) index.add(`copy${i}`, `${SENTENCES[(i % 3) + 5]} ${paragraph}`);
+    index.add('other', article(2, 3));
+    const echoes = index.query({ id: 'new', text: `${SENTENCES[9]} ${paragraph}` });
+    expect(new Set(echoes.map((e) => e.b.doc)).size).toBe(80);
+    expect(echoes.every((e) => e.b.doc.startsWith('copy'))).toBe(true);
+  });
+
   it('forgets removed articles and replaces re-added ones', () => {
     const index = archive();
     const text = article(4, 9);

@@ -78,9 +78,7 @@ export class EchoIndex {
     const resolved = resolveEchoOptions(options);
     const marks = this.sorted(getText);
     const fp = fingerprintText(doc.text);
-    const groups = groupSeeds(
-      querySeeds(fp, marks, this.numbers.get(doc.id) ?? -1, resolved.maxDocFrequency),
-    );
+    const groups = groupSeeds(querySeeds(fp, marks, this.numbers.get(doc.id) ?? -1));
     const found: RankedEcho[] = [];
     for (let g = 0; g + 1 < groups.bounds.length; g++) {
       const from = groups.bounds[g] ?? 0;

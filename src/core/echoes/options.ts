@@ -4,7 +4,10 @@ export interface EchoOptions {
   readonly minWords?: number;
   /** Lowest aligned-token similarity in [0, 1]. Default 0.5. */
   readonly minSimilarity?: number;
-  /** Ignore k-grams found in more documents than this (stock phrases, boilerplate). Default 50. */
+  /**
+   * Pair scans of a whole set (findEchoes, scanAll) ignore k-grams found in more documents than
+   * this. Clusters (findClusters, scanClusters) and query have no cap. Default 50.
+   */
   readonly maxDocFrequency?: number;
   /** Look for echoes inside each document too. Default true. */
   readonly within?: boolean;

@@ -3,7 +3,7 @@ import { type Fingerprints, GRAM_TERMS } from './fingerprint';
 import { type SeedGroups, groupSeeds } from './group-seeds';
 import type { ResolvedEchoOptions } from './options';
 import { type RankedEcho, pairEchoes } from './pair-echoes';
-import { SeedList, collectSeeds, distinctDocs, maxRunLength } from './seeds';
+import { SeedList, collectSeeds } from './seeds';
 import { type SortedMarks, lowerBound } from './sorted-marks';
 
 /** Progress of a scan: document pairs examined so far out of all candidate pairs. */
@@ -113,29 +113,37 @@ export function loneSeedWorthExtending(
 
 /**
  * Seeds between one new document (side a, number `self` is skipped in the index) and every
- * indexed document, found by binary search of its marks in the sorted index.
+ * indexed document, found by binary search of its marks in the sorted index. No
+ * document-frequency cap: every indexed document sharing a mark is paired, but linearly — the
+ * first occurrence of each hash in the new document meets every entry, and each later occurrence
+ * only each document's first entry, so a word repeated 100,000 times on both sides costs two
+ * runs, not their product.
  */
-export function querySeeds(
-  fp: Fingerprints,
-  marks: SortedMarks,
-  self: number,
-  maxDocFrequency: number,
-): SeedList {
+export function querySeeds(fp: Fingerprints, marks: SortedMarks, self: number): SeedList {
   const seeds = new SeedList();
-  const cap = maxRunLength(maxDocFrequency);
+  // Per hash: where its run starts and ends, and the first entry of each document in it.
+  const runs = new Map<number, { from: number; to: number; firsts: number[] }>();
   for (let m = 0; m < fp.marks.length; m++) {
     const hash = fp.marks[m] ?? 0;
-    const from = lowerBound(marks.hashes, hash);
-    let to = from;
-    while (to < marks.hashes.length && marks.hashes[to] === hash) to++;
-    if (to === from || to - from >= cap) continue;
-    const df = distinctDocs(marks.docs, from, to) + 1;
-    if (df > maxDocFrequency) continue;
     const pos = fp.markPositions[m] ?? 0;
-    for (let e = from; e < to; e++) {
+    let run = runs.get(hash);
+    const first = run === undefined;
+    if (!run) {
+      const from = lowerBound(marks.hashes, hash);
+      let to = from;
+      const firsts: number[] = [];
+      for (; to < marks.hashes.length && marks.hashes[to] === hash; to++)
+        if (to === from || marks.docs[to] !== marks.docs[to - 1]) firsts.push(to);
+      run = { from, to, firsts };
+      runs.set(hash, run);
+    }
+    const df = run.firsts.length;
+    const push = (e: number): void => {
       const doc = marks.docs[e] ?? 0;
       if (doc !== self) seeds.push(0, pos, doc, marks.positions[e] ?? 0, df);
-    }
+    };
+    if (first) for (let e = run.from; e < run.to; e++) push(e);
+    else for (const e of run.firsts) push(e);
   }
   return seeds;
 }

@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from '../database';
+import { withWriteSession } from '../write-session';
 import type { AnnotationRecord, ArticleRecord, StoryRecord, TagRecord } from '../records';
 import { rebuildDerivedData } from '../derive';
 import { bumpRevision } from '../revision';
@@ -61,7 +62,16 @@ export async function exportArchive(db: ArchiveDatabase): Promise<string> {
  * overwrites: it keeps every article, story and tag already there (edits made since the backup
  * survive) and adds only what is new, skipping texts already archived under another id.
  */
-export async function restoreArchive(
+export function restoreArchive(
+  db: ArchiveDatabase,
+  file: string | Uint8Array,
+  mode: 'merge' | 'replace',
+  check: BackupCheck,
+): Promise<RestoreResult> {
+  return withWriteSession(db, () => restoreArchiveNow(db, file, mode, check));
+}
+
+async function restoreArchiveNow(
   db: ArchiveDatabase,
   file: string | Uint8Array,
   mode: 'merge' | 'replace',

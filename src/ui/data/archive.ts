@@ -19,7 +19,10 @@ export async function importIntoArchive(
   options: ImportOptions,
 ): Promise<readonly ImportResult[]> {
   const { importItems } = await import('../../import/import-items');
-  return importItems(archive(), items, options);
+  const { htmlExtractorInWorker } = await import('./extract-link');
+  // Pages are read in a worker with a time limit where there are workers (not in Node tests).
+  const extractHtml = typeof Worker === 'undefined' ? undefined : htmlExtractorInWorker();
+  return importItems(archive(), items, { extractHtml, ...options });
 }
 
 /** Reads an article's kept bytes again in another encoding; lazy like the import pipeline. */
@@ -28,5 +31,7 @@ export async function redecodeInArchive(
   encoding: string,
 ): Promise<import('../../import/redecode').RedecodeResult> {
   const { redecodeArticle } = await import('../../import/redecode');
-  return redecodeArticle(archive(), id, encoding);
+  const { htmlExtractorInWorker } = await import('./extract-link');
+  const extractHtml = typeof Worker === 'undefined' ? undefined : htmlExtractorInWorker();
+  return redecodeArticle(archive(), id, encoding, { extractHtml });
 }

@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from '../../db/database';
 import { onArchiveChange, type ArchiveChange } from '../../db/changes';
 import { archiveSearchStore } from '../../db/search-store';
+import { onOtherTabWrites } from '../../db/write-session';
 import {
   searchIndexInProcess,
   searchIndexInWorker,
@@ -42,8 +43,28 @@ export function searchIndexFor(db: ArchiveDatabase): SearchIndex {
   let index = linked.get(db);
   if (!index) {
     const started = startIndex(db);
-    onArchiveChange(db, (change) => applyChange(started, change));
-    linked.set(db, (index = started));
+    // Another tab wrote: this tab's index catches up (loads what that tab saved, or rebuilds)
+    // before its next search, not at once, so a tab left in the background does no work.
+    let behind = false;
+    onOtherTabWrites(db, () => (behind = true));
+    onArchiveChange(db, (change) => {
+      // A write session of this tab starts by catching up, which settles any earlier news.
+      if (change.kind === 'batch-starting') behind = false;
+      return applyChange(started, change);
+    });
+    linked.set(
+      db,
+      (index = {
+        ...started,
+        async query(text, filters, limit) {
+          if (behind) {
+            behind = false;
+            await started.open();
+          }
+          return started.query(text, filters, limit);
+        },
+      }),
+    );
   }
   return index;
 }

@@ -1,11 +1,13 @@
 import type { Echo } from '../../core/model';
 import type {
   ArticleJob,
+  EchoAddDocs,
   EchoCancel,
   EchoJob,
   EchoReply,
   EchoRequest,
   EchoSettings,
+  IndexedDoc,
 } from '../../workers/echo-protocol';
 import { archiveHashes, readIndexedDocs } from './archive-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
@@ -60,6 +62,33 @@ export async function scanEchoes(
   return echoes;
 }
 
+/** Articles per batch sent to the worker ahead of a request. */
+const SEND_BATCH = 250;
+
+/**
+ * Send the articles to the worker in batches, transferring their fingerprints' buffers and
+ * yielding between batches: one message with a whole archive's texts and fingerprints cost the
+ * page over a second of structured cloning in one task.
+ */
+async function sendDocs(
+  target: Worker,
+  docs: readonly IndexedDoc[],
+  signal: AbortSignal,
+): Promise<void> {
+  for (let i = 0; i < docs.length; i += SEND_BATCH) {
+    signal.throwIfAborted();
+    const batch = docs.slice(i, i + SEND_BATCH);
+    const buffers = new Set<ArrayBuffer>();
+    for (const doc of batch)
+      if ('fingerprints' in doc)
+        for (const value of Object.values(doc.fingerprints))
+          if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer)
+            buffers.add(value.buffer);
+    target.postMessage({ addDocs: batch } satisfies EchoAddDocs, [...buffers]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 /** What a finished scan sends back: echoes, or clusters with reuse shares. */
 export type ScanResult = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
@@ -82,7 +111,8 @@ export async function scanInWorker(
   const add = await readIndexedDocs(changed, current, reading, signal);
   signal.throwIfAborted();
   const target = spawn();
-  const request: EchoRequest = { id: nextId++, add, remove, job, settings };
+  await sendDocs(target, add, signal);
+  const request: EchoRequest = { id: nextId++, add: [], remove, job, settings };
   return new Promise((resolve, reject) => {
     const fail = (error: Error): void => {
       finish();

@@ -1,0 +1,97 @@
+import type { ArchiveDatabase } from './database';
+import { announceChange } from './changes';
+
+/**
+ * Writes to the archive from several tabs of the web build, made safe for derived data. Every
+ * write runs in a write session: a Web Lock held by one tab at a time (writes within one tab
+ * share it, so an edit during an import does not wait for the import), and whoever takes the
+ * lock first brings derived data up to what other tabs wrote (`batch-starting`: the search index
+ * reloads or rebuilds if the archive's revision moved). A tab that holds the lock while others
+ * wait saves its derived data before letting go, so they load it rather than rebuild; and every
+ * ending is told to the other tabs, which catch up before their next search. The desktop app
+ * has one window, where this costs one uncontended lock per session.
+ */
+
+interface Session {
+  count: number;
+  readonly ready: Promise<void>;
+  readonly release: () => void;
+}
+
+const sessions = new WeakMap<ArchiveDatabase, Session>();
+
+const lockName = (db: ArchiveDatabase): string => `verso-archive-writes:${db.name}`;
+const channelName = (db: ArchiveDatabase): string => `verso-archive:${db.name}`;
+
+interface LockManagerLike {
+  request(name: string, callback: () => Promise<void>): Promise<void>;
+  query(): Promise<{ pending?: readonly { name?: string }[] }>;
+}
+
+function lockManager(): LockManagerLike | undefined {
+  const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
+  return nav?.locks;
+}
+
+function begin(db: ArchiveDatabase): Session {
+  const locks = lockManager();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const acquired = locks
+    ? new Promise<void>((resolve) => {
+        void locks.request(lockName(db), () => {
+          resolve();
+          return held;
+        });
+      })
+    : Promise.resolve();
+  // Derived data that cannot catch up is rebuilt later; it never stops a write.
+  const ready = acquired.then(() =>
+    announceChange(db, { kind: 'batch-starting' }).catch(() => undefined),
+  );
+  return { count: 0, ready, release };
+}
+
+async function end(db: ArchiveDatabase, session: Session): Promise<void> {
+  const locks = lockManager();
+  try {
+    const waiting = (await locks?.query())?.pending?.some((lock) => lock.name === lockName(db));
+    if (waiting) await announceChange(db, { kind: 'batch-ended' });
+  } catch {
+    // The next tab rebuilds what it cannot load.
+  } finally {
+    session.release();
+    tellOtherTabs(db);
+  }
+}
+
+/** Runs `work` (which writes articles) inside this tab's write session of `db`. */
+export async function withWriteSession<T>(db: ArchiveDatabase, work: () => Promise<T>): Promise<T> {
+  let session = sessions.get(db);
+  if (!session) sessions.set(db, (session = begin(db)));
+  session.count++;
+  try {
+    await session.ready;
+    return await work();
+  } finally {
+    if (--session.count === 0) {
+      sessions.delete(db);
+      await end(db, session);
+    }
+  }
+}
+
+function tellOtherTabs(db: ArchiveDatabase): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(channelName(db));
+  channel.postMessage('written');
+  channel.close();
+}
+
+/** Calls `listener` whenever another tab ends a write session on `db`; returns the unsubscribe. */
+export function onOtherTabWrites(db: ArchiveDatabase, listener: () => void): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(channelName(db));
+  channel.onmessage = () => listener();
+  return () => channel.close();
+}
