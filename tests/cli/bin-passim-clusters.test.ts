@@ -30,6 +30,11 @@ describe('verso passim-clusters (built bin)', () => {
     const clusters = clustersOf(run.stdout);
     expect(clusters.map((c) => c.id)).toEqual(['17179869184', '42', '99']);
     const wire = clusters[0];
+    // The very shape echoes --jsonl gives its clusters: same keys, same order, same passages.
+    const echoes = runBin(['echoes', '--jsonl', repoPath('seeds/000_7500752fa51d260b.txt')]);
+    const own = clustersOf(echoes.stdout).find((c) => c.type === 'cluster');
+    expect(Object.keys(wire ?? {})).toEqual(Object.keys(own ?? {}));
+    expect(Object.keys(wire?.passages[0] ?? {})).toEqual(Object.keys(own?.passages[0] ?? {}));
     expect(Object.keys(wire ?? {})).toEqual([
       'type',
       'id',
