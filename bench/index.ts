@@ -11,6 +11,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['passim', async () => (await import('./passim/passim-bench')).runPassimBench()],
   ['reader', async () => (await import('./reader')).runReaderBench()],
   ['extract-paths', async () => (await import('./extract-paths')).runExtractPathsBench()],
+  ['watch', async () => (await import('./watch')).runWatchBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */
