@@ -1,9 +1,10 @@
 import { app, type BrowserWindow } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openFilesChannel, type PickedFile } from '../../src/shared/ipc';
+import { openFilesChannel, type PickSession } from '../../src/shared/ipc';
 import { createOpenQueue } from './open-queue';
-import { readOpened } from './read-files';
+import type { PickStore } from './pick-store';
+import { planOpened } from './read-files';
 import { addRecent, parseRecent } from './recent-files';
 
 const recentFile = (): string => join(app.getPath('userData'), 'recent-files.json');
@@ -14,18 +15,22 @@ export interface FileOpener {
   open(paths: readonly string[]): void;
   /** Remembers files the person imported through the dialog. */
   remember(paths: readonly string[]): void;
-  /** The page asks for what arrived before it listened. */
-  takePending(): Promise<PickedFile[]>;
+  /** The page asks for what arrived before it listened: picks to fetch batch by batch. */
+  takePending(): Promise<PickSession[]>;
   /** The page is (re)loading. */
   pageLoading(): void;
   readonly recent: () => readonly string[];
   clearRecent(): void;
 }
 
-/** Creates the opener; `changed` rebuilds the menu when the recent list changes. */
+/**
+ * Creates the opener; `changed` rebuilds the menu when the recent list changes. Opened files
+ * become picks in `picks`: the page is told a pick's id and fetches its batches as for a folder.
+ */
 export function createFileOpener(
   getWindow: () => BrowserWindow | null,
   changed: () => void,
+  picks: PickStore,
 ): FileOpener {
   let recent: string[] = [];
   try {
@@ -33,11 +38,11 @@ export function createFileOpener(
   } catch {
     // No list yet.
   }
-  const queue = createOpenQueue<PickedFile>();
-  const send = (files: PickedFile[]): boolean => {
+  const queue = createOpenQueue<PickSession>();
+  const send = (sessions: PickSession[]): boolean => {
     const window = getWindow();
     if (!window || window.webContents.isLoading()) return false;
-    window.webContents.send(openFilesChannel, files);
+    for (const session of sessions) window.webContents.send(openFilesChannel, session);
     return true;
   };
   const remember = (paths: readonly string[]): void => {
@@ -56,7 +61,9 @@ export function createFileOpener(
     open(paths) {
       if (paths.length === 0) return;
       remember(paths);
-      void readOpened(paths).then((files) => queue.offer(files, send));
+      void planOpened(paths).then((batches) => {
+        if (batches.length > 0) queue.offer([picks.add(batches)], send);
+      });
       const window = getWindow();
       if (window?.isMinimized()) window.restore();
       window?.focus();

@@ -1,7 +1,7 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PickAccept, PickedFile, ThemeSource } from '../../src/shared/ipc';
+import type { PickAccept, PickSession, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
 import {
@@ -12,7 +12,8 @@ import {
   walk,
   type FoundFile,
 } from './read-files';
-import { planBatches, type PlannedFile } from './pick-plan';
+import { planBatches } from './pick-plan';
+import type { PickStore } from './pick-store';
 import { readCappedBody } from '../../src/shared/capped-body';
 import { watchFetchWith } from '../../src/shared/watch-fetch';
 import { netErrorWords } from './net-error-words';
@@ -29,7 +30,10 @@ export interface DesktopHooks {
   /** Files the person picked in the import dialog, for Open Recent and the OS recent list. */
   readonly picked: (paths: readonly string[]) => void;
   readonly setThemeSource: (source: ThemeSource) => void;
-  readonly pendingFiles: () => Promise<PickedFile[]>;
+  /** Picks of files the OS opened before the page listened (their batches are in `picks`). */
+  readonly pendingFiles: () => Promise<PickSession[]>;
+  /** Picks the renderer fetches batch by batch: the dialog's and the OS's. */
+  readonly picks: PickStore;
 }
 
 /** The main-process side of every contract call. */
@@ -37,9 +41,6 @@ export function createHandlers(
   getWindow: () => BrowserWindow | null,
   desktop: DesktopHooks,
 ): Handlers {
-  // Picks whose batches the renderer has yet to fetch, by id; only main issues the ids.
-  const picks = new Map<number, PlannedFile[][]>();
-  let nextPick = 1;
   return {
     async pickFiles({ folders, accept = 'articles' }) {
       const window = getWindow();
@@ -61,16 +62,11 @@ export function createHandlers(
       }
       if (!folders && accept === 'articles') desktop.picked(result.filePaths);
       const limit = accept === 'backup' ? maxBackupFileBytes : maxArticleFileBytes;
-      const batches = planBatches(found, limit);
-      const id = nextPick++;
-      if (batches.length > 0) picks.set(id, batches);
-      return { id, batches: batches.length };
+      return desktop.picks.add(planBatches(found, limit));
     },
     async pickedBatch(id, batch) {
-      const batches = picks.get(id);
-      const planned = batches?.[batch];
-      if (!batches || !planned) throw new Error('Refused pickedBatch: no such pick');
-      if (batch === batches.length - 1) picks.delete(id);
+      const planned = desktop.picks.take(id, batch);
+      if (!planned) throw new Error('Refused pickedBatch: no such pick');
       return readBatch(planned);
     },
     async saveFile(suggestedName, contents) {

@@ -4,6 +4,7 @@ import { menuChannel } from '../../src/shared/ipc';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createFileOpener } from './file-opener';
 import { createHandlers } from './handlers';
+import { createPickStore } from './pick-store';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu-template';
 import { fileArgs } from './open-args';
@@ -20,9 +21,12 @@ const isFile = (path: string): boolean => {
   }
 };
 
+// The import dialog's picks and the files the OS opens cross to the page the same way.
+const picks = createPickStore();
 const opener = createFileOpener(
   () => mainWindow,
   () => buildMenu(),
+  picks,
 );
 
 function buildMenu(): void {
@@ -74,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
           picked: (paths) => opener.remember(paths),
           setThemeSource,
           pendingFiles: () => opener.takePending(),
+          picks,
         }),
         (event) => mainWindow !== null && event.sender === mainWindow.webContents,
         appUrl(),

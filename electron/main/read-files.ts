@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { PickedFile } from '../../src/shared/ipc';
 import { openableFile } from './open-args';
-import type { PlannedFile } from './pick-plan';
+import { planBatches, type PlannedFile } from './pick-plan';
 
 /** Articles larger than this are refused by size before reading (the import's own limit). */
 export const maxArticleFileBytes = 10 * 1024 * 1024;
@@ -46,16 +46,20 @@ export async function readBatch(batch: readonly PlannedFile[]): Promise<PickedFi
   return files;
 }
 
-/** Reads files the OS handed us; one that vanished or cannot be read is left out, not fatal. */
-export async function readOpened(paths: readonly string[]): Promise<PickedFile[]> {
-  const files: PickedFile[] = [];
+/**
+ * Plans the files the OS handed us ("Open with", a second launch, open-file, Open Recent) as the
+ * import dialog plans a pick: each stat'ed, never read here; one over the article limit refused
+ * by size; the rest in batches of at most 200 files / 16 MB. One that vanished or cannot be
+ * stat'ed is left out, not fatal.
+ */
+export async function planOpened(paths: readonly string[]): Promise<PlannedFile[][]> {
+  const found: FoundFile[] = [];
   for (const path of paths) {
     try {
-      const found = await findFile(path, join(path, '..'));
-      files.push(...(await readBatch([{ ...found, refused: found.size > maxArticleFileBytes }])));
+      found.push(await findFile(path, join(path, '..')));
     } catch {
       // Moved or unreadable since the OS listed it: nothing to import.
     }
   }
-  return files;
+  return planBatches(found, maxArticleFileBytes);
 }

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   invokeChannel,
-  isPickedFileList,
+  isPickSession,
   menuChannel,
   menuCommands,
   openFilesChannel,
@@ -29,8 +29,8 @@ const api: BridgeApi = {
     return () => ipcRenderer.removeListener(menuChannel, handler);
   },
   onOpenFiles(listener) {
-    const handler = (_event: IpcRendererEvent, files: unknown): void => {
-      if (isPickedFileList(files)) listener(files);
+    const handler = (_event: IpcRendererEvent, pick: unknown): void => {
+      if (isPickSession(pick)) listener(pick);
     };
     ipcRenderer.on(openFilesChannel, handler);
     return () => ipcRenderer.removeListener(openFilesChannel, handler);

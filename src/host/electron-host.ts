@@ -1,26 +1,35 @@
-import type { BridgeApi } from '../shared/ipc';
+import type { BridgeApi, PickedFile, PickSession } from '../shared/ipc';
 import type { Host } from './host';
 
 /** The host inside Electron: every call goes through the preload's typed bridge. */
 export function createElectronHost(api: BridgeApi): Host {
+  // A pick (a folder, or files the OS opened) crosses from main in batches, each its own message.
+  const fetchPick = async (pick: PickSession): Promise<PickedFile[]> => {
+    const files: PickedFile[] = [];
+    for (let batch = 0; batch < pick.batches; batch++)
+      for (const file of await api.pickedBatch(pick.id, batch)) files.push(file);
+    return files;
+  };
   return {
     kind: 'electron',
-    async pickFiles(options) {
-      // A folder crosses from main in batches, each its own message.
-      const pick = await api.pickFiles(options);
-      const files = [];
-      for (let batch = 0; batch < pick.batches; batch++)
-        for (const file of await api.pickedBatch(pick.id, batch)) files.push(file);
-      return files;
-    },
+    pickFiles: async (options) => fetchPick(await api.pickFiles(options)),
     saveFile: (name, contents) => api.saveFile(name, contents),
     fetchUrl: (url) => api.fetchUrl(url),
     watchFetch: (request) => api.watchFetch(request),
     openExternal: (url) => api.openExternal(url),
     appInfo: () => api.appInfo(),
     setThemeSource: (source) => api.setThemeSource(source),
-    pendingFiles: () => api.pendingFiles(),
+    async pendingFiles() {
+      const files: PickedFile[] = [];
+      for (const pick of await api.pendingFiles()) files.push(...(await fetchPick(pick)));
+      return files;
+    },
     onMenuCommand: (listener) => api.onMenuCommand(listener),
-    onOpenFiles: (listener) => api.onOpenFiles(listener),
+    onOpenFiles: (listener) =>
+      api.onOpenFiles((pick) => {
+        // A batch main cannot read any more (the file moved) leaves this pick out, in silence
+        // as before: nothing was imported, and the OS's request has no one to answer.
+        fetchPick(pick).then(listener, () => undefined);
+      }),
   };
 }

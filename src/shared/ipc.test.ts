@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { isPickedFileList } from './ipc';
+import { isPickSession } from './ipc';
 
-describe('isPickedFileList', () => {
-  const file = { name: 'a.html', relativePath: 'a.html', bytes: new Uint8Array([60]) };
-
-  it('accepts files as main sends them, and an empty list', () => {
-    expect(isPickedFileList([file, { ...file, name: 'b.md' }])).toBe(true);
-    expect(isPickedFileList([])).toBe(true);
+describe('isPickSession', () => {
+  it('accepts a pick as main names it', () => {
+    expect(isPickSession({ id: 3, batches: 2 })).toBe(true);
+    expect(isPickSession({ id: 1, batches: 0 })).toBe(true);
   });
 
   it.each([
-    ['not a list', file],
-    ['bytes as a plain array', [{ ...file, bytes: [60] }]],
-    ['a missing name', [{ relativePath: 'a', bytes: new Uint8Array() }]],
-    ['a null entry', [null]],
+    ['a list of files', [{ name: 'a.html', relativePath: 'a.html', bytes: new Uint8Array([60]) }]],
+    ['a zero id', { id: 0, batches: 1 }],
+    ['a fractional batch count', { id: 1, batches: 1.5 }],
+    ['a negative batch count', { id: 1, batches: -1 }],
+    ['an id as a string', { id: '1', batches: 1 }],
+    ['null', null],
     ['a string', 'a.html'],
   ])('refuses %s', (_label, value) => {
-    expect(isPickedFileList(value)).toBe(false);
+    expect(isPickSession(value)).toBe(false);
   });
 });

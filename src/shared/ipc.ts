@@ -78,8 +78,11 @@ export interface InvokeContract {
   appInfo(): Promise<AppInfo>;
   /** Tells the host the theme choice, so native parts (window background, dialogs) match it. */
   setThemeSource(source: ThemeSource): Promise<void>;
-  /** Files the OS asked us to open (Open with, second launch, Open Recent) before the page listened. */
-  pendingFiles(): Promise<PickedFile[]>;
+  /**
+   * Files the OS asked us to open (Open with, second launch, Open Recent) before the page
+   * listened: picks whose batches are then fetched with `pickedBatch`, as for a folder.
+   */
+  pendingFiles(): Promise<PickSession[]>;
 }
 
 /** Names of the invoke calls. */
@@ -89,8 +92,11 @@ export type InvokeName = keyof InvokeContract;
 export interface BridgeApi extends InvokeContract {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  /** Subscribes to files the OS asks the app to open while it runs; returns the unsubscribe function. */
-  onOpenFiles(listener: (files: PickedFile[]) => void): () => void;
+  /**
+   * Subscribes to files the OS asks the app to open while it runs, each time as a pick to fetch
+   * batch by batch; returns the unsubscribe function.
+   */
+  onOpenFiles(listener: (pick: PickSession) => void): () => void;
 }
 
 /** The IPC channel for an invoke call; derived from the contract key so it is written once. */
@@ -99,21 +105,12 @@ export const invokeChannel = (name: InvokeName): string => `verso:${name}`;
 /** The IPC channel on which main sends menu commands. */
 export const menuChannel = 'verso:menu-command';
 
-/** The IPC channel on which main sends files to import (Open with, second launch, Open Recent). */
+/** The IPC channel on which main names a pick of files to import (Open with, second launch, Open Recent). */
 export const openFilesChannel = 'verso:open-files';
 
-/** True for a list of files as main sends them; the preload drops anything else. */
-export function isPickedFileList(value: unknown): value is PickedFile[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (file: unknown) =>
-        typeof file === 'object' &&
-        file !== null &&
-        typeof (file as PickedFile).name === 'string' &&
-        typeof (file as PickedFile).relativePath === 'string' &&
-        (file as PickedFile).bytes instanceof Uint8Array &&
-        ['number', 'undefined'].includes(typeof (file as PickedFile).size),
-    )
-  );
+/** True for a pick as main names it (a positive id, a whole number of batches); the preload drops anything else. */
+export function isPickSession(value: unknown): value is PickSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, batches } = value as PickSession;
+  return Number.isSafeInteger(id) && id > 0 && Number.isSafeInteger(batches) && batches >= 0;
 }
