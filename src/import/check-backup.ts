@@ -5,6 +5,7 @@ import type { ArticleOrigin, ArticleRecord, StoryRecord, TagRecord } from '../db
 import { countWords, sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
+import { checkWatchBackup } from './check-watch-backup';
 
 /** A backup made safe to restore, or why it cannot be, in words. */
 export type CheckedBackup =
@@ -114,8 +115,9 @@ function checkKeyed<T>(
 }
 
 /**
- * Treats a parsed backup as hostile: rebuilds every article, story and tag from checked fields
- * (see `checkArticle`), refusing the whole file, with its reason, at the first bad record.
+ * Treats a parsed backup as hostile: rebuilds every article, story, tag and watched source from
+ * checked fields (see `checkArticle`, `checkWatchBackup`), refusing the whole file, with its
+ * reason, at the first bad record.
  */
 export function checkBackup(backup: ArchiveBackup, sanitise: SanitiseOptions = {}): CheckedBackup {
   const fail = (reason: string): CheckedBackup => ({ kind: 'failed', reason });
@@ -143,5 +145,7 @@ export function checkBackup(backup: ArchiveBackup, sanitise: SanitiseOptions = {
     createdAt: text(t.createdAt),
   }));
   if (typeof tags === 'string') return fail(tags);
-  return { kind: 'ok', backup: { ...backup, articles, stories, tags } };
+  const watch = checkWatchBackup(backup.subscriptions ?? [], backup.watchedPages ?? [], Date.now());
+  if (typeof watch === 'string') return fail(watch);
+  return { kind: 'ok', backup: { ...backup, articles, stories, tags, ...watch } };
 }

@@ -6,6 +6,15 @@ export const defaultIntervalMs = 60 * 60 * 1000;
 /** Default span after an article is first seen during which it is fetched again for edits. */
 export const defaultRecheckDays = 7;
 
+/** The shortest interval a subscription may have (a restored backup's is held to it). */
+export const minIntervalMs = 5 * 60 * 1000;
+
+/** The longest interval a subscription may have. */
+export const maxIntervalMs = 30 * 24 * 60 * 60 * 1000;
+
+/** The longest span of rechecks for edits. */
+export const maxRecheckDays = 365;
+
 /** The longest back-off: a failing source is still tried once a day. */
 export const maxBackoffMs = 24 * 60 * 60 * 1000;
 

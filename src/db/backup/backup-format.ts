@@ -67,7 +67,7 @@ export function parseBackup(json: string): Parsed {
     return { kind: 'failed', reason: 'This file is not a Verso backup.' };
   const version: unknown = backup.formatVersion;
   if (version === 1) upgradeFormat1(backup);
-  else if (version !== 2)
+  else if (version !== 2 && version !== 3)
     return {
       kind: 'failed',
       reason: `This backup has format version ${String(version)}, which this Verso cannot read.`,
@@ -99,6 +99,14 @@ export function parseBackup(json: string): Parsed {
           kind: 'failed',
           reason: `Highlight ${i + 1} in the backup is damaged; nothing was restored.`,
         };
+  }
+  for (const [name, words] of [
+    ['subscriptions', 'sources'],
+    ['watchedPages', 'watched pages'],
+  ] as const) {
+    const rows: unknown = backup[name];
+    if (rows !== undefined && !Array.isArray(rows))
+      return { kind: 'failed', reason: `This backup has ${words} that are not a list.` };
   }
   return { kind: 'ok', backup: backup as ArchiveBackup };
 }

@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from '../database';
 import { withWriteSession } from '../write-session';
 import type { AnnotationRecord, ArticleRecord, StoryRecord, TagRecord } from '../records';
+import type { SubscriptionRecord, WatchedPageRecord } from '../watch-records';
 import { rebuildDerivedData } from '../derive';
 import { bumpRevision } from '../revision';
 import { describeWriteError } from '../write-error';
@@ -9,14 +10,21 @@ import { parseBackup } from './backup-format';
 /** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
 export interface ArchiveBackup {
   readonly format: 'verso-archive';
-  /** 2 since schema v4 (dates as instants); format 1 files are still read. */
-  readonly formatVersion: 2;
+  /**
+   * 3 since watched sources are backed up; 2 since schema v4 (dates as instants). Formats 1 and
+   * 2 are still read (they have no sources).
+   */
+  readonly formatVersion: 3;
   readonly exportedAt: string;
   readonly articles: readonly ArticleRecord[];
   readonly stories: readonly StoryRecord[];
   readonly tags: readonly TagRecord[];
   /** Highlights and their comments; absent in backups made before they existed (still valid). */
   readonly annotations?: readonly AnnotationRecord[];
+  /** Watched feeds and pages (format 3); the capture's own state is not restored from them. */
+  readonly subscriptions?: readonly SubscriptionRecord[];
+  /** The article addresses each source watches for edits, and the article each became (format 3). */
+  readonly watchedPages?: readonly WatchedPageRecord[];
 }
 
 /**
@@ -43,15 +51,17 @@ export type RestoreResult =
 export async function exportArchive(db: ArchiveDatabase): Promise<string> {
   const backup: ArchiveBackup = await db.transaction(
     'r',
-    [db.articles, db.stories, db.tags, db.annotations],
+    [db.articles, db.stories, db.tags, db.annotations, db.subscriptions, db.watchedPages],
     async () => ({
       format: 'verso-archive',
-      formatVersion: 2,
+      formatVersion: 3,
       exportedAt: new Date().toISOString(),
       articles: await db.articles.toArray(),
       stories: await db.stories.toArray(),
       tags: await db.tags.toArray(),
       annotations: await db.annotations.toArray(),
+      subscriptions: await db.subscriptions.toArray(),
+      watchedPages: await db.watchedPages.toArray(),
     }),
   );
   return JSON.stringify(backup);
@@ -105,6 +115,7 @@ async function restoreArchiveNow(
       const annotations = parsed.backup.annotations ?? [];
       await db.annotations.bulkAdd(await missing(db.annotations, annotations, (a) => a.id));
       await db.articles.bulkAdd(fresh);
+      await restoreWatch(db, checked.backup);
       await bumpRevision(db);
     });
   } catch (error) {
@@ -122,4 +133,27 @@ async function missing<T, K>(
 ): Promise<T[]> {
   const found = await table.bulkGet(rows.map(keyOf));
   return rows.filter((_, i) => found[i] === undefined);
+}
+
+/**
+ * Adds the backup's watched sources the archive lacks (by id or address: merging never
+ * overwrites), and their watched pages; a page whose article is not in the archive forgets it,
+ * so its next check imports it again rather than pointing at nothing.
+ */
+async function restoreWatch(db: ArchiveDatabase, backup: ArchiveBackup): Promise<void> {
+  const subscriptions = await missing(db.subscriptions, backup.subscriptions ?? [], (s) => s.id);
+  const taken = await db.subscriptions
+    .where('url')
+    .anyOf(subscriptions.map((s) => s.url))
+    .keys();
+  const fresh = subscriptions.filter((s) => !taken.includes(s.url));
+  await db.subscriptions.bulkAdd(fresh);
+  const ours = new Set(fresh.map((s) => s.id));
+  const pages = await missing(
+    db.watchedPages,
+    (backup.watchedPages ?? []).filter((p) => ours.has(p.subscriptionId)),
+    (p) => p.url,
+  );
+  const articles = await db.articles.bulkGet(pages.map((p) => p.articleId || '\u0000'));
+  await db.watchedPages.bulkAdd(pages.map((p, i) => (articles[i] ? p : { ...p, articleId: '' })));
 }
