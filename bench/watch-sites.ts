@@ -70,20 +70,27 @@ export function siteCounts(sites: readonly WatchSite[]): {
   requests: number;
   notModified: number;
   bytes: number;
+  preflights: number;
 } {
   let requests = 0;
+  let preflights = 0;
   let notModified = 0;
   let bytes = 0;
-  for (const site of sites)
+  for (const site of sites) {
+    preflights += site.preflights;
     for (const r of site.requests) {
       requests++;
       if (r.status === 304) notModified++;
       bytes += r.bytes;
     }
-  return { requests, notModified, bytes };
+  }
+  return { requests, notModified, bytes, preflights };
 }
 
 /** Forgets the request logs (between rounds). */
 export function clearCounts(sites: readonly WatchSite[]): void {
-  for (const site of sites) site.requests.length = 0;
+  for (const site of sites) {
+    site.requests.length = 0;
+    site.preflights = 0;
+  }
 }

@@ -29,6 +29,8 @@ export interface SiteRequest {
  */
 export class WatchSite {
   readonly requests: SiteRequest[] = [];
+  /** CORS preflights (OPTIONS) answered, which `requests` does not log. */
+  preflights = 0;
   private readonly routes = new Map<string, SiteRoute>();
   private server: Server | undefined;
   base = '';
@@ -69,6 +71,7 @@ export class WatchSite {
         res.setHeader('access-control-allow-headers', 'if-none-match, if-modified-since');
         res.setHeader('access-control-expose-headers', 'etag, last-modified');
         if (req.method === 'OPTIONS') {
+          this.preflights++;
           res.writeHead(204).end();
           return;
         }
