@@ -29,11 +29,24 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
     throw new Error(
       `${path}: cannot read ${ext || 'files without an extension'} (use ${READABLE_EXTENSIONS.join(', ')})`,
     );
-  const bytes = readBytes(path);
-  if (ext === '.html' || ext === '.htm') {
+  if (isHtml(path)) {
+    const bytes = readBytes(path);
     htmlReader ??= (await import('./html-reader')).readHtmlDocument;
     return htmlReader(path, bytes);
   }
+  return readTextDocumentSync(path);
+}
+
+/** True for a path read as HTML (its text comes from extraction, not from the bytes alone). */
+export function isHtml(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return path !== '-' && (ext === '.html' || ext === '.htm');
+}
+
+/** Read a .txt or .md file (or "-") as readDocumentFile does, synchronously; throws likewise. */
+export function readTextDocumentSync(path: string): DocumentFile {
+  const ext = path === '-' ? '.txt' : extname(path).toLowerCase();
+  const bytes = readBytes(path);
   // The same input check as `extract` and the app's import: binary, UTF-32, NUL bytes refused.
   const decoded = readInput({ name: path === '-' ? 'stdin.txt' : path, bytes });
   if (decoded.kind === 'failed') throw new Error(`${path}: ${decoded.reason}`);

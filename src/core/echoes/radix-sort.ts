@@ -22,12 +22,30 @@ export function radixSortPairs(
   keys: Uint32Array,
   values: Uint32Array,
 ): { keys: Uint32Array; values: Uint32Array } {
+  if (keys.length < SMALL) return smallSort(keys, values);
+  const sorted = radixSortCarrying(keys, values, values);
+  return { keys: sorted.keys, values: sorted.a };
+}
+
+/**
+ * Stable LSD radix sort of two parallel arrays `a` and `b` by 32-bit `keys`, carried through
+ * each pass rather than gathered afterwards through a permutation: at millions of entries the
+ * gather's random reads cost more than the sort. The inputs are reused as scratch space; `a` and
+ * `b` may be the same array (one value array).
+ */
+export function radixSortCarrying(
+  keys: Uint32Array,
+  a: Uint32Array,
+  b: Uint32Array,
+): { keys: Uint32Array; a: Uint32Array; b: Uint32Array } {
   const n = keys.length;
-  if (n < SMALL) return smallSort(keys, values);
+  const one = a === b;
   let k1 = keys;
-  let v1 = values;
+  let a1 = a;
+  let b1 = b;
   let k2: Uint32Array = new Uint32Array(n);
-  let v2: Uint32Array = new Uint32Array(n);
+  let a2: Uint32Array = new Uint32Array(n);
+  let b2: Uint32Array = one ? a2 : new Uint32Array(n);
   const counts = new Uint32Array(65537);
   for (let shift = 0; shift < 32; shift += 16) {
     counts.fill(0);
@@ -35,19 +53,21 @@ export function radixSortPairs(
       const slot = (((k1[i] ?? 0) >>> shift) & 0xffff) + 1;
       counts[slot] = (counts[slot] ?? 0) + 1;
     }
-    for (let b = 1; b <= 65536; b++) counts[b] = (counts[b] ?? 0) + (counts[b - 1] ?? 0);
+    for (let x = 1; x <= 65536; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
     for (let i = 0; i < n; i++) {
       const key = k1[i] ?? 0;
       const bucket = (key >>> shift) & 0xffff;
       const at = counts[bucket] ?? 0;
       counts[bucket] = at + 1;
       k2[at] = key;
-      v2[at] = v1[i] ?? 0;
+      a2[at] = a1[i] ?? 0;
+      if (!one) b2[at] = b1[i] ?? 0;
     }
     [k1, k2] = [k2, k1];
-    [v1, v2] = [v2, v1];
+    [a1, a2] = [a2, a1];
+    [b1, b2] = [b2, b1];
   }
-  return { keys: k1, values: v1 };
+  return { keys: k1, a: a1, b: one ? a1 : b1 };
 }
 
 /** The permutation that stably sorts `keys` ascending. */

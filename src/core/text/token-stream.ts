@@ -44,14 +44,14 @@ export class TokenBuilder {
     this.count++;
   }
 
-  /** The tokens, in arrays trimmed to size (compact to store). */
-  finish(): TokenStream {
+  /** The tokens, in arrays trimmed to size (compact to store); without spans, starts/ends empty. */
+  finish(spans = true): TokenStream {
     const n = this.count;
     return {
       count: n,
       hashes: this.hashes.slice(0, n),
-      starts: this.starts.slice(0, n),
-      ends: this.ends.slice(0, n),
+      starts: this.starts.slice(0, spans ? n : 0),
+      ends: this.ends.slice(0, spans ? n : 0),
       flags: this.flags.slice(0, n),
     };
   }

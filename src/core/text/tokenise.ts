@@ -29,9 +29,10 @@ const builder = new TokenBuilder(1024);
  * One pass over the char codes: plain words are hashed while scanned (no strings), and the edge
  * flags of a token are set from the gap after it as the next token starts; tokens with
  * apostrophes, digits or currency go through `normaliseToken`. Pass `terms` to also collect each
- * token's string.
+ * token's string; `spans: false` leaves `starts` and `ends` empty (a scan that keeps the tokens of
+ * a whole archive needs only hashes and flags until it reports passages).
  */
-export function tokenise(text: string, terms?: string[]): TokenStream {
+export function tokenise(text: string, terms?: string[], spans = true): TokenStream {
   const out = builder;
   out.reset();
   const scratch: string[] = [];
@@ -137,7 +138,7 @@ export function tokenise(text: string, terms?: string[]): TokenStream {
     gapFrom = i;
   }
   if (last >= 0) markEdge(text, out.flags, last, gapFrom, n);
-  return out.finish();
+  return out.finish(spans);
 }
 
 /** Set a token's edge flags (and its closing-punctuation tail) from the gap text after it. */
