@@ -11,6 +11,9 @@ import { phaseClock } from './phase-clock';
 
 export { echoesUsage, parseEchoesArgs } from './echoes-args';
 
+/** Files read between two fingerprinting rounds. */
+const BATCH = 256;
+
 /** A document read: what the output names it by, and its text when it is kept (see below). */
 interface ReadDoc {
   readonly id: string;
@@ -39,6 +42,13 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   const docs: ReadDoc[] = [];
   const archive = new ArchiveClusters();
   let failures = 0;
+  // Texts are fingerprinted a batch at a time, so the clock is read per batch, not per file.
+  const pending: { id: string; text: string }[] = [];
+  const fingerprint = () =>
+    clock.time('fingerprint', () => {
+      for (const doc of pending) archive.add(doc.id, doc.text);
+      pending.length = 0;
+    });
   if (parsed.format === 'json') await io.stdout('{"documents":[');
   for (const [n, path] of parsed.paths.entries()) {
     if (n % 500 === 0)
@@ -58,12 +68,14 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
       await io.stdout(JSON.stringify({ type: 'document', ...documentJson(doc) }));
     else if (parsed.format === 'json')
       await io.stdout(`${docs.length > 0 ? ',' : ''}${JSON.stringify(documentJson(doc))}`);
-    clock.time('fingerprint', () => archive.add(doc.id, doc.text));
+    pending.push(doc);
+    if (pending.length === BATCH) fingerprint();
     if (!/[\p{L}\p{N}]/u.test(doc.text))
       io.stderr(`${doc.path}: no words in it, so nothing to compare`);
     const keep = parsed.format === 'text' || path === '-' || isHtml(path);
     docs.push({ id: doc.id, path, title: doc.title, text: keep ? doc.text : undefined });
   }
+  fingerprint();
   clock.lap('read');
   io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);
   const byId = new Map(docs.map((d, n) => [d.id, { doc: d, n }]));

@@ -1,4 +1,4 @@
-/** Below this many entries a comparison sort beats clearing 65,536 counters per pass. */
+/** Below this many entries a comparison sort beats four counting passes. */
 const SMALL = 4096;
 
 function smallSort(
@@ -14,7 +14,7 @@ function smallSort(
 }
 
 /**
- * Stable LSD radix sort of `values` by 32-bit `keys` (two 16-bit passes), returning new arrays.
+ * Stable LSD radix sort of `values` by 32-bit `keys` (four 8-bit passes), returning new arrays.
  * Linear time and no comparator calls: the index sorts millions of marks this way. The input
  * arrays are reused as scratch space.
  */
@@ -46,17 +46,19 @@ export function radixSortCarrying(
   let k2: Uint32Array = new Uint32Array(n);
   let a2: Uint32Array = new Uint32Array(n);
   let b2: Uint32Array = one ? a2 : new Uint32Array(n);
-  const counts = new Uint32Array(65537);
-  for (let shift = 0; shift < 32; shift += 16) {
+  // Four 8-bit passes rather than two 16-bit ones: 256 write positions per array stay in the
+  // cache, where 65,536 do not, and each pass is that much cheaper than the fewer passes save.
+  const counts = new Uint32Array(257);
+  for (let shift = 0; shift < 32; shift += 8) {
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      const slot = (((k1[i] ?? 0) >>> shift) & 0xffff) + 1;
+      const slot = (((k1[i] ?? 0) >>> shift) & 0xff) + 1;
       counts[slot] = (counts[slot] ?? 0) + 1;
     }
-    for (let x = 1; x <= 65536; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
+    for (let x = 1; x <= 256; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
     for (let i = 0; i < n; i++) {
       const key = k1[i] ?? 0;
-      const bucket = (key >>> shift) & 0xffff;
+      const bucket = (key >>> shift) & 0xff;
       const at = counts[bucket] ?? 0;
       counts[bucket] = at + 1;
       k2[at] = key;

@@ -123,10 +123,38 @@ export class ArchiveClusters {
     if (!marks) throw new Error('clusters: already built');
     this.marks = undefined;
     const n = marks.count;
-    return sortMarkArrays(
-      marks.hashes.subarray(0, n),
-      marks.docs.subarray(0, n),
-      marks.positions.subarray(0, n),
+    return repeatedOnly(
+      sortMarkArrays(
+        marks.hashes.subarray(0, n),
+        marks.docs.subarray(0, n),
+        marks.positions.subarray(0, n),
+      ),
     );
   }
+}
+
+/**
+ * The sorted marks without those whose hash occurs once (nine in ten in prose: no seed can come
+ * of them), copied into arrays of their own so the full-size ones can be let go.
+ */
+function repeatedOnly(marks: SortedMarks): SortedMarks {
+  const { hashes, docs, positions } = marks;
+  const m = hashes.length;
+  let kept = 0;
+  for (let i = 0; i < m; i++)
+    if (hashes[i] === hashes[i - 1] || (i + 1 < m && hashes[i] === hashes[i + 1])) kept++;
+  const out = {
+    hashes: new Uint32Array(kept),
+    docs: new Uint32Array(kept),
+    positions: new Uint32Array(kept),
+  };
+  let at = 0;
+  for (let i = 0; i < m; i++) {
+    if (!(hashes[i] === hashes[i - 1] || (i + 1 < m && hashes[i] === hashes[i + 1]))) continue;
+    out.hashes[at] = hashes[i] ?? 0;
+    out.docs[at] = docs[i] ?? 0;
+    out.positions[at] = positions[i] ?? 0;
+    at++;
+  }
+  return out;
 }
