@@ -13,7 +13,7 @@ export interface RankedEcho {
 }
 
 /** A side of a document pair: its id and fingerprints. */
-export interface Side {
+export interface PairDoc {
   readonly id: string;
   readonly fp: Fingerprints;
 }
@@ -55,8 +55,8 @@ export function passingRegions(
 
 /** Turn the seed chains of one document pair into echoes that pass the thresholds. */
 export function pairEchoes(
-  a: Side,
-  b: Side,
+  a: PairDoc,
+  b: PairDoc,
   chains: readonly Chain[],
   options: ResolvedEchoOptions,
 ): RankedEcho[] {
@@ -75,7 +75,7 @@ export function pairEchoes(
 }
 
 /** The end offset of a passage whose last token is `last`, taking its closing punctuation. */
-export function passageEnd(fp: Fingerprints, last: number): number {
+export function passageEnd(fp: Pick<Fingerprints, 'flags' | 'ends'>, last: number): number {
   const flags = fp.flags[last] ?? 0;
   const end = fp.ends[last] ?? 0;
   return (flags & SENTENCE_AFTER) !== 0 ? end + (flags >>> TAIL_SHIFT) : end;
