@@ -1,4 +1,5 @@
 import { deleteArticles, getArticle, restoreArticles, updateArticle } from '../../db/articles';
+import { sayFailure } from '../shell/failure-words';
 import { linkVersions } from '../../db/versions';
 import { archive } from '../data/archive';
 import type { Notify } from '../shell/notice';
@@ -35,6 +36,6 @@ export async function linkAsVersions(ids: readonly string[], notify: Notify): Pr
     for (const id of rest) await linkVersions(archive(), first, id);
     notify({ message: `Linked ${ids.length} articles as versions of one story.` });
   } catch (error) {
-    notify({ message: error instanceof Error ? error.message : String(error) });
+    notify({ message: sayFailure(error, 'linking the versions') });
   }
 }
