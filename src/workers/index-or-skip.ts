@@ -1,6 +1,6 @@
 import type { EchoIndex } from '../core/echoes/echo-index';
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
-import type { IndexedDoc } from './echo-protocol';
+import type { DocToIndex } from './echo-protocol';
 import { fingerprintsLookSound, type SkippedArticle } from './skipped-articles';
 
 /** What the echo worker holds besides its index: each article's fingerprints, and who was left out. */
@@ -18,7 +18,7 @@ export interface WorkerHoldings {
  * archive's scan down with it, and the person is told which one it was. A skipped article's
  * earlier copy in the index (if any) is dropped too: it no longer matches the article.
  */
-export function indexOrSkip(holdings: WorkerHoldings, doc: IndexedDoc | undefined): void {
+export function indexOrSkip(holdings: WorkerHoldings, doc: DocToIndex | undefined): void {
   if (!doc || typeof doc.id !== 'string') return;
   const { index, held, skipped } = holdings;
   const skip = (reason: SkippedArticle['reason'], error?: unknown): void => {

@@ -1,17 +1,15 @@
-import { WordedError } from '../../core/worded-error';
-
 /**
  * A failure said in words a reader can act on. Exception text ("Maximum call stack size
  * exceeded", "DataCloneError: …") never reaches the screen; the details go to the console for
- * whoever debugs it. A WordedError's message is shown as it is.
+ * whoever debugs it.
  */
 export function sayFailure(error: unknown, doing: string): string {
-  // Written for the person already (see WordedError): shown as it is, not logged as a fault.
-  if (error instanceof WordedError) return error.message;
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   const kind = inner || name;
   console.error(`Verso: ${doing} failed`, error);
+  if (kind === 'ArticleGoneError')
+    return `Could not finish ${doing}: the article is no longer in the archive.`;
   if (kind === 'QuotaExceededError')
     return `Could not finish ${doing}: the disk, or the space the browser allows Verso, is full. Free some space and try again.`;
   if (kind === 'AbortError' || kind === 'TimeoutError')
