@@ -35,7 +35,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       // electron-vite leaves output unminified; the renderer's start-up parse time is worth minifying.
-      minify: true,
+      // VERSO_READABLE_BUILD=1 (the scale bench's profiled run) keeps names for the profiles.
+      minify: process.env.VERSO_READABLE_BUILD !== '1',
       rolldownOptions: { input: { index: resolve('src/index.html') } },
     },
   },

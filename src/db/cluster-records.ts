@@ -53,6 +53,20 @@ export interface ClusterScanRecord {
   readonly version: string;
   readonly clusters: readonly ClusterRecord[];
   readonly computedAt: string;
+  /** Articles the scan had to leave out (absent in scans stored before this was kept). */
+  readonly skipped?: readonly SkippedArticleRecord[];
+}
+
+/**
+ * An article an archive-wide scan left out, and why: `damaged` stored fingerprints,
+ * `unreadable` text, or `pair` (comparing it with article `other` failed; the rest of it was
+ * scanned). The title is the one it had at the scan, so the list can name it without a read.
+ */
+export interface SkippedArticleRecord {
+  readonly articleId: string;
+  readonly title: string;
+  readonly reason: 'damaged' | 'unreadable' | 'pair';
+  readonly other?: string;
 }
 
 /** Another article that shares words with this one in non-boilerplate clusters. */

@@ -26,12 +26,13 @@ export async function storeClusterScan(
   reuse: readonly ReuseRecord[],
 ): Promise<void> {
   await db.transaction('rw', [db.clusterScans, db.reuse, db.articles], async () => {
-    // An article deleted while the scan ran must not come back as a reuse row.
-    const present = await db.articles.bulkGet(reuse.map((r) => r.articleId));
+    // An article deleted while the scan ran must not come back as a reuse row. Keys only: reading
+    // the articles themselves (texts and HTML) to learn which exist cost the page a long task.
+    const present = new Set(await db.articles.toCollection().primaryKeys());
     await db.clusterScans.clear();
     await db.clusterScans.put(scan);
     await db.reuse.clear();
-    await db.reuse.bulkPut(reuse.filter((_, i) => present[i] !== undefined));
+    await db.reuse.bulkPut(reuse.filter((r) => present.has(r.articleId)));
   });
 }
 
@@ -101,8 +102,9 @@ export async function readTextsAndTitles(
 ): Promise<{ texts: Map<string, string>; titles: Map<string, string> }> {
   const texts = new Map<string, string>();
   const titles = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db.articles.bulkGet(ids.slice(i, i + 500));
+  // 100 articles a read: each read's texts are cloned onto the page in the task that gets them.
+  for (let i = 0; i < ids.length; i += 100) {
+    const rows = await db.articles.bulkGet(ids.slice(i, i + 100));
     for (const row of rows)
       if (row) {
         texts.set(row.id, row.text);

@@ -1,6 +1,7 @@
 import type { Fingerprints } from '../core/echoes/fingerprint';
 import type { Cluster, ClusterDoc, Doc, Echo } from '../core/model';
 import type { ArticleReuse } from './reuse-shares';
+import type { SkippedArticle } from './skipped-articles';
 
 /** The thresholds a person sets for echoes (see the engine's EchoOptions). */
 export interface EchoSettings {
@@ -70,6 +71,8 @@ export type EchoReply =
       readonly id: number;
       readonly clusters: readonly Cluster[];
       readonly reuse: readonly ArticleReuse[];
+      /** Articles the scan left out, and why; the rest of the archive was scanned. */
+      readonly skipped: readonly SkippedArticle[];
     }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 

@@ -1,11 +1,10 @@
 /// <reference lib="webworker" />
 import { EchoIndex } from '../core/echoes/echo-index';
-import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest, DocToIndex } from './echo-protocol';
+import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
-import { fingerprintsLookSound } from './skipped-articles';
+import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
 
 /**
  * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
@@ -13,9 +12,8 @@ import { fingerprintsLookSound } from './skipped-articles';
  * pause, so a cancelled scan does not cost the index.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const index = new EchoIndex();
-/** The same fingerprints the index holds, by id: reuse shares count words with them. */
-const held = new Map<string, Fingerprints>();
+const holdings: WorkerHoldings = { index: new EchoIndex(), held: new Map(), skipped: new Map() };
+const { index, held } = holdings;
 const post = (reply: EchoReply): void => scope.postMessage(reply);
 const controllers = new Map<number, AbortController>();
 let queue: Promise<unknown> = Promise.resolve();
@@ -25,12 +23,9 @@ type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
 async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer> {
   const { id, settings, job } = request;
-  for (const docId of request.remove) {
-    index.remove(docId);
-    held.delete(docId);
-  }
+  for (const docId of request.remove) forget(holdings, docId);
   for (let i = 0; i < request.add.length; i++) {
-    indexDoc(request.add[i]);
+    indexOrSkip(holdings, request.add[i]);
     if (i % 200 === 199) {
       post({ kind: 'progress', id, done: i + 1, total: request.add.length, phase: 'Indexing' });
       await pause();
@@ -59,21 +54,9 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer
     (docId) => held.get(docId),
     (docId) => meta.get(docId)?.story ?? docId,
   );
-  return { kind: 'clusters', id, clusters, reuse };
-}
-
-// An article whose stored fingerprints are damaged, or whose text cannot be fingerprinted, is
-// left out: one such article must not take the archive's scan down with it.
-function indexDoc(doc: DocToIndex | undefined): void {
-  if (doc && ('text' in doc || fingerprintsLookSound(doc.fingerprints))) {
-    try {
-      const fingerprints = 'text' in doc ? fingerprintText(doc.text) : doc.fingerprints;
-      index.add(doc.id, fingerprints);
-      held.set(doc.id, fingerprints);
-    } catch (error) {
-      console.error(`Verso: article ${doc.id} left out of echo scans`, error);
-    }
-  } else if (doc) console.error(`Verso: article ${doc.id} has damaged fingerprints; left out`);
+  // Said with the result: the articles of this archive that the scan had to leave out.
+  const skipped = [...holdings.skipped.values()].filter((s) => meta.has(s.id));
+  return { kind: 'clusters', id, clusters, reuse, skipped };
 }
 
 function run(request: EchoRequest): Promise<void> {
@@ -95,7 +78,8 @@ scope.addEventListener('message', (event: MessageEvent<EchoRequest | EchoCancel 
   if ('addDocs' in message) {
     // Queued like requests, so a request sent after its batches finds them indexed.
     queue = queue.then(() => {
-      if (Array.isArray(message.addDocs)) for (const doc of message.addDocs) indexDoc(doc);
+      if (Array.isArray(message.addDocs))
+        for (const doc of message.addDocs) indexOrSkip(holdings, doc);
     });
     return;
   }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { sayFailure } from '../shell/failure-words';
 import { exportArchive } from '../../db/backup/backup';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
@@ -19,7 +20,7 @@ export function BackupSection() {
       const saved = await host.saveFile(backupFileName(new Date()), await exportArchive(archive()));
       setExportNote(saved ? 'Backup saved.' : 'Export cancelled.');
     } catch (error) {
-      setExportNote(`Could not export: ${error instanceof Error ? error.message : String(error)}`);
+      setExportNote(sayFailure(error, 'the backup'));
     } finally {
       setExporting(false);
     }

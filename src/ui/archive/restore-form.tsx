@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { sayFailure } from '../shell/failure-words';
 import { restoreArchive } from '../../db/backup/backup';
 import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
@@ -26,8 +27,8 @@ export function RestoreForm() {
       );
       setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setStep({ kind: 'done', ok: false, message: `Nothing was restored: ${reason}` });
+      const reason = sayFailure(error, 'the restore');
+      setStep({ kind: 'done', ok: false, message: `Nothing was restored. ${reason}` });
     }
   };
   const option = (value: 'merge' | 'replace', label: string) => (

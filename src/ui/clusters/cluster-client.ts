@@ -1,9 +1,10 @@
 import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
-import type { ClusterRecord, ReuseRecord } from '../../db/cluster-records';
+import type { ClusterRecord, ReuseRecord, SkippedArticleRecord } from '../../db/cluster-records';
 import {
   readArticleFacts,
   readClusterScan,
   readTexts,
+  readTextsAndTitles,
   storeClusterScan,
 } from '../../db/cluster-store';
 import { readRevision } from '../../db/revision';
@@ -19,24 +20,37 @@ const keyOf = (settings: EchoSettings): string => `${settings.minWords}:${settin
 const versionOf = (revision: number): string =>
   `${__APP_VERSION__}/fp${FINGERPRINT_VERSION}/rev${revision}`;
 
+/** An archive-wide scan's result: its clusters, and the articles it had to leave out. */
+export interface ClusterScanResult {
+  readonly clusters: readonly ClusterRecord[];
+  readonly skipped: readonly SkippedArticleRecord[];
+}
+
+/** The stored scan, if it is current for the archive as it is now (no scan). */
+async function currentScan(settings: EchoSettings): Promise<ClusterScanResult | undefined> {
+  const revision = await readRevision(archive());
+  const row = await readClusterScan(archive(), keyOf(settings), versionOf(revision));
+  return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
+}
+
 /** The stored clusters, if they are current for the archive as it is now (no scan). */
 export async function currentClusters(
   settings: EchoSettings,
 ): Promise<readonly ClusterRecord[] | undefined> {
-  const revision = await readRevision(archive());
-  return (await readClusterScan(archive(), keyOf(settings), versionOf(revision)))?.clusters;
+  return (await currentScan(settings))?.clusters;
 }
 
 /**
  * Every cluster in the archive: the stored result when the archive has not changed since, else a
- * scan in the echo worker. A scan also stores each article's reuse share.
+ * scan in the echo worker. A scan also stores each article's reuse share. Articles the scan had
+ * to leave out come with the result, named, so the list can say which and why.
  */
 export async function scanClusters(
   settings: EchoSettings,
   onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
-): Promise<readonly ClusterRecord[]> {
-  const stored = await currentClusters(settings);
+): Promise<ClusterScanResult> {
+  const stored = await currentScan(settings);
   if (stored) return stored;
   const db = archive();
   const revision = await readRevision(db);
@@ -49,6 +63,7 @@ export async function scanClusters(
   const texts = await readTexts(db, [...new Set(repDocs)]);
   const clusters = toClusterRecords(reply.clusters, facts, texts);
   const reuse: ReuseRecord[] = reply.reuse.map((r) => ({ ...r, revision }));
+  const skipped = await nameSkipped(reply.skipped);
   // A write during the scan changed the revision: the result is filed under the old one.
   await storeClusterScan(
     db,
@@ -57,8 +72,25 @@ export async function scanClusters(
       version: versionOf(revision),
       clusters,
       computedAt: new Date().toISOString(),
+      skipped,
     },
     reuse,
   );
-  return clusters;
+  return { clusters, skipped };
+}
+
+/** The skipped articles with their titles (an article deleted since is no longer named). */
+async function nameSkipped(
+  skipped: readonly { id: string; reason: SkippedArticleRecord['reason']; other?: string }[],
+): Promise<SkippedArticleRecord[]> {
+  if (skipped.length === 0) return [];
+  const { titles } = await readTextsAndTitles(
+    archive(),
+    skipped.map((s) => s.id),
+  );
+  return skipped.flatMap(({ id, reason, other }) => {
+    const title = titles.get(id);
+    if (title === undefined) return [];
+    return [{ articleId: id, title, reason, ...(other === undefined ? {} : { other }) }];
+  });
 }

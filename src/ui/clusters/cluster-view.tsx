@@ -39,7 +39,7 @@ export function ClusterView({
   const found = from
     ? imported?.clusters
     : scan.state.kind === 'done'
-      ? scan.state.result
+      ? scan.state.result.clusters
       : undefined;
   // undefined while loading; null: no cluster holds the passage.
   const cluster =

@@ -14,6 +14,7 @@ import {
 } from './cluster-filters';
 import { ClusterList } from './cluster-list';
 import { ClusterToolbar } from './cluster-toolbar';
+import { SkippedArticles } from './skipped-articles';
 import { useClusterScan } from './use-cluster-scan';
 import { ClusterSourcePicker, type ClusterOrigin } from '../passim/cluster-source-picker';
 import { useImportedClusters } from '../passim/use-imported-clusters';
@@ -43,7 +44,8 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
   const passim = origin === 'passim' && imported ? imported : null;
   const scan = useClusterScan(settings, passim === null);
   const ready = passim !== null || scan.state.kind === 'done';
-  const clusters = passim ? passim.clusters : scan.state.kind === 'done' ? scan.state.result : none;
+  const own = scan.state.kind === 'done' ? scan.state.result : undefined;
+  const clusters = passim ? passim.clusters : (own?.clusters ?? none);
   const shown = useMemo(
     () => selectClusters(clusters, view.filters, view.sort),
     [clusters, view.filters, view.sort],
@@ -79,6 +81,12 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
         {!passim && <EchoSettingsForm settings={settings} onChange={setSettings} />}
         {!passim && (
           <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+        )}
+        {!passim && own && (
+          <SkippedArticles
+            skipped={own.skipped}
+            onOpen={(articleId) => navigate({ kind: 'reader', articleId })}
+          />
         )}
       </div>
       {ready && (

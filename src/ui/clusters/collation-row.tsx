@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import type { ClusterPassageRecord } from '../../db/cluster-records';
 import { alignPassages } from '../data/align';
 import { CompareFragments } from '../compare/compare-fragments';
 import { collationFragments } from './collation-fragments';
 import { formatClusterDate } from './cluster-words';
+import { runSoon } from './run-soon';
 
 /** One copy in the collation: where and when, how close, and its words against the representative. */
 export function CollationRow({
@@ -29,10 +30,29 @@ export function CollationRow({
 }) {
   const copyText = texts.get(passage.doc);
   const repText = texts.get(rep.doc);
-  const fragments = useMemo(() => {
-    if (copyText === undefined || repText === undefined || representative) return null;
-    return collationFragments(alignPassages(rep, repText, passage, copyText), repText, copyText);
+  // Aligned a task apart from the other rows (see runSoon); the plain copy shows until then, and
+  // stays if the alignment fails.
+  const [aligned, setAligned] = useState<{
+    for: unknown;
+    fragments: ReturnType<typeof collationFragments> | null;
+  } | null>(null);
+  useEffect(() => {
+    if (copyText === undefined || repText === undefined || representative) return;
+    return runSoon(() => {
+      let fragments: ReturnType<typeof collationFragments> | null = null;
+      try {
+        fragments = collationFragments(
+          alignPassages(rep, repText, passage, copyText),
+          repText,
+          copyText,
+        );
+      } catch (error) {
+        console.error('Verso: a copy of the cluster could not be aligned', error);
+      }
+      setAligned({ for: passage, fragments });
+    });
   }, [copyText, repText, rep, passage, representative]);
+  const fragments = aligned?.for === passage && !representative ? aligned.fragments : null;
   const where = `${passage.source || 'Unknown source'}, ${formatClusterDate(passage.date, passage.imported)}`;
   return (
     <li

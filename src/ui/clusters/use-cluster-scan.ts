@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ClusterRecord } from '../../db/cluster-records';
 import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 import { useScan } from '../echoes/use-scan';
-import { scanClusters } from './cluster-client';
+import { scanClusters, type ClusterScanResult } from './cluster-client';
 
 /**
  * The archive's clusters at these thresholds, rescanned (or read back) whenever the archive
@@ -14,7 +13,7 @@ export function useClusterScan(settings: EchoSettings, enabled = true) {
   // undefined only while loading (a fresh archive is revision 0).
   const revision = useLiveQuery(() => readRevision(archive()), []);
   const key = enabled && revision !== undefined ? JSON.stringify([settings, revision]) : null;
-  return useScan<readonly ClusterRecord[]>(key, (onProgress, signal) =>
+  return useScan<ClusterScanResult>(key, (onProgress, signal) =>
     scanClusters(settings, onProgress, signal),
   );
 }

@@ -2,7 +2,8 @@ import { isCurrent } from '../../core/echoes/fingerprint';
 import type { DocToIndex } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 
-const batchSize = 500;
+// Small enough that one batch of texts read back (and cloned onto the page) stays a short task.
+const batchSize = 100;
 
 /** Every article's id with its content hash, cheaply (from the index, without texts). */
 export async function archiveHashes(): Promise<Map<string, string>> {

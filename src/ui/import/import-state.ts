@@ -1,13 +1,14 @@
 import type { ImportResult } from '../../import/import-types';
+import type { ProgressFeed } from './progress-feed';
 
 /** The import machinery's state, as the progress bar and summary show it. */
 export type ImportState =
   | { readonly kind: 'idle' }
   | {
       readonly kind: 'running';
-      readonly done: number;
       readonly total: number;
-      readonly label: string;
+      /** Items done, read by the progress bar alone (see progress-feed.ts). */
+      readonly progress: ProgressFeed;
     }
   | {
       readonly kind: 'finished';

@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import type { ImportState } from './import-state';
+import type { ProgressFeed } from './progress-feed';
 import { ImportSummary } from './import-summary';
 import './import.css';
 
@@ -16,7 +18,7 @@ export function ImportStatus({
   if (state.kind === 'error')
     return (
       <div className="import-status" role="alert">
-        <p>The import stopped: {state.message}</p>
+        <p>{state.message}</p>
         <button type="button" onClick={onDismiss}>
           Dismiss
         </button>
@@ -25,16 +27,24 @@ export function ImportStatus({
   if (state.kind === 'finished') return <ImportSummary state={state} onDismiss={onDismiss} />;
   return (
     <div className="import-status" role="status">
-      <label className="import-progress">
-        <span>
-          Importing {state.done} of {state.total}
-          {state.label && <span className="muted"> — {state.label}</span>}
-        </span>
-        <progress max={state.total} value={state.done} aria-label="Import progress" />
-      </label>
+      <RunningImport total={state.total} feed={state.progress} />
       <button type="button" onClick={onCancel}>
         Cancel import
       </button>
     </div>
+  );
+}
+
+/** The bar itself: the only part that re-renders as items are imported. */
+function RunningImport({ total, feed }: { total: number; feed: ProgressFeed }) {
+  const { done, label } = useSyncExternalStore(feed.subscribe, feed.current);
+  return (
+    <label className="import-progress">
+      <span>
+        Importing {done} of {total}
+        {label && <span className="muted"> — {label}</span>}
+      </span>
+      <progress max={total} value={done} aria-label="Import progress" />
+    </label>
   );
 }

@@ -2,7 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportItem, ImportResult } from '../../import/import-types';
 import { useHost } from '../host-context';
 import { importIntoArchive } from '../data/archive';
+import { sayFailure } from '../shell/failure-words';
 import type { ImportState } from './import-state';
+import { createProgressFeed } from './progress-feed';
 
 /** Runs imports one batch at a time with progress and cancel; resolves with the batch's results. */
 export function useImport() {
@@ -15,14 +17,15 @@ export function useImport() {
       const abort = new AbortController();
       controller.current = abort;
       const results: ImportResult[] = [];
-      setState({ kind: 'running', done: 0, total: items.length, label: '' });
+      const progress = createProgressFeed();
+      setState({ kind: 'running', total: items.length, progress });
       try {
         await importIntoArchive(items, {
           signal: abort.signal,
           fetchUrl: host.fetchUrl,
-          onProgress: ({ done, total, last }) => {
+          onProgress: ({ done, last }) => {
             results.push(last);
-            setState({ kind: 'running', done, total, label: last.label });
+            progress.report({ done, label: last.label });
           },
         });
         setState({
@@ -34,11 +37,7 @@ export function useImport() {
       } catch (error) {
         if (abort.signal.aborted)
           setState({ kind: 'finished', results, total: items.length, cancelled: true });
-        else
-          setState({
-            kind: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          });
+        else setState({ kind: 'error', message: sayFailure(error, 'the import') });
       } finally {
         controller.current = null;
       }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { sayFailure } from '../shell/failure-words';
 import { forEachArticleText } from '../../db/article-texts';
 import { passimInputLine, type SeriesMode } from '../../interop/passim/passim-input';
 import { archive } from '../data/archive';
@@ -16,8 +17,8 @@ type Step =
     }
   | { readonly kind: 'done'; readonly ok: boolean; readonly lines: readonly string[] };
 
-const reasonOf = (error: unknown): string =>
-  error instanceof Error && error.message ? error.message : 'an unexpected error';
+// Exception text never reaches the screen (see sayFailure); the details go to the console.
+const reasonOf = (error: unknown): string => sayFailure(error, 'the passim step');
 
 /** Archive › passim: export the archive as passim's input, import passim's clusters back. */
 export function PassimSection() {
@@ -44,7 +45,7 @@ export function PassimSection() {
         ],
       });
     } catch (error) {
-      setStep({ kind: 'done', ok: false, lines: [`Could not export: ${reasonOf(error)}`] });
+      setStep({ kind: 'done', ok: false, lines: [`Nothing was exported. ${reasonOf(error)}`] });
     }
   };
 
@@ -78,7 +79,7 @@ export function PassimSection() {
           ],
         });
     } catch (error) {
-      setStep({ kind: 'done', ok: false, lines: [`Nothing was imported: ${reasonOf(error)}`] });
+      setStep({ kind: 'done', ok: false, lines: [`Nothing was imported. ${reasonOf(error)}`] });
     } finally {
       cancel.current = null;
     }

@@ -1,0 +1,84 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Issue 11 point 3: an archive-wide scan that cannot process one article finishes for the others
+// and names the article it left out, with why, in words.
+const wire = [
+  'The regional transport authority confirmed on Tuesday that £200m would be spent over five',
+  'years to rebuild the coastal railway line, which was closed after storms washed away a',
+  'section of track near the harbour last winter. Engineers expect the first trains to run',
+  'again by the autumn of next year, and a temporary bus service will continue until then.',
+].join(' ');
+
+const stories = [
+  ['ledger.md', 'Coastal railway to be rebuilt', 'Daily Ledger', 'Passengers waited a year.'],
+  ['post.md', 'Money found for storm-hit line', 'Morning Post', 'Our reporter rode the coach.'],
+  ['courier.md', 'Rail link promise', 'Evening Courier', 'Shopkeepers reported losses.'],
+  ['damaged.md', 'The article with damaged data', 'Harbour Gazette', 'Fishermen watched.'],
+] as const;
+
+async function importStories(page: Page): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (
+    await chooser
+  ).setFiles(
+    stories.map(([file, title, source, lead]) => ({
+      name: file,
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(
+        `---\ntitle: ${title}\nsource: ${source}\ndate: 2026-03-0${stories.findIndex((s) => s[0] === file) + 2}\n---\n\n${lead}\n\n${wire}\n`,
+      ),
+    })),
+  );
+  await expect(page.getByRole('status', { name: 'Import summary' })).toContainText('4 added');
+}
+
+/** Damages one article's stored fingerprints the way a crash mid-write or an old bug could. */
+async function damageFingerprintsOf(page: Page, title: string): Promise<void> {
+  await page.evaluate(async (wanted) => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('verso');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const ask = <T>(request: IDBRequest<T>): Promise<T> =>
+      new Promise((done, fail) => {
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    const read = db.transaction('articles').objectStore('articles');
+    const articles = (await ask(read.getAll())) as { id: string; title: string }[];
+    const id = articles.find((a) => a.title === wanted)?.id ?? '';
+    const store = db.transaction('fingerprints', 'readwrite').objectStore('fingerprints');
+    const row = (await ask(store.get(id))) as { fingerprints: { ends: Uint32Array } };
+    // Per-token arrays of different lengths: the engine must never index this.
+    row.fingerprints.ends = row.fingerprints.ends.subarray(1);
+    await ask(store.put(row));
+    db.close();
+  }, title);
+}
+
+test('a scan that cannot read one article finishes for the rest and names it', async ({ page }) => {
+  const shown: string[] = [];
+  page.on('pageerror', (error) => shown.push(error.message));
+  await page.goto('/');
+  await importStories(page);
+  await damageFingerprintsOf(page, 'The article with damaged data');
+
+  await page.getByRole('button', { name: 'Strongest echoes' }).click();
+  // The others' shared paragraph is still one cluster: three copies, the damaged one left out.
+  const list = page.getByRole('list', { name: 'Clusters' });
+  await expect(list.getByRole('listitem', { name: /^3 copies in 3 sources/ })).toBeVisible();
+  const skipped = page.getByRole('alert', { name: 'Skipped articles' });
+  await expect(skipped).toContainText('1 article skipped');
+  await expect(skipped).toContainText(
+    'The article with damaged data — its stored echo data is damaged, so it was left out of this scan.',
+  );
+  // No exception text on the screen.
+  await expect(page.locator('body')).not.toContainText(/TypeError|RangeError|Error:/);
+
+  // The name is a way to the article itself.
+  await skipped.getByRole('link', { name: 'The article with damaged data' }).click();
+  await expect(page.getByRole('heading', { name: 'The article with damaged data' })).toBeVisible();
+  expect(shown).toEqual([]);
+});
