@@ -49,3 +49,18 @@ describe('measureNearCopies', () => {
     expect(measureNearCopies(sampleText, [])).toEqual([]);
   });
 });
+
+describe('measureNearCopies on long texts', () => {
+  it('leaves a pair over MAX_PAIR_WORDS unmeasured rather than align it at import', () => {
+    const long = Array.from(
+      { length: 1200 },
+      (_, i) => `Paragraph ${i} of the transcript records witness ${i % 97} answering questions.`,
+    ).join('\n\n');
+    expect(measureNearCopies(long, [{ id: 'same', fingerprints: fingerprintText(long) }])).toEqual(
+      [],
+    );
+    expect(
+      measureNearCopies(sampleText, [{ id: 'same', fingerprints: fingerprintText(sampleText) }]),
+    ).toHaveLength(1);
+  });
+});

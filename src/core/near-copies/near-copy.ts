@@ -11,6 +11,13 @@ export const NEAR_COPY_SHARE = 0.9;
  */
 export const NEAR_COPY_OTHER_SHARE = 0.5;
 
+/**
+ * Words (both texts together) past which a pair is not aligned at import: the engine's query on a
+ * long, self-similar text (a 40,000-word transcript of one repeated sentence pattern) takes tens of
+ * seconds on the main thread, so such a near copy is left unasked rather than freeze the import.
+ */
+export const MAX_PAIR_WORDS = 20_000;
+
 /** How much of each of two texts the other repeats, weighted by the echoes' similarity. */
 export interface NearCopyMeasure {
   readonly id: string;
@@ -54,13 +61,16 @@ export function measureNearCopies(
   text: string,
   candidates: readonly NearCopyCandidate[],
 ): NearCopyMeasure[] {
-  if (candidates.length === 0) return [];
+  const fp = fingerprintText(text);
+  const fitting = candidates.filter(
+    (c) => fp.hashes.length + c.fingerprints.hashes.length <= MAX_PAIR_WORDS,
+  );
+  if (fitting.length === 0) return [];
   const index = new EchoIndex();
-  for (const c of candidates) index.add(c.id, c.fingerprints);
+  for (const c of fitting) index.add(c.id, c.fingerprints);
   const newId = '\u0000new';
   const echoes: Echo[] = index.query({ id: newId, text });
-  const fp = fingerprintText(text);
-  return candidates
+  return fitting
     .map((c) => {
       const found = echoes.filter((e) => e.b.doc === c.id);
       return {
