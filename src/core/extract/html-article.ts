@@ -4,6 +4,8 @@ import { canonicalUrlOf, fallbackPublishedTime } from './html-metadata';
 import { htmlToText } from './html-to-text';
 import { capDepth } from './cap-depth';
 import { deriveTitle } from './derive-title';
+import { collectEmbeddedPosts, restoreEmbeddedPosts } from './embedded-posts';
+import { dedupeSourceName, removeFurniture } from './furniture';
 import { failed, type ExtractOutcome } from './types';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -13,11 +15,18 @@ const minimumWords = 25;
 
 /**
  * Extracts the article from a parsed page with Mozilla Readability. The document is consumed
- * (Readability rewrites it). `fetchedFrom` resolves a relative canonical URL.
+ * (Readability rewrites it). `fetchedFrom` resolves a relative canonical URL. `cleanUp` (on
+ * unless a bench wants Readability's bare output) keeps embedded posts as quotes and removes the
+ * page furniture Readability keeps.
  */
-export function extractHtmlArticle(doc: DocumentLike, fetchedFrom = ''): ExtractOutcome {
+export function extractHtmlArticle(
+  doc: DocumentLike,
+  fetchedFrom = '',
+  cleanUp = true,
+): ExtractOutcome {
   const url = canonicalUrlOf(doc, fetchedFrom);
   const metaTime = fallbackPublishedTime(doc);
+  const posts = cleanUp ? collectEmbeddedPosts(doc) : [];
   let parsed;
   try {
     if (doc.body) capDepth(doc.body);
@@ -30,6 +39,10 @@ export function extractHtmlArticle(doc: DocumentLike, fetchedFrom = ''): Extract
     return failed('The page could not be read: its HTML is malformed or too deeply nested.');
   }
   const content = parsed?.content;
+  if (content && cleanUp) {
+    restoreEmbeddedPosts(content, posts);
+    removeFurniture(content);
+  }
   const text = content ? htmlToText(content) : '';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!parsed || !content || words < minimumWords)
@@ -42,7 +55,7 @@ export function extractHtmlArticle(doc: DocumentLike, fetchedFrom = ''): Extract
       title: title || deriveTitle(text),
       titleDerived: !title,
       byline: parsed.byline?.trim() ?? '',
-      siteName: parsed.siteName?.trim() ?? '',
+      siteName: dedupeSourceName(parsed.siteName ?? ''),
       publishedAt: parsed.publishedTime?.trim() || metaTime,
       url,
       text,
