@@ -19,6 +19,8 @@ export interface NodeLike {
 /** A DOM element. */
 export interface ElementLike extends NodeLike {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   readonly innerHTML: string;
   readonly textContent: string | null;
   readonly ownerDocument: {

@@ -22,7 +22,8 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 function textBefore(el: ElementLike): string {
   for (let n: NodeLike | null = el; n; n = n.parentNode) {
     const parent: NodeLike | null = n.parentNode;
-    if (!parent) break;
+    // Nothing before it in the body: the post opens the page (the head's title is not text).
+    if (!parent || n.nodeName.toUpperCase() === 'BODY') break;
     let previous: ElementLike | undefined;
     for (let c: NodeLike | null = parent.firstChild; c && c !== n; c = c.nextSibling)
       if (c.nodeType === 1 && squash((c as ElementLike).textContent ?? ''))
@@ -63,8 +64,8 @@ function blocksBelow(root: ElementLike): ElementLike[] {
 
 /**
  * Puts back, as quotes, the embedded posts Readability left out of the article: each after the
- * paragraph that came before it in the page. A post whose place cannot be found is left out
- * rather than put somewhere wrong. Returns how many were put back.
+ * paragraph that came before it in the page (first when nothing came before). A post whose place
+ * cannot be found is left out rather than put somewhere wrong. Returns how many were put back.
  */
 export function restoreEmbeddedPosts(content: ElementLike, posts: readonly EmbeddedPost[]): number {
   if (posts.length === 0) return 0;
@@ -73,19 +74,21 @@ export function restoreEmbeddedPosts(content: ElementLike, posts: readonly Embed
   const have = squash(content.textContent ?? '');
   let restored = 0;
   for (const post of posts) {
-    if (have.includes(squash(post.text).slice(0, 60)) || !post.before) continue;
-    const anchor = blocksBelow(content).find((b) =>
-      squash(b.textContent ?? '').endsWith(post.before),
-    );
-    const parent = anchor?.parentNode;
-    if (!anchor || !parent) continue;
+    if (have.includes(squash(post.text).slice(0, 60))) continue;
+    // A post with nothing before it opens the article; otherwise it follows the block that
+    // ended with the text it followed in the page, and is left out if no block does.
+    const anchor = post.before
+      ? blocksBelow(content).find((b) => squash(b.textContent ?? '').endsWith(post.before))
+      : undefined;
+    const parent = post.before ? anchor?.parentNode : content;
+    if (!parent) continue;
     const quote = make.createElement('blockquote');
     for (const paragraph of post.text.split(/\n{2,}/)) {
       const p = make.createElement('p');
       p.appendChild(make.createTextNode(paragraph));
       quote.appendChild(p);
     }
-    parent.insertBefore(quote, anchor.nextSibling);
+    parent.insertBefore(quote, anchor ? anchor.nextSibling : content.firstChild);
     restored++;
   }
   return restored;

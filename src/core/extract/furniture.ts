@@ -1,92 +1,90 @@
 import type { ElementLike, NodeLike } from './dom-like';
+import { isFurnitureLine, isMarkedFurniture } from './furniture-marks';
 
-/**
- * Class, id or aria-label words that mark page furniture: share bars, "related" and teaser lists,
- * newsletter and promo boxes, navigation, photo credits, ads. Matched as whole words of the
- * attribute (split on -, _ and spaces), so "shared-history" or "creditcard" do not count.
- */
-const furnitureWords = new Set(
-  (
-    'share sharing sharebar social socials related recommended recirculation newsletter promo ' +
-    'promotion teaser teasers breadcrumb breadcrumbs subscribe signup advert advertisement ad ads ' +
-    'sponsored outbrain taboola credit credits byline-credit photocredit readmore nav navigation ' +
-    'menu toolbar pagination paywall more-stories trending popular'
-  ).split(' '),
-);
-const furnitureTags = new Set(['NAV', 'BUTTON', 'FORM', 'INPUT', 'SELECT']);
+const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** Whole text of a paragraph that is furniture on its own: a lone number, a price, a credit. */
-const furnitureLine = [
-  /^\d{1,4}$/, // a counter or a gallery index ("14")
-  /^(from |ab |à partir de |desde )?[$€£¥]\s?\d[\d.,]*( ?[$€£¥])?$/i, // "from $610.00"
-  /^(photo|photograph|image|picture|credit|foto|bild|photo credit)s?\s*[:：©]/i,
-  /^(©|\(c\))?\s*[\w .'-]{0,40}\/\s*(getty images|ap|afp|reuters|epa|shutterstock|pa)$/i,
-  /^(advertisement|anzeige|publicité|publicidad|share this( article| story)?|read more|skip advert)$/i,
-];
+// Blocks whose whole text can be a lone counter, price or credit; inline elements are judged by
+// the block around them, so a number inside a sentence or a citation ("59", "401") stays.
+const lineBlocks = /^(P|LI|DIV|FIGCAPTION|DD|DT|SECTION|FIGURE|ASIDE|HEADER|FOOTER)$/;
+// Code keeps every token; an embedded post is kept whole as a quote.
+const untouchable = /^(PRE|CODE|KBD|SAMP|MATH)$/;
+const embedClass =
+  /\b(twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|reddit-embed-bq|fb-xfbml-parse-ignore)\b/;
 
-function wordsOf(attribute: string | null): string[] {
-  return (attribute ?? '').toLowerCase().split(/[\s_]+|-(?=[a-z])/);
-}
-
-function isFurnitureElement(el: ElementLike): boolean {
-  if (furnitureTags.has(el.nodeName.toUpperCase())) return true;
-  if ((el.getAttribute('role') ?? '') === 'navigation') return true;
-  const names = [
-    ...wordsOf(el.getAttribute('class')),
-    ...wordsOf(el.getAttribute('id')),
-    ...wordsOf(el.getAttribute('aria-label')),
-  ];
-  return names.some((w) => furnitureWords.has(w));
-}
-
-function wordCount(text: string | null): number {
-  return text?.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
-function elementsBelow(root: ElementLike): ElementLike[] {
-  const out: ElementLike[] = [];
-  const stack: NodeLike[] = [];
-  for (let c = root.firstChild; c; c = c.nextSibling) stack.push(c);
+/** Share of an element's text that sits inside links. */
+function linkDensity(el: ElementLike, textLength: number): number {
+  if (textLength === 0) return 0;
+  let linked = 0;
+  const stack: NodeLike[] = [el];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.nodeType !== 1) continue;
-    out.push(node as ElementLike);
+    if (node.nodeName.toUpperCase() === 'A') {
+      linked += squash((node as ElementLike).textContent).length;
+      continue;
+    }
     for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
+  return linked / textLength;
+}
+
+/** The elements below `root` that may be judged, in document order, code and embeds left out. */
+function candidatesBelow(root: ElementLike): ElementLike[] {
+  const out: ElementLike[] = [];
+  const stack: NodeLike[] = [];
+  const pushChildren = (node: NodeLike): void => {
+    const children: NodeLike[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as NodeLike);
+  };
+  pushChildren(root);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType !== 1) continue;
+    const el = node as ElementLike;
+    if (untouchable.test(el.nodeName.toUpperCase())) continue;
+    if (embedClass.test(el.getAttribute('class') ?? '')) continue;
+    out.push(el);
+    pushChildren(el);
   }
   return out;
 }
 
-/** Embedded posts' own markup: kept as quotes even where Readability keeps them. */
-const embedClass =
-  /\b(twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|reddit-embed-bq|fb-xfbml-parse-ignore)\b/;
+/**
+ * Whether a marked element is small enough to be furniture: a share bar or credit is a few words,
+ * a "related" list is mostly links. A section that happens to carry a furniture word in its class
+ * but holds prose (over 50 words, under half of them links) stays, and so does anything holding
+ * over a third of the article.
+ */
+function smallEnough(el: ElementLike, total: number): boolean {
+  const text = squash(el.textContent);
+  const words = wordCount(text);
+  if (words > total / 3) return false;
+  return words <= 50 || linkDensity(el, text.length) >= 0.5;
+}
 
-function insideEmbed(el: ElementLike): boolean {
-  for (let n: NodeLike | null = el; n; n = n.parentNode)
-    if (n.nodeType === 1 && embedClass.test((n as ElementLike).getAttribute('class') ?? ''))
-      return true;
-  return false;
+function isGone(el: ElementLike, root: ElementLike): boolean {
+  for (let n: NodeLike | null = el; n; n = n.parentNode) if (n === root) return false;
+  return true;
 }
 
 /**
  * Removes page furniture Readability keeps inside the article it found: elements marked as share
- * bars, related or teaser lists, newsletter boxes, navigation, credits or ads by their class, id,
- * role or aria-label, and paragraphs that are only a number, a price, a photo credit or an
- * "Advertisement" label. Headings, lists and quotes stay unless so marked; an element holding
- * over a third of the article's words is never taken (a wrapper whose class says "share" too).
- * Returns how many elements went. Runs on Readability's output, in the page or a worker alike.
+ * bars, related or teaser lists, newsletter boxes, navigation, credits or ads by their tag, role,
+ * class, id or aria-label (when small or mostly links), and blocks that are only a small number,
+ * a price, a photo credit or an "Advertisement" label. Headings, lists, quotes and code stay unless
+ * so marked. Returns how many elements went. Runs on Readability's output, in a page or a worker.
  */
 export function removeFurniture(content: ElementLike): number {
-  const total = Math.max(1, wordCount(content.textContent));
+  const total = Math.max(1, wordCount(squash(content.textContent)));
   let removed = 0;
-  for (const el of elementsBelow(content)) {
-    if (!el.parentNode || insideEmbed(el)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const marked = isFurnitureElement(el) && wordCount(text) <= total / 3;
-    const lone =
-      /^(P|LI|SPAN|DIV|FIGCAPTION|SMALL|STRONG|B|EM)$/i.test(el.nodeName) &&
-      text.length < 80 &&
-      furnitureLine.some((rule) => rule.test(text));
+  for (const el of candidatesBelow(content)) {
+    const parent = el.parentNode;
+    if (!parent || isGone(el, content)) continue;
+    const name = el.nodeName.toUpperCase();
+    const marked = isMarkedFurniture(el) && smallEnough(el, total);
+    const lone = !marked && lineBlocks.test(name) && isFurnitureLine(squash(el.textContent));
     if (marked || lone) {
-      el.parentNode.removeChild(el);
+      parent.removeChild(el);
       removed++;
     }
   }
@@ -100,4 +98,35 @@ export function dedupeSourceName(name: string): string {
   if (parts.length < 2) return trimmed;
   const first = parts[0]?.toLowerCase();
   return parts.every((p) => p.toLowerCase() === first) ? (parts[0] ?? trimmed) : trimmed;
+}
+
+/**
+ * The byline unless it only names the site again ("BBC News" by "BBC News", "By BBC News"):
+ * shown beside the source, it would read "BBC News · BBC News".
+ */
+export function bylineBesides(byline: string, siteName: string): string {
+  const clean = byline.replace(/\s+/g, ' ').trim();
+  const bare = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/^(by|von|par|por|di)\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  return siteName && bare(clean) === bare(siteName) ? '' : clean;
+}
+
+/**
+ * Drops every class attribute below `content` but Readability's own "page": Readability runs with
+ * its classes kept so that furniture can be told by them, and this does afterwards what its
+ * clean-up would have done, so the HTML kept for the reader is the same.
+ */
+export function dropClasses(content: ElementLike): void {
+  const stack: NodeLike[] = [content];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType !== 1) continue;
+    const el = node as ElementLike;
+    const kept = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c === 'page');
+    if (kept.length > 0) el.setAttribute('class', kept.join(' '));
+    else if (el.getAttribute('class') !== null) el.removeAttribute('class');
+    for (let c = node.firstChild; c; c = c.nextSibling) stack.push(c);
+  }
 }

@@ -5,7 +5,7 @@ import { htmlToText } from './html-to-text';
 import { capDepth } from './cap-depth';
 import { deriveTitle } from './derive-title';
 import { collectEmbeddedPosts, restoreEmbeddedPosts } from './embedded-posts';
-import { dedupeSourceName, removeFurniture } from './furniture';
+import { bylineBesides, dedupeSourceName, dropClasses, removeFurniture } from './furniture';
 import { failed, type ExtractOutcome } from './types';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -32,6 +32,8 @@ export function extractHtmlArticle(
     if (doc.body) capDepth(doc.body);
     parsed = new Readability<ElementLike>(doc as unknown as ReadabilityDocument, {
       serializer: (node) => node as unknown as ElementLike,
+      // Kept so that furniture can be told by its classes; dropped below as Readability would.
+      keepClasses: true,
     }).parse();
   } catch {
     // Readability's own messages ("First argument to Readability constructor…", a stack
@@ -43,19 +45,21 @@ export function extractHtmlArticle(
     restoreEmbeddedPosts(content, posts);
     removeFurniture(content);
   }
+  if (content) dropClasses(content);
   const text = content ? htmlToText(content) : '';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!parsed || !content || words < minimumWords)
     return failed('No article found in this page (it may be an index, a form or an empty page).');
   const title = parsed.title?.trim() ?? '';
+  const siteName = dedupeSourceName(parsed.siteName ?? '');
   return {
     kind: 'ok',
     article: {
       format: 'html',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: parsed.byline?.trim() ?? '',
-      siteName: dedupeSourceName(parsed.siteName ?? ''),
+      byline: bylineBesides(parsed.byline ?? '', siteName),
+      siteName,
       publishedAt: parsed.publishedTime?.trim() || metaTime,
       url,
       text,
