@@ -4,6 +4,7 @@
  * Run: node --import tsx bench/archive.ts  (or as part of npm run bench).
  */
 import { benchExtraction, corpusDir } from './archive-extract';
+import { printNewsPages } from './archive-news';
 import { benchEncodings, encodingCases } from './archive-encodings';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
@@ -42,6 +43,11 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
     console.log(
       `  naive tag-strip: F1 ${naive.meanF1?.toFixed(3)}, ${naive.pagesPerSecond?.toFixed(0)} pages/s (${ratio(naive.pagesPerSecond, after.pagesPerSecond)} faster than with clean-up)`,
     );
+  }
+  const news = printNewsPages();
+  if (news) {
+    figures.newsPages = news.after;
+    figures.newsPagesReadabilityOnly = news.before;
   }
   const encodings = benchEncodings();
   figures.encodings = {

@@ -10,7 +10,8 @@ const furnitureWords = new Set(
     'recirculation newsletter promo promotion teaser teasers breadcrumb breadcrumbs subscribe ' +
     'subscription signup advert advertisement ad ads adslot sponsored outbrain taboola credit ' +
     'credits photocredit readmore nav navbar navigation menu toolbar pagination paywall trending ' +
-    'popular mostread copyright attribution'
+    'popular mostread copyright attribution meta dateline byline tags taglist keywords author ' +
+    'authors authorlist'
   ).split(' '),
 );
 const furnitureTags = new Set(['NAV', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA']);
@@ -46,7 +47,7 @@ function insideCaption(el: ElementLike): boolean {
 export function isMarkedFurniture(el: ElementLike): boolean {
   if (furnitureTags.has(el.nodeName.toUpperCase())) return true;
   const role = (el.getAttribute('role') ?? '').toLowerCase();
-  if (role === 'navigation' || role === 'complementary') return true;
+  if (role === 'navigation' || role === 'complementary' || role === 'contentinfo') return true;
   const classes = (el.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
   if (classes.some(namesFurniture)) return true;
   const parts = classes.flatMap((c) => c.split(/[-_]+/));
@@ -72,7 +73,9 @@ const furnitureLines = [
   /^(from |ab |à partir de |desde )?\d[\d.,]*\s?[$€£¥]$/i,
   /^(photo|photos|photograph|image|picture|credit|foto|fotos|bild|bildquelle|quelle)\s*(credit)?\s*[:：©]/i,
   /^(©|\(c\)|credit:?)?\s*[\p{L} .'-]{0,40}\/\s*(getty images|ap|afp|reuters|epa|shutterstock|pa|dpa|imago|ap photo|reuters\/\w+)$/iu,
-  /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|share this( article| story)?|share|tweet|read more|weiterlesen|lire la suite|leer más|skip advert)$/i,
+  /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|share this( article| story)?|share|tweet|read more|weiterlesen|lire la suite|leer más|skip advert):?$/i,
+  // A gallery's counter: "Bild 1 von 9", "Image 3 of 12", "Photo 2 sur 5".
+  /^(bild|image|photo|foto|picture|slide|imagen)\s+\d+\s*(von|of|sur|de|di|\/)\s*\d+$/i,
 ];
 
 /** Whether a block's whole text (whitespace squashed) is furniture by itself. */

@@ -2,7 +2,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { DocumentLike } from './dom-like';
 import { extractHtmlArticle } from './html-article';
-import { bylineBesides, dedupeSourceName } from './furniture';
+import { dedupeSourceName } from './furniture';
+import { bylineBesides, chooseTitle } from './title-choice';
 import { isFurnitureLine } from './furniture-marks';
 
 const parse = (html: string): DocumentLike => parseHTML(html).document;
@@ -171,10 +172,10 @@ describe('source name', () => {
   });
 
   it('drops a byline that only names the site again', () => {
-    expect(bylineBesides('BBC News', 'BBC News')).toBe('');
-    expect(bylineBesides('By BBC News', 'BBC News')).toBe('');
-    expect(bylineBesides('By Laura Kuenssberg', 'BBC News')).toBe('By Laura Kuenssberg');
-    expect(bylineBesides('BBC News', '')).toBe('BBC News');
+    expect(bylineBesides('BBC News', ['BBC News'])).toBe('');
+    expect(bylineBesides('By BBC News', ['BBC News'])).toBe('');
+    expect(bylineBesides('By Laura Kuenssberg', ['BBC News'])).toBe('By Laura Kuenssberg');
+    expect(bylineBesides('BBC News', [''])).toBe('BBC News');
   });
 
   it('gives a page whose author is its site a source and no byline', () => {
@@ -187,5 +188,33 @@ describe('source name', () => {
     if (outcome.kind !== 'ok') throw new Error(outcome.reason);
     expect(outcome.article.siteName).toBe('BBC News');
     expect(outcome.article.byline).toBe('');
+  });
+});
+
+describe('title choice', () => {
+  it('takes the page heading when the title is the heading plus a suffix (og:title on DW)', () => {
+    expect(
+      chooseTitle(
+        "Uncork the mystery of Germany's Frühburgunder | DW | 10.06.2013",
+        ["Uncork the mystery of Germany's Frühburgunder"],
+        ['DW.COM'],
+      ),
+    ).toBe("Uncork the mystery of Germany's Frühburgunder");
+  });
+
+  it('takes the one heading when the title only names the site (a Dublin Core title)', () => {
+    const heading = 'Nicaragua cerró 2021 con deuda externa de 14.372,4 millones de dólares';
+    expect(chooseTitle('100% Noticias', [heading], ['100noticias.com.ni', '100% Noticias'])).toBe(
+      heading,
+    );
+    expect(chooseTitle('100% Noticias', [heading, 'Otra noticia aquí'], ['100% Noticias'])).toBe(
+      '100% Noticias',
+    );
+  });
+
+  it('keeps a title that is neither', () => {
+    expect(chooseTitle('Harbour bridge to close', ['Harbour'], ['Gazette'])).toBe(
+      'Harbour bridge to close',
+    );
   });
 });

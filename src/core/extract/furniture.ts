@@ -62,6 +62,22 @@ function smallEnough(el: ElementLike, total: number): boolean {
   return words <= 50 || linkDensity(el, text.length) >= 0.5;
 }
 
+const inline = /^(A|SPAN|EM|STRONG|B|I|U|SMALL|ABBR|TIME|CITE|Q|SUB|SUP|FONT|LABEL|MARK)$/;
+
+/**
+ * Whether an inline element sits inside running text: a topic link or a dateline span in a
+ * sentence ("advances in <a class=keyword>neuroscience</a>") is part of it, marked or not. One
+ * that is all its parent holds, or that sits in a caption (a credit), can go.
+ */
+function inSentence(el: ElementLike): boolean {
+  if (!inline.test(el.nodeName.toUpperCase())) return false;
+  const parent = el.parentNode as ElementLike | null;
+  if (!parent || parent.nodeType !== 1) return false;
+  for (let n: NodeLike | null = parent; n; n = n.parentNode)
+    if (n.nodeName.toUpperCase() === 'FIGCAPTION') return false;
+  return squash(parent.textContent) !== squash(el.textContent);
+}
+
 function isGone(el: ElementLike, root: ElementLike): boolean {
   for (let n: NodeLike | null = el; n; n = n.parentNode) if (n === root) return false;
   return true;
@@ -81,7 +97,7 @@ export function removeFurniture(content: ElementLike): number {
     const parent = el.parentNode;
     if (!parent || isGone(el, content)) continue;
     const name = el.nodeName.toUpperCase();
-    const marked = isMarkedFurniture(el) && smallEnough(el, total);
+    const marked = isMarkedFurniture(el) && !inSentence(el) && smallEnough(el, total);
     const lone = !marked && lineBlocks.test(name) && isFurnitureLine(squash(el.textContent));
     if (marked || lone) {
       parent.removeChild(el);
@@ -98,20 +114,6 @@ export function dedupeSourceName(name: string): string {
   if (parts.length < 2) return trimmed;
   const first = parts[0]?.toLowerCase();
   return parts.every((p) => p.toLowerCase() === first) ? (parts[0] ?? trimmed) : trimmed;
-}
-
-/**
- * The byline unless it only names the site again ("BBC News" by "BBC News", "By BBC News"):
- * shown beside the source, it would read "BBC News · BBC News".
- */
-export function bylineBesides(byline: string, siteName: string): string {
-  const clean = byline.replace(/\s+/g, ' ').trim();
-  const bare = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/^(by|von|par|por|di)\s+/, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '');
-  return siteName && bare(clean) === bare(siteName) ? '' : clean;
 }
 
 /**

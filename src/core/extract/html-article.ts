@@ -1,11 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import type { DocumentLike, ElementLike } from './dom-like';
-import { canonicalUrlOf, fallbackPublishedTime } from './html-metadata';
+import { canonicalUrlOf, fallbackPublishedTime, publisherOf } from './html-metadata';
 import { htmlToText } from './html-to-text';
 import { capDepth } from './cap-depth';
 import { deriveTitle } from './derive-title';
 import { collectEmbeddedPosts, restoreEmbeddedPosts } from './embedded-posts';
-import { bylineBesides, dedupeSourceName, dropClasses, removeFurniture } from './furniture';
+import { dedupeSourceName, dropClasses, removeFurniture } from './furniture';
+import { bylineBesides, chooseTitle, topHeadings } from './title-choice';
 import { failed, type ExtractOutcome } from './types';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -26,6 +27,8 @@ export function extractHtmlArticle(
 ): ExtractOutcome {
   const url = canonicalUrlOf(doc, fetchedFrom);
   const metaTime = fallbackPublishedTime(doc);
+  const publisher = publisherOf(doc);
+  const headings = cleanUp ? topHeadings(doc) : [];
   const posts = cleanUp ? collectEmbeddedPosts(doc) : [];
   let parsed;
   try {
@@ -50,15 +53,18 @@ export function extractHtmlArticle(
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!parsed || !content || words < minimumWords)
     return failed('No article found in this page (it may be an index, a form or an empty page).');
-  const title = parsed.title?.trim() ?? '';
   const siteName = dedupeSourceName(parsed.siteName ?? '');
+  const byline = parsed.byline?.trim() ?? '';
+  const title = cleanUp
+    ? chooseTitle(parsed.title ?? '', headings, [siteName, byline, publisher])
+    : (parsed.title?.trim() ?? '');
   return {
     kind: 'ok',
     article: {
       format: 'html',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: bylineBesides(parsed.byline ?? '', siteName),
+      byline: cleanUp ? bylineBesides(byline, [siteName, publisher]) : byline,
       siteName,
       publishedAt: parsed.publishedTime?.trim() || metaTime,
       url,
