@@ -76,9 +76,30 @@ const furnitureLines = [
   /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|share this( article| story)?|share|tweet|read more|weiterlesen|lire la suite|leer más|skip advert):?$/i,
   // A gallery's counter: "Bild 1 von 9", "Image 3 of 12", "Photo 2 sur 5".
   /^(bild|image|photo|foto|picture|slide|imagen)\s+\d+\s*(von|of|sur|de|di|\/)\s*\d+$/i,
+  // A credit or copyright line: "© Bild: REUTERS / CAITLIN O'HARA", "© 2019 Deutsche Welle".
+  /^(©|\(c\)|copyright\s*(©|\(c\)|\d))/i,
 ];
+
+const month =
+  '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)[a-z]*\\.?';
+/**
+ * A block that is only a date or a time stamp ("05/08/2019", "26, Abril, 2022",
+ * "Dienstag, 13. Mai 2014", "June 4, 2019 at 3:53 pm", "05:28 Uhr"): the page's dateline, which
+ * the article keeps as its published date, not as text.
+ */
+const dateOnly = new RegExp(
+  [
+    '^(\\p{L}+,? )?',
+    '(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}',
+    `|\\d{1,2}\\.?,? ${month},? \\d{2,4}`,
+    `|${month} \\d{1,2},? \\d{2,4})?`,
+    '(,? ?(um |at |à |a las )?\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm|a\\.m\\.|p\\.m\\.|et|cet|cest|utc|gmt))?)?$',
+  ].join(''),
+  'iu',
+);
 
 /** Whether a block's whole text (whitespace squashed) is furniture by itself. */
 export function isFurnitureLine(text: string): boolean {
-  return text.length > 0 && text.length < 80 && furnitureLines.some((rule) => rule.test(text));
+  if (text.length === 0 || text.length >= 80) return false;
+  return furnitureLines.some((rule) => rule.test(text)) || (/\d/.test(text) && dateOnly.test(text));
 }

@@ -150,13 +150,22 @@ describe('lone furniture lines', () => {
       'Foto: LA NACION',
       'Ezra Acayan / Getty Images',
       'Advertisement',
-      'Anzeige',
+      'Anzeige:',
+      'Bild 1 von 9',
+      'Image 3 of 12',
+      "© Bild: REUTERS / CAITLIN O'HARA",
+      '05/08/2019',
+      'Dienstag, 13. Mai 2014',
+      'June 4, 2019 at 3:53 pm',
+      '05:28 Uhr',
     ])
       expect(isFurnitureLine(line), line).toBe(true);
     for (const line of [
       '2012',
       'The Moulin Rouge cabaret in Paris',
       'Photographers gathered at noon.',
+      'In 2019 we went back.',
+      'Copyright holders agree',
       '',
     ])
       expect(isFurnitureLine(line), line).toBe(false);
