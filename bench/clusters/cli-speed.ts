@@ -15,8 +15,8 @@ import { SIM_TEXT, hasSimText } from '../engine/sim-text';
 import { learnProse, syntheticArchive } from '../engine/synthetic';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Generated articles live outside the repository (100,000 files, ~400 MB). */
-const FILES = '/tmp/verso-bench-files';
+/** Generated articles live outside the repository (100,000 files, ~400 MB); VERSO_BENCH_FILES moves them. */
+const FILES = process.env.VERSO_BENCH_FILES ?? '/tmp/verso-bench-files';
 
 /** CPU seconds (user + system, the process and its children), wall seconds and peak RSS. */
 export interface Usage {
@@ -84,11 +84,16 @@ export function timed(command: string, out: string, limitSeconds: number): Usage
   };
 }
 
-/** The CLI exactly as the README invokes it, JSON to a file; returns usage and output size. */
+/** Build the CLI as an installed `verso` runs it (dist-cli/verso.mjs, plain Node, no tsx). */
+export function buildCli(): boolean {
+  return spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT }).status === 0;
+}
+
+/** The built CLI as the README times it, JSON to a file; returns usage and output size. */
 export function timeCli(list: string, limitSeconds: number): Usage & { outMb: number } {
   const out = join(FILES, 'cli-out.json');
   const usage = timed(
-    `npm run --silent cli -- echoes --json --timings --files-from ${list}`,
+    `node dist-cli/verso.mjs echoes --json --timings --files-from ${list}`,
     out,
     limitSeconds,
   );

@@ -1,7 +1,7 @@
 import { findClusters } from '../../src/core/echoes/find-clusters';
 import { findEchoes } from '../../src/core/echoes/find-echoes';
 import { loadCorpus } from '../engine/corpus';
-import { phasesOf, timeCli, timeSimTextFiles, writeArchiveFiles } from './cli-speed';
+import { buildCli, phasesOf, timeCli, timeSimTextFiles, writeArchiveFiles } from './cli-speed';
 import { type Score, scoreItems } from './score-clusters';
 import { buildSyndication } from './syndication';
 
@@ -70,8 +70,12 @@ export function runCliSpeed(max: number): void {
   }
   const sizes = SPEED_SIZES.filter((n) => n <= max);
   const lists = writeArchiveFiles(corpus, sizes);
+  if (!buildCli()) {
+    console.log('CLI speed: skipped — npm run build:cli failed');
+    return;
+  }
   console.log(
-    `\nCLI end to end (npm run --silent cli -- echoes --json --files-from LIST, output to a file) vs sim_text -r 8 -n -T -i on the same files; CPU = user + system seconds (GNU time), one run each`,
+    `\nCLI end to end (node dist-cli/verso.mjs echoes --json --timings --files-from LIST, output to a file) vs sim_text -r 8 -n -T -i on the same files; CPU = user + system seconds (GNU time), one run each`,
   );
   console.log(
     '    files  CLI cpu s  wall s  peak MB  out MB  sim_text cpu s  wall s  peak MB  cpu ratio  CPU of phases (read/fingerprint/cluster/write ms)',

@@ -1,20 +1,35 @@
-import { EchoIndex } from '../core/echoes/echo-index';
+import { ArchiveClusters } from '../core/echoes/clusters/archive-clusters';
 import type { Cluster, Passage } from '../core/model';
 import type { CommandIo } from './command-io';
 import { type EchoesArgs, echoesUsage, parseEchoesArgs } from './echoes-args';
 import { usageError } from './usage';
 import { wantsHelp } from './parse-options';
-import { type JsonDoc, clusterEchoesJson, clusterJson, documentJson } from './echoes-json';
+import { clusterEchoesJson, clusterJson, documentJson } from './echoes-json';
 import { LEGEND, formatCluster } from './echo-report';
-import { readDocumentFile } from './read-document';
+import { type DocumentFile, isHtml, readDocumentFile, readTextDocumentSync } from './read-document';
+import { phaseClock } from './phase-clock';
 
 export { echoesUsage, parseEchoesArgs } from './echoes-args';
+
+/** Files read between two fingerprinting rounds. */
+const BATCH = 256;
+
+/** A document read: what the output names it by, and its text when it is kept (see below). */
+interface ReadDoc {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  readonly text: string | undefined;
+}
 
 /**
  * `verso echoes [--json|--jsonl] [--min-words N] [--min-similarity X] [--files-from LIST] FILE...`:
  * clusters of repeated passages within and across the files. Files are read one by one (a file
- * that cannot be read is reported and skipped, exit code 1), fingerprinted, clustered, and the
- * result is written line by line with backpressure, never as one string.
+ * that cannot be read is reported and skipped, exit code 1) and fingerprinted as they come; in
+ * JSON each document is written as soon as it is read. Only token hashes and marks are kept
+ * between files: a text file's text is read again if a cluster reaches it (HTML, standard input
+ * and the plain report keep theirs). The result is written line by line with backpressure,
+ * never as one string.
  */
 export async function runEchoes(args: readonly string[], io: CommandIo): Promise<number> {
   if (wantsHelp(args)) {
@@ -23,61 +38,97 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   }
   const parsed = parseEchoesArgs(args);
   if (typeof parsed === 'string') return usageError('echoes', parsed, echoesUsage, io);
-  const clock = phaseClock();
-  const docs: JsonDoc[] = [];
+  const clock = phaseClock(parsed.timings);
+  const docs: ReadDoc[] = [];
+  const archive = new ArchiveClusters();
   let failures = 0;
+  // Texts are fingerprinted a batch at a time, so the clock is read per batch, not per file.
+  const pending: { id: string; text: string }[] = [];
+  const fingerprint = () =>
+    clock.time('fingerprint', () => {
+      for (const doc of pending) archive.add(doc.id, doc.text);
+      pending.length = 0;
+    });
+  if (parsed.format === 'json') await io.stdout('{"documents":[');
   for (const [n, path] of parsed.paths.entries()) {
     if (n % 500 === 0)
       io.progress?.(
         `echoes: read ${n.toLocaleString('en')} of ${parsed.paths.length.toLocaleString('en')} files`,
       );
+    let file: DocumentFile;
     try {
-      const doc = { ...(await readDocumentFile(path)), id: `doc${docs.length + 1}` };
-      docs.push(doc);
-      if (parsed.format === 'jsonl')
-        await io.stdout(JSON.stringify({ type: 'document', ...documentJson(doc) }));
+      file = await readDocumentFile(path);
     } catch (error) {
       failures++;
       io.stderr(error instanceof Error ? error.message : `${path}: cannot read the file`);
+      continue;
     }
-  }
-  clock.lap('read');
-  io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);
-  const index = new EchoIndex();
-  for (const doc of docs) {
-    index.add(doc.id, doc.text);
+    const doc = { ...file, id: `doc${docs.length + 1}` };
+    if (parsed.format === 'jsonl')
+      await io.stdout(JSON.stringify({ type: 'document', ...documentJson(doc) }));
+    else if (parsed.format === 'json')
+      await io.stdout(`${docs.length > 0 ? ',' : ''}${JSON.stringify(documentJson(doc))}`);
+    pending.push(doc);
+    if (pending.length === BATCH) fingerprint();
     if (!/[\p{L}\p{N}]/u.test(doc.text))
       io.stderr(`${doc.path}: no words in it, so nothing to compare`);
+    const keep = parsed.format === 'text' || path === '-' || isHtml(path);
+    docs.push({ id: doc.id, path, title: doc.title, text: keep ? doc.text : undefined });
   }
-  clock.lap('fingerprint');
-  const clusters = index.scanClustersSync({
-    minWords: parsed.minWords,
-    minSimilarity: parsed.minSimilarity,
-  });
+  fingerprint();
+  clock.lap('read');
+  io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);
+  const byId = new Map(docs.map((d, n) => [d.id, { doc: d, n }]));
+  // Texts of the documents the clusters reach, read again once each, for the passages' text.
+  const reached = new Map<string, string>();
+  const clusters = archive.clusters(
+    (id) => {
+      const doc = byId.get(id)?.doc;
+      const text = doc?.text ?? (doc ? reread(doc.path) : undefined);
+      if (text !== undefined) reached.set(id, text);
+      return text;
+    },
+    {
+      minWords: parsed.minWords,
+      minSimilarity: parsed.minSimilarity,
+      changed: (id) =>
+        io.stderr(
+          `${byId.get(id)?.doc.path ?? id}: changed while it was being read, so its passages have no offsets`,
+        ),
+    },
+  );
   clock.lap('cluster');
-  await write(parsed, docs, clusters, io);
+  const textOf = (id: string) => reached.get(id) ?? byId.get(id)?.doc.text ?? '';
+  await write(parsed, docs, clusters, textOf, io);
   clock.lap('write');
   if (parsed.timings) io.stderr(clock.report());
   return failures > 0 ? 1 : 0;
 }
 
+// A text file's text again (undefined when it can no longer be read).
+function reread(path: string): string | undefined {
+  try {
+    return readTextDocumentSync(path).text;
+  } catch {
+    return undefined;
+  }
+}
+
 async function write(
   parsed: EchoesArgs,
-  docs: readonly JsonDoc[],
+  docs: readonly ReadDoc[],
   clusters: readonly Cluster[],
+  textOf: (id: string) => string,
   io: CommandIo,
 ): Promise<void> {
-  const byId = new Map(docs.map((d, n) => [d.id, { doc: d, n }]));
-  const textOf = (id: string) => byId.get(id)?.doc.text ?? '';
-  const order = (x: Passage, y: Passage) =>
-    (byId.get(x.doc)?.n ?? 0) - (byId.get(y.doc)?.n ?? 0) || x.start - y.start;
   if (parsed.format === 'jsonl') {
     for (const c of clusters) await io.stdout(JSON.stringify(clusterJson(c, textOf)));
     return;
   }
   if (parsed.format === 'json') {
-    await io.stdout('{"documents":[');
-    await each(docs, (d) => documentJson(d), io);
+    const numbers = new Map(docs.map((d, n) => [d.id, n]));
+    const order = (x: Passage, y: Passage) =>
+      (numbers.get(x.doc) ?? 0) - (numbers.get(y.doc) ?? 0) || x.start - y.start;
     await io.stdout('],"echoes":[');
     await each(clusters, (c) => clusterEchoesJson(c, textOf, order), io, true);
     await io.stdout('],"clusters":[');
@@ -85,7 +136,7 @@ async function write(
     await io.stdout(']}');
     return;
   }
-  const reportDocs = new Map(docs.map((d) => [d.id, d]));
+  const reportDocs = new Map(docs.map((d) => [d.id, { ...d, text: d.text ?? '' }]));
   const copies = clusters.reduce((sum, c) => sum + c.size, 0);
   const noun = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   await io.stdout(
@@ -113,23 +164,4 @@ async function each<T>(
       first = false;
     }
   }
-}
-
-/** Times the command's phases for `--timings`: wall and CPU (user + system) milliseconds. */
-function phaseClock(): { lap: (name: string) => void; report: () => string } {
-  const laps: string[] = [];
-  let last = performance.now();
-  let lastCpu = process.cpuUsage();
-  return {
-    lap: (name) => {
-      const now = performance.now();
-      const cpu = process.cpuUsage(lastCpu);
-      laps.push(
-        `${name} ${Math.round(now - last)} ms ${Math.round((cpu.user + cpu.system) / 1000)} cpu-ms`,
-      );
-      last = now;
-      lastCpu = process.cpuUsage();
-    },
-    report: () => `phases: ${laps.join(', ')}`,
-  };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { readInput, sizeRefusal } from '../core/extract/read-input';
 
@@ -29,11 +29,24 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
     throw new Error(
       `${path}: cannot read ${ext || 'files without an extension'} (use ${READABLE_EXTENSIONS.join(', ')})`,
     );
-  const bytes = readBytes(path);
-  if (ext === '.html' || ext === '.htm') {
+  if (isHtml(path)) {
+    const bytes = readBytes(path);
     htmlReader ??= (await import('./html-reader')).readHtmlDocument;
     return htmlReader(path, bytes);
   }
+  return readTextDocumentSync(path);
+}
+
+/** True for a path read as HTML (its text comes from extraction, not from the bytes alone). */
+export function isHtml(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return path !== '-' && (ext === '.html' || ext === '.htm');
+}
+
+/** Read a .txt or .md file (or "-") as readDocumentFile does, synchronously; throws likewise. */
+export function readTextDocumentSync(path: string): DocumentFile {
+  const ext = path === '-' ? '.txt' : extname(path).toLowerCase();
+  const bytes = readBytes(path);
   // The same input check as `extract` and the app's import: binary, UTF-32, NUL bytes refused.
   const decoded = readInput({ name: path === '-' ? 'stdin.txt' : path, bytes });
   if (decoded.kind === 'failed') throw new Error(`${path}: ${decoded.reason}`);
@@ -42,12 +55,8 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
 }
 
 function readBytes(path: string): Uint8Array {
-  let bytes: Uint8Array;
   try {
-    // Refused before reading: a 50 MB file is never loaded to be turned away.
-    const tooBig = path === '-' ? undefined : sizeRefusal(statSync(path).size);
-    if (tooBig) throw new RangeError(tooBig);
-    bytes = readFileSync(path === '-' ? 0 : path);
+    return path === '-' ? readFileSync(0) : readWhole(path);
   } catch (error) {
     if (error instanceof RangeError) throw new Error(`${path}: ${error.message}`, { cause: error });
     const code = (error as NodeJS.ErrnoException).code;
@@ -55,7 +64,31 @@ function readBytes(path: string): Uint8Array {
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
     throw new Error(`${path}: cannot read the file (${why})`, { cause: error });
   }
-  return bytes;
+}
+
+/**
+ * A file's bytes through one descriptor (open, fstat, read, close): the size is checked before
+ * reading — a 50 MB file is never loaded to be turned away — without a second lookup of the path.
+ */
+function readWhole(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory())
+      throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+    const tooBig = sizeRefusal(info.size);
+    if (tooBig) throw new RangeError(tooBig);
+    const bytes = Buffer.allocUnsafe(info.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = readSync(fd, bytes, got, bytes.length - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === bytes.length ? bytes : bytes.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function titleOf(path: string, text: string, ext: string): string {
@@ -64,12 +97,23 @@ function titleOf(path: string, text: string, ext: string): string {
     const heading = /^#{1,2}\s+(.+?)\s*#*\s*$/m.exec(text.slice(0, 4096));
     if (heading?.[1]) return heading[1];
   }
+  // The first non-blank line of the first 4 KB, and whether a blank line (or nothing) follows.
   const head = text.slice(0, 4096);
-  const lines = head.split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  const line = lines[first]?.trim() ?? '';
-  const standsAlone = (lines[first + 1] ?? '').trim() === '';
-  return line.length > 0 && line.length <= 100 && standsAlone && !/[.!?:]$/.test(line)
-    ? line
-    : fallback;
+  let from = 0;
+  while (from <= head.length) {
+    const to = lineEnd(head, from);
+    const line = head.slice(from, to).trim();
+    if (line !== '') {
+      const standsAlone =
+        to >= head.length || head.slice(to + 1, lineEnd(head, to + 1)).trim() === '';
+      return line.length <= 100 && standsAlone && !/[.!?:]$/.test(line) ? line : fallback;
+    }
+    from = to + 1;
+  }
+  return fallback;
+}
+
+function lineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at < 0 ? text.length : at;
 }

@@ -75,7 +75,7 @@ export function pairEchoes(
 }
 
 /** The end offset of a passage whose last token is `last`, taking its closing punctuation. */
-export function passageEnd(fp: Fingerprints, last: number): number {
+export function passageEnd(fp: Pick<Fingerprints, 'flags' | 'ends'>, last: number): number {
   const flags = fp.flags[last] ?? 0;
   const end = fp.ends[last] ?? 0;
   return (flags & SENTENCE_AFTER) !== 0 ? end + (flags >>> TAIL_SHIFT) : end;

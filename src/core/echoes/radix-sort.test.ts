@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortOrder } from './radix-sort';
+import { radixSortCarrying, sortOrder } from './radix-sort';
 
 describe('sortOrder', () => {
   it('sorts like a stable comparison sort', () => {
@@ -31,5 +31,21 @@ describe('sortOrder', () => {
       }),
       { numRuns: 10 },
     );
+  });
+
+  it('carries two value arrays through the passes in the same stable order', () => {
+    let x = 7;
+    const n = 9000;
+    const keys = Uint32Array.from({ length: n }, () => {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      return x % 5 === 0 ? x & 0xf : x;
+    });
+    const order = sortOrder(keys);
+    const a = Uint32Array.from({ length: n }, (_, i) => i);
+    const b = Uint32Array.from({ length: n }, (_, i) => i * 3);
+    const sorted = radixSortCarrying(keys.slice(), a, b);
+    expect([...sorted.a]).toEqual([...order]);
+    expect([...sorted.b]).toEqual([...order].map((i) => i * 3));
+    expect([...sorted.keys]).toEqual([...order].map((i) => keys[i]));
   });
 });

@@ -1,5 +1,5 @@
 import type { Fingerprints } from './fingerprint';
-import { radixSortPairs } from './radix-sort';
+import { radixSortCarrying, sortOrder } from './radix-sort';
 
 /** Every mark of an index as three parallel arrays sorted by hash (then document, position). */
 export interface SortedMarks {
@@ -13,7 +13,6 @@ export function sortMarks(fps: readonly (Fingerprints | undefined)[]): SortedMar
   let total = 0;
   for (const fp of fps) total += fp?.marks.length ?? 0;
   const keys = new Uint32Array(total);
-  const order = new Uint32Array(total);
   const docOf = new Uint32Array(total);
   const posOf = new Uint32Array(total);
   let at = 0;
@@ -24,16 +23,28 @@ export function sortMarks(fps: readonly (Fingerprints | undefined)[]): SortedMar
     docOf.fill(doc, at, at + fp.marks.length);
     at += fp.marks.length;
   });
-  for (let i = 0; i < total; i++) order[i] = i;
-  const sorted = radixSortPairs(keys, order);
-  const docs = new Uint32Array(total);
-  const positions = new Uint32Array(total);
-  for (let i = 0; i < total; i++) {
-    const from = sorted.values[i] ?? 0;
-    docs[i] = docOf[from] ?? 0;
-    positions[i] = posOf[from] ?? 0;
+  return sortMarkArrays(keys, docOf, posOf);
+}
+
+/**
+ * Sort marks given as parallel arrays (hash, document, position; in document order) by hash,
+ * stably. The input arrays are used as scratch space.
+ */
+export function sortMarkArrays(
+  keys: Uint32Array,
+  docOf: Uint32Array,
+  posOf: Uint32Array,
+): SortedMarks {
+  if (keys.length < 4096) {
+    const order = sortOrder(keys);
+    return {
+      hashes: Uint32Array.from(order, (i) => keys[i] ?? 0),
+      docs: Uint32Array.from(order, (i) => docOf[i] ?? 0),
+      positions: Uint32Array.from(order, (i) => posOf[i] ?? 0),
+    };
   }
-  return { hashes: sorted.keys, docs, positions };
+  const sorted = radixSortCarrying(keys, docOf, posOf);
+  return { hashes: sorted.keys, docs: sorted.a, positions: sorted.b };
 }
 
 /** Index of the first entry with hash ≥ `hash` (binary search). */

@@ -17,7 +17,7 @@ export interface Marks {
 export function winnow(terms: Uint32Array, count: number, k: number, w: number): Marks {
   const grams = count - k + 1;
   if (grams <= 0) return { hashes: new Uint32Array(0), positions: new Uint32Array(0) };
-  const kgram = new Uint32Array(grams);
+  const kgram = scratchFor(grams);
   let top = 1;
   for (let j = 1; j < k; j++) top = Math.imul(top, BASE);
   let rolling = 0;
@@ -28,36 +28,44 @@ export function winnow(terms: Uint32Array, count: number, k: number, w: number):
     rolling = (Math.imul(rolling, BASE) + (terms[p + k - 1] ?? 0)) | 0;
     kgram[p] = mix32(rolling);
   }
-  return selectMinima(kgram, Math.min(w, grams));
+  return selectMinima(kgram, grams, Math.min(w, grams));
 }
 
-function selectMinima(kgram: Uint32Array, w: number): Marks {
-  const hashes = new Uint32Array(Math.ceil((kgram.length * 2) / (w + 1)) + 4);
-  const positions = new Uint32Array(hashes.length);
+// Scratch arrays shared by every call (k-gram hashes, and the marks before they are copied out):
+// an archive of 100,000 texts would otherwise allocate three arrays a text to throw away.
+let scratch = {
+  kgram: new Uint32Array(1024),
+  hashes: new Uint32Array(1024),
+  positions: new Uint32Array(1024),
+};
+
+function scratchFor(grams: number): Uint32Array {
+  if (scratch.kgram.length < grams) {
+    const size = Math.max(grams, scratch.kgram.length * 2);
+    scratch = {
+      kgram: new Uint32Array(size),
+      hashes: new Uint32Array(size),
+      positions: new Uint32Array(size),
+    };
+  }
+  return scratch.kgram;
+}
+
+function selectMinima(kgram: Uint32Array, grams: number, w: number): Marks {
+  // At most one mark per k-gram, so the scratch arrays (as long as kgram) never overflow.
+  const { hashes, positions } = scratch;
   let kept = 0;
-  let hashesOut: Uint32Array = hashes;
-  let positionsOut: Uint32Array = positions;
   let min = -1;
-  for (let end = w - 1; end < kgram.length; end++) {
+  for (let end = w - 1; end < grams; end++) {
     const from = end - w + 1;
     if (min < from) {
       min = from;
       for (let p = from + 1; p <= end; p++) if ((kgram[p] ?? 0) <= (kgram[min] ?? 0)) min = p;
     } else if ((kgram[end] ?? 0) <= (kgram[min] ?? 0)) min = end;
     else continue;
-    if (kept === hashesOut.length) {
-      hashesOut = grow(hashesOut);
-      positionsOut = grow(positionsOut);
-    }
-    hashesOut[kept] = kgram[min] ?? 0;
-    positionsOut[kept] = min;
+    hashes[kept] = kgram[min] ?? 0;
+    positions[kept] = min;
     kept++;
   }
-  return { hashes: hashesOut.slice(0, kept), positions: positionsOut.slice(0, kept) };
-}
-
-function grow(a: Uint32Array): Uint32Array {
-  const b = new Uint32Array(a.length * 2);
-  b.set(a);
-  return b;
+  return { hashes: hashes.slice(0, kept), positions: positions.slice(0, kept) };
 }

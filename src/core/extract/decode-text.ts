@@ -16,10 +16,29 @@ export type Decoded =
     }
   | { readonly kind: 'failed'; readonly reason: string };
 
+// Decoders and label names are kept: making a TextDecoder costs more than decoding a short
+// article, and the CLI reads 100,000 of them. A decode without `stream` starts afresh, so one
+// decoder serves every call. Labels come from documents, so the caches are bounded.
+const CACHED = 64;
+const decoders = new Map<string, TextDecoder>();
+const canonical = new Map<string, string | undefined>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
-  if (canonicalLabel(label) === 'windows-1252') return decodeWindows1252(bytes);
+  const name = canonicalLabel(label);
+  if (name === 'windows-1252') return decodeWindows1252(bytes);
+  if (name === undefined) return undefined;
+  const key = `${name} ${fatal}`;
+  const decoder =
+    decoders.get(key) ??
+    remember(decoders, key, new TextDecoder(name, { fatal, ignoreBOM: false }));
   try {
-    return new TextDecoder(label, { fatal, ignoreBOM: false }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return undefined;
   }
@@ -27,11 +46,14 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
 
 // The WHATWG name for a label ("latin1" and "ascii" are Windows-1252), or undefined if unknown.
 function canonicalLabel(label: string): string | undefined {
+  if (canonical.has(label)) return canonical.get(label);
+  let name: string | undefined;
   try {
-    return new TextDecoder(label).encoding;
+    name = new TextDecoder(label).encoding;
   } catch {
-    return undefined;
+    name = undefined;
   }
+  return remember(canonical, label, name);
 }
 
 function fromBom(bytes: Uint8Array): string | undefined {

@@ -19,6 +19,7 @@ export function gapFlags(text: string, from: number, to: number): number {
   let flags = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c === 32) continue;
     if (c === 46 || c === 33 || c === 63 || c === 0x2026) flags |= SENTENCE_AFTER;
     else if (c === 10 || c === 13 || c === 0x2029) flags |= PARAGRAPH_AFTER | SENTENCE_AFTER;
     else if (

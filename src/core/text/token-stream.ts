@@ -10,19 +10,28 @@ export interface TokenStream {
   readonly flags: Uint8Array;
 }
 
-/** Grows the parallel arrays of a TokenStream while a text is scanned. */
+/**
+ * Grows the parallel arrays of a TokenStream while a text is scanned. One builder can be reused
+ * for text after text (`reset`): its arrays only grow, so tokenising an archive allocates the
+ * trimmed copies `finish` returns and nothing else.
+ */
 export class TokenBuilder {
-  private count = 0;
-  private hashes: Uint32Array;
-  private starts: Uint32Array;
-  private ends: Uint32Array;
-  private flags: Uint8Array;
+  count = 0;
+  hashes: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  flags: Uint8Array;
 
   constructor(capacity: number) {
     this.hashes = new Uint32Array(capacity);
     this.starts = new Uint32Array(capacity);
     this.ends = new Uint32Array(capacity);
     this.flags = new Uint8Array(capacity);
+  }
+
+  /** Empty the builder for the next text, keeping its arrays. */
+  reset(): void {
+    this.count = 0;
   }
 
   /** Append one token. */
@@ -35,14 +44,14 @@ export class TokenBuilder {
     this.count++;
   }
 
-  /** The tokens, in arrays trimmed to size (compact to store). */
-  finish(): TokenStream {
+  /** The tokens, in arrays trimmed to size (compact to store); without spans, starts/ends empty. */
+  finish(spans = true): TokenStream {
     const n = this.count;
     return {
       count: n,
       hashes: this.hashes.slice(0, n),
-      starts: this.starts.slice(0, n),
-      ends: this.ends.slice(0, n),
+      starts: this.starts.slice(0, spans ? n : 0),
+      ends: this.ends.slice(0, spans ? n : 0),
       flags: this.flags.slice(0, n),
     };
   }

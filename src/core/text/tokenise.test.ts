@@ -56,6 +56,16 @@ describe('tokenise', () => {
     expect(terms.length).toBeGreaterThan(8);
   });
 
+  it('gives each call its own tokens although one builder serves every call', () => {
+    const long = tokenise('one two three four five six seven eight nine ten eleven twelve.');
+    const short = tokenise('Twelve 2016, 007');
+    expect(short.count).toBe(3);
+    expect(short.hashes.length).toBe(3);
+    expect(long.count).toBe(12);
+    expect(long.hashes[0]).toBe(hashTerm('one'));
+    expect([...short.hashes]).toEqual(['twelve', '2016', '007'].map(hashTerm));
+  });
+
   it('marks sentence edges', () => {
     const t = tokenise('One two. Three');
     expect((t.flags[1] ?? 0) & SENTENCE_AFTER).toBe(SENTENCE_AFTER);

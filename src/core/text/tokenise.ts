@@ -13,23 +13,40 @@ import { normaliseToken } from './normalise-token';
 import { CONTINUES, SENTENCE_AFTER, TAIL_SHIFT, gapFlags, tailLength } from './token-flags';
 import { TokenBuilder, type TokenStream } from './token-stream';
 
-const SPECIAL_WORD_HASHES = new Set(['cannot', 'percent'].map(hashTerm));
+/** Hashes of the plain words normaliseToken rewrites ("cannot" → can not, "percent" → per cent). */
+const CANNOT = hashTerm('cannot');
+const PERCENT = hashTerm('percent');
+const FNV_PRIME = 0x01000193;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
+/** One builder for every call: its arrays only grow, so a text costs only its trimmed copies. */
+const builder = new TokenBuilder(1024);
+
 /**
  * Split a text into normalised tokens, each with the span of the original token it came from.
- * Plain words take a fast path (hashed while scanned, no strings); tokens with apostrophes, digits
- * or currency go through `normaliseToken`. Pass `terms` to also collect each token's string.
+ * One pass over the char codes: plain words are hashed while scanned (no strings), and the edge
+ * flags of a token are set from the gap after it as the next token starts; tokens with
+ * apostrophes, digits or currency go through `normaliseToken`. Pass `terms` to also collect each
+ * token's string; `spans: false` leaves `starts` and `ends` empty (a scan that keeps the tokens of
+ * a whole archive needs only hashes and flags until it reports passages).
  */
-export function tokenise(text: string, terms?: string[]): TokenStream {
-  const out = new TokenBuilder(Math.max(16, text.length >> 2));
+export function tokenise(text: string, terms?: string[], spans = true): TokenStream {
+  const out = builder;
+  out.reset();
   const scratch: string[] = [];
   const n = text.length;
+  // The previous raw token's last term, and where the gap after it starts.
+  let last = -1;
+  let gapFrom = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
     let cls: number;
     let width = 1;
     if (isHigh(c) && i + 1 < n) {
@@ -37,11 +54,14 @@ export function tokenise(text: string, terms?: string[]): TokenStream {
       width = 2;
     } else cls = classOf(c);
     if (cls === IDEOGRAPH) {
+      if (last >= 0) markEdge(text, out.flags, last, gapFrom, i);
       let h = fnvStep(FNV_OFFSET, c);
       if (width === 2) h = fnvStep(h, text.charCodeAt(i + 1));
       out.push(h, i, i + width, 0);
       terms?.push(text.slice(i, i + width));
       i += width;
+      last = out.count - 1;
+      gapFrom = i;
       continue;
     }
     const money = cls === CURRENCY && i + 1 < n && isDigit(text.charCodeAt(i + 1));
@@ -50,20 +70,34 @@ export function tokenise(text: string, terms?: string[]): TokenStream {
       continue;
     }
     const start = i;
+    if (last >= 0) markEdge(text, out.flags, last, gapFrom, start);
     let special = money;
-    let h = FNV_OFFSET;
+    // A run of plain digits normalises to itself, so it stays on the fast path.
+    let digits = !money;
+    // FNV-1a kept as a signed 32-bit integer in the loop (same bits), unsigned when stored.
+    let h = FNV_OFFSET | 0;
     while (i < n) {
       const d = text.charCodeAt(i);
+      // ASCII letters, most of any Latin text: lower-cased by one bit, no table.
+      const folded = d | 32;
+      if (folded >= 97 && folded <= 122) {
+        h = Math.imul(h ^ folded, FNV_PRIME);
+        digits = false;
+        i++;
+        continue;
+      }
       if (isHigh(d) && i + 1 < n) {
         if (classifyCodePoint(text.codePointAt(i) ?? 0) !== WORD) break;
-        h = fnvStep(fnvStep(h, d), text.charCodeAt(i + 1));
+        h = Math.imul(Math.imul(h ^ d, FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
+        digits = false;
         i += 2;
         continue;
       }
       const k = i === start && money ? WORD : classOf(d);
       if (k === WORD) {
-        if (isDigit(d)) special = true;
-        h = fnvStep(h, lowerOf(d));
+        if (d >= 48 && d <= 57) special = true;
+        else digits = false;
+        h = Math.imul(h ^ lowerOf(d), FNV_PRIME);
         i++;
       } else if (
         k === APOSTROPHE &&
@@ -72,44 +106,44 @@ export function tokenise(text: string, terms?: string[]): TokenStream {
         classOf(text.charCodeAt(i + 1)) === WORD
       ) {
         special = true;
+        digits = false;
         i++;
       } else if (
         (d === 44 || d === 46) &&
         isDigit(text.charCodeAt(i - 1)) &&
         isDigit(text.charCodeAt(i + 1))
       ) {
+        digits = false;
         i++;
       } else if (d === 37 && isDigit(text.charCodeAt(i - 1))) {
+        digits = false;
         i++;
         break;
       } else break;
     }
-    if (!special && SPECIAL_WORD_HASHES.has(h >>> 0)) special = true;
-    if (!special) {
-      out.push(h >>> 0, start, i, 0);
+    const hash = h >>> 0;
+    if ((!special || digits) && hash !== CANNOT && hash !== PERCENT) {
+      out.push(hash, start, i, 0);
       terms?.push(lowerTerm(text.slice(start, i)));
-      continue;
+    } else {
+      scratch.length = 0;
+      normaliseToken(text.slice(start, i), scratch);
+      for (let j = 0; j < scratch.length; j++) {
+        const term = scratch[j] ?? '';
+        out.push(hashTerm(term), start, i, j > 0 ? CONTINUES : 0);
+        terms?.push(term);
+      }
     }
-    scratch.length = 0;
-    normaliseToken(text.slice(start, i), scratch);
-    for (let j = 0; j < scratch.length; j++) {
-      const term = scratch[j] ?? '';
-      out.push(hashTerm(term), start, i, j > 0 ? CONTINUES : 0);
-      terms?.push(term);
-    }
+    last = out.count - 1;
+    gapFrom = i;
   }
-  return markEdges(text, out.finish());
+  if (last >= 0) markEdge(text, out.flags, last, gapFrom, n);
+  return out.finish(spans);
 }
 
-function markEdges(text: string, stream: TokenStream): TokenStream {
-  const { count, starts, ends, flags } = stream;
-  for (let t = 0; t < count; t++) {
-    const next = t + 1 < count ? (starts[t + 1] ?? text.length) : text.length;
-    if (t + 1 < count && ((flags[t + 1] ?? 0) & CONTINUES) !== 0) continue;
-    const end = ends[t] ?? 0;
-    const edge = gapFlags(text, end, next);
-    const tail = (edge & SENTENCE_AFTER) !== 0 ? tailLength(text, end, next) : 0;
-    flags[t] = (flags[t] ?? 0) | edge | (tail << TAIL_SHIFT);
-  }
-  return stream;
+/** Set a token's edge flags (and its closing-punctuation tail) from the gap text after it. */
+function markEdge(text: string, flags: Uint8Array, t: number, from: number, to: number): void {
+  const edge = gapFlags(text, from, to);
+  const tail = (edge & SENTENCE_AFTER) !== 0 ? tailLength(text, from, to) : 0;
+  flags[t] = (flags[t] ?? 0) | edge | (tail << TAIL_SHIFT);
 }

@@ -6,11 +6,19 @@ import type { CopyGroup } from './pick-copies';
 /** What a cluster needs to know about a document besides its tokens. */
 export type DocMeta = Omit<ClusterDoc, 'id' | 'text'>;
 
+/** Where a document's tokens sit in its text: what passages need to become character offsets. */
+export type TokenSpans = Pick<Fingerprints, 'starts' | 'ends' | 'flags'>;
+
 /** The documents of a search by number: ids, fingerprints and provenance metadata. */
 export interface DocTable {
   readonly ids: readonly string[];
   readonly fps: readonly (Fingerprints | undefined)[];
   readonly meta: readonly (DocMeta | undefined)[];
+  /**
+   * Token spans of a document whose fingerprints were kept without them (an archive-scale scan
+   * keeps only hashes and flags); asked once per document a cluster reaches, when it is built.
+   */
+  readonly spans?: (doc: number) => TokenSpans | undefined;
 }
 
 /** A finished cluster and its strength (aligned matching tokens over all copies) for ranking. */
@@ -33,7 +41,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
       x.passage.start - y.passage.start,
   );
   const passages: ClusterPassage[] = entries.map(({ passage: p, similarity }) => {
-    const fp = table.fps[p.doc];
+    const fp = table.spans?.(p.doc) ?? table.fps[p.doc];
     return {
       doc: table.ids[p.doc] ?? '',
       start: fp?.starts[p.start] ?? 0,
