@@ -2,7 +2,8 @@
 import { EchoIndex } from '../core/echoes/echo-index';
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest, DocToIndex } from './echo-protocol';
+import { failedReply, type CancelMessage, type Posted } from '../worker-client/worker-messages';
+import type { EchoAddDocs, EchoReply, EchoRequest, DocToIndex } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { fingerprintsLookSound } from './skipped-articles';
@@ -23,7 +24,7 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 
 type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
-async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer> {
+async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promise<Answer> {
   const { id, settings, job } = request;
   for (const docId of request.remove) {
     index.remove(docId);
@@ -76,31 +77,27 @@ function indexDoc(doc: DocToIndex | undefined): void {
   } else if (doc) console.error(`Verso: article ${doc.id} has damaged fingerprints; left out`);
 }
 
-function run(request: EchoRequest): Promise<void> {
+function run(request: Posted<EchoRequest>): Promise<void> {
   const controller = new AbortController();
   controllers.set(request.id, controller);
   return handle(request, controller.signal)
-    .then(post, (error: unknown) =>
-      post({
-        kind: 'failed',
-        id: request.id,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    )
+    .then(post, (error: unknown) => post(failedReply(request.id, error)))
     .finally(() => controllers.delete(request.id));
 }
 
-scope.addEventListener('message', (event: MessageEvent<EchoRequest | EchoCancel | EchoAddDocs>) => {
+type EchoMessage = Posted<EchoRequest> | CancelMessage | EchoAddDocs;
+
+scope.addEventListener('message', (event: MessageEvent<EchoMessage>) => {
   const message = event.data;
-  if ('addDocs' in message) {
+  if (message.kind === 'add-docs') {
     // Queued like requests, so a request sent after its batches finds them indexed.
     queue = queue.then(() => {
-      if (Array.isArray(message.addDocs)) for (const doc of message.addDocs) indexDoc(doc);
+      if (Array.isArray(message.docs)) for (const doc of message.docs) indexDoc(doc);
     });
     return;
   }
-  if ('cancel' in message) {
-    controllers.get(message.cancel)?.abort();
+  if (message.kind === 'cancel') {
+    controllers.get(message.id)?.abort();
     return;
   }
   queue = queue.then(() => run(message));
