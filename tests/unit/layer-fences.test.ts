@@ -105,6 +105,60 @@ describe('the lint fences between layers', () => {
   });
 });
 
+describe('the one door from the UI to data', () => {
+  const component = 'src/ui/library/probe.ts';
+  const archiveImport = "import { archive } from '../data/archive';\n";
+
+  it('refuses reading a table off the archive in a component', async () => {
+    expect(
+      await lintAs(
+        component,
+        `${archiveImport}export const n = () => archive().articles.count();\n`,
+      ),
+    ).toContain('no-restricted-syntax');
+    expect(
+      await lintAs(
+        component,
+        `${archiveImport}export const n = () => { const db = archive(); return db; };\n`,
+      ),
+    ).toContain('no-restricted-syntax');
+  });
+
+  it('refuses Dexie and the database class in a component, but not a type of it', async () => {
+    expect(await lintAs(component, importing('dexie'))).toContain('no-restricted-imports');
+    expect(await lintAs(component, importing('../../db/database'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(
+      await lintAs(
+        component,
+        "import type { ArchiveDatabase } from '../../db/database';\nexport type D = ArchiveDatabase;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets a component go through a named query, and ui/data hold the database', async () => {
+    expect(
+      await lintAs(
+        component,
+        `import { getArticle } from '../../db/articles';\n${archiveImport}export const a = (id: string) => getArticle(archive(), id);\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await lintAs(
+        'src/ui/data/probe.ts',
+        `import { Dexie } from 'dexie';\n${archiveImport}export const n = () => archive().articles.count();\nexport const D = Dexie;\n`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the layer fence for components too', async () => {
+    expect(await lintAs(component, importing('../../cli/anything'))).toContain(
+      'no-restricted-imports',
+    );
+  });
+});
+
 describe('the core stays pure', () => {
   it.each([
     "import { useState } from 'react';",

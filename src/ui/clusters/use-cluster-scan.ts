@@ -4,7 +4,7 @@ import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 import { useScan } from '../echoes/use-scan';
-import { scanClusters } from './cluster-client';
+import { scanClusters } from '../data/cluster-client';
 
 /**
  * The archive's clusters at these thresholds, rescanned (or read back) whenever the archive

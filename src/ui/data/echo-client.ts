@@ -10,7 +10,7 @@ import type {
   ScanPhase,
 } from '../../workers/echo-protocol';
 import { WorkerFailedError, workerClient } from '../../worker-client/worker-client';
-import { archiveHashes, readDocsToIndex } from './archive-docs';
+import { archiveHashes, readDocsToIndex } from './echo-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 
 /** Progress of a scan, for a progress bar. */
