@@ -2,7 +2,8 @@
  * What the scale bench reads from a page: main-thread long tasks (recorded from the start of
  * every page in a context) and the tab's memory.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** Records every long task (> 50 ms) of every page in the context, with its start time. */
 export async function installTaskWatch(context: BrowserContext): Promise<void> {
@@ -45,4 +46,32 @@ export async function tabMemoryMB(page: Page): Promise<{ jsHeapMB: number }> {
   await cdp.detach();
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
   return { jsHeapMB: heap / 1e6 };
+}
+
+/**
+ * The renderer processes' memory, now and at their peak (VmRSS, VmHWM from /proc): the page and
+ * its workers (search index, echo scan) share one renderer, so this is the tab's whole cost.
+ */
+export async function rendererMemoryMB(
+  browser: Browser,
+): Promise<{ rendererRssMB: number; rendererPeakMB: number }> {
+  const cdp = await browser.newBrowserCDPSession();
+  const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[];
+  };
+  await cdp.detach();
+  let rss = 0;
+  let peak = 0;
+  for (const p of info.processInfo.filter((q) => q.type === 'renderer')) {
+    try {
+      const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+      const kb = (field: string): number =>
+        Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      rss = Math.max(rss, kb('VmRSS') / 1000);
+      peak = Math.max(peak, kb('VmHWM') / 1000);
+    } catch {
+      // A renderer that has gone has no memory to report.
+    }
+  }
+  return { rendererRssMB: rss, rendererPeakMB: peak };
 }

@@ -77,7 +77,8 @@ export async function runInBrowser<T>(
 
 /** Calls `window[name](argument)` in the page and returns its (JSON-serialisable) result. */
 export async function callInPage<T>(page: Page, name: string, argument: unknown): Promise<T> {
-  await page.waitForFunction((fn) => fn in window, name);
+  // A page under a loaded machine can take more than the default 30 s to run its modules.
+  await page.waitForFunction((fn) => fn in window, name, { timeout: 600_000 });
   return page.evaluate(
     ([fn, arg]) =>
       (window as unknown as Record<string, (a: unknown) => Promise<unknown>>)[fn]?.(arg),

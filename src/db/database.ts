@@ -7,7 +7,8 @@ import type {
   FingerprintRecord,
   MetaRecord,
   OriginalRecord,
-  SearchIndexRecord,
+  SearchManifestRecord,
+  SearchSegmentRecord,
   StoryRecord,
   TagRecord,
 } from './records';
@@ -37,6 +38,7 @@ import {
   type ClusterImportRecord,
   type ImportedClusterRecord,
 } from './imported-clusters';
+import { schemaV15, splitSearchIndex } from './migrations-v15';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -46,7 +48,8 @@ export class ArchiveDatabase extends Dexie {
   tags!: EntityTable<TagRecord, 'name'>;
   fingerprints!: EntityTable<FingerprintRecord, 'articleId'>;
   echoes!: EntityTable<EchoCacheRecord, 'key'>;
-  searchIndex!: EntityTable<SearchIndexRecord, 'id'>;
+  searchSegments!: EntityTable<SearchSegmentRecord, 'id'>;
+  searchManifest!: EntityTable<SearchManifestRecord, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   annotations!: EntityTable<AnnotationRecord, 'id'>;
   originals!: EntityTable<OriginalRecord, 'articleId'>;
@@ -72,6 +75,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(10).stores(schemaV10);
     this.version(11).stores(schemaV11).upgrade(addWatchStores);
     this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
+    this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
     this.use(facetsMiddleware);
   }
 }

@@ -92,12 +92,35 @@ export interface EchoCacheRecord {
   readonly computedAt: string;
 }
 
-/** Derived: the persisted full-text index, valid only while `revision` matches the archive's. */
-export interface SearchIndexRecord {
+/**
+ * Derived: one segment of the full-text index (schema v15), in the search engine's row format
+ * (src/search/stored-segment.ts; the shapes are checked where the two meet).
+ */
+export interface SearchSegmentRecord {
+  readonly id: number;
+  readonly stamp: number;
+  readonly ids: readonly string[];
+  readonly sources: readonly string[];
+  readonly tags: readonly (readonly string[])[];
+  readonly publishedAt: Float64Array;
+  readonly lengths: Uint32Array;
+  readonly terms: readonly string[];
+  readonly offsets: readonly Uint32Array[];
+  readonly docs: readonly Uint16Array[];
+  readonly freqs: readonly Uint16Array[];
+}
+
+/** Derived: the full-text index's manifest (one row), valid only while `revision` matches. */
+export interface SearchManifestRecord {
   readonly id: 'main';
   readonly revision: number;
-  /** MiniSearch's JSON form. */
-  readonly index: string;
+  readonly nextId: number;
+  readonly segments: readonly {
+    readonly id: number;
+    readonly stamp: number;
+    readonly size: number;
+    readonly deleted: readonly number[];
+  }[];
 }
 
 /** Bookkeeping: a counter bumped by every write to articles, so derived data can tell it is stale. */

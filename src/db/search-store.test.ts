@@ -22,33 +22,48 @@ afterEach(async () => {
 describe('the search index store', () => {
   it('refuses to save an index whose revision the archive has moved past (a stale tab)', async () => {
     const store = archiveSearchStore(db);
-    const engine = await SearchEngine.open(store);
-    const saved = await store.load();
+    const engine = await SearchEngine.open(store, { segmentDocs: 8 });
+    const saved = await store.loadManifest();
+    const rows = await db.searchSegments.toArray();
     // Another tab writes: the archive is at a new revision this index never saw.
     await db.transaction('rw', db.meta, () => bumpRevision(db));
+    engine.apply([makeArticle(30)], [], await readRevision(db));
+    await db.transaction('rw', db.meta, () => bumpRevision(db));
     await engine.persist(store);
-    expect(await store.load()).toEqual(saved);
+    expect(await store.loadManifest()).toEqual(saved);
+    expect(await db.searchSegments.toArray()).toEqual(rows);
     expect(saved?.revision).not.toBe(await readRevision(db));
   });
 
   it('rebuilds a saved index that holds fewer articles than the archive at its revision', async () => {
     const store = archiveSearchStore(db);
-    await SearchEngine.open(store);
     // What two tabs left before: an index saved at the current revision, missing articles.
-    let partial: { revision: number; index: string } | undefined;
     await SearchEngine.open(
       {
         ...store,
         eachArticle: (visit) =>
           store.eachArticle((a) => void (a.id < 'article-000010' && visit(a))),
-        save: async (stored) => void (partial = stored),
       },
-      true,
+      { rebuild: true },
     );
-    if (!partial) throw new Error('nothing saved');
-    await store.save(partial);
-    expect(JSON.parse((await store.load())?.index ?? '{}')).toMatchObject({ documentCount: 10 });
+    expect((await store.loadManifest())?.segments.map((s) => s.size)).toEqual([10]);
     const reopened = await SearchEngine.open(store);
     expect(reopened.query('spokesperson', {}, 100)).toHaveLength(20);
+    expect((await store.loadManifest())?.segments.map((s) => s.size)).toEqual([20]);
+  });
+
+  it('keeps each segment in its own row, written with the manifest in one step', async () => {
+    const store = archiveSearchStore(db);
+    const engine = await SearchEngine.open(store, { segmentDocs: 8 });
+    expect((await db.searchSegments.toArray()).map((r) => r.ids.length)).toEqual([8, 8, 4]);
+    const stamps = (await db.searchSegments.toArray()).map((r) => r.stamp);
+    await restoreArticles(db, [makeArticle(40, { title: 'Zeppelin sightings' })]);
+    engine.apply([makeArticle(40, { title: 'Zeppelin sightings' })], [], await readRevision(db));
+    await engine.persist(store);
+    const rows = await db.searchSegments.toArray();
+    expect(rows.map((r) => r.ids.length)).toEqual([8, 8, 4, 1]);
+    expect(rows.slice(0, 3).map((r) => r.stamp)).toEqual(stamps);
+    const reopened = await SearchEngine.open(store, { segmentDocs: 8 });
+    expect(reopened.query('zeppelin', {}, 5).map((m) => m.id)).toEqual(['article-000040']);
   });
 });

@@ -1,17 +1,28 @@
-import MiniSearch, { type Options } from 'minisearch';
-import { matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
-import { foldTerm } from './fold-term';
+import type { ArticleFilters } from '../core/filters/article-filters';
+import { expandQuery } from './query-terms';
+import { buildSegment, type Segment, type SegmentDocument } from './segment';
+import { searchSegments, type RankedMatch } from './segment-search';
+import { SegmentSet } from './segment-set';
+import {
+  manifestEntryOf,
+  segmentOfStored,
+  storedSegmentOf,
+  type SearchManifest,
+  type StoredSegment,
+} from './stored-segment';
+
+export type { RankedMatch } from './segment-search';
 
 /** What the index needs of an article: the searched fields and the filtered ones. */
-export interface SearchDocument {
-  readonly id: string;
-  readonly title: string;
-  readonly byline: string;
-  readonly source: string;
-  readonly text: string;
-  readonly tags: readonly string[];
-  /** Milliseconds since 1970 UTC, or `undated` (0). */
-  readonly publishedAt: number;
+export type SearchDocument = SegmentDocument;
+
+/** One save: the manifest, the segment rows that changed, the rows no longer used. */
+export interface SearchSave {
+  readonly manifest: SearchManifest;
+  readonly put: readonly StoredSegment[];
+  readonly drop: readonly number[];
+  /** A rebuild: every other row goes. */
+  readonly replace: boolean;
 }
 
 /**
@@ -21,24 +32,28 @@ export interface SearchDocument {
 export interface SearchStore {
   /** The archive's current revision; the saved index is valid only at the same one. */
   readonly revision: () => Promise<number>;
-  readonly load: () => Promise<{ readonly revision: number; readonly index: string } | undefined>;
+  readonly loadManifest: () => Promise<SearchManifest | undefined>;
+  /** One segment's row; segments are read one at a time, never the whole index at once. */
+  readonly loadSegment: (id: number) => Promise<StoredSegment | undefined>;
   /**
-   * Saves the index only if the archive is still at its revision: a stale writer (another tab's
-   * index that missed this tab's writes) cannot overwrite a good index with a partial one.
+   * Saves only if the archive is still at the manifest's revision (checked in the write's
+   * transaction), so a stale tab never overwrites a good index; true if it saved.
    */
-  readonly save: (stored: { readonly revision: number; readonly index: string }) => Promise<void>;
+  readonly save: (save: SearchSave) => Promise<boolean>;
   /** How many articles the archive holds: a saved index that holds another number is partial. */
   readonly count: () => Promise<number>;
   /** Visits every document, to rebuild the index. */
   readonly eachArticle: (visit: (doc: SearchDocument) => void) => Promise<void>;
 }
 
-/** One ranked match, before the article is read for its snippet. */
-export interface RankedMatch {
-  readonly id: string;
-  readonly score: number;
-  /** The index terms that matched (folded), for highlighting. */
-  readonly terms: readonly string[];
+/** How the engine opens. */
+export interface OpenOptions {
+  /** Ignore what is saved and index every article again. */
+  readonly rebuild?: boolean;
+  /** An engine open before: segments saved unchanged since are kept rather than read again. */
+  readonly previous?: SearchEngine;
+  /** Articles per segment (tests make it small). */
+  readonly segmentDocs?: number;
 }
 
 /** The searched fields of an article. */
@@ -47,39 +62,44 @@ export function searchDocumentOf(a: SearchDocument): SearchDocument {
   return { id, title, byline, source, text, tags, publishedAt };
 }
 
-const options: Options<SearchDocument> = {
-  fields: ['title', 'byline', 'source', 'text'],
-  storeFields: ['source', 'tags', 'publishedAt'],
-  processTerm: (term: string) => foldTerm(term).replace(/^'+|'+$/g, '') || null,
-};
+const defaultSegmentDocs = 8192;
 
 /**
- * The full-text index (MiniSearch: BM25 ranking, prefix and fuzzy terms, field boosts). It is
- * derived data: persisted as one JSON string so opening the archive does not re-read every text,
- * and rebuilt from the articles whenever the stored copy's revision differs from the archive's.
- * It runs in a worker in the app (see search-index.ts) and in-process in Node.
+ * The full-text index: BM25 ranking, prefix and typo-tolerant words, field boosts, over segments
+ * of typed-array postings (see segment.ts). Derived data: saved as a manifest plus one row per
+ * segment, so an import writes only its new segment and a delete only the manifest; valid only
+ * at the archive revision it was saved with, and rebuilt from the articles otherwise. It runs in
+ * a worker in the app (see search-index.ts) and in-process in Node.
  */
 export class SearchEngine {
   private constructor(
-    private readonly search: MiniSearch<SearchDocument>,
+    private readonly set: SegmentSet,
     private revision: number,
   ) {}
 
   /**
-   * Loads the persisted index, or rebuilds it from the articles when it is missing, stale (saved
-   * at another revision) or partial (holding another number of articles than the archive: what
-   * two tabs writing at once left before their writes were coordinated).
+   * Loads the saved index, or rebuilds it from the articles when it is missing, stale (saved at
+   * another revision), partial (holding another number of articles than the archive) or torn (a
+   * segment row missing or from another build than the manifest names).
    */
-  static async open(store: SearchStore, forceRebuild = false): Promise<SearchEngine> {
+  static async open(store: SearchStore, options: OpenOptions = {}): Promise<SearchEngine> {
     const revision = await store.revision();
-    const stored = forceRebuild ? undefined : await store.load();
-    if (stored && stored.revision === revision) {
-      const loaded = MiniSearch.loadJSON<SearchDocument>(stored.index, options);
-      if (loaded.documentCount === (await store.count())) return new SearchEngine(loaded, revision);
+    const segmentDocs = options.segmentDocs ?? defaultSegmentDocs;
+    if (!options.rebuild) {
+      const loaded = await load(store, revision, segmentDocs, options.previous);
+      if (loaded) return new SearchEngine(loaded, revision);
     }
-    const engine = new SearchEngine(new MiniSearch<SearchDocument>(options), revision);
-    await store.eachArticle((article) => engine.search.add(searchDocumentOf(article)));
-    await engine.persist(store);
+    const set = new SegmentSet(1, segmentDocs);
+    let batch: SearchDocument[] = [];
+    await store.eachArticle((article) => {
+      batch.push(searchDocumentOf(article));
+      if (batch.length < segmentDocs) return;
+      set.add(buildSegment(set.nextSegmentId, batch), false);
+      batch = [];
+    });
+    if (batch.length > 0) set.add(buildSegment(set.nextSegmentId, batch), false);
+    const engine = new SearchEngine(set, revision);
+    await engine.persist(store, true);
     return engine;
   }
 
@@ -88,32 +108,72 @@ export class SearchEngine {
     return this.revision;
   }
 
+  /** How many articles, segments and distinct terms the index holds. */
+  get size(): { readonly documents: number; readonly segments: number; readonly terms: number } {
+    const { set } = this;
+    return { documents: set.documentCount, segments: set.all().length, terms: set.dictionary.size };
+  }
+
+  /** The segments whose rows are saved as they are in memory (a reload may keep them). */
+  savedSegments(): Segment[] {
+    return this.set.all().filter((s) => !this.set.unsaved.has(s.id));
+  }
+
   /** Applies committed changes and records the archive revision they bring the index to. */
   apply(upserts: readonly SearchDocument[], removals: readonly string[], revision: number): void {
-    for (const id of removals) if (this.search.has(id)) this.search.discard(id);
-    for (const doc of upserts) {
-      if (this.search.has(doc.id)) this.search.discard(doc.id);
-      this.search.add(doc);
-    }
+    this.set.apply(upserts, removals);
     this.revision = revision;
   }
 
   /** Ranked matches: every word must match, the last may be a prefix, long words may be fuzzy. */
   query(text: string, filters: ArticleFilters, limit: number): RankedMatch[] {
-    const results = this.search.search(text, {
-      boost: { title: 3, byline: 2, source: 1.5 },
-      combineWith: 'AND',
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      filter: (r) => matchesFilters(r as unknown as SearchDocument, filters),
-    });
-    return results
-      .slice(0, limit)
-      .map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
+    const query = expandQuery(text, this.set.dictionary);
+    return searchSegments(this.set.all(), query, this.set.stats(), filters, limit);
   }
 
-  /** Writes the index with the revision it matches. */
-  async persist(store: SearchStore): Promise<void> {
-    await store.save({ revision: this.revision, index: JSON.stringify(this.search) });
+  /** Writes the segments built since the last save, and the manifest, at this index's revision. */
+  async persist(store: SearchStore, replace = false): Promise<void> {
+    const { set } = this;
+    const segments = set.all();
+    const unsaved = [...set.unsaved];
+    const dropped = [...set.dropped];
+    const manifest: SearchManifest = {
+      revision: this.revision,
+      nextId: set.nextSegmentId,
+      segments: segments.map(manifestEntryOf),
+    };
+    const put = segments.filter((s) => set.unsaved.has(s.id)).map(storedSegmentOf);
+    const saved = await store.save({ manifest, put, drop: dropped, replace });
+    if (!saved) return;
+    for (const id of unsaved) set.unsaved.delete(id);
+    for (const id of dropped) set.dropped.delete(id);
   }
+}
+
+async function load(
+  store: SearchStore,
+  revision: number,
+  segmentDocs: number,
+  previous: SearchEngine | undefined,
+): Promise<SegmentSet | undefined> {
+  const manifest = await store.loadManifest();
+  if (!manifest || manifest.revision !== revision) return undefined;
+  const listed = manifest.segments.reduce((n, s) => n + s.size - s.deleted.length, 0);
+  if (listed !== (await store.count())) return undefined;
+  const kept = new Map<number, Segment>();
+  for (const s of previous?.savedSegments() ?? []) kept.set(s.id, s);
+  const set = new SegmentSet(manifest.nextId, segmentDocs);
+  for (const entry of manifest.segments) {
+    const same = kept.get(entry.id);
+    if (same && same.stamp === entry.stamp) {
+      same.deleted.fill(0);
+      for (const local of entry.deleted) same.deleted[local] = 1;
+      set.add(same, true);
+      continue;
+    }
+    const row = await store.loadSegment(entry.id);
+    if (!row || row.stamp !== entry.stamp) return undefined;
+    set.add(segmentOfStored(row, entry), true);
+  }
+  return set.documentCount === listed ? set : undefined;
 }

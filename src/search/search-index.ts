@@ -38,12 +38,12 @@ export function searchIndexInProcess(store: SearchStore): SearchIndex {
     async open() {
       const ready = await engine;
       if (ready.atRevision !== (await store.revision())) {
-        engine = SearchEngine.open(store);
+        engine = SearchEngine.open(store, { previous: ready });
         await engine;
       }
     },
     async rebuild() {
-      engine = SearchEngine.open(store, true);
+      engine = SearchEngine.open(store, { rebuild: true });
       await engine;
     },
     persist: async () => (await engine).persist(store),

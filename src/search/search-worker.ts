@@ -19,14 +19,19 @@ function engineFor(
   const known = engines.get(name);
   if (known && !rebuild && !reload) return known;
   const store = known?.store ?? storeFor(name);
-  const entry = { store, engine: SearchEngine.open(store, rebuild) };
+  // A reload keeps the segments another tab left as they were: only its new ones are read.
+  const previous = reload && known ? known.engine.catch(() => undefined) : undefined;
+  const engine = Promise.resolve(previous).then((before) =>
+    SearchEngine.open(store, { rebuild, previous: before }),
+  );
+  const entry = { store, engine };
   engines.set(name, entry);
   entry.engine.catch(() => engines.delete(name));
   return entry;
 }
 
-// Saving the whole index takes ~1 s at 10,000 articles and queries wait behind it, so single
-// edits save once things are quiet; a closed page before that means a rebuild, never a wrong index.
+// A save writes the manifest and the new segments; single edits still save once things are
+// quiet, so a run of edits saves once; a page closed before that means a rebuild, never a wrong index.
 const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
 const saveDelayMs = 2000;
 

@@ -5,6 +5,7 @@ import { searchArticles } from './search';
 import { restoreArticles, updateArticle, deleteArticles } from '../../db/articles';
 import { makeArticle } from '../../../tests/support/test-articles';
 import { listArticles } from '../../db/list-articles';
+import { readRevision } from '../../db/revision';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {
@@ -84,7 +85,7 @@ describe('searchArticles', () => {
     expect((await searchArticles(db, 'zeppelin')).map((h) => h.article.id)).toEqual([
       'article-000003',
     ]);
-    expect(await db.searchIndex.count()).toBe(1);
+    expect((await db.searchManifest.get('main'))?.revision).toBe(await readRevision(db));
   });
 });
 

@@ -1,0 +1,109 @@
+/**
+ * The search index at archive scale, in Node (no browser): the segmented engine at 10,000 and
+ * 100,000 synthetic articles — build time, heap after build, bytes saved, query median, an import
+ * of 100 (bytes written) — beside MiniSearch (the engine it replaced) at 10,000 in the same run.
+ * Run: npm run bench -- search-index   (SEARCH_SIZES=10000,100000 by default).
+ */
+import MiniSearch from 'minisearch';
+import {
+  SearchEngine,
+  searchDocumentOf,
+  type SearchDocument,
+  type SearchStore,
+} from '../src/search/search-engine';
+import type { StoredSegment } from '../src/search/stored-segment';
+import { memorySearchStore } from '../tests/support/memory-search-store';
+import { syntheticArticle, syntheticQueries } from './archive-synthetic';
+import { parseInstant } from '../src/core/extract/parse-instant';
+
+const sizes = (process.env.SEARCH_SIZES ?? '10000,100000').split(',').map(Number);
+
+function doc(i: number): SearchDocument {
+  const a = syntheticArticle(i);
+  return searchDocumentOf({ ...a, id: `bench-${i}`, publishedAt: parseInstant(a.publishedAt) });
+}
+
+function heapMB(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function rowBytes(row: StoredSegment): number {
+  let bytes = row.publishedAt.byteLength + row.lengths.byteLength;
+  for (const a of [...row.offsets, ...row.docs, ...row.freqs]) bytes += a.byteLength;
+  for (const t of row.terms) bytes += t.length;
+  for (const id of row.ids) bytes += id.length;
+  for (const s of row.sources) bytes += s.length;
+  return bytes;
+}
+
+const median = (v: readonly number[]): number => [...v].sort((a, b) => a - b)[v.length >> 1] ?? NaN;
+
+function timeQueries(query: (q: string) => unknown): number {
+  const times: number[] = [];
+  for (const q of syntheticQueries()) {
+    const t = performance.now();
+    query(q);
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function segmented(n: number): Promise<void> {
+  const store = memorySearchStore([]);
+  let count = n;
+  // Articles are made as the index reads them, so the heap measured is the index's own.
+  const generated: SearchStore = {
+    ...store,
+    count: async () => count,
+    eachArticle: async (visit) => {
+      for (let i = 0; i < n; i++) visit(doc(i));
+    },
+  };
+  const before = heapMB();
+  let t = performance.now();
+  const engine = await SearchEngine.open(generated);
+  const buildMs = performance.now() - t;
+  const heap = heapMB() - before;
+  let saved = 0;
+  for (const row of store.rows.values()) saved += rowBytes(row);
+  const queryMedian = timeQueries((q) => engine.query(q, {}, 20));
+  const more = Array.from({ length: 100 }, (_, i) => doc(n + i));
+  t = performance.now();
+  more.forEach((d, i) => engine.apply([d], [], 2 + i));
+  store.revisionNow = 101;
+  count += 100;
+  await engine.persist(generated);
+  const importMs = performance.now() - t;
+  const written = (store.saves.at(-1)?.put ?? []).reduce((sum, r) => sum + rowBytes(r), 0);
+  t = performance.now();
+  const loaded = await SearchEngine.open(generated);
+  const loadMs = performance.now() - t;
+  console.log(
+    `  segmented, ${n.toLocaleString('en')} articles: build ${(buildMs / 1000).toFixed(1)} s (making the articles included); heap ${heap.toFixed(0)} MB (index and its saved rows, which share the typed arrays); saved ${(saved / 1e6).toFixed(0)} MB in ${engine.size.segments} segments, ${engine.size.terms.toLocaleString('en')} terms; load ${loadMs.toFixed(0)} ms (${loaded.size.documents.toLocaleString('en')} articles); query median ${queryMedian.toFixed(2)} ms; import of 100 (apply each + save) ${importMs.toFixed(0)} ms, ${(written / 1e6).toFixed(2)} MB written`,
+  );
+}
+
+function miniSearch(n: number): void {
+  const before = heapMB();
+  const t = performance.now();
+  const index = new MiniSearch<SearchDocument>({ fields: ['title', 'byline', 'source', 'text'] });
+  for (let i = 0; i < n; i++) index.add(doc(i));
+  const buildMs = performance.now() - t;
+  const heap = heapMB() - before;
+  const json = JSON.stringify(index).length;
+  const queryMedian = timeQueries((q) =>
+    index.search(q, { combineWith: 'AND', prefix: (_, i, all) => i === all.length - 1 }),
+  );
+  console.log(
+    `  MiniSearch (baseline), ${n.toLocaleString('en')} articles: build ${(buildMs / 1000).toFixed(1)} s; heap ${heap.toFixed(0)} MB; JSON ${(json / 1e6).toFixed(0)} MB; query median ${queryMedian.toFixed(2)} ms`,
+  );
+}
+
+/** Prints the figures. */
+export async function runSearchIndexBench(): Promise<void> {
+  miniSearch(10_000);
+  for (const n of sizes) await segmented(n);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runSearchIndexBench();

@@ -1,0 +1,40 @@
+import { indexTerms } from './index-terms';
+import type { TermDictionary } from './term-dictionary';
+
+/** An index term a query word stands for, and how much a match on it counts. */
+export interface Expansion {
+  readonly term: string;
+  readonly weight: number;
+}
+
+// MiniSearch's weights and rules, kept so ranking does not change with the index's format.
+const prefixWeight = 0.375;
+const fuzzyWeight = 0.45;
+
+/**
+ * The query's words (distinct, folded as the index folds them), each expanded to the terms it
+ * matches: itself; if it is the last word and 3+ letters, longer terms it begins; if it has 6+
+ * letters, terms within 15% edits (a typo). Prefix matches weigh less than exact ones, typos less
+ * still, both less the further they are.
+ */
+export function expandQuery(text: string, dictionary: TermDictionary): Expansion[][] {
+  // Match counts are bytes: a query past 64 distinct words is cut there.
+  const words = [...new Set(indexTerms(text))].slice(0, 64);
+  return words.map((word, i) => {
+    const found: Expansion[] = [{ term: word, weight: 1 }];
+    const seen = new Set([word]);
+    if (i === words.length - 1 && word.length >= 3)
+      for (const [term, extra] of dictionary.longerWithPrefix(word)) {
+        seen.add(term);
+        found.push({ term, weight: (prefixWeight * term.length) / (term.length + 0.3 * extra) });
+      }
+    const edits = word.length >= 6 ? Math.min(6, Math.round(word.length * 0.15)) : 0;
+    if (edits > 0)
+      for (const [term, distance] of dictionary.near(word, edits)) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        found.push({ term, weight: (fuzzyWeight * term.length) / (term.length + distance) });
+      }
+    return found;
+  });
+}

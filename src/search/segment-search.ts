@@ -1,0 +1,149 @@
+import { matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
+import type { Expansion } from './query-terms';
+import { findTerm, searchedFields, type Segment } from './segment';
+
+/** One ranked match, before the article is read for its snippet. */
+export interface RankedMatch {
+  readonly id: string;
+  readonly score: number;
+  /** The index terms that matched (folded), for highlighting. */
+  readonly terms: readonly string[];
+}
+
+/** What BM25 needs of the whole archive: live articles and each field's total length. */
+export interface CorpusStats {
+  readonly documents: number;
+  readonly fieldTotals: Float64Array;
+}
+
+// Title counts most, then byline, then source (as before the compact index).
+const boosts = [3, 2, 1.5, 1];
+const k = 1.2;
+const b = 0.7;
+const d = 0.5;
+const width = searchedFields.length;
+
+/** A query term's postings in one field of one segment. */
+interface Hit {
+  readonly word: number;
+  readonly expansion: Expansion;
+  readonly field: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Found {
+  readonly score: number;
+  readonly segment: number;
+  readonly doc: number;
+}
+
+/** Inserts into the best `limit`, kept sorted by score, high first. */
+function keepBest(best: Found[], found: Found, limit: number): void {
+  if (best.length === limit && found.score <= (best[limit - 1]?.score ?? 0)) return;
+  let at = best.length;
+  while (at > 0 && (best[at - 1]?.score ?? 0) < found.score) at--;
+  best.splice(at, 0, found);
+  if (best.length > limit) best.pop();
+}
+
+function hitsIn(segment: Segment, query: readonly Expansion[][]): Hit[] {
+  const hits: Hit[] = [];
+  query.forEach((expansions, word) => {
+    for (const expansion of expansions)
+      segment.fields.forEach((postings, field) => {
+        const t = findTerm(postings, expansion.term);
+        if (t < 0) return;
+        const start = postings.offsets[t] ?? 0;
+        const end = postings.offsets[t + 1] ?? 0;
+        hits.push({ word, expansion, field, start, end });
+      });
+  });
+  return hits;
+}
+
+function contains(segment: Segment, hit: Hit, doc: number): boolean {
+  const docs = segment.fields[hit.field]?.docs;
+  let lo = hit.start;
+  let hi = hit.end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const here = docs?.[mid] ?? 0;
+    if (here === doc) return true;
+    if (here < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * BM25 over every segment (MiniSearch's formula and constants: k 1.2, b 0.7, d 0.5; document
+ * frequency and average length over the whole archive, not per segment, so a result's score does
+ * not depend on where its article is stored). Every query word must match, through any of its
+ * expansions, in any field; the score is multiplied by the number of words, as MiniSearch does.
+ */
+export function searchSegments(
+  segments: readonly Segment[],
+  query: readonly Expansion[][],
+  stats: CorpusStats,
+  filters: ArticleFilters,
+  limit: number,
+): RankedMatch[] {
+  const words = query.length;
+  if (words === 0 || stats.documents === 0 || limit <= 0) return [];
+  const hits = segments.map((s) => hitsIn(s, query));
+  // Document frequency per expansion and field, summed over segments.
+  const frequency = new Map<string, number>();
+  for (const list of hits)
+    for (const h of list) {
+      const key = `${h.field}:${h.expansion.term}`;
+      frequency.set(key, (frequency.get(key) ?? 0) + h.end - h.start);
+    }
+  const n = stats.documents;
+  const average = Array.from({ length: width }, (_, f) => (stats.fieldTotals[f] ?? 0) / n || 1);
+  const best: Found[] = [];
+  segments.forEach((segment, s) => {
+    const list = hits[s] ?? [];
+    if (list.length === 0) return;
+    const size = segment.ids.length;
+    const scores = new Float64Array(size);
+    const matched = new Uint8Array(size);
+    const lastWord = new Int16Array(size).fill(-1);
+    for (const h of list) {
+      const postings = segment.fields[h.field];
+      if (!postings) continue;
+      const df = frequency.get(`${h.field}:${h.expansion.term}`) ?? 1;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const weight = h.expansion.weight * (boosts[h.field] ?? 1) * idf;
+      for (let p = h.start; p < h.end; p++) {
+        const doc = postings.docs[p] ?? 0;
+        // Under AND, a document that missed an earlier word can never match.
+        if (segment.deleted[doc] || (matched[doc] ?? 0) < h.word) continue;
+        const tf = postings.freqs[p] ?? 0;
+        const norm =
+          1 - b + (b * (segment.lengths[doc * width + h.field] ?? 0)) / (average[h.field] ?? 1);
+        scores[doc] = (scores[doc] ?? 0) + weight * (d + (tf * (k + 1)) / (tf + k * norm));
+        if (lastWord[doc] !== h.word) {
+          lastWord[doc] = h.word;
+          matched[doc] = (matched[doc] ?? 0) + 1;
+        }
+      }
+    }
+    for (let doc = 0; doc < size; doc++) {
+      if (matched[doc] !== words) continue;
+      const article = {
+        source: segment.sources[doc] ?? '',
+        tags: segment.tags[doc] ?? [],
+        publishedAt: segment.publishedAt[doc] ?? 0,
+      };
+      if (!matchesFilters(article, filters)) continue;
+      keepBest(best, { score: (scores[doc] ?? 0) * words, segment: s, doc }, limit);
+    }
+  });
+  return best.map(({ score, segment: s, doc }) => {
+    const segment = segments[s] as Segment;
+    const terms = new Set<string>();
+    for (const h of hits[s] ?? []) if (contains(segment, h, doc)) terms.add(h.expansion.term);
+    return { id: segment.ids[doc] ?? '', score, terms: [...terms] };
+  });
+}
