@@ -25,7 +25,10 @@ export async function searchArticles(
 ): Promise<SearchHit[]> {
   if (!query.trim()) return [];
   const top = await searchIndexFor(db).query(query, filters, limit);
-  const rows = await getArticles(db, top.map((r) => r.id));
+  const rows = await getArticles(
+    db,
+    top.map((r) => r.id),
+  );
   const hits: SearchHit[] = [];
   top.forEach((result, i) => {
     const article = rows[i];
