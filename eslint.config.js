@@ -21,15 +21,17 @@ const arrows = {
     'shared',
     'sample',
     'capture',
+    'worker-client',
   ],
   db: ['core'],
   import: ['db', 'core'],
   capture: ['db', 'import', 'core'],
-  search: ['core'],
-  workers: ['core'],
+  search: ['core', 'worker-client'],
+  workers: ['core', 'worker-client'],
   cli: ['core', 'import', 'interop'],
   interop: ['core'],
   core: [],
+  'worker-client': [],
   host: ['shared'],
   shared: [],
   sample: [],
@@ -49,36 +51,71 @@ const packagesBarred = {
   cli: [...react, 'dexie', 'electron'],
   interop: [...react, 'dexie', 'electron'],
   core: [...react, 'dexie', 'electron'],
+  'worker-client': [...react, 'dexie', 'electron'],
   host: [...react, 'dexie'],
   shared: [...react, 'dexie', 'electron'],
   sample: [...react, 'dexie', 'electron'],
 };
 
-function fence(layer) {
+/** The no-restricted-imports options that fence `layer`, plus any `extra` patterns. */
+function fenceOptions(layer, extra = []) {
   const barred = layers.filter((other) => other !== layer && !arrows[layer].includes(other));
   const allowed = arrows[layer].length ? arrows[layer].join(', ') : 'nothing of ours';
   const message = `src/${layer} may import only ${allowed} (docs/architecture.md).`;
   const packages = packagesBarred[layer];
   return {
+    paths: packages.filter((p) => !p.includes('*')).map((name) => ({ name, message })),
+    patterns: [
+      ...(barred.length
+        ? [{ group: barred.flatMap((l) => [`**/${l}`, `**/${l}/**`]), message }]
+        : []),
+      { group: [...new Set(packages.map((p) => (p.includes('*') ? p : `${p}/*`)))], message },
+      ...extra,
+    ],
+  };
+}
+
+function fence(layer) {
+  return {
     files:
       layer === 'ui' ? ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'] : [`src/${layer}/**/*.{ts,tsx}`],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: packages.filter((p) => !p.includes('*')).map((name) => ({ name, message })),
-          patterns: [
-            ...(barred.length
-              ? [{ group: barred.flatMap((l) => [`**/${l}`, `**/${l}/**`]), message }]
-              : []),
-            { group: [...new Set(packages.map((p) => (p.includes('*') ? p : `${p}/*`)))], message },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', fenceOptions(layer)] },
   };
 }
+
+/**
+ * The UI's one door to data: outside src/ui/data, components read and write the archive only
+ * through named queries and writes (src/db, ui/data), never its tables. So no Dexie and no
+ * database class (a type is fine), and nothing read off `archive()` itself — it is handed to a
+ * named query, as in `getArticle(archive(), id)`.
+ */
+const doorMessage =
+  'Outside src/ui/data, reach the archive through a named query or write (src/db, src/ui/data), never its tables (docs/architecture.md).';
+const door = {
+  files: ['src/ui/**/*.{ts,tsx}', 'src/main.tsx'],
+  ignores: ['src/ui/data/**', '**/*.test.ts', '**/*.test.tsx'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      fenceOptions('ui', [
+        { group: ['dexie', 'dexie/*'], message: doorMessage },
+        { group: ['**/db/database'], allowTypeImports: true, message: doorMessage },
+      ]),
+    ],
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "MemberExpression[object.type='CallExpression'][object.callee.name='archive']",
+        message: doorMessage,
+      },
+      {
+        selector: "VariableDeclarator[init.type='CallExpression'][init.callee.name='archive']",
+        message: doorMessage,
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -118,6 +155,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...layers.map(fence),
+  door,
   {
     // The electron processes share only the IPC contract with the renderer.
     files: ['electron/**/*.ts'],

@@ -23,6 +23,14 @@ export async function getArticle(
   return db.articles.get(id);
 }
 
+/** Articles by id, in the order asked; undefined where one is not (or no longer) archived. */
+export async function getArticles(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<(ArticleRecord | undefined)[]> {
+  return db.articles.bulkGet([...ids]);
+}
+
 /** Edits title, tags, note or metadata; returns the updated article (undefined if gone). */
 export function updateArticle(
   db: ArchiveDatabase,

@@ -61,3 +61,8 @@ async function unlinkVersionNow(db: ArchiveDatabase, id: string): Promise<string
   await afterArticlesChanged(db, [updated], []);
   return updated.storyId;
 }
+
+/** The id of every story kept as a row: the archive keeps one only for two or more versions. */
+export async function listStoryIds(db: ArchiveDatabase): Promise<string[]> {
+  return (await db.stories.toCollection().primaryKeys()).map(String);
+}

@@ -6,6 +6,7 @@ import {
   type SearchDocument,
   type SearchStore,
 } from './search-engine';
+import { workerClient, type WorkerPort } from '../worker-client/worker-client';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 /**
@@ -55,12 +56,6 @@ export function searchIndexInProcess(store: SearchStore): SearchIndex {
   };
 }
 
-type RequestBody = SearchRequest extends infer R
-  ? R extends SearchRequest
-    ? Omit<R, 'id' | 'db'>
-    : never
-  : never;
-
 /**
  * The index in a worker (`startWorker` starts the entry that serves it) for database `name`.
  * A page that cannot start the worker (a stricter CSP, an old engine) still gets search: the
@@ -68,51 +63,37 @@ type RequestBody = SearchRequest extends infer R
  */
 export function searchIndexInWorker(
   name: string,
-  startWorker: () => Worker,
+  startWorker: () => WorkerPort,
   fallback: () => SearchIndex,
 ): SearchIndex & { close(): void } {
-  const worker = startWorker();
-  const waiting = new Map<number, (response: SearchResponse) => void>();
-  let next = 0;
   let replacement: SearchIndex | undefined;
-  worker.onmessage = (event: MessageEvent<SearchResponse>) => {
-    waiting.get(event.data.id)?.(event.data);
-    waiting.delete(event.data.id);
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    worker.terminate();
-    replacement = fallback();
-    for (const [, answer] of waiting)
-      answer({ id: 0, kind: 'failed', message: 'The search worker stopped; search again.' });
-    waiting.clear();
-  };
-  const send = (body: RequestBody): Promise<readonly RankedMatch[]> =>
-    new Promise((resolve, reject) => {
-      const id = ++next;
-      waiting.set(id, (response) =>
-        response.kind === 'ok'
-          ? resolve(response.matches ?? [])
-          : reject(new Error(response.message)),
-      );
-      const request: SearchRequest = { ...body, id, db: name };
-      worker.postMessage(request);
-    });
+  const worker = workerClient<SearchRequest, SearchResponse>(startWorker, {
+    stoppedWords: 'The search worker stopped; search again.',
+    onStop: (crashed) => {
+      if (crashed) replacement ??= fallback();
+    },
+  });
+  const send = async (body: SearchRequest): Promise<readonly RankedMatch[]> =>
+    (await worker.request(body)).matches ?? [];
   return {
-    open: async () => void (await (replacement?.open() ?? send({ op: 'open' }))),
-    rebuild: async () => void (await (replacement?.rebuild() ?? send({ op: 'rebuild' }))),
-    persist: async () => void (await (replacement?.persist() ?? send({ op: 'persist' }))),
+    open: async () => void (await (replacement?.open() ?? send({ kind: 'open', db: name }))),
+    rebuild: async () =>
+      void (await (replacement?.rebuild() ?? send({ kind: 'rebuild', db: name }))),
+    persist: async () =>
+      void (await (replacement?.persist() ?? send({ kind: 'persist', db: name }))),
     apply: async (upserts, removals, revision, persist) =>
       void (await (replacement?.apply(upserts, removals, revision, persist) ??
         send({
-          op: 'apply',
+          kind: 'apply',
+          db: name,
           upserts: upserts.map(searchDocumentOf),
           removals,
           revision,
           persist,
         }))),
     query: (text, filters, limit) =>
-      replacement?.query(text, filters, limit) ?? send({ op: 'query', text, filters, limit }),
-    close: () => worker.terminate(),
+      replacement?.query(text, filters, limit) ??
+      send({ kind: 'query', db: name, text, filters, limit }),
+    close: () => worker.stop(),
   };
 }

@@ -1,20 +1,20 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import type { RankedMatch, SearchDocument } from './search-engine';
 
-/** A request to the search worker; `db` names the archive's database. */
-export type SearchRequest = { readonly id: number; readonly db: string } & (
-  | { readonly op: 'open' }
-  | { readonly op: 'rebuild' }
-  | { readonly op: 'persist' }
+/** A request to the search worker (the worker client adds its `id`); `db` names the archive's database. */
+export type SearchRequest = { readonly db: string } & (
+  | { readonly kind: 'open' }
+  | { readonly kind: 'rebuild' }
+  | { readonly kind: 'persist' }
   | {
-      readonly op: 'apply';
+      readonly kind: 'apply';
       readonly upserts: readonly SearchDocument[];
       readonly removals: readonly string[];
       readonly revision: number;
       readonly persist: boolean;
     }
   | {
-      readonly op: 'query';
+      readonly kind: 'query';
       readonly text: string;
       readonly filters: ArticleFilters;
       readonly limit: number;

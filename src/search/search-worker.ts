@@ -1,4 +1,5 @@
 import { SearchEngine, type SearchStore } from './search-engine';
+import { failedReply, type Posted } from '../worker-client/worker-messages';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 // Holds the search index off the main thread: loading, rebuilding and persisting it take
@@ -44,21 +45,21 @@ function persistSoon(name: string, store: SearchStore, engine: SearchEngine): vo
   );
 }
 
-async function handle(request: SearchRequest): Promise<SearchResponse> {
-  if (request.op === 'rebuild') clearTimeout(saveTimers.get(request.db));
-  const { store, engine } = engineFor(request.db, request.op === 'rebuild');
+async function handle(request: Posted<SearchRequest>): Promise<SearchResponse> {
+  if (request.kind === 'rebuild') clearTimeout(saveTimers.get(request.db));
+  const { store, engine } = engineFor(request.db, request.kind === 'rebuild');
   const ready = await engine;
-  if (request.op === 'open' && ready.atRevision !== (await store.revision())) {
+  if (request.kind === 'open' && ready.atRevision !== (await store.revision())) {
     // Another tab wrote since this index was loaded: load what it saved (or rebuild).
     clearTimeout(saveTimers.get(request.db));
     await engineFor(request.db, false, true).engine;
-  } else if (request.op === 'apply') {
+  } else if (request.kind === 'apply') {
     ready.apply(request.upserts, request.removals, request.revision);
     if (request.persist) persistSoon(request.db, store, ready);
-  } else if (request.op === 'persist') {
+  } else if (request.kind === 'persist') {
     clearTimeout(saveTimers.get(request.db));
     await ready.persist(store);
-  } else if (request.op === 'query') {
+  } else if (request.kind === 'query') {
     return {
       id: request.id,
       kind: 'ok',
@@ -68,18 +69,13 @@ async function handle(request: SearchRequest): Promise<SearchResponse> {
   return { id: request.id, kind: 'ok' };
 }
 
-function onRequest(event: MessageEvent<SearchRequest>): void {
+function onRequest(event: MessageEvent<Posted<SearchRequest>>): void {
   const request = event.data;
   // In order: an apply must land before the query that follows it.
   queue = queue.then(() =>
     handle(request).then(
       (response) => self.postMessage(response),
-      (error: unknown) =>
-        self.postMessage({
-          id: request.id,
-          kind: 'failed',
-          message: error instanceof Error ? error.message : String(error),
-        } satisfies SearchResponse),
+      (error: unknown) => self.postMessage(failedReply(request.id, error)),
     ),
   );
 }

@@ -2,6 +2,7 @@ import type { Alignment, Passage } from '../core/model';
 
 /** Asks the align worker for the word alignment of two passages (spans into the whole texts). */
 export interface AlignRequest {
+  readonly kind: 'align';
   readonly a: Passage;
   readonly textA: string;
   readonly b: Passage;
@@ -10,4 +11,5 @@ export interface AlignRequest {
 
 /** The alignment, or that it could not be made (the UI says so in words). */
 export type AlignReply =
-  { readonly kind: 'aligned'; readonly alignment: Alignment } | { readonly kind: 'failed' };
+  | { readonly kind: 'aligned'; readonly id: number; readonly alignment: Alignment }
+  | { readonly kind: 'failed'; readonly id: number; readonly message: string };

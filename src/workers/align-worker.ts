@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { alignPassages } from '../core/diff/align-texts';
+import { failedReply, type Posted } from '../worker-client/worker-messages';
 import type { AlignReply, AlignRequest } from './align-protocol';
 
 /**
@@ -9,13 +10,13 @@ import type { AlignReply, AlignRequest } from './align-protocol';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.addEventListener('message', (event: MessageEvent<AlignRequest>) => {
-  const { a, textA, b, textB } = event.data;
+scope.addEventListener('message', (event: MessageEvent<Posted<AlignRequest>>) => {
+  const { id, a, textA, b, textB } = event.data;
   let reply: AlignReply;
   try {
-    reply = { kind: 'aligned', alignment: alignPassages(a, textA, b, textB) };
-  } catch {
-    reply = { kind: 'failed' };
+    reply = { kind: 'aligned', id, alignment: alignPassages(a, textA, b, textB) };
+  } catch (error) {
+    reply = failedReply(id, error);
   }
   scope.postMessage(reply);
 });

@@ -45,11 +45,12 @@ export type DocToIndex = FingerprintedDoc | TextDoc;
 export type ScanPhase = 'Reading' | 'Indexing' | 'Comparing' | 'Saving';
 
 /**
- * A message to the echo worker. The worker keeps the archive's index between scans, so each
- * request carries only the articles added or changed (`add`) and removed since the last.
+ * A scan request to the echo worker (the worker client adds its `id`). The worker keeps the
+ * archive's index between scans, so each request carries only the articles added or changed
+ * (`add`) and removed since the last.
  */
 export interface EchoRequest {
-  readonly id: number;
+  readonly kind: 'scan';
   readonly add: readonly DocToIndex[];
   readonly remove: readonly string[];
   readonly job: EchoJob;
@@ -81,10 +82,6 @@ export type EchoReply =
  * transferred, not copied) so no one message makes the page clone the whole archive at once.
  */
 export interface EchoAddDocs {
-  readonly addDocs: readonly DocToIndex[];
-}
-
-/** Asks the worker to stop request `cancel` at its next pause (the index keeps what it has). */
-export interface EchoCancel {
-  readonly cancel: number;
+  readonly kind: 'add-docs';
+  readonly docs: readonly DocToIndex[];
 }

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { EchoIndex } from '../core/echoes/echo-index';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest } from './echo-protocol';
+import { failedReply, type CancelMessage, type Posted } from '../worker-client/worker-messages';
+import type { EchoAddDocs, EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
@@ -21,7 +22,7 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 
 type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
-async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer> {
+async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promise<Answer> {
   const { id, settings, job } = request;
   for (const docId of request.remove) forget(holdings, docId);
   for (let i = 0; i < request.add.length; i++) {
@@ -59,32 +60,27 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer
   return { kind: 'clusters', id, clusters, reuse, skipped };
 }
 
-function run(request: EchoRequest): Promise<void> {
+function run(request: Posted<EchoRequest>): Promise<void> {
   const controller = new AbortController();
   controllers.set(request.id, controller);
   return handle(request, controller.signal)
-    .then(post, (error: unknown) =>
-      post({
-        kind: 'failed',
-        id: request.id,
-        message: error instanceof Error ? error.message : String(error),
-      }),
-    )
+    .then(post, (error: unknown) => post(failedReply(request.id, error)))
     .finally(() => controllers.delete(request.id));
 }
 
-scope.addEventListener('message', (event: MessageEvent<EchoRequest | EchoCancel | EchoAddDocs>) => {
+type EchoMessage = Posted<EchoRequest> | CancelMessage | EchoAddDocs;
+
+scope.addEventListener('message', (event: MessageEvent<EchoMessage>) => {
   const message = event.data;
-  if ('addDocs' in message) {
+  if (message.kind === 'add-docs') {
     // Queued like requests, so a request sent after its batches finds them indexed.
     queue = queue.then(() => {
-      if (Array.isArray(message.addDocs))
-        for (const doc of message.addDocs) indexOrSkip(holdings, doc);
+      if (Array.isArray(message.docs)) for (const doc of message.docs) indexOrSkip(holdings, doc);
     });
     return;
   }
-  if ('cancel' in message) {
-    controllers.get(message.cancel)?.abort();
+  if (message.kind === 'cancel') {
+    controllers.get(message.id)?.abort();
     return;
   }
   queue = queue.then(() => run(message));

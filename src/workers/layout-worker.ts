@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { parseHTML } from 'linkedom';
 import { htmlDoc } from '../core/layout/html-doc';
+import type { Posted } from '../worker-client/worker-messages';
 import type { LayoutReply, LayoutRequest } from './layout-protocol';
 
 /**
@@ -10,15 +11,15 @@ import type { LayoutReply, LayoutRequest } from './layout-protocol';
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.addEventListener('message', (event: MessageEvent<LayoutRequest>) => {
+scope.addEventListener('message', (event: MessageEvent<Posted<LayoutRequest>>) => {
   const { id, html, text } = event.data;
   let reply: LayoutReply;
   try {
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-    reply = { id, doc: htmlDoc(document.body, text) };
+    reply = { kind: 'laid-out', id, doc: htmlDoc(document.body, text) };
   } catch {
     // HTML nested deeper than the stack allows, say: the plain layout is still right.
-    reply = { id, doc: null };
+    reply = { kind: 'laid-out', id, doc: null };
   }
   scope.postMessage(reply);
 });

@@ -33,20 +33,33 @@ const folders = [
   'interop',
   'shared',
   'capture',
+  'worker-client',
 ];
 
 // The design's arrows (docs/architecture.md), written here independently of eslint.config.js:
 // the test checks that the config enforces exactly these.
 const arrows: Record<string, readonly string[]> = {
-  ui: ['db', 'import', 'search', 'host', 'core', 'workers', 'interop', 'shared', 'capture'],
+  ui: [
+    'db',
+    'import',
+    'search',
+    'host',
+    'core',
+    'workers',
+    'interop',
+    'shared',
+    'capture',
+    'worker-client',
+  ],
   db: ['core'],
   import: ['db', 'core'],
   capture: ['db', 'import', 'core'],
-  search: ['core'],
-  workers: ['core'],
+  search: ['core', 'worker-client'],
+  workers: ['core', 'worker-client'],
   cli: ['core', 'import', 'interop'],
   interop: ['core'],
   core: [],
+  'worker-client': [],
   host: ['shared'],
   shared: [],
 };
@@ -89,6 +102,60 @@ describe('the lint fences between layers', () => {
       'no-restricted-imports',
     );
     expect(await lintAs('electron/main/probe.ts', importing('../../src/shared/ipc'))).toEqual([]);
+  });
+});
+
+describe('the one door from the UI to data', () => {
+  const component = 'src/ui/library/probe.ts';
+  const archiveImport = "import { archive } from '../data/archive';\n";
+
+  it('refuses reading a table off the archive in a component', async () => {
+    expect(
+      await lintAs(
+        component,
+        `${archiveImport}export const n = () => archive().articles.count();\n`,
+      ),
+    ).toContain('no-restricted-syntax');
+    expect(
+      await lintAs(
+        component,
+        `${archiveImport}export const n = () => { const db = archive(); return db; };\n`,
+      ),
+    ).toContain('no-restricted-syntax');
+  });
+
+  it('refuses Dexie and the database class in a component, but not a type of it', async () => {
+    expect(await lintAs(component, importing('dexie'))).toContain('no-restricted-imports');
+    expect(await lintAs(component, importing('../../db/database'))).toContain(
+      'no-restricted-imports',
+    );
+    expect(
+      await lintAs(
+        component,
+        "import type { ArchiveDatabase } from '../../db/database';\nexport type D = ArchiveDatabase;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets a component go through a named query, and ui/data hold the database', async () => {
+    expect(
+      await lintAs(
+        component,
+        `import { getArticle } from '../../db/articles';\n${archiveImport}export const a = (id: string) => getArticle(archive(), id);\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await lintAs(
+        'src/ui/data/probe.ts',
+        `import { Dexie } from 'dexie';\n${archiveImport}export const n = () => archive().articles.count();\nexport const D = Dexie;\n`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps the layer fence for components too', async () => {
+    expect(await lintAs(component, importing('../../cli/anything'))).toContain(
+      'no-restricted-imports',
+    );
   });
 });
 

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Echo } from '../../core/model';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { articleClusters, type EchoCluster } from './article-clusters';
-import { currentClusters } from './cluster-client';
+import { currentClusters } from '../data/cluster-client';
 
 /** The cluster of each of the open article's echoes, sized by the archive-wide scan when current. */
 export function useArticleClusters(

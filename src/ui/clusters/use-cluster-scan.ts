@@ -3,7 +3,7 @@ import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 import { useScan } from '../echoes/use-scan';
-import { scanClusters, type ClusterScanResult } from './cluster-client';
+import { scanClusters, type ClusterScanResult } from '../data/cluster-client';
 
 /**
  * The archive's clusters at these thresholds, rescanned (or read back) whenever the archive

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Passage } from '../../core/model';
 import { splitParagraphs } from '../../core/versions/paragraphs';
+import { getArticles } from '../../db/articles';
 import type { ArticleRecord } from '../../db/records';
 import { archive } from '../data/archive';
 import { formatDate } from '../library/library-row';
@@ -51,7 +52,7 @@ export function CompareScreen({
 }) {
   const [idA, idB] =
     route.kind === 'compare-passages' ? [route.a.doc, route.b.doc] : [route.a, route.b];
-  const rows = useLiveQuery(() => archive().articles.bulkGet([idA, idB]), [idA, idB]);
+  const rows = useLiveQuery(() => getArticles(archive(), [idA, idB]), [idA, idB]);
   useDocumentTitle('Compare side by side');
   const compared = useMemo(() => {
     const [a, b] = rows ?? [];

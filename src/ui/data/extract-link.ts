@@ -20,6 +20,11 @@ export function htmlExtractorInWorker(): HtmlExtractor {
       worker.terminate();
       onCrash();
     };
+    // A reply that cannot be read would leave the page waiting for its time limit: fail it now.
+    worker.onmessageerror = () => {
+      worker.terminate();
+      onCrash();
+    };
     return { post: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
   });
   return extractor.extract;

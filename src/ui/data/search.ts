@@ -1,7 +1,7 @@
 import type { ArticleFilters } from '../../core/filters/article-filters';
 import type { ArchiveDatabase } from '../../db/database';
 import type { ArticleSummary } from '../../db/query-types';
-import { summarise } from '../../db/articles';
+import { getArticles, summarise } from '../../db/articles';
 import { highlightTerms, snippetAround, type Highlighted } from '../../search/snippets';
 import { searchIndexFor } from './search-link';
 
@@ -25,7 +25,10 @@ export async function searchArticles(
 ): Promise<SearchHit[]> {
   if (!query.trim()) return [];
   const top = await searchIndexFor(db).query(query, filters, limit);
-  const rows = await db.articles.bulkGet(top.map((r) => r.id));
+  const rows = await getArticles(
+    db,
+    top.map((r) => r.id),
+  );
   const hits: SearchHit[] = [];
   top.forEach((result, i) => {
     const article = rows[i];

@@ -1,6 +1,6 @@
 import type { Echo } from '../../core/model';
 import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
-import { scanEchoes } from './echo-client';
+import { scanEchoes } from '../data/echo-client';
 import { useScan, type ScanState as AnyScanState } from './use-scan';
 
 /** Where an echo scan is. */

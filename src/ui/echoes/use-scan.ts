@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EchoScanProgress } from './echo-client';
+import type { EchoScanProgress } from '../data/echo-client';
 import { sayFailure } from '../shell/failure-words';
 
 /** Where a scan is; `result` once it is done. */

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { searchAnnotations } from '../../db/annotations';
+import { getArticles } from '../../db/articles';
 import { archive } from '../data/archive';
 import { formatDate } from '../library/library-row';
 import type { Route } from '../shell/route';
@@ -14,7 +15,7 @@ export function HighlightsView({ navigate }: { navigate: (route: Route) => void 
   const found = useLiveQuery(async () => {
     const annotations = await searchAnnotations(archive(), query);
     const ids = [...new Set(annotations.map((a) => a.articleId))];
-    const articles = await archive().articles.bulkGet(ids);
+    const articles = await getArticles(archive(), ids);
     const titles = new Map(articles.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
     return annotations.map((annotation) => ({
       annotation,

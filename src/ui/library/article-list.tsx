@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { readReuse } from '../../db/cluster-store';
+import { listStoryIds } from '../../db/versions';
 import { watchMarksFor } from '../../db/watch-store';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
@@ -32,8 +33,8 @@ export function ArticleList({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   // The archive keeps a story row only for stories of two or more versions.
-  const storyIds = useArchiveQuery(() => archive().stories.toCollection().primaryKeys(), []);
-  const storiesWithVersions = useMemo(() => new Set((storyIds ?? []).map(String)), [storyIds]);
+  const storyIds = useArchiveQuery(() => listStoryIds(archive()), []);
+  const storiesWithVersions = useMemo(() => new Set(storyIds ?? []), [storyIds]);
   const loadedIds = data.rows.map((row) => row.article.id).join('\n');
   const reuse = useLiveQuery(() => readReuse(archive(), loadedIds.split('\n')), [loadedIds]);
   const marks = useLiveQuery(() => watchMarksFor(archive(), loadedIds.split('\n')), [loadedIds]);

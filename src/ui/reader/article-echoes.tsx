@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Echo } from '../../core/model';
+import { getArticles } from '../../db/articles';
 import { archive } from '../data/archive';
 import { EchoSettingsForm } from '../echoes/echo-settings-form';
 import { EchoesPanel } from '../echoes/echoes-panel';
@@ -25,8 +26,7 @@ export function ArticleEchoes({
   const otherIds = [...new Set(scan.echoes.flatMap((e) => [e.a.doc, e.b.doc]))].filter(
     (id) => id !== articleId,
   );
-  const others =
-    useLiveQuery(() => archive().articles.bulkGet(otherIds), [otherIds.join('\n')]) ?? [];
+  const others = useLiveQuery(() => getArticles(archive(), otherIds), [otherIds.join('\n')]) ?? [];
   const titles = new Map(others.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
   const texts = new Map(others.flatMap((a) => (a ? [[a.id, a.text] as const] : [])));
   texts.set(articleId, text);

@@ -1,35 +1,19 @@
 import type { ReaderDoc } from '../../core/layout/reader-doc';
 import type { LayoutReply, LayoutRequest } from '../../workers/layout-protocol';
+import { workerClient } from '../../worker-client/worker-client';
 
-let worker: Worker | null = null;
-let nextId = 1;
-const waiting = new Map<number, (doc: ReaderDoc | null) => void>();
-
-function spawn(): Worker {
-  if (worker) return worker;
-  const started = new Worker(new URL('../../workers/layout-worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  started.addEventListener('message', (event: MessageEvent<LayoutReply>) => {
-    waiting.get(event.data.id)?.(event.data.doc);
-    waiting.delete(event.data.id);
-  });
-  // A worker that cannot start or dies leaves every article in its plain layout.
-  started.addEventListener('error', () => {
-    for (const settle of waiting.values()) settle(null);
-    waiting.clear();
-    worker = null;
-  });
-  worker = started;
-  return started;
-}
+const layoutWorker = workerClient<LayoutRequest, LayoutReply>(
+  () => new Worker(new URL('../../workers/layout-worker.ts', import.meta.url), { type: 'module' }),
+  { stoppedWords: 'The layout worker stopped.' },
+);
 
 /** Lays out an article's HTML in the layout worker; null means "use the plain layout". */
-export function layOutInWorker(html: string, text: string): Promise<ReaderDoc | null> {
-  if (typeof Worker === 'undefined') return Promise.resolve(null);
-  return new Promise((resolve) => {
-    const id = nextId++;
-    waiting.set(id, resolve);
-    spawn().postMessage({ id, html, text } satisfies LayoutRequest);
-  });
+export async function layOutInWorker(html: string, text: string): Promise<ReaderDoc | null> {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return (await layoutWorker.request({ kind: 'layout', html, text })).doc;
+  } catch {
+    // A worker that cannot start or dies leaves the article in its plain layout.
+    return null;
+  }
 }

@@ -10,6 +10,8 @@ export function sayFailure(error: unknown, doing: string): string {
   console.error(`Verso: ${doing} failed`, error);
   if (kind === 'ArticleGoneError')
     return `Could not finish ${doing}: the article is no longer in the archive.`;
+  if (kind === 'WorkerStoppedError')
+    return `Could not finish ${doing}: the background worker doing it stopped (it may have failed to load). Try again; if it happens again, reload Verso.`;
   if (kind === 'QuotaExceededError')
     return `Could not finish ${doing}: the disk, or the space the browser allows Verso, is full. Free some space and try again.`;
   if (kind === 'AbortError' || kind === 'TimeoutError')

@@ -3,7 +3,7 @@ import type { Echo } from '../../core/model';
 import { getCachedEchoes, putCachedEchoes } from '../../db/echo-cache';
 import { readRevision } from '../../db/revision';
 import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
-import { archive } from '../data/archive';
+import { archive } from './archive';
 
 /** Where a scan's result is cached: one row per job and thresholds, valid for one archive revision. */
 interface CacheSlot {

@@ -9,8 +9,8 @@ import {
 } from '../../db/cluster-store';
 import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
-import { archive } from '../data/archive';
-import { scanInWorker, type EchoScanProgress } from '../echoes/echo-client';
+import { archive } from './archive';
+import { scanInWorker, type EchoScanProgress } from './echo-client';
 import { clusterMetas, toClusterRecords } from './to-cluster-records';
 
 /** The key a scan at these thresholds is stored under. */

@@ -2,7 +2,6 @@ import type { Echo } from '../../core/model';
 import type {
   ArticleJob,
   EchoAddDocs,
-  EchoCancel,
   EchoJob,
   EchoReply,
   EchoRequest,
@@ -10,7 +9,8 @@ import type {
   DocToIndex,
   ScanPhase,
 } from '../../workers/echo-protocol';
-import { archiveHashes, readDocsToIndex } from './archive-docs';
+import { WorkerFailedError, workerClient } from '../../worker-client/worker-client';
+import { archiveHashes, readDocsToIndex } from './echo-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 
 /** Progress of a scan, for a progress bar. */
@@ -20,27 +20,13 @@ export interface EchoScanProgress {
   readonly phase: ScanPhase;
 }
 
-let worker: Worker | null = null;
 /** What the current worker holds: article id → content hash. Lost with the worker. */
 let held = new Map<string, string>();
-let nextId = 1;
-/** Scans waiting on the current worker: stopping it (another scan's cancel) fails them too. */
-const pending = new Set<(error: Error) => void>();
 
-function spawn(): Worker {
-  worker ??= new Worker(new URL('../../workers/echo-worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  return worker;
-}
-
-function stop(): void {
-  worker?.terminate();
-  worker = null;
-  held = new Map();
-  for (const fail of [...pending]) fail(new Error('The scan was stopped; scan again.'));
-  pending.clear();
-}
+const echoWorker = workerClient<EchoRequest, EchoReply>(
+  () => new Worker(new URL('../../workers/echo-worker.ts', import.meta.url), { type: 'module' }),
+  { stoppedWords: 'The scan was stopped; scan again.', onStop: () => (held = new Map()) },
+);
 
 /**
  * An echo scan: the cached result when the archive has not changed since, else a scan in the
@@ -71,11 +57,7 @@ const SEND_BATCH = 250;
  * yielding between batches: one message with a whole archive's texts and fingerprints cost the
  * page over a second of structured cloning in one task.
  */
-async function sendDocs(
-  target: Worker,
-  docs: readonly DocToIndex[],
-  signal: AbortSignal,
-): Promise<void> {
+async function sendDocs(docs: readonly DocToIndex[], signal: AbortSignal): Promise<void> {
   for (let i = 0; i < docs.length; i += SEND_BATCH) {
     signal.throwIfAborted();
     const batch = docs.slice(i, i + SEND_BATCH);
@@ -85,7 +67,7 @@ async function sendDocs(
         for (const value of Object.values(doc.fingerprints))
           if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer)
             buffers.add(value.buffer);
-    target.postMessage({ addDocs: batch } satisfies EchoAddDocs, [...buffers]);
+    echoWorker.post({ kind: 'add-docs', docs: batch } satisfies EchoAddDocs, [...buffers]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
@@ -111,45 +93,16 @@ export async function scanInWorker(
   reading(0);
   const add = await readDocsToIndex(changed, current, reading, signal);
   signal.throwIfAborted();
-  const target = spawn();
-  await sendDocs(target, add, signal);
-  const request: EchoRequest = { id: nextId++, add: [], remove, job, settings };
-  return new Promise((resolve, reject) => {
-    const fail = (error: Error): void => {
-      finish();
-      reject(error);
-    };
-    const finish = (): void => {
-      pending.delete(fail);
-      target.removeEventListener('message', onMessage);
-      signal.removeEventListener('abort', onAbort);
-    };
-    const onAbort = (): void => {
-      finish();
-      // The worker stops at its next pause and keeps its index; a late reply is ignored.
-      target.postMessage({ cancel: request.id } satisfies EchoCancel);
-      reject(signal.reason);
-    };
-    const onMessage = (event: MessageEvent<EchoReply>): void => {
-      const reply = event.data;
-      if (reply.id !== request.id) return;
-      if (reply.kind === 'progress') return onProgress(reply);
-      finish();
-      if (reply.kind === 'done' || reply.kind === 'clusters') {
-        held = new Map([
-          ...held,
-          ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const),
-        ]);
-        for (const id of remove) held.delete(id);
-        resolve(reply);
-      } else {
-        stop();
-        reject(new Error(reply.message));
-      }
-    };
-    pending.add(fail);
-    target.addEventListener('message', onMessage);
-    signal.addEventListener('abort', onAbort);
-    target.postMessage(request);
-  });
+  await sendDocs(add, signal);
+  const request: EchoRequest = { kind: 'scan', add: [], remove, job, settings };
+  try {
+    const reply = await echoWorker.request(request, { signal, onProgress });
+    held = new Map([...held, ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const)]);
+    for (const id of remove) held.delete(id);
+    return reply;
+  } catch (error) {
+    // A scan that failed inside the worker may have left its index half-changed: start afresh.
+    if (error instanceof WorkerFailedError) echoWorker.stop();
+    throw error;
+  }
 }

@@ -1,18 +1,15 @@
 import { isCurrent } from '../../core/echoes/fingerprint';
+import { getArticles } from '../../db/articles';
+import { readContentHashes, readStoredFingerprints } from '../../db/echo-docs';
 import type { DocToIndex } from '../../workers/echo-protocol';
-import { archive } from '../data/archive';
+import { archive } from './archive';
 
 // Small enough that one batch of texts read back (and cloned onto the page) stays a short task.
 const batchSize = 100;
 
 /** Every article's id with its content hash, cheaply (from the index, without texts). */
-export async function archiveHashes(): Promise<Map<string, string>> {
-  const db = archive();
-  return db.transaction('r', db.articles, async () => {
-    const ordered = db.articles.orderBy('contentHash');
-    const [hashes, ids] = await Promise.all([ordered.keys(), ordered.primaryKeys()]);
-    return new Map(ids.map((id, i) => [String(id), String(hashes[i])]));
-  });
+export function archiveHashes(): Promise<Map<string, string>> {
+  return readContentHashes(archive());
 }
 
 /**
@@ -30,7 +27,7 @@ export async function readDocsToIndex(
   for (let i = 0; i < ids.length; i += batchSize) {
     signal.throwIfAborted();
     const batch = ids.slice(i, i + batchSize);
-    const rows = await archive().fingerprints.bulkGet(batch);
+    const rows = await readStoredFingerprints(archive(), batch);
     const stale: string[] = [];
     rows.forEach((row, j) => {
       const id = batch[j] ?? '';
@@ -38,7 +35,7 @@ export async function readDocsToIndex(
         docs.push({ id, fingerprints: row.fingerprints });
       else stale.push(id);
     });
-    for (const article of await archive().articles.bulkGet(stale))
+    for (const article of await getArticles(archive(), stale))
       if (article) docs.push({ id: article.id, text: article.text });
     onBatch(Math.min(ids.length, i + batchSize));
   }
