@@ -24,6 +24,8 @@ import {
 const files = Number(process.env.SCALE_FILES ?? 1000);
 const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
+const phase = (n: number, what: string): void =>
+  console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
 
 /** The files every size imports: articles numbered past any seeded one, so all are new. */
 function writeImportFolder(name: string, count: number, first: number): string {
@@ -136,7 +138,9 @@ async function measureSize(
     const seeder = await context.newPage();
     seeder.on('pageerror', (e) => console.error(`[seed] ${e.message}`));
     await seeder.goto(`${url}bench-seed/seed-archive.html`);
+    phase(n, 'seeding');
     const seeded = await callInPage<Record<string, number>>(seeder, 'seedArchive', n);
+    phase(n, 'importing through the UI');
     await seeder.close();
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[app ${n}] ${e.message}`));
@@ -147,7 +151,9 @@ async function measureSize(
       .waitFor({ timeout: 600_000 });
     const imported = await importThroughUi(page, dirs.batch);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
+    phase(n, 'opening the library');
     const opened = await openLibrary(page, url);
+    phase(n, 'cluster scan');
     const scan = await scanArchive(page);
     const memory = { ...(await tabMemoryMB(page)), ...(await rendererMemoryMB(browser)) };
     const storage = await page.evaluate(
@@ -156,6 +162,7 @@ async function measureSize(
     await page.close();
     const searcher = await context.newPage();
     await searcher.goto(`${url}bench-seed/seed-archive.html`);
+    phase(n, 'search');
     const search = await callInPage<Record<string, number>>(searcher, 'benchSearch', null);
     return {
       n,
@@ -169,8 +176,12 @@ async function measureSize(
       ...search,
       storageMB: storage / 1e6,
     };
+  } catch (error) {
+    // Said here: closing a context whose browser went away would hide the first error.
+    console.error(`  ${n.toLocaleString('en')} articles: stopped —`, error);
+    throw error;
   } finally {
-    await context.close();
+    await context.close().catch(() => undefined);
   }
 }
 
@@ -191,7 +202,8 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
   const figures: Record<string, Record<string, number>> = {};
   try {
     for (const n of sizes) {
-      const f = await measureSize(browser, url, n, dirs);
+      const f = await measureSize(browser, url, n, dirs).catch(() => undefined);
+      if (!f) continue;
       figures[n] = f;
       const base = figures[sizes[0] ?? 0];
       console.log(
