@@ -6,10 +6,10 @@
  * Run: npm run bench -- scale   (SCALE_SIZES=0,10000 to choose sizes; default 0,10000,100000).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { syntheticArticle } from './archive-synthetic';
@@ -127,12 +127,20 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
 }
 
 async function measureSize(
-  browser: Browser,
   url: string,
   n: number,
   dirs: { readonly batch: string; readonly hundred: string },
 ): Promise<Record<string, number>> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // A profile on disk, as the app's users have (an off-the-record context keeps IndexedDB in
+  // memory); service workers blocked, or the app's offline worker answers the seed page's URL
+  // with the app's own page.
+  const profile = mkdtempSync(join(tmpdir(), 'verso-scale-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   await installTaskWatch(context);
   try {
     const seeder = await context.newPage();
@@ -155,7 +163,7 @@ async function measureSize(
     const opened = await openLibrary(page, url);
     phase(n, 'cluster scan');
     const scan = await scanArchive(page);
-    const memory = { ...(await tabMemoryMB(page)), ...(await rendererMemoryMB(browser)) };
+    const memory = { ...(await tabMemoryMB(page)), ...rendererMemoryMB(profile) };
     const storage = await page.evaluate(
       async () => (await navigator.storage.estimate()).usage ?? 0,
     );
@@ -182,6 +190,7 @@ async function measureSize(
     throw error;
   } finally {
     await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -195,14 +204,10 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
     hundred: writeImportFolder('hundred', 100, 600_000),
   };
   const { server, url } = await serveStatic(rendererDir);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
-  });
   const figures: Record<string, Record<string, number>> = {};
   try {
     for (const n of sizes) {
-      const f = await measureSize(browser, url, n, dirs).catch(() => undefined);
+      const f = await measureSize(url, n, dirs).catch(() => undefined);
       if (!f) continue;
       figures[n] = f;
       const base = figures[sizes[0] ?? 0];
@@ -214,7 +219,6 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       );
     }
   } finally {
-    await browser.close();
     server.close();
     rmSync(join(dirs.batch, '..'), { recursive: true, force: true });
   }
