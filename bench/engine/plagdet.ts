@@ -1,7 +1,7 @@
 /** PAN's plagdet measure (Potthast, Stein, Barrón-Cedeño, Rosso 2010), at character level. */
 
 /** A span of one document. */
-export interface Side {
+export interface Span {
   readonly doc: string;
   readonly start: number;
   readonly end: number;
@@ -9,8 +9,8 @@ export interface Side {
 
 /** A planted case or a detection: two sides (order does not matter). */
 export interface Pair {
-  readonly a: Side;
-  readonly b: Side;
+  readonly a: Span;
+  readonly b: Span;
 }
 
 /** Precision, recall, granularity and plagdet, plus how many cases were detected at all. */
@@ -22,7 +22,7 @@ export interface Plagdet {
   readonly detected: number;
 }
 
-const overlaps = (x: Side, y: Side): boolean =>
+const overlaps = (x: Span, y: Span): boolean =>
   x.doc === y.doc && x.start < y.end && y.start < x.end;
 const length = (p: Pair): number => p.a.end - p.a.start + (p.b.end - p.b.start);
 

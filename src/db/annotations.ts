@@ -1,3 +1,4 @@
+import { ArticleGoneError } from './article-gone';
 import type { Span } from '../core/model';
 import { selectorFor } from '../core/annotations/selectors';
 import type { ArchiveDatabase } from './database';
@@ -12,7 +13,7 @@ export async function addAnnotation(
   comment = '',
 ): Promise<AnnotationRecord> {
   const article = await db.articles.get(articleId);
-  if (!article) throw new Error('That article is no longer in the archive.');
+  if (!article) throw new ArticleGoneError('That article is no longer in the archive.');
   const now = new Date().toISOString();
   const record: AnnotationRecord = {
     id: crypto.randomUUID(),

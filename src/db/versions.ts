@@ -1,3 +1,4 @@
+import { ArticleGoneError } from './article-gone';
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord } from './records';
@@ -23,7 +24,7 @@ async function linkVersionsNow(db: ArchiveDatabase, a: string, b: string): Promi
   const moved = await db.transaction('rw', [db.articles, db.stories, db.meta], async () => {
     const [first, second] = await db.articles.bulkGet([a, b]);
     if (!first || !second)
-      throw new Error('One of the articles to link is no longer in the archive.');
+      throw new ArticleGoneError('One of the articles to link is no longer in the archive.');
     if (first.storyId === second.storyId) return [];
     const members = await db.articles.where('storyId').equals(second.storyId).toArray();
     const updated = members.map((m) => ({ ...m, storyId: first.storyId }));
@@ -47,7 +48,7 @@ export function unlinkVersion(db: ArchiveDatabase, id: string): Promise<string> 
 async function unlinkVersionNow(db: ArchiveDatabase, id: string): Promise<string> {
   const updated = await db.transaction('rw', [db.articles, db.stories, db.meta], async () => {
     const article = await db.articles.get(id);
-    if (!article) throw new Error('That article is no longer in the archive.');
+    if (!article) throw new ArticleGoneError('That article is no longer in the archive.');
     const others = await db.articles.where('storyId').equals(article.storyId).count();
     if (others <= 1) return article;
     const next = { ...article, storyId: crypto.randomUUID() };

@@ -2,7 +2,7 @@ import type { HtmlParser } from '../core/extract/dom-like';
 import { extractText } from '../core/extract/extract-bytes';
 import { readInput, withInputNotes } from '../core/extract/read-input';
 import { extractPlainText } from '../core/extract/text-article';
-import type { ArticleFormat, ExtractOutcome } from '../core/extract/types';
+import type { SourceFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
 import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
@@ -80,7 +80,7 @@ async function resolveUrl(
 // hang the page's thread); text and Markdown are cheap and stay here.
 function extractDecoded(
   text: string,
-  format: ArticleFormat,
+  format: SourceFormat,
   url: string,
   options: ImportOptions,
   parseHtml: HtmlParser | undefined,

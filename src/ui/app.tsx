@@ -9,6 +9,7 @@ import { AboutDialog } from './shell/about-dialog';
 import { AppHeader } from './shell/app-header';
 import type { Notice } from './shell/notice';
 import { NoticeBar } from './shell/notice-bar';
+import { NotifyContext } from './shell/notify-context';
 import { Screen } from './shell/screen';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { useAppKeys } from './shell/use-app-keys';
@@ -61,7 +62,7 @@ export function App() {
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
   useWatchSchedule(setNotice, navigate);
-  useClearWatchMark(route);
+  useClearWatchMark(route, setNotice);
   useOpenFiles(
     useCallback(
       (files) => void startImport(files.map((file) => ({ kind: 'file', file }))),
@@ -86,54 +87,56 @@ export function App() {
   if (importEnded.state !== importer.state) setImportEnded({ state: importer.state, on: routeKey });
   const importShown = importer.state.kind === 'running' || importEnded.on === routeKey;
   return (
-    <div className="app">
-      <AppHeader
-        route={route}
-        navigate={navigate}
-        theme={theme}
-        onToggleTheme={toggle}
-        onAbout={() => setAboutOpen(true)}
-        onShortcuts={showShortcuts}
-        onArchive={() => setArchiveOpen(true)}
-      />
-      <main className="app-main">
-        <ImportStatus
-          state={importShown ? importer.state : { kind: 'idle' }}
-          onCancel={importer.cancel}
-          onDismiss={importer.dismiss}
-        />
-        <Screen
+    <NotifyContext value={setNotice}>
+      <div className="app">
+        <AppHeader
           route={route}
           navigate={navigate}
-          notify={setNotice}
-          library={{
-            query,
-            onQuery: setQuery,
-            searchRef,
-            actions: imports.actions,
-            importing: importer.state.kind === 'running',
-          }}
+          theme={theme}
+          onToggleTheme={toggle}
+          onAbout={() => setAboutOpen(true)}
+          onShortcuts={showShortcuts}
+          onArchive={() => setArchiveOpen(true)}
         />
-      </main>
-      {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
-      <NoticeBar
-        notice={notice?.on === routeKey ? notice.notice : null}
-        onDismiss={dismissNotice}
-      />
-      <UpdatePrompt />
-      {imports.askingUrl && (
-        <UrlDialog
-          onImport={(url) => void imports.importUrl(url)}
-          onClose={imports.closeUrlDialog}
+        <main className="app-main">
+          <ImportStatus
+            state={importShown ? importer.state : { kind: 'idle' }}
+            onCancel={importer.cancel}
+            onDismiss={importer.dismiss}
+          />
+          <Screen
+            route={route}
+            navigate={navigate}
+            notify={setNotice}
+            library={{
+              query,
+              onQuery: setQuery,
+              searchRef,
+              actions: imports.actions,
+              importing: importer.state.kind === 'running',
+            }}
+          />
+        </main>
+        {dragging && <div className="drop-overlay">Drop files or folders to import them</div>}
+        <NoticeBar
+          notice={notice?.on === routeKey ? notice.notice : null}
+          onDismiss={dismissNotice}
         />
-      )}
-      {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
-      {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
-      {archiveOpen && (
-        <Suspense fallback={null}>
-          <ArchiveDialog onClose={() => setArchiveOpen(false)} />
-        </Suspense>
-      )}
-    </div>
+        <UpdatePrompt />
+        {imports.askingUrl && (
+          <UrlDialog
+            onImport={(url) => void imports.importUrl(url)}
+            onClose={imports.closeUrlDialog}
+          />
+        )}
+        {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
+        {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
+        {archiveOpen && (
+          <Suspense fallback={null}>
+            <ArchiveDialog onClose={() => setArchiveOpen(false)} />
+          </Suspense>
+        )}
+      </div>
+    </NotifyContext>
   );
 }

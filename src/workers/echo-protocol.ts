@@ -25,10 +25,23 @@ export interface ArticleJob {
 export type EchoJob =
   ArticleJob | { readonly kind: 'clusters'; readonly docs: readonly ClusterMeta[] };
 
-/** An archived article as the index needs it: its stored fingerprints, or its text when they are stale. */
-export type IndexedDoc =
-  | { readonly id: string; readonly fingerprints: Fingerprints }
-  | { readonly id: string; readonly text: string };
+/** An archived article whose stored fingerprints are current: the worker indexes them as they are. */
+export interface FingerprintedDoc {
+  readonly id: string;
+  readonly fingerprints: Fingerprints;
+}
+
+/** An archived article whose fingerprints are stale or missing: the worker fingerprints its text. */
+export interface TextDoc {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** An archived article as the echo index needs it (not the search index's document). */
+export type DocToIndex = FingerprintedDoc | TextDoc;
+
+/** The steps of a scan a progress bar names: reading articles, indexing, comparing, saving. */
+export type ScanPhase = 'Reading' | 'Indexing' | 'Comparing' | 'Saving';
 
 /**
  * A message to the echo worker. The worker keeps the archive's index between scans, so each
@@ -36,7 +49,7 @@ export type IndexedDoc =
  */
 export interface EchoRequest {
   readonly id: number;
-  readonly add: readonly IndexedDoc[];
+  readonly add: readonly DocToIndex[];
   readonly remove: readonly string[];
   readonly job: EchoJob;
   readonly settings: EchoSettings;
@@ -49,7 +62,7 @@ export type EchoReply =
       readonly id: number;
       readonly done: number;
       readonly total: number;
-      readonly phase: string;
+      readonly phase: ScanPhase;
     }
   | { readonly kind: 'done'; readonly id: number; readonly echoes: readonly Echo[] }
   | {
@@ -65,7 +78,7 @@ export type EchoReply =
  * transferred, not copied) so no one message makes the page clone the whole archive at once.
  */
 export interface EchoAddDocs {
-  readonly addDocs: readonly IndexedDoc[];
+  readonly addDocs: readonly DocToIndex[];
 }
 
 /** Asks the worker to stop request `cancel` at its next pause (the index keeps what it has). */

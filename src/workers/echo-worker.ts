@@ -2,7 +2,7 @@
 import { EchoIndex } from '../core/echoes/echo-index';
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest, IndexedDoc } from './echo-protocol';
+import type { EchoAddDocs, EchoCancel, EchoReply, EchoRequest, DocToIndex } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { fingerprintsLookSound } from './skipped-articles';
@@ -64,7 +64,7 @@ async function handle(request: EchoRequest, signal: AbortSignal): Promise<Answer
 
 // An article whose stored fingerprints are damaged, or whose text cannot be fingerprinted, is
 // left out: one such article must not take the archive's scan down with it.
-function indexDoc(doc: IndexedDoc | undefined): void {
+function indexDoc(doc: DocToIndex | undefined): void {
   if (doc && ('text' in doc || fingerprintsLookSound(doc.fingerprints))) {
     try {
       const fingerprints = 'text' in doc ? fingerprintText(doc.text) : doc.fingerprints;

@@ -6,7 +6,7 @@ import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
 import { type EchoOptions, resolveEchoOptions } from './options';
 import { type RankedEcho, pairEchoes, rankEchoes } from './pair-echoes';
-import { type ScanProgress, querySeeds, scanSteps, worthExtending } from './scan-steps';
+import { type PairProgress, querySeeds, scanSteps, worthExtending } from './scan-steps';
 import { type SortedMarks, sortMarks } from './sorted-marks';
 
 /** The part of an AbortSignal a scan needs (structurally an AbortSignal). */
@@ -144,14 +144,14 @@ export class EchoIndex {
     }
   }
 
-  private clusterSteps(options: ClusterScanOptions): Generator<ScanProgress, RankedCluster[]> {
+  private clusterSteps(options: ClusterScanOptions): Generator<PairProgress, RankedCluster[]> {
     const resolved = resolveEchoOptions(options);
     const marks = this.sorted(options.getText);
     const meta = this.ids.map((id, n) => (this.fps[n] ? options.meta?.(id) : undefined));
     return clusterSteps({ ids: this.ids, fps: this.fps, meta }, marks, resolved);
   }
 
-  private steps(options: ScanOptions): Generator<ScanProgress, RankedEcho[]> {
+  private steps(options: ScanOptions): Generator<PairProgress, RankedEcho[]> {
     const resolved = resolveEchoOptions(options);
     return scanSteps(
       this.ids,
@@ -178,6 +178,6 @@ export class EchoIndex {
   }
 }
 
-function report(progress: ScanProgress, options: ScanOptions): void {
+function report(progress: PairProgress, options: ScanOptions): void {
   options.onProgress?.(progress.done, progress.total);
 }

@@ -13,7 +13,7 @@ export interface RankedEcho {
 }
 
 /** A side of a document pair: its id and fingerprints. */
-export interface Side {
+export interface PairDoc {
   readonly id: string;
   readonly fp: Fingerprints;
 }
@@ -55,8 +55,8 @@ export function passingRegions(
 
 /** Turn the seed chains of one document pair into echoes that pass the thresholds. */
 export function pairEchoes(
-  a: Side,
-  b: Side,
+  a: PairDoc,
+  b: PairDoc,
   chains: readonly Chain[],
   options: ResolvedEchoOptions,
 ): RankedEcho[] {

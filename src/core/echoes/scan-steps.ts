@@ -7,7 +7,7 @@ import { SeedList, collectSeeds } from './seeds';
 import { type SortedMarks, lowerBound } from './sorted-marks';
 
 /** Progress of a scan: document pairs examined so far out of all candidate pairs. */
-export interface ScanProgress {
+export interface PairProgress {
   readonly done: number;
   readonly total: number;
 }
@@ -22,7 +22,7 @@ export function* scanSteps(
   marks: SortedMarks,
   options: ResolvedEchoOptions,
   onPairFailed?: (a: string, b: string, error: unknown) => void,
-): Generator<ScanProgress, RankedEcho[]> {
+): Generator<PairProgress, RankedEcho[]> {
   const seeds = collectSeeds(
     marks.hashes,
     marks.docs,

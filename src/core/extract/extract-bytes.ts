@@ -3,7 +3,7 @@ import { extractHtmlArticle } from './html-article';
 import { extractMarkdown } from './markdown-article';
 import { extractPlainText } from './text-article';
 import { stripInertMarkup } from './strip-inert';
-import { failed, type ArticleFormat, type ExtractOutcome } from './types';
+import { failed, type SourceFormat, type ExtractOutcome } from './types';
 import { readInput, withInputNotes } from './read-input';
 
 // In their own modules so readers that need only the limit or the check (the CLI) do not load Readability.
@@ -13,7 +13,7 @@ export { encodingName, formatOf } from './read-input';
 /** Extracts an article from a text string in a known format (pasted text, decoded files). */
 export function extractText(
   text: string,
-  format: ArticleFormat,
+  format: SourceFormat,
   parseHtml: HtmlParser | undefined,
   url = '',
 ): ExtractOutcome {

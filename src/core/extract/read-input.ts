@@ -1,13 +1,13 @@
 import { decodeBytes } from './decode-text';
 import { declaredCharset } from './html-metadata';
 import { maxArticleBytes } from './limits';
-import type { ArticleFormat, ExtractOutcome } from './types';
+import type { SourceFormat, ExtractOutcome } from './types';
 
 /** Bytes that passed the input check, decoded, with the format to read them as. */
 export type CheckedInput =
   | {
       readonly kind: 'ok';
-      readonly format: ArticleFormat;
+      readonly format: SourceFormat;
       readonly text: string;
       /** Read, but with something the person should know (bad bytes replaced). */
       readonly warning?: string;
@@ -18,7 +18,7 @@ export type CheckedInput =
     }
   | { readonly kind: 'failed'; readonly reason: string };
 
-const byExtension: Record<string, ArticleFormat> = {
+const byExtension: Record<string, SourceFormat> = {
   txt: 'txt',
   text: 'txt',
   md: 'md',
@@ -29,7 +29,7 @@ const byExtension: Record<string, ArticleFormat> = {
 };
 
 /** The format a file name or a content type says, or undefined when Verso does not read it. */
-export function formatOf(name: string, contentType = ''): ArticleFormat | undefined {
+export function formatOf(name: string, contentType = ''): SourceFormat | undefined {
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
   if (type === 'text/markdown') return 'md';

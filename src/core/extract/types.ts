@@ -1,9 +1,9 @@
 /** The formats Verso reads articles from. */
-export type ArticleFormat = 'txt' | 'md' | 'html';
+export type SourceFormat = 'txt' | 'md' | 'html';
 
 /** An article as extracted from a file, a page or pasted text, before it is archived. */
 export interface ExtractedArticle {
-  readonly format: ArticleFormat;
+  readonly format: SourceFormat;
   readonly title: string;
   /** True when no title was given and it was derived from the first sentence. */
   readonly titleDerived: boolean;

@@ -9,11 +9,11 @@ export interface ExportedFile {
 }
 
 /** Formats one article can be exported in. */
-export type ArticleFormat = 'markdown' | 'text' | 'html';
+export type ExportFormat = 'markdown' | 'text' | 'html';
 
-const extension: Record<ArticleFormat, string> = { markdown: 'md', text: 'txt', html: 'html' };
+const extension: Record<ExportFormat, string> = { markdown: 'md', text: 'txt', html: 'html' };
 
-function fileNameFor(article: ArticleRecord, format: ArticleFormat): string {
+function fileNameFor(article: ArticleRecord, format: ExportFormat): string {
   const base =
     article.title
       .normalize('NFKD')
@@ -103,7 +103,7 @@ ${body}
 export async function exportArticle(
   db: ArchiveDatabase,
   id: string,
-  format: ArticleFormat,
+  format: ExportFormat,
   sanitise: HtmlSanitiser,
 ): Promise<ExportedFile | undefined> {
   const article = await db.articles.get(id);

@@ -9,7 +9,7 @@ import {
 import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
-import { scanInWorker, type ScanProgress } from '../echoes/echo-client';
+import { scanInWorker, type EchoScanProgress } from '../echoes/echo-client';
 import { clusterMetas, toClusterRecords } from './to-cluster-records';
 
 /** The key a scan at these thresholds is stored under. */
@@ -33,7 +33,7 @@ export async function currentClusters(
  */
 export async function scanClusters(
   settings: EchoSettings,
-  onProgress: (progress: ScanProgress) => void,
+  onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
 ): Promise<readonly ClusterRecord[]> {
   const stored = await currentClusters(settings);

@@ -5,13 +5,14 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
 /**
  * Saves a draft `delayMs` after the last keystroke, and at once when the field is left or the
- * component goes away (so a reload right after typing keeps the text). Returns the save state
- * and `flush` to save now.
+ * component goes away (so a reload right after typing keeps the text). `save` resolves true when
+ * the value was stored (a `useWrite` write, which has already said why when it was not).
+ * Returns the save state and `flush` to save now.
  */
 export function useAutosave(
   draft: string,
   saved: string,
-  save: (value: string) => Promise<unknown>,
+  save: (value: string) => Promise<boolean>,
   delayMs = 500,
 ): { state: SaveState; flush: () => void } {
   const [state, setState] = useState<SaveState>('idle');
@@ -26,16 +27,11 @@ export function useAutosave(
     if (value === stored || value === inFlight.current) return;
     inFlight.current = value;
     setState('saving');
-    write(value).then(
-      () => {
-        inFlight.current = null;
-        setState(latest.current.draft === value ? 'saved' : 'pending');
-      },
-      () => {
-        inFlight.current = null;
-        setState('failed');
-      },
-    );
+    void write(value).then((stored) => {
+      inFlight.current = null;
+      if (!stored) setState('failed');
+      else setState(latest.current.draft === value ? 'saved' : 'pending');
+    });
   }, []);
   useEffect(() => {
     if (draft === latest.current.saved || draft === inFlight.current) return;

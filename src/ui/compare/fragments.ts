@@ -1,7 +1,7 @@
 import type { Alignment, SegmentKind } from '../../core/model';
 
 /** Which text of an alignment a column shows. */
-export type Side = 'a' | 'b';
+export type AlignmentSide = 'a' | 'b';
 
 /** A run of one column's text with how it relates to the other column. */
 export interface Fragment {
@@ -23,7 +23,7 @@ export function isMarked(kind: SegmentKind, hideEquivalent: boolean): boolean {
 export function sideFragments(
   alignment: Alignment,
   text: string,
-  side: Side,
+  side: AlignmentSide,
   hideEquivalent: boolean,
 ): Fragment[] {
   const fragments: Fragment[] = [];

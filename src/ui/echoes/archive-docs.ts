@@ -1,5 +1,5 @@
 import { isCurrent } from '../../core/echoes/fingerprint';
-import type { IndexedDoc } from '../../workers/echo-protocol';
+import type { DocToIndex } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 
 const batchSize = 500;
@@ -19,13 +19,13 @@ export async function archiveHashes(): Promise<Map<string, string>> {
  * they are current for the article's text, else the text itself, which the worker fingerprints
  * (never the UI thread). Articles' texts are read only for those.
  */
-export async function readIndexedDocs(
+export async function readDocsToIndex(
   ids: readonly string[],
   hashes: ReadonlyMap<string, string>,
   onBatch: (done: number) => void,
   signal: AbortSignal,
-): Promise<IndexedDoc[]> {
-  const docs: IndexedDoc[] = [];
+): Promise<DocToIndex[]> {
+  const docs: DocToIndex[] = [];
   for (let i = 0; i < ids.length; i += batchSize) {
     signal.throwIfAborted();
     const batch = ids.slice(i, i + batchSize);

@@ -7,16 +7,17 @@ import type {
   EchoReply,
   EchoRequest,
   EchoSettings,
-  IndexedDoc,
+  DocToIndex,
+  ScanPhase,
 } from '../../workers/echo-protocol';
-import { archiveHashes, readIndexedDocs } from './archive-docs';
+import { archiveHashes, readDocsToIndex } from './archive-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 
 /** Progress of a scan, for a progress bar. */
-export interface ScanProgress {
+export interface EchoScanProgress {
   readonly done: number;
   readonly total: number;
-  readonly phase: string;
+  readonly phase: ScanPhase;
 }
 
 let worker: Worker | null = null;
@@ -49,7 +50,7 @@ function stop(): void {
 export async function scanEchoes(
   job: ArticleJob,
   settings: EchoSettings,
-  onProgress: (progress: ScanProgress) => void,
+  onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
 ): Promise<readonly Echo[]> {
   const slot = await cacheSlot(job, settings);
@@ -72,7 +73,7 @@ const SEND_BATCH = 250;
  */
 async function sendDocs(
   target: Worker,
-  docs: readonly IndexedDoc[],
+  docs: readonly DocToIndex[],
   signal: AbortSignal,
 ): Promise<void> {
   for (let i = 0; i < docs.length; i += SEND_BATCH) {
@@ -99,7 +100,7 @@ export type ScanResult = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 export async function scanInWorker(
   job: EchoJob,
   settings: EchoSettings,
-  onProgress: (progress: ScanProgress) => void,
+  onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
 ): Promise<ScanResult> {
   const current = await archiveHashes();
@@ -108,7 +109,7 @@ export async function scanInWorker(
   const reading = (done: number): void =>
     onProgress({ done, total: changed.length, phase: 'Reading' });
   reading(0);
-  const add = await readIndexedDocs(changed, current, reading, signal);
+  const add = await readDocsToIndex(changed, current, reading, signal);
   signal.throwIfAborted();
   const target = spawn();
   await sendDocs(target, add, signal);

@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ScanProgress } from './echo-client';
+import type { EchoScanProgress } from './echo-client';
 import { sayFailure } from '../shell/failure-words';
 
 /** Where a scan is; `result` once it is done. */
 export type ScanState<T> =
-  | { readonly kind: 'running'; readonly progress: ScanProgress | null }
+  | { readonly kind: 'running'; readonly progress: EchoScanProgress | null }
   | { readonly kind: 'done'; readonly result: T }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly message: string };
 
 /** Runs a scan with progress. */
 export type RunScan<T> = (
-  onProgress: (progress: ScanProgress) => void,
+  onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
 ) => Promise<T>;
 

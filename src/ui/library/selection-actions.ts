@@ -1,6 +1,7 @@
 import { deleteArticles, getArticle, restoreArticles, updateArticle } from '../../db/articles';
 import { linkVersions } from '../../db/versions';
 import { archive } from '../data/archive';
+import { reportWrite } from '../common/report-write';
 import type { Notify } from '../shell/notice';
 
 /** Adds a tag to each of the articles. */
@@ -9,21 +10,44 @@ export async function tagArticles(
   tag: string,
   notify: Notify,
 ): Promise<void> {
-  for (const id of ids) {
-    const article = await getArticle(archive(), id);
-    if (article) await updateArticle(archive(), id, { tags: [...article.tags, tag] });
-  }
-  notify({
-    message: `Tagged ${ids.length} ${ids.length === 1 ? 'article' : 'articles'} “${tag}”.`,
-  });
+  const tagged = await reportWrite(
+    'tagging the articles',
+    async () => {
+      for (const id of ids) {
+        const article = await getArticle(archive(), id);
+        if (article) await updateArticle(archive(), id, { tags: [...article.tags, tag] });
+      }
+    },
+    notify,
+  );
+  if (tagged)
+    notify({
+      message: `Tagged ${ids.length} ${ids.length === 1 ? 'article' : 'articles'} “${tag}”.`,
+    });
 }
 
 /** Deletes the articles and offers Undo, which puts them back as they were. */
 export async function deleteWithUndo(ids: readonly string[], notify: Notify): Promise<void> {
-  const removed = await deleteArticles(archive(), ids);
+  let removed: Awaited<ReturnType<typeof deleteArticles>> = [];
+  const deleted = await reportWrite(
+    'deleting the articles',
+    async () => {
+      removed = await deleteArticles(archive(), ids);
+    },
+    notify,
+  );
+  if (!deleted) return;
   notify({
     message: `Deleted ${removed.length} ${removed.length === 1 ? 'article' : 'articles'}.`,
-    action: { label: 'Undo', run: () => void restoreArticles(archive(), removed) },
+    action: {
+      label: 'Undo',
+      run: () =>
+        void reportWrite(
+          'putting the articles back',
+          () => restoreArticles(archive(), removed),
+          notify,
+        ),
+    },
   });
 }
 
@@ -31,10 +55,12 @@ export async function deleteWithUndo(ids: readonly string[], notify: Notify): Pr
 export async function linkAsVersions(ids: readonly string[], notify: Notify): Promise<void> {
   const [first, ...rest] = ids;
   if (!first) return;
-  try {
-    for (const id of rest) await linkVersions(archive(), first, id);
-    notify({ message: `Linked ${ids.length} articles as versions of one story.` });
-  } catch (error) {
-    notify({ message: error instanceof Error ? error.message : String(error) });
-  }
+  const linked = await reportWrite(
+    'linking the articles as versions',
+    async () => {
+      for (const id of rest) await linkVersions(archive(), first, id);
+    },
+    notify,
+  );
+  if (linked) notify({ message: `Linked ${ids.length} articles as versions of one story.` });
 }

@@ -1,10 +1,13 @@
 import { updateArticle } from '../../db/articles';
 import { TagInput } from '../common/tag-input';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 
 /** The article's tags: remove one with its ×, add one by typing it. */
 export function ArticleTags({ id, tags }: { id: string; tags: readonly string[] }) {
-  const save = (next: readonly string[]): void => void updateArticle(archive(), id, { tags: next });
+  const write = useWrite();
+  const save = (next: readonly string[]): void =>
+    void write('saving the tags', () => updateArticle(archive(), id, { tags: next }));
   return (
     <div className="article-tags">
       <h3>Tags</h3>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { exportArticle, type ArticleFormat } from '../../db/backup/export-article';
+import { exportArticle, type ExportFormat } from '../../db/backup/export-article';
 import { sanitiseArticleHtml } from '../../import/sanitise-html';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 
-const formats: readonly (readonly [ArticleFormat, string])[] = [
+const formats: readonly (readonly [ExportFormat, string])[] = [
   ['markdown', 'Markdown'],
   ['text', 'Plain text'],
   ['html', 'HTML'],
@@ -13,7 +13,7 @@ const formats: readonly (readonly [ArticleFormat, string])[] = [
 /** Saves this article as Markdown, plain text or sanitised HTML through the host's save dialog. */
 export function ExportArticleForm({ id }: { id: string }) {
   const host = useHost();
-  const [format, setFormat] = useState<ArticleFormat>('markdown');
+  const [format, setFormat] = useState<ExportFormat>('markdown');
   const [problem, setProblem] = useState('');
   const save = async (): Promise<void> => {
     setProblem('');

@@ -3,6 +3,7 @@ import { deleteAnnotation, updateAnnotation } from '../../db/annotations';
 import { CompareFragments } from '../compare/compare-fragments';
 import { sideFragments } from '../compare/fragments';
 import { describeSaveState, useAutosave } from '../common/use-autosave';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import type { PlacedHighlight } from './use-highlights';
 
@@ -23,8 +24,9 @@ export function HighlightItem({
   const { annotation, result, own, madeOn } = placed;
   const exact = annotation.target.selector[0].exact;
   const [draft, setDraft] = useState(annotation.comment);
+  const write = useWrite();
   const save = useAutosave(draft, annotation.comment, (comment) =>
-    updateAnnotation(archive(), annotation.id, { comment }),
+    write('saving the comment', () => updateAnnotation(archive(), annotation.id, { comment })),
   );
   const diff = useMemo(
     () =>
@@ -81,7 +83,9 @@ export function HighlightItem({
         <button
           type="button"
           className="link-button"
-          onClick={() => void deleteAnnotation(archive(), annotation.id)}
+          onClick={() =>
+            void write('removing the highlight', () => deleteAnnotation(archive(), annotation.id))
+          }
         >
           Remove
         </button>

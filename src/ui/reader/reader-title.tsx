@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { updateArticle } from '../../db/articles';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 
 /** The article's title, which the person can correct in place (Enter saves, Escape cancels). */
@@ -7,12 +8,12 @@ export function ReaderTitle({ id, title }: { id: string; title: string }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(title);
   const [failed, setFailed] = useState(false);
+  const write = useWrite();
   const save = (): void => {
     setEditing(false);
     if (draft.trim() === title || !draft.trim()) return;
-    updateArticle(archive(), id, { title: draft }).then(
-      () => setFailed(false),
-      () => setFailed(true),
+    void write('saving the title', () => updateArticle(archive(), id, { title: draft })).then(
+      (stored) => setFailed(!stored),
     );
   };
   if (editing)

@@ -6,6 +6,7 @@ import type { HighlightColour } from '../../db/records';
 import type { Echo } from '../../core/model';
 import { getArticle } from '../../db/articles';
 import { listVersions } from '../../db/versions';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import type { Route } from '../shell/route';
 import { ArticleEchoes } from './article-echoes';
@@ -75,11 +76,11 @@ export function ReaderView({
   const highlights = useHighlights(article ?? null, versions ?? []);
   const shown = useReaderMarks(article ?? null, versions ?? [], echoes, highlights);
   const textRef = useRef<HTMLDivElement>(null);
+  const write = useWrite();
   const highlight = useCallback(
     (span: Span, colour: HighlightColour) =>
-      // It only fails when the article is already gone, which the reader shows anyway.
-      void addAnnotation(archive(), articleId, span, colour).catch(() => undefined),
-    [articleId],
+      void write('adding the highlight', () => addAnnotation(archive(), articleId, span, colour)),
+    [articleId, write],
   );
   useDocumentTitle(article ? article.title || 'Untitled' : undefined);
   if (article === undefined) return null;

@@ -8,6 +8,8 @@ export function sayFailure(error: unknown, doing: string): string {
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   const kind = inner || name;
   console.error(`Verso: ${doing} failed`, error);
+  if (kind === 'ArticleGoneError')
+    return `Could not finish ${doing}: the article is no longer in the archive.`;
   if (kind === 'QuotaExceededError')
     return `Could not finish ${doing}: the disk, or the space the browser allows Verso, is full. Free some space and try again.`;
   if (kind === 'AbortError' || kind === 'TimeoutError')

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { commandInfo, menuCommands } from '../../shared/commands';
+import { Dialog } from '../common/dialog';
 
 const isMac = /Mac/.test(navigator.platform);
 const keysOf = (accelerator: string): string =>
@@ -16,8 +16,6 @@ const appKeys: readonly (readonly [string, string])[] = [
 
 /** Every keyboard shortcut: the menu's accelerators (the same list as the native menu) and the app's keys. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => dialog.current?.showModal(), []);
   const rows = [
     ...menuCommands.flatMap((command) => {
       const { label, accelerator } = commandInfo[command];
@@ -26,28 +24,26 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     ...appKeys,
   ];
   return (
-    <dialog
-      ref={dialog}
-      className="about-dialog"
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-    >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="shortcuts">
-        <tbody>
-          {rows.map(([keys, action]) => (
-            <tr key={action}>
-              <th scope="row">
-                <kbd>{keys}</kbd>
-              </th>
-              <td>{action}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <button type="button" autoFocus onClick={() => dialog.current?.close()}>
-        Close
-      </button>
-    </dialog>
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      {(close) => (
+        <>
+          <table className="shortcuts">
+            <tbody>
+              {rows.map(([keys, action]) => (
+                <tr key={action}>
+                  <th scope="row">
+                    <kbd>{keys}</kbd>
+                  </th>
+                  <td>{action}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" onClick={close}>
+            Close
+          </button>
+        </>
+      )}
+    </Dialog>
   );
 }

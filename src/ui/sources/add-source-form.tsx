@@ -3,6 +3,7 @@ import { webAddress } from '../../core/extract/web-address';
 import { readOpml } from '../../core/watch/read-opml';
 import type { SubscriptionKind } from '../../core/watch/watch-model';
 import { addSubscriptions } from '../../db/watch-store';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 
 const intervals = [
@@ -31,14 +32,18 @@ export function AddSourceForm({
   const [kind, setKind] = useState<SubscriptionKind>('feed');
   const [intervalMs, setIntervalMs] = useState<number>(60 * 60_000);
   const [problem, setProblem] = useState('');
+  const write = useWrite();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const address = webAddress(url.trim());
     if (!address) return setProblem('Enter a web address starting with http:// or https://.');
     setProblem('');
-    const { added, existing } = await addSubscriptions(archive(), [
-      { kind, url: address.href, intervalMs },
-    ]);
+    let result: Awaited<ReturnType<typeof addSubscriptions>> | undefined;
+    await write('adding the source', async () => {
+      result = await addSubscriptions(archive(), [{ kind, url: address.href, intervalMs }]);
+    });
+    if (!result) return;
+    const { added, existing } = result;
     setUrl('');
     onAdded(
       added.map((s) => s.id),
@@ -51,15 +56,20 @@ export function AddSourceForm({
     const reading = readOpml(await file.text());
     if (reading.kind === 'failed') return setProblem(reading.reason);
     setProblem('');
-    const { added, existing } = await addSubscriptions(
-      archive(),
-      reading.feeds.map((feed) => ({
-        kind: 'feed' as const,
-        url: feed.url,
-        title: feed.title,
-        intervalMs,
-      })),
-    );
+    let result: Awaited<ReturnType<typeof addSubscriptions>> | undefined;
+    await write('adding the feeds', async () => {
+      result = await addSubscriptions(
+        archive(),
+        reading.feeds.map((feed) => ({
+          kind: 'feed' as const,
+          url: feed.url,
+          title: feed.title,
+          intervalMs,
+        })),
+      );
+    });
+    if (!result) return;
+    const { added, existing } = result;
     onAdded(
       added.map((s) => s.id),
       addedWords(added.length, existing),

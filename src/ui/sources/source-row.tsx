@@ -1,5 +1,6 @@
 import { removeSubscription } from '../../db/watch-store';
 import type { SubscriptionRecord } from '../../db/watch-records';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import { intervalWords, outcomeWords, totalsWords, whenWords } from './source-words';
 
@@ -15,6 +16,7 @@ export function SourceRow({
   checking: boolean;
   onCheck: () => void;
 }) {
+  const write = useWrite();
   const outcome = subscription.lastOutcome;
   const failed = outcome.kind === 'failed';
   const notes = outcome.kind === 'ok' ? outcome.notes : [];
@@ -47,7 +49,9 @@ export function SourceRow({
         </button>
         <button
           type="button"
-          onClick={() => void removeSubscription(archive(), subscription.id)}
+          onClick={() =>
+            void write('removing the source', () => removeSubscription(archive(), subscription.id))
+          }
           title="Stop watching; the articles it archived stay in the library"
         >
           Stop watching

@@ -4,6 +4,7 @@ import { useChangeSteps } from './use-change-steps';
 import { alignParagraphs } from '../../core/versions/align-paragraphs';
 import { getArticle } from '../../db/articles';
 import { listVersions, unlinkVersion } from '../../db/versions';
+import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import type { Route } from '../shell/route';
 import { ParagraphRows } from './paragraph-rows';
@@ -24,6 +25,7 @@ export function VersionsView({
     const article = await getArticle(archive(), articleId);
     return article ? listVersions(archive(), article.storyId) : [];
   }, [articleId]);
+  const write = useWrite();
   const [picked, setPicked] = useState<{ left?: string; right?: string }>({});
   const [changesOnly, setChangesOnly] = useState(true);
   useDocumentTitle('Versions');
@@ -62,7 +64,7 @@ export function VersionsView({
         right={right.id}
         onPick={(side, id) => setPicked((now) => ({ ...now, [side]: id }))}
         // It only throws when the article is already gone, which the live query shows anyway.
-        onUnlink={(id) => void unlinkVersion(archive(), id).catch(() => undefined)}
+        onUnlink={(id) => void write('unlinking the version', () => unlinkVersion(archive(), id))}
         onRead={(id) => navigate({ kind: 'reader', articleId: id })}
       />
       <div className="versions-summary">

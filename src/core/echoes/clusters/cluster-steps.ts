@@ -3,7 +3,7 @@ import type { Fingerprints } from '../fingerprint';
 import { groupSeeds } from '../group-seeds';
 import type { ResolvedEchoOptions } from '../options';
 import { passingRegions } from '../pair-echoes';
-import type { ScanProgress } from '../scan-steps';
+import type { PairProgress } from '../scan-steps';
 import { worthExtending } from '../scan-steps';
 import type { SortedMarks } from '../sorted-marks';
 import { buildClusters } from './build-clusters';
@@ -31,7 +31,7 @@ export function* clusterSteps(
   table: DocTable,
   marks: SortedMarks,
   options: ResolvedEchoOptions,
-): Generator<ScanProgress, RankedCluster[]> {
+): Generator<PairProgress, RankedCluster[]> {
   const groups = groupSeeds(collectStarSeeds(marks, options.within));
   const total = groups.bounds.length - 1;
   const nodes = new PassageNodes();
