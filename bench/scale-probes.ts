@@ -2,8 +2,8 @@
  * What the scale bench reads from a page: main-thread long tasks (recorded from the start of
  * every page in a context) and the tab's memory.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Records every long task (> 50 ms) of every page in the context, with its start time. */
 export async function installTaskWatch(context: BrowserContext): Promise<void> {
@@ -49,28 +49,27 @@ export async function tabMemoryMB(page: Page): Promise<{ jsHeapMB: number }> {
 }
 
 /**
- * The renderer processes' memory, now and at their peak (VmRSS, VmHWM from /proc): the page and
- * its workers (search index, echo scan) share one renderer, so this is the tab's whole cost.
+ * The renderer processes' memory, now and at their peak (VmRSS, VmHWM from /proc), of the
+ * browser using `profile`: the page and its workers (search index, echo scan) share a renderer,
+ * so the largest is the tab's whole cost.
  */
-export async function rendererMemoryMB(
-  browser: Browser,
-): Promise<{ rendererRssMB: number; rendererPeakMB: number }> {
-  const cdp = await browser.newBrowserCDPSession();
-  const info = (await cdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { type: string; id: number }[];
-  };
-  await cdp.detach();
+export function rendererMemoryMB(profile: string): {
+  rendererRssMB: number;
+  rendererPeakMB: number;
+} {
   let rss = 0;
   let peak = 0;
-  for (const p of info.processInfo.filter((q) => q.type === 'renderer')) {
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
-      const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!args.includes('--type=renderer') || !args.includes(profile)) continue;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = (field: string): number =>
         Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
       rss = Math.max(rss, kb('VmRSS') / 1000);
       peak = Math.max(peak, kb('VmHWM') / 1000);
     } catch {
-      // A renderer that has gone has no memory to report.
+      // A process that has gone has no memory to report.
     }
   }
   return { rendererRssMB: rss, rendererPeakMB: peak };

@@ -6,10 +6,10 @@
  * Run: npm run bench -- scale   (SCALE_SIZES=0,10000 to choose sizes; default 0,10000,100000).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { syntheticArticle } from './archive-synthetic';
@@ -29,6 +29,8 @@ const profiled = process.env.SCALE_PROFILE === '1';
 /** SCALE_SCAN=0 leaves out the archive-wide scan (its own bench is bench/ui-clusters.ts). */
 const scanning = process.env.SCALE_SCAN !== '0';
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
+const phase = (n: number, what: string): void =>
+  console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
 
 /** The files every size imports: articles numbered past any seeded one, so all are new. */
 function writeImportFolder(name: string, count: number, first: number): string {
@@ -147,13 +149,17 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
 }
 
 async function measureSize(
-  browser: Browser,
   url: string,
   n: number,
   dirs: { readonly batch: string; readonly hundred: string },
 ): Promise<Record<string, number>> {
-  // No service worker: the web build's would answer the bench pages' navigations with the app.
-  const context = await browser.newContext({
+  // A profile on disk, as the app's users have (an off-the-record context keeps IndexedDB in
+  // memory); service workers blocked, or the app's offline worker answers the seed page's URL
+  // with the app's own page.
+  const profile = mkdtempSync(join(tmpdir(), 'verso-scale-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
     viewport: { width: 1280, height: 900 },
     serviceWorkers: 'block',
   });
@@ -162,7 +168,9 @@ async function measureSize(
     const seeder = await context.newPage();
     seeder.on('pageerror', (e) => console.error(`[seed] ${e.message}`));
     await seeder.goto(`${url}bench-seed/seed-archive.html`);
+    phase(n, 'seeding');
     const seeded = await callInPage<Record<string, number>>(seeder, 'seedArchive', n);
+    phase(n, 'importing through the UI');
     await seeder.close();
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[app ${n}] ${e.message}`));
@@ -175,15 +183,18 @@ async function measureSize(
       ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch))
       : await importThroughUi(page, dirs.batch);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
+    phase(n, 'opening the library');
     const opened = await openLibrary(page, url);
+    phase(n, 'cluster scan');
     const scan = scanning ? await scanArchive(page) : {};
-    const memory = { ...(await tabMemoryMB(page)), ...(await rendererMemoryMB(browser)) };
+    const memory = { ...(await tabMemoryMB(page)), ...rendererMemoryMB(profile) };
     const storage = await page.evaluate(
       async () => (await navigator.storage.estimate()).usage ?? 0,
     );
     await page.close();
     const searcher = await context.newPage();
     await searcher.goto(`${url}bench-seed/seed-archive.html`);
+    phase(n, 'search');
     const search = await callInPage<Record<string, number>>(searcher, 'benchSearch', null);
     return {
       n,
@@ -197,8 +208,13 @@ async function measureSize(
       ...search,
       storageMB: storage / 1e6,
     };
+  } catch (error) {
+    // Said here: closing a context whose browser went away would hide the first error.
+    console.error(`  ${n.toLocaleString('en')} articles: stopped —`, error);
+    throw error;
   } finally {
-    await context.close();
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -215,14 +231,11 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
     hundred: writeImportFolder('hundred', 100, 600_000),
   };
   const { server, url } = await serveStatic(rendererDir);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
-  });
   const figures: Record<string, Record<string, number>> = {};
   try {
     for (const n of sizes) {
-      const f = await measureSize(browser, url, n, dirs);
+      const f = await measureSize(url, n, dirs).catch(() => undefined);
+      if (!f) continue;
       figures[n] = f;
       const base = figures[sizes[0] ?? 0];
       console.log(
@@ -233,7 +246,6 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       );
     }
   } finally {
-    await browser.close();
     server.close();
     rmSync(join(dirs.batch, '..'), { recursive: true, force: true });
   }

@@ -14,6 +14,23 @@ import { syntheticQueries } from '../../archive-synthetic';
 
 const chunk = 1000;
 
+/** Runs one step, saying which failed and how (a DexieError reaches the bench as its bare name). */
+async function step<T>(name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const e = error as {
+      name?: string;
+      message?: string;
+      inner?: { name?: string; message?: string };
+    };
+    throw new Error(
+      `${name}: ${e.name ?? ''} ${e.message ?? String(error)}${e.inner ? ` (${e.inner.name ?? ''} ${e.inner.message ?? ''})` : ''}`,
+      { cause: error },
+    );
+  }
+}
+
 async function seedArchive(n: number): Promise<Record<string, number>> {
   const db = await openArchive('verso');
   const started = performance.now();
@@ -21,16 +38,18 @@ async function seedArchive(n: number): Promise<Record<string, number>> {
     const records = Array.from({ length: Math.min(chunk, n - i) }, (_, j) =>
       syntheticRecord(i + j),
     );
-    await db.transaction('rw', [db.articles, db.fingerprints, db.tags, db.meta], async () => {
-      await db.articles.bulkAdd(records);
-      await db.fingerprints.bulkAdd(records.map(deriveFingerprintRecord));
-      await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
-      await bumpRevision(db);
-    });
+    await step(`seeding articles ${i}+`, () =>
+      db.transaction('rw', [db.articles, db.fingerprints, db.tags, db.meta], async () => {
+        await db.articles.bulkAdd(records);
+        await db.fingerprints.bulkAdd(records.map(deriveFingerprintRecord));
+        await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
+        await bumpRevision(db);
+      }),
+    );
   }
   const filledMs = performance.now() - started;
   const indexStart = performance.now();
-  if (n > 0) await searchIndexFor(db).rebuild();
+  if (n > 0) await step('building the search index', () => searchIndexFor(db).rebuild());
   const indexMs = performance.now() - indexStart;
   db.close();
   return { n, filledMs, indexMs };
