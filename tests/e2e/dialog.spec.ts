@@ -32,6 +32,9 @@ test('Close and Cancel close their dialogs and the opener gets focus back', asyn
 
   // The URL import sits in the library's toolbar, shown once the archive has an article.
   await page.getByRole('button', { name: 'Open the sample article' }).click();
+  // The sample opens in the reader when its import ends; going to the library before that
+  // lets the reader take over again, with the library's toolbar gone.
+  await expect(page.getByRole('article')).toContainText('£200m');
   await page.getByRole('button', { name: 'Library' }).click();
   const importUrl = page.getByRole('button', { name: 'Import URL…' });
   await importUrl.click();
