@@ -4,6 +4,7 @@
  * Run: node --import tsx bench/archive.ts  (or as part of npm run bench).
  */
 import { benchExtraction, corpusDir } from './archive-extract';
+import { printNewsPages } from './archive-news';
 import { benchEncodings, encodingCases } from './archive-encodings';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
@@ -19,20 +20,34 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
   if (!extraction) {
     console.log(`Archive extraction: skipped (no corpus at ${corpusDir})`);
   } else {
-    figures.extraction = extraction;
+    const { before, after, naive } = extraction;
+    figures.extraction = after;
+    figures.extractionReadabilityOnly = before;
     console.log(
-      `Archive: HTML extraction on ${extraction.cases} Readability test pages (Node, linkedom)`,
+      `Archive: HTML extraction on ${after.cases} Readability test pages (Node, linkedom); Readability alone → with Verso's clean-up (embedded posts kept, furniture removed)`,
     );
+    const row = (label: string, key: string, format: (n: number | undefined) => string) =>
+      console.log(`  ${label.padEnd(36)} ${format(before[key])} → ${format(after[key])}`);
+    const f3 = (n: number | undefined): string => (n ?? NaN).toFixed(3);
+    const int = (n: number | undefined): string => String(n ?? NaN);
+    row('mean word-4-gram F1', 'meanF1', f3);
+    row('mean 4-gram precision', 'meanPrecision', f3);
+    row('furniture paragraphs left (pages)', 'furnitureParagraphs', int);
+    row('pages with furniture', 'pagesWithFurniture', int);
+    row('title exact', 'titleExact', pct);
+    row('byline exact', 'bylineExact', pct);
+    row('published exact', 'publishedExact', pct);
+    row('no article found', 'failures', int);
+    row('pages per CPU-second', 'pagesPerCpuSecond', (n) => (n ?? NaN).toFixed(1));
+    row('pages/s wall clock', 'pagesPerSecond', (n) => (n ?? NaN).toFixed(1));
     console.log(
-      `  mean word-4-gram F1        ${extraction.meanF1?.toFixed(3)}  (naive tag-strip ${extraction.naiveMeanF1?.toFixed(3)})`,
+      `  naive tag-strip: F1 ${naive.meanF1?.toFixed(3)}, ${naive.pagesPerSecond?.toFixed(0)} pages/s (${ratio(naive.pagesPerSecond, after.pagesPerSecond)} faster than with clean-up)`,
     );
-    console.log(
-      `  title / byline / published exact  ${pct(extraction.titleExact)} / ${pct(extraction.bylineExact)} / ${pct(extraction.publishedExact)}`,
-    );
-    console.log(`  no article found           ${extraction.failures} pages`);
-    console.log(
-      `  speed                      ${extraction.pagesPerSecond?.toFixed(1)} pages/s wall clock, ${extraction.pagesPerCpuSecond?.toFixed(1)} pages per CPU-second  (naive tag-strip ${extraction.naivePagesPerSecond?.toFixed(0)} pages/s, ${ratio(extraction.naivePagesPerSecond, extraction.pagesPerSecond)} faster; target ≥ 50)`,
-    );
+  }
+  const news = printNewsPages();
+  if (news) {
+    figures.newsPages = news.after;
+    figures.newsPagesReadabilityOnly = news.before;
   }
   const encodings = benchEncodings();
   figures.encodings = {

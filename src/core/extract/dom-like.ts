@@ -10,15 +10,23 @@ export interface NodeLike {
   readonly nodeValue: string | null;
   readonly firstChild: NodeLike | null;
   readonly nextSibling: NodeLike | null;
+  readonly parentNode: NodeLike | null;
   appendChild(node: NodeLike): unknown;
+  insertBefore(node: NodeLike, before: NodeLike | null): unknown;
   removeChild(node: NodeLike): unknown;
 }
 
 /** A DOM element. */
 export interface ElementLike extends NodeLike {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   readonly innerHTML: string;
   readonly textContent: string | null;
+  readonly ownerDocument: {
+    createElement(tag: string): ElementLike;
+    createTextNode(text: string): NodeLike;
+  } | null;
 }
 
 /** A parsed HTML document. */

@@ -1,9 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import type { DocumentLike, ElementLike } from './dom-like';
-import { canonicalUrlOf, fallbackPublishedTime } from './html-metadata';
+import { canonicalUrlOf, fallbackPublishedTime, publisherOf } from './html-metadata';
 import { htmlToText } from './html-to-text';
 import { capDepth } from './cap-depth';
 import { deriveTitle } from './derive-title';
+import { collectEmbeddedPosts, restoreEmbeddedPosts } from './embedded-posts';
+import { dedupeSourceName, dropClasses, removeFurniture } from './furniture';
+import { bylineBesides, chooseTitle, topHeadings } from './title-choice';
 import { failed, type ExtractOutcome } from './types';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -13,16 +16,27 @@ const minimumWords = 25;
 
 /**
  * Extracts the article from a parsed page with Mozilla Readability. The document is consumed
- * (Readability rewrites it). `fetchedFrom` resolves a relative canonical URL.
+ * (Readability rewrites it). `fetchedFrom` resolves a relative canonical URL. `cleanUp` (on
+ * unless a bench wants Readability's bare output) keeps embedded posts as quotes and removes the
+ * page furniture Readability keeps.
  */
-export function extractHtmlArticle(doc: DocumentLike, fetchedFrom = ''): ExtractOutcome {
+export function extractHtmlArticle(
+  doc: DocumentLike,
+  fetchedFrom = '',
+  cleanUp = true,
+): ExtractOutcome {
   const url = canonicalUrlOf(doc, fetchedFrom);
   const metaTime = fallbackPublishedTime(doc);
+  const publisher = publisherOf(doc);
+  const headings = cleanUp ? topHeadings(doc) : [];
+  const posts = cleanUp ? collectEmbeddedPosts(doc) : [];
   let parsed;
   try {
     if (doc.body) capDepth(doc.body);
     parsed = new Readability<ElementLike>(doc as unknown as ReadabilityDocument, {
       serializer: (node) => node as unknown as ElementLike,
+      // Kept so that furniture can be told by its classes; dropped below as Readability would.
+      keepClasses: true,
     }).parse();
   } catch {
     // Readability's own messages ("First argument to Readability constructor…", a stack
@@ -30,19 +44,28 @@ export function extractHtmlArticle(doc: DocumentLike, fetchedFrom = ''): Extract
     return failed('The page could not be read: its HTML is malformed or too deeply nested.');
   }
   const content = parsed?.content;
+  if (content && cleanUp) {
+    restoreEmbeddedPosts(content, posts);
+    removeFurniture(content);
+  }
+  if (content) dropClasses(content);
   const text = content ? htmlToText(content) : '';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!parsed || !content || words < minimumWords)
     return failed('No article found in this page (it may be an index, a form or an empty page).');
-  const title = parsed.title?.trim() ?? '';
+  const siteName = dedupeSourceName(parsed.siteName ?? '');
+  const byline = parsed.byline?.trim() ?? '';
+  const title = cleanUp
+    ? chooseTitle(parsed.title ?? '', headings, [siteName, byline, publisher])
+    : (parsed.title?.trim() ?? '');
   return {
     kind: 'ok',
     article: {
       format: 'html',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: parsed.byline?.trim() ?? '',
-      siteName: parsed.siteName?.trim() ?? '',
+      byline: cleanUp ? bylineBesides(byline, [siteName, publisher]) : byline,
+      siteName,
       publishedAt: parsed.publishedTime?.trim() || metaTime,
       url,
       text,

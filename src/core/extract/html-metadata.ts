@@ -59,3 +59,9 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
   for (const b of bytes.subarray(0, 2048)) head += String.fromCharCode(b);
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
 }
+
+/** The publisher a page names in its meta tags ("publisher", Dublin Core), '' when none. */
+export function publisherOf(doc: DocumentLike): string {
+  const found = hints(doc);
+  return found.get('publisher') ?? found.get('dc.publisher') ?? '';
+}
