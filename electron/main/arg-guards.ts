@@ -8,7 +8,7 @@ import {
 } from '../../src/shared/ipc';
 import type { WatchRequest } from '../../src/shared/watch-fetch';
 import { maxFetchBytes } from '../../src/shared/capped-body';
-import { parseWebUrl } from './url-guard';
+import { parseWebUrl } from '../../src/shared/web-url';
 
 type Guard<K extends InvokeName> = (
   args: readonly unknown[],
