@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { electronBinary, ensureElectron, shortReason, type InstallRun } from './electron-runtime';
+import { tempDir } from '../tests/support/temp-dir';
 
 const stack = `TypeError: fetch failed
     at node:internal/deps/undici/undici:14976:13
@@ -11,7 +11,7 @@ const stack = `TypeError: fetch failed
 
 /** A stand-in electron package: package.json, and optionally path.txt and the binary. */
 function fakeElectron(opts: { pathTxt: boolean; binary: boolean; installer?: string }): string {
-  const dir = mkdtempSync(join(tmpdir(), 'verso-electron-'));
+  const dir = tempDir('verso-electron-');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'electron', version: '45.4.1' }));
   if (opts.pathTxt) writeFileSync(join(dir, 'path.txt'), 'electron');
   if (opts.binary) {

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from './static-server';
+import { tempDir } from '../tests/support/temp-dir';
 
 // Raw requests: fetch() would normalise an encoded "../" before it reached the server.
 const get = (url: string, path: string): Promise<{ status: number; body: string; type: string }> =>
@@ -21,8 +21,9 @@ const get = (url: string, path: string): Promise<{ status: number; body: string;
 
 describe('serveStatic', () => {
   let site: StaticServer;
+  // Made while the suite is collected, so it is removed when the suite's tests end.
+  const folder = tempDir('verso-static-');
   beforeAll(async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'verso-static-'));
     writeFileSync(join(folder, 'index.html'), '<p>home</p>');
     writeFileSync(join(folder, 'app.js'), 'export {};');
     site = await serveStatic(folder);

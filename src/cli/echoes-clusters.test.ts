@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../core/echoes/test-texts';
 import { parseEchoesArgs } from './echoes-args';
 import { runEchoes } from './echoes-command';
 import { streamWriter } from './stream-writer';
+import { tempDir } from '../../tests/support/temp-dir';
 
 const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).pathname;
 const paragraph = SENTENCES.slice(0, 4).join(' ');
@@ -23,7 +23,7 @@ const run = async (...args: string[]) => {
 
 /** Three articles carrying one paragraph, one of them twice, and their list file. */
 const corpus = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'verso-clusters-'));
+  const dir = tempDir('verso-clusters-');
   const files = ['a', 'b', 'c'].map((name, i) => {
     const path = join(dir, `${name}.txt`);
     const body = `${SENTENCES[4 + i]}\n\n${paragraph}\n\n${SENTENCES[7 + i]}`;
@@ -112,7 +112,7 @@ describe('echoes --files-from, --jsonl and --json clusters', () => {
   });
 
   it('makes one paragraph repeated 1,000 times in a file one cluster', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verso-repeat-'));
+    const dir = tempDir('verso-repeat-');
     const path = join(dir, 'repeat.txt');
     writeFileSync(path, `${paragraph}\n\n`.repeat(1000));
     const { code, out } = await run('--jsonl', path);

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEchoesArgs, runEchoes } from './echoes-command';
+import { tempDir } from '../../tests/support/temp-dir';
 
 const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).pathname;
 
@@ -19,7 +19,7 @@ const run = async (...args: string[]) => {
 
 describe('echoes command', () => {
   it('prints the JSON shape of docs/architecture.md, with passage texts cut from the documents', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verso-echoes-'));
+    const dir = tempDir('verso-echoes-');
     const other = join(dir, 'other.md');
     writeFileSync(
       other,

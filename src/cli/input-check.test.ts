@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEchoes } from './echoes-command';
 import { runExtract } from './extract-command';
 import { cliHtmlExtractor } from './html-extractor';
 import type { Command } from './command-io';
+import { tempDir } from '../../tests/support/temp-dir';
 
 const fixtures = new URL('../../tests/fixtures/archive/', import.meta.url).pathname;
 const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).pathname;
@@ -23,7 +23,7 @@ async function run(command: Command, ...args: string[]) {
 
 /** Files that every way in must refuse, each with its reason. */
 function badFiles(): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'verso-input-'));
+  const dir = tempDir('verso-input-');
   const files: Record<string, Uint8Array> = {
     'photo.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]),
     'paper.txt': new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj'),
@@ -91,7 +91,7 @@ describe('one input check for every CLI path', () => {
   });
 
   it('says in words why malformed HTML cannot be read, and reads 20,000 nested divs', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verso-html-'));
+    const dir = tempDir('verso-html-');
     const bare = join(dir, 'bare.html');
     writeFileSync(bare, '<p>Too short to be <b>news</td></table>');
     const deep = join(dir, 'deep.html');

@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAnnotation, listAnnotations, searchAnnotations, updateAnnotation } from './annotations';
 import { restoreArticles } from './articles';
 import { exportArchive, restoreArchive } from './backup/backup';
 import { ArchiveDatabase, openArchive } from './database';
 import { exportArticle } from './backup/export-article';
-import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7 } from './migrations';
 import { makeArticle } from '../../tests/support/test-articles';
+import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { checkBackup } from '../import/check-backup';
 import { sanitiseArticleHtml } from '../import/sanitise-html';
 import { nodeDom } from '../../tests/support/node-dom';
@@ -87,12 +86,7 @@ describe('highlights (annotations)', () => {
 describe('schema v8 and v9', () => {
   it('upgrades a v7 archive: every article kept, empty highlights and originals tables added', async () => {
     const name = `migrate-v8-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(schemaV1);
-    old.version(2).stores(schemaV2);
-    old.version(4).stores(schemaV4);
-    old.version(5).stores(schemaV5);
-    old.version(7).stores(schemaV7);
+    const old = archiveAsOf(name, 7);
     await old.open();
     const articles = Array.from({ length: 20 }, (_, i) => makeArticle(i));
     await old.table('articles').bulkAdd(articles);

@@ -7,9 +7,9 @@ import { restoreArchive, exportArchive, type ArchiveBackup } from './backup/back
 import { checkBackup } from '../import/check-backup';
 import { nodeDom } from '../../tests/support/node-dom';
 import { storeArticle } from './store-article';
-import { schemaV1, schemaV2 } from './migrations';
 import { countArticles, listSources, repairFacets } from './tags';
 import { makeArticle } from '../../tests/support/test-articles';
+import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { writeArticles } from './write-articles';
 
 const opened: ArchiveDatabase[] = [];
@@ -91,9 +91,7 @@ describe('facets (the library counts kept with every write)', () => {
 
   it('are counted when a v2 archive is upgraded', async () => {
     const name = `facets-upgrade-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(schemaV1);
-    old.version(2).stores(schemaV2);
+    const old = archiveAsOf(name, 2);
     await old.open();
     await old.table('articles').bulkAdd(Array.from({ length: 25 }, (_, i) => makeArticle(i)));
     old.close();

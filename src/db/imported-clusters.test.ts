@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../tests/support/test-articles';
+import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { ArchiveDatabase } from './database';
 import {
   readClusterImport,
@@ -10,7 +10,6 @@ import {
   type ClusterImportRecord,
   type ImportedClusterRecord,
 } from './imported-clusters';
-import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
 
 const summary = (clusters: number): ClusterImportRecord => ({
   tool: 'passim',
@@ -45,14 +44,7 @@ const cluster = (toolId: string): ImportedClusterRecord => ({
 describe('imported clusters (schema v10)', () => {
   it('upgrades a v9 archive to v10 keeping every article, with empty import stores', async () => {
     const name = `v10-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(1).stores(schemaV1);
-    old.version(2).stores(schemaV2);
-    old.version(4).stores(schemaV4);
-    old.version(5).stores(schemaV5);
-    old.version(7).stores(schemaV7);
-    old.version(8).stores(schemaV8);
-    old.version(9).stores(schemaV9);
+    const old = archiveAsOf(name, 9);
     await old.open();
     await old.table('articles').bulkAdd([makeArticle(1), makeArticle(2)]);
     old.close();

@@ -1,39 +1,13 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import {
-  schemaV1,
-  schemaV2,
-  schemaV4,
-  schemaV5,
-  schemaV7,
-  schemaV8,
-  schemaV9,
-  schemaV11,
-} from './migrations';
 import { deriveFingerprintRecord } from './derive';
-import { schemaV10 } from './imported-clusters';
 import { findNearCopy } from './near-copies';
 import { makeArticle } from '../../tests/support/test-articles';
+import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 import { contentHashOf } from '../core/extract/content-hash';
 import { sketchMarks } from '../core/near-copies/sketch';
-
-/** Opens a database as a v11 build declared it (the version before v14). */
-function v11(name: string): Dexie {
-  const old = new Dexie(name);
-  old.version(1).stores(schemaV1);
-  old.version(2).stores(schemaV2);
-  old.version(4).stores(schemaV4);
-  old.version(5).stores(schemaV5);
-  old.version(7).stores(schemaV7);
-  old.version(8).stores(schemaV8);
-  old.version(9).stores(schemaV9);
-  old.version(10).stores(schemaV10);
-  old.version(11).stores(schemaV11);
-  return old;
-}
 
 describe('addNearCopySketches (v11 → v14)', () => {
   it('sketches the fingerprints already stored, so an article archived before is found as near-copied', async () => {
@@ -43,7 +17,7 @@ describe('addNearCopySketches (v11 → v14)', () => {
       makeArticle(2, { text: nearCopyText, contentHash: contentHashOf(nearCopyText) }),
       makeArticle(3),
     ];
-    const old = v11(name);
+    const old = archiveAsOf(name, 11);
     await old.open();
     await old.table('articles').bulkAdd(articles);
     // v11 rows: the fingerprints without a sketch.

@@ -1,11 +1,9 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
-import { schemaV1, schemaV2, schemaV4, schemaV5, schemaV7, schemaV8, schemaV9 } from './migrations';
 import { addSubscriptions, listSubscriptions } from './watch-store';
-import { schemaV10 } from './imported-clusters';
 import { makeArticle } from '../../tests/support/test-articles';
+import { archiveAsOf } from '../../tests/support/archive-as-of';
 
 // Records as schema v1/v2 stored them: dates as the strings found or written, no urlKey.
 function withStringDates(i: number, publishedAt: string) {
@@ -29,8 +27,7 @@ describe('schema migrations', () => {
       const { sortTitle, wordCount, ...v1 } = withStringDates(i, `2025-01-${10 + (i % 9)}`);
       return v1;
     });
-    const old = new Dexie(name);
-    old.version(1).stores(schemaV1);
+    const old = archiveAsOf(name, 1);
     await old.open();
     await old.table('articles').bulkAdd(v1Articles);
     await old
@@ -78,8 +75,7 @@ describe('schema migrations', () => {
       ...withStringDates(2, found[2] ?? ''),
       url: 'http://www.news.example/2/amp/?utm_source=x#top',
     });
-    const old = new Dexie(name);
-    old.version(2).stores(schemaV2);
+    const old = archiveAsOf(name, 2);
     await old.open();
     await old.table('articles').bulkAdd(v2Articles);
     await old.table('stories').add({
@@ -119,8 +115,7 @@ describe('schema migrations', () => {
 
   it('upgrades a v2 archive to v5: cluster stores added, the old pair-list cache dropped', async () => {
     const name = `migrate-v5-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(2).stores(schemaV2);
+    const old = archiveAsOf(name, 2);
     await old.open();
     const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
     await old.table('articles').bulkAdd(articles);
@@ -155,14 +150,7 @@ describe('schema migrations', () => {
 
   it('upgrades a v10 archive to v11: the watch stores are added, every article, count and highlight kept', async () => {
     const name = `migrate-v11-${crypto.randomUUID()}`;
-    const old = new Dexie(name);
-    old.version(2).stores(schemaV2);
-    old.version(4).stores(schemaV4);
-    old.version(5).stores(schemaV5);
-    old.version(7).stores(schemaV7);
-    old.version(8).stores(schemaV8);
-    old.version(9).stores(schemaV9);
-    old.version(10).stores(schemaV10);
+    const old = archiveAsOf(name, 10);
     await old.open();
     const articles = Array.from({ length: 5 }, (_, i) => makeArticle(i));
     await old.table('articles').bulkAdd(articles);

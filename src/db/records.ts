@@ -1,5 +1,6 @@
 import type { PassageSelector } from '../core/annotations/selectors';
 import type { Fingerprints } from '../core/echoes/fingerprint';
+import type { SearchManifest, StoredSegment } from '../core/search-store';
 
 /**
  * What the archive stores. Articles, stories and tags are the user's data; fingerprints, cached
@@ -92,35 +93,12 @@ export interface EchoCacheRecord {
   readonly computedAt: string;
 }
 
-/**
- * Derived: one segment of the full-text index (schema v15), in the search engine's row format
- * (src/search/stored-segment.ts; the shapes are checked where the two meet).
- */
-export interface SearchSegmentRecord {
-  readonly id: number;
-  readonly stamp: number;
-  readonly ids: readonly string[];
-  readonly sources: readonly string[];
-  readonly tags: readonly (readonly string[])[];
-  readonly publishedAt: Float64Array;
-  readonly lengths: Uint32Array;
-  readonly terms: readonly string[];
-  readonly offsets: readonly Uint32Array[];
-  readonly docs: readonly Uint16Array[];
-  readonly freqs: readonly Uint16Array[];
-}
+/** Derived: one segment of the full-text index (schema v15), in the search engine's row format. */
+export type SearchSegmentRecord = StoredSegment;
 
 /** Derived: the full-text index's manifest (one row), valid only while `revision` matches. */
-export interface SearchManifestRecord {
+export interface SearchManifestRecord extends SearchManifest {
   readonly id: 'main';
-  readonly revision: number;
-  readonly nextId: number;
-  readonly segments: readonly {
-    readonly id: number;
-    readonly stamp: number;
-    readonly size: number;
-    readonly deleted: readonly number[];
-  }[];
 }
 
 /** Bookkeeping: a counter bumped by every write to articles, so derived data can tell it is stale. */

@@ -1,35 +1,14 @@
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord, SearchManifestRecord, SearchSegmentRecord } from './records';
+import type { SearchStore } from '../core/search-store';
 import { readRevision } from './revision';
 import { countArticles } from './tags';
 
-/** The manifest without its row key. */
-export type StoredSearchManifest = Omit<SearchManifestRecord, 'id'>;
-
-/** One save of the index: the manifest, changed segment rows, rows no longer used. */
-export interface SearchIndexSave {
-  readonly manifest: StoredSearchManifest;
-  readonly put: readonly SearchSegmentRecord[];
-  readonly drop: readonly number[];
-  readonly replace: boolean;
-}
-
 /**
- * What the search engine needs of the archive, read from and written to Dexie: the current
- * revision, the saved manifest and segments, and every article to rebuild it. The search engine
- * sees only this shape (its SearchStore), so it never imports the database.
+ * The archive as the search engine's store (core's SearchStore): the current revision, the saved
+ * manifest and segments, and every article to rebuild it, read from and written to Dexie, so the
+ * engine never imports the database.
  */
-export interface ArchiveSearchStore {
-  readonly revision: () => Promise<number>;
-  readonly loadManifest: () => Promise<StoredSearchManifest | undefined>;
-  readonly loadSegment: (id: number) => Promise<SearchSegmentRecord | undefined>;
-  readonly save: (save: SearchIndexSave) => Promise<boolean>;
-  readonly count: () => Promise<number>;
-  readonly eachArticle: (visit: (article: ArticleRecord) => void) => Promise<void>;
-}
-
-/** The archive as the search engine's store. */
-export function archiveSearchStore(db: ArchiveDatabase): ArchiveSearchStore {
+export function archiveSearchStore(db: ArchiveDatabase): SearchStore {
   return {
     revision: () => readRevision(db),
     loadManifest: () => db.searchManifest.get('main'),

@@ -1,6 +1,6 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import { expandQuery } from './query-terms';
-import { buildSegment, type Segment, type SegmentDocument } from './segment';
+import { buildSegment, type Segment } from './segment';
 import { searchSegments, type RankedMatch } from './segment-search';
 import { SegmentSet } from './segment-set';
 import {
@@ -8,43 +8,12 @@ import {
   segmentOfStored,
   storedSegmentOf,
   type SearchManifest,
-  type StoredSegment,
 } from './stored-segment';
 
 export type { RankedMatch } from './segment-search';
+import type { SearchDocument, SearchStore } from '../core/search-store';
 
-/** What the index needs of an article: the searched fields and the filtered ones. */
-export type SearchDocument = SegmentDocument;
-
-/** One save: the manifest, the segment rows that changed, the rows no longer used. */
-export interface SearchSave {
-  readonly manifest: SearchManifest;
-  readonly put: readonly StoredSegment[];
-  readonly drop: readonly number[];
-  /** A rebuild: every other row goes. */
-  readonly replace: boolean;
-}
-
-/**
- * Where the index is kept and its documents come from (the archive, in the app). The engine
- * takes it as an interface so search depends on nothing of ours but the core.
- */
-export interface SearchStore {
-  /** The archive's current revision; the saved index is valid only at the same one. */
-  readonly revision: () => Promise<number>;
-  readonly loadManifest: () => Promise<SearchManifest | undefined>;
-  /** One segment's row; segments are read one at a time, never the whole index at once. */
-  readonly loadSegment: (id: number) => Promise<StoredSegment | undefined>;
-  /**
-   * Saves only if the archive is still at the manifest's revision (checked in the write's
-   * transaction), so a stale tab never overwrites a good index; true if it saved.
-   */
-  readonly save: (save: SearchSave) => Promise<boolean>;
-  /** How many articles the archive holds: a saved index that holds another number is partial. */
-  readonly count: () => Promise<number>;
-  /** Visits every document, to rebuild the index. */
-  readonly eachArticle: (visit: (doc: SearchDocument) => void) => Promise<void>;
-}
+export type { SearchDocument, SearchSave, SearchStore } from '../core/search-store';
 
 /** How the engine opens. */
 export interface OpenOptions {

@@ -1,12 +1,7 @@
 import { plannedMerges } from './merge-policy';
-import {
-  buildSegment,
-  liveCount,
-  searchedFields,
-  type Segment,
-  type SegmentDocument,
-} from './segment';
+import { buildSegment, liveCount, searchedFields, type Segment } from './segment';
 import { mergeSegments } from './segment-merge';
+import type { SearchDocument } from '../core/search-store';
 import type { CorpusStats } from './segment-search';
 import { TermDictionary } from './term-dictionary';
 
@@ -103,7 +98,7 @@ export class SegmentSet {
   }
 
   /** Removes `removals`, indexes `upserts` in a new segment (replacing older copies), merges. */
-  apply(upserts: readonly SegmentDocument[], removals: readonly string[]): void {
+  apply(upserts: readonly SearchDocument[], removals: readonly string[]): void {
     for (const id of removals) this.tombstone(id);
     for (let i = 0; i < upserts.length; i += this.segmentDocs)
       this.add(buildSegment(this.nextId, upserts.slice(i, i + this.segmentDocs)), false);

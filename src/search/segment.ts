@@ -1,18 +1,8 @@
 import { indexTerms } from './index-terms';
+import type { SearchDocument, SegmentColumns } from '../core/search-store';
 
 /** The searched fields, in the order every per-field array of a segment uses. */
 export const searchedFields = ['title', 'byline', 'source', 'text'] as const;
-
-/** What a segment needs of an article: the searched fields and the filtered ones. */
-export interface SegmentDocument {
-  readonly id: string;
-  readonly title: string;
-  readonly byline: string;
-  readonly source: string;
-  readonly text: string;
-  readonly tags: readonly string[];
-  readonly publishedAt: number;
-}
 
 /**
  * One field's inverted index in a segment: sorted terms, and for term `i` the postings
@@ -30,16 +20,7 @@ export interface FieldPostings {
  * arrays instead of maps of maps: MiniSearch's postings took 173 MB of heap at 10,000 articles,
  * which would be ~1.6 GB at 100,000; these take a few bytes a posting and are stored as they are.
  */
-export interface Segment {
-  readonly id: number;
-  /** Random per build: the manifest names it, so a row saved by another build is never mixed in. */
-  readonly stamp: number;
-  readonly ids: readonly string[];
-  readonly sources: readonly string[];
-  readonly tags: readonly (readonly string[])[];
-  readonly publishedAt: Float64Array;
-  /** Field lengths in terms, `lengths[doc * 4 + field]`, for BM25's length normalisation. */
-  readonly lengths: Uint32Array;
+export interface Segment extends SegmentColumns {
   readonly fields: readonly FieldPostings[];
   /** Tombstones: 1 where the article was deleted or replaced since the segment was built. */
   readonly deleted: Uint8Array;
@@ -75,7 +56,7 @@ export function freezePostings(byTerm: Map<string, number[]>): FieldPostings {
 }
 
 /** Indexes `docs` (at most `maxSegmentDocs`) as segment `id`. */
-export function buildSegment(id: number, docs: readonly SegmentDocument[]): Segment {
+export function buildSegment(id: number, docs: readonly SearchDocument[]): Segment {
   if (docs.length > maxSegmentDocs) throw new Error('Too many articles for one index segment.');
   const byField = searchedFields.map(() => new Map<string, number[]>());
   const lengths = new Uint32Array(docs.length * searchedFields.length);

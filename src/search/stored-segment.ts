@@ -1,38 +1,7 @@
 import type { FieldPostings, Segment } from './segment';
+import type { ManifestEntry, StoredSegment } from '../core/search-store';
 
-/**
- * A segment as one IndexedDB row: typed arrays as they are (structured clone copies their
- * bytes in one piece) and each field's terms as one newline-joined string (the tokenizer splits
- * at newlines, so no term holds one), not an object graph of millions of nodes.
- */
-export interface StoredSegment {
-  readonly id: number;
-  readonly stamp: number;
-  readonly ids: readonly string[];
-  readonly sources: readonly string[];
-  readonly tags: readonly (readonly string[])[];
-  readonly publishedAt: Float64Array;
-  readonly lengths: Uint32Array;
-  readonly terms: readonly string[];
-  readonly offsets: readonly Uint32Array[];
-  readonly docs: readonly Uint16Array[];
-  readonly freqs: readonly Uint16Array[];
-}
-
-/** One segment's entry in the manifest: which build of it, how many articles, its tombstones. */
-export interface ManifestEntry {
-  readonly id: number;
-  readonly stamp: number;
-  readonly size: number;
-  readonly deleted: readonly number[];
-}
-
-/** The index's table of contents: valid only while the archive is at `revision`. */
-export interface SearchManifest {
-  readonly revision: number;
-  readonly nextId: number;
-  readonly segments: readonly ManifestEntry[];
-}
+export type { ManifestEntry, SearchManifest, StoredSegment } from '../core/search-store';
 
 /** The row a segment is saved as. */
 export function storedSegmentOf(segment: Segment): StoredSegment {

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from '../support/run-bin';
+import { tempDir } from '../support/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'verso-compare-'));
+const dir = tempDir('verso-compare-');
 const a = join(dir, 'a.txt');
 const b = join(dir, 'b.txt');
 writeFileSync(a, 'The council will spend £200m on the bridge, officials said on Monday.\n');

@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { repoPath, runBin } from '../support/run-bin';
+import { tempDir } from '../support/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'verso-export-passim-'));
+const dir = tempDir('verso-export-passim-');
 const sample = repoPath('seeds/000_7500752fa51d260b.txt');
 const page = repoPath('tests/fixtures/archive/saved-page.html');
 

@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/run-bin';
+import { tempDir } from '../support/temp-dir';
 
 const root = repoPath('');
 const sample = repoPath('seeds/000_7500752fa51d260b.txt');
@@ -19,7 +20,7 @@ const runInstalled = (bin: string, args: string[]) =>
 
 describe('installing the verso command', () => {
   it('installs from `npm pack` into a fresh prefix and runs there', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verso-pack-'));
+    const dir = tempDir('verso-pack-');
     // dist-cli is already built (the tests' global setup); the prepack script would rebuild it
     // under the other bin tests' feet, so it is skipped here.
     npm(['pack', '--ignore-scripts', '--pack-destination', dir]);
@@ -35,7 +36,7 @@ describe('installing the verso command', () => {
   });
 
   it('installs with `npm install -g .` and runs through `npx verso` in the project', () => {
-    const prefix = mkdtempSync(join(tmpdir(), 'verso-global-'));
+    const prefix = tempDir('verso-global-');
     npm(['install', '-g', '--prefix', prefix, '--ignore-scripts', '.']);
     expect(runInstalled(join(prefix, 'bin', 'verso'), ['--help']).stdout).toContain(
       'usage: verso <command>',

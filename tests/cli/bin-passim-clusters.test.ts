@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath, runBin } from '../support/run-bin';
+import { tempDir } from '../support/temp-dir';
 
 const fixture = repoPath('tests/fixtures/passim/out');
 
@@ -67,7 +67,7 @@ describe('verso passim-clusters (built bin)', () => {
   });
 
   it('rejects a record whose offsets do not span its passage, saying why', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verso-passim-bad-'));
+    const dir = tempDir('verso-passim-bad-');
     const record = {
       id: 'd1',
       cluster: 7,
@@ -92,7 +92,7 @@ describe('verso passim-clusters (built bin)', () => {
   });
 
   it('streams a 5,000-passage cluster (past the in-memory spool) in date order', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verso-passim-big-'));
+    const dir = tempDir('verso-passim-big-');
     mkdirSync(join(dir, 'out.json'));
     const text = `${'The same long wire paragraph, printed everywhere. '.repeat(40)}`.trim();
     const lines: string[] = [];

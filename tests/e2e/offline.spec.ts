@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '../../scripts/static-server';
 
@@ -53,8 +52,9 @@ test('after one visit the web build opens and reads the archive with the network
 test('a new build served to a returning visitor is offered with a prompt, and reloads onto it', async ({
   page,
 }) => {
-  // A private copy of the build, so this test can publish a "new" service worker.
-  const folder = mkdtempSync(join(tmpdir(), 'verso-sw-'));
+  // A private copy of the build, so this test can publish a "new" service worker. In the test's
+  // own output folder, which Playwright empties at the next run (not /tmp, where it was left).
+  const folder = test.info().outputPath('sw-build');
   cpSync('out/renderer', folder, { recursive: true });
   const site = await serveStatic(folder);
   try {

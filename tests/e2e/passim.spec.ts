@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -47,8 +46,9 @@ interface Exported {
 
 /** A passim output folder for these exported articles, as passim 2 writes it (code points). */
 function passimOutput(records: readonly Exported[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'verso-e2e-passim-'));
-  mkdirSync(join(dir, 'out.json'));
+  // The test's own output folder, which Playwright empties at the next run (not /tmp).
+  const dir = test.info().outputPath('passim');
+  mkdirSync(join(dir, 'out.json'), { recursive: true });
   const passage = (r: Exported) => {
     const found = /The regional transport authority[^\n]*/.exec(r.text);
     if (!found) throw new Error(`no wire paragraph in ${r.title}`);

@@ -1,0 +1,86 @@
+/**
+ * The full-text index's storage contract, written once: the rows `search` saves and `db` keeps,
+ * and the store interface `db` supplies. Neither layer may import the other, so the shapes they
+ * share sit here (types only), where both may look.
+ */
+
+/** What the index needs of an article: the searched fields and the filtered ones. */
+export interface SearchDocument {
+  readonly id: string;
+  readonly title: string;
+  readonly byline: string;
+  readonly source: string;
+  readonly text: string;
+  readonly tags: readonly string[];
+  readonly publishedAt: number;
+}
+
+/** The columns a segment keeps per article, the same in memory and in its saved row. */
+export interface SegmentColumns {
+  readonly id: number;
+  /** Random per build: the manifest names it, so a row saved by another build is never mixed in. */
+  readonly stamp: number;
+  readonly ids: readonly string[];
+  readonly sources: readonly string[];
+  readonly tags: readonly (readonly string[])[];
+  readonly publishedAt: Float64Array;
+  /** Field lengths in terms, `lengths[doc * 4 + field]`, for BM25's length normalisation. */
+  readonly lengths: Uint32Array;
+}
+
+/**
+ * A segment as one IndexedDB row: typed arrays as they are (structured clone copies their
+ * bytes in one piece) and each field's terms as one newline-joined string (the tokenizer splits
+ * at newlines, so no term holds one), not an object graph of millions of nodes.
+ */
+export interface StoredSegment extends SegmentColumns {
+  readonly terms: readonly string[];
+  readonly offsets: readonly Uint32Array[];
+  readonly docs: readonly Uint16Array[];
+  readonly freqs: readonly Uint16Array[];
+}
+
+/** One segment's entry in the manifest: which build of it, how many articles, its tombstones. */
+export interface ManifestEntry {
+  readonly id: number;
+  readonly stamp: number;
+  readonly size: number;
+  readonly deleted: readonly number[];
+}
+
+/** The index's table of contents: valid only while the archive is at `revision`. */
+export interface SearchManifest {
+  readonly revision: number;
+  readonly nextId: number;
+  readonly segments: readonly ManifestEntry[];
+}
+
+/** One save: the manifest, the segment rows that changed, the rows no longer used. */
+export interface SearchSave {
+  readonly manifest: SearchManifest;
+  readonly put: readonly StoredSegment[];
+  readonly drop: readonly number[];
+  /** A rebuild: every other row goes. */
+  readonly replace: boolean;
+}
+
+/**
+ * Where the index is kept and its documents come from (the archive, in the app). The engine
+ * takes it as an interface so search depends on nothing of ours but the core.
+ */
+export interface SearchStore {
+  /** The archive's current revision; the saved index is valid only at the same one. */
+  readonly revision: () => Promise<number>;
+  readonly loadManifest: () => Promise<SearchManifest | undefined>;
+  /** One segment's row; segments are read one at a time, never the whole index at once. */
+  readonly loadSegment: (id: number) => Promise<StoredSegment | undefined>;
+  /**
+   * Saves only if the archive is still at the manifest's revision (checked in the write's
+   * transaction), so a stale tab never overwrites a good index; true if it saved.
+   */
+  readonly save: (save: SearchSave) => Promise<boolean>;
+  /** How many articles the archive holds: a saved index that holds another number is partial. */
+  readonly count: () => Promise<number>;
+  /** Visits every document, to rebuild the index. */
+  readonly eachArticle: (visit: (doc: SearchDocument) => void) => Promise<void>;
+}

@@ -1,0 +1,37 @@
+import { Dexie } from 'dexie';
+import {
+  schemaV1,
+  schemaV2,
+  schemaV4,
+  schemaV5,
+  schemaV7,
+  schemaV8,
+  schemaV9,
+  schemaV11,
+  schemaV14,
+} from '../../src/db/migrations';
+import { schemaV10 } from '../../src/db/imported-clusters';
+
+// Every schema a released build declared, in order. Upgrade tests open a database "as version N
+// left it" from this one list, so a new version is added here once, not in each test.
+const releases: readonly (readonly [number, Record<string, string | null>])[] = [
+  [1, schemaV1],
+  [2, schemaV2],
+  [4, schemaV4],
+  [5, schemaV5],
+  [7, schemaV7],
+  [8, schemaV8],
+  [9, schemaV9],
+  [10, schemaV10],
+  [11, schemaV11],
+  [14, schemaV14],
+];
+
+/** A database named `name` declaring the stores of every release up to `version`, without their upgrades: an archive as that build left it (open it, fill it, close it, then open the current build). */
+export function archiveAsOf(name: string, version: number): Dexie {
+  if (!releases.some(([v]) => v === version))
+    throw new Error(`no release declared v${String(version)}`);
+  const old = new Dexie(name);
+  for (const [v, stores] of releases) if (v <= version) old.version(v).stores(stores);
+  return old;
+}
