@@ -5,6 +5,7 @@
  */
 import { benchExtraction, corpusDir } from './archive-extract';
 import { printNewsPages } from './archive-news';
+import { printHeldOut } from './archive-held-out';
 import { benchEncodings, encodingCases } from './archive-encodings';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
@@ -48,6 +49,11 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
   if (news) {
     figures.newsPages = news.after;
     figures.newsPagesReadabilityOnly = news.before;
+  }
+  const heldOut = printHeldOut();
+  if (heldOut) {
+    figures.heldOut = heldOut.after;
+    figures.heldOutReadabilityOnly = heldOut.before;
   }
   const encodings = benchEncodings();
   figures.encodings = {

@@ -16,21 +16,24 @@ export async function installTaskWatch(context: BrowserContext): Promise<void> {
   });
 }
 
-/** The longest task that overlapped [from, to] (page clock), and how many there were. */
+/** The longest task that overlapped [from, to] (page clock), when it began, and how many there were. */
 export async function longestTaskBetween(
   page: Page,
   from: number,
   to: number,
-): Promise<{ longestTaskMs: number; longTasks: number }> {
+): Promise<{ longestTaskMs: number; longTasks: number; longestTaskAfterMs: number }> {
   // Long tasks are reported after they end; give the observer a moment.
   await page.waitForTimeout(100);
   return page.evaluate(
     ([a, b]) => {
       const tasks = (window as unknown as { __longTasks: [number, number][] }).__longTasks;
       const inside = tasks.filter(([start, d]) => start + d >= a && start <= b);
+      const longest = inside.reduce<[number, number]>((x, y) => (y[1] > x[1] ? y : x), [a, 0]);
       return {
-        longestTaskMs: Math.max(0, ...inside.map(([, d]) => d)),
+        longestTaskMs: longest[1],
         longTasks: inside.length,
+        // When it started, from the start of the span: the first second is the file picker.
+        longestTaskAfterMs: longest[0] - a,
       };
     },
     [from, to] as const,

@@ -5,6 +5,9 @@ import { App } from './ui/app';
 import { HostContext } from './ui/host-context';
 import './ui/styles.css';
 
+// For the scale bench: where the page's own start (fetching and compiling this bundle) ends and
+// the app's begins, so a slow library open can be told apart from a slow page load.
+performance.mark('verso:app-start');
 const host = chooseHost();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from './database';
-import { findNearCopy, resolveNearCopy } from './near-copies';
+import { findNearCopies, findNearCopy, resolveNearCopy } from './near-copies';
+import { deriveFingerprintRecord } from './derive';
 import { listVersions } from './versions';
 import { importItems } from '../import/import-items';
 import type { FetchedPage, ImportResult } from '../import/import-types';
@@ -116,5 +117,51 @@ describe('near copies at import', () => {
     );
     expect(results.map((r) => r.kind)).toEqual(['added', 'new-version']);
     expect(results[1]).not.toHaveProperty('nearCopyOf');
+  });
+
+  it('done elsewhere (the app’s worker): asked with the batch’s later articles, and they never count', async () => {
+    const asked: { id: string; ignore: readonly string[] }[] = [];
+    const results = await importItems(
+      db,
+      [file('f/a.txt', sampleText), file('f/b.txt', nearCopyText), file('f/c.txt', unrelatedText)],
+      {
+        ...nodeDom,
+        deriveFingerprints: (article) => Promise.resolve(deriveFingerprintRecord(article)),
+        // Like a worker that answers late: it waits until the whole batch is stored and then
+        // looks without leaving anything out, so the first article finds the copy after it.
+        findNearCopies: async (id, ignore) => {
+          asked.push({ id, ignore });
+          for (let i = 0; i < 200 && (await db.articles.count()) < 3; i++)
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          return findNearCopies(db, id);
+        },
+      },
+    );
+    const [a, b] = results;
+    if (a?.kind !== 'added' || b?.kind !== 'added') throw new Error('not added');
+    expect(a).not.toHaveProperty('nearCopyOf');
+    expect(b.nearCopyOf?.articleId).toBe(a.articleId);
+    // Each finder call leaves out no earlier article of the batch.
+    const position = new Map(results.map((r, i) => [r.kind === 'added' ? r.articleId : '', i]));
+    for (const { id, ignore } of asked)
+      for (const other of ignore)
+        expect(position.get(other) ?? -1).toBeGreaterThan(position.get(id) ?? -1);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('a worker that cannot fingerprint leaves it to the import: every article has its row', async () => {
+    const results = await importItems(
+      db,
+      [file('a.txt', sampleText), file('b.txt', nearCopyText)],
+      {
+        ...nodeDom,
+        deriveFingerprints: () => Promise.reject(new Error('worker stopped')),
+        findNearCopies: () => Promise.reject(new Error('worker stopped')),
+      },
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'added']);
+    // The near-copy question is left unasked rather than failing the import.
+    expect(results[1]).not.toHaveProperty('nearCopyOf');
+    expect(await db.fingerprints.count()).toBe(2);
   });
 });

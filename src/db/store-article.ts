@@ -1,5 +1,5 @@
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord, OriginalRecord } from './records';
+import type { ArticleRecord, FingerprintRecord, OriginalRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
 import { sameCapture } from '../core/watch/capture-change';
@@ -38,9 +38,16 @@ export async function storeArticle(
   record: ArticleRecord,
   derivedTitle: boolean,
   original?: OriginalRecord,
-  rules: { readonly retitledIsNewVersion?: boolean } = {},
+  rules: {
+    readonly retitledIsNewVersion?: boolean;
+    /** Its fingerprint row when already derived (in a worker, off the page's thread). */
+    readonly fingerprints?: FingerprintRecord;
+  } = {},
 ): Promise<StoreOutcome> {
-  const fingerprints = deriveFingerprintRecord(record);
+  const fingerprints =
+    rules.fingerprints?.articleId === record.id
+      ? rules.fingerprints
+      : deriveFingerprintRecord(record);
   return db.transaction(
     'rw',
     [db.articles, db.stories, db.tags, db.fingerprints, db.originals],

@@ -1,9 +1,9 @@
 import type { ArchiveDatabase } from '../db/database';
 import { withWriteSession } from '../db/write-session';
-import type { ArticleRecord, OriginalRecord } from '../db/records';
+import type { ArticleRecord, FingerprintRecord, OriginalRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
-import { findNearCopy } from '../db/near-copies';
+import { findNearCopies, type NearCopyOf } from '../db/near-copies';
 import { bumpRevision } from '../db/revision';
 import { describeWriteError } from '../db/write-error';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
@@ -44,6 +44,8 @@ interface Prepared {
   readonly warning: string | undefined;
   /** The bytes, kept when their encoding was a doubtful guess (see OriginalRecord). */
   readonly original: OriginalRecord | undefined;
+  /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
+  readonly fingerprints: Promise<FingerprintRecord | undefined>;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
@@ -64,6 +66,11 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       bytes && outcome.decoding?.assumed
         ? { articleId: record.id, format: outcome.article.format, bytes }
         : undefined;
+    // Started now, awaited when the article is stored: the worker fingerprints this article
+    // while the page reads the next one. A worker that fails leaves it to storeArticle.
+    const fingerprints = options.deriveFingerprints
+      ? options.deriveFingerprints(record).catch(() => undefined)
+      : Promise.resolve(undefined);
     return {
       kind: 'prepared',
       label,
@@ -71,6 +78,7 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       derivedTitle: outcome.article.titleDerived,
       warning: outcome.warning,
       original,
+      fingerprints,
     };
   } catch {
     // An unexpected throw from a parser or the sanitiser: its raw text would mean nothing here.
@@ -78,13 +86,40 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   }
 }
 
+/** The batch's stored articles in order, and each one's place. */
+interface BatchOrder {
+  readonly ids: string[];
+  readonly positions: Map<string, number>;
+}
+
+/** Where an article sits in its batch, to leave out near copies stored later in it. */
+interface BatchPlace {
+  /** True for an article of the batch stored after this one. */
+  readonly isLater: (id: string) => boolean;
+  /** The batch's articles after this one queued so far. */
+  readonly later: () => string[];
+}
+
+async function nearCopyOf(
+  db: ArchiveDatabase,
+  id: string,
+  place: BatchPlace,
+  options: ImportOptions,
+): Promise<NearCopyOf | undefined> {
+  const found = options.findNearCopies
+    ? await options.findNearCopies(id, place.later())
+    : await findNearCopies(db, id, place.isLater);
+  // Asked again on the answer: a worker's search may have seen articles queued since it was sent.
+  return found.find((copy) => !place.isLater(copy.articleId));
+}
+
 async function commit(
   db: ArchiveDatabase,
   prepared: Prepared,
   revision: number,
   indexing: Promise<void>[],
-  retitledIsNewVersion: boolean,
-  storedLater: (id: string) => boolean,
+  options: ImportOptions,
+  place: BatchPlace,
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
@@ -93,7 +128,10 @@ async function commit(
       prepared.record,
       prepared.derivedTitle,
       prepared.original,
-      { retitledIsNewVersion },
+      {
+        retitledIsNewVersion: options.retitledIsNewVersion ?? false,
+        fingerprints: await prepared.fingerprints,
+      },
     );
     const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
@@ -104,13 +142,13 @@ async function commit(
     if (stored.kind === 'new-version')
       return { kind: 'new-version', label, articleId: id, storyId, ...warned };
     // Asked after storing, so nothing is lost whatever the person then chooses.
-    const nearCopyOf = await findNearCopy(db, id, storedLater).catch(() => undefined);
+    const copy = await nearCopyOf(db, id, place, options).catch(() => undefined);
     return {
       kind: 'added',
       label,
       articleId: id,
       ...warned,
-      ...(nearCopyOf ? { nearCopyOf } : {}),
+      ...(copy ? { nearCopyOf: copy } : {}),
     };
   } catch (error) {
     return { kind: 'failed', label, reason: describeWriteError(error) };
@@ -122,19 +160,16 @@ function commitInOrder(
   prepared: Prepared,
   revision: number,
   indexing: Promise<void>[],
-  batchOrder: Map<string, number>,
-  retitledIsNewVersion: boolean,
+  batch: BatchOrder,
+  options: ImportOptions,
 ): Promise<ImportResult> {
-  const position = batchOrder.size;
-  batchOrder.set(prepared.record.id, position);
-  return commit(
-    db,
-    prepared,
-    revision,
-    indexing,
-    retitledIsNewVersion,
-    (id) => (batchOrder.get(id) ?? -1) > position,
-  );
+  const position = batch.ids.length;
+  batch.ids.push(prepared.record.id);
+  batch.positions.set(prepared.record.id, position);
+  return commit(db, prepared, revision, indexing, options, {
+    isLater: (id) => (batch.positions.get(id) ?? -1) > position,
+    later: () => batch.ids.slice(position + 1),
+  });
 }
 
 /**
@@ -175,7 +210,7 @@ async function importItemsNow(
   const writing: Promise<ImportResult>[] = [];
   // Where each article sits in the batch: an item is a near copy of earlier items, not later ones
   // (writes overlap, so a later item may already be stored when an earlier one is checked).
-  const batchOrder = new Map<string, number>();
+  const batchOrder: BatchOrder = { ids: [], positions: new Map() };
   let sliceStart = performance.now();
   for (const item of items) {
     const prepared = await prepare(item, options);
@@ -190,14 +225,7 @@ async function importItemsNow(
         ? Promise.resolve(prepared)
         : cancelled
           ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
-          : commitInOrder(
-              db,
-              prepared,
-              revision,
-              indexing,
-              batchOrder,
-              options.retitledIsNewVersion ?? false,
-            ),
+          : commitInOrder(db, prepared, revision, indexing, batchOrder, options),
     );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();

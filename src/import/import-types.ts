@@ -1,6 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import type { HtmlParser } from '../core/extract/dom-like';
-import type { NearCopyOf } from '../db/near-copies';
+import type { NearCopyFinder, NearCopyOf } from '../db/near-copies';
+import type { FingerprintRecord } from '../db/records';
 import type { ExtractOutcome } from '../core/extract/types';
 
 /**
@@ -114,4 +115,18 @@ export interface ImportOptions {
   readonly retitledIsNewVersion?: boolean;
   /** The window DOMPurify works in; the page's own by default (Node tests pass jsdom's). */
   readonly sanitiseWindow?: WindowLike;
+  /**
+   * Derives an article's fingerprint row off the calling thread (the app's derive worker).
+   * Without it fingerprints are computed in-process, as tests in Node do.
+   */
+  readonly deriveFingerprints?: (article: ArticleToDerive) => Promise<FingerprintRecord>;
+  /** Finds near copies off the calling thread (the app's derive worker); in-process without it. */
+  readonly findNearCopies?: NearCopyFinder;
+}
+
+/** What deriving an article's fingerprints needs of it. */
+export interface ArticleToDerive {
+  readonly id: string;
+  readonly contentHash: string;
+  readonly text: string;
 }

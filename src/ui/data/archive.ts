@@ -20,9 +20,15 @@ export async function importIntoArchive(
 ): Promise<readonly ImportResult[]> {
   const { importItems } = await import('../../import/import-items');
   const { htmlExtractorInWorker } = await import('./extract-link');
-  // Pages are read in a worker with a time limit where there are workers (not in Node tests).
-  const extractHtml = typeof Worker === 'undefined' ? undefined : htmlExtractorInWorker();
-  return importItems(archive(), items, { extractHtml, ...options });
+  const { importDeriversInWorker } = await import('./derive-link');
+  // Where there are workers (not in Node tests), pages are read in one with a time limit, and
+  // fingerprints and the near-copy check are made in another.
+  if (typeof Worker === 'undefined') return importItems(archive(), items, options);
+  return importItems(archive(), items, {
+    extractHtml: htmlExtractorInWorker(),
+    ...importDeriversInWorker(archive()),
+    ...options,
+  });
 }
 
 /** Reads an article's kept bytes again in another encoding; lazy like the import pipeline. */

@@ -1,0 +1,55 @@
+import type { ArchiveDatabase } from '../../db/database';
+import type { NearCopyFinder } from '../../db/near-copies';
+import type { FingerprintRecord } from '../../db/records';
+import type { ArticleToDerive } from '../../import/import-types';
+import { workerClient, type WorkerClient } from '../../worker-client/worker-client';
+import type { DeriveReply, DeriveRequest } from './derive-protocol';
+
+/** An import's per-article derivations, done in the derive worker. */
+export interface ImportDerivers {
+  readonly deriveFingerprints: (article: ArticleToDerive) => Promise<FingerprintRecord>;
+  readonly findNearCopies: NearCopyFinder;
+}
+
+let client: WorkerClient<DeriveRequest, DeriveReply> | undefined;
+
+function deriveWorker(): WorkerClient<DeriveRequest, DeriveReply> {
+  client ??= workerClient<DeriveRequest, DeriveReply>(
+    () =>
+      new Worker(new URL('./derive-worker-entry.ts', import.meta.url), {
+        type: 'module',
+        name: 'derive',
+      }),
+    { stoppedWords: 'The import could not check for near copies.' },
+  );
+  return client;
+}
+
+/**
+ * The derive worker's fingerprinting and near-copy check for imports into `db`, so an imported
+ * article costs the page's thread only its reading and its write (the check's 16 sketch lookups
+ * and their reads were the largest part of it at 10,000 articles). A request the worker cannot
+ * answer rejects; importItems then fingerprints in-process, or leaves the near copy unasked.
+ */
+export function importDeriversInWorker(db: ArchiveDatabase): ImportDerivers {
+  return {
+    async deriveFingerprints(article) {
+      const reply = await deriveWorker().request({
+        kind: 'fingerprint',
+        article: { id: article.id, contentHash: article.contentHash, text: article.text },
+      });
+      if (reply.kind !== 'fingerprinted') throw new Error(`unexpected reply ${reply.kind}`);
+      return reply.record;
+    },
+    async findNearCopies(articleId, ignore) {
+      const reply = await deriveWorker().request({
+        kind: 'near-copies',
+        database: db.name,
+        articleId,
+        ignore,
+      });
+      if (reply.kind !== 'near-copies') throw new Error(`unexpected reply ${reply.kind}`);
+      return reply.found;
+    },
+  };
+}

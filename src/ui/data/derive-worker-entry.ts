@@ -1,0 +1,55 @@
+/// <reference lib="webworker" />
+import { ArchiveDatabase } from '../../db/database';
+import { deriveFingerprintRecord } from '../../db/derive';
+import { findNearCopies } from '../../db/near-copies';
+import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
+import type { DeriveReply, DeriveRequest } from './derive-protocol';
+
+// The derive worker's entry: an import's per-article work that is not the write itself —
+// fingerprinting and the near-copy check (its sketch lookups, reads and alignment) — off the
+// page's thread. Here, not in src/workers, because the near-copy check reads the archive (by
+// name, through its own connection), as the search worker's entry does.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const databases = new Map<string, ArchiveDatabase>();
+
+function databaseNamed(name: string): ArchiveDatabase {
+  let db = databases.get(name);
+  if (!db) databases.set(name, (db = new ArchiveDatabase(name)));
+  return db;
+}
+
+async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
+  if (request.kind === 'fingerprint')
+    return {
+      kind: 'fingerprinted',
+      id: request.id,
+      record: deriveFingerprintRecord(request.article),
+    };
+  const ignore = new Set(request.ignore);
+  const found = await findNearCopies(databaseNamed(request.database), request.articleId, (id) =>
+    ignore.has(id),
+  );
+  return { kind: 'near-copies', id: request.id, found };
+}
+
+scope.addEventListener('message', (event: MessageEvent<Posted<DeriveRequest> | CancelMessage>) => {
+  const request = event.data;
+  // Each request is short (one article); a cancelled import simply ignores the answer.
+  if (request.kind === 'cancel') return;
+  answer(request).then(
+    (reply) => {
+      const fp = reply.kind === 'fingerprinted' ? reply.record.fingerprints : undefined;
+      // The typed arrays are handed over, not copied: they are the bulk of the answer.
+      // (A set: two views of one buffer would make the transfer list refuse a duplicate.)
+      const buffers = fp
+        ? new Set(
+            [fp.hashes, fp.starts, fp.ends, fp.flags, fp.marks, fp.markPositions].map(
+              (a) => a.buffer as ArrayBuffer,
+            ),
+          )
+        : [];
+      scope.postMessage(reply, [...buffers]);
+    },
+    (error: unknown) => scope.postMessage(failedReply(request.id, error)),
+  );
+});
