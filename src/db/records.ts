@@ -1,5 +1,6 @@
 import type { PassageSelector } from '../core/annotations/selectors';
 import type { Fingerprints } from '../core/echoes/fingerprint';
+import type { Echo } from '../core/model';
 import type { SearchManifest, StoredSegment } from '../core/search-store';
 
 /**
@@ -88,8 +89,10 @@ export interface FingerprintRecord {
 export interface EchoCacheRecord {
   readonly key: string;
   readonly articleIds: readonly string[];
+  /** The app and fingerprint version that wrote it: a row from another build is a miss, so its
+   * `echoes` always have this build's shape. */
   readonly engineVersion: string;
-  readonly echoes: unknown;
+  readonly echoes: readonly Echo[];
   readonly computedAt: string;
 }
 

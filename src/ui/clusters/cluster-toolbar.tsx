@@ -1,12 +1,14 @@
 import type { EchoKind } from '../../core/model';
+import { NumberSetting } from '../common/number-setting';
+import { ChoiceField, DateRange, NameFilter } from '../common/toolbar-fields';
 import { clusterSortLabels, type ClusterFilters, type ClusterSort } from './cluster-filters';
 
-const kinds: readonly (readonly [EchoKind | '', string])[] = [
-  ['', 'All kinds'],
-  ['across', 'Across articles'],
-  ['version', 'Between versions'],
-  ['within', 'Within one article'],
-];
+const kinds: { readonly [K in EchoKind | '']: string } = {
+  '': 'All kinds',
+  across: 'Across articles',
+  version: 'Between versions',
+  within: 'Within one article',
+};
 
 /** Filters and order of the cluster list. */
 export function ClusterToolbar({
@@ -24,99 +26,57 @@ export function ClusterToolbar({
 }) {
   const set = <K extends keyof ClusterFilters>(key: K, value: ClusterFilters[K]): void =>
     onFilters({ ...filters, [key]: value });
-  const whole = (value: string, min: number, max: number): number =>
-    Math.min(max, Math.max(min, Math.round(Number(value) || min)));
   return (
-    <div className="cluster-toolbar" role="group" aria-label="Filter and sort clusters">
-      <label>
-        Sort
-        <select
-          aria-label="Sort clusters by"
-          value={sort}
-          onChange={(e) =>
-            onSort(
-              (Object.keys(clusterSortLabels) as ClusterSort[]).find((k) => k === e.target.value) ??
-                'copies',
-            )
-          }
-        >
-          {Object.entries(clusterSortLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Kind
-        <select
-          aria-label="Kind of echo"
-          value={filters.kind}
-          onChange={(e) => set('kind', kinds.find(([k]) => k === e.target.value)?.[0] ?? '')}
-        >
-          {kinds.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Source
-        <select
-          aria-label="Printed by source"
-          value={filters.source}
-          onChange={(e) => set('source', e.target.value)}
-        >
-          <option value="">All sources</option>
-          {sources.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        From
-        <input
-          type="date"
-          aria-label="Printed from"
-          value={filters.from}
-          onChange={(e) => set('from', e.target.value)}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          aria-label="Printed to"
-          value={filters.to}
-          onChange={(e) => set('to', e.target.value)}
-        />
-      </label>
-      <label>
-        At least
-        <input
-          type="number"
-          aria-label="Fewest copies"
-          min={2}
-          max={10000}
-          value={filters.minCopies}
-          onChange={(e) => set('minCopies', whole(e.target.value, 2, 10000))}
-        />
-        copies
-      </label>
-      <label>
-        Copies at least
-        <input
-          type="number"
-          aria-label="Lowest similarity of the copies, in per cent"
-          min={0}
-          max={100}
-          step={5}
-          value={filters.minSimilarity}
-          onChange={(e) => set('minSimilarity', whole(e.target.value, 0, 100))}
-        />
-        % similar
-      </label>
+    <div className="toolbar cluster-toolbar" role="group" aria-label="Filter and sort clusters">
+      <ChoiceField
+        label="Sort"
+        name="Sort clusters by"
+        value={sort}
+        options={clusterSortLabels}
+        onChange={onSort}
+      />
+      <ChoiceField
+        label="Kind"
+        name="Kind of echo"
+        value={filters.kind}
+        options={kinds}
+        onChange={(kind) => set('kind', kind)}
+      />
+      <NameFilter
+        label="Source"
+        name="Printed by source"
+        all="All sources"
+        names={sources}
+        value={filters.source}
+        onChange={(source) => set('source', source)}
+      />
+      <DateRange
+        what="Printed"
+        from={filters.from}
+        to={filters.to}
+        onFrom={(from) => set('from', from)}
+        onTo={(to) => set('to', to)}
+      />
+      <NumberSetting
+        label="Fewest copies"
+        before="At least"
+        after="copies"
+        min={2}
+        max={10000}
+        step={1}
+        value={filters.minCopies}
+        onCommit={(n) => set('minCopies', n)}
+      />
+      <NumberSetting
+        label="Lowest similarity of the copies, in per cent"
+        before="Copies at least"
+        after="% similar"
+        min={0}
+        max={100}
+        step={5}
+        value={filters.minSimilarity}
+        onCommit={(n) => set('minSimilarity', n)}
+      />
       <label>
         <input
           type="checkbox"

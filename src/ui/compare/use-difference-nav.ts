@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
-import { isTypingTarget } from '../shell/is-typing-target';
+import { useEffect, type RefObject } from 'react';
+import { useSteps } from '../common/use-steps';
 
 function centreOn(column: HTMLDivElement | null, index: number): void {
   const element = column?.querySelector<HTMLElement>(`[data-diff="${index}"]`);
@@ -16,20 +16,8 @@ export function useDifferenceNav(
   columns: readonly RefObject<HTMLDivElement | null>[],
   hold: () => void,
 ) {
-  // The position belongs to one count: hiding equivalents renumbers the differences, so a
-  // position kept across that change would read "6 of 4".
-  const [position, setPosition] = useState({ count, current: -1 });
-  const current = position.count === count ? position.current : -1;
-  const step = useCallback(
-    (delta: number) =>
-      setPosition((now) => {
-        const from = now.count === count ? now.current : -1;
-        if (count === 0) return { count, current: -1 };
-        if (from < 0) return { count, current: delta > 0 ? 0 : count - 1 };
-        return { count, current: (from + delta + count) % count };
-      }),
-    [count],
-  );
+  const steps = useSteps(count);
+  const { current } = steps;
   useEffect(() => {
     if (current < 0) return;
     hold();
@@ -42,16 +30,5 @@ export function useDifferenceNav(
       centreOn(root, current);
     }
   }, [current, columns, hold]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      if (event.key === 'n' || event.key === 'j') step(1);
-      else if (event.key === 'p' || event.key === 'k') step(-1);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [step]);
-  return { current, next: () => step(1), previous: () => step(-1) };
+  return steps;
 }

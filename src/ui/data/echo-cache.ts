@@ -24,7 +24,7 @@ export async function cacheSlot(job: ArticleJob, settings: EchoSettings): Promis
 /** A cached result for the slot, if one is there (derived data: a miss only costs a scan). */
 export async function readCachedEchoes(slot: CacheSlot): Promise<readonly Echo[] | undefined> {
   const row = await getCachedEchoes(archive(), slot.key, slot.version);
-  return row ? (row.echoes as readonly Echo[]) : undefined;
+  return row?.echoes;
 }
 
 /** Keeps a scan's result; dropped with any of its articles, ignored after the next write. */

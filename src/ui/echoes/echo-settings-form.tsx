@@ -1,5 +1,5 @@
 import type { EchoSettings } from '../../workers/echo-protocol';
-import { NumberSetting } from './number-setting';
+import { NumberSetting } from '../common/number-setting';
 
 /** The two echo thresholds: fewest words, and lowest similarity (as a percentage). */
 export function EchoSettingsForm({

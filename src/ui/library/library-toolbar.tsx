@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import type { ArticleSort } from '../../db/query-types';
 import { listSources, listTags } from '../../db/tags';
+import { ChoiceField, DateRange, NameFilter } from '../common/toolbar-fields';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
 import { sortLabels, type LibraryQuery } from './library-query';
@@ -20,7 +20,7 @@ export function LibraryToolbar({
   const setFilter = (key: keyof LibraryQuery['filters'], value: string): void =>
     onChange({ ...query, filters: { ...query.filters, [key]: value || undefined } });
   return (
-    <div className="library-toolbar" role="search">
+    <div className="toolbar library-toolbar" role="search">
       <input
         ref={searchRef}
         type="search"
@@ -31,64 +31,36 @@ export function LibraryToolbar({
         value={query.search}
         onChange={(event) => onChange({ ...query, search: event.target.value })}
       />
-      <label>
-        Sort
-        <select
-          aria-label="Sort by"
-          value={query.sort}
-          disabled={Boolean(query.search.trim())}
-          onChange={(event) => onChange({ ...query, sort: event.target.value as ArticleSort })}
-        >
-          {Object.entries(sortLabels).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Source
-        <select
-          value={query.filters.source ?? ''}
-          onChange={(e) => setFilter('source', e.target.value)}
-        >
-          <option value="">All sources</option>
-          {sources.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Tag
-        <select
-          aria-label="Filter by tag"
-          value={query.filters.tag ?? ''}
-          onChange={(e) => setFilter('tag', e.target.value)}
-        >
-          <option value="">All tags</option>
-          {tags.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        From
-        <input
-          type="date"
-          aria-label="Published from"
-          value={query.filters.from ?? ''}
-          onChange={(e) => setFilter('from', e.target.value)}
-        />
-      </label>
-      <label>
-        To
-        <input
-          type="date"
-          aria-label="Published to"
-          value={query.filters.to ?? ''}
-          onChange={(e) => setFilter('to', e.target.value)}
-        />
-      </label>
+      <ChoiceField
+        label="Sort"
+        name="Sort by"
+        value={query.sort}
+        options={sortLabels}
+        disabled={Boolean(query.search.trim())}
+        onChange={(sort) => onChange({ ...query, sort })}
+      />
+      <NameFilter
+        label="Source"
+        all="All sources"
+        names={sources}
+        value={query.filters.source ?? ''}
+        onChange={(source) => setFilter('source', source)}
+      />
+      <NameFilter
+        label="Tag"
+        name="Filter by tag"
+        all="All tags"
+        names={tags}
+        value={query.filters.tag ?? ''}
+        onChange={(tag) => setFilter('tag', tag)}
+      />
+      <DateRange
+        what="Published"
+        from={query.filters.from ?? ''}
+        to={query.filters.to ?? ''}
+        onFrom={(from) => setFilter('from', from)}
+        onTo={(to) => setFilter('to', to)}
+      />
     </div>
   );
 }
