@@ -8,6 +8,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
   ['scale', async () => (await import('./scale')).runScaleBench()],
+  ['big-article', async () => (await import('./big-article')).runBigArticleBench()],
   ['search-index', async () => (await import('./search-index')).runSearchIndexBench()],
   ['passim', async () => (await import('./passim/passim-bench')).runPassimBench()],
   ['reader', async () => (await import('./reader')).runReaderBench()],

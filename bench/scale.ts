@@ -113,6 +113,7 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
   const started = await page.evaluate(() => performance.now());
   await page.getByRole('button', { name: 'Strongest echoes' }).click();
   let cancelMs = NaN;
+  let cancelClickMs = NaN;
   let progressSeen = 0;
   let rescan = started;
   if (
@@ -123,7 +124,15 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
   ) {
     progressSeen = 1;
     await page.waitForTimeout(1000);
-    const asked = await page.evaluate(() => performance.now());
+    const asked = await page.evaluate(() => {
+      // When the click reaches the page, apart from how long the page then takes to cancel.
+      document.addEventListener(
+        'click',
+        () => Object.assign(window, { __cancelClickAt: performance.now() }),
+        { capture: true, once: true },
+      );
+      return performance.now();
+    });
     // A small archive's scan may end before the click lands: then there is nothing to cancel.
     const clicked = await page
       .getByRole('button', { name: 'Cancel scan' })
@@ -135,7 +144,12 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
     const cancelled = page.getByText('Scan cancelled.');
     if (clicked) await cancelled.or(done).first().waitFor({ timeout: 600_000 });
     if (clicked && (await cancelled.isVisible())) {
-      cancelMs = (await page.evaluate(() => performance.now())) - asked;
+      const [shown, landed] = await page.evaluate((): [number, number] => [
+        performance.now(),
+        (window as unknown as { __cancelClickAt?: number }).__cancelClickAt ?? NaN,
+      ]);
+      cancelMs = shown - landed;
+      cancelClickMs = landed - asked;
       rescan = await page.evaluate(() => performance.now());
       await page.getByRole('button', { name: 'Scan again' }).click();
     }
@@ -151,6 +165,7 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
     scanMs: ended - rescan,
     scanLongestTaskMs: Math.max(tasks.longestTaskMs, beforeRescan.longestTaskMs),
     scanCancelMs: cancelMs,
+    scanCancelClickMs: cancelClickMs,
     scanProgressSeen: progressSeen,
     scanFailed,
   };
@@ -192,9 +207,16 @@ async function measureSize(
       : await importThroughUi(page, dirs.batch);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
     phase(n, 'opening the library');
-    const opened = await openLibrary(page, url);
+    // Profiled too: the page's start and the cluster scan (the files name what took the time).
+    const opened = profiled
+      ? await profileDuring(page, `open-${n}`, () => openLibrary(page, url))
+      : await openLibrary(page, url);
     phase(n, 'cluster scan');
-    const scan = scanning ? await scanArchive(page) : {};
+    const scan = !scanning
+      ? {}
+      : profiled
+        ? await profileDuring(page, `scan-${n}`, () => scanArchive(page))
+        : await scanArchive(page);
     const memory = { ...(await tabMemoryMB(page)), ...rendererMemoryMB(profile) };
     const storage = await page.evaluate(
       async () => (await navigator.storage.estimate()).usage ?? 0,
@@ -247,7 +269,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       figures[n] = f;
       const base = figures[sizes[0] ?? 0];
       console.log(
-        `  ${n.toLocaleString('en')} articles: library open ${ms(f.libraryOpenMs)} to the first row (page start ${ms(f.pageStartMs)}, then app to first row ${ms(f.appToFirstRowMs)}); search median ${f.searchMedianMs?.toFixed(1)} ms (${f.queries} queries), first search ${ms(f.firstSearchMs)}; cluster scan ${ms(f.scanMs)}${f.scanFailed ? ' (stopped, see above)' : ''} (progress shown: ${f.scanProgressSeen ? 'yes' : 'no'}, cancel took ${ms(f.scanCancelMs)}, longest task ${ms(f.scanLongestTaskMs)}); main-thread JS heap ${f.jsHeapMB?.toFixed(0)} MB, renderer (page + workers) ${f.rendererRssMB?.toFixed(0)} MB, peak ${f.rendererPeakMB?.toFixed(0)} MB; storage ${f.storageMB?.toFixed(0)} MB`,
+        `  ${n.toLocaleString('en')} articles: library open ${ms(f.libraryOpenMs)} to the first row (page start ${ms(f.pageStartMs)}, then app to first row ${ms(f.appToFirstRowMs)}); search median ${f.searchMedianMs?.toFixed(1)} ms (${f.queries} queries), first search ${ms(f.firstSearchMs)}; cluster scan ${ms(f.scanMs)}${f.scanFailed ? ' (stopped, see above)' : ''} (progress shown: ${f.scanProgressSeen ? 'yes' : 'no'}, cancel took ${ms(f.scanCancelMs)} once its click reached the page ${ms(f.scanCancelClickMs)} after it was asked, longest task ${ms(f.scanLongestTaskMs)}); main-thread JS heap ${f.jsHeapMB?.toFixed(0)} MB, renderer (page + workers) ${f.rendererRssMB?.toFixed(0)} MB, peak ${f.rendererPeakMB?.toFixed(0)} MB; storage ${f.storageMB?.toFixed(0)} MB`,
       );
       console.log(
         `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)}, index save ${ms(f.indexSaveMs)}; added ${f.added}; then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,

@@ -5,6 +5,7 @@ import { exportArchive } from './backup/backup';
 import type { ReuseRecord } from './cluster-records';
 import {
   readArticleFacts,
+  readArticleFactsAndHashes,
   readArticleReuse,
   readClusterScan,
   readReuse,
@@ -86,7 +87,7 @@ describe('cluster scan derived data', () => {
     expect(await db.reuse.count()).toBe(0);
   });
 
-  it('reads every article’s source, dates and story from the indexes', async () => {
+  it('reads every article’s source, dates and story', async () => {
     const facts = await readArticleFacts(db);
     expect(facts.size).toBe(12);
     const a = makeArticle(5);
@@ -96,5 +97,21 @@ describe('cluster scan derived data', () => {
       importedAt: a.importedAt,
       storyId: a.storyId,
     });
+  });
+
+  it('reads facts and hashes of more articles than one page holds, and stops at cancel', async () => {
+    await restoreArticles(
+      db,
+      Array.from({ length: 600 }, (_, i) => makeArticle(100 + i)),
+    );
+    const { facts, hashes } = await readArticleFactsAndHashes(db);
+    expect(facts.size).toBe(612);
+    expect(hashes.size).toBe(612);
+    const a = makeArticle(450);
+    expect(hashes.get(a.id)).toBe(a.contentHash);
+    expect(facts.get(a.id)?.importedAt).toBe(a.importedAt);
+    const cancelled = new AbortController();
+    cancelled.abort(new Error('cancelled'));
+    await expect(readArticleFactsAndHashes(db, cancelled.signal)).rejects.toThrow('cancelled');
   });
 });

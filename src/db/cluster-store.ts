@@ -6,6 +6,9 @@ import type { ArchiveDatabase } from './database';
  * a miss only costs a scan, and `rebuildDerivedData` drops it all.
  */
 
+/** Reuse rows put per request: 100,000 at once were a long task. */
+const sliceSize = 5_000;
+
 /** The stored scan at these thresholds, if it belongs to `version` (else it is stale: a miss). */
 export async function readClusterScan(
   db: ArchiveDatabase,
@@ -32,7 +35,11 @@ export async function storeClusterScan(
     await db.clusterScans.clear();
     await db.clusterScans.put(scan);
     await db.reuse.clear();
-    await db.reuse.bulkPut(reuse.filter((r) => present.has(r.articleId)));
+    // A slice per request: each is issued in its own task (the previous one's completion), so
+    // 100,000 rows are not put in one long task; awaiting requests keeps the transaction open.
+    const kept = reuse.filter((r) => present.has(r.articleId));
+    for (let i = 0; i < kept.length; i += sliceSize)
+      await db.reuse.bulkPut(kept.slice(i, i + sliceSize));
   });
 }
 
@@ -60,31 +67,54 @@ export interface ArticleFacts {
   readonly storyId: string;
 }
 
+/** Whole article records read per request when every article's facts are read. */
+const factsPageSize = 250;
+
+/** An article's facts and its content hash, as one pass over the archive reads them. */
+export interface ArticleFactsAndHashes {
+  readonly facts: Map<string, ArticleFacts>;
+  readonly hashes: Map<string, string>;
+}
+
 /**
- * Source, dates and story of every article, read from the indexes alone (no texts), so the
- * facts of 10,000 articles cost a few key scans.
+ * Source, dates, story and content hash of every article, read a page of records at a time in
+ * primary-key order, stopping at `signal`. Records and not index keys: Dexie walks an index's keys
+ * with a cursor, one IndexedDB event per article and index (five indexes), which took 14 s of the
+ * page's thread at 10,000 articles and could not be cancelled; a page of whole records is one
+ * request. The records' texts are read and dropped, so this costs more as articles grow longer.
  */
-export async function readArticleFacts(db: ArchiveDatabase): Promise<Map<string, ArticleFacts>> {
-  return db.transaction('r', db.articles, async () => {
-    const column = async (index: string): Promise<Map<string, unknown>> => {
-      const ordered = db.articles.orderBy(index);
-      const [keys, ids] = await Promise.all([ordered.keys(), ordered.primaryKeys()]);
-      return new Map(ids.map((id, i) => [String(id), keys[i]]));
-    };
-    const [source, publishedAt, importedAt, storyId] = await Promise.all(
-      ['source', 'publishedAt', 'importedAt', 'storyId'].map(column),
-    );
-    const time = (value: unknown): number => (typeof value === 'number' ? value : 0);
-    const facts = new Map<string, ArticleFacts>();
-    for (const [id, imported] of importedAt ?? [])
-      facts.set(id, {
-        source: String(source?.get(id) ?? ''),
-        publishedAt: time(publishedAt?.get(id)),
-        importedAt: time(imported),
-        storyId: String(storyId?.get(id) ?? id),
+export async function readArticleFactsAndHashes(
+  db: ArchiveDatabase,
+  signal?: AbortSignal,
+): Promise<ArticleFactsAndHashes> {
+  const facts = new Map<string, ArticleFacts>();
+  const hashes = new Map<string, string>();
+  const time = (value: unknown): number => (typeof value === 'number' ? value : 0);
+  for (let after: string | undefined; ;) {
+    signal?.throwIfAborted();
+    const page = await (
+      after === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)
+    )
+      .limit(factsPageSize)
+      .toArray();
+    for (const a of page) {
+      facts.set(a.id, {
+        source: a.source,
+        publishedAt: time(a.publishedAt),
+        importedAt: time(a.importedAt),
+        storyId: a.storyId || a.id,
       });
-    return facts;
-  });
+      hashes.set(a.id, a.contentHash);
+    }
+    if (page.length < factsPageSize) break;
+    after = page[page.length - 1]?.id;
+  }
+  return { facts, hashes };
+}
+
+/** Source, dates and story of every article (see readArticleFactsAndHashes). */
+export async function readArticleFacts(db: ArchiveDatabase): Promise<Map<string, ArticleFacts>> {
+  return (await readArticleFactsAndHashes(db)).facts;
 }
 
 /** The texts of these articles, read in batches (missing articles are left out). */

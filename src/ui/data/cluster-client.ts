@@ -1,7 +1,7 @@
 import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { ClusterRecord, ReuseRecord, SkippedArticleRecord } from '../../db/cluster-records';
 import {
-  readArticleFacts,
+  readArticleFactsAndHashes,
   readClusterScan,
   readTexts,
   readTextsAndTitles,
@@ -54,9 +54,11 @@ export async function scanClusters(
   if (stored) return stored;
   const db = archive();
   const revision = await readRevision(db);
-  const facts = await readArticleFacts(db);
+  // One pass over the archive for both, stopping at cancel between its pages.
+  const { facts, hashes } = await readArticleFactsAndHashes(db, signal);
   const job = { kind: 'clusters', docs: clusterMetas(facts) } as const;
-  const reply = await scanInWorker(job, settings, onProgress, signal);
+  const reply = await scanInWorker(job, settings, onProgress, signal, hashes);
+  signal.throwIfAborted();
   if (reply.kind !== 'clusters') throw new Error('The echo worker answered another question.');
   const repDocs = reply.clusters.map((c) => c.passages[c.representative]?.doc ?? '');
   onProgress({ done: 0, total: 1, phase: 'Saving' });
@@ -64,6 +66,7 @@ export async function scanClusters(
   const clusters = toClusterRecords(reply.clusters, facts, texts);
   const reuse: ReuseRecord[] = reply.reuse.map((r) => ({ ...r, revision }));
   const skipped = await nameSkipped(reply.skipped);
+  signal.throwIfAborted();
   // A write during the scan changed the revision: the result is filed under the old one.
   await storeClusterScan(
     db,

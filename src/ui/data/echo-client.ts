@@ -50,7 +50,7 @@ export async function scanEchoes(
 }
 
 /** Articles per batch sent to the worker ahead of a request. */
-const SEND_BATCH = 250;
+const SEND_BATCH = 100;
 
 /**
  * Send the articles to the worker in batches, transferring their fingerprints' buffers and
@@ -84,8 +84,10 @@ export async function scanInWorker(
   settings: EchoSettings,
   onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
+  /** Every article's content hash, when the caller has already read them. */
+  hashes?: Map<string, string>,
 ): Promise<ScanResult> {
-  const current = await archiveHashes();
+  const current = hashes ?? (await archiveHashes(signal));
   const changed = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
   const remove = [...held.keys()].filter((id) => !current.has(id));
   const reading = (done: number): void =>

@@ -7,9 +7,9 @@ import { archive } from './archive';
 // Small enough that one batch of texts read back (and cloned onto the page) stays a short task.
 const batchSize = 100;
 
-/** Every article's id with its content hash, cheaply (from the index, without texts). */
-export function archiveHashes(): Promise<Map<string, string>> {
-  return readContentHashes(archive());
+/** Every article's id with its content hash, read a page of records at a time until `signal`. */
+export function archiveHashes(signal?: AbortSignal): Promise<Map<string, string>> {
+  return readContentHashes(archive(), signal);
 }
 
 /**
