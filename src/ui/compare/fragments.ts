@@ -18,14 +18,19 @@ export function isMarked(kind: SegmentKind, hideEquivalent: boolean): boolean {
 
 /**
  * Cuts one side's text into fragments along the alignment. Consecutive marked segments form one
- * difference, so "next difference" steps over an edit, not over each of its words.
+ * difference, so "next difference" steps over an edit, not over each of its words. Given the
+ * other side's text as `lacking`, a segment only the other side has (a deletion on side b, an
+ * insertion on side a) shows those words, where this side lacks them, instead of an empty gap.
  */
 export function sideFragments(
   alignment: Alignment,
   text: string,
   side: AlignmentSide,
   hideEquivalent: boolean,
+  lacking?: string,
 ): Fragment[] {
+  const other = side === 'a' ? 'b' : 'a';
+  const onlyOther = side === 'a' ? 'inserted' : 'deleted';
   const fragments: Fragment[] = [];
   let difference = -1;
   let previousMarked = false;
@@ -41,11 +46,11 @@ export function sideFragments(
     if (marked && !previousMarked) difference += 1;
     previousMarked = marked;
     const kind = marked ? segment.kind : 'same';
-    fragments.push({
-      kind,
-      text: text.slice(span.start, span.end),
-      difference: marked ? difference : -1,
-    });
+    const shown =
+      lacking !== undefined && segment.kind === onlyOther
+        ? lacking.slice(segment[other].start, segment[other].end)
+        : text.slice(span.start, span.end);
+    fragments.push({ kind, text: shown, difference: marked ? difference : -1 });
     cursor = Math.max(cursor, span.end);
   }
   return fragments;
