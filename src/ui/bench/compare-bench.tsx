@@ -1,7 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { alignTexts } from '../../core/diff/align-texts';
-import type { Host } from '../../host/host';
+import { benchHost } from './bench-host';
 import { CompareView } from '../compare/compare-view';
 import { HostContext } from '../host-context';
 import { benchVersions } from './bench-texts';
@@ -15,11 +15,7 @@ interface BenchRound {
   readonly plainMs: number;
 }
 
-const host = {
-  kind: 'web',
-  saveFile: async () => true,
-  onMenuCommand: () => () => undefined,
-} as unknown as Host;
+const host = benchHost;
 
 const container = document.getElementById('root');
 if (!container) throw new Error('bench page lost its #root');

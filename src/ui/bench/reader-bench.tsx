@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import type { Host } from '../../host/host';
+import { benchHost } from './bench-host';
 import { HostContext } from '../host-context';
 import { noDecorations } from '../reader/overlays';
 import { ReaderText } from '../reader/reader-text';
@@ -23,11 +23,7 @@ interface ReaderRound {
   readonly allAtOnceMs: number;
 }
 
-const host = {
-  kind: 'web',
-  openExternal: async () => true,
-  onMenuCommand: () => () => undefined,
-} as unknown as Host;
+const host = benchHost;
 
 const container = document.getElementById('root') as HTMLElement;
 const words =
