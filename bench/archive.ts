@@ -6,6 +6,7 @@
 import { benchExtraction, corpusDir } from './archive-extract';
 import { printNewsPages } from './archive-news';
 import { printHeldOut } from './archive-held-out';
+import { printNearCopyScale } from './near-copy-scale';
 import { benchEncodings, encodingCases } from './archive-encodings';
 import { callInPage, runInBrowser } from './browser/run-in-browser';
 
@@ -64,6 +65,7 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
   console.log(
     `Archive: mixed-encoding folder (tests/fixtures/encodings), Node TextDecoder: ${encodings.right}/${encodings.total} decoded right  (old rule UTF-8-else-Windows-1252: ${encodings.oldRight}/${encodings.total})${encodings.missed.length ? `; missed ${encodings.missed.join(', ')}` : ''}`,
   );
+  Object.assign(figures, printNearCopyScale());
   await runInBrowser(['archive'], async (session) => {
     const page = await session.open('archive');
     const inChromium = await callInPage<Record<string, number>>(

@@ -62,6 +62,15 @@ export function isMarkedFurniture(el: ElementLike): boolean {
   return labelsFurniture(el.getAttribute('aria-label') ?? '');
 }
 
+/** A label on its own: an advert's, a share or print button's, an image's "[+] Enlarge". */
+const labelLine =
+  /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|share this( article| story)?|share|tweet|read more|weiterlesen|lire la suite|leer más|skip advert|print|email|e-mail|recommend|\[\+\] enlarge|enlarge|text size):?$/i;
+
+/** Whether a heading's whole text is only such a label ("Share:" in an `h3`). */
+export function isFurnitureLabel(text: string): boolean {
+  return labelLine.test(text);
+}
+
 /**
  * Whole texts of a block that is furniture on its own: a small counter or score ("14", "87"), a
  * price ("from $610.00"), a photo credit ("Photo: Joseph Cox", "Benoit Tessier/Reuters"), an
@@ -73,11 +82,17 @@ const furnitureLines = [
   /^(from |ab |à partir de |desde )?\d[\d.,]*\s?[$€£¥]$/i,
   /^(photo|photos|photograph|image|picture|credit|foto|fotos|bild|bildquelle|quelle)\s*(credit)?\s*[:：©]/i,
   /^(©|\(c\)|credit:?)?\s*[\p{L} .'-]{0,40}\/\s*(getty images|ap|afp|reuters|epa|shutterstock|pa|dpa|imago|ap photo|reuters\/\w+)$/iu,
-  /^(advertisement|advertising|anzeige|werbung|publicité|publicidad|pubblicità|share this( article| story)?|share|tweet|read more|weiterlesen|lire la suite|leer más|skip advert):?$/i,
+  labelLine,
   // A gallery's counter: "Bild 1 von 9", "Image 3 of 12", "Photo 2 sur 5".
   /^(bild|image|photo|foto|picture|slide|imagen)\s+\d+\s*(von|of|sur|de|di|\/)\s*\d+$/i,
   // A credit or copyright line: "© Bild: REUTERS / CAITLIN O'HARA", "© 2019 Deutsche Welle".
   /^(©|\(c\)|copyright\s*(©|\(c\)|\d))/i,
+  // A comment counter: "10 réactions", "71 Kommentare".
+  /^\d+ (comments?|réactions?|commentaires?|kommentare?|comentarios?|reacties)$/i,
+  // A lone letter: an icon's glyph ("S" of a search box) or a stray drop cap.
+  /^(?![IVXivx]$)\p{L}$/u,
+  // A reporter's sign-off that is only a name and an address: "최윤호 기자 uknow@donga.com".
+  /^[\p{L}\p{M} .'-]{1,40}\s+[\w.+-]+@[\w-]+(\.[\w-]+)+$/u,
 ];
 
 const month =
@@ -89,11 +104,12 @@ const month =
  */
 const dateOnly = new RegExp(
   [
-    '^(\\p{L}+,? )?',
+    '^((updated|published|posted|last updated|publié le|mis à jour le|actualizado|veröffentlicht am|aktualisiert am):? )?',
+    '(\\p{L}+,? )?',
     '(\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}',
     `|\\d{1,2}\\.?,? ${month},? \\d{2,4}`,
     `|${month} \\d{1,2},? \\d{2,4})?`,
-    '(,? ?(um |at |à |a las )?\\d{1,2}[:.]\\d{2}( ?(uhr|h|am|pm|a\\.m\\.|p\\.m\\.|et|cet|cest|utc|gmt))?)?$',
+    '(,? ?(um |at |à |a las )?\\d{1,2}[:.h]\\d{2}( ?(uhr|h|am|pm|a\\.m\\.|p\\.m\\.))?( ?(et|cet|cest|utc|gmt|pt|pdt|pst|est|edt))?)?$',
   ].join(''),
   'iu',
 );

@@ -1,5 +1,5 @@
 import type { ElementLike, NodeLike } from './dom-like';
-import { isFurnitureLine, isMarkedFurniture } from './furniture-marks';
+import { isFurnitureLabel, isFurnitureLine, isMarkedFurniture } from './furniture-marks';
 
 const squash = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -62,6 +62,19 @@ function smallEnough(el: ElementLike, total: number): boolean {
   return words <= 50 || linkDensity(el, text.length) >= 0.5;
 }
 
+const headingTags = /^H[1-6]$/;
+// A line that only points elsewhere: "A lire aussi : …", "Video: …", "Read more: …", mostly a link.
+const pointer =
+  /^\(?(à lire aussi|a lire aussi|lire aussi|read also|see also|read more|more|video|watch|listen|lea también|leer también|ver también|mehr zum thema)\s*:/i;
+
+/** Whether a block is furniture by its text alone: a lone counter, label or credit, a pointer. */
+function isLoneFurniture(el: ElementLike, name: string, text: string): boolean {
+  if (headingTags.test(name)) return isFurnitureLabel(text);
+  if (!lineBlocks.test(name)) return false;
+  if (isFurnitureLine(text)) return true;
+  return pointer.test(text) && wordCount(text) <= 25 && linkDensity(el, text.length) >= 0.5;
+}
+
 const inline = /^(A|SPAN|EM|STRONG|B|I|U|SMALL|ABBR|TIME|CITE|Q|SUB|SUP|FONT|LABEL|MARK)$/;
 
 /**
@@ -98,7 +111,7 @@ export function removeFurniture(content: ElementLike): number {
     if (!parent || isGone(el, content)) continue;
     const name = el.nodeName.toUpperCase();
     const marked = isMarkedFurniture(el) && !inSentence(el) && smallEnough(el, total);
-    const lone = !marked && lineBlocks.test(name) && isFurnitureLine(squash(el.textContent));
+    const lone = !marked && isLoneFurniture(el, name, squash(el.textContent));
     if (marked || lone) {
       parent.removeChild(el);
       removed++;

@@ -7,6 +7,8 @@ import { deriveTitle } from './derive-title';
 import { collectEmbeddedPosts, restoreEmbeddedPosts } from './embedded-posts';
 import { dedupeSourceName, dropClasses, removeFurniture } from './furniture';
 import { bylineBesides, chooseTitle, topHeadings } from './title-choice';
+import { removeLeadingTitle } from './leading-title';
+import { keepMathJax } from './keep-mathjax';
 import { failed, type ExtractOutcome } from './types';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
@@ -30,6 +32,7 @@ export function extractHtmlArticle(
   const publisher = publisherOf(doc);
   const headings = cleanUp ? topHeadings(doc) : [];
   const posts = cleanUp ? collectEmbeddedPosts(doc) : [];
+  if (cleanUp) keepMathJax(doc);
   let parsed;
   try {
     if (doc.body) capDepth(doc.body);
@@ -49,15 +52,16 @@ export function extractHtmlArticle(
     removeFurniture(content);
   }
   if (content) dropClasses(content);
+  const siteName = dedupeSourceName(parsed?.siteName ?? '');
+  const byline = parsed?.byline?.trim() ?? '';
+  const title = cleanUp
+    ? chooseTitle(parsed?.title ?? '', headings, [siteName, byline, publisher])
+    : (parsed?.title?.trim() ?? '');
+  if (content && cleanUp) removeLeadingTitle(content, title);
   const text = content ? htmlToText(content) : '';
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (!parsed || !content || words < minimumWords)
     return failed('No article found in this page (it may be an index, a form or an empty page).');
-  const siteName = dedupeSourceName(parsed.siteName ?? '');
-  const byline = parsed.byline?.trim() ?? '';
-  const title = cleanUp
-    ? chooseTitle(parsed.title ?? '', headings, [siteName, byline, publisher])
-    : (parsed.title?.trim() ?? '');
   return {
     kind: 'ok',
     article: {
