@@ -38,6 +38,11 @@ const arrows = {
 };
 const layers = Object.keys(arrows);
 
+// Arrows for types only: the IPC contract speaks in core's types where the two meet (the watch
+// fetch's request and response are one shape, written in core/watch), but the Electron processes
+// that import the contract must not bundle core code through it.
+const typeArrows = { shared: ['core'] };
+
 // Packages a layer must not reach for: the UI library outside the UI, the database outside db
 // (search and import see it only through db), Electron outside its processes.
 const react = ['react', 'react-dom', 'react-dom/*', 'dexie-react-hooks'];
@@ -59,16 +64,20 @@ const packagesBarred = {
 
 /** The no-restricted-imports options that fence `layer`, plus any `extra` patterns. */
 function fenceOptions(layer, extra = []) {
-  const barred = layers.filter((other) => other !== layer && !arrows[layer].includes(other));
+  const typesOnly = typeArrows[layer] ?? [];
+  const barred = layers.filter(
+    (other) => other !== layer && !arrows[layer].includes(other) && !typesOnly.includes(other),
+  );
   const allowed = arrows[layer].length ? arrows[layer].join(', ') : 'nothing of ours';
-  const message = `src/${layer} may import only ${allowed} (docs/architecture.md).`;
+  const types = typesOnly.length ? ` (and types of ${typesOnly.join(', ')})` : '';
+  const message = `src/${layer} may import only ${allowed}${types} (docs/architecture.md).`;
   const packages = packagesBarred[layer];
+  const group = (folders) => folders.flatMap((l) => [`**/${l}`, `**/${l}/**`]);
   return {
     paths: packages.filter((p) => !p.includes('*')).map((name) => ({ name, message })),
     patterns: [
-      ...(barred.length
-        ? [{ group: barred.flatMap((l) => [`**/${l}`, `**/${l}/**`]), message }]
-        : []),
+      ...(barred.length ? [{ group: group(barred), message }] : []),
+      ...(typesOnly.length ? [{ group: group(typesOnly), allowTypeImports: true, message }] : []),
       { group: [...new Set(packages.map((p) => (p.includes('*') ? p : `${p}/*`)))], message },
       ...extra,
     ],

@@ -6,9 +6,9 @@ import {
   type PickOptions,
   type ThemeSource,
 } from '../../src/shared/ipc';
-import type { WatchFetchRequest } from '../../src/shared/watch-fetch';
+import type { WatchRequest } from '../../src/shared/watch-fetch';
 import { maxFetchBytes } from '../../src/shared/capped-body';
-import { parseWebUrl } from './url-guard';
+import { parseWebUrl } from '../../src/shared/web-url';
 
 type Guard<K extends InvokeName> = (
   args: readonly unknown[],
@@ -42,7 +42,7 @@ const isValidator = (value: unknown): value is string =>
   !value.includes('\0');
 
 /** A watch request: an http(s) address, the two validators as strings, a byte cap within the host's. */
-export function isWatchFetchRequest(value: unknown): value is WatchFetchRequest {
+export function isWatchRequest(value: unknown): value is WatchRequest {
   if (!isPlainObject(value)) return false;
   const { url, validators, maxBytes } = value;
   return (
@@ -75,8 +75,7 @@ export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
     typeof args[1] === 'string' &&
     args[1].length <= maxSaveBytes,
   fetchUrl: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
-  watchFetch: (args): args is [WatchFetchRequest] =>
-    args.length === 1 && isWatchFetchRequest(args[0]),
+  watchFetch: (args): args is [WatchRequest] => args.length === 1 && isWatchRequest(args[0]),
   openExternal: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
   appInfo: (args): args is [] => args.length === 0,
   setThemeSource: (args): args is [ThemeSource] =>

@@ -1,6 +1,6 @@
 import { maxFetchBytes, readCappedBody, tooLargeReason } from '../../src/shared/capped-body';
 import type { FetchOutcome } from '../../src/shared/ipc';
-import { parseWebUrl } from './url-guard';
+import { parseWebUrl } from '../../src/shared/web-url';
 
 const fetchTimeoutMs = 20_000;
 

@@ -17,7 +17,7 @@ import type { PickStore } from './pick-store';
 import { readCappedBody } from '../../src/shared/capped-body';
 import { watchFetchWith } from '../../src/shared/watch-fetch';
 import { netErrorWords } from './net-error-words';
-import { parseWebUrl } from './url-guard';
+import { parseWebUrl } from '../../src/shared/web-url';
 import { fetchPage } from './fetch-page';
 
 const pickFilters: Record<PickAccept, Electron.FileFilter> = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appOrigin } from './app-scheme';
 import { currentBackground, followTheme } from './theme';
-import { parseWebUrl } from './url-guard';
+import { parseWebUrl } from '../../src/shared/web-url';
 import { restoreWindowState, type WindowState } from './window-state';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

@@ -6,18 +6,13 @@ import { parseEchoesArgs } from './echoes-args';
 import { runEchoes } from './echoes-command';
 import { streamWriter } from './stream-writer';
 import { tempDir } from '../../tests/support/temp-dir';
+import { runCommand } from '../../tests/support/run-command';
 
 const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).pathname;
 const paragraph = SENTENCES.slice(0, 4).join(' ');
 
 const run = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runEchoes(args, {
-    stdout: (l) => void out.push(l),
-    write: () => undefined,
-    stderr: (l) => void err.push(l),
-  });
+  const { code, out, err } = await runCommand(runEchoes, args);
   return { code, out, err: err.join('\n') };
 };
 

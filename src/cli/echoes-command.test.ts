@@ -3,17 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEchoesArgs, runEchoes } from './echoes-command';
 import { tempDir } from '../../tests/support/temp-dir';
+import { runCommand } from '../../tests/support/run-command';
 
 const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).pathname;
 
 const run = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runEchoes(args, {
-    stdout: (l) => void out.push(l),
-    write: () => undefined,
-    stderr: (l) => void err.push(l),
-  });
+  const { code, out, err } = await runCommand(runEchoes, args);
   return { code, out: out.join('\n'), err: err.join('\n') };
 };
 

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { runExtract } from './extract-command';
+import { runCommand } from '../../tests/support/run-command';
 
 const path = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
-async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runExtract(args, {
-    stdout: (l) => void out.push(l),
-    write: () => undefined,
-    stderr: (l) => void err.push(l),
-  });
-  return { code, out, err };
-}
+const run = (args: string[]) => runCommand(runExtract, args);
 
 describe('extract command', () => {
   it('prints one JSON object per file with the documented fields', async () => {

@@ -6,18 +6,13 @@ import { runExtract } from './extract-command';
 import { cliHtmlExtractor } from './html-extractor';
 import type { Command } from './command-io';
 import { tempDir } from '../../tests/support/temp-dir';
+import { capturedIo, runCommand } from '../../tests/support/run-command';
 
 const fixtures = new URL('../../tests/fixtures/archive/', import.meta.url).pathname;
 const sample = new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url).pathname;
 
 async function run(command: Command, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await command(args, {
-    stdout: (l) => void out.push(l),
-    write: () => undefined,
-    stderr: (l) => void err.push(l),
-  });
+  const { code, out, err } = await runCommand(command, args);
   return { code, out: out.join('\n'), err };
 }
 
@@ -75,11 +70,10 @@ describe('one input check for every CLI path', () => {
   it('stops a page that takes longer than the limit, says so, and goes on', async () => {
     // A limit no page can meet stands in for a page that never ends: the thread is stopped.
     const timed = cliHtmlExtractor(1);
-    const out: string[] = [];
-    const err: string[] = [];
+    const { io, out, err } = capturedIo();
     const code = await runExtract(
       ['--json', join(fixtures, 'saved-page.html'), sample],
-      { stdout: (l) => void out.push(l), write: () => undefined, stderr: (l) => void err.push(l) },
+      io,
       timed.extract,
     );
     timed.close();

@@ -2,7 +2,7 @@ import { commandForKey } from '../shared/commands';
 import type { Host } from './host';
 import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
-import { externalWebUrl } from './external-url';
+import { parseWebUrl } from '../shared/web-url';
 import { fetchInBrowser } from './fetch-in-browser';
 import { watchFetchInBrowser } from './web-watch-fetch';
 
@@ -22,8 +22,8 @@ export function createWebHost(): Host {
     fetchUrl: (url) => fetchInBrowser(url),
     watchFetch: watchFetchInBrowser,
     async openExternal(url) {
-      const safe = externalWebUrl(url);
-      return safe !== undefined && window.open(safe, '_blank', 'noopener,noreferrer') !== null;
+      const safe = parseWebUrl(url);
+      return safe !== null && window.open(safe, '_blank', 'noopener,noreferrer') !== null;
     },
     async appInfo() {
       return {

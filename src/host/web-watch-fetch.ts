@@ -1,9 +1,5 @@
 import { readCappedBody } from '../shared/capped-body';
-import {
-  watchFetchWith,
-  type WatchFetchOutcome,
-  type WatchFetchRequest,
-} from '../shared/watch-fetch';
+import { watchFetchWith, type WatchResponse, type WatchRequest } from '../shared/watch-fetch';
 
 const blockedWords = {
   reason:
@@ -18,8 +14,8 @@ const blockedWords = {
  * the browser (a page cannot see them), and the browser's own cache is bypassed so our
  * validators decide.
  */
-export async function watchFetchInBrowser(request: WatchFetchRequest): Promise<WatchFetchOutcome> {
-  const run = (validators: WatchFetchRequest['validators']) =>
+export async function watchFetchInBrowser(request: WatchRequest): Promise<WatchResponse> {
+  const run = (validators: WatchRequest['validators']) =>
     watchFetchWith(
       fetch,
       { ...request, validators },

@@ -6,37 +6,20 @@ import { countWords, sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { checkWatchBackup } from './check-watch-backup';
+import { fieldsOf, instant, isWebAddress, text, type Fields } from './backup-fields';
 
 /** A backup made safe to restore, or why it cannot be, in words. */
 export type CheckedBackup =
   | { readonly kind: 'ok'; readonly backup: ArchiveBackup }
   | { readonly kind: 'failed'; readonly reason: string };
 
-type Fields = Record<string, unknown>;
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-// Instants (ms since 1970 UTC; 0 = undated) from the file: finite, not negative, not absurd.
-const latestInstant = Date.UTC(3000, 0, 1);
-const instant = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < latestInstant
-    ? value
-    : undefined;
-
-function webAddressOrEmpty(value: string): boolean {
-  if (value === '') return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+// Instants are ms since 1970 UTC; 0 = undated.
+const webAddressOrEmpty = (value: string): boolean => value === '' || isWebAddress(value);
 
 const formats = new Set(['txt', 'md', 'html']);
 
 function checkOrigin(value: unknown): ArticleOrigin | undefined {
-  const o = (typeof value === 'object' && value !== null ? value : {}) as Fields;
+  const o = fieldsOf(value);
   const format = text(o.format);
   if (!formats.has(format)) return undefined;
   if (o.kind === 'file')
@@ -104,7 +87,7 @@ function checkKeyed<T>(
   const out: T[] = [];
   const seen = new Set<string>();
   for (const [i, row] of rows.entries()) {
-    const fields = (typeof row === 'object' && row !== null ? row : {}) as Fields;
+    const fields = fieldsOf(row);
     const id = text(fields[key]).trim();
     if (!id) return `${what} ${i + 1} in the backup has no ${key}; nothing was restored.`;
     // A repeat would make the whole write fail; the first one is kept.

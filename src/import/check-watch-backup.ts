@@ -1,35 +1,13 @@
 import { maxIntervalMs, maxRecheckDays, minIntervalMs } from '../core/watch/schedule';
 import { noValidators } from '../core/watch/watch-model';
 import type { SubscriptionRecord, WatchedPageRecord } from '../db/watch-records';
+import { count, fieldsOf, instant, isWebAddress, text, type Fields } from './backup-fields';
 
-type Fields = Record<string, unknown>;
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-// Instants (ms since 1970 UTC) from the file: finite, not negative, not absurd.
-const latestInstant = Date.UTC(3000, 0, 1);
-const instant = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value < latestInstant
-    ? value
-    : undefined;
-
-const count = (value: unknown): number =>
-  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : 0;
-
-/** An http(s) address, as the URL parser reads it; undefined for anything else. */
+/** An http(s) address, kept as written (the capture matches addresses as strings); else undefined. */
 function webAddress(value: unknown): string | undefined {
-  try {
-    // Kept as written: the capture matches addresses as strings.
-    const written = text(value).trim();
-    const url = new URL(written);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? written : undefined;
-  } catch {
-    return undefined;
-  }
+  const written = text(value).trim();
+  return isWebAddress(written) ? written : undefined;
 }
-
-const fieldsOf = (row: unknown): Fields =>
-  (typeof row === 'object' && row !== null ? row : {}) as Fields;
 
 /**
  * One backup subscription rebuilt from checked fields: an id, a feed or page kind, an http(s)

@@ -3,9 +3,9 @@
  * and renderer all derive from it, so a channel is named and typed in exactly one place.
  */
 import { menuCommands, type MenuCommand } from './commands';
-import type { WatchFetchOutcome, WatchFetchRequest } from './watch-fetch';
+import type { WatchResponse, WatchRequest } from './watch-fetch';
 
-export { menuCommands, type MenuCommand, type WatchFetchOutcome, type WatchFetchRequest };
+export { menuCommands, type MenuCommand, type WatchResponse, type WatchRequest };
 
 /** A file the user chose, read by the host so the renderer never touches paths on disk. */
 export interface PickedFile {
@@ -73,7 +73,7 @@ export interface InvokeContract {
   saveFile(suggestedName: string, contents: string): Promise<boolean>;
   fetchUrl(url: string): Promise<FetchOutcome>;
   /** A conditional fetch for a watched feed or page (ETag / Last-Modified, size cap, redirects). */
-  watchFetch(request: WatchFetchRequest): Promise<WatchFetchOutcome>;
+  watchFetch(request: WatchRequest): Promise<WatchResponse>;
   openExternal(url: string): Promise<boolean>;
   appInfo(): Promise<AppInfo>;
   /** Tells the host the theme choice, so native parts (window background, dialogs) match it. */

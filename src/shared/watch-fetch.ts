@@ -6,36 +6,10 @@
  * cannot do that and follow them themselves.
  */
 
-/** The validators of the copy we hold (ETag, Last-Modified); '' when there is none. */
-export interface WatchValidators {
-  readonly etag: string;
-  readonly lastModified: string;
-}
+import type { Validators, WatchRequest, WatchResponse } from '../core/watch/watch-model';
 
-/** A conditional request: address, validators, and the most bytes to read. */
-export interface WatchFetchRequest {
-  readonly url: string;
-  readonly validators: WatchValidators;
-  readonly maxBytes: number;
-}
-
-/** What a conditional fetch gave: the body, "not modified", or why not, in words. */
-export type WatchFetchOutcome =
-  | {
-      readonly kind: 'ok';
-      readonly finalUrl: string;
-      readonly contentType: string;
-      readonly bytes: Uint8Array;
-      readonly validators: WatchValidators;
-    }
-  | { readonly kind: 'not-modified' }
-  | {
-      readonly kind: 'failed';
-      readonly reason: string;
-      readonly status: number;
-      readonly retryAfterMs: number;
-      readonly blocked: boolean;
-    };
+// The request and its answer are core's (capture decides on them); the contract names them too.
+export type { Validators, WatchRequest, WatchResponse } from '../core/watch/watch-model';
 
 /** The part of a Response this needs (DOM fetch, undici and Electron's net.fetch all fit). */
 export interface ResponseLike {
@@ -86,7 +60,7 @@ export function sizeWords(bytes: number): string {
 }
 
 /** Request headers that ask the server to answer 304 when our copy is current. */
-export function conditionalHeaders(validators: WatchValidators): Record<string, string> {
+export function conditionalHeaders(validators: Validators): Record<string, string> {
   const headers: Record<string, string> = {};
   if (validators.etag) headers['If-None-Match'] = validators.etag;
   if (validators.lastModified) headers['If-Modified-Since'] = validators.lastModified;
@@ -105,7 +79,7 @@ const failed = (
   reason: string,
   status = 0,
   extra: { retryAfterMs?: number; blocked?: boolean } = {},
-): WatchFetchOutcome => ({
+): WatchResponse => ({
   kind: 'failed',
   reason,
   status,
@@ -127,9 +101,9 @@ function statusReason(response: ResponseLike): string {
  */
 export async function watchFetchWith(
   fetchImpl: FetchLike,
-  request: WatchFetchRequest,
+  request: WatchRequest,
   options: WatchFetchOptions,
-): Promise<WatchFetchOutcome> {
+): Promise<WatchResponse> {
   const timeoutMs = options.timeoutMs ?? 20_000;
   const signal = AbortSignal.timeout(timeoutMs);
   const visited = new Set<string>();

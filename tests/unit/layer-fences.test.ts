@@ -76,6 +76,14 @@ describe('the lint fences between layers', () => {
     });
   }
 
+  it('lets the IPC contract (src/shared) use a core type, but not core code', async () => {
+    const typeOnly = "import type { X } from '../core/anything';\nexport type Y = X;\n";
+    expect(await lintAs('src/shared/probe.ts', typeOnly)).toEqual([]);
+    expect(await lintAs('src/shared/probe.ts', importing('../core/anything'))).toContain(
+      'no-restricted-imports',
+    );
+  });
+
   it('fences a nested file and a folder index as well as a sibling file', async () => {
     expect(
       await lintAs('src/db/backup/probe.ts', importing('../../search/search-engine')),

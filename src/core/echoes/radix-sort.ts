@@ -50,26 +50,72 @@ export function radixSortCarrying(
   // cache, where 65,536 do not, and each pass is that much cheaper than the fewer passes save.
   const counts = new Uint32Array(257);
   for (let shift = 0; shift < 32; shift += 8) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) {
-      const slot = (((k1[i] ?? 0) >>> shift) & 0xff) + 1;
-      counts[slot] = (counts[slot] ?? 0) + 1;
-    }
-    for (let x = 1; x <= 256; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
-    for (let i = 0; i < n; i++) {
-      const key = k1[i] ?? 0;
-      const bucket = (key >>> shift) & 0xff;
-      const at = counts[bucket] ?? 0;
-      counts[bucket] = at + 1;
-      k2[at] = key;
-      a2[at] = a1[i] ?? 0;
-      if (!one) b2[at] = b1[i] ?? 0;
-    }
+    bucketStarts(k1, shift, counts);
+    if (one) scatterOne(k1, a1, k2, a2, shift, counts);
+    else scatterTwo(k1, a1, b1, k2, a2, b2, shift, counts);
     [k1, k2] = [k2, k1];
     [a1, a2] = [a2, a1];
     [b1, b2] = [b2, b1];
   }
   return { keys: k1, a: a1, b: one ? a1 : b1 };
+}
+
+// The passes are functions of their own: a loop of millions of entries inside one big function
+// is compiled on the stack (OSR) and thrown back to the interpreter when the code after it runs
+// for the first time; small functions are compiled once, whole.
+
+// counts[x] = where keys with byte x (at `shift`) start in the output.
+function bucketStarts(keys: Uint32Array, shift: number, counts: Uint32Array): void {
+  counts.fill(0);
+  countBytes(keys, shift, counts);
+  for (let x = 1; x <= 256; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
+}
+
+// Nothing follows the loop: the code compiled while it runs never meets code it has not seen.
+function countBytes(keys: Uint32Array, shift: number, counts: Uint32Array): void {
+  for (let i = 0; i < keys.length; i++) {
+    const slot = (((keys[i] ?? 0) >>> shift) & 0xff) + 1;
+    counts[slot] = (counts[slot] ?? 0) + 1;
+  }
+}
+
+function scatterOne(
+  k1: Uint32Array,
+  a1: Uint32Array,
+  k2: Uint32Array,
+  a2: Uint32Array,
+  shift: number,
+  counts: Uint32Array,
+): void {
+  for (let i = 0; i < k1.length; i++) {
+    const key = k1[i] ?? 0;
+    const bucket = (key >>> shift) & 0xff;
+    const at = counts[bucket] ?? 0;
+    counts[bucket] = at + 1;
+    k2[at] = key;
+    a2[at] = a1[i] ?? 0;
+  }
+}
+
+function scatterTwo(
+  k1: Uint32Array,
+  a1: Uint32Array,
+  b1: Uint32Array,
+  k2: Uint32Array,
+  a2: Uint32Array,
+  b2: Uint32Array,
+  shift: number,
+  counts: Uint32Array,
+): void {
+  for (let i = 0; i < k1.length; i++) {
+    const key = k1[i] ?? 0;
+    const bucket = (key >>> shift) & 0xff;
+    const at = counts[bucket] ?? 0;
+    counts[bucket] = at + 1;
+    k2[at] = key;
+    a2[at] = a1[i] ?? 0;
+    b2[at] = b1[i] ?? 0;
+  }
 }
 
 /** The permutation that stably sorts `keys` ascending. */

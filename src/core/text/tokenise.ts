@@ -24,6 +24,31 @@ const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 /** One builder for every call: its arrays only grow, so a text costs only its trimmed copies. */
 const builder = new TokenBuilder(1024);
 
+/** A raw token's normalised terms and their hashes (a typed array: one shape for every entry). */
+interface Normalised {
+  readonly terms: readonly string[];
+  readonly hashes: Uint32Array;
+}
+
+/**
+ * Raw tokens already normalised ("£200m", "we’re", "2024"): normaliseToken is pure and costs
+ * regular expressions and strings, while an archive repeats the same few thousand such tokens.
+ * Bounded: emptied when full.
+ */
+const normalised = new Map<string, Normalised>();
+const NORMALISED_MAX = 1 << 15;
+
+function normaliseRaw(raw: string): Normalised {
+  const known = normalised.get(raw);
+  if (known) return known;
+  const terms: string[] = [];
+  normaliseToken(raw, terms);
+  const found = { terms, hashes: Uint32Array.from(terms, hashTerm) };
+  if (normalised.size >= NORMALISED_MAX) normalised.clear();
+  normalised.set(raw, found);
+  return found;
+}
+
 /**
  * Split a text into normalised tokens, each with the span of the original token it came from.
  * One pass over the char codes: plain words are hashed while scanned (no strings), and the edge
@@ -35,7 +60,6 @@ const builder = new TokenBuilder(1024);
 export function tokenise(text: string, terms?: string[], spans = true): TokenStream {
   const out = builder;
   out.reset();
-  const scratch: string[] = [];
   const n = text.length;
   // The previous raw token's last term, and where the gap after it starts.
   let last = -1;
@@ -110,6 +134,7 @@ export function tokenise(text: string, terms?: string[], spans = true): TokenStr
         i++;
       } else if (
         (d === 44 || d === 46) &&
+        i + 1 < n &&
         isDigit(text.charCodeAt(i - 1)) &&
         isDigit(text.charCodeAt(i + 1))
       ) {
@@ -126,12 +151,10 @@ export function tokenise(text: string, terms?: string[], spans = true): TokenStr
       out.push(hash, start, i, 0);
       terms?.push(lowerTerm(text.slice(start, i)));
     } else {
-      scratch.length = 0;
-      normaliseToken(text.slice(start, i), scratch);
-      for (let j = 0; j < scratch.length; j++) {
-        const term = scratch[j] ?? '';
-        out.push(hashTerm(term), start, i, j > 0 ? CONTINUES : 0);
-        terms?.push(term);
+      const found = normaliseRaw(text.slice(start, i));
+      for (let j = 0; j < found.hashes.length; j++) {
+        out.push(found.hashes[j] ?? 0, start, i, j > 0 ? CONTINUES : 0);
+        terms?.push(found.terms[j] ?? '');
       }
     }
     last = out.count - 1;

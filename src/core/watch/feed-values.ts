@@ -1,3 +1,5 @@
+import { parsedWebAddress } from '../extract/web-address';
+
 /** Feed values come in many shapes (a string, `{ value }`, a list of either); these read them. */
 
 /** The text of a feed value: a string, a `{ value }` / `{ name }` object, or the first of a list. */
@@ -29,11 +31,5 @@ export function firstText(...values: readonly unknown[]): string {
 
 /** An http(s) address resolved against the feed's own, or undefined for anything else. */
 export function absoluteWebUrl(raw: string, base: string): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return raw ? parsedWebAddress(raw, base)?.href : undefined;
 }

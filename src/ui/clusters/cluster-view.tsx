@@ -108,7 +108,7 @@ function Collation({
           ' · boilerplate: every copy is from one source, so it never counts as reuse'}
       </p>
       <ClusterTimeline cluster={cluster} />
-      <ol className="collation" aria-label="Every copy, earliest first">
+      <ol className="stack-list collation" aria-label="Every copy, earliest first">
         {cluster.passages.slice(0, shown).map((passage, i) => (
           <CollationRow
             key={`${passage.doc}:${passage.start}`}

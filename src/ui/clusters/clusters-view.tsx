@@ -61,7 +61,7 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
     );
   };
   return (
-    <section className="clusters" aria-labelledby="clusters-title">
+    <section className="fill-window clusters" aria-labelledby="clusters-title">
       <div className="clusters-head">
         <h2 id="clusters-title">Strongest echoes in the archive</h2>
         <p className="muted">

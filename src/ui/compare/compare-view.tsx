@@ -68,7 +68,7 @@ export function CompareView({
     );
   };
   return (
-    <section className="compare" aria-label="Compare side by side">
+    <section className="fill-window compare" aria-label="Compare side by side">
       <div className="compare-toolbar">
         <p className="compare-summary" role="status">
           {summary}

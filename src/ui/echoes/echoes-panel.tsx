@@ -54,7 +54,7 @@ export function EchoesPanel({
             <h4>
               {headings[scope][kind]} <span className="muted">({group.length})</span>
             </h4>
-            <ol className="echo-list">
+            <ol className="stack-list echo-list">
               {group.map(({ echo, index }) => (
                 <EchoItem
                   key={index}

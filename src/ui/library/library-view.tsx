@@ -49,7 +49,7 @@ export function LibraryView({
   if (count === 0 && !importing) return <SampleOffer actions={actions} />;
   const ids = [...selection.selected];
   return (
-    <section className="library" aria-label="Library">
+    <section className="fill-window library" aria-label="Library">
       <div className="library-head">
         <h2 className="library-count">
           {count.toLocaleString('en')} {count === 1 ? 'article' : 'articles'}

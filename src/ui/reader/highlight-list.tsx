@@ -20,7 +20,7 @@ export function HighlightList({ highlights }: { highlights: readonly PlacedHighl
       {highlights.length === 0 ? (
         <p className="muted">Select words in the text to highlight them (or press h).</p>
       ) : (
-        <ul>
+        <ul className="stack-list">
           {highlights.map((placed) => (
             <HighlightItem key={placed.annotation.id} placed={placed} onShow={showHighlight} />
           ))}

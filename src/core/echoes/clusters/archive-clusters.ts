@@ -1,4 +1,5 @@
 import type { Cluster } from '../../model';
+import { primeTokeniser } from '../../text/prime-tokeniser';
 import { tokenise } from '../../text/tokenise';
 import { type Fingerprints, FINGERPRINT_VERSION, GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import { type EchoOptions, resolveEchoOptions } from '../options';
@@ -6,6 +7,7 @@ import { type SortedMarks, sortMarkArrays } from '../sorted-marks';
 import { winnow } from '../winnow';
 import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
+import { SeenTwice } from './seen-twice';
 
 const EMPTY = new Uint32Array(0);
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
@@ -53,6 +55,11 @@ export class ArchiveClusters {
   private readonly fps: Fingerprints[] = [];
   private readonly meta: (DocMeta | undefined)[] = [];
   private marks: MarkArrays | undefined = new MarkArrays();
+  private seen: SeenTwice | undefined = new SeenTwice();
+
+  constructor() {
+    primeTokeniser();
+  }
 
   /** Number of documents added. */
   get size(): number {
@@ -78,6 +85,7 @@ export class ArchiveClusters {
       markPositions: EMPTY,
     });
     this.marks.append(doc, marks.hashes, marks.positions);
+    this.seen?.addAll(marks.hashes);
     return tokens.count;
   }
 
@@ -118,17 +126,26 @@ export class ArchiveClusters {
   }
 
   // The marks sorted by hash; the unsorted arrays are let go here, before the search runs.
+  // Marks whose hash was surely seen once are left out before the sort (in place, in order, so
+  // the stable sort gives the same result as sorting them all and dropping singletons after).
   private sortedMarks(): SortedMarks {
     const marks = this.marks;
-    if (!marks) throw new Error('clusters: already built');
+    const seen = this.seen;
+    if (!marks || !seen) throw new Error('clusters: already built');
     this.marks = undefined;
-    const n = marks.count;
+    this.seen = undefined;
+    const { hashes, docs, positions } = marks;
+    let kept = 0;
+    for (let i = 0; i < marks.count; i++) {
+      const hash = hashes[i] ?? 0;
+      if (!seen.mayRepeat(hash)) continue;
+      hashes[kept] = hash;
+      docs[kept] = docs[i] ?? 0;
+      positions[kept] = positions[i] ?? 0;
+      kept++;
+    }
     return repeatedOnly(
-      sortMarkArrays(
-        marks.hashes.subarray(0, n),
-        marks.docs.subarray(0, n),
-        marks.positions.subarray(0, n),
-      ),
+      sortMarkArrays(hashes.subarray(0, kept), docs.subarray(0, kept), positions.subarray(0, kept)),
     );
   }
 }
