@@ -18,6 +18,20 @@ const slice = (doc: Doc, p: { start: number; end: number }): string =>
   doc.text.slice(p.start, p.end);
 
 describe('findEchoesWithin', () => {
+  it("finds a paragraph printed 200 times in one article, every copy, past the pair scan's cap", () => {
+    const paragraph = `${s0} ${s1}`;
+    const text = Array.from({ length: 200 }, (_, i) => `${paragraph}\n\nFiller ${i} ${s2}`).join(
+      '\n\n',
+    );
+    const doc = { id: 'd', text };
+    const echoes = findEchoesWithin(doc);
+    const copies = new Set(echoes.flatMap((e) => [e.a.start, e.b.start]));
+    expect(copies.size).toBe(200);
+    for (const e of echoes) expect(slice(doc, e.a)).toContain(paragraph);
+    // The pair scan keeps its document-frequency cap and loses them: why within goes by clusters.
+    expect(findEchoes([doc], { within: true }).length).toBeLessThan(199);
+  });
+
   it('finds an edited copy of two sentences as one echo covering both', () => {
     const copied = `${s0} ${s1}`;
     const edited = copied
