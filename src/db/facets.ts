@@ -112,11 +112,7 @@ function deltaOf(
   return delta;
 }
 
-/**
- * Keeps `facets` in step with `articles` in every read-write transaction that touches both.
- * Write articles inside `db.transaction(...)` (every app path does): for a bare `bulkAdd` Chromium
- * runs the queued continuation below outside Dexie's zone, and Dexie's own hooks layer then fails.
- */
+/** Keeps `facets` in step with `articles` in every read-write transaction that touches both. */
 export const facetsMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'ArticleFacets',
