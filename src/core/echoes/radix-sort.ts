@@ -51,8 +51,9 @@ export function radixSortCarrying(
   const counts = new Uint32Array(257);
   for (let shift = 0; shift < 32; shift += 8) {
     bucketStarts(k1, shift, counts);
-    if (one) scatterOne(k1, a1, k2, a2, shift, counts);
-    else scatterTwo(k1, a1, b1, k2, a2, b2, shift, counts);
+    // One value array passes as both `a` and `b`: the second write of each entry is the same
+    // value to the same place, cheaper than keeping a copy of the pass for that case.
+    scatter(k1, a1, b1, k2, a2, b2, shift, counts);
     [k1, k2] = [k2, k1];
     [a1, a2] = [a2, a1];
     [b1, b2] = [b2, b1];
@@ -79,25 +80,7 @@ function countBytes(keys: Uint32Array, shift: number, counts: Uint32Array): void
   }
 }
 
-function scatterOne(
-  k1: Uint32Array,
-  a1: Uint32Array,
-  k2: Uint32Array,
-  a2: Uint32Array,
-  shift: number,
-  counts: Uint32Array,
-): void {
-  for (let i = 0; i < k1.length; i++) {
-    const key = k1[i] ?? 0;
-    const bucket = (key >>> shift) & 0xff;
-    const at = counts[bucket] ?? 0;
-    counts[bucket] = at + 1;
-    k2[at] = key;
-    a2[at] = a1[i] ?? 0;
-  }
-}
-
-function scatterTwo(
+function scatter(
   k1: Uint32Array,
   a1: Uint32Array,
   b1: Uint32Array,
