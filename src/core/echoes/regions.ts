@@ -3,6 +3,7 @@ import type { Chain } from './chain';
 import { BAND, extendXDrop } from './extend';
 import type { Fingerprints } from './fingerprint';
 import { GRAM_TERMS } from './fingerprint';
+import { cutAtSharedBreaks } from './paragraph-stop';
 
 /** How far below its best score an extension may fall before it stops. */
 const X_DROP = 6;
@@ -19,7 +20,7 @@ export interface Region {
 
 /**
  * Grow each chain into a region by X-drop extension at both ends, at most `reach` tokens past the
- * chain's seeds, then merge regions that meet.
+ * chain's seeds and cut at a paragraph break both sides share beyond them, then merge regions that meet.
  */
 export function chainRegions(
   fa: Fingerprints,
@@ -52,7 +53,9 @@ export function chainRegions(
       1,
       X_DROP,
     );
-    return { a0: c.firstA - back.a, a1: a1 + fwd.a, b0: c.firstB - back.b, b1: b1 + fwd.b };
+    const r = { a0: c.firstA - back.a, a1: a1 + fwd.a, b0: c.firstB - back.b, b1: b1 + fwd.b };
+    cutAtSharedBreaks(fa.flags, fb.flags, r, c);
+    return r;
   });
   return mergeRegions(regions);
 }
