@@ -67,6 +67,8 @@ export interface SkippedArticleRecord {
   readonly title: string;
   readonly reason: 'damaged' | 'unreadable' | 'pair';
   readonly other?: string;
+  /** The title `other` had at the scan. */
+  readonly otherTitle?: string;
 }
 
 /** Another article that shares words with this one in non-boilerplate clusters. */

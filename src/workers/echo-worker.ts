@@ -6,6 +6,7 @@ import type { EchoAddDocs, EchoReply, EchoRequest } from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
+import { pairSkips } from './skipped-articles';
 
 /**
  * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
@@ -42,13 +43,17 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
     return { kind: 'done', id, echoes };
   }
   const meta = new Map(job.docs.map((doc) => [doc.id, doc]));
+  const failedPairs: [string, string][] = [];
   const clusters = await index.scanClusters({
     ...settings,
     signal,
     meta: (docId) => meta.get(docId),
     onProgress: (done, total) => post({ kind: 'progress', id, done, total, phase: 'Comparing' }),
-    // A pair that fails to align is skipped; the scan finishes for everything else.
-    onPairFailed: (a, b, error) => console.error(`Verso: comparing ${a} with ${b} failed`, error),
+    // A pair that fails to align is skipped; the scan finishes for everything else, and says so.
+    onPairFailed: (a, b, error) => {
+      console.error(`Verso: comparing ${a} with ${b} failed`, error);
+      failedPairs.push([a, b]);
+    },
   });
   const reuse = reuseShares(
     clusters,
@@ -56,7 +61,10 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
     (docId) => meta.get(docId)?.story ?? docId,
   );
   // Said with the result: the articles of this archive that the scan had to leave out.
-  const skipped = [...holdings.skipped.values()].filter((s) => meta.has(s.id));
+  const left = [...holdings.skipped.values()];
+  const leftIds = new Set(left.map((s) => s.id));
+  const pairs = pairSkips(failedPairs).filter((s) => !leftIds.has(s.id));
+  const skipped = [...left, ...pairs].filter((s) => meta.has(s.id));
   return { kind: 'clusters', id, clusters, reuse, skipped };
 }
 

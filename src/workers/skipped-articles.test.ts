@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EchoIndex } from '../core/echoes/echo-index';
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { SENTENCES } from '../core/echoes/test-texts';
-import { fingerprintsLookSound } from './skipped-articles';
+import { fingerprintsLookSound, pairSkips } from './skipped-articles';
 
 const article = (...idx: number[]): string => idx.map((i) => SENTENCES[i]).join(' ');
 
@@ -32,6 +32,34 @@ describe('an archive-wide scan with one article that cannot be processed', () =>
     expect(pairs.some((p) => p.includes('bad'))).toBe(false);
     expect(failed.length).toBeGreaterThan(0);
     for (const pair of failed) expect(pair).toContain('bad');
+  });
+});
+
+describe('an archive-wide cluster scan with one article whose comparisons fail', () => {
+  it('finishes for the others, and names that article, once, with a partner', async () => {
+    const index = new EchoIndex();
+    index.add('one', article(0, 1, 2));
+    index.add('copy-of-one', article(1, 9, 7, 0));
+    index.add('bad', failingOnAlignment(article(0, 1, 2, 9)));
+    index.add('two', article(3, 4, 5));
+    index.add('copy-of-two', article(3, 4, 5, 8));
+    await expect(index.scanClusters()).rejects.toThrow('forced failure');
+    const failed: [string, string][] = [];
+    const clusters = await index.scanClusters({ onPairFailed: (a, b) => failed.push([a, b]) });
+    const docs = clusters.map((c) => [...new Set(c.passages.map((p) => p.doc))].sort().join('+'));
+    expect(docs).toContain('copy-of-one+one');
+    expect(docs).toContain('copy-of-two+two');
+    expect(docs.some((d) => d.includes('bad'))).toBe(false);
+    expect(failed.length).toBeGreaterThan(1);
+    const named = pairSkips(failed);
+    expect(named.map((s) => [s.id, s.reason])).toEqual([['bad', 'pair']]);
+    expect(['one', 'copy-of-one']).toContain(named[0]?.other);
+  });
+
+  it('names one of a single failed pair, and an article failing with itself without a partner', () => {
+    expect(pairSkips([['a', 'b']])).toEqual([{ id: 'a', reason: 'pair', other: 'b' }]);
+    expect(pairSkips([['x', 'x']])).toEqual([{ id: 'x', reason: 'pair' }]);
+    expect(pairSkips([])).toEqual([]);
   });
 });
 

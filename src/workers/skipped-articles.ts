@@ -32,3 +32,24 @@ export function fingerprintsLookSound(fp: Fingerprints | undefined): boolean {
   for (const position of fp.markPositions) if (position >= tokens) return false;
   return true;
 }
+
+/**
+ * The articles to name for document pairs a scan failed to compare. A pair does not say which of
+ * its two articles is at fault; the one in more failed pairs is named (an article the engine
+ * cannot handle fails with every partner), with its first partner, ties going to the pair's
+ * first article. Each article is named once.
+ */
+export function pairSkips(failed: readonly (readonly [string, string])[]): SkippedArticle[] {
+  const tally = new Map<string, number>();
+  for (const [a, b] of failed) {
+    tally.set(a, (tally.get(a) ?? 0) + 1);
+    if (b !== a) tally.set(b, (tally.get(b) ?? 0) + 1);
+  }
+  const named = new Map<string, SkippedArticle>();
+  for (const [a, b] of failed) {
+    const [id, other] = (tally.get(b) ?? 0) > (tally.get(a) ?? 0) ? [b, a] : [a, b];
+    if (named.has(id)) continue;
+    named.set(id, id === other ? { id, reason: 'pair' } : { id, reason: 'pair', other });
+  }
+  return [...named.values()];
+}

@@ -148,7 +148,13 @@ export class EchoIndex {
     const resolved = resolveEchoOptions(options);
     const marks = this.sorted(options.getText);
     const meta = this.ids.map((id, n) => (this.fps[n] ? options.meta?.(id) : undefined));
-    return clusterSteps({ ids: this.ids, fps: this.fps, meta }, marks, resolved);
+    const failed = options.onPairFailed;
+    return clusterSteps(
+      { ids: this.ids, fps: this.fps, meta },
+      marks,
+      resolved,
+      failed && ((a, b, error) => failed(this.ids[a] ?? '', this.ids[b] ?? '', error)),
+    );
   }
 
   private steps(options: ScanOptions): Generator<PairProgress, RankedEcho[]> {

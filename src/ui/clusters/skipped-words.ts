@@ -9,7 +9,7 @@ export function skipReason(skip: SkippedArticleRecord, titleOf: (id: string) => 
       return 'its text could not be prepared for comparison, so it was left out of this scan.';
     case 'pair':
       return skip.other
-        ? `comparing it with “${titleOf(skip.other) || 'another article'}” failed; the rest of it was scanned.`
+        ? `comparing it with “${skip.otherTitle || titleOf(skip.other) || 'another article'}” failed; the rest of it was scanned.`
         : 'comparing it with another article failed; the rest of it was scanned.';
   }
 }

@@ -87,13 +87,21 @@ async function nameSkipped(
   skipped: readonly { id: string; reason: SkippedArticleRecord['reason']; other?: string }[],
 ): Promise<SkippedArticleRecord[]> {
   if (skipped.length === 0) return [];
-  const { titles } = await readTextsAndTitles(
-    archive(),
-    skipped.map((s) => s.id),
-  );
+  const { titles } = await readTextsAndTitles(archive(), [
+    ...new Set(skipped.flatMap((s) => (s.other === undefined ? [s.id] : [s.id, s.other]))),
+  ]);
   return skipped.flatMap(({ id, reason, other }) => {
     const title = titles.get(id);
     if (title === undefined) return [];
-    return [{ articleId: id, title, reason, ...(other === undefined ? {} : { other }) }];
+    const otherTitle = other === undefined ? undefined : titles.get(other);
+    return [
+      {
+        articleId: id,
+        title,
+        reason,
+        ...(other === undefined ? {} : { other }),
+        ...(otherTitle === undefined ? {} : { otherTitle }),
+      },
+    ];
   });
 }

@@ -31,6 +31,7 @@ export function* clusterSteps(
   table: DocTable,
   marks: SortedMarks,
   options: ResolvedEchoOptions,
+  onPairFailed?: (a: number, b: number, error: unknown) => void,
 ): Generator<PairProgress, RankedCluster[]> {
   const groups = groupSeeds(collectStarSeeds(marks, options.within));
   const total = groups.bounds.length - 1;
@@ -42,13 +43,21 @@ export function* clusterSteps(
     const db = groups.docB[from] ?? 0;
     const fa: Fingerprints | undefined = table.fps[da];
     const fb: Fingerprints | undefined = table.fps[db];
-    if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
-      const chains = chainSeeds(groups.posA, groups.posB, from, to);
-      const regions = passingRegions(fa, fb, da === db, chains, options, REACH).map(
-        (p) => p.region,
-      );
-      if (da === db) clampTandem(regions);
-      for (const r of regions) nodes.addPair(da, r.a0, r.a1, db, r.b0, r.b1);
+    try {
+      if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
+        const chains = chainSeeds(groups.posA, groups.posB, from, to);
+        const regions = passingRegions(fa, fb, da === db, chains, options, REACH).map(
+          (p) => p.region,
+        );
+        if (da === db) clampTandem(regions);
+        for (const r of regions) nodes.addPair(da, r.a0, r.a1, db, r.b0, r.b1);
+      }
+    } catch (error) {
+      // One pair that cannot be aligned (an engine bug on odd input, data damaged past the
+      // index's checks) must not cost the archive its scan: the caller hears which pair; its
+      // passages are left out and the scan goes on.
+      if (!onPairFailed) throw error;
+      onPairFailed(da, db, error);
     }
     if ((g & 255) === 255 || g + 1 === total) yield { done: g + 1, total };
   }
