@@ -48,7 +48,7 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   if (typeof parsed === 'string') return usageError('echoes', parsed, echoesUsage, io);
   const clock = phaseClock(parsed.timings);
   const docs: ReadDoc[] = [];
-  const archive = new ArchiveClusters(parsed.paths.length);
+  const archive = new ArchiveClusters();
   let failures = 0;
   // Texts are fingerprinted a batch at a time, so the clock is read per batch, not per file.
   const pending: { id: string; text: string }[] = [];

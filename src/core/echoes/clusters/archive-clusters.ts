@@ -11,8 +11,6 @@ import { SeenTwice } from './seen-twice';
 import { TokenStore } from './token-store';
 
 const EMPTY = new Uint32Array(0);
-/** Documents whose marks are counted before the mark arrays are sized for the rest. */
-const ESTIMATE_AFTER = 255;
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
 const NO_SPANS: TokenSpans = { starts: EMPTY, ends: EMPTY, flags: new Uint8Array(0) };
 
@@ -32,14 +30,9 @@ class MarkArrays {
     this.count = need;
   }
 
-  /** Grow once to about `size` marks (an estimate), rather than ×1.5 at a time. */
-  reserve(size: number): void {
-    if (size > this.hashes.length) this.grow(size, size);
-  }
-
-  private grow(need: number, exactly?: number): void {
+  private grow(need: number): void {
     // ×1.5, not ×2: at 100,000 articles these arrays are the scan's largest.
-    const size = exactly ?? Math.max(need, Math.ceil(this.hashes.length * 1.5));
+    const size = Math.max(need, Math.ceil(this.hashes.length * 1.5));
     const grown = (a: Uint32Array): Uint32Array => {
       const b = new Uint32Array(size);
       b.set(a.subarray(0, this.count));
@@ -67,12 +60,7 @@ export class ArchiveClusters {
   private marks: MarkArrays | undefined = new MarkArrays();
   private seen: SeenTwice | undefined = new SeenTwice();
 
-  /**
-   * `expectedDocs`, when the caller knows how many documents will come (the CLI's list of
-   * files): the mark arrays are sized once from the first documents' marks, not grown and
-   * copied a dozen times.
-   */
-  constructor(private readonly expectedDocs = 0) {
+  constructor() {
     primeTokeniser();
   }
 
@@ -101,8 +89,6 @@ export class ArchiveClusters {
       markPositions: EMPTY,
     });
     this.marks.append(doc, marks.hashes, marks.positions);
-    if (doc === ESTIMATE_AFTER && this.expectedDocs > doc)
-      this.marks.reserve(Math.ceil((this.marks.count / (doc + 1)) * this.expectedDocs * 1.1));
     this.seen?.addAll(marks.hashes);
     return tokens.count;
   }
