@@ -12,6 +12,11 @@ export interface CommandIo {
    */
   readonly write: (chunk: string) => void | Promise<void>;
   /**
+   * Ready bytes, whole lines of UTF-8 (JSON written straight from files' bytes). Where it is
+   * missing, the bytes are decoded and passed to `stdout`.
+   */
+  readonly bytes?: (chunk: Uint8Array) => void | Promise<void>;
+  /**
    * A progress line ("12,000 records read"), shown on stderr only when stderr is a terminal;
    * otherwise dropped, so scripts see nothing but results and errors.
    */

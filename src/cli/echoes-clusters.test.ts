@@ -127,7 +127,7 @@ describe('echoes --files-from, --jsonl and --json clusters', () => {
 
 describe('streamWriter', () => {
   it('batches lines and waits for drain when the stream is full', async () => {
-    const chunks: string[] = [];
+    const chunks: (string | Uint8Array)[] = [];
     let drain: (() => void) | undefined;
     const writer = streamWriter({
       write: (chunk) => {

@@ -6,8 +6,16 @@ import { usageError } from './usage';
 import { wantsHelp } from './parse-options';
 import { clusterEchoesJson, clusterJson, documentJson } from './echoes-json';
 import { LEGEND, formatCluster } from './echo-report';
-import { type DocumentFile, isHtml, readDocumentFile, readTextDocumentSync } from './read-document';
+import {
+  type DocumentFile,
+  checkReadable,
+  isHtml,
+  readDocumentFile,
+  readTextDocumentSync,
+  readTextFile,
+} from './read-document';
 import { phaseClock } from './phase-clock';
+import { LineBytes } from './line-bytes';
 
 export { echoesUsage, parseEchoesArgs } from './echoes-args';
 
@@ -49,32 +57,43 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
       for (const doc of pending) archive.add(doc.id, doc.text);
       pending.length = 0;
     });
-  if (parsed.format === 'json') await io.stdout('{"documents":[');
+  // Documents' JSON is built as bytes, a plain UTF-8 file's text escaped straight from its bytes.
+  const out = parsed.format === 'text' ? undefined : new LineBytes();
+  const emit = async (min?: number): Promise<void> => {
+    const chunk = out?.take(min);
+    if (!chunk) return;
+    if (io.bytes) return io.bytes(chunk);
+    // An io without `bytes` (a test's) gets the lines one by one, as `stdout` promises.
+    for (const line of new TextDecoder().decode(chunk.subarray(0, chunk.length - 1)).split('\n'))
+      await io.stdout(line);
+  };
+  if (parsed.format === 'json') out?.text('{"documents":[\n');
   for (const [n, path] of parsed.paths.entries()) {
     if (n % 500 === 0)
       io.progress?.(
         `echoes: read ${n.toLocaleString('en')} of ${parsed.paths.length.toLocaleString('en')} files`,
       );
-    let file: DocumentFile;
+    let file: DocumentFile & { readonly utf8?: Uint8Array };
     try {
-      file = await readDocumentFile(path);
+      // Text files synchronously (the usual case), HTML through its extraction.
+      checkReadable(path);
+      file = isHtml(path) ? await readDocumentFile(path) : readTextFile(path);
     } catch (error) {
       failures++;
       io.stderr(error instanceof Error ? error.message : `${path}: cannot read the file`);
       continue;
     }
-    const doc = { ...file, id: `doc${docs.length + 1}` };
-    if (parsed.format === 'jsonl')
-      await io.stdout(JSON.stringify({ type: 'document', ...documentJson(doc) }));
-    else if (parsed.format === 'json')
-      await io.stdout(`${docs.length > 0 ? ',' : ''}${JSON.stringify(documentJson(doc))}`);
-    pending.push(doc);
+    const id = `doc${docs.length + 1}`;
+    if (out) writeDocument(out, parsed.format === 'jsonl', docs.length > 0, id, file);
+    await emit();
+    pending.push({ id, text: file.text });
     if (pending.length === BATCH) fingerprint();
-    if (!/[\p{L}\p{N}]/u.test(doc.text))
-      io.stderr(`${doc.path}: no words in it, so nothing to compare`);
+    if (!/[\p{L}\p{N}]/u.test(file.text))
+      io.stderr(`${file.path}: no words in it, so nothing to compare`);
     const keep = parsed.format === 'text' || path === '-' || isHtml(path);
-    docs.push({ id: doc.id, path, title: doc.title, text: keep ? doc.text : undefined });
+    docs.push({ id, path, title: file.title, text: keep ? file.text : undefined });
   }
+  await emit(0);
   fingerprint();
   clock.lap('read');
   io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);
@@ -103,6 +122,31 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   clock.lap('write');
   if (parsed.timings) io.stderr(clock.report());
   return failures > 0 ? 1 : 0;
+}
+
+/**
+ * One document's line of JSON, as JSON.stringify writes `documentJson` (after a comma in `--json`
+ * but the first; with `"type":"document"` first in `--jsonl`), the text escaped from the file's
+ * bytes when they are plain UTF-8.
+ */
+function writeDocument(
+  out: LineBytes,
+  jsonl: boolean,
+  comma: boolean,
+  id: string,
+  file: DocumentFile & { readonly utf8?: Uint8Array },
+): void {
+  const { path, title, text, utf8 } = file;
+  const head = jsonl ? '{"type":"document",' : `${comma ? ',' : ''}{`;
+  if (!utf8) {
+    out.text(`${head}${JSON.stringify(documentJson({ id, path, title, text })).slice(1)}\n`);
+    return;
+  }
+  out.text(
+    `${head}"id":${JSON.stringify(id)},"path":${JSON.stringify(path)},"title":${JSON.stringify(title)},"text":"`,
+  );
+  out.jsonString(utf8);
+  out.text('"}\n');
 }
 
 // A text file's text again (undefined when it can no longer be read).

@@ -14,6 +14,7 @@ const clearProgress = (): void => {
 const io: CommandIo = {
   stdout: out.line,
   write: out.raw,
+  bytes: out.bytes,
   stderr: (line) => {
     clearProgress();
     process.stderr.write(`${line}\n`);

@@ -1,6 +1,6 @@
 /** The part of a writable stream the writer needs (process.stdout is one). */
 export interface WritableLike {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   once(event: 'drain' | 'error', listener: (...args: unknown[]) => void): unknown;
 }
 
@@ -10,22 +10,27 @@ const CHUNK = 1 << 16;
 /**
  * A line writer over a stream with backpressure: lines are batched into ~64 KB chunks, and when
  * the stream says it is full the returned promise waits for 'drain'. `raw` adds text without a
- * newline (a piece of a long line); `flush` writes the rest.
+ * newline (a piece of a long line); `bytes` writes a chunk of ready bytes (whole lines) after
+ * the text before it; `flush` writes the rest.
  */
 export function streamWriter(stream: WritableLike): {
   line: (text: string) => void | Promise<void>;
   raw: (text: string) => void | Promise<void>;
+  bytes: (chunk: Uint8Array) => void | Promise<void>;
   flush: () => void | Promise<void>;
 } {
   let parts: string[] = [];
   let size = 0;
+  const send = (chunk: string | Uint8Array): void | Promise<void> => {
+    if (stream.write(chunk)) return;
+    return new Promise((resolve) => stream.once('drain', () => resolve()));
+  };
   const write = (): void | Promise<void> => {
     if (size === 0) return;
     const chunk = parts.join('');
     parts = [];
     size = 0;
-    if (stream.write(chunk)) return;
-    return new Promise((resolve) => stream.once('drain', () => resolve()));
+    return send(chunk);
   };
   return {
     line: (text) => {
@@ -37,6 +42,11 @@ export function streamWriter(stream: WritableLike): {
       parts.push(text);
       size += text.length;
       return size >= CHUNK ? write() : undefined;
+    },
+    bytes: (chunk) => {
+      // The stream keeps the order of writes, so the text before goes first without a wait.
+      void write();
+      return send(chunk);
     },
     flush: write,
   };

@@ -115,4 +115,25 @@ describe('facets (the library counts kept with every write)', () => {
     expect(await countArticles(db)).toBe(13);
     expect(await repairFacets(db)).toBe(false);
   });
+
+  // Dexie.js issue #1709: the middleware's steps ran after native awaits, outside Dexie's zone,
+  // and Dexie's hooks layer below then threw "Cannot read properties of undefined (reading
+  // 'table')" for any write not inside an async db.transaction scope.
+  it('follow writes made outside an async transaction scope (bare, or in a plain-function scope)', async () => {
+    const db = await fresh();
+    await db.articles.bulkAdd(Array.from({ length: 30 }, (_, i) => makeArticle(i)));
+    await db.transaction('rw', db.articles, () =>
+      db.articles.bulkAdd(Array.from({ length: 5 }, (_, i) => makeArticle(i + 100))),
+    );
+    await Promise.all([
+      db.articles.put(makeArticle(200, { source: 'Two At Once', tags: ['x', 'y'] })),
+      db.articles.bulkPut([makeArticle(1, { source: 'Moved' }), makeArticle(201)]),
+    ]);
+    await db.articles.bulkDelete([makeArticle(2).id, makeArticle(3).id]);
+    await db.articles.where('source').equals('Moved').delete();
+    expect(await db.articles.count()).toBe(34);
+    expect(await kept(db)).toEqual(await recount(db));
+    await db.articles.clear();
+    expect(await kept(db)).toEqual({});
+  });
 });

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type {
   Table,
   DBCore,
@@ -48,21 +49,40 @@ function addTo(delta: Delta, article: FacetSource | undefined, sign: 1 | -1): vo
   }
 }
 
-/** Applies count changes to the facet rows (a row that reaches zero goes). */
-async function applyDelta(facets: DBCoreTable, trans: DBCoreTransaction, delta: Delta) {
+/**
+ * Applies count changes to the facet rows (a row that reaches zero goes). Chained with Dexie's
+ * promise, not `await`: see `inZone` below.
+ */
+function applyDelta(facets: DBCoreTable, trans: DBCoreTransaction, delta: Delta): Promise<void> {
   const changes = [...delta.values()].filter((row) => row.count !== 0);
-  if (changes.length === 0) return;
+  if (changes.length === 0) return Dexie.Promise.resolve();
   const keys = changes.map((row) => row.key);
-  const current = (await facets.getMany({ trans, keys })) as (FacetRecord | undefined)[];
-  const put: FacetRecord[] = [];
-  const gone: string[] = [];
-  changes.forEach((change, i) => {
-    const count = (current[i]?.count ?? 0) + change.count;
-    if (count > 0) put.push({ ...change, count });
-    else gone.push(change.key);
+  return inZone(facets.getMany({ trans, keys })).then((found) => {
+    const current = found as (FacetRecord | undefined)[];
+    const put: FacetRecord[] = [];
+    const gone: string[] = [];
+    changes.forEach((change, i) => {
+      const count = (current[i]?.count ?? 0) + change.count;
+      if (count > 0) put.push({ ...change, count });
+      else gone.push(change.key);
+    });
+    const puts = put.length ? facets.mutate({ trans, type: 'put', values: put }) : undefined;
+    return inZone(puts)
+      .then(() => (gone.length ? facets.mutate({ trans, type: 'delete', keys: gone }) : undefined))
+      .then(() => undefined);
   });
-  if (put.length) await facets.mutate({ trans, type: 'put', values: put });
-  if (gone.length) await facets.mutate({ trans, type: 'delete', keys: gone });
+}
+
+/**
+ * Dexie's own hooks layer, below this middleware, finds its transaction in Dexie's zone
+ * (`PSD.trans`) when `mutate` is called. After a native `await` or a native `.then`, that zone is
+ * only kept by Dexie's "echoes", which run out (or never start, for a write outside an async
+ * `db.transaction` scope: a bare `db.articles.bulkAdd`), and the write then fails with "Cannot
+ * read properties of undefined (reading 'table')" (Dexie.js issue #1709). A Dexie promise's
+ * `.then` runs its callback in the zone it was called in, so every step here is chained on one.
+ */
+function inZone<T>(value: T | PromiseLike<T>): Promise<T> {
+  return Dexie.Promise.resolve(value);
 }
 
 function hasFacets(trans: DBCoreTransaction): boolean {
@@ -142,17 +162,22 @@ export const facetsMiddleware: Middleware<DBCore> = {
             // read every article first.
             if (req.type === 'deleteRange' && req.range.type === 3) {
               const facets = down.table(facetsTable);
-              return table.mutate(req).then(async (res) => {
-                await facets.mutate({ trans: req.trans, type: 'deleteRange', range: req.range });
-                return res;
-              });
+              return inZone(table.mutate(req)).then((res) =>
+                inZone(
+                  facets.mutate({ trans: req.trans, type: 'deleteRange', range: req.range }),
+                ).then(() => res),
+              );
             }
-            const run = (queues.get(req.trans) ?? Promise.resolve()).then(async () => {
-              const before = await articlesBefore(table, req);
-              const res = await table.mutate(req);
-              await applyDelta(down.table(facetsTable), req.trans, deltaOf(req, before, res));
-              return res;
-            });
+            // Every `.then` here is called now, in the caller's zone, so each step runs in it.
+            const run = inZone(queues.get(req.trans))
+              .then(() => articlesBefore(table, req))
+              .then((before) =>
+                inZone(table.mutate(req)).then((res) =>
+                  applyDelta(down.table(facetsTable), req.trans, deltaOf(req, before, res)).then(
+                    () => res,
+                  ),
+                ),
+              );
             queues.set(
               req.trans,
               run.catch(() => undefined),

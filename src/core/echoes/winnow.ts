@@ -15,6 +15,16 @@ export interface Marks {
  * w + k − 1 terms is guaranteed to share a mark, while only about 2/(w+1) of k-grams are kept.
  */
 export function winnow(terms: Uint32Array, count: number, k: number, w: number): Marks {
+  const marks = winnowShared(terms, count, k, w);
+  return { hashes: marks.hashes.slice(), positions: marks.positions.slice() };
+}
+
+/**
+ * winnow without the copies: the marks are views of scratch arrays shared by every call, valid
+ * until the next call, for a caller that copies them anyway (an archive-wide scan appends each
+ * text's marks to its own arrays, and 100,000 texts would otherwise allocate 200,000 arrays).
+ */
+export function winnowShared(terms: Uint32Array, count: number, k: number, w: number): Marks {
   const grams = count - k + 1;
   if (grams <= 0) return { hashes: new Uint32Array(0), positions: new Uint32Array(0) };
   const kgram = scratchFor(grams);
@@ -67,5 +77,5 @@ function selectMinima(kgram: Uint32Array, grams: number, w: number): Marks {
     positions[kept] = min;
     kept++;
   }
-  return { hashes: hashes.slice(0, kept), positions: positions.slice(0, kept) };
+  return { hashes: hashes.subarray(0, kept), positions: positions.subarray(0, kept) };
 }

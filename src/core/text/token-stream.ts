@@ -36,7 +36,7 @@ export class TokenBuilder {
 
   /** Append one token. */
   push(hash: number, start: number, end: number, flags: number): void {
-    if (this.count === this.hashes.length) this.grow();
+    if (this.count === this.hashes.length) this.grow(this.count + 1);
     this.hashes[this.count] = hash;
     this.starts[this.count] = start;
     this.ends[this.count] = end;
@@ -56,8 +56,10 @@ export class TokenBuilder {
     };
   }
 
-  private grow(): void {
-    const size = this.hashes.length * 2;
+  /** Make room for at least `need` tokens (count is kept). */
+  grow(need = this.count + 1): void {
+    if (need <= this.hashes.length) return;
+    const size = Math.max(need, this.hashes.length * 2);
     const grown = <T extends Uint32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
     this.hashes = grown(this.hashes, new Uint32Array(size));
     this.starts = grown(this.starts, new Uint32Array(size));

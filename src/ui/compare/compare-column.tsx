@@ -1,16 +1,41 @@
 import { memo, type Ref } from 'react';
 import { CompareFragments } from './compare-fragments';
+import { chunkChars } from './fragment-chunks';
 import type { Fragment } from './fragments';
 
-/** One side of the comparison: its text, with each difference marked by kind. */
+// A guess at a chunk's height before it is laid out (characters per line of a column, pixels per
+// line); it only sets the scrollbar until the chunk is seen.
+const charsPerLine = 60;
+const lineHeight = 28;
+
+/** One chunk of a column: skipped by layout while off-screen (content-visibility in the CSS). */
+const CompareChunk = memo(function CompareChunk({ fragments }: { fragments: readonly Fragment[] }) {
+  const lines = Math.ceil(chunkChars(fragments) / charsPerLine);
+  return (
+    <div
+      className="compare-chunk"
+      style={{ containIntrinsicSize: `auto ${Math.max(1, lines) * lineHeight}px` }}
+    >
+      <CompareFragments fragments={fragments} />
+    </div>
+  );
+});
+
+/**
+ * One side of the comparison: its text, with each difference marked by kind. The text comes in
+ * chunks, `shown` of them so far (the rest follow, task by task), so a 10 MB article never makes
+ * one long render; every chunk's text stays in the page for find-in-page.
+ */
 export const CompareColumn = memo(function CompareColumn({
   label,
-  fragments,
+  chunks,
+  shown,
   scrollRef,
   onScroll,
 }: {
   label: string;
-  fragments: readonly Fragment[];
+  chunks: readonly (readonly Fragment[])[];
+  shown: number;
   scrollRef: Ref<HTMLDivElement>;
   onScroll: () => void;
 }) {
@@ -24,8 +49,15 @@ export const CompareColumn = memo(function CompareColumn({
       tabIndex={0}
     >
       <div className="compare-text">
-        <CompareFragments fragments={fragments} />
+        {chunks.slice(0, shown).map((chunk, i) => (
+          <CompareChunk key={i} fragments={chunk} />
+        ))}
       </div>
+      {shown < chunks.length && (
+        <p className="muted" role="status">
+          Laying out the rest of the text…
+        </p>
+      )}
     </div>
   );
 });

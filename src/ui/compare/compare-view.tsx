@@ -9,9 +9,15 @@ import { buildCompareReport } from './compare-report';
 import type { CompareSide } from './compare-side';
 import { differenceCount, sideFragments } from './fragments';
 import { useDifferenceNav } from './use-difference-nav';
+import { chunkFragments } from './fragment-chunks';
+import { useReveal } from '../common/use-reveal';
 import { useSyncScroll } from './use-sync-scroll';
 import { describeCounts } from './word-summary';
 import { reportFileName } from './report-name';
+
+// Chunks of each column rendered at first, and then per task (see fragment-chunks.ts).
+const chunksAtOnce = 2;
+const chunksPerTask = 3;
 
 /** Where a saved report went, in words. */
 function savedWhere(host: 'electron' | 'web', name: string): string {
@@ -44,11 +50,20 @@ export function CompareView({
     () => describeCounts(summariseAlignment(alignment), hideEquivalent),
     [alignment, hideEquivalent],
   );
+  const leftChunks = useMemo(() => chunkFragments(leftFragments), [leftFragments]);
+  const rightChunks = useMemo(() => chunkFragments(rightFragments), [rightFragments]);
+  // Both columns grow together: a few screens at once, then more chunks per task.
+  const shown = useReveal(
+    leftChunks,
+    Math.max(leftChunks.length, rightChunks.length),
+    chunksAtOnce,
+    chunksPerTask,
+  );
   const [saved, setSaved] = useState<string | null>(null);
   const scroll = useSyncScroll();
   const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
   const count = differenceCount(leftFragments);
-  const nav = useDifferenceNav(count, columns, scroll.hold);
+  const nav = useDifferenceNav(count, columns, scroll.hold, shown);
   const exportReport = (): void => {
     const now = new Date();
     const html = buildCompareReport({
@@ -107,13 +122,15 @@ export function CompareView({
         <CompareHeading side={right} />
         <CompareColumn
           label={`Left: ${left.title}`}
-          fragments={leftFragments}
+          chunks={leftChunks}
+          shown={shown}
           scrollRef={scroll.left}
           onScroll={scroll.onLeftScroll}
         />
         <CompareColumn
           label={`Right: ${right.title}`}
-          fragments={rightFragments}
+          chunks={rightChunks}
+          shown={shown}
           scrollRef={scroll.right}
           onScroll={scroll.onRightScroll}
         />

@@ -4,6 +4,10 @@ import { runsOf } from '../../core/layout/reader-doc';
 import { renderNode, type NodeContext } from './reader-node-view';
 import type { Widget } from './overlays';
 import { useChunks } from './use-chunks';
+import { useStaggered } from './use-staggered';
+
+// Chunks that take new highlights per task (a chunk is ~30,000 characters).
+const chunksPerStep = 3;
 
 /** Assigns each widget to the run it falls in, or the next run when it falls between runs. */
 function widgetsByRun(doc: ReaderDoc, widgets: readonly Widget[]): Map<number, Widget[]> {
@@ -50,15 +54,17 @@ export const ReaderBody = memo(function ReaderBody({
   const { ends, shown } = useChunks(doc.blocks);
   const byRun = useMemo(() => widgetsByRun(doc, widgets), [doc, widgets]);
   const full: NodeContext = useMemo(() => ({ ...ctx, widgets: byRun }), [ctx, byRun]);
+  const ctxOf = useStaggered(doc, full, shown, chunksPerStep, chunkInView);
   return (
     <>
       {ends.slice(0, shown).map((end, chunk) => (
         <Chunk
           key={chunk}
+          index={chunk}
           doc={doc}
           from={chunk === 0 ? 0 : (ends[chunk - 1] ?? 0)}
           to={end}
-          ctx={full}
+          ctx={ctxOf(chunk)}
         />
       ))}
       {shown < ends.length && (
@@ -70,20 +76,33 @@ export const ReaderBody = memo(function ReaderBody({
   );
 });
 
+/** The chunk at the middle of the window (0 when none is there). */
+function chunkInView(): number {
+  try {
+    const at = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+    return Number(at?.closest('[data-chunk]')?.getAttribute('data-chunk') ?? 0) || 0;
+  } catch {
+    // A DOM without layout (tests) has no point to ask about: start at the top.
+    return 0;
+  }
+}
+
 /** One chunk of blocks; memoised so showing the next chunk does not redo the earlier ones. */
 const Chunk = memo(function Chunk({
+  index,
   doc,
   from,
   to,
   ctx,
 }: {
+  index: number;
   doc: ReaderDoc;
   from: number;
   to: number;
   ctx: NodeContext;
 }) {
   return (
-    <div className="reader-chunk">
+    <div className="reader-chunk" data-chunk={index}>
       {doc.blocks.slice(from, to).map((block, i) => renderNode(block.node, ctx, i))}
     </div>
   );

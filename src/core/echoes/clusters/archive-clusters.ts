@@ -1,13 +1,14 @@
 import type { Cluster } from '../../model';
 import { primeTokeniser } from '../../text/prime-tokeniser';
-import { tokenise } from '../../text/tokenise';
+import { tokeniseShared } from '../../text/tokenise';
 import { type Fingerprints, FINGERPRINT_VERSION, GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import { type EchoOptions, resolveEchoOptions } from '../options';
 import type { SortedMarks } from '../sorted-marks';
-import { winnow } from '../winnow';
+import { winnowShared } from '../winnow';
 import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
 import { MarkBlocks } from './mark-blocks';
+import { TokenStore } from './token-store';
 
 const EMPTY = new Uint32Array(0);
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
@@ -15,15 +16,16 @@ const NO_SPANS: TokenSpans = { starts: EMPTY, ends: EMPTY, flags: new Uint8Array
 
 /**
  * The cluster search for an archive read one text at a time (the CLI at 100,000 files): it keeps
- * only what the search needs between texts — each document's token hashes and edge flags, and
- * the marks in one set of arrays — and never the texts or the tokens' character spans. When the
- * clusters are built, the documents they reach are asked for again (`textOf`) and re-tokenised
- * for their spans. Same clusters as `findClusters` on the same texts and options.
+ * only what the search needs between texts — each document's token hashes and edge flags, its
+ * tokens' character spans packed into about a byte each (TokenStore), and the marks in blocks — and never the texts. When the clusters are built, the documents they reach are
+ * asked for again (`textOf`) only to check that they are still what was read. Same clusters as
+ * `findClusters` on the same texts and options.
  */
 export class ArchiveClusters {
   private readonly ids: string[] = [];
   private readonly fps: Fingerprints[] = [];
   private readonly meta: (DocMeta | undefined)[] = [];
+  private readonly tokens = new TokenStore();
   private marks: MarkBlocks | undefined = new MarkBlocks();
 
   constructor() {
@@ -38,17 +40,18 @@ export class ArchiveClusters {
   /** Add a document; returns how many tokens (normalised words) it has. Ids must be unique. */
   add(id: string, text: string, meta?: DocMeta): number {
     if (!this.marks) throw new Error('add: the clusters have already been built');
-    const tokens = tokenise(text, undefined, false);
-    const marks = winnow(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW);
+    const tokens = tokeniseShared(text);
+    const marks = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW);
     this.ids.push(id);
     this.meta.push(meta);
+    const kept = this.tokens.add(tokens);
     this.fps.push({
       version: FINGERPRINT_VERSION,
       textLength: text.length,
-      hashes: tokens.hashes,
+      hashes: kept.hashes,
       starts: EMPTY,
       ends: EMPTY,
-      flags: tokens.flags,
+      flags: kept.flags,
       marks: EMPTY,
       markPositions: EMPTY,
     });
@@ -59,8 +62,8 @@ export class ArchiveClusters {
   /**
    * Every cluster, strongest first (see findClusters for the contract). Can be called once: the
    * marks are sorted in place and released as the search goes. `textOf` must give back the text
-   * each document was added with; `changed` hears of a document whose text no longer gives the
-   * same tokens (its passages then have no offsets).
+   * each document was added with; `changed` hears of a document whose text is no longer as long
+   * as it was (its passages then have no offsets).
    */
   clusters(
     textOf: (id: string) => string | undefined,
@@ -73,11 +76,12 @@ export class ArchiveClusters {
       const known = spans.get(doc);
       if (known) return known;
       const id = this.ids[doc] ?? '';
-      const text = textOf(id);
-      const tokens = text === undefined ? undefined : tokenise(text);
-      const same = tokens !== undefined && tokens.count === this.fps[doc]?.hashes.length;
+      const fp = this.fps[doc];
+      const same = fp !== undefined && textOf(id)?.length === fp.textLength;
       if (!same) options?.changed?.(id);
-      const found = same ? tokens : NO_SPANS;
+      const found = same
+        ? { ...this.tokens.spansOf(doc, fp.hashes.length), flags: fp.flags }
+        : NO_SPANS;
       spans.set(doc, found);
       return found;
     };

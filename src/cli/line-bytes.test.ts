@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LineBytes } from './line-bytes';
+
+const escaped = (text: string): string => {
+  const out = new LineBytes();
+  out.jsonString(Buffer.from(text, 'utf8'));
+  return Buffer.from(out.take(0) ?? new Uint8Array(0)).toString('utf8');
+};
+
+describe('LineBytes', () => {
+  it('escapes UTF-8 bytes exactly as JSON.stringify escapes their text', () => {
+    const samples = [
+      'plain',
+      'a "quote" and a \\ back',
+      '\b\t\n\f\r\u0000\u001b\u001f\u007f',
+      '£200m ‘we’re’ 中文 😀',
+      '',
+    ];
+    for (const s of samples) expect(escaped(s)).toBe(JSON.stringify(s).slice(1, -1));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ unit: 'binary', maxLength: 50 }),
+        (a, b) => {
+          // Well-formed text only: UTF-8 cannot carry a lone surrogate.
+          const s = (a + b).toWellFormed();
+          expect(escaped(s)).toBe(JSON.stringify(s).slice(1, -1));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('grows for a text of control characters six times its size, and hands on chunks of whole lines', () => {
+    const out = new LineBytes();
+    const controls = '\u0001'.repeat(3 << 20);
+    out.text('{"text":"');
+    out.jsonString(Buffer.from(controls));
+    out.text('"}\n');
+    const big = out.take();
+    expect(Buffer.from(big ?? []).toString()).toBe(`{"text":${JSON.stringify(controls)}}\n`);
+    out.text('small\n');
+    expect(out.take()).toBeUndefined();
+    expect(Buffer.from(out.take(0) ?? []).toString()).toBe('small\n');
+    expect(out.take(0)).toBeUndefined();
+  });
+});

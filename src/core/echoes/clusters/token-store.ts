@@ -1,0 +1,134 @@
+import type { TokenBuilder } from '../../text/token-stream';
+
+/** Tokens a slab holds (4 MB of hashes, 1 MB of flags); a longer text gets arrays of its own. */
+const SLAB_TOKENS = 1 << 20;
+/** Bytes a slab of packed spans holds. */
+const SLAB_BYTES = 1 << 22;
+/** Marks a packed span that did not fit in one byte: its two numbers follow as varints. */
+const WIDE = 0xff;
+
+/** A document's tokens as kept: hashes and edge flags (views into a shared slab). */
+export interface StoredTokens {
+  readonly hashes: Uint32Array;
+  readonly flags: Uint8Array;
+}
+
+/**
+ * The tokens of every document of an archive-wide scan, kept compactly: hashes and flags copied
+ * into large shared slabs (one allocation per million tokens, not four per text), and each
+ * token's character span packed into about one byte (the distance from the previous token's
+ * start and the token's length, four bits each when both are under 15, else varints), so the
+ * passages of a cluster get their offsets without the text being tokenised a second time.
+ */
+export class TokenStore {
+  private hashSlab = new Uint32Array(0);
+  private flagSlab = new Uint8Array(0);
+  private tokenAt = 0;
+  private spanSlab = new Uint8Array(0);
+  private spanAt = 0;
+  /** Per document: its packed spans (a view into a span slab). */
+  private readonly spans: Uint8Array[] = [];
+  private scratch = new Uint8Array(1 << 12);
+
+  /** Keep the tokens in `tokens` (the shared builder, about to be reused) as the next document. */
+  add(tokens: TokenBuilder): StoredTokens {
+    const n = tokens.count;
+    let hashes: Uint32Array;
+    let flags: Uint8Array;
+    if (n > SLAB_TOKENS) {
+      hashes = tokens.hashes.slice(0, n);
+      flags = tokens.flags.slice(0, n);
+    } else {
+      if (this.tokenAt + n > this.hashSlab.length) {
+        this.hashSlab = new Uint32Array(SLAB_TOKENS);
+        this.flagSlab = new Uint8Array(SLAB_TOKENS);
+        this.tokenAt = 0;
+      }
+      const at = this.tokenAt;
+      hashes = this.hashSlab.subarray(at, at + n);
+      flags = this.flagSlab.subarray(at, at + n);
+      hashes.set(tokens.hashes.subarray(0, n));
+      flags.set(tokens.flags.subarray(0, n));
+      this.tokenAt = at + n;
+    }
+    this.spans.push(this.keepSpans(this.pack(tokens.starts, tokens.ends, n)));
+    return { hashes, flags };
+  }
+
+  /** The character spans of document `doc`'s tokens, unpacked. */
+  spansOf(doc: number, count: number): { starts: Uint32Array; ends: Uint32Array } {
+    const packed = this.spans[doc] ?? new Uint8Array(0);
+    const starts = new Uint32Array(count);
+    const ends = new Uint32Array(count);
+    let start = 0;
+    let at = 0;
+    for (let t = 0; t < count; t++) {
+      const b = packed[at++] ?? 0;
+      let length: number;
+      if (b !== WIDE) {
+        start += b >>> 4;
+        length = b & 15;
+      } else {
+        let delta = 0;
+        for (let shift = 0; ; shift += 7) {
+          const v = packed[at++] ?? 0;
+          delta += (v & 127) * 2 ** shift;
+          if (v < 128) break;
+        }
+        length = 0;
+        for (let shift = 0; ; shift += 7) {
+          const v = packed[at++] ?? 0;
+          length += (v & 127) * 2 ** shift;
+          if (v < 128) break;
+        }
+        start += delta;
+      }
+      starts[t] = start;
+      ends[t] = start + length;
+    }
+    return { starts, ends };
+  }
+
+  // Spans packed into the scratch array; returns the number of bytes used.
+  private pack(starts: Uint32Array, ends: Uint32Array, n: number): number {
+    // At most 11 bytes a token (one marker and two five-byte varints).
+    if (this.scratch.length < n * 11) this.scratch = new Uint8Array(n * 11);
+    const out = this.scratch;
+    let at = 0;
+    let previous = 0;
+    for (let t = 0; t < n; t++) {
+      const start = starts[t] ?? 0;
+      const delta = start - previous;
+      const length = (ends[t] ?? 0) - start;
+      previous = start;
+      if (delta < 15 && length < 15) {
+        out[at++] = (delta << 4) | length;
+        continue;
+      }
+      out[at++] = WIDE;
+      for (let v = delta; ; v = Math.floor(v / 128)) {
+        out[at++] = v < 128 ? v : (v & 127) | 128;
+        if (v < 128) break;
+      }
+      for (let v = length; ; v = Math.floor(v / 128)) {
+        out[at++] = v < 128 ? v : (v & 127) | 128;
+        if (v < 128) break;
+      }
+    }
+    return at;
+  }
+
+  // The packed bytes in the scratch array, copied into a slab (or an array of their own).
+  private keepSpans(size: number): Uint8Array {
+    const packed = this.scratch.subarray(0, size);
+    if (size > SLAB_BYTES) return packed.slice();
+    if (this.spanAt + size > this.spanSlab.length) {
+      this.spanSlab = new Uint8Array(SLAB_BYTES);
+      this.spanAt = 0;
+    }
+    const kept = this.spanSlab.subarray(this.spanAt, this.spanAt + size);
+    kept.set(packed);
+    this.spanAt += size;
+    return kept;
+  }
+}
