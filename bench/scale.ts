@@ -6,7 +6,16 @@
  * Run: npm run bench -- scale   (SCALE_SIZES=0,10000 to choose sizes; default 0,10000,100000).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
@@ -28,6 +37,15 @@ const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Numbe
 const profiled = process.env.SCALE_PROFILE === '1';
 /** SCALE_SCAN=0 leaves out the archive-wide scan (its own bench is bench/ui-clusters.ts). */
 const scanning = process.env.SCALE_SCAN !== '0';
+/**
+ * SCALE_SEEDED=DIR keeps each size's seeded browser profile in DIR/<size> and starts from a copy
+ * of it when it is there, so repeated runs (experiments) skip the minutes of seeding 100,000.
+ */
+const seededDir = process.env.SCALE_SEEDED;
+/** SCALE_TWICE=1 imports the 1,000 files a second time (new copies), to see a settled rate. */
+const twice = process.env.SCALE_TWICE === '1';
+/** SCALE_WAYS=1 also imports 1,000 new files through Import files… and 1,000 by a drop. */
+const otherWays = process.env.SCALE_WAYS === '1';
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
 const phase = (n: number, what: string): void =>
   console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
@@ -44,16 +62,47 @@ function writeImportFolder(name: string, count: number, first: number): string {
   return dir;
 }
 
+/** The UI's ways in: Import folder…, Import files… (the same files picked), or a drop of them. */
+type ImportWay = 'folder' | 'files' | 'drop';
+
+/**
+ * Starts importing the folder's files the given way; returns when it began (page clock). A drop
+ * cannot come from the OS here: its files are made in the page first (not timed), then dropped.
+ */
+async function startImport(page: Page, dir: string, way: ImportWay): Promise<number> {
+  if (way === 'drop') {
+    const names = readdirSync(dir);
+    const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+    const data = await page.evaluateHandle(
+      ([n, t]) => {
+        const transfer = new DataTransfer();
+        n.forEach((name, i) => transfer.items.add(new File([t[i] ?? ''], name)));
+        return transfer;
+      },
+      [names, texts] as const,
+    );
+    const started = await page.evaluate(() => performance.now());
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: data });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+    return started;
+  }
+  const chooser = page.waitForEvent('filechooser');
+  const started = await page.evaluate(() => performance.now());
+  const button = way === 'folder' ? 'Import folder…' : 'Import files…';
+  await page.getByRole('button', { name: button }).first().click();
+  const paths = way === 'folder' ? dir : readdirSync(dir).map((name) => join(dir, name));
+  await (await chooser).setFiles(paths);
+  return started;
+}
+
 /** Imports the folder through the library's Import folder… button; the rate and longest task. */
 async function importThroughUi(
   page: Page,
   dir: string,
   count = files,
+  way: ImportWay = 'folder',
 ): Promise<Record<string, number>> {
-  const chooser = page.waitForEvent('filechooser');
-  const started = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Import folder…' }).first().click();
-  await (await chooser).setFiles(dir);
+  const started = await startImport(page, dir, way);
   // A plain selector polled once a second: Playwright's role queries run on the page's main
   // thread and, polled continuously over a large page, showed up among its long tasks.
   await page.waitForFunction(
@@ -68,12 +117,12 @@ async function importThroughUi(
   await summary.getByRole('button', { name: 'Dismiss' }).click();
   // Where the batch's time went, from the marks importItems leaves (page clock).
   // (No function declared inside: tsx would wrap it in a helper the page does not have.)
-  const [ready, written] = await page.evaluate(() =>
-    ['verso:import-index-ready', 'verso:import-written'].map(
+  const [ready, stored, written] = await page.evaluate(() =>
+    ['verso:import-index-ready', 'verso:import-stored', 'verso:import-written'].map(
       (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN,
     ),
   );
-  const phases = { ready: ready ?? NaN, written: written ?? NaN };
+  const phases = { ready: ready ?? NaN, stored: stored ?? NaN, written: written ?? NaN };
   // The articles' reading and writing alone, without the file picker's intake before it.
   const writing = await longestTaskBetween(page, phases.ready, phases.written);
   return {
@@ -82,6 +131,8 @@ async function importThroughUi(
     filesPerSecond: (count * 1000) / (ended - started),
     indexLoadMs: phases.ready - started,
     writingMs: phases.written - phases.ready,
+    // Of which: the search index catching up after the last article was stored.
+    indexCatchUpMs: phases.written - phases.stored,
     indexSaveMs: ended - phases.written,
     ...longest,
     writingLongestTaskMs: writing.longestTaskMs,
@@ -174,12 +225,15 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
 async function measureSize(
   url: string,
   n: number,
-  dirs: { readonly batch: string; readonly hundred: string },
+  dirs: Record<'batch' | 'again' | 'picked' | 'dropped' | 'hundred', string>,
 ): Promise<Record<string, number>> {
   // A profile on disk, as the app's users have (an off-the-record context keeps IndexedDB in
   // memory); service workers blocked, or the app's offline worker answers the seed page's URL
   // with the app's own page.
   const profile = mkdtempSync(join(tmpdir(), 'verso-scale-profile-'));
+  const kept = seededDir ? join(seededDir, String(n)) : undefined;
+  const reuse = kept !== undefined && existsSync(kept);
+  if (reuse) cpSync(kept, profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     args: [...chromiumArgs, '--js-flags=--expose-gc'],
@@ -188,13 +242,27 @@ async function measureSize(
   });
   await installTaskWatch(context);
   try {
-    const seeder = await context.newPage();
-    seeder.on('pageerror', (e) => console.error(`[seed] ${e.message}`));
-    await seeder.goto(`${url}bench-seed/seed-archive.html`);
-    phase(n, 'seeding');
-    const seeded = await callInPage<Record<string, number>>(seeder, 'seedArchive', n);
-    phase(n, 'importing through the UI');
-    await seeder.close();
+    let seeded: Record<string, number> = { filledMs: NaN, indexMs: NaN };
+    if (!reuse) {
+      const seeder = await context.newPage();
+      seeder.on('pageerror', (e) => console.error(`[seed] ${e.message}`));
+      await seeder.goto(`${url}bench-seed/seed-archive.html`);
+      phase(n, 'seeding');
+      seeded = await callInPage<Record<string, number>>(seeder, 'seedArchive', n);
+      await seeder.close();
+      if (kept) {
+        // Copied with the browser closed, so the copy is a whole database.
+        await context.close();
+        cpSync(profile, kept, { recursive: true });
+        return measureSize(url, n, dirs);
+      }
+    }
+    phase(
+      n,
+      reuse
+        ? 'importing through the UI (archive copied from SCALE_SEEDED)'
+        : 'importing through the UI',
+    );
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[app ${n}] ${e.message}`));
     await page.goto(url);
@@ -205,6 +273,9 @@ async function measureSize(
     const imported = profiled
       ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch))
       : await importThroughUi(page, dirs.batch);
+    const again = twice ? await importThroughUi(page, dirs.again) : undefined;
+    const picked = otherWays ? await importThroughUi(page, dirs.picked, files, 'files') : {};
+    const dropped = otherWays ? await importThroughUi(page, dirs.dropped, files, 'drop') : {};
     const hundred = await importThroughUi(page, dirs.hundred, 100);
     phase(n, 'opening the library');
     // Profiled too: the page's start and the cluster scan (the files name what took the time).
@@ -230,6 +301,14 @@ async function measureSize(
       n,
       ...seeded,
       ...imported,
+      pickedFilesPerSecond: picked.filesPerSecond ?? NaN,
+      pickedLongestTaskMs: picked.longestTaskMs ?? NaN,
+      pickedWritingLongestTaskMs: picked.writingLongestTaskMs ?? NaN,
+      droppedFilesPerSecond: dropped.filesPerSecond ?? NaN,
+      droppedLongestTaskMs: dropped.longestTaskMs ?? NaN,
+      droppedWritingLongestTaskMs: dropped.writingLongestTaskMs ?? NaN,
+      againFilesPerSecond: again?.filesPerSecond ?? NaN,
+      againWritingMs: again?.writingMs ?? NaN,
       import100Ms: hundred.importMs ?? NaN,
       import100LongestTaskMs: hundred.longestTaskMs ?? NaN,
       ...opened,
@@ -258,9 +337,14 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
   await buildPages(['seed-archive'], join(rendererDir, 'bench-seed'));
   const dirs = {
     batch: writeImportFolder('batch', files, 500_000),
+    again: writeImportFolder('again', twice ? files : 0, 700_000),
+    picked: writeImportFolder('picked', otherWays ? files : 0, 800_000),
+    dropped: writeImportFolder('dropped', otherWays ? files : 0, 900_000),
     hundred: writeImportFolder('hundred', 100, 600_000),
   };
-  const { server, url } = await serveStatic(rendererDir);
+  // A kept archive belongs to its origin: its copies must be served from the same port.
+  const port = seededDir ? Number(process.env.SCALE_PORT ?? 5288) : 0;
+  const { server, url } = await serveStatic(rendererDir, port);
   const figures: Record<string, Record<string, number>> = {};
   try {
     for (const n of sizes) {
@@ -271,8 +355,12 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       console.log(
         `  ${n.toLocaleString('en')} articles: library open ${ms(f.libraryOpenMs)} to the first row (page start ${ms(f.pageStartMs)}, then app to first row ${ms(f.appToFirstRowMs)}); search median ${f.searchMedianMs?.toFixed(1)} ms (${f.queries} queries), first search ${ms(f.firstSearchMs)}; cluster scan ${ms(f.scanMs)}${f.scanFailed ? ' (stopped, see above)' : ''} (progress shown: ${f.scanProgressSeen ? 'yes' : 'no'}, cancel took ${ms(f.scanCancelMs)} once its click reached the page ${ms(f.scanCancelClickMs)} after it was asked, longest task ${ms(f.scanLongestTaskMs)}); main-thread JS heap ${f.jsHeapMB?.toFixed(0)} MB, renderer (page + workers) ${f.rendererRssMB?.toFixed(0)} MB, peak ${f.rendererPeakMB?.toFixed(0)} MB; storage ${f.storageMB?.toFixed(0)} MB`,
       );
+      if (otherWays)
+        console.log(
+          `  ${n.toLocaleString('en')} articles: then ${files} new files through Import files… ${f.pickedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.pickedLongestTaskMs)}, while reading + writing ${ms(f.pickedWritingLongestTaskMs)}); ${files} by a drop (files made in the page first) ${f.droppedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.droppedLongestTaskMs)}, while reading + writing ${ms(f.droppedWritingLongestTaskMs)})`,
+        );
       console.log(
-        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)}, index save ${ms(f.indexSaveMs)}; added ${f.added}; then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
+        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
       );
     }
   } finally {

@@ -1,5 +1,27 @@
 import type { BridgeApi, PickedFile, PickOptions } from '../shared/ipc';
 
+/** What reading a chosen file gave: its bytes, or only its size when it was too large to read. */
+export interface FileRead {
+  readonly bytes: Uint8Array;
+  /** Set when the file was over the size limit: its size, `bytes` empty. */
+  readonly size?: number;
+}
+
+/**
+ * A chosen file. The desktop host reads files before handing them over; the browser host hands
+ * them over unread (`read`, `bytes` empty until then), so an import of 1,000 files starts at
+ * once and reads each file when it reaches it instead of holding every file in memory first.
+ */
+export interface HostFile extends PickedFile {
+  readonly read?: () => Promise<FileRead>;
+}
+
+/** A chosen file's bytes (and size if it was too large to read), reading it if not yet read. */
+export async function readHostFile(file: HostFile): Promise<FileRead> {
+  if (file.read) return file.read();
+  return file.size === undefined ? { bytes: file.bytes } : { bytes: file.bytes, size: file.size };
+}
+
 /**
  * Everything the renderer needs from the world outside the page. The UI talks only to this, so
  * the same renderer runs in Electron and in a plain browser.
@@ -9,8 +31,8 @@ export interface Host extends Omit<
   'pickFiles' | 'pickedBatch' | 'pendingFiles' | 'onOpenFiles'
 > {
   readonly kind: 'electron' | 'web';
-  /** The chosen files, read (an oversize one comes with its size and no bytes). */
-  pickFiles(options: PickOptions): Promise<PickedFile[]>;
+  /** The chosen files, read or to be read (see HostFile; an oversize one is never read). */
+  pickFiles(options: PickOptions): Promise<HostFile[]>;
   /** Files the OS asked us to open before the page listened, read. */
   pendingFiles(): Promise<PickedFile[]>;
   /** Subscribes to files the OS asks the app to open while it runs; returns the unsubscribe. */

@@ -1,4 +1,5 @@
-import type { PickAccept, PickedFile, PickOptions } from '../shared/ipc';
+import type { PickAccept, PickOptions } from '../shared/ipc';
+import type { FileRead, HostFile } from './host';
 
 const acceptFor: Record<PickAccept, string> = {
   articles: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown',
@@ -6,27 +7,32 @@ const acceptFor: Record<PickAccept, string> = {
 };
 
 /** Articles larger than this are not read, only named with their size (the import refuses them). */
-const maxArticleFileBytes = 10 * 1024 * 1024;
+export const maxArticleFileBytes = 10 * 1024 * 1024;
 
-/** Reads browser File objects into the host's PickedFile shape; oversize ones are left unread. */
-export async function readBrowserFiles(
-  files: Iterable<File>,
-  limit = maxArticleFileBytes,
-): Promise<PickedFile[]> {
-  const picked: PickedFile[] = [];
-  for (const file of files) {
-    const relativePath = file.webkitRelativePath || file.name;
-    picked.push(
-      file.size > limit
-        ? { name: file.name, relativePath, bytes: new Uint8Array(), size: file.size }
-        : { name: file.name, relativePath, bytes: new Uint8Array(await file.arrayBuffer()) },
-    );
-  }
-  return picked;
+/** Reads one browser File, unless it is over `limit`: then only its size is passed on. */
+export async function readBrowserFile(file: File, limit = maxArticleFileBytes): Promise<FileRead> {
+  // Asked here, when the import reaches the file, not when the files are handed over: handing
+  // over 1,000 files then costs nothing per file.
+  if (file.size > limit) return { bytes: new Uint8Array(), size: file.size };
+  return { bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-/** Opens the browser's file chooser; resolves with no files when the user cancels. */
-export function chooseBrowserFiles(options: PickOptions): Promise<PickedFile[]> {
+/** Browser File objects as the host's files, each read when asked (oversize ones never are). */
+export function lazyBrowserFiles(
+  files: Iterable<File>,
+  limit = maxArticleFileBytes,
+  pathOf: (file: File) => string = (file) => file.webkitRelativePath || file.name,
+): HostFile[] {
+  return Array.from(files, (file) => ({
+    name: file.name,
+    relativePath: pathOf(file),
+    bytes: new Uint8Array(),
+    read: () => readBrowserFile(file, limit),
+  }));
+}
+
+/** Opens the browser's file chooser (files unread: see HostFile); no files when the user cancels. */
+export function chooseBrowserFiles(options: PickOptions): Promise<HostFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -35,16 +41,13 @@ export function chooseBrowserFiles(options: PickOptions): Promise<PickedFile[]> 
     input.hidden = true;
     if (options.folders) input.webkitdirectory = true;
     else input.accept = acceptFor[options.accept ?? 'articles'];
-    const finish = (files: PickedFile[]): void => {
+    const finish = (files: HostFile[]): void => {
       input.remove();
       resolve(files);
     };
     // A backup is read whatever its size (the restore checks it); articles over the limit are not.
     const limit = options.accept === 'backup' ? Infinity : undefined;
-    input.addEventListener(
-      'change',
-      () => void readBrowserFiles(input.files ?? [], limit).then(finish),
-    );
+    input.addEventListener('change', () => finish(lazyBrowserFiles(input.files ?? [], limit)));
     input.addEventListener('cancel', () => finish([]));
     document.body.append(input);
     input.click();

@@ -21,6 +21,36 @@ afterEach(async () => {
 });
 
 describe('importItems', () => {
+  it('reads a file handed over unread when it reaches it, and names one it cannot read', async () => {
+    const order: string[] = [];
+    const lazy = (name: string, read: () => Promise<Uint8Array>) => ({
+      kind: 'file' as const,
+      file: {
+        name,
+        relativePath: `in/${name}`,
+        bytes: new Uint8Array(),
+        read: async () => {
+          order.push(name);
+          return { bytes: await read() };
+        },
+      },
+    });
+    const results = await importItems(
+      db,
+      [
+        lazy('sample.txt', async () => new Uint8Array(sample)),
+        lazy('gone.txt', () => Promise.reject(new Error('NotFoundError: the file went'))),
+      ],
+      nodeDom,
+    );
+    expect(order).toEqual(['sample.txt', 'gone.txt']);
+    expect(results.map((r) => r.kind)).toEqual(['added', 'failed']);
+    expect(results[1]).toMatchObject({ label: 'in/gone.txt', reason: 'Could not read the file.' });
+    expect((await db.articles.toArray()).map((a) => a.origin)).toEqual([
+      { kind: 'file', format: 'txt', name: 'sample.txt', relativePath: 'in/sample.txt' },
+    ]);
+  });
+
   it('imports UTF-8 with one bad byte as UTF-8, one replacement character and a warning', async () => {
     const bytes = Buffer.from(sample);
     const at = bytes.indexOf('Secretary');

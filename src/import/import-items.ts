@@ -233,6 +233,7 @@ async function importItemsNow(
     }
   }
   for (const pending of writing) report(await pending);
+  performance.mark('verso:import-stored');
   const indexed = await Promise.allSettled(indexing);
   performance.mark('verso:import-written');
   // The articles are safely stored either way; an index that missed one is rebuilt from them.

@@ -21,6 +21,11 @@ export interface ImportFile {
   readonly bytes: Uint8Array;
   /** Set when the host refused to read the file for its size: the size, `bytes` empty. */
   readonly size?: number;
+  /**
+   * Reads the file when the import reaches it (a browser's picked or dropped file, handed over
+   * unread); `bytes` is empty until then. Gives `size` instead of bytes for a file too large.
+   */
+  readonly read?: () => Promise<{ readonly bytes: Uint8Array; readonly size?: number }>;
 }
 
 /** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */

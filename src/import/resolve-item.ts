@@ -133,18 +133,23 @@ export async function resolveItem(
 ): Promise<Resolved> {
   if (item.kind === 'url') return resolveUrl(item.url, options, parseHtml, item.fallback);
   if (item.kind === 'file') {
+    const { name, relativePath } = item.file;
+    const origin = { kind: 'file', format: 'txt', name, relativePath } as const;
+    let read: { readonly bytes: Uint8Array; readonly size?: number } = item.file;
+    try {
+      if (item.file.read) read = await item.file.read();
+    } catch {
+      // Moved, deleted or no longer readable since it was chosen.
+      return { outcome: { kind: 'failed', reason: 'Could not read the file.' }, origin };
+    }
     const outcome = await extractInput(
-      { name: item.file.name, bytes: item.file.bytes, size: item.file.size },
+      { name, bytes: read.bytes, size: read.size },
       '',
       options,
       parseHtml,
     );
     const format = outcome.kind === 'ok' ? outcome.article.format : 'txt';
-    return {
-      outcome,
-      origin: { kind: 'file', format, name: item.file.name, relativePath: item.file.relativePath },
-      bytes: item.file.bytes,
-    };
+    return { outcome, origin: { ...origin, format }, bytes: read.bytes };
   }
   if (item.html) {
     const fromHtml = await extractDecoded(item.html, 'html', '', options, parseHtml);

@@ -3,6 +3,7 @@ import { sayFailure } from '../shell/failure-words';
 import { restoreArchive } from '../../db/backup/backup';
 import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
+import { readHostFile } from '../../host/host';
 import { useHost } from '../host-context';
 import { describeRestore } from './archive-words';
 
@@ -22,9 +23,8 @@ export function RestoreForm() {
     if (!file) return setStep({ kind: 'idle' });
     setStep({ kind: 'busy' });
     try {
-      const result = await restoreArchive(archive(), file.bytes, mode, (backup) =>
-        checkBackup(backup),
-      );
+      const { bytes } = await readHostFile(file);
+      const result = await restoreArchive(archive(), bytes, mode, (backup) => checkBackup(backup));
       setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
     } catch (error) {
       const reason = sayFailure(error, 'the restore');

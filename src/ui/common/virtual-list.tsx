@@ -14,6 +14,7 @@ export function VirtualList({
   memoryKey,
   count,
   estimateSize,
+  fixedSize = false,
   overscan,
   itemKey,
   className,
@@ -29,6 +30,11 @@ export function VirtualList({
   memoryKey: string;
   count: number;
   estimateSize: number;
+  /**
+   * Every row is exactly `estimateSize` tall (its CSS says so): rows are not measured, so none
+   * moves when another's content lands, and 100,000 rows cost no per-row layout bookkeeping.
+   */
+  fixedSize?: boolean;
   overscan: number;
   itemKey?: (index: number) => string | number;
   className: string;
@@ -67,9 +73,12 @@ export function VirtualList({
           <div
             key={item.key}
             data-index={item.index}
-            ref={virtualizer.measureElement}
+            ref={fixedSize ? undefined : virtualizer.measureElement}
             className={`virtual-slot ${slotClassName}`}
-            style={{ transform: `translateY(${item.start}px)` }}
+            style={{
+              transform: `translateY(${item.start}px)`,
+              ...(fixedSize ? { height: estimateSize } : {}),
+            }}
           >
             {row(item.index)}
           </div>

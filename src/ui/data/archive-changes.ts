@@ -15,14 +15,16 @@ const shownTables = ['articles', 'stories', 'tags', 'facets'];
 let version = 0;
 let lastRaised = -Infinity;
 let pending: ReturnType<typeof setTimeout> | null = null;
-const listeners = new Set<() => void>();
+/** A listener re-runs its query and says when the answer is in. */
+type Listener = () => Promise<unknown>;
+const listeners = new Set<Listener>();
 let watching = false;
 
-function raise(): void {
+function raise(): Promise<unknown> {
   pending = null;
   lastRaised = performance.now();
   version += 1;
-  for (const listener of listeners) listener();
+  return Promise.allSettled([...listeners].map((listener) => listener()));
 }
 
 function touchesShownTables(parts: ObservabilitySet, dbName: string): boolean {
@@ -37,13 +39,26 @@ function watch(dbName: string): void {
   Dexie.on('storagemutated', (parts) => {
     if (!touchesShownTables(parts, dbName) || pending) return;
     const wait = lastRaised + minIntervalMs - performance.now();
-    if (wait <= 0) raise();
-    else pending = setTimeout(raise, wait);
+    if (wait <= 0) void raise();
+    else pending = setTimeout(() => void raise(), wait);
   });
 }
 
-/** Subscribes to the counter (for useSyncExternalStore). */
-export function subscribeToArchiveChanges(dbName: string, listener: () => void): () => void {
+/**
+ * Shows the changes held back at once, resolving when every query listening has its new answer:
+ * an import that just ended says how many it added, and the list must show them by then, not up
+ * to a second later (rows that arrived after the summary pushed the others down, under the
+ * pointer). Dexie signals a commit on a timer, so this first lets that timer run.
+ */
+export async function showArchiveChangesNow(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!pending) return;
+  clearTimeout(pending);
+  await raise();
+}
+
+/** Calls `listener` on each change shown (its promise: when its query has answered). */
+export function subscribeToArchiveChanges(dbName: string, listener: Listener): () => void {
   watch(dbName);
   listeners.add(listener);
   return () => listeners.delete(listener);

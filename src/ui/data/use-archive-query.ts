@@ -1,36 +1,38 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { archive } from './archive';
-import { archiveChangeVersion, subscribeToArchiveChanges } from './archive-changes';
-
-const subscribe = (listener: () => void): (() => void) =>
-  subscribeToArchiveChanges(archive().name, listener);
+import { subscribeToArchiveChanges } from './archive-changes';
 
 /**
  * A query over the archive that re-runs when its inputs change and, at most once a second, when
  * the library's data does (see archive-changes.ts): for what the library lists and counts, where
  * a live query would re-read it after every imported article. Undefined until the first answer;
- * afterwards the last answer stays until the next arrives.
+ * afterwards the last answer stays until the next arrives. A change re-runs the query at once,
+ * not after a render, so whoever shows the change can wait for the answers (an import's end).
  */
 export function useArchiveQuery<T>(
   query: () => Promise<T>,
   deps: readonly unknown[],
 ): T | undefined {
-  const version = useSyncExternalStore(subscribe, archiveChangeVersion);
   const [answer, setAnswer] = useState<{ value: T } | undefined>(undefined);
+  const ask = useEffectEvent(query);
   useEffect(() => {
     let current = true;
-    query().then(
-      (value) => {
-        if (current) setAnswer({ value });
-      },
-      // A failed refresh keeps the last answer; the next change or input asks again.
-      () => undefined,
-    );
+    const run = (): Promise<void> =>
+      ask().then(
+        (value) => {
+          if (current) setAnswer({ value });
+        },
+        // A failed refresh keeps the last answer; the next change or input asks again.
+        () => undefined,
+      );
+    void run();
+    const stop = subscribeToArchiveChanges(archive().name, run);
     return () => {
       current = false;
+      stop();
     };
-    // The caller's deps stand for the query; the version is the archive's changes.
+    // The caller's deps stand for the query; changes to the archive come by the subscription.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [version, ...deps]);
+  }, deps);
   return answer?.value;
 }

@@ -1,4 +1,5 @@
-import type { PickedFile } from '../../shared/ipc';
+import type { HostFile } from '../../host/host';
+import { lazyBrowserFiles } from '../../host/web-files';
 
 const readEntries = (reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> =>
   new Promise((resolve, reject) => reader.readEntries(resolve, reject));
@@ -6,14 +7,16 @@ const readEntries = (reader: FileSystemDirectoryReader): Promise<FileSystemEntry
 const fileOf = (entry: FileSystemFileEntry): Promise<File> =>
   new Promise((resolve, reject) => entry.file(resolve, reject));
 
-async function collect(entry: FileSystemEntry, path: string, out: PickedFile[]): Promise<void> {
+/** A dropped file and its path inside what was dropped. */
+interface Found {
+  readonly file: File;
+  readonly path: string;
+}
+
+async function collect(entry: FileSystemEntry, path: string, out: Found[]): Promise<void> {
   if (entry.isFile) {
     const file = await fileOf(entry as FileSystemFileEntry);
-    out.push({
-      name: file.name,
-      relativePath: path + file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
+    out.push({ file, path: path + file.name });
   } else if (entry.isDirectory) {
     const reader = (entry as FileSystemDirectoryEntry).createReader();
     // readEntries returns at most ~100 entries per call; keep asking until it returns none.
@@ -27,23 +30,25 @@ async function collect(entry: FileSystemEntry, path: string, out: PickedFile[]):
   }
 }
 
-/** Reads the files and folders (recursively) of a drop into the host's PickedFile shape. */
-export async function readDroppedFiles(data: DataTransfer): Promise<PickedFile[]> {
+/**
+ * The files of a drop, folders walked recursively, as the host's files: each is read when the
+ * import reaches it (and not at all over the size limit), as picked files are.
+ */
+export async function readDroppedFiles(data: DataTransfer): Promise<HostFile[]> {
   const items = [...data.items].filter((item) => item.kind === 'file');
   // Read every entry and file before awaiting: a DataTransfer empties once the event is over.
   const entries = items.map((item) => item.webkitGetAsEntry());
   const plainFiles = items.map((item, i) => (entries[i] ? null : item.getAsFile()));
-  const out: PickedFile[] = [];
+  const out: Found[] = [];
   for (const entry of entries) if (entry) await collect(entry, '', out);
   // Drops that carry no file-system entry (some platforms, synthetic drops) still carry files.
-  for (const file of plainFiles) {
-    if (file)
-      out.push({
-        name: file.name,
-        relativePath: file.name,
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      });
-  }
+  for (const file of plainFiles) if (file) out.push({ file, path: file.name });
   // Hidden files (.DS_Store and the like) are never articles.
-  return out.filter((file) => !file.name.startsWith('.'));
+  const shown = out.filter(({ file }) => !file.name.startsWith('.'));
+  const paths = new Map(shown.map(({ file, path }) => [file, path]));
+  return lazyBrowserFiles(
+    shown.map(({ file }) => file),
+    undefined,
+    (file) => paths.get(file) ?? file.name,
+  );
 }

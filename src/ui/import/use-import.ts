@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ImportItem, ImportResult } from '../../import/import-types';
 import { useHost } from '../host-context';
 import { importIntoArchive } from '../data/archive';
+import { showArchiveChangesNow } from '../data/archive-changes';
 import { sayFailure } from '../shell/failure-words';
 import type { ImportState } from './import-state';
 import { createProgressFeed } from './progress-feed';
@@ -28,6 +29,8 @@ export function useImport() {
             progress.report({ done, label: last.label });
           },
         });
+        // The list shows what was added before the summary says so.
+        await showArchiveChangesNow();
         setState({
           kind: 'finished',
           results,

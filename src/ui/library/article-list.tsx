@@ -9,6 +9,12 @@ import { useArchiveQuery } from '../data/use-archive-query';
 import { ArticleRow } from './article-row';
 import type { LibraryWindow } from './use-library-rows';
 
+// Row heights, fixed (library.css clips a row's lines to fit): a row never changes height when
+// its badges or a new article land, so no row moves under the pointer, and the list of 100,000
+// needs no measuring.
+const rowPx = 76;
+const rowWithSnippetPx = 124;
+
 /** The library's rows, virtualised: only what is on screen is in the page, however long the list. */
 export function ArticleList({
   data,
@@ -34,12 +40,15 @@ export function ArticleList({
   const loadedIds = data.rows.map((row) => row.article.id).join('\n');
   const reuse = useLiveQuery(() => readReuse(archive(), loadedIds.split('\n')), [loadedIds]);
   const marks = useLiveQuery(() => watchMarksFor(archive(), loadedIds.split('\n')), [loadedIds]);
+  // Search hits carry a snippet under the title: a taller row, the same for every hit.
+  const snippets = data.rows.some((row) => row.snippet);
   return (
     <VirtualList
       list="articles"
       memoryKey={memoryKey}
       count={data.total}
-      estimateSize={76}
+      estimateSize={snippets ? rowWithSnippetPx : rowPx}
+      fixedSize
       overscan={8}
       className="article-list"
       slotClassName="article-slot"

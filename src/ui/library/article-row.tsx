@@ -37,6 +37,8 @@ export const ArticleRow = memo(function ArticleRow({
         <button
           type="button"
           className="article-title link-button"
+          // A long title is clipped to the row's one line: the whole of it shows on hover.
+          title={article.title || undefined}
           onClick={() => onOpen(article.id)}
         >
           {row.title ? <HighlightedText value={row.title} /> : article.title || 'Untitled'}

@@ -1,6 +1,7 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { countArticles } from '../../db/tags';
 import { archive } from '../data/archive';
+import { firstScreenShown } from '../data/first-screen';
 import { useArchiveQuery } from '../data/use-archive-query';
 import type { ImportActions } from '../import/import-actions';
 import { ImportButtons } from '../import/import-buttons';
@@ -39,6 +40,11 @@ export function LibraryView({
   const [firstVisible, setFirstVisible] = useState(0);
   const data = useLibraryRows(query, firstVisible);
   const selection = useSelection(data);
+  const ready = count === 0 || (count !== undefined && data !== undefined);
+  // Start-up work that can wait (the search index, a recount) waits for the first rows.
+  useEffect(() => {
+    if (ready) firstScreenShown();
+  }, [ready]);
   useDocumentTitle('Library');
   const open = useCallback((id: string) => navigate({ kind: 'reader', articleId: id }), [navigate]);
   const openChanged = useCallback(

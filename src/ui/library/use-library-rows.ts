@@ -5,7 +5,9 @@ import { useArchiveQuery } from '../data/use-archive-query';
 import type { LibraryQuery } from './library-query';
 import type { LibraryRow } from './library-row';
 
-const pageSize = 100;
+// A page is a few screens of rows: the window (a page either side of the visible one) reads
+// 150 whole articles, which at 100,000 articles is the first screen's largest read.
+const pageSize = 50;
 const searchLimit = 1000;
 
 /** A loaded window of the library: `rows[i]` is list position `offset + i`. */

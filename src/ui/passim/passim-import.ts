@@ -8,7 +8,7 @@ import {
 import { isPassimConf, parsePassimConf, passimPartPaths } from '../../interop/passim/passim-conf';
 import { parsePassimLine, type PassimPassage } from '../../interop/passim/passim-record';
 import { placePassage } from '../../interop/passim/passim-span';
-import type { PickedFile } from '../../shared/ipc';
+import { readHostFile, type HostFile } from '../../host/host';
 import { passimClusterRecord, type PlacedPassage } from './passim-cluster-record';
 import { pickedLines } from './picked-lines';
 
@@ -58,7 +58,7 @@ class Problems {
  */
 export async function importPassimClusters(
   db: ArchiveDatabase,
-  files: readonly PickedFile[],
+  files: readonly HostFile[],
   onProgress: (progress: PassimProgress) => void,
   signal: AbortSignal,
 ): Promise<PassimImportResult> {
@@ -71,9 +71,10 @@ export async function importPassimClusters(
         'No part-* files in that folder: choose the folder passim wrote (with out.json in it).',
     };
   const confFiles = files.filter((f) => isPassimConf(f.relativePath));
-  const params = confFiles
-    .map((f) => parsePassimConf(new TextDecoder().decode(f.bytes)))
-    .find((p) => p !== undefined);
+  let params: ReturnType<typeof parsePassimConf>;
+  for (const f of confFiles) {
+    params ??= parsePassimConf(new TextDecoder().decode((await readHostFile(f)).bytes));
+  }
   const groups = new Map<string, PlacedPassage[]>();
   const unmatched = new Map<string, number>();
   const rejected = new Problems();
@@ -97,7 +98,9 @@ export async function importPassimClusters(
     for (const [n, path] of parts.entries()) {
       onProgress({ phase: 'Reading', done: n, total: parts.length });
       let line = 0;
-      for await (const text of pickedLines(byPath.get(path)?.bytes ?? new Uint8Array())) {
+      const part = byPath.get(path);
+      const bytes = part ? (await readHostFile(part)).bytes : new Uint8Array();
+      for await (const text of pickedLines(bytes)) {
         line++;
         await pause();
         const parsed = parsePassimLine(text);
