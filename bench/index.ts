@@ -5,6 +5,7 @@
 const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
   ['clusters', async () => (await import('./clusters/clusters-bench')).runClustersBench()],
+  ['cli-speed', async () => (await import('./clusters/cli-speed-bench')).runCliSpeedBench()],
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
   ['scale', async () => (await import('./scale')).runScaleBench()],

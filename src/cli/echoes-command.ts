@@ -59,9 +59,7 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
     });
   // Documents' JSON is built as bytes, a plain UTF-8 file's text escaped straight from its bytes.
   const out = parsed.format === 'text' ? undefined : new LineBytes();
-  const emit = async (min?: number): Promise<void> => {
-    const chunk = out?.take(min);
-    if (!chunk) return;
+  const emit = async (chunk: Uint8Array): Promise<void> => {
     if (io.bytes) return io.bytes(chunk);
     // An io without `bytes` (a test's) gets the lines one by one, as `stdout` promises.
     for (const line of new TextDecoder().decode(chunk.subarray(0, chunk.length - 1)).split('\n'))
@@ -85,7 +83,9 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
     }
     const id = `doc${docs.length + 1}`;
     if (out) writeDocument(out, parsed.format === 'jsonl', docs.length > 0, id, file);
-    await emit();
+    // Most documents only add to the chunk: no await for them.
+    const chunk = out?.take();
+    if (chunk) await emit(chunk);
     pending.push({ id, text: file.text });
     if (pending.length === BATCH) fingerprint();
     if (!/[\p{L}\p{N}]/u.test(file.text))
@@ -93,7 +93,8 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
     const keep = parsed.format === 'text' || path === '-' || isHtml(path);
     docs.push({ id, path, title: file.title, text: keep ? file.text : undefined });
   }
-  await emit(0);
+  const last = out?.take(0);
+  if (last) await emit(last);
   fingerprint();
   clock.lap('read');
   io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);

@@ -49,6 +49,26 @@ function normaliseRaw(raw: string): Normalised {
   return found;
 }
 
+/** The last raw token seen with each scan hash and length, and its normalised terms. */
+const byScanHash = new Map<number, { readonly raw: string; readonly found: Normalised }>();
+
+/**
+ * normaliseRaw of text[start, end), found without cutting the token out of the text when the
+ * same raw token was seen before: looked up by the hash the scan already made (`h`) and checked
+ * character by character in place, so a collision only costs the slow way.
+ */
+function normaliseAt(text: string, start: number, end: number, h: number): Normalised {
+  const key = (h + end - start) | 0;
+  const known = byScanHash.get(key);
+  if (known && known.raw.length === end - start && text.startsWith(known.raw, start))
+    return known.found;
+  const raw = text.slice(start, end);
+  const found = normaliseRaw(raw);
+  if (byScanHash.size >= NORMALISED_MAX) byScanHash.clear();
+  byScanHash.set(key, { raw, found });
+  return found;
+}
+
 /**
  * Split a text into normalised tokens, each with the span of the original token it came from.
  * One pass over the char codes: plain words are hashed while scanned (no strings), and the edge
@@ -191,7 +211,7 @@ export function tokeniseShared(text: string, terms?: string[]): TokenBuilder {
       count++;
       terms?.push(lowerTerm(text.slice(start, i)));
     } else {
-      const found = normaliseRaw(text.slice(start, i));
+      const found = normaliseAt(text, start, i, h);
       const m = found.hashes.length;
       if (count + m > hashes.length) {
         out.count = count;
