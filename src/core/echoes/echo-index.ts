@@ -6,7 +6,13 @@ import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
 import { type EchoOptions, resolveEchoOptions } from './options';
 import { type RankedEcho, pairEchoes, rankEchoes } from './pair-echoes';
-import { type PairProgress, querySeeds, scanSteps, worthExtending } from './scan-steps';
+import {
+  LONE_SEED_MAX_DF,
+  type PairProgress,
+  querySeeds,
+  scanSteps,
+  worthExtending,
+} from './scan-steps';
 import { type SortedMarks, sortMarks } from './sorted-marks';
 
 /** The part of an AbortSignal a scan needs (structurally an AbortSignal). */
@@ -78,7 +84,8 @@ export class EchoIndex {
     const resolved = resolveEchoOptions(options);
     const marks = this.sorted(getText);
     const fp = fingerprintText(doc.text);
-    const groups = groupSeeds(querySeeds(fp, marks, this.numbers.get(doc.id) ?? -1));
+    const seeds = querySeeds(fp, marks, this.numbers.get(doc.id) ?? -1);
+    const groups = groupSeeds(seeds, LONE_SEED_MAX_DF);
     const found: RankedEcho[] = [];
     for (let g = 0; g + 1 < groups.bounds.length; g++) {
       const from = groups.bounds[g] ?? 0;

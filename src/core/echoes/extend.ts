@@ -69,6 +69,12 @@ export function extendXDrop(
   return { a: bestA, b: bestB };
 }
 
+// Rows of countMatches, reused (cleared per call): it runs for every aligned region of a scan.
+// Rows longer than KEEP_ROWS (a whole 5 MB text aligned) are not kept after the call.
+const KEEP_ROWS = 1 << 16;
+let rowsA = new Int32Array(1024);
+let rowsB = new Int32Array(1024);
+
 /**
  * Count the matched tokens of the best alignment of a[a0, a1) with b[b0, b1) (LCS), within a
  * band around the straight line between the corners: linear in length for the drift echoes have.
@@ -85,8 +91,13 @@ export function countMatches(
   const lb = b1 - b0;
   if (la <= 0 || lb <= 0) return 0;
   const half = BAND * 2;
-  let prev = new Int32Array(lb + 1);
-  let cur = new Int32Array(lb + 1);
+  if (rowsA.length <= lb && lb < KEEP_ROWS) {
+    rowsA = new Int32Array(2 * lb + 2);
+    rowsB = new Int32Array(2 * lb + 2);
+  }
+  const reuse = rowsA.length > lb;
+  let prev = reuse ? rowsA.fill(0, 0, lb + 1) : new Int32Array(lb + 1);
+  let cur = reuse ? rowsB.fill(0, 0, lb + 1) : new Int32Array(lb + 1);
   for (let i = 1; i <= la; i++) {
     const centre = Math.round((i * lb) / la);
     const lo = Math.max(1, centre - half);

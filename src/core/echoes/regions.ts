@@ -57,7 +57,8 @@ export function chainRegions(
     cutAtSharedBreaks(fa.flags, fb.flags, r, c);
     return r;
   });
-  return mergeRegions(regions);
+  // One chain, nothing to merge (most document pairs of a scan).
+  return regions.length < 2 ? regions : mergeRegions(regions);
 }
 
 /**

@@ -30,7 +30,7 @@ export function* scanSteps(
     options.maxDocFrequency,
     options.within,
   );
-  const groups = groupSeeds(seeds);
+  const groups = groupSeeds(seeds, LONE_SEED_MAX_DF);
   const total = groups.bounds.length - 1;
   const found: RankedEcho[] = [];
   for (let g = 0; g < total; g++) {
@@ -61,7 +61,7 @@ export function* scanSteps(
 }
 
 /** Above this document frequency a k-gram alone is not worth extending (stock phrase). */
-const LONE_SEED_MAX_DF = 3;
+export const LONE_SEED_MAX_DF = 3;
 
 /**
  * A document pair whose only shared mark is a k-gram many documents contain: almost always a

@@ -4,7 +4,7 @@ import { groupSeeds } from '../group-seeds';
 import type { ResolvedEchoOptions } from '../options';
 import { passingRegions } from '../pair-echoes';
 import type { PairProgress } from '../scan-steps';
-import { worthExtending } from '../scan-steps';
+import { LONE_SEED_MAX_DF, worthExtending } from '../scan-steps';
 import type { SortedMarks } from '../sorted-marks';
 import { buildClusters } from './build-clusters';
 import { clampTandem } from './clamp-tandem';
@@ -32,7 +32,7 @@ export function* clusterSteps(
   marks: SortedMarks,
   options: ResolvedEchoOptions,
 ): Generator<PairProgress, RankedCluster[]> {
-  const groups = groupSeeds(collectStarSeeds(marks, options.within));
+  const groups = groupSeeds(collectStarSeeds(marks, options.within), LONE_SEED_MAX_DF);
   const total = groups.bounds.length - 1;
   const nodes = new PassageNodes();
   for (let g = 0; g < total; g++) {

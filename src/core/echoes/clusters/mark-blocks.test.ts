@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MarkBlocks } from './mark-blocks';
+
+type Mark = [hash: number, doc: number, position: number];
+
+/** The contract, the slow way: sort by hash (stably, in the order added), drop singletons. */
+function naive(docs: readonly (readonly number[])[]): Mark[] {
+  const all: Mark[] = docs.flatMap((hashes, doc) => hashes.map((h, p): Mark => [h, doc, p]));
+  const sorted = all
+    .map((m, i) => ({ m, i }))
+    .sort((x, y) => x.m[0] - y.m[0] || x.i - y.i)
+    .map((x) => x.m);
+  const count = new Map<number, number>();
+  for (const [h] of sorted) count.set(h, (count.get(h) ?? 0) + 1);
+  return sorted.filter(([h]) => (count.get(h) ?? 0) > 1);
+}
+
+function viaBlocks(docs: readonly (readonly number[])[]): Mark[] {
+  const blocks = new MarkBlocks();
+  for (const hashes of docs)
+    blocks.append(
+      Uint32Array.from(hashes),
+      Uint32Array.from(hashes, (_, p) => p),
+    );
+  const out = blocks.sortedRepeats();
+  return Array.from(out.hashes, (h, i): Mark => [h, out.docs[i] ?? -1, out.positions[i] ?? -1]);
+}
+
+describe('MarkBlocks', () => {
+  it('gives every repeated mark sorted by hash, document, position, and no singleton', () => {
+    // Hashes from a small set (many repeats) spread over all 32 bits (every bucket), documents
+    // with no marks among them.
+    const hash = fc.nat({ max: 40 }).map((x) => Math.imul(x + 1, 0x9e3779b1) >>> 0);
+    fc.assert(
+      fc.property(fc.array(fc.array(hash, { maxLength: 30 }), { maxLength: 40 }), (docs) => {
+        expect(viaBlocks(docs)).toEqual(naive(docs));
+      }),
+    );
+  });
+
+  it('keeps marks across block boundaries, with their documents (over a million marks)', () => {
+    const docs: number[][] = [];
+    // 2,100 documents of 500 marks: 1.05 million marks, so documents straddle the first block.
+    for (let d = 0; d < 2100; d++)
+      docs.push(Array.from({ length: 500 }, (_, p) => Math.imul(d * 500 + p, 0x9e3779b1) >>> 0));
+    docs[2099]?.splice(0, 1, docs[0]?.[0] ?? 0);
+    docs[1000]?.splice(7, 1, docs[0]?.[0] ?? 0);
+    const out = viaBlocks(docs);
+    expect(out).toEqual([
+      [docs[0]?.[0], 0, 0],
+      [docs[0]?.[0], 1000, 7],
+      [docs[0]?.[0], 2099, 0],
+    ]);
+  });
+});
