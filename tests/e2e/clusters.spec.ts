@@ -164,6 +164,24 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   await expect(list.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('combobox', { name: 'Printed by source' }).selectOption('');
   await page.getByRole('checkbox', { name: 'Show boilerplate' }).uncheck();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+  // Edited copies: the wire cluster's mean similarity is under 100%, its copies dated 2–6 March.
+  const similarity = page.getByRole('spinbutton', {
+    name: 'Lowest similarity of the copies, in per cent',
+  });
+  await similarity.fill('100');
+  await expect(wireRow).toBeHidden();
+  await similarity.fill('0');
+  await expect(wireRow).toBeVisible();
+  await page.getByLabel('Printed from').fill('2026-03-07');
+  await expect(wireRow).toBeHidden();
+  await page.getByLabel('Printed from').fill('2026-03-06');
+  await expect(wireRow).toBeVisible();
+  await page.getByLabel('Printed to').fill('2026-03-01');
+  await expect(wireRow).toBeHidden();
+  await page.getByLabel('Printed from').fill('');
+  await page.getByLabel('Printed to').fill('');
+  await expect(wireRow).toBeVisible();
 
   // The collation: every copy against the representative, earliest first, the origin marked.
   await wireRow.getByRole('button').click();

@@ -69,4 +69,14 @@ describe('findClusters at many copies', () => {
     expect(clusters.length).toBeLessThan(5);
     for (const c of clusters) noOverlaps(c);
   });
+
+  it('gives no cluster, and no error, for empty texts and texts with no words', () => {
+    const docs = [
+      { id: 'empty', text: '' },
+      { id: 'dots', text: '… — !!\n\n…' },
+      { id: 'spaces', text: ' \n\t '.repeat(1000) },
+      { id: 'one', text: SENTENCES[0] ?? '' },
+    ];
+    expect(findClusters(docs)).toEqual([]);
+  });
 });
