@@ -1,0 +1,100 @@
+/**
+ * The scale bench's imports through the UI (Import folder…, Import files…, a drop): the files
+ * each size imports, and one import's rate, phases and longest main-thread tasks.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { syntheticArticle } from './archive-synthetic';
+import { longestTaskBetween } from './scale-probes';
+
+/** The files every size imports: articles numbered past any seeded one, so all are new. */
+export function writeImportFolder(name: string, count: number, first: number): string {
+  const dir = join(tmpdir(), `verso-scale-${process.pid}`, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < count; i++) {
+    const a = syntheticArticle(first + i);
+    writeFileSync(join(dir, `${i}.txt`), `date ${a.publishedAt}\n${a.title}\n\n${a.text}`);
+  }
+  return dir;
+}
+
+/** The UI's ways in: Import folder…, Import files… (the same files picked), or a drop of them. */
+export type ImportWay = 'folder' | 'files' | 'drop';
+
+/**
+ * Starts importing the folder's files the given way; returns when it began (page clock). A drop
+ * cannot come from the OS here: its files are made in the page first (not timed), then dropped.
+ */
+async function startImport(page: Page, dir: string, way: ImportWay): Promise<number> {
+  if (way === 'drop') {
+    const names = readdirSync(dir);
+    const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+    const data = await page.evaluateHandle(
+      ([n, t]) => {
+        const transfer = new DataTransfer();
+        n.forEach((name, i) => transfer.items.add(new File([t[i] ?? ''], name)));
+        return transfer;
+      },
+      [names, texts] as const,
+    );
+    const started = await page.evaluate(() => performance.now());
+    await page.dispatchEvent('body', 'dragover', { dataTransfer: data });
+    await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+    return started;
+  }
+  const chooser = page.waitForEvent('filechooser');
+  const started = await page.evaluate(() => performance.now());
+  const button = way === 'folder' ? 'Import folder…' : 'Import files…';
+  await page.getByRole('button', { name: button }).first().click();
+  const paths = way === 'folder' ? dir : readdirSync(dir).map((name) => join(dir, name));
+  await (await chooser).setFiles(paths);
+  return started;
+}
+
+/** Imports the folder through the library's Import folder… button; the rate and longest task. */
+export async function importThroughUi(
+  page: Page,
+  dir: string,
+  count: number,
+  way: ImportWay = 'folder',
+): Promise<Record<string, number>> {
+  const started = await startImport(page, dir, way);
+  // A plain selector polled once a second: Playwright's role queries run on the page's main
+  // thread and, polled continuously over a large page, showed up among its long tasks.
+  await page.waitForFunction(
+    () => document.querySelector('[role="status"][aria-label="Import summary"]') !== null,
+    null,
+    { polling: 1000, timeout: 3_600_000 },
+  );
+  const ended = await page.evaluate(() => performance.now());
+  const summary = page.getByRole('status', { name: 'Import summary' });
+  const added = Number(await summary.locator('strong').first().innerText());
+  const longest = await longestTaskBetween(page, started, ended);
+  await summary.getByRole('button', { name: 'Dismiss' }).click();
+  // Where the batch's time went, from the marks importItems leaves (page clock).
+  // (No function declared inside: tsx would wrap it in a helper the page does not have.)
+  const [ready, stored, written] = await page.evaluate(() =>
+    ['verso:import-index-ready', 'verso:import-stored', 'verso:import-written'].map(
+      (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN,
+    ),
+  );
+  const phases = { ready: ready ?? NaN, stored: stored ?? NaN, written: written ?? NaN };
+  // The articles' reading and writing alone, without the file picker's intake before it.
+  const writing = await longestTaskBetween(page, phases.ready, phases.written);
+  return {
+    added,
+    importMs: ended - started,
+    filesPerSecond: (count * 1000) / (ended - started),
+    indexLoadMs: phases.ready - started,
+    writingMs: phases.written - phases.ready,
+    // Of which: the search index catching up after the last article was stored.
+    indexCatchUpMs: phases.written - phases.stored,
+    indexSaveMs: ended - phases.written,
+    ...longest,
+    writingLongestTaskMs: writing.longestTaskMs,
+    writingLongTasks: writing.longTasks,
+  };
+}
