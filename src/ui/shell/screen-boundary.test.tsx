@@ -17,21 +17,27 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Renders a failing screen inside the boundary; returns its host element and root. */
+async function mountFailing(what: string, onLeave: (() => void) | null) {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  fail = true;
+  await act(async () => {
+    root.render(
+      <ScreenBoundary what={what} onLeave={onLeave}>
+        <Flaky />
+      </ScreenBoundary>,
+    );
+  });
+  return { host, root };
+}
+
 describe('ScreenBoundary (one around every screen, in screen.tsx)', () => {
   it('says in words that the screen failed, offers the way back and a retry, never the exception', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const left = vi.fn();
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    fail = true;
-    await act(async () => {
-      root.render(
-        <ScreenBoundary what="this article" onLeave={left}>
-          <Flaky />
-        </ScreenBoundary>,
-      );
-    });
+    const { host, root } = await mountFailing('this article', left);
     expect(host.textContent).toContain('Verso could not show this article');
     expect(host.textContent).not.toMatch(/TypeError|Cannot read|undefined/);
     const button = (name: string): HTMLButtonElement | undefined =>
@@ -45,18 +51,7 @@ describe('ScreenBoundary (one around every screen, in screen.tsx)', () => {
   });
 
   it('has no way "back" on the library itself, only a retry', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const host = document.createElement('div');
-    document.body.append(host);
-    const root = createRoot(host);
-    fail = true;
-    await act(async () => {
-      root.render(
-        <ScreenBoundary what="the library" onLeave={null}>
-          <Flaky />
-        </ScreenBoundary>,
-      );
-    });
+    const { host, root } = await mountFailing('the library', null);
     expect([...host.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Try again']);
     await act(async () => root.unmount());
   });
