@@ -266,10 +266,16 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   await expect(page.getByRole('region', { name: /^Within this article/ })).toHaveAccessibleName(
     'Within this article: 2',
   );
-  const numbers = await page
-    .locator('.echo-mark[data-cluster]')
-    .evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-cluster')))]);
-  expect(numbers.sort()).toEqual(['1', '2']);
+  // Highlights reach the text's chunks a few per task, so wait for them to land.
+  await expect
+    .poll(async () =>
+      (
+        await page
+          .locator('.echo-mark[data-cluster]')
+          .evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-cluster')))])
+      ).sort(),
+    )
+    .toEqual(['1', '2']);
   await expect(page.locator('.echo-mark').first()).toHaveAttribute(
     'title',
     /: 2 copies of this passage/,
