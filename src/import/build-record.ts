@@ -1,23 +1,27 @@
 import type { ExtractedArticle } from '../core/extract/types';
-import { contentHashOf } from '../core/extract/content-hash';
 import { webAddress } from '../core/extract/web-address';
 import { parseInstant } from '../core/extract/parse-instant';
 import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleOrigin, ArticleRecord } from '../db/records';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
-import { countWords, sortKeyOf } from '../db/sort-keys';
+import { sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
+import { textFactsOf, type TextFacts } from './text-facts';
 
 function hostOf(url: string): string {
   return webAddress(url)?.hostname.replace(/^www\./, '') ?? '';
 }
 
-/** A new article record from an extraction; the story is decided later, when it is written. */
+/**
+ * A new article record from an extraction; the story is decided later, when it is written.
+ * `facts` are the text's hash and word count when they were already computed (off the thread).
+ */
 export function buildRecord(
   article: ExtractedArticle,
   origin: ArticleOrigin,
   tags: readonly string[],
   sanitise: SanitiseOptions,
+  facts: TextFacts = textFactsOf(article.text),
 ): ArticleRecord {
   const id = crypto.randomUUID();
   return {
@@ -30,13 +34,13 @@ export function buildRecord(
     publishedAt: parseInstant(article.publishedAt),
     importedAt: Date.now(),
     tags: normaliseTags([...tags, ...(article.tags ?? [])]),
-    contentHash: contentHashOf(article.text),
+    contentHash: facts.contentHash,
     storyId: id,
     note: '',
     text: article.text,
     html: article.html ? sanitiseArticleHtml(article.html, sanitise) : '',
     origin,
     sortTitle: sortKeyOf(article.title),
-    wordCount: countWords(article.text),
+    wordCount: facts.wordCount,
   };
 }

@@ -53,14 +53,17 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   if (options.signal?.aborted) return { kind: 'cancelled', label };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
-    const { outcome, origin, bytes } = await resolveItem(item, options, parseHtml);
+    const { outcome, origin, bytes, facts } = await resolveItem(item, options, parseHtml);
     // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
     if (options.signal?.aborted) return { kind: 'cancelled', label };
     if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
-    const built = buildRecord(outcome.article, origin, options.tags ?? [], {
-      allowRemoteImages: options.allowRemoteImages,
-      window: options.sanitiseWindow,
-    });
+    const built = buildRecord(
+      outcome.article,
+      origin,
+      options.tags ?? [],
+      { allowRemoteImages: options.allowRemoteImages, window: options.sanitiseWindow },
+      facts,
+    );
     const record = outcome.decoding ? { ...built, decoding: outcome.decoding } : built;
     const original =
       bytes && outcome.decoding?.assumed

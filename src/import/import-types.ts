@@ -3,6 +3,7 @@ import type { HtmlParser } from '../core/extract/dom-like';
 import type { NearCopyFinder, NearCopyOf } from '../db/near-copies';
 import type { FingerprintRecord } from '../db/records';
 import type { ExtractOutcome } from '../core/extract/types';
+import type { FileRead } from './read-file-off';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
@@ -105,6 +106,14 @@ export interface ImportOptions {
    * Without it pages are read in-process with `parseHtml`, as tests in Node do.
    */
   readonly extractHtml?: HtmlExtractor;
+  /**
+   * Reads a big file (see offThreadFileBytes) into its article and text facts off the calling
+   * thread (the app's read-file worker); undefined from it (HTML) or a failure reads it here.
+   */
+  readonly readFileOff?: (file: {
+    readonly name: string;
+    readonly bytes: Uint8Array;
+  }) => Promise<FileRead | undefined>;
   /** Parses HTML into a Document when no `extractHtml` is given; defaults to the browser's DOMParser. */
   readonly parseHtml?: HtmlParser;
   /** Tags given to every article of the batch. */

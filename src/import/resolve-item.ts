@@ -6,6 +6,8 @@ import type { SourceFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
 import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
+import { offThreadFileBytes, type FileRead } from './read-file-off';
+import type { TextFacts } from './text-facts';
 
 /** An extraction with where it came from, ready to become a record. */
 export interface Resolved {
@@ -13,6 +15,17 @@ export interface Resolved {
   readonly origin: ArticleOrigin;
   /** The bytes read, when there were any (files, pages): kept if their encoding was a guess. */
   readonly bytes?: Uint8Array;
+  /** The text's hash and word count, when they were computed with the reading (off the thread). */
+  readonly facts?: TextFacts;
+}
+
+// A big file read in the read-file worker; undefined (HTML, or the worker failed) reads it here.
+async function readOff(
+  input: { readonly name: string; readonly bytes: Uint8Array },
+  options: ImportOptions,
+): Promise<FileRead | undefined> {
+  if (!options.readFileOff || input.bytes.length < offThreadFileBytes) return undefined;
+  return options.readFileOff(input).catch(() => undefined);
 }
 
 const defaultUrlTimeoutMs = 30_000;
@@ -142,14 +155,17 @@ export async function resolveItem(
       // Moved, deleted or no longer readable since it was chosen.
       return { outcome: { kind: 'failed', reason: 'Could not read the file.' }, origin };
     }
-    const outcome = await extractInput(
-      { name, bytes: read.bytes, size: read.size },
-      '',
-      options,
-      parseHtml,
-    );
+    const off = await readOff({ name, bytes: read.bytes }, options);
+    const outcome =
+      off?.outcome ??
+      (await extractInput({ name, bytes: read.bytes, size: read.size }, '', options, parseHtml));
     const format = outcome.kind === 'ok' ? outcome.article.format : 'txt';
-    return { outcome, origin: { ...origin, format }, bytes: read.bytes };
+    return {
+      outcome,
+      origin: { ...origin, format },
+      bytes: read.bytes,
+      ...(off?.facts ? { facts: off.facts } : {}),
+    };
   }
   if (item.html) {
     const fromHtml = await extractDecoded(item.html, 'html', '', options, parseHtml);

@@ -21,11 +21,13 @@ export async function importIntoArchive(
   const { importItems } = await import('../../import/import-items');
   const { htmlExtractorInWorker } = await import('./extract-link');
   const { importDeriversInWorker } = await import('./derive-link');
-  // Where there are workers (not in Node tests), pages are read in one with a time limit, and
-  // fingerprints and the near-copy check are made in another.
+  const { readFileInWorker } = await import('./read-file-link');
+  // Where there are workers (not in Node tests), pages are read in one with a time limit, big
+  // text files in another, and fingerprints and the near-copy check are made in a third.
   if (typeof Worker === 'undefined') return importItems(archive(), items, options);
   return importItems(archive(), items, {
     extractHtml: htmlExtractorInWorker(),
+    readFileOff: readFileInWorker,
     ...importDeriversInWorker(archive()),
     ...options,
   });
