@@ -87,7 +87,10 @@ export const ReaderBody = memo(function ReaderBody({
     (chunk: number): boolean => near === null || ends.length <= allNearUpTo || near.has(chunk),
     [near, ends.length],
   );
-  const ctxOf = useStaggered(doc, full, shown, chunksPerStep, chunkInView, isNear);
+  // The near chunks take new highlights first, from the top one down. (Asking the page which
+  // chunk is at the window's middle forced a layout of the whole article: up to 164 ms.)
+  const firstNear = useCallback(() => (near?.size ? Math.min(...near) : 0), [near]);
+  const ctxOf = useStaggered(doc, full, shown, chunksPerStep, firstNear, isNear);
   return (
     <>
       {ends.slice(0, shown).map((end, chunk) => (
@@ -110,17 +113,6 @@ export const ReaderBody = memo(function ReaderBody({
     </>
   );
 });
-
-/** The chunk at the middle of the window (0 when none is there). */
-function chunkInView(): number {
-  try {
-    const at = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
-    return Number(at?.closest('[data-chunk]')?.getAttribute('data-chunk') ?? 0) || 0;
-  } catch {
-    // A DOM without layout (tests) has no point to ask about: start at the top.
-    return 0;
-  }
-}
 
 /** One chunk of blocks; memoised so showing the next chunk does not redo the earlier ones. */
 const Chunk = memo(function Chunk({
