@@ -105,6 +105,16 @@ async function bigArticleInApp(megabytes: number): Promise<Record<string, number
     await page.goBack();
     await page.getByRole('checkbox', { name: 'Select The long transcript', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Select The long transcript (corrected)' }).click();
+    // The percentages the compare screen shows while its worker aligns (read, not timed).
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      (window as unknown as { __alignPercents: number[] }).__alignPercents = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.aligning-notice')?.textContent ?? '';
+        const percent = /(\d+)% done/.exec(text)?.[1];
+        if (percent !== undefined && seen.at(-1) !== Number(percent)) seen.push(Number(percent));
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     const compared = await step(page, 'compare', async () => {
       await page.getByRole('button', { name: 'Compare the two' }).click();
       await page
@@ -119,6 +129,9 @@ async function bigArticleInApp(megabytes: number): Promise<Record<string, number
       .first()
       .locator('[data-kind="changed"]')
       .allTextContents();
+    const percents = await page.evaluate(
+      () => (window as unknown as { __alignPercents: number[] }).__alignPercents,
+    );
     // Stepping to the change marks it on both sides (a check, not a timing).
     await page.getByRole('button', { name: '↓ Next difference' }).click();
     await page.locator('.compare-position', { hasText: /^1 of \d+$/ }).waitFor();
@@ -131,7 +144,7 @@ async function bigArticleInApp(megabytes: number): Promise<Record<string, number
       `  reader open to its echo scan done ("${echoes}") ${ms(read.ms)} (longest task ${ms(read.longestTaskMs)}, ${read.longTasks} over 50 ms)`,
     );
     console.log(
-      `  compare with the edited copy to the change shown ${ms(compared.ms)} (longest task ${ms(compared.longestTaskMs)}, ${compared.longTasks} over 50 ms); changed: ${JSON.stringify(changed)}, expected "${texts.edited}"; Next difference: "${position}", marked ${JSON.stringify(current)}`,
+      `  compare with the edited copy to the change shown ${ms(compared.ms)} (longest task ${ms(compared.longestTaskMs)}, ${compared.longTasks} over 50 ms); progress shown while aligning: ${percents.length ? `${percents.length} values, ${percents.join(', ')}%` : 'none'}; changed: ${JSON.stringify(changed)}, expected "${texts.edited}"; Next difference: "${position}", marked ${JSON.stringify(current)}`,
     );
     return {
       importMs: imported.ms,

@@ -9,7 +9,8 @@ export interface AlignRequest {
   readonly textB: string;
 }
 
-/** The alignment, or that it could not be made (the UI says so in words). */
+/** The alignment, how far it has got (`percent`, 0–100), or that it could not be made (the UI says so in words). */
 export type AlignReply =
   | { readonly kind: 'aligned'; readonly id: number; readonly alignment: Alignment }
+  | { readonly kind: 'progress'; readonly id: number; readonly percent: number }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };

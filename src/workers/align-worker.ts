@@ -12,9 +12,18 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener('message', (event: MessageEvent<Posted<AlignRequest>>) => {
   const { id, a, textA, b, textB } = event.data;
+  let told = -1;
+  // Told in whole percents, so the page gets about a hundred messages at most.
+  const onProgress = (done: number): void => {
+    const percent = Math.floor(done * 100);
+    if (percent <= told) return;
+    told = percent;
+    const progress: AlignReply = { kind: 'progress', id, percent };
+    scope.postMessage(progress);
+  };
   let reply: AlignReply;
   try {
-    reply = { kind: 'aligned', id, alignment: alignPassages(a, textA, b, textB) };
+    reply = { kind: 'aligned', id, alignment: alignPassages(a, textA, b, textB, onProgress) };
   } catch (error) {
     reply = failedReply(id, error);
   }

@@ -10,12 +10,17 @@ import { DELETE, INSERT, KEEP, diffTerms } from './token-ops';
  * differently ("£200m" / "£200 million", "we’re" / "we are") and punctuation-only differences are
  * `equivalent`; the rest are `same`, `changed`, `inserted` or `deleted`.
  */
-export function alignTexts(a: string, b: string): Alignment {
+export function alignTexts(a: string, b: string, onProgress?: (done: number) => void): Alignment {
+  // Shares of the whole for each phase (tokenising, the edit script, the segments), as measured
+  // on two 10 MB versions; progress is told as a fraction of the whole, never going back.
   const termsA: string[] = [];
   const termsB: string[] = [];
   const ta = tokenise(a, termsA);
+  onProgress?.(0.25);
   const tb = tokenise(b, termsB);
-  const ops = diffTerms(termsA, termsB);
+  onProgress?.(0.5);
+  const ops = diffTerms(termsA, termsB, onProgress && ((done) => onProgress(0.5 + 0.3 * done)));
+  onProgress?.(0.8);
   const out = new SegmentList();
   const lead = (t: TokenStream, text: string): number =>
     t.count > 0 ? (t.starts[0] ?? 0) : text.length;
@@ -23,6 +28,7 @@ export function alignTexts(a: string, b: string): Alignment {
   let i = 0;
   let j = 0;
   let op = 0;
+  let nextReport = 1 << 16;
   while (op < ops.length) {
     const i0 = i;
     const j0 = j;
@@ -51,16 +57,28 @@ export function alignTexts(a: string, b: string): Alignment {
             ? 'inserted'
             : 'changed';
     out.chunk(kind, a, ta, i0, i, b, tb, j0, j);
+    if (onProgress && op >= nextReport) {
+      onProgress(0.8 + (0.2 * op) / ops.length);
+      nextReport += 1 << 16;
+    }
   }
   return { segments: out.finish() };
 }
 
-/** Align the two passages of an echo; spans index the full texts the echo's offsets refer to. */
-export function alignEcho(echo: Echo, textA: string, textB: string): Alignment {
+/**
+ * Align the two passages of an echo; spans index the full texts the echo's offsets refer to.
+ * `onProgress` is told the fraction done (0–1) now and then, for a long alignment in a worker.
+ */
+export function alignEcho(
+  echo: Echo,
+  textA: string,
+  textB: string,
+  onProgress?: (done: number) => void,
+): Alignment {
   const { a, b } = echo;
   if (a.end > textA.length || b.end > textB.length)
     throw new RangeError('alignEcho: the echo does not fit the texts given (wrong document?)');
-  const inner = alignTexts(textA.slice(a.start, a.end), textB.slice(b.start, b.end));
+  const inner = alignTexts(textA.slice(a.start, a.end), textB.slice(b.start, b.end), onProgress);
   return {
     segments: inner.segments.map((s) => ({
       ...s,
@@ -71,11 +89,18 @@ export function alignEcho(echo: Echo, textA: string, textB: string): Alignment {
 }
 
 /** Alignment of two passages (of one text or two), with spans as offsets into their whole texts. */
-export function alignPassages(a: Passage, textA: string, b: Passage, textB: string): Alignment {
+export function alignPassages(
+  a: Passage,
+  textA: string,
+  b: Passage,
+  textB: string,
+  onProgress?: (done: number) => void,
+): Alignment {
   return alignEcho(
     { kind: a.doc === b.doc ? 'within' : 'across', similarity: 0, a, b },
     textA,
     textB,
+    onProgress,
   );
 }
 

@@ -18,7 +18,11 @@ const FALLBACK_EDITS = 200;
  * first cut at patience anchors (terms found exactly once on each side, in order), so two long
  * versions cost little and two unrelated texts cannot take quadratic time.
  */
-export function diffTerms(termsA: readonly string[], termsB: readonly string[]): Uint8Array {
+export function diffTerms(
+  termsA: readonly string[],
+  termsB: readonly string[],
+  onProgress?: (done: number) => void,
+): Uint8Array {
   const ids = new Map<string, number>();
   const idOf = (t: string): number => {
     let id = ids.get(t);
@@ -28,7 +32,7 @@ export function diffTerms(termsA: readonly string[], termsB: readonly string[]):
   const a = termsA.map(idOf);
   const b = termsB.map(idOf);
   const ops: number[] = [];
-  diffRange(a, 0, a.length, b, 0, b.length, ops);
+  diffRange(a, 0, a.length, b, 0, b.length, ops, onProgress);
   return Uint8Array.from(ops);
 }
 
@@ -50,11 +54,17 @@ function diffRange(
   b0: number,
   b1: number,
   ops: number[],
+  onProgress?: (done: number) => void,
 ): void {
   const tasks: Task[] = [{ a0, a1, b0, b1 }];
+  // Ops come out in text order, at least one per token of the longer side: their count says how
+  // far along it is.
+  const whole = Math.max(1, a1 - a0, b1 - b0);
+  let step = 0;
   for (let task = tasks.pop(); task; task = tasks.pop()) {
     if ('keep' in task) repeat(ops, KEEP, task.keep);
     else diffOne(a, b, task, ops, tasks);
+    if (onProgress && ++step % 1024 === 0) onProgress(Math.min(1, ops.length / whole));
   }
 }
 

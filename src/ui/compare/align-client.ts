@@ -5,10 +5,12 @@ import { workerClient } from '../../worker-client/worker-client';
 /**
  * Aligns two passages in a worker of their own, terminated when done or when `signal` aborts
  * (then the promise never settles: the caller has moved on). Rejects when the alignment fails.
+ * `onPercent` is told how far it has got (0–100) as the worker works.
  */
 export function alignInWorker(
   request: Omit<AlignRequest, 'kind'>,
   signal: AbortSignal,
+  onPercent?: (percent: number) => void,
 ): Promise<Alignment> {
   // A worker per alignment: terminating it is the only way to stop a long one mid-way.
   const worker = workerClient<AlignRequest, AlignReply>(
@@ -17,7 +19,10 @@ export function alignInWorker(
   );
   signal.addEventListener('abort', () => worker.stop(), { once: true });
   return new Promise((resolve, reject) => {
-    worker.request({ kind: 'align', ...request }).then(
+    const asking = onPercent
+      ? { onProgress: (p: { percent: number }) => onPercent(p.percent) }
+      : {};
+    worker.request({ kind: 'align', ...request }, asking).then(
       (reply) => {
         worker.stop();
         resolve(reply.alignment);

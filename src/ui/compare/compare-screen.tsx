@@ -12,6 +12,7 @@ import { CompareView } from './compare-view';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { useAlignment } from './use-alignment';
+import { AligningNotice } from './aligning-notice';
 
 const nothing: Passage = { doc: '', start: 0, end: 0 };
 
@@ -92,12 +93,7 @@ export function CompareScreen({
       {aligned.kind === 'aligned' && (
         <CompareView left={compared.left} right={compared.right} alignment={aligned.alignment} />
       )}
-      {aligned.kind === 'aligning' && (
-        <p role="status" className="muted">
-          Aligning two long texts word by word (about {aligned.words.toLocaleString()} words)… The
-          page stays usable; ← Back stops it.
-        </p>
-      )}
+      {aligned.kind === 'aligning' && <AligningNotice state={aligned} />}
       {aligned.kind === 'failed' && (
         <p role="alert">These two texts could not be aligned. Try comparing shorter passages.</p>
       )}

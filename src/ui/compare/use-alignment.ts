@@ -10,7 +10,8 @@ const alignedInPlace = 400_000;
 /** Where aligning two passages stands: done, still working (in the worker), or failed. */
 export type AlignmentState =
   | { readonly kind: 'aligned'; readonly alignment: Alignment }
-  | { readonly kind: 'aligning'; readonly words: number }
+  /** `percent` (0–100) once the worker has said how far it has got. */
+  | { readonly kind: 'aligning'; readonly words: number; readonly percent?: number }
   | { readonly kind: 'failed' };
 
 /**
@@ -36,6 +37,7 @@ export function useAlignment(a: Passage, textA: string, b: Passage, textB: strin
     [inPlace, docA, startA, endA, textA, docB, startB, endB, textB],
   );
   const [away, setAway] = useState<{ key: string; state: AlignmentState } | null>(null);
+  const [percent, setPercent] = useState<{ key: string; percent: number } | null>(null);
   useEffect(() => {
     if (inPlace) return;
     const controller = new AbortController();
@@ -45,7 +47,7 @@ export function useAlignment(a: Passage, textA: string, b: Passage, textB: strin
       b: { doc: docB, start: startB, end: endB },
       textB,
     };
-    alignInWorker(request, controller.signal).then(
+    alignInWorker(request, controller.signal, (p) => setPercent({ key, percent: p })).then(
       (alignment) => setAway({ key, state: { kind: 'aligned', alignment } }),
       () => setAway({ key, state: { kind: 'failed' } }),
     );
@@ -54,5 +56,8 @@ export function useAlignment(a: Passage, textA: string, b: Passage, textB: strin
   }, [inPlace, key, docA, startA, endA, textA, docB, startB, endB, textB]);
   if (immediate) return { kind: 'aligned', alignment: immediate };
   if (away?.key === key) return away.state;
-  return { kind: 'aligning', words: Math.round((endA - startA + endB - startB) / 6) };
+  const words = Math.round((endA - startA + endB - startB) / 6);
+  return percent?.key === key
+    ? { kind: 'aligning', words, percent: percent.percent }
+    : { kind: 'aligning', words };
 }
