@@ -25,7 +25,7 @@ export function flatHashes(fps: readonly (Fingerprints | undefined)[]): FlatHash
     lengthOf: new Uint32Array(n),
   };
   for (let d = 0; d < n; d++) {
-    const h = fps[d]?.hashes;
+    const h = hashesOf(fps[d]);
     if (!h || h.length === 0) continue;
     let s = index.get(h.buffer);
     if (s === undefined) {
@@ -38,4 +38,14 @@ export function flatHashes(fps: readonly (Fingerprints | undefined)[]): FlatHash
     flat.lengthOf[d] = h.length;
   }
   return flat;
+}
+
+// A document whose fingerprints cannot be read (damaged data) has no words here: its lone seeds
+// are not extended, and its other pairs fail in the scan's own per-pair isolation, which names it.
+function hashesOf(fp: Fingerprints | undefined): Uint32Array | undefined {
+  try {
+    return fp?.hashes;
+  } catch {
+    return undefined;
+  }
 }
