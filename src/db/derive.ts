@@ -3,6 +3,7 @@ import { sketchMarks } from '../core/near-copies/sketch';
 import type { ArchiveDatabase } from './database';
 import type { FingerprintRecord } from './records';
 import { announceChange } from './changes';
+import { putSketches } from './sketches';
 
 /**
  * The echo engine's fingerprints of one text: the single place the engine is wired in.
@@ -38,8 +39,10 @@ export async function rebuildDerivedData(
 ): Promise<void> {
   const total = await db.articles.count();
   // Clusters and reuse shares are rebuilt by the next cluster scan (in the app's worker).
-  await db.transaction('rw', [db.fingerprints, db.echoes, db.clusterScans, db.reuse], async () => {
+  const derived = [db.fingerprints, db.sketches, db.echoes, db.clusterScans, db.reuse];
+  await db.transaction('rw', derived, async () => {
     await db.fingerprints.clear();
+    await db.sketches.clear();
     await db.echoes.clear();
     await db.clusterScans.clear();
     await db.reuse.clear();
@@ -54,7 +57,11 @@ export async function rebuildDerivedData(
       .limit(pageSize)
       .toArray();
     if (page.length === 0) break;
-    await db.fingerprints.bulkPut(page.map(deriveFingerprintRecord));
+    const rows = page.map(deriveFingerprintRecord);
+    await db.transaction('rw', [db.fingerprints, db.sketches], async () => {
+      await db.fingerprints.bulkPut(rows);
+      await putSketches(db, rows);
+    });
     done += page.length;
     lastKey = page[page.length - 1]?.id;
     options.onProgress?.(done, total);

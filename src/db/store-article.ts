@@ -2,12 +2,17 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord, FingerprintRecord, OriginalRecord } from './records';
 import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
+import { putSketches, type WrittenSketch } from './sketches';
 import { sameCapture } from '../core/watch/capture-change';
 
 /** What storing one article did. */
 export type StoreOutcome =
-  | { readonly kind: 'added'; readonly article: ArticleRecord }
-  | { readonly kind: 'new-version'; readonly article: ArticleRecord }
+  | {
+      readonly kind: 'added' | 'new-version';
+      readonly article: ArticleRecord;
+      /** Its near-copy sketch row as written (none for a text too short to have one). */
+      readonly sketch: WrittenSketch | undefined;
+    }
   | { readonly kind: 'already-archived'; readonly existingId: string };
 
 /**
@@ -50,7 +55,7 @@ export async function storeArticle(
       : deriveFingerprintRecord(record);
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.originals],
+    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.originals],
     async (): Promise<StoreOutcome> => {
       const sameText = db.articles.where('contentHash').equals(record.contentHash);
       // A watched page retitled with its text untouched is a new version (sameCapture decides).
@@ -73,9 +78,11 @@ export async function storeArticle(
         });
       await db.articles.add(article);
       await db.fingerprints.put(fingerprints);
+      // A new article (its id was just made) has no older sketch row to replace.
+      const [sketch] = await putSketches(db, [fingerprints], true);
       if (original) await db.originals.put(original);
       await rememberTags(db, article.tags);
-      return { kind: earlier ? 'new-version' : 'added', article };
+      return { kind: earlier ? 'new-version' : 'added', article, sketch };
     },
   );
 }
