@@ -1,7 +1,7 @@
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { sketchMarks } from '../core/near-copies/sketch';
 import type { ArchiveDatabase } from './database';
-import type { FingerprintRecord } from './records';
+import type { DerivedFingerprints, FingerprintRecord } from './records';
 import { announceChange } from './changes';
 import { putSketches } from './sketches';
 
@@ -14,12 +14,12 @@ export function fingerprintArticle(text: string): Fingerprints {
   return fingerprintText(text);
 }
 
-/** The fingerprint row for an article. */
+/** The fingerprint row for an article, with its near-copy sketch. */
 export function deriveFingerprintRecord(article: {
   readonly id: string;
   readonly contentHash: string;
   readonly text: string;
-}): FingerprintRecord {
+}): DerivedFingerprints {
   const fingerprints = fingerprintArticle(article.text);
   return {
     articleId: article.id,
@@ -27,6 +27,14 @@ export function deriveFingerprintRecord(article: {
     fingerprints,
     sketch: sketchMarks(fingerprints.marks),
   };
+}
+
+/**
+ * The row `fingerprints` stores: without the sketch, which goes to `sketches` (a row with one
+ * would add 16 entries to v14's multi-entry index, kept only for rows written before v16).
+ */
+export function storedFingerprints(row: DerivedFingerprints): FingerprintRecord {
+  return { articleId: row.articleId, contentHash: row.contentHash, fingerprints: row.fingerprints };
 }
 
 /**
@@ -59,7 +67,7 @@ export async function rebuildDerivedData(
     if (page.length === 0) break;
     const rows = page.map(deriveFingerprintRecord);
     await db.transaction('rw', [db.fingerprints, db.sketches], async () => {
-      await db.fingerprints.bulkPut(rows);
+      await db.fingerprints.bulkPut(rows.map(storedFingerprints));
       await putSketches(db, rows);
     });
     done += page.length;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { deriveFingerprintRecord } from './derive';
 import { findNearCopy } from './near-copies';
+import { storeArticle } from './store-article';
 import { makeArticle } from '../../tests/support/test-articles';
 import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
@@ -34,9 +35,13 @@ describe('moveSketchesToTheirStore (v15 → v16)', () => {
     const earlier = await db.fingerprints.get('earlier');
     const row = rows.find((r) => r.articleId === 'earlier');
     expect([...(row?.sketch ?? [])]).toEqual(earlier?.sketch);
-    // The multi-entry index is gone; the near-copy check finds the older article all the same.
-    expect(db.fingerprints.schema.indexes.map((i) => i.name)).toEqual(['contentHash']);
+    // The older rows keep their sketch; the near-copy check finds the older article from its row.
+    expect(db.fingerprints.schema.indexes.map((i) => i.name)).toEqual(['contentHash', 'sketch']);
     expect((await findNearCopy(db, 'copy'))?.articleId).toBe('earlier');
+    // A row written now carries no sketch (nothing added to the old index); its own row does.
+    await storeArticle(db, makeArticle(700, { text: nearCopyText.replace('Healey', 'He') }), false);
+    expect((await db.fingerprints.get('article-000700'))?.sketch).toBeUndefined();
+    expect(await db.sketches.where('articleId').equals('article-000700').count()).toBe(1);
     await db.delete();
   });
 });

@@ -81,7 +81,15 @@ export interface FingerprintRecord {
   readonly articleId: string;
   readonly contentHash: string;
   readonly fingerprints: Fingerprints;
-  /** MinHash sketch of the marks, to find near copies; also kept in `sketches` (schema v16). */
+  /**
+   * MinHash sketch of the marks, on rows written before schema v16 only (in v14's multi-entry
+   * index, left in place: see migrations-v16.ts). Since v16 a sketch lives in `sketches`.
+   */
+  readonly sketch?: readonly number[];
+}
+
+/** A fingerprint row as derived from a text, with the near-copy sketch that goes to `sketches`. */
+export interface DerivedFingerprints extends FingerprintRecord {
   readonly sketch: readonly number[];
 }
 

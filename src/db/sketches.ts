@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { ArchiveDatabase } from './database';
-import type { FingerprintRecord } from './records';
+import type { DerivedFingerprints } from './records';
 
 /** Where an article's sketch row was written: its number, to tell a reader nothing came between. */
 export interface WrittenSketch {
@@ -21,7 +21,7 @@ export interface WrittenSketch {
  */
 export function putSketches(
   db: ArchiveDatabase,
-  rows: readonly FingerprintRecord[],
+  rows: readonly DerivedFingerprints[],
   fresh = false,
 ): Promise<(WrittenSketch | undefined)[]> {
   const written = rows.filter((row) => row.sketch.length > 0);

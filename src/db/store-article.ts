@@ -1,6 +1,6 @@
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord, FingerprintRecord, OriginalRecord } from './records';
-import { deriveFingerprintRecord } from './derive';
+import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from './records';
+import { deriveFingerprintRecord, storedFingerprints } from './derive';
 import { rememberTags } from './tags';
 import { putSketches, type WrittenSketch } from './sketches';
 import { sameCapture } from '../core/watch/capture-change';
@@ -46,7 +46,7 @@ export async function storeArticle(
   rules: {
     readonly retitledIsNewVersion?: boolean;
     /** Its fingerprint row when already derived (in a worker, off the page's thread). */
-    readonly fingerprints?: FingerprintRecord;
+    readonly fingerprints?: DerivedFingerprints;
   } = {},
 ): Promise<StoreOutcome> {
   const fingerprints =
@@ -77,7 +77,7 @@ export async function storeArticle(
           createdAt: earlier.importedAt,
         });
       await db.articles.add(article);
-      await db.fingerprints.put(fingerprints);
+      await db.fingerprints.put(storedFingerprints(fingerprints));
       // A new article (its id was just made) has no older sketch row to replace.
       const [sketch] = await putSketches(db, [fingerprints], true);
       if (original) await db.originals.put(original);

@@ -1,7 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord, StoryRecord } from './records';
-import { deriveFingerprintRecord } from './derive';
+import { deriveFingerprintRecord, storedFingerprints } from './derive';
 import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
 import { putSketches } from './sketches';
@@ -46,7 +46,7 @@ async function writeArticlesNow(
       await db.stories.bulkPut([...stories]);
       await db.articles.bulkPut([...records]);
       await addMissingStoryRows(db, records);
-      await db.fingerprints.bulkPut(fingerprints);
+      await db.fingerprints.bulkPut(fingerprints.map(storedFingerprints));
       await putSketches(db, fingerprints);
       await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
       await bumpRevision(db);

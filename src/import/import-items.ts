@@ -1,6 +1,6 @@
 import type { ArchiveDatabase } from '../db/database';
 import { withWriteSession } from '../db/write-session';
-import type { ArticleRecord, FingerprintRecord, OriginalRecord } from '../db/records';
+import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
 import { findNearCopies, type NearCopyOf } from '../db/near-copies';
@@ -46,7 +46,7 @@ interface Prepared {
   /** The bytes, kept when their encoding was a doubtful guess (see OriginalRecord). */
   readonly original: OriginalRecord | undefined;
   /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
-  readonly fingerprints: Promise<FingerprintRecord | undefined>;
+  readonly fingerprints: Promise<DerivedFingerprints | undefined>;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {

@@ -4,7 +4,7 @@
  * search index. Importing 100,000 files through the UI would take hours; this takes minutes.
  */
 import { openArchive } from '../../../src/db/database';
-import { deriveFingerprintRecord } from '../../../src/db/derive';
+import { deriveFingerprintRecord, storedFingerprints } from '../../../src/db/derive';
 import { bumpRevision } from '../../../src/db/revision';
 import { searchIndexFor } from '../../../src/ui/data/search-link';
 import { rememberTags } from '../../../src/db/tags';
@@ -46,7 +46,7 @@ async function seedArchive(n: number): Promise<Record<string, number>> {
         async () => {
           const rows = records.map(deriveFingerprintRecord);
           await db.articles.bulkAdd(records);
-          await db.fingerprints.bulkAdd(rows);
+          await db.fingerprints.bulkAdd(rows.map(storedFingerprints));
           await putSketches(db, rows, true);
           await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
           await bumpRevision(db);

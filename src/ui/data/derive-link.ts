@@ -1,13 +1,13 @@
 import type { ArchiveDatabase } from '../../db/database';
 import type { NearCopyFinder } from '../../db/near-copies';
-import type { FingerprintRecord } from '../../db/records';
+import type { DerivedFingerprints } from '../../db/records';
 import type { ArticleToDerive } from '../../import/import-types';
 import { workerClient, type WorkerClient } from '../../worker-client/worker-client';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
 
 /** An import's per-article derivations, done in the derive worker. */
 export interface ImportDerivers {
-  readonly deriveFingerprints: (article: ArticleToDerive) => Promise<FingerprintRecord>;
+  readonly deriveFingerprints: (article: ArticleToDerive) => Promise<DerivedFingerprints>;
   readonly findNearCopies: NearCopyFinder;
 }
 

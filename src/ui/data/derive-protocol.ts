@@ -1,5 +1,5 @@
 import type { NearCopyOf } from '../../db/near-copies';
-import type { FingerprintRecord } from '../../db/records';
+import type { DerivedFingerprints } from '../../db/records';
 import type { WrittenSketch } from '../../db/sketches';
 import type { ArticleToDerive } from '../../import/import-types';
 import type { FailedReply } from '../../worker-client/worker-messages';
@@ -21,6 +21,6 @@ export type DeriveRequest =
 
 /** The derive worker's answers (failures are said in words by the import, never this text). */
 export type DeriveReply =
-  | { readonly kind: 'fingerprinted'; readonly id: number; readonly record: FingerprintRecord }
+  | { readonly kind: 'fingerprinted'; readonly id: number; readonly record: DerivedFingerprints }
   | { readonly kind: 'near-copies'; readonly id: number; readonly found: readonly NearCopyOf[] }
   | FailedReply;
