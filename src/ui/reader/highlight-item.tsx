@@ -19,7 +19,7 @@ export function HighlightItem({
   onShow,
 }: {
   placed: PlacedHighlight;
-  onShow: (id: string) => void;
+  onShow: (id: string, at?: number) => void;
 }) {
   const { annotation, result, own, madeOn } = placed;
   const exact = annotation.target.selector[0].exact;
@@ -76,7 +76,11 @@ export function HighlightItem({
       <p className="highlight-actions">
         <span className="muted save-state">{describeSaveState(save.state)}</span>
         {result.state !== 'gone' && (
-          <button type="button" className="link-button" onClick={() => onShow(annotation.id)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => onShow(annotation.id, result.span.start)}
+          >
             Show in text
           </button>
         )}

@@ -1,13 +1,21 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { ReaderDoc } from '../../core/layout/reader-doc';
 import { runsOf } from '../../core/layout/reader-doc';
 import { renderNode, type NodeContext } from './reader-node-view';
 import type { Widget } from './overlays';
 import { useChunks } from './use-chunks';
+import { useNearChunks } from './use-near-chunks';
 import { useStaggered } from './use-staggered';
 
-// Chunks that take new highlights per task (a chunk is ~30,000 characters).
-const chunksPerStep = 3;
+// Chunks that take new highlights per task (a chunk is ~15,000 characters).
+const chunksPerStep = 2;
+
+// An article of up to this many chunks is highlighted whole, wherever the window is.
+const allNearUpTo = 8;
+
+const noWidgets: ReadonlyMap<number, readonly Widget[]> = new Map();
+// Plain chunks have no highlight to open.
+const noEcho = (): void => undefined;
 
 /** Assigns each widget to the run it falls in, or the next run when it falls between runs. */
 function widgetsByRun(doc: ReaderDoc, widgets: readonly Widget[]): Map<number, Widget[]> {
@@ -40,7 +48,11 @@ function widgetsByRun(doc: ReaderDoc, widgets: readonly Widget[]): Map<number, W
 
 /**
  * The article's blocks, rendered chunk by chunk (see useChunks). Each chunk skips layout while
- * off-screen (content-visibility), so a huge article stays cheap once it is all there.
+ * off-screen (content-visibility). In a long article only the chunks near the window carry the
+ * highlights, overlays and edits (a 10 MB article had ~28,000 highlight elements, ~86,000 in all,
+ * and redrawing them was the reader's longest task); the others hold their runs as plain text, so
+ * find-in-page and selections still see the whole article, and take their highlights as they
+ * come near.
  */
 export const ReaderBody = memo(function ReaderBody({
   doc,
@@ -54,7 +66,28 @@ export const ReaderBody = memo(function ReaderBody({
   const { ends, shown } = useChunks(doc.blocks);
   const byRun = useMemo(() => widgetsByRun(doc, widgets), [doc, widgets]);
   const full: NodeContext = useMemo(() => ({ ...ctx, widgets: byRun }), [ctx, byRun]);
-  const ctxOf = useStaggered(doc, full, shown, chunksPerStep, chunkInView);
+  const { text, openLink, remoteImagesAllowed } = ctx;
+  // Stays the same object while highlights (and so what opening one does) change, so plain
+  // chunks are not redrawn for them: redrawing all of a 10 MB article's was a 0.3 s task.
+  const plain: NodeContext = useMemo(
+    () => ({
+      text,
+      onOpenEcho: noEcho,
+      openLink,
+      remoteImagesAllowed,
+      echoMarks: [],
+      clusters: [],
+      overlays: [],
+      widgets: noWidgets,
+    }),
+    [text, openLink, remoteImagesAllowed],
+  );
+  const { near, watch } = useNearChunks(doc);
+  const isNear = useCallback(
+    (chunk: number): boolean => near === null || ends.length <= allNearUpTo || near.has(chunk),
+    [near, ends.length],
+  );
+  const ctxOf = useStaggered(doc, full, shown, chunksPerStep, chunkInView, isNear);
   return (
     <>
       {ends.slice(0, shown).map((end, chunk) => (
@@ -64,7 +97,9 @@ export const ReaderBody = memo(function ReaderBody({
           doc={doc}
           from={chunk === 0 ? 0 : (ends[chunk - 1] ?? 0)}
           to={end}
-          ctx={ctxOf(chunk)}
+          ctx={isNear(chunk) ? ctxOf(chunk) : plain}
+          near={isNear(chunk)}
+          watch={watch}
         />
       ))}
       {shown < ends.length && (
@@ -94,15 +129,21 @@ const Chunk = memo(function Chunk({
   from,
   to,
   ctx,
+  near,
+  watch,
 }: {
   index: number;
   doc: ReaderDoc;
   from: number;
   to: number;
   ctx: NodeContext;
+  /** Drawn with its highlights (else its text only, until it comes near the window). */
+  near: boolean;
+  /** Registers the chunk's element to be told when it comes near the window. */
+  watch: (element: HTMLElement | null) => void;
 }) {
   return (
-    <div className="reader-chunk" data-chunk={index}>
+    <div ref={watch} className="reader-chunk" data-chunk={index} data-near={near ? '' : undefined}>
       {doc.blocks.slice(from, to).map((block, i) => renderNode(block.node, ctx, i))}
     </div>
   );

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ReaderBlock } from '../../core/layout/reader-doc';
 
 /** Characters per chunk: a chunk is rendered in one go, well under a frame's worth of work. */
-const chunkChars = 30_000;
+const chunkChars = 15_000;
 
 /** Groups blocks into chunks of about `chunkChars` characters (at least one block each). */
 export function chunkBlocks(blocks: readonly ReaderBlock[], limit = chunkChars): number[] {

@@ -9,6 +9,8 @@ const none: readonly never[] = [];
  * arrived, re-rendering its ~170 chunks at once was one task of 0.7–2 s. Parts not shown before
  * take the newest value at once (they are new anyway); a new `owner` (another article) starts over.
  * `startAt` says which part is in view: parts change from there on, then those before it.
+ * Parts `live` says are not drawn with the value (the reader's chunks far from the window) take
+ * it at once, without using up a step.
  */
 export function useStaggered<T>(
   owner: unknown,
@@ -16,6 +18,7 @@ export function useStaggered<T>(
   shown: number,
   perStep: number,
   startAt: () => number = () => 0,
+  live: (part: number) => boolean = () => true,
 ): (part: number) => T {
   const [state, setState] = useState<{ owner: unknown; values: readonly T[] }>({
     owner,
@@ -31,6 +34,7 @@ export function useStaggered<T>(
         const next = now.owner === owner ? [...now.values] : [];
         // From the part in view onwards, then the ones above it: what is read changes first.
         const from = Math.min(Math.max(0, startAt()), Math.max(0, next.length - 1));
+        for (let i = 0; i < next.length; i++) if (!live(i)) next[i] = value;
         let moved = 0;
         for (let k = 0; k < next.length && moved < perStep; k++) {
           const i = (from + k) % next.length;
@@ -54,6 +58,6 @@ export function useStaggered<T>(
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [owner, value, values, shown, perStep, startAt]);
+  }, [owner, value, values, shown, perStep, startAt, live]);
   return (part) => (part < values.length ? (values[part] as T) : value);
 }
