@@ -4,31 +4,14 @@ import type { CommandIo } from './command-io';
 import { type EchoesArgs, echoesUsage, parseEchoesArgs } from './echoes-args';
 import { usageError } from './usage';
 import { wantsHelp } from './parse-options';
-import { clusterEchoesJson, clusterJson, documentJson } from './echoes-json';
+import { clusterEchoesJson, clusterJson } from './echoes-json';
 import { LEGEND, formatCluster } from './echo-report';
-import {
-  type DocumentFile,
-  checkReadable,
-  isHtml,
-  readDocumentFile,
-  readTextDocumentSync,
-  readTextFile,
-} from './read-document';
+import { readTextDocumentSync } from './read-document';
+import { type ReadDoc, readEchoesInput } from './echoes-input';
 import { phaseClock } from './phase-clock';
 import { LineBytes } from './line-bytes';
 
 export { echoesUsage, parseEchoesArgs } from './echoes-args';
-
-/** Files read between two fingerprinting rounds. */
-const BATCH = 256;
-
-/** A document read: what the output names it by, and its text when it is kept (see below). */
-interface ReadDoc {
-  readonly id: string;
-  readonly path: string;
-  readonly title: string;
-  readonly text: string | undefined;
-}
 
 /**
  * `verso echoes [--json|--jsonl] [--min-words N] [--min-similarity X] [--files-from LIST] FILE...`:
@@ -47,16 +30,7 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   const parsed = parseEchoesArgs(args);
   if (typeof parsed === 'string') return usageError('echoes', parsed, echoesUsage, io);
   const clock = phaseClock(parsed.timings);
-  const docs: ReadDoc[] = [];
   const archive = new ArchiveClusters();
-  let failures = 0;
-  // Texts are fingerprinted a batch at a time, so the clock is read per batch, not per file.
-  const pending: { id: string; text: string }[] = [];
-  const fingerprint = () =>
-    clock.time('fingerprint', () => {
-      for (const doc of pending) archive.add(doc.id, doc.text);
-      pending.length = 0;
-    });
   // Documents' JSON is built as bytes, a plain UTF-8 file's text escaped straight from its bytes.
   const out = parsed.format === 'text' ? undefined : new LineBytes();
   const emit = async (chunk: Uint8Array): Promise<void> => {
@@ -66,36 +40,17 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
       await io.stdout(line);
   };
   if (parsed.format === 'json') out?.text('{"documents":[\n');
-  for (const [n, path] of parsed.paths.entries()) {
-    if (n % 500 === 0)
-      io.progress?.(
-        `echoes: read ${n.toLocaleString('en')} of ${parsed.paths.length.toLocaleString('en')} files`,
-      );
-    let file: DocumentFile & { readonly utf8?: Uint8Array };
-    try {
-      // Text files synchronously (the usual case), HTML through its extraction.
-      checkReadable(path);
-      file = isHtml(path) ? await readDocumentFile(path) : readTextFile(path);
-    } catch (error) {
-      failures++;
-      io.stderr(error instanceof Error ? error.message : `${path}: cannot read the file`);
-      continue;
-    }
-    const id = `doc${docs.length + 1}`;
-    if (out) writeDocument(out, parsed.format === 'jsonl', docs.length > 0, id, file);
-    // Most documents only add to the chunk: no await for them.
-    const chunk = out?.take();
-    if (chunk) await emit(chunk);
-    pending.push({ id, text: file.text });
-    if (pending.length === BATCH) fingerprint();
-    if (!/[\p{L}\p{N}]/u.test(file.text))
-      io.stderr(`${file.path}: no words in it, so nothing to compare`);
-    const keep = parsed.format === 'text' || path === '-' || isHtml(path);
-    docs.push({ id, path, title: file.title, text: keep ? file.text : undefined });
-  }
+  const { docs, failures } = await readEchoesInput(parsed.paths, {
+    archive,
+    out,
+    jsonl: parsed.format === 'jsonl',
+    keepAll: parsed.format === 'text',
+    io,
+    emit,
+    time: clock.time,
+  });
   const last = out?.take(0);
   if (last) await emit(last);
-  fingerprint();
   clock.lap('read');
   io.progress?.(`echoes: finding clusters in ${docs.length.toLocaleString('en')} files`);
   const byId = new Map(docs.map((d, n) => [d.id, { doc: d, n }]));
@@ -123,31 +78,6 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   clock.lap('write');
   if (parsed.timings) io.stderr(clock.report());
   return failures > 0 ? 1 : 0;
-}
-
-/**
- * One document's line of JSON, as JSON.stringify writes `documentJson` (after a comma in `--json`
- * but the first; with `"type":"document"` first in `--jsonl`), the text escaped from the file's
- * bytes when they are plain UTF-8.
- */
-function writeDocument(
-  out: LineBytes,
-  jsonl: boolean,
-  comma: boolean,
-  id: string,
-  file: DocumentFile & { readonly utf8?: Uint8Array },
-): void {
-  const { path, title, text, utf8 } = file;
-  const head = jsonl ? '{"type":"document",' : `${comma ? ',' : ''}{`;
-  if (!utf8) {
-    out.text(`${head}${JSON.stringify(documentJson({ id, path, title, text })).slice(1)}\n`);
-    return;
-  }
-  out.text(
-    `${head}"id":${JSON.stringify(id)},"path":${JSON.stringify(path)},"title":${JSON.stringify(title)},"text":"`,
-  );
-  out.jsonString(utf8);
-  out.text('"}\n');
 }
 
 // A text file's text again (undefined when it can no longer be read).

@@ -1,6 +1,7 @@
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 import { readInput } from '../core/extract/read-input';
 import { plainUtf8, readFileBytes } from './read-text-file';
+import { titleOf } from './text-title';
 
 /** A document file as the commands see it: its text and a title. */
 export interface DocumentFile {
@@ -60,19 +61,32 @@ export function readTextDocumentSync(path: string): DocumentFile {
  * UTF-8 encoding; a view of a buffer the next read reuses), so its JSON can be written from them.
  */
 export function readTextFile(path: string): DocumentFile & { readonly utf8?: Uint8Array } {
-  const ext = path === '-' ? '.txt' : extname(path).toLowerCase();
   const bytes = readBytes(path);
   const plain = plainUtf8(bytes);
   if (plain !== undefined)
-    return { path, title: titleOf(path, plain, ext), text: plain, utf8: bytes };
-  // The same input check as `extract` and the app's import: binary, UTF-32, NUL bytes refused.
+    return { path, title: titleOf(path, plain, extensionOf(path)), text: plain, utf8: bytes };
+  return decodeTextFile(path, bytes);
+}
+
+/**
+ * A text file's bytes that are not plain UTF-8, decoded as the archive decodes them, with the
+ * same input check as `extract` and the app's import (binary, UTF-32, NUL bytes refused: throws
+ * naming the file).
+ */
+export function decodeTextFile(path: string, bytes: Uint8Array): DocumentFile {
   const decoded = readInput({ name: path === '-' ? 'stdin.txt' : path, bytes });
   if (decoded.kind === 'failed') throw new Error(`${path}: ${decoded.reason}`);
   const text = decoded.text.replace(/^\uFEFF/, '');
-  return { path, title: titleOf(path, text, ext), text };
+  return { path, title: titleOf(path, text, extensionOf(path)), text };
 }
 
-function readBytes(path: string): Buffer {
+/** The lower-case extension a text path's title depends on ("-" reads as .txt). */
+export function extensionOf(path: string): string {
+  return path === '-' ? '.txt' : extname(path).toLowerCase();
+}
+
+/** A file's bytes (readFileBytes); throws an Error whose message names the file and says why not. */
+export function readBytes(path: string): Buffer {
   try {
     return readFileBytes(path);
   } catch (error) {
@@ -82,31 +96,4 @@ function readBytes(path: string): Buffer {
       code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
     throw new Error(`${path}: cannot read the file (${why})`, { cause: error });
   }
-}
-
-function titleOf(path: string, text: string, ext: string): string {
-  const fallback = basename(path, extname(path));
-  if (ext === '.md') {
-    const heading = /^#{1,2}\s+(.+?)\s*#*\s*$/m.exec(text.slice(0, 4096));
-    if (heading?.[1]) return heading[1];
-  }
-  // The first non-blank line of the first 4 KB, and whether a blank line (or nothing) follows.
-  const head = text.slice(0, 4096);
-  let from = 0;
-  while (from <= head.length) {
-    const to = lineEnd(head, from);
-    const line = head.slice(from, to).trim();
-    if (line !== '') {
-      const standsAlone =
-        to >= head.length || head.slice(to + 1, lineEnd(head, to + 1)).trim() === '';
-      return line.length <= 100 && standsAlone && !/[.!?:]$/.test(line) ? line : fallback;
-    }
-    from = to + 1;
-  }
-  return fallback;
-}
-
-function lineEnd(text: string, from: number): number {
-  const at = text.indexOf('\n', from);
-  return at < 0 ? text.length : at;
 }

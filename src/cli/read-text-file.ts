@@ -56,13 +56,21 @@ function withinLimit(bytes: Buffer): Buffer {
  * the text's UTF-8 encoding exactly, so its JSON can be written from them.
  */
 export function plainUtf8(bytes: Buffer): string | undefined {
-  const first = bytes[0];
-  if (first === undefined || first === 0xef || first === 0xfe || first === 0xff) return undefined;
-  if (sniffBinary(bytes)) return undefined;
-  if (bytes.indexOf(0) >= 0 || bytes.indexOf(0x1b) >= 0 || bytes.indexOf(REPLACEMENT) >= 0)
-    return undefined;
-  if (!isUtf8(bytes)) return undefined;
+  if (!likelyPlainUtf8(bytes)) return undefined;
+  if (bytes.indexOf(0) >= 0 || bytes.indexOf(0x1b) >= 0) return undefined;
   // Control bytes are below 0x80, so a one-byte reading of the bytes shows them where they are.
   if (CONTROL.test(bytes.toString('latin1'))) return undefined;
   return bytes.toString('utf8');
+}
+
+/**
+ * plainUtf8's checks that native code makes (not empty, no binary signature, no byte-order mark,
+ * valid UTF-8, no replacement character): all but the control characters, which the caller
+ * must still rule out (tokeniseUtf8 reports them while it reads the bytes anyway).
+ */
+export function likelyPlainUtf8(bytes: Buffer): boolean {
+  const first = bytes[0];
+  if (first === undefined || first === 0xef || first === 0xfe || first === 0xff) return false;
+  if (sniffBinary(bytes)) return false;
+  return bytes.indexOf(REPLACEMENT) < 0 && isUtf8(bytes);
 }

@@ -40,9 +40,14 @@ export function gapFlags(text: string, from: number, to: number): number {
 
 const CLOSERS = new Set([...'.!?…,;:’”"\')]»。！？'].map((c) => c.charCodeAt(0)));
 
+/** True for a closing punctuation mark that tailLength counts (one UTF-16 code unit). */
+export function isCloser(code: number): boolean {
+  return CLOSERS.has(code);
+}
+
 /** How many closing punctuation marks directly follow position `from` (at most 15). */
 export function tailLength(text: string, from: number, to: number): number {
   let n = 0;
-  while (from + n < to && n < 15 && CLOSERS.has(text.charCodeAt(from + n))) n++;
+  while (from + n < to && n < 15 && isCloser(text.charCodeAt(from + n))) n++;
   return n;
 }

@@ -13,19 +13,20 @@ import { normaliseToken } from './normalise-token';
 import { CONTINUES, SENTENCE_AFTER, TAIL_SHIFT, gapFlags, tailLength } from './token-flags';
 import { TokenBuilder, type TokenStream } from './token-stream';
 
-/** Hashes of the plain words normaliseToken rewrites ("cannot" → can not, "percent" → per cent). */
-const CANNOT = hashTerm('cannot');
-const PERCENT = hashTerm('percent');
+/** Hash of "cannot", a plain word normaliseToken rewrites (→ can not), like "percent" (→ per cent). */
+export const CANNOT = hashTerm('cannot');
+/** Hash of "percent" (see CANNOT). */
+export const PERCENT = hashTerm('percent');
 const FNV_PRIME = 0x01000193;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
-/** One builder for every call: its arrays only grow, so a text costs only its trimmed copies. */
-const builder = new TokenBuilder(1024);
+/** One builder for every call (tokeniseUtf8's too): its arrays only grow, so a text costs only its trimmed copies. */
+export const sharedBuilder = new TokenBuilder(1024);
 
 /** A raw token's normalised terms and their hashes (a typed array: one shape for every entry). */
-interface Normalised {
+export interface Normalised {
   readonly terms: readonly string[];
   readonly hashes: Uint32Array;
 }
@@ -38,7 +39,8 @@ interface Normalised {
 const normalised = new Map<string, Normalised>();
 const NORMALISED_MAX = 1 << 15;
 
-function normaliseRaw(raw: string): Normalised {
+/** normaliseToken of a raw token with each term's hash, from a bounded cache. */
+export function normaliseRaw(raw: string): Normalised {
   const known = normalised.get(raw);
   if (known) return known;
   const terms: string[] = [];
@@ -84,10 +86,15 @@ export function tokenise(text: string, terms?: string[], spans = true): TokenStr
 /**
  * tokenise without the copies: the tokens stay in the one shared builder, valid until the next
  * call, for a caller that copies what it keeps (a scan of 100,000 texts saves an allocation of
- * four arrays a text).
+ * four arrays a text). `into` is another builder to fill (primeTokeniser's small one).
  */
-export function tokeniseShared(text: string, terms?: string[]): TokenBuilder {
-  const out = builder;
+export function tokeniseShared(
+  text: string,
+  terms?: string[],
+  into: TokenBuilder = sharedBuilder,
+): TokenBuilder {
+  const out = into;
+  out.count = 0;
   // The builder's arrays are held in locals (re-read only when they grow): a token is four
   // stores, not a call and four property loads.
   let hashes = out.hashes;

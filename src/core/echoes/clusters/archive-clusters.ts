@@ -1,6 +1,7 @@
 import type { Cluster } from '../../model';
 import { primeTokeniser } from '../../text/prime-tokeniser';
 import { tokeniseShared } from '../../text/tokenise';
+import type { TokenBuilder } from '../../text/token-stream';
 import { type Fingerprints, FINGERPRINT_VERSION, GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import { type EchoOptions, resolveEchoOptions } from '../options';
 import type { SortedMarks } from '../sorted-marks';
@@ -39,15 +40,22 @@ export class ArchiveClusters {
 
   /** Add a document; returns how many tokens (normalised words) it has. Ids must be unique. */
   add(id: string, text: string, meta?: DocMeta): number {
+    return this.addTokens(id, tokeniseShared(text), text.length, meta);
+  }
+
+  /**
+   * Add a document already tokenised (the CLI tokenises files from their bytes): its tokens, in
+   * a builder about to be reused, and its text's length in UTF-16 code units. As `add`.
+   */
+  addTokens(id: string, tokens: TokenBuilder, textLength: number, meta?: DocMeta): number {
     if (!this.marks) throw new Error('add: the clusters have already been built');
-    const tokens = tokeniseShared(text);
     const marks = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW);
     this.ids.push(id);
     this.meta.push(meta);
     const kept = this.tokens.add(tokens);
     this.fps.push({
       version: FINGERPRINT_VERSION,
-      textLength: text.length,
+      textLength,
       hashes: kept.hashes,
       starts: EMPTY,
       ends: EMPTY,

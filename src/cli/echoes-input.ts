@@ -1,0 +1,217 @@
+import type { ArchiveClusters } from '../core/echoes/clusters/archive-clusters';
+import { tokeniseShared } from '../core/text/tokenise';
+import { tokeniseUtf8 } from '../core/text/tokenise-utf8';
+import type { CommandIo } from './command-io';
+import type { LineBytes } from './line-bytes';
+import {
+  type DocumentFile,
+  checkReadable,
+  decodeTextFile,
+  extensionOf,
+  isHtml,
+  readBytes,
+  readDocumentFile,
+  readTextFile,
+} from './read-document';
+import { likelyPlainUtf8 } from './read-text-file';
+import { titleOfUtf8 } from './text-title';
+import { documentJson } from './echoes-json';
+
+/** Files read between two fingerprinting rounds. */
+const BATCH = 256;
+
+/** A document read: what the output names it by, and its text when it is kept. */
+export interface ReadDoc {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string;
+  readonly text: string | undefined;
+}
+
+/** What readEchoesInput needs: where documents go, how they are written, what is kept. */
+export interface EchoesInput {
+  readonly archive: ArchiveClusters;
+  /** The documents' JSON lines are built here (none for the plain report). */
+  readonly out: LineBytes | undefined;
+  readonly jsonl: boolean;
+  /** Keep every document's text (the plain report quotes passages from all of them). */
+  readonly keepAll: boolean;
+  readonly io: CommandIo;
+  /** Hand on a chunk of output lines. */
+  readonly emit: (chunk: Uint8Array) => Promise<void>;
+  /** Book the fingerprinting apart from the reading (phaseClock.time). */
+  readonly time: <T>(name: string, work: () => T) => T;
+}
+
+/** One path of a batch: a failure, a document already decoded, or plain UTF-8 bytes in the arena. */
+interface Entry {
+  readonly path: string;
+  error?: string;
+  doc?: DocumentFile;
+  from: number;
+  to: number;
+  id?: string;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * Read the files for `echoes` a batch at a time, add each to the archive and write its JSON.
+ * A plain UTF-8 text file (nearly all) is never made into a string: its bytes are copied into
+ * one arena, tokenised from there (tokeniseUtf8) and escaped into the JSON from there; only its
+ * first lines are decoded, for its title. Anything else — HTML, standard input, another encoding,
+ * control characters — is decoded as before. Failures and "no words" notes go to stderr in file
+ * order; returns the documents and the number of files that could not be read.
+ */
+export async function readEchoesInput(
+  paths: readonly string[],
+  input: EchoesInput,
+): Promise<{ docs: ReadDoc[]; failures: number }> {
+  const docs: ReadDoc[] = [];
+  let failures = 0;
+  let arena = new Uint8Array(1 << 20);
+  let used = 0;
+  let batch: Entry[] = [];
+  const flush = async (): Promise<void> => {
+    input.time('fingerprint', () => {
+      let next = docs.length + 1;
+      for (const entry of batch) if (fingerprint(entry, arena, input.archive, `doc${next}`)) next++;
+    });
+    for (const entry of batch) {
+      if (entry.error !== undefined || entry.id === undefined) {
+        failures++;
+        input.io.stderr(entry.error ?? `${entry.path}: cannot read the file`);
+        continue;
+      }
+      const bytes = entry.doc ? undefined : arena.subarray(entry.from, entry.to);
+      const doc = entry.doc ?? {
+        path: entry.path,
+        title: titleOfUtf8(entry.path, bytes ?? arena, extensionOf(entry.path)),
+        text: '',
+      };
+      if (input.out) {
+        writeDocument(input.out, input.jsonl, docs.length > 0, entry.id, doc, bytes);
+        // Most documents only add to the chunk: no await for them.
+        const chunk = input.out.take();
+        if (chunk) await input.emit(chunk);
+      }
+      if (!(bytes ? hasWordBytes(bytes) : hasWord(doc.text)))
+        input.io.stderr(`${doc.path}: no words in it, so nothing to compare`);
+      // Texts of HTML and standard input cannot be read again; a text file's is, if a cluster
+      // reaches it.
+      const keep = input.keepAll || entry.path === '-' || isHtml(entry.path);
+      const text = entry.doc?.text ?? (keep && bytes ? decoder.decode(bytes) : undefined);
+      docs.push({
+        id: entry.id,
+        path: entry.path,
+        title: doc.title,
+        text: keep ? text : undefined,
+      });
+    }
+    batch = [];
+    used = 0;
+  };
+  for (const [n, path] of paths.entries()) {
+    if (n % 500 === 0)
+      input.io.progress?.(
+        `echoes: read ${n.toLocaleString('en')} of ${paths.length.toLocaleString('en')} files`,
+      );
+    const entry: Entry = { path, from: 0, to: 0 };
+    try {
+      checkReadable(path);
+      if (isHtml(path)) entry.doc = await readDocumentFile(path);
+      else if (path === '-') entry.doc = readTextFile(path);
+      else {
+        const bytes = readBytes(path);
+        if (!likelyPlainUtf8(bytes)) entry.doc = decodeTextFile(path, bytes);
+        else {
+          if (used + bytes.length > arena.length) {
+            const grown = new Uint8Array(Math.max(2 * arena.length, used + bytes.length));
+            grown.set(arena.subarray(0, used));
+            arena = grown;
+          }
+          arena.set(bytes, used);
+          entry.from = used;
+          used += bytes.length;
+          entry.to = used;
+        }
+      }
+    } catch (error) {
+      entry.error = error instanceof Error ? error.message : `${path}: cannot read the file`;
+    }
+    batch.push(entry);
+    if (batch.length === BATCH) await flush();
+  }
+  await flush();
+  return { docs, failures };
+}
+
+// Tokenise one entry into the archive as document `id`; false when it could not be read (a plain
+// file with control characters after all is decoded and checked as any other file).
+function fingerprint(
+  entry: Entry,
+  arena: Uint8Array,
+  archive: ArchiveClusters,
+  id: string,
+): boolean {
+  if (entry.error !== undefined) return false;
+  if (!entry.doc) {
+    const bytes = arena.subarray(entry.from, entry.to);
+    const read = tokeniseUtf8(bytes);
+    if (!read.controls) {
+      archive.addTokens(id, read.tokens, read.length);
+      entry.id = id;
+      return true;
+    }
+    try {
+      entry.doc = decodeTextFile(entry.path, bytes);
+    } catch (error) {
+      entry.error = error instanceof Error ? error.message : `${entry.path}: cannot read the file`;
+      return false;
+    }
+  }
+  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length);
+  entry.id = id;
+  return true;
+}
+
+/** True when the text has a letter or digit in it. */
+function hasWord(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+// hasWord of a valid UTF-8 text: an ASCII letter or digit says so at once (nearly every text,
+// within its first bytes); only a text without one is decoded to look further.
+function hasWordBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (((b | 32) >= 97 && (b | 32) <= 122) || (b >= 48 && b <= 57)) return true;
+  }
+  return hasWord(decoder.decode(bytes));
+}
+
+/**
+ * One document's line of JSON, as JSON.stringify writes `documentJson` (after a comma in `--json`
+ * but the first; with `"type":"document"` first in `--jsonl`), the text escaped from the file's
+ * bytes when they are plain UTF-8.
+ */
+function writeDocument(
+  out: LineBytes,
+  jsonl: boolean,
+  comma: boolean,
+  id: string,
+  doc: DocumentFile,
+  utf8: Uint8Array | undefined,
+): void {
+  const { path, title, text } = doc;
+  const head = jsonl ? '{"type":"document",' : `${comma ? ',' : ''}{`;
+  if (!utf8) {
+    out.text(`${head}${JSON.stringify(documentJson({ id, path, title, text })).slice(1)}\n`);
+    return;
+  }
+  out.text(
+    `${head}"id":${JSON.stringify(id)},"path":${JSON.stringify(path)},"title":${JSON.stringify(title)},"text":"`,
+  );
+  out.jsonString(utf8);
+  out.text('"}\n');
+}

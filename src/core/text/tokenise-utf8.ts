@@ -1,0 +1,251 @@
+import {
+  APOSTROPHE,
+  CURRENCY,
+  IDEOGRAPH,
+  WORD,
+  classOf,
+  classifyCodePoint,
+  lowerOf,
+} from './char-class';
+import { FNV_OFFSET, fnvStep } from './hash';
+import { CONTINUES, SENTENCE_AFTER, TAIL_SHIFT } from './token-flags';
+import type { TokenBuilder } from './token-stream';
+import { CANNOT, type Normalised, PERCENT, normaliseRaw, sharedBuilder } from './tokenise';
+import { codePointAt, gapFlagsUtf8, sequenceLength, tailLengthUtf8 } from './utf8-gap';
+
+const FNV_PRIME = 0x01000193;
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** What tokeniseUtf8 found besides the tokens. */
+export interface Utf8Tokens {
+  /** The tokens, in the shared builder (valid until the next tokenise call). */
+  readonly tokens: TokenBuilder;
+  /** The text's length in UTF-16 code units (what `string.length` of the decoded text is). */
+  readonly length: number;
+  /** A control character other than tab, line feed, form feed or carriage return was seen. */
+  readonly controls: boolean;
+}
+
+/**
+ * Normalised raw tokens by scan hash and length, direct-mapped (a number-keyed Map would box half
+ * its keys): each slot holds the last raw token that fell in it, as bytes, and its terms.
+ */
+const SLOTS = 1 << 14;
+const slotRaw: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(SLOTS).fill(
+  undefined,
+);
+const slotFound: (Normalised | undefined)[] = new Array<Normalised | undefined>(SLOTS).fill(
+  undefined,
+);
+const decoder = new TextDecoder();
+
+// normaliseRaw of bytes[from, to), found without decoding when the same raw token was seen.
+function normaliseAt(bytes: Uint8Array, from: number, to: number, key: number): Normalised {
+  const slot = key & (SLOTS - 1);
+  const raw = slotRaw[slot];
+  const known = slotFound[slot];
+  if (raw !== undefined && known !== undefined && raw.length === to - from) {
+    let j = 0;
+    while (j < raw.length && raw[j] === bytes[from + j]) j++;
+    if (j === raw.length) return known;
+  }
+  const kept = bytes.slice(from, to);
+  const found = normaliseRaw(decoder.decode(kept));
+  slotRaw[slot] = kept;
+  slotFound[slot] = found;
+  return found;
+}
+
+/**
+ * tokeniseShared (tokenise.ts) of the text whose valid UTF-8 encoding is bytes[0, end), read
+ * from the bytes, so a file's text is never made into a string: the same tokens, hashes, flags
+ * and spans — spans in UTF-16 code units, as offsets into the decoded text are. Every branch is
+ * the string tokeniser's, with a multi-byte character decoded where it stands; `skew` (bytes read
+ * minus code units passed) turns a byte position into a text offset. A control character (other
+ * than tab and line breaks) is reported, not refused: the caller decides. `into` as in
+ * tokeniseShared.
+ */
+export function tokeniseUtf8(
+  bytes: Uint8Array,
+  end = bytes.length,
+  into: TokenBuilder = sharedBuilder,
+): Utf8Tokens {
+  const out = into;
+  out.count = 0;
+  let hashes = out.hashes;
+  let starts = out.starts;
+  let ends = out.ends;
+  let flags = out.flags;
+  let count = 0;
+  const n = end;
+  let skew = 0;
+  let controls = false;
+  let last = -1;
+  let gapFrom = 0;
+  let spacesOnly = true;
+  let i = 0;
+  while (i < n) {
+    const c = bytes[i] ?? 0;
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    let cls: number;
+    let code = c;
+    let length = 1;
+    if ((c | 32) >= 97 && (c | 32) <= 122) cls = WORD;
+    else if (c < 0x80) {
+      cls = classOf(c);
+      if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) controls = true;
+    } else {
+      length = sequenceLength(c);
+      code = codePointAt(bytes, i, length);
+      cls = length === 4 ? classifyCodePoint(code) : classOf(code);
+    }
+    // Code units of this character: an astral one is a surrogate pair.
+    const width = length === 4 ? 2 : 1;
+    if (cls === IDEOGRAPH) {
+      if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, i);
+      const start = i - skew;
+      const h =
+        width === 2
+          ? fnvStep(fnvStep(FNV_OFFSET, 0xd800 + ((code - 0x10000) >> 10)), 0xdc00 + (code & 0x3ff))
+          : fnvStep(FNV_OFFSET, code);
+      if (count + 1 > hashes.length) {
+        out.count = count;
+        out.grow(count + 1);
+        ({ hashes, starts, ends, flags } = out);
+      }
+      hashes[count] = h;
+      starts[count] = start;
+      ends[count] = start + width;
+      flags[count] = 0;
+      count++;
+      i += length;
+      skew += length - width;
+      last = count - 1;
+      gapFrom = i;
+      spacesOnly = true;
+      continue;
+    }
+    // A currency sign followed by a digit starts money (an astral sign never: in UTF-16 its next
+    // code unit is its own low surrogate).
+    const money =
+      cls === CURRENCY && width === 1 && i + length < n && isDigit(bytes[i + length] ?? 0);
+    if (cls !== WORD && !money) {
+      i += length;
+      skew += length - width;
+      spacesOnly = false;
+      continue;
+    }
+    const from = i;
+    const start = from - skew;
+    if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, from);
+    let special = money;
+    let digits = !money;
+    let h = FNV_OFFSET | 0;
+    while (i < n) {
+      const d = bytes[i] ?? 0;
+      const folded = d | 32;
+      if (folded >= 97 && folded <= 122) {
+        h = Math.imul(h ^ folded, FNV_PRIME);
+        digits = false;
+        i++;
+        continue;
+      }
+      if (d === 32 || d === 10) break;
+      if (d >= 0xf0) {
+        const cp = codePointAt(bytes, i, 4);
+        if (classifyCodePoint(cp) !== WORD) break;
+        const high = 0xd800 + ((cp - 0x10000) >> 10);
+        h = Math.imul(Math.imul(h ^ high, FNV_PRIME) ^ (0xdc00 + (cp & 0x3ff)), FNV_PRIME);
+        digits = false;
+        i += 4;
+        skew += 2;
+        continue;
+      }
+      const size = d < 0x80 ? 1 : d < 0xe0 ? 2 : 3;
+      const unit = size === 1 ? d : codePointAt(bytes, i, size);
+      const k = i === from && money ? WORD : classOf(unit);
+      if (k === WORD) {
+        if (unit >= 48 && unit <= 57) special = true;
+        else digits = false;
+        h = Math.imul(h ^ lowerOf(unit), FNV_PRIME);
+        i += size;
+        skew += size - 1;
+      } else if (
+        k === APOSTROPHE &&
+        i > from &&
+        i + size < n &&
+        nextClass(bytes, i + size) === WORD
+      ) {
+        special = true;
+        digits = false;
+        i += size;
+        skew += size - 1;
+      } else if (
+        (d === 44 || d === 46) &&
+        i + 1 < n &&
+        isDigit(bytes[i - 1] ?? 0) &&
+        isDigit(bytes[i + 1] ?? 0)
+      ) {
+        digits = false;
+        i++;
+      } else if (d === 37 && isDigit(bytes[i - 1] ?? 0)) {
+        digits = false;
+        i++;
+        break;
+      } else break;
+    }
+    const stop = i - skew;
+    const hash = h >>> 0;
+    if ((!special || digits) && hash !== CANNOT && hash !== PERCENT) {
+      if (count + 1 > hashes.length) {
+        out.count = count;
+        out.grow(count + 1);
+        ({ hashes, starts, ends, flags } = out);
+      }
+      hashes[count] = hash;
+      starts[count] = start;
+      ends[count] = stop;
+      flags[count] = 0;
+      count++;
+    } else {
+      const found = normaliseAt(bytes, from, i, Math.imul(h ^ (i - from), FNV_PRIME) >>> 17);
+      const m = found.hashes.length;
+      if (count + m > hashes.length) {
+        out.count = count;
+        out.grow(count + m);
+        ({ hashes, starts, ends, flags } = out);
+      }
+      for (let j = 0; j < m; j++) {
+        hashes[count] = found.hashes[j] ?? 0;
+        starts[count] = start;
+        ends[count] = stop;
+        flags[count] = j > 0 ? CONTINUES : 0;
+        count++;
+      }
+    }
+    last = count - 1;
+    gapFrom = i;
+    spacesOnly = true;
+  }
+  if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, n);
+  out.count = count;
+  return { tokens: out, length: n - skew, controls };
+}
+
+// The class of the character at byte i, as the string tokeniser sees the code unit there (the
+// high surrogate of an astral character is no word).
+function nextClass(bytes: Uint8Array, i: number): number {
+  const length = sequenceLength(bytes[i] ?? 0);
+  return length === 4 ? 0 : classOf(codePointAt(bytes, i, length));
+}
+
+// Set a token's edge flags (and its closing-punctuation tail) from the gap bytes after it.
+function markEdge(bytes: Uint8Array, flags: Uint8Array, t: number, from: number, to: number): void {
+  const edge = gapFlagsUtf8(bytes, from, to);
+  const tail = (edge & SENTENCE_AFTER) !== 0 ? tailLengthUtf8(bytes, from, to) : 0;
+  flags[t] = (flags[t] ?? 0) | edge | (tail << TAIL_SHIFT);
+}
