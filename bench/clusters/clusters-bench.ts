@@ -100,6 +100,14 @@ export function runCliSpeed(max: number): void {
       console.log(
         `      growth ${previous.n}→${n}: CLI cpu ×${(cli.cpu / previous.cpu).toFixed(1)}, cluster phase ×${((p[2] ?? 0) / previous.cluster).toFixed(1)}`,
       );
+    const before = process.env.VERSO_CLI_BEFORE;
+    if (before) {
+      const old = timeCli(list, LIMIT, before);
+      const q = ['read', 'fingerprint', 'cluster', 'write'].map((k) => phasesOf(old.stderr).get(k));
+      console.log(
+        `      before (${before}): cpu ${old.cpu.toFixed(1)} s, ratio to sim_text ${(sim ? old.cpu / sim.cpu : NaN).toFixed(2)}×, phases ${q.join(' / ')}; now/before ×${(cli.cpu / old.cpu).toFixed(2)}`,
+      );
+    }
     previous = { n, cpu: cli.cpu, cluster: p[2] ?? NaN };
   }
 }
