@@ -8,7 +8,7 @@ import { cutAtSharedBreaks } from './paragraph-stop';
 /** How far below its best score an extension may fall before it stops. */
 const X_DROP = 6;
 /** A passage that starts or ends this many tokens from a clause edge is trimmed to the edge. */
-const EDGE_SLACK = 3;
+export const EDGE_SLACK = 3;
 
 /** Token ranges [a0, a1) and [b0, b1) of a candidate echo. */
 export interface Region {

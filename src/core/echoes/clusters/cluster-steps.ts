@@ -4,22 +4,14 @@ import { groupSeeds } from '../group-seeds';
 import type { ResolvedEchoOptions } from '../options';
 import { passingRegions } from '../pair-echoes';
 import type { PairProgress } from '../scan-steps';
-import { LONE_SEED_MAX_DF, worthExtending } from '../scan-steps';
+import { LONE_SEED_MAX_DF } from '../scan-steps';
 import type { SortedMarks } from '../sorted-marks';
 import { buildClusters } from './build-clusters';
 import { clampTandem } from './clamp-tandem';
 import type { DocTable, RankedCluster } from './cluster-result';
 import { PassageNodes } from './passage-nodes';
+import { REACH, dropHopelessLoneSeeds, pairsWorthExtending } from './lone-seeds';
 import { collectStarSeeds } from './star-seeds';
-
-/**
- * How far, in tokens, an alignment may run past its outermost shared marks. Winnowing guarantees
- * a shared mark in every exact run of w + k − 1 = 7 tokens, so a copy rarely ends further than
- * that past its seeds (plus an edit or two); a longer reach only lets back-to-back copies run into
- * each other, and costs time on degenerate text (one word repeated) where every alignment could
- * run to the end.
- */
-const REACH = 8;
 
 /**
  * The archive-wide cluster search as a generator that yields its progress between document
@@ -33,8 +25,11 @@ export function* clusterSteps(
   options: ResolvedEchoOptions,
   onPairFailed?: (a: number, b: number, error: unknown) => void,
 ): Generator<PairProgress, RankedCluster[]> {
-  const groups = groupSeeds(collectStarSeeds(marks, options.within), LONE_SEED_MAX_DF);
+  const seeds = collectStarSeeds(marks, options.within);
+  dropHopelessLoneSeeds(seeds, table.fps, LONE_SEED_MAX_DF, options.minWords);
+  const groups = groupSeeds(seeds, LONE_SEED_MAX_DF);
   const total = groups.bounds.length - 1;
+  const worth = pairsWorthExtending(groups, table.fps, options.minWords);
   const nodes = new PassageNodes();
   for (let g = 0; g < total; g++) {
     const from = groups.bounds[g] ?? 0;
@@ -44,7 +39,7 @@ export function* clusterSteps(
     const fa: Fingerprints | undefined = table.fps[da];
     const fb: Fingerprints | undefined = table.fps[db];
     try {
-      if (fa && fb && worthExtending(groups, from, to, fa, fb)) {
+      if (fa && fb && worth[g] === 1) {
         const chains = chainSeeds(groups.posA, groups.posB, from, to);
         const regions = passingRegions(fa, fb, da === db, chains, options, REACH).map(
           (p) => p.region,
