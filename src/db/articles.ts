@@ -7,6 +7,7 @@ import { sortKeyOf } from './sort-keys';
 import { normaliseTags, rememberTags } from './tags';
 import { afterArticlesChanged } from './changes';
 import { writeArticles } from './write-articles';
+import { deleteSketches } from './sketches';
 
 /** Drops the heavy fields for lists. */
 export function summarise(article: ArticleRecord): ArticleSummary {
@@ -80,12 +81,22 @@ async function deleteArticlesNow(
 ): Promise<ArticleRecord[]> {
   const removed = await db.transaction(
     'rw',
-    [db.articles, db.stories, db.fingerprints, db.echoes, db.reuse, db.meta, db.originals],
+    [
+      db.articles,
+      db.stories,
+      db.fingerprints,
+      db.sketches,
+      db.echoes,
+      db.reuse,
+      db.meta,
+      db.originals,
+    ],
     async () => {
       const found = (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined);
       const gone = found.map((a) => a.id);
       await db.articles.bulkDelete(gone);
       await db.fingerprints.bulkDelete(gone);
+      await deleteSketches(db, gone);
       await db.originals.bulkDelete(gone);
       await db.echoes.where('articleIds').anyOf(gone).delete();
       await db.reuse.bulkDelete(gone);

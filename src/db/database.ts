@@ -6,6 +6,7 @@ import type {
   FacetRecord,
   FingerprintRecord,
   MetaRecord,
+  SketchRecord,
   OriginalRecord,
   SearchManifestRecord,
   SearchSegmentRecord,
@@ -39,6 +40,7 @@ import {
   type ImportedClusterRecord,
 } from './imported-clusters';
 import { schemaV15, splitSearchIndex } from './migrations-v15';
+import { moveSketchesToTheirStore, schemaV16 } from './migrations-v16';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -61,6 +63,7 @@ export class ArchiveDatabase extends Dexie {
   subscriptions!: EntityTable<SubscriptionRecord, 'id'>;
   watchedPages!: EntityTable<WatchedPageRecord, 'url'>;
   watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
+  sketches!: EntityTable<SketchRecord, 'seq'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -76,6 +79,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(11).stores(schemaV11).upgrade(addWatchStores);
     this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
     this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
+    this.version(16).stores(schemaV16).upgrade(moveSketchesToTheirStore);
     this.use(facetsMiddleware);
   }
 }

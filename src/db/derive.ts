@@ -1,8 +1,9 @@
 import { fingerprintText, type Fingerprints } from '../core/echoes/fingerprint';
 import { sketchMarks } from '../core/near-copies/sketch';
 import type { ArchiveDatabase } from './database';
-import type { FingerprintRecord } from './records';
+import type { DerivedFingerprints, FingerprintRecord } from './records';
 import { announceChange } from './changes';
+import { putSketches } from './sketches';
 
 /**
  * The echo engine's fingerprints of one text: the single place the engine is wired in.
@@ -13,12 +14,12 @@ export function fingerprintArticle(text: string): Fingerprints {
   return fingerprintText(text);
 }
 
-/** The fingerprint row for an article. */
+/** The fingerprint row for an article, with its near-copy sketch. */
 export function deriveFingerprintRecord(article: {
   readonly id: string;
   readonly contentHash: string;
   readonly text: string;
-}): FingerprintRecord {
+}): DerivedFingerprints {
   const fingerprints = fingerprintArticle(article.text);
   return {
     articleId: article.id,
@@ -26,6 +27,14 @@ export function deriveFingerprintRecord(article: {
     fingerprints,
     sketch: sketchMarks(fingerprints.marks),
   };
+}
+
+/**
+ * The row `fingerprints` stores: without the sketch, which goes to `sketches` (a row with one
+ * would add 16 entries to v14's multi-entry index, kept only for rows written before v16).
+ */
+export function storedFingerprints(row: DerivedFingerprints): FingerprintRecord {
+  return { articleId: row.articleId, contentHash: row.contentHash, fingerprints: row.fingerprints };
 }
 
 /**
@@ -38,8 +47,10 @@ export async function rebuildDerivedData(
 ): Promise<void> {
   const total = await db.articles.count();
   // Clusters and reuse shares are rebuilt by the next cluster scan (in the app's worker).
-  await db.transaction('rw', [db.fingerprints, db.echoes, db.clusterScans, db.reuse], async () => {
+  const derived = [db.fingerprints, db.sketches, db.echoes, db.clusterScans, db.reuse];
+  await db.transaction('rw', derived, async () => {
     await db.fingerprints.clear();
+    await db.sketches.clear();
     await db.echoes.clear();
     await db.clusterScans.clear();
     await db.reuse.clear();
@@ -54,7 +65,11 @@ export async function rebuildDerivedData(
       .limit(pageSize)
       .toArray();
     if (page.length === 0) break;
-    await db.fingerprints.bulkPut(page.map(deriveFingerprintRecord));
+    const rows = page.map(deriveFingerprintRecord);
+    await db.transaction('rw', [db.fingerprints, db.sketches], async () => {
+      await db.fingerprints.bulkPut(rows.map(storedFingerprints));
+      await putSketches(db, rows);
+    });
     done += page.length;
     lastKey = page[page.length - 1]?.id;
     options.onProgress?.(done, total);

@@ -37,7 +37,7 @@ describe('addNearCopySketches (v11 → v14)', () => {
     upgraded.forEach((row, i) => {
       expect(row.fingerprints).toEqual(rows[i]?.fingerprints);
       expect(row.sketch).toEqual(sketchMarks(row.fingerprints.marks));
-      expect(row.sketch.length).toBeGreaterThan(0);
+      expect(row.sketch?.length).toBeGreaterThan(0);
     });
     expect(await db.articles.count()).toBe(3);
     const found = await findNearCopy(db, articles[1]?.id ?? '');

@@ -4,6 +4,9 @@ import { openArchive, type ArchiveDatabase } from './database';
 import { findNearCopies, findNearCopy, resolveNearCopy } from './near-copies';
 import { deriveFingerprintRecord } from './derive';
 import { listVersions } from './versions';
+import { ArchiveDatabase as SecondConnection } from './database';
+import { deleteArticles } from './articles';
+import { rebuildDerivedData } from './derive';
 import { importItems } from '../import/import-items';
 import type { FetchedPage, ImportResult } from '../import/import-types';
 import { nodeDom, pickedFile } from '../../tests/support/node-dom';
@@ -163,5 +166,69 @@ describe('near copies at import', () => {
     // The near-copy question is left unasked rather than failing the import.
     expect(results[1]).not.toHaveProperty('nearCopyOf');
     expect(await db.fingerprints.count()).toBe(2);
+  });
+
+  // The sketches are held in memory once read (per connection): what others write or delete
+  // afterwards must count as it would have when each check read the archive's index.
+  it('an article another connection stores after the sketches were read is found', async () => {
+    const [first] = await importItems(db, [file('rail.txt', unrelatedText)], nodeDom);
+    expect(first).toMatchObject({ kind: 'added' });
+    const other = new SecondConnection(db.name);
+    const [sample] = await importItems(other, [file('sample.txt', sampleText)], nodeDom);
+    other.close();
+    const [copy] = await importItems(db, [file('copy.txt', nearCopyText)], nodeDom);
+    if (sample?.kind !== 'added' || copy?.kind !== 'added') throw new Error('not added');
+    expect(copy.nearCopyOf?.articleId).toBe(sample.articleId);
+  });
+
+  it('an article deleted after the sketches were read is not named; the next in line is', async () => {
+    const [sample, copy] = await importItems(
+      db,
+      [file('sample.txt', sampleText), file('copy.txt', nearCopyText)],
+      nodeDom,
+    );
+    const [later] = await importItems(
+      db,
+      [file('later.txt', `${nearCopyText}\n\nAnd a line of its own.`)],
+      nodeDom,
+    );
+    if (sample?.kind !== 'added' || copy?.kind !== 'added' || later?.kind !== 'added')
+      throw new Error('not added');
+    expect(later.nearCopyOf).toBeDefined();
+    await deleteArticles(db, [sample.articleId]);
+    expect((await findNearCopies(db, later.articleId)).map((c) => c.articleId)).toEqual([
+      copy.articleId,
+    ]);
+    await deleteArticles(db, [copy.articleId]);
+    expect(await findNearCopies(db, later.articleId)).toEqual([]);
+    expect(await db.sketches.count()).toBe(1);
+  });
+
+  it('after derived data is rebuilt each article has one sketch row and copies are still found', async () => {
+    const [first, second] = await importSampleThenCopy();
+    if (first.kind !== 'added' || second.kind !== 'added') throw new Error('not added');
+    await rebuildDerivedData(db);
+    expect(await db.sketches.count()).toBe(2);
+    expect((await findNearCopy(db, second.articleId))?.articleId).toBe(first.articleId);
+  });
+
+  it('when a likely copy is deleted, the next in line takes its place among the five aligned', async () => {
+    const copies = Array.from({ length: 7 }, (_, i) =>
+      file(`c${i}.txt`, `${nearCopyText}\n\nCopy number ${i} ends here.`),
+    );
+    const results = await importItems(db, [file('sample.txt', sampleText), ...copies], nodeDom);
+    const [last] = await importItems(
+      db,
+      [file('last.txt', `${nearCopyText}\n\nThe last.`)],
+      nodeDom,
+    );
+    if (last?.kind !== 'added') throw new Error('not added');
+    const named = (await findNearCopies(db, last.articleId)).map((c) => c.articleId);
+    expect(named).toHaveLength(5);
+    await deleteArticles(db, named.slice(0, 2));
+    const after = (await findNearCopies(db, last.articleId)).map((c) => c.articleId);
+    expect(after).toHaveLength(5);
+    expect(after.filter((id) => named.includes(id))).toEqual(named.slice(2));
+    expect(results).toHaveLength(8);
   });
 });

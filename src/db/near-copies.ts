@@ -1,6 +1,9 @@
-import { SKETCH_MATCHES_NEEDED } from '../core/near-copies/sketch';
+import type { SketchTable } from '../core/near-copies/sketch-table';
 import { isNearCopy, measureNearCopies } from '../core/near-copies/near-copy';
 import type { ArchiveDatabase } from './database';
+import type { FingerprintRecord } from './records';
+import { currentSketches } from './sketch-index';
+import type { WrittenSketch } from './sketches';
 import { deleteArticles } from './articles';
 import { linkVersions } from './versions';
 
@@ -20,53 +23,66 @@ const maxCandidates = 5;
 /**
  * Finds near copies of a stored article among archived ones (e.g. in a worker): every match, best
  * first; `ignore` lists articles that must not count. The caller filters again on the answer (see
- * importItems), since the batch may store more articles while this runs.
+ * importItems), since the batch may store more articles while this runs. `known` is the
+ * article's sketch row as its write numbered it, when the caller has it (see currentSketches).
  */
 export type NearCopyFinder = (
   articleId: string,
   ignore: readonly string[],
+  known?: WrittenSketch,
 ) => Promise<readonly NearCopyOf[]>;
+
+/** The likely near copies, up to maxCandidates, that are still archived, with their rows. */
+async function archivedCandidates(
+  db: ArchiveDatabase,
+  table: SketchTable,
+  ranked: readonly string[],
+): Promise<{ ids: string[]; rows: FingerprintRecord[] }> {
+  const ids: string[] = [];
+  const rows: FingerprintRecord[] = [];
+  // Most are still there, so this reads maxCandidates rows in one step; an article deleted since
+  // the sketches were read is forgotten and the next one in line takes its place.
+  for (let at = 0; at < ranked.length && ids.length < maxCandidates;) {
+    const step = ranked.slice(at, at + maxCandidates - ids.length);
+    at += step.length;
+    const found = await db.fingerprints.bulkGet(step);
+    for (const [i, id] of step.entries()) {
+      const row = found[i];
+      if (row) {
+        ids.push(id);
+        rows.push(row);
+      } else table.forget(id);
+    }
+  }
+  return { ids, rows };
+}
 
 /**
  * The archived articles (of other stories) that a stored article nearly copies, best first.
- * Candidates come from the sketch index — one indexed lookup per sketch value, all in one read
- * transaction, never a scan of the archive's fingerprints — and the few sharing enough values are
- * aligned by the echo engine. `ignore` leaves out articles that must not count (those stored later
- * in the same batch).
+ * Candidates come from the archive's sketches held in memory (currentSketches: no IndexedDB
+ * index read per sketch value, nothing that grows with the archive), and the few sharing enough
+ * values are aligned by the echo engine. `ignore` leaves out articles that must not count (those
+ * stored later in the same batch).
  */
 export async function findNearCopies(
   db: ArchiveDatabase,
   articleId: string,
   ignore: (id: string) => boolean = () => false,
+  known?: WrittenSketch,
 ): Promise<NearCopyOf[]> {
-  // One transaction for every read: Dexie otherwise opens one per lookup (16 per article),
-  // which was the import's largest cost on the page's thread at 10,000 articles.
+  const table = await currentSketches(
+    db,
+    known ? { articleId, seq: known.seq, sketch: known.sketch } : undefined,
+  );
+  const sketch = table.sketchOf(articleId);
+  if (!sketch || sketch.length === 0) return [];
+  const ranked = table.matches(sketch, (id) => id === articleId || ignore(id)).map((m) => m.id);
+  if (ranked.length === 0) return [];
   const found = await db.transaction('r', [db.articles, db.fingerprints], async () => {
-    const [article, row] = await Promise.all([
-      db.articles.get(articleId),
-      db.fingerprints.get(articleId),
-    ]);
-    if (!article || !row || row.sketch.length === 0) return undefined;
-    const hits = new Map<string, number>();
-    const lists = await Promise.all(
-      [...new Set(row.sketch)].map((value) =>
-        db.fingerprints.where('sketch').equals(value).primaryKeys(),
-      ),
-    );
-    for (const ids of lists)
-      for (const id of new Set(ids))
-        if (id !== articleId && !ignore(id)) hits.set(id, (hits.get(id) ?? 0) + 1);
-    const likely = [...hits]
-      .filter(([, shared]) => shared >= SKETCH_MATCHES_NEEDED)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, maxCandidates)
-      .map(([id]) => id);
-    if (likely.length === 0) return undefined;
-    const [others, rows] = await Promise.all([
-      db.articles.bulkGet(likely),
-      db.fingerprints.bulkGet(likely),
-    ]);
-    return { article, likely, others, rows };
+    const article = await db.articles.get(articleId);
+    if (!article) return undefined;
+    const { ids, rows } = await archivedCandidates(db, table, ranked);
+    return { article, likely: ids, others: await db.articles.bulkGet(ids), rows };
   });
   if (!found) return [];
   const { article, likely, others, rows } = found;

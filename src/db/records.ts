@@ -81,8 +81,26 @@ export interface FingerprintRecord {
   readonly articleId: string;
   readonly contentHash: string;
   readonly fingerprints: Fingerprints;
-  /** MinHash sketch of the marks, in a multi-entry index, to find near copies (schema v14). */
+  /**
+   * MinHash sketch of the marks, on rows written before schema v16 only (in v14's multi-entry
+   * index, left in place: see migrations-v16.ts). Since v16 a sketch lives in `sketches`.
+   */
+  readonly sketch?: readonly number[];
+}
+
+/** A fingerprint row as derived from a text, with the near-copy sketch that goes to `sketches`. */
+export interface DerivedFingerprints extends FingerprintRecord {
   readonly sketch: readonly number[];
+}
+
+/**
+ * Derived (schema v16): one article's near-copy sketch, in a small row of its own, numbered in the
+ * order written (`seq`), so a reader can load them all at once and later read only what is new.
+ */
+export interface SketchRecord {
+  readonly seq?: number;
+  readonly articleId: string;
+  readonly sketch: Uint32Array;
 }
 
 /** Derived: echoes computed for a key (an article, or a pair), dropped when an article changes. */

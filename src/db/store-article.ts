@@ -1,13 +1,18 @@
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord, FingerprintRecord, OriginalRecord } from './records';
-import { deriveFingerprintRecord } from './derive';
+import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from './records';
+import { deriveFingerprintRecord, storedFingerprints } from './derive';
 import { rememberTags } from './tags';
+import { putSketches, type WrittenSketch } from './sketches';
 import { sameCapture } from '../core/watch/capture-change';
 
 /** What storing one article did. */
 export type StoreOutcome =
-  | { readonly kind: 'added'; readonly article: ArticleRecord }
-  | { readonly kind: 'new-version'; readonly article: ArticleRecord }
+  | {
+      readonly kind: 'added' | 'new-version';
+      readonly article: ArticleRecord;
+      /** Its near-copy sketch row as written (none for a text too short to have one). */
+      readonly sketch: WrittenSketch | undefined;
+    }
   | { readonly kind: 'already-archived'; readonly existingId: string };
 
 /**
@@ -41,7 +46,7 @@ export async function storeArticle(
   rules: {
     readonly retitledIsNewVersion?: boolean;
     /** Its fingerprint row when already derived (in a worker, off the page's thread). */
-    readonly fingerprints?: FingerprintRecord;
+    readonly fingerprints?: DerivedFingerprints;
   } = {},
 ): Promise<StoreOutcome> {
   const fingerprints =
@@ -50,7 +55,7 @@ export async function storeArticle(
       : deriveFingerprintRecord(record);
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.originals],
+    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.originals],
     async (): Promise<StoreOutcome> => {
       const sameText = db.articles.where('contentHash').equals(record.contentHash);
       // A watched page retitled with its text untouched is a new version (sameCapture decides).
@@ -72,10 +77,12 @@ export async function storeArticle(
           createdAt: earlier.importedAt,
         });
       await db.articles.add(article);
-      await db.fingerprints.put(fingerprints);
+      await db.fingerprints.put(storedFingerprints(fingerprints));
+      // A new article (its id was just made) has no older sketch row to replace.
+      const [sketch] = await putSketches(db, [fingerprints], true);
       if (original) await db.originals.put(original);
       await rememberTags(db, article.tags);
-      return { kind: earlier ? 'new-version' : 'added', article };
+      return { kind: earlier ? 'new-version' : 'added', article, sketch };
     },
   );
 }

@@ -1,9 +1,10 @@
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord, StoryRecord } from './records';
-import { deriveFingerprintRecord } from './derive';
+import { deriveFingerprintRecord, storedFingerprints } from './derive';
 import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
+import { putSketches } from './sketches';
 import { afterArticlesChanged } from './changes';
 
 // Undo can make a story of one a story of two again: it gets its row back (see storeArticle).
@@ -40,12 +41,13 @@ async function writeArticlesNow(
   const fingerprints = records.map(deriveFingerprintRecord);
   await db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.meta],
+    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.meta],
     async () => {
       await db.stories.bulkPut([...stories]);
       await db.articles.bulkPut([...records]);
       await addMissingStoryRows(db, records);
-      await db.fingerprints.bulkPut(fingerprints);
+      await db.fingerprints.bulkPut(fingerprints.map(storedFingerprints));
+      await putSketches(db, fingerprints);
       await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
       await bumpRevision(db);
     },

@@ -1,10 +1,11 @@
 import type { ArchiveDatabase } from '../db/database';
 import { withWriteSession } from '../db/write-session';
-import type { ArticleRecord, FingerprintRecord, OriginalRecord } from '../db/records';
+import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from '../db/records';
 import { afterArticlesChanged, announceChange } from '../db/changes';
 import { storeArticle } from '../db/store-article';
 import { findNearCopies, type NearCopyOf } from '../db/near-copies';
 import { bumpRevision } from '../db/revision';
+import type { WrittenSketch } from '../db/sketches';
 import { describeWriteError } from '../db/write-error';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
 import { buildRecord } from './build-record';
@@ -45,7 +46,7 @@ interface Prepared {
   /** The bytes, kept when their encoding was a doubtful guess (see OriginalRecord). */
   readonly original: OriginalRecord | undefined;
   /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
-  readonly fingerprints: Promise<FingerprintRecord | undefined>;
+  readonly fingerprints: Promise<DerivedFingerprints | undefined>;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
@@ -103,12 +104,15 @@ interface BatchPlace {
 async function nearCopyOf(
   db: ArchiveDatabase,
   id: string,
+  sketch: WrittenSketch | undefined,
   place: BatchPlace,
   options: ImportOptions,
 ): Promise<NearCopyOf | undefined> {
+  // A text too short for a sketch has no near copy to find (and no row to say so).
+  if (!sketch) return undefined;
   const found = options.findNearCopies
-    ? await options.findNearCopies(id, place.later())
-    : await findNearCopies(db, id, place.isLater);
+    ? await options.findNearCopies(id, place.later(), sketch)
+    : await findNearCopies(db, id, place.isLater, sketch);
   // Asked again on the answer: a worker's search may have seen articles queued since it was sent.
   return found.find((copy) => !place.isLater(copy.articleId));
 }
@@ -142,7 +146,7 @@ async function commit(
     if (stored.kind === 'new-version')
       return { kind: 'new-version', label, articleId: id, storyId, ...warned };
     // Asked after storing, so nothing is lost whatever the person then chooses.
-    const copy = await nearCopyOf(db, id, place, options).catch(() => undefined);
+    const copy = await nearCopyOf(db, id, stored.sketch, place, options).catch(() => undefined);
     return {
       kind: 'added',
       label,

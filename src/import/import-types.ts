@@ -1,7 +1,7 @@
 import type { WindowLike } from 'dompurify';
 import type { HtmlParser } from '../core/extract/dom-like';
 import type { NearCopyFinder, NearCopyOf } from '../db/near-copies';
-import type { FingerprintRecord } from '../db/records';
+import type { DerivedFingerprints } from '../db/records';
 import type { ExtractOutcome } from '../core/extract/types';
 
 /**
@@ -124,7 +124,7 @@ export interface ImportOptions {
    * Derives an article's fingerprint row off the calling thread (the app's derive worker).
    * Without it fingerprints are computed in-process, as tests in Node do.
    */
-  readonly deriveFingerprints?: (article: ArticleToDerive) => Promise<FingerprintRecord>;
+  readonly deriveFingerprints?: (article: ArticleToDerive) => Promise<DerivedFingerprints>;
   /** Finds near copies off the calling thread (the app's derive worker); in-process without it. */
   readonly findNearCopies?: NearCopyFinder;
 }

@@ -11,6 +11,7 @@ import {
   schemaV14,
 } from '../../src/db/migrations';
 import { schemaV10 } from '../../src/db/imported-clusters';
+import { schemaV15 } from '../../src/db/migrations-v15';
 
 // Every schema a released build declared, in order. Upgrade tests open a database "as version N
 // left it" from this one list, so a new version is added here once, not in each test.
@@ -25,6 +26,7 @@ const releases: readonly (readonly [number, Record<string, string | null>])[] = 
   [10, schemaV10],
   [11, schemaV11],
   [14, schemaV14],
+  [15, schemaV15],
 ];
 
 /** A database named `name` declaring the stores of every release up to `version`, without their upgrades: an archive as that build left it (open it, fill it, close it, then open the current build). */

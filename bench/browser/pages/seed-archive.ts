@@ -4,10 +4,11 @@
  * search index. Importing 100,000 files through the UI would take hours; this takes minutes.
  */
 import { openArchive } from '../../../src/db/database';
-import { deriveFingerprintRecord } from '../../../src/db/derive';
+import { deriveFingerprintRecord, storedFingerprints } from '../../../src/db/derive';
 import { bumpRevision } from '../../../src/db/revision';
 import { searchIndexFor } from '../../../src/ui/data/search-link';
 import { rememberTags } from '../../../src/db/tags';
+import { putSketches } from '../../../src/db/sketches';
 import { syntheticRecord } from './synthetic-records';
 import { searchArticles } from '../../../src/ui/data/search';
 import { syntheticQueries } from '../../archive-synthetic';
@@ -39,12 +40,18 @@ async function seedArchive(n: number): Promise<Record<string, number>> {
       syntheticRecord(i + j),
     );
     await step(`seeding articles ${i}+`, () =>
-      db.transaction('rw', [db.articles, db.fingerprints, db.tags, db.meta], async () => {
-        await db.articles.bulkAdd(records);
-        await db.fingerprints.bulkAdd(records.map(deriveFingerprintRecord));
-        await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
-        await bumpRevision(db);
-      }),
+      db.transaction(
+        'rw',
+        [db.articles, db.fingerprints, db.sketches, db.tags, db.meta],
+        async () => {
+          const rows = records.map(deriveFingerprintRecord);
+          await db.articles.bulkAdd(records);
+          await db.fingerprints.bulkAdd(rows.map(storedFingerprints));
+          await putSketches(db, rows, true);
+          await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
+          await bumpRevision(db);
+        },
+      ),
     );
   }
   const filledMs = performance.now() - started;

@@ -1,13 +1,13 @@
 import type { ArchiveDatabase } from '../../db/database';
 import type { NearCopyFinder } from '../../db/near-copies';
-import type { FingerprintRecord } from '../../db/records';
+import type { DerivedFingerprints } from '../../db/records';
 import type { ArticleToDerive } from '../../import/import-types';
 import { workerClient, type WorkerClient } from '../../worker-client/worker-client';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
 
 /** An import's per-article derivations, done in the derive worker. */
 export interface ImportDerivers {
-  readonly deriveFingerprints: (article: ArticleToDerive) => Promise<FingerprintRecord>;
+  readonly deriveFingerprints: (article: ArticleToDerive) => Promise<DerivedFingerprints>;
   readonly findNearCopies: NearCopyFinder;
 }
 
@@ -27,8 +27,8 @@ function deriveWorker(): WorkerClient<DeriveRequest, DeriveReply> {
 
 /**
  * The derive worker's fingerprinting and near-copy check for imports into `db`, so an imported
- * article costs the page's thread only its reading and its write (the check's 16 sketch lookups
- * and their reads were the largest part of it at 10,000 articles). A request the worker cannot
+ * article costs the page's thread only its reading and its write. The worker holds the archive's
+ * sketches in memory (see currentSketches), loaded once per worker. A request the worker cannot
  * answer rejects; importItems then fingerprints in-process, or leaves the near copy unasked.
  */
 export function importDeriversInWorker(db: ArchiveDatabase): ImportDerivers {
@@ -41,12 +41,13 @@ export function importDeriversInWorker(db: ArchiveDatabase): ImportDerivers {
       if (reply.kind !== 'fingerprinted') throw new Error(`unexpected reply ${reply.kind}`);
       return reply.record;
     },
-    async findNearCopies(articleId, ignore) {
+    async findNearCopies(articleId, ignore, known) {
       const reply = await deriveWorker().request({
         kind: 'near-copies',
         database: db.name,
         articleId,
         ignore,
+        ...(known ? { known: { seq: known.seq, sketch: [...known.sketch] } } : {}),
       });
       if (reply.kind !== 'near-copies') throw new Error(`unexpected reply ${reply.kind}`);
       return reply.found;

@@ -6,8 +6,8 @@ import { failedReply, type CancelMessage, type Posted } from '../../worker-clien
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
 
 // The derive worker's entry: an import's per-article work that is not the write itself —
-// fingerprinting and the near-copy check (its sketch lookups, reads and alignment) — off the
-// page's thread. Here, not in src/workers, because the near-copy check reads the archive (by
+// fingerprinting and the near-copy check (the archive's sketches, held here in memory once
+// loaded, then the candidates' reads and alignment) — off the page's thread. Here, not in src/workers, because the near-copy check reads the archive (by
 // name, through its own connection), as the search worker's entry does.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const databases = new Map<string, ArchiveDatabase>();
@@ -26,8 +26,11 @@ async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
       record: deriveFingerprintRecord(request.article),
     };
   const ignore = new Set(request.ignore);
-  const found = await findNearCopies(databaseNamed(request.database), request.articleId, (id) =>
-    ignore.has(id),
+  const found = await findNearCopies(
+    databaseNamed(request.database),
+    request.articleId,
+    (id) => ignore.has(id),
+    request.known,
   );
   return { kind: 'near-copies', id: request.id, found };
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { SketchTable } from './sketch-table';
+
+// Sketches made up so the shared values are known: base + offset, 16 values each.
+const sketch = (base: number, shared = 16, other = 1_000_000): number[] =>
+  Array.from({ length: 16 }, (_, i) => (i < shared ? base + i : other + base * 16 + i));
+
+describe('SketchTable', () => {
+  it('ranks articles by values shared (ties by id), leaving out the excluded and those sharing one', () => {
+    const table = new SketchTable();
+    table.add('b', sketch(100, 5));
+    table.add('a', sketch(100, 5, 2_000_000));
+    table.add('c', sketch(100, 9, 3_000_000));
+    table.add('one', sketch(100, 1, 4_000_000));
+    table.add('self', sketch(100));
+    table.add('empty', []);
+    expect(table.matches(sketch(100), (id) => id === 'self')).toEqual([
+      { id: 'c', shared: 9 },
+      { id: 'a', shared: 5 },
+      { id: 'b', shared: 5 },
+    ]);
+    expect(table.size).toBe(5);
+    expect([...(table.sketchOf('c') ?? [])]).toEqual(sketch(100, 9, 3_000_000));
+  });
+
+  it('answers the same before and after its values are sorted together', () => {
+    const table = new SketchTable();
+    // Values on both sides of 2^16 and near 2^32, so both radix passes matter.
+    for (let i = 0; i < 5_000; i++) table.add(`x${i}`, sketch((i * 104_729) % 4_294_000_000));
+    table.add('near', sketch(70_000, 3, 5_000_000));
+    const before = table.matches(sketch(70_000), () => false);
+    table.settle();
+    expect(table.matches(sketch(70_000), () => false)).toEqual(before);
+    expect(before.find((m) => m.id === 'near')).toEqual({ id: 'near', shared: 3 });
+  });
+
+  it('a newer sketch replaces the older, and a forgotten article no longer answers', () => {
+    const table = new SketchTable();
+    for (let i = 0; i < 4_000; i++) table.add(`x${i}`, sketch(i * 1_000));
+    table.settle();
+    table.add('x1', sketch(9_999_000, 16));
+    expect(table.matches(sketch(1_000), () => false)).toEqual([]);
+    expect(table.matches(sketch(9_999_000), () => false)).toEqual([{ id: 'x1', shared: 16 }]);
+    table.forget('x2');
+    expect(table.matches(sketch(2_000), () => false)).toEqual([]);
+    expect(table.sketchOf('x2')).toBeUndefined();
+    // Still so once everything is sorted again.
+    table.settle();
+    for (let i = 0; i < 4_000; i++) table.add(`y${i}`, sketch(50_000_000 + i * 1_000));
+    expect(table.matches(sketch(2_000), () => false)).toEqual([]);
+    expect(table.matches(sketch(3_000), () => false)).toEqual([{ id: 'x3', shared: 16 }]);
+    expect(table.size).toBe(7_999);
+  });
+});
