@@ -89,11 +89,18 @@ export function buildCli(): boolean {
   return spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT }).status === 0;
 }
 
-/** The built CLI as the README times it, JSON to a file; returns usage and output size. */
-export function timeCli(list: string, limitSeconds: number): Usage & { outMb: number } {
+/**
+ * The built CLI as the README times it, JSON to a file; returns usage and output size. `entry`
+ * is another build's verso.mjs (VERSO_CLI_BEFORE: an older tree's, timed in the same run).
+ */
+export function timeCli(
+  list: string,
+  limitSeconds: number,
+  entry = 'dist-cli/verso.mjs',
+): Usage & { outMb: number } {
   const out = join(FILES, 'cli-out.json');
   const usage = timed(
-    `node dist-cli/verso.mjs echoes --json --timings --files-from ${list}`,
+    `node ${entry} echoes --json --timings --files-from ${list}`,
     out,
     limitSeconds,
   );
@@ -119,4 +126,9 @@ export function phasesOf(stderr: string): Map<string, number> {
       (m) => [m[1] ?? '', Number(m[2])] as const,
     ),
   );
+}
+
+/** Read every file the list names once, untimed, so each timed run finds them in the page cache. */
+export function warmFiles(list: string): void {
+  spawnSync('bash', ['-c', `xargs cat < ${list} > /dev/null`], { cwd: ROOT });
 }

@@ -1,7 +1,14 @@
 import { findClusters } from '../../src/core/echoes/find-clusters';
 import { findEchoes } from '../../src/core/echoes/find-echoes';
 import { loadCorpus } from '../engine/corpus';
-import { buildCli, phasesOf, timeCli, timeSimTextFiles, writeArchiveFiles } from './cli-speed';
+import {
+  buildCli,
+  phasesOf,
+  timeCli,
+  timeSimTextFiles,
+  warmFiles,
+  writeArchiveFiles,
+} from './cli-speed';
 import { type Score, scoreItems } from './score-clusters';
 import { buildSyndication } from './syndication';
 
@@ -83,6 +90,9 @@ export function runCliSpeed(max: number): void {
   let previous: { n: number; cpu: number; cluster: number } | undefined;
   for (const n of sizes) {
     const list = lists.get(n) ?? '';
+    // Every run reads the files from the page cache: the first one to read them must not pay
+    // the disk for the others (at 100k, 400 MB).
+    warmFiles(list);
     const cli = timeCli(list, LIMIT);
     const sim = timeSimTextFiles(list, LIMIT);
     const phases = phasesOf(cli.stderr);
@@ -100,6 +110,14 @@ export function runCliSpeed(max: number): void {
       console.log(
         `      growth ${previous.n}→${n}: CLI cpu ×${(cli.cpu / previous.cpu).toFixed(1)}, cluster phase ×${((p[2] ?? 0) / previous.cluster).toFixed(1)}`,
       );
+    const before = process.env.VERSO_CLI_BEFORE;
+    if (before) {
+      const old = timeCli(list, LIMIT, before);
+      const q = ['read', 'fingerprint', 'cluster', 'write'].map((k) => phasesOf(old.stderr).get(k));
+      console.log(
+        `      before (${before}): cpu ${old.cpu.toFixed(1)} s, ratio to sim_text ${(sim ? old.cpu / sim.cpu : NaN).toFixed(2)}×, phases ${q.join(' / ')}; now/before ×${(cli.cpu / old.cpu).toFixed(2)}`,
+      );
+    }
     previous = { n, cpu: cli.cpu, cluster: p[2] ?? NaN };
   }
 }

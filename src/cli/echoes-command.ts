@@ -6,7 +6,7 @@ import { usageError } from './usage';
 import { wantsHelp } from './parse-options';
 import { clusterEchoesJson, clusterJson } from './echoes-json';
 import { LEGEND, formatCluster } from './echo-report';
-import { readTextDocumentSync } from './read-document';
+import { readTextSync } from './read-document';
 import { type ReadDoc, readEchoesInput } from './echoes-input';
 import { phaseClock } from './phase-clock';
 import { LineBytes } from './line-bytes';
@@ -83,7 +83,7 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
 // A text file's text again (undefined when it can no longer be read).
 function reread(path: string): string | undefined {
   try {
-    return readTextDocumentSync(path).text;
+    return readTextSync(path);
   } catch {
     return undefined;
   }

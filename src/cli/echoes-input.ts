@@ -212,6 +212,7 @@ function writeDocument(
   out.text(
     `${head}"id":${JSON.stringify(id)},"path":${JSON.stringify(path)},"title":${JSON.stringify(title)},"text":"`,
   );
-  out.jsonString(utf8);
+  // A plain file's: tokeniseUtf8 found no control character in it but tab and line breaks.
+  out.plainJsonString(utf8);
   out.text('"}\n');
 }

@@ -32,6 +32,24 @@ describe('LineBytes', () => {
     );
   });
 
+  it('escapes a plain file’s bytes (no control character but tab and line breaks) likewise', () => {
+    const plain = (text: string): string => {
+      const out = new LineBytes();
+      out.plainJsonString(Buffer.from(text, 'utf8'));
+      return Buffer.from(out.take(0) ?? new Uint8Array(0)).toString('utf8');
+    };
+    const samples = ['', 'one', '"', '\\', '\n', 'a\n\n"b" \\c\n', '\t\f\r\n"', '中文 "😀"\n'];
+    for (const s of samples) expect(plain(s)).toBe(JSON.stringify(s).slice(1, -1));
+    const piece = fc.constantFrom('a', 'é', '😀', ' ', '\n', '"', '\\', '\t', '\r', '\f', 'word');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
+        const s = pieces.join('');
+        expect(plain(s)).toBe(JSON.stringify(s).slice(1, -1));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('grows for a text of control characters six times its size, and hands on chunks of whole lines', () => {
     const out = new LineBytes();
     const controls = '\u0001'.repeat(3 << 20);

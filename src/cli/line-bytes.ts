@@ -63,6 +63,52 @@ export class LineBytes {
     this.at = at;
   }
 
+  /**
+   * jsonString of bytes that hold no control character but tab, line feed, form feed and
+   * carriage return (a plain file tokeniseUtf8 has read): when line feeds are the only ones, the
+   * bytes between one escape and the next (a line feed, `"` or `\`, each found natively) are
+   * copied in one go instead of byte by byte.
+   */
+  plainJsonString(bytes: Uint8Array): void {
+    const n = bytes.length;
+    if (bytes.indexOf(9) >= 0 || bytes.indexOf(12) >= 0 || bytes.indexOf(13) >= 0) {
+      this.jsonString(bytes);
+      return;
+    }
+    this.room(2 * n);
+    const out = this.out;
+    let at = this.at;
+    let from = 0;
+    let line = bytes.indexOf(10);
+    let quote = bytes.indexOf(QUOTE);
+    let backslash = bytes.indexOf(BACKSLASH);
+    if (line < 0) line = n;
+    if (quote < 0) quote = n;
+    if (backslash < 0) backslash = n;
+    for (;;) {
+      const next = Math.min(line, quote, backslash);
+      out.set(bytes.subarray(from, next), at);
+      at += next - from;
+      if (next === n) break;
+      out[at++] = BACKSLASH;
+      if (next === line) {
+        out[at++] = 110; // n
+        line = bytes.indexOf(10, next + 1);
+        if (line < 0) line = n;
+      } else if (next === quote) {
+        out[at++] = QUOTE;
+        quote = bytes.indexOf(QUOTE, next + 1);
+        if (quote < 0) quote = n;
+      } else {
+        out[at++] = BACKSLASH;
+        backslash = bytes.indexOf(BACKSLASH, next + 1);
+        if (backslash < 0) backslash = n;
+      }
+      from = next + 1;
+    }
+    this.at = at;
+  }
+
   /** The bytes gathered, once there are at least `min` of them (else undefined); the next start afresh. */
   take(min = CHUNK / 2): Uint8Array | undefined {
     if (this.at === 0 || this.at < min) return undefined;

@@ -68,6 +68,12 @@ export function readTextFile(path: string): DocumentFile & { readonly utf8?: Uin
   return decodeTextFile(path, bytes);
 }
 
+/** The text readTextDocumentSync gives, without working out a title (a text read again). */
+export function readTextSync(path: string): string {
+  const bytes = readBytes(path);
+  return plainUtf8(bytes) ?? decodeTextFile(path, bytes).text;
+}
+
 /**
  * A text file's bytes that are not plain UTF-8, decoded as the archive decodes them, with the
  * same input check as `extract` and the app's import (binary, UTF-32, NUL bytes refused: throws
