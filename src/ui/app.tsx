@@ -4,7 +4,7 @@ import { UrlDialog } from './import/url-dialog';
 import { useDropAndPaste } from './import/use-drop-and-paste';
 import { useImport } from './import/use-import';
 import { useImportActions } from './import/use-import-actions';
-import type { LibraryQuery } from './library/library-query';
+import { openingQuery, type LibraryQuery } from './library/library-query';
 import { AboutDialog } from './shell/about-dialog';
 import { AppHeader } from './shell/app-header';
 import type { Notice } from './shell/notice';
@@ -45,11 +45,7 @@ export function App() {
       setNoticeOn({ notice: next, on: formatRoute(parseRoute(window.location.hash)) }),
     [],
   );
-  const [query, setQuery] = useState<LibraryQuery>({
-    search: '',
-    sort: 'imported-desc',
-    filters: {},
-  });
+  const [query, setQuery] = useState<LibraryQuery>(openingQuery);
   const searchRef = useRef<HTMLInputElement>(null);
   useStartupChecks();
   const importer = useImport();

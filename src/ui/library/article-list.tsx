@@ -6,8 +6,11 @@ import { watchMarksFor } from '../../db/watch-store';
 import { VirtualList } from '../common/virtual-list';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
+import { useFirstScreenShown } from '../data/first-screen';
 import { ArticleRow } from './article-row';
 import type { LibraryWindow } from './use-library-rows';
+
+const noIds: Promise<string[]> = Promise.resolve([]);
 
 // Row heights, fixed (library.css clips a row's lines to fit): a row never changes height when
 // its badges or a new article land, so no row moves under the pointer, and the list of 100,000
@@ -35,11 +38,20 @@ export function ArticleList({
   onFirstVisible: (index: number) => void;
 }) {
   // The archive keeps a story row only for stories of two or more versions.
-  const storyIds = useArchiveQuery(() => listStoryIds(archive()), []);
+  // The rows' badges wait for the first rows: read before, they queued ahead of them (300 reads
+  // for a window of 150 rows), and a badge that lands later changes no row's height.
+  const shown = useFirstScreenShown();
+  const storyIds = useArchiveQuery(() => (shown ? listStoryIds(archive()) : noIds), [shown]);
   const storiesWithVersions = useMemo(() => new Set(storyIds ?? []), [storyIds]);
-  const loadedIds = data.rows.map((row) => row.article.id).join('\n');
-  const reuse = useLiveQuery(() => readReuse(archive(), loadedIds.split('\n')), [loadedIds]);
-  const marks = useLiveQuery(() => watchMarksFor(archive(), loadedIds.split('\n')), [loadedIds]);
+  const loadedIds = shown ? data.rows.map((row) => row.article.id).join('\n') : '';
+  const reuse = useLiveQuery(
+    () => (loadedIds ? readReuse(archive(), loadedIds.split('\n')) : undefined),
+    [loadedIds],
+  );
+  const marks = useLiveQuery(
+    () => (loadedIds ? watchMarksFor(archive(), loadedIds.split('\n')) : undefined),
+    [loadedIds],
+  );
   // Search hits carry a snippet under the title: a taller row, the same for every hit.
   const snippets = data.rows.some((row) => row.snippet);
   return (

@@ -8,6 +8,9 @@ export interface LibraryQuery {
   readonly filters: ArticleFilters;
 }
 
+/** What the library shows when the app opens: everything, most recently imported first. */
+export const openingQuery: LibraryQuery = { search: '', sort: 'imported-desc', filters: {} };
+
 /** Library orders with their labels, in menu order. */
 export const sortLabels: { readonly [K in ArticleSort]: string } = {
   'imported-desc': 'Recently imported',

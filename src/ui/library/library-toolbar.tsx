@@ -3,7 +3,10 @@ import { listSources, listTags } from '../../db/tags';
 import { ChoiceField, DateRange, NameFilter } from '../common/toolbar-fields';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
+import { useFirstScreenShown } from '../data/first-screen';
 import { sortLabels, type LibraryQuery } from './library-query';
+
+const none: Promise<string[]> = Promise.resolve([]);
 
 /** Search, order and filters of the library. */
 export function LibraryToolbar({
@@ -15,8 +18,10 @@ export function LibraryToolbar({
   onChange: (query: LibraryQuery) => void;
   searchRef: RefObject<HTMLInputElement | null>;
 }) {
-  const sources = useArchiveQuery(() => listSources(archive()), []) ?? [];
-  const tags = useArchiveQuery(() => listTags(archive()), []) ?? [];
+  // The filters' choices wait for the first rows, which they would otherwise queue before.
+  const shown = useFirstScreenShown();
+  const sources = useArchiveQuery(() => (shown ? listSources(archive()) : none), [shown]) ?? [];
+  const tags = useArchiveQuery(() => (shown ? listTags(archive()) : none), [shown]) ?? [];
   const setFilter = (key: keyof LibraryQuery['filters'], value: string): void =>
     onChange({ ...query, filters: { ...query.filters, [key]: value || undefined } });
   return (

@@ -10,6 +10,7 @@ import type { Route } from '../shell/route';
 import { ArticleList } from './article-list';
 import { isNarrowed, type LibraryQuery } from './library-query';
 import { LibraryToolbar } from './library-toolbar';
+import { takeEarlyCount } from './first-window';
 import { SampleOffer } from './sample-offer';
 import { deleteWithUndo, linkAsVersions, tagArticles } from './selection-actions';
 import { SelectionBar } from './selection-bar';
@@ -36,7 +37,10 @@ export function LibraryView({
   navigate: (route: Route) => void;
   notify: Notify;
 }) {
-  const count = useArchiveQuery(() => countArticles(archive()), []);
+  const count = useArchiveQuery(
+    () => takeEarlyCount()?.catch(() => countArticles(archive())) ?? countArticles(archive()),
+    [],
+  );
   const [firstVisible, setFirstVisible] = useState(0);
   const data = useLibraryRows(query, firstVisible);
   const selection = useSelection(data);

@@ -2,7 +2,8 @@ import { listArticles } from '../../db/list-articles';
 import { searchArticles } from '../data/search';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
-import type { LibraryQuery } from './library-query';
+import { openingQuery, type LibraryQuery } from './library-query';
+import { firstWindowRows, takeEarlyPage } from './first-window';
 import type { LibraryRow } from './library-row';
 
 // A page is a few screens of rows: the window (a page either side of the visible one) reads
@@ -34,7 +35,9 @@ export function useLibraryRows(
       const hits = await searchArticles(archive(), search, filters, searchLimit);
       return { total: hits.length, offset: 0, rows: hits };
     }
-    const page = await listArticles(archive(), query.sort, filters, offset, pageSize * 3);
+    const opening = offset === 0 && query.sort === openingQuery.sort && filterKey === '{}';
+    const read = () => listArticles(archive(), query.sort, filters, offset, firstWindowRows);
+    const page = await ((opening ? takeEarlyPage()?.catch(read) : undefined) ?? read());
     return { total: page.total, offset, rows: page.items.map((article) => ({ article })) };
     // The previous window stays on screen while the next one loads, so rows never blink out.
   }, [search, query.sort, filterKey, search ? 0 : offset]);
