@@ -58,10 +58,15 @@ export function passLoneSeeds(
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- written, never read, on purpose
 let sink = 0;
 
+// The slab holding document d's token hashes (its words start at flat.offsetOf[d]).
+function slabOf(flat: FlatHashes, d: number): Uint32Array | undefined {
+  return flat.slabs[flat.slabOf[d] ?? 0];
+}
+
 // Read the first and last word of both sides' windows around a seed (brings their lines in).
 function touch(flat: FlatHashes, da: number, pa: number, db: number, pb: number): void {
-  const ha = flat.slabs[flat.slabOf[da] ?? 0];
-  const hb = flat.slabs[flat.slabOf[db] ?? 0];
+  const ha = slabOf(flat, da);
+  const hb = slabOf(flat, db);
   if (!ha || !hb) return;
   const oa = (flat.offsetOf[da] ?? 0) + pa;
   const ob = (flat.offsetOf[db] ?? 0) + pb;
@@ -88,8 +93,8 @@ function loneWorth(
 
 // loneSeedWorthExtending on the flat hashes: two matches around the seed, on its diagonal or one off.
 function twoAround(flat: FlatHashes, da: number, pa: number, db: number, pb: number): boolean {
-  const ha = flat.slabs[flat.slabOf[da] ?? 0];
-  const hb = flat.slabs[flat.slabOf[db] ?? 0];
+  const ha = slabOf(flat, da);
+  const hb = slabOf(flat, db);
   if (!ha || !hb) return false;
   const oa = flat.offsetOf[da] ?? 0;
   const ob = flat.offsetOf[db] ?? 0;
@@ -130,8 +135,8 @@ function mayAlignEnough(
   pb: number,
   minWords: number,
 ): boolean {
-  const ha = flat.slabs[flat.slabOf[da] ?? 0];
-  const hb = flat.slabs[flat.slabOf[db] ?? 0];
+  const ha = slabOf(flat, da);
+  const hb = slabOf(flat, db);
   if (!ha || !hb) return false;
   const oa = flat.offsetOf[da] ?? 0;
   const ob = flat.offsetOf[db] ?? 0;
