@@ -8,6 +8,7 @@ import { LONE_SEED_MAX_DF } from '../scan-steps';
 import type { SortedMarks } from '../sorted-marks';
 import { buildClusters } from './build-clusters';
 import { clampTandem } from './clamp-tandem';
+import { flatHashes } from './flat-hashes';
 import type { DocTable, RankedCluster } from './cluster-result';
 import { PassageNodes } from './passage-nodes';
 import { REACH, dropHopelessLoneSeeds, pairsWorthExtending } from './lone-seeds';
@@ -26,10 +27,12 @@ export function* clusterSteps(
   onPairFailed?: (a: number, b: number, error: unknown) => void,
 ): Generator<PairProgress, RankedCluster[]> {
   const seeds = collectStarSeeds(marks, options.within);
-  dropHopelessLoneSeeds(seeds, table.fps, LONE_SEED_MAX_DF, options.minWords);
+  // The words of every document by one typed-array read, built once for both lone-seed checks.
+  const flat = flatHashes(table.fps);
+  dropHopelessLoneSeeds(seeds, flat, LONE_SEED_MAX_DF, options.minWords);
   const groups = groupSeeds(seeds, LONE_SEED_MAX_DF);
   const total = groups.bounds.length - 1;
-  const worth = pairsWorthExtending(groups, table.fps, options.minWords);
+  const worth = pairsWorthExtending(groups, flat, options.minWords);
   const nodes = new PassageNodes();
   for (let g = 0; g < total; g++) {
     const from = groups.bounds[g] ?? 0;

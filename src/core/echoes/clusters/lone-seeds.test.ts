@@ -7,6 +7,7 @@ import { passingRegions } from '../pair-echoes';
 import { LONE_SEED_MAX_DF, worthExtending } from '../scan-steps';
 import { sortMarks } from '../sorted-marks';
 import { SENTENCES, randomProse } from '../test-texts';
+import { flatHashes } from './flat-hashes';
 import { REACH, dropHopelessLoneSeeds, pairsWorthExtending } from './lone-seeds';
 import { collectStarSeeds } from './star-seeds';
 
@@ -15,10 +16,10 @@ function regions(fps: Fingerprints[], minWords: number, filtered: boolean) {
   const options = resolveEchoOptions({ minWords });
   const seeds = collectStarSeeds(sortMarks(fps), true);
   const before = seeds.count;
-  if (filtered) dropHopelessLoneSeeds(seeds, fps, LONE_SEED_MAX_DF, minWords);
+  if (filtered) dropHopelessLoneSeeds(seeds, flatHashes(fps), LONE_SEED_MAX_DF, minWords);
   const groups = groupSeeds(seeds, LONE_SEED_MAX_DF);
   const total = groups.bounds.length - 1;
-  const worth = filtered ? pairsWorthExtending(groups, fps, minWords) : undefined;
+  const worth = filtered ? pairsWorthExtending(groups, flatHashes(fps), minWords) : undefined;
   const found: string[] = [];
   let lonePassing = 0;
   for (let g = 0; g < total; g++) {

@@ -1,7 +1,6 @@
-import type { Fingerprints } from '../fingerprint';
 import type { SeedGroups } from '../group-seeds';
 import type { SeedList } from '../seeds';
-import { flatHashes } from './flat-hashes';
+import type { FlatHashes } from './flat-hashes';
 import { passLoneSeeds } from './lone-seed-check';
 
 export { REACH } from './lone-seed-check';
@@ -18,33 +17,73 @@ export { REACH } from './lone-seed-check';
  */
 export function dropHopelessLoneSeeds(
   seeds: SeedList,
-  fps: readonly (Fingerprints | undefined)[],
+  flat: FlatHashes,
   lonelyAbove: number,
   minWords: number,
 ): void {
   const n = seeds.count;
   if (n === 0) return;
   const bits = Math.min(30, Math.max(10, 34 - Math.clz32(n)));
-  const counts = new Uint8Array(1 << bits);
-  const { docA, docB, posA, posB, df } = seeds;
-  for (let i = 0; i < n; i++) {
-    const slot = pairSlot(docA[i] ?? 0, docB[i] ?? 0, bits);
-    if ((counts[slot] ?? 0) < 2) counts[slot] = (counts[slot] ?? 0) + 1;
-  }
+  const counts = countPairs(seeds, bits);
   // 1: keep. Lone seeds of a rare k-gram are checked in their first document's order, so that
   // side's words are read in one sweep through memory.
   const keep = new Uint8Array(n);
+  const lone = markShared(seeds, counts, bits, lonelyAbove, keep);
+  const order = new Uint32Array(lone);
+  loneOrder(seeds, lonelyAbove, keep, order);
+  passLoneSeeds(flat, seeds, sortedByDoc(order, seeds.docA, flat.lengthOf.length), minWords, keep);
+  seeds.count = compact(seeds, keep);
+}
+
+// Each loop below is a function of its own: one long function of several loops was compiled on
+// the stack for its first loop and thrown out at the next, five times over.
+
+// Saturating counts (0, 1, 2+) of the seeds per hashed document pair.
+function countPairs(seeds: SeedList, bits: number): Uint8Array {
+  const counts = new Uint8Array(1 << bits);
+  const { docA, docB } = seeds;
+  for (let i = 0; i < seeds.count; i++) {
+    const slot = pairSlot(docA[i] ?? 0, docB[i] ?? 0, bits);
+    if ((counts[slot] ?? 0) < 2) counts[slot] = (counts[slot] ?? 0) + 1;
+  }
+  return counts;
+}
+
+// keep[i] = 1 for the seeds whose pair may have others; returns how many lone seeds are rare.
+function markShared(
+  seeds: SeedList,
+  counts: Uint8Array,
+  bits: number,
+  lonelyAbove: number,
+  keep: Uint8Array,
+): number {
+  const { docA, docB, df } = seeds;
   let lone = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < seeds.count; i++) {
     if (counts[pairSlot(docA[i] ?? 0, docB[i] ?? 0, bits)] !== 1) keep[i] = 1;
     else if ((df[i] ?? 0) <= lonelyAbove) lone++;
   }
-  const order = new Uint32Array(lone);
+  return lone;
+}
+
+// The lone seeds of a rare k-gram, in seed order.
+function loneOrder(
+  seeds: SeedList,
+  lonelyAbove: number,
+  keep: Uint8Array,
+  order: Uint32Array,
+): void {
+  const { df } = seeds;
   let at = 0;
-  for (let i = 0; i < n; i++) if (keep[i] === 0 && (df[i] ?? 0) <= lonelyAbove) order[at++] = i;
-  passLoneSeeds(flatHashes(fps), seeds, sortedByDoc(order, docA, fps.length), minWords, keep);
+  for (let i = 0; i < seeds.count; i++)
+    if (keep[i] === 0 && (df[i] ?? 0) <= lonelyAbove) order[at++] = i;
+}
+
+// The kept seeds moved down, in order; returns how many.
+function compact(seeds: SeedList, keep: Uint8Array): number {
+  const { docA, docB, posA, posB, df } = seeds;
   let w = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < seeds.count; i++) {
     if (keep[i] === 0) continue;
     docA[w] = docA[i] ?? 0;
     docB[w] = docB[i] ?? 0;
@@ -53,7 +92,7 @@ export function dropHopelessLoneSeeds(
     df[w] = df[i] ?? 0;
     w++;
   }
-  seeds.count = w;
+  return w;
 }
 
 /**
@@ -63,7 +102,7 @@ export function dropHopelessLoneSeeds(
  */
 export function pairsWorthExtending(
   groups: SeedGroups,
-  fps: readonly (Fingerprints | undefined)[],
+  flat: FlatHashes,
   minWords: number,
 ): Uint8Array {
   const total = groups.bounds.length - 1;
@@ -75,7 +114,7 @@ export function pairsWorthExtending(
     else lone.push(from);
   }
   const pass = new Uint8Array(groups.docA.length);
-  passLoneSeeds(flatHashes(fps), groups, Uint32Array.from(lone), minWords, pass);
+  passLoneSeeds(flat, groups, Uint32Array.from(lone), minWords, pass);
   for (let g = 0; g < total; g++) if (pass[groups.bounds[g] ?? 0] === 1) worth[g] = 1;
   return worth;
 }

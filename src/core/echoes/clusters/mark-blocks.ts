@@ -145,21 +145,44 @@ function spread(
 }
 
 // Filter one bucket [from, to) to the marks whose hash may repeat, sort those by hash (stably)
-// and move them down to `kept`; returns the new end of the kept marks.
+// and move them down to `kept`; returns the new end of the kept marks. (Each loop is a function
+// of its own: run once per bucket, a loop compiled on the stack was thrown out at its exit 256
+// times over.)
 function keepBucket(m: Marks, from: number, to: number, kept: number, table: Int32Array): number {
   if (to - from < 2) return kept;
   table.fill(0);
   noteAll(m.hashes, from, to, table);
+  const w = keepRepeating(m, from, to, kept, table);
+  if (w - kept < 2) return kept;
+  sortKept(m, kept, w);
+  return w;
+}
+
+// The marks of [from, to) whose slot was seen again, moved down to start at `kept`; returns their end.
+function keepRepeating(
+  m: Marks,
+  from: number,
+  to: number,
+  kept: number,
+  table: Int32Array,
+): number {
+  const { hashes, docs, positions } = m;
+  const mask = (1 << SLOT_BITS) - 1;
   let w = kept;
   for (let i = from; i < to; i++) {
-    const hash = m.hashes[i] ?? 0;
-    if (!mayRepeat(hash, table)) continue;
-    m.hashes[w] = hash;
-    m.docs[w] = m.docs[i] ?? 0;
-    m.positions[w] = m.positions[i] ?? 0;
+    const hash = hashes[i] ?? 0;
+    const slot = (hash >>> 5) & mask;
+    if (((table[slot >>> 4] ?? 0) & (2 << ((slot & 15) << 1))) === 0) continue;
+    hashes[w] = hash;
+    docs[w] = docs[i] ?? 0;
+    positions[w] = positions[i] ?? 0;
     w++;
   }
-  if (w - kept < 2) return kept;
+  return w;
+}
+
+// Marks [kept, w) sorted by hash, stably, in place.
+function sortKept(m: Marks, kept: number, w: number): void {
   const hashes = m.hashes.subarray(kept, w);
   const docs = m.docs.subarray(kept, w);
   const positions = m.positions.subarray(kept, w);
@@ -170,7 +193,6 @@ function keepBucket(m: Marks, from: number, to: number, kept: number, table: Int
     docs.set(sorted.a);
     positions.set(sorted.b);
   }
-  return w;
 }
 
 // Two bits a slot, side by side in one word: seen once, seen again.
@@ -183,11 +205,6 @@ function noteAll(hashes: Uint32Array, from: number, to: number, table: Int32Arra
     const seen = table[word] ?? 0;
     table[word] = (seen & once) !== 0 ? seen | (once << 1) : seen | once;
   }
-}
-
-function mayRepeat(hash: number, table: Int32Array): boolean {
-  const slot = (hash >>> 5) & ((1 << SLOT_BITS) - 1);
-  return ((table[slot >>> 4] ?? 0) & (2 << ((slot & 15) << 1))) !== 0;
 }
 
 /** The first `m` sorted marks without those whose hash occurs once, in arrays of their own. */
