@@ -11,6 +11,7 @@ import type { ImportItem, ImportOptions, ImportResult } from './import-types';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
+import { isBigRecord, storeThrough } from './store-off';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -90,6 +91,14 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   }
 }
 
+// Written by the writer off the thread (narrowing `options` to one that has it).
+function storesOff(
+  prepared: Prepared | ImportResult,
+  options: ImportOptions,
+): options is ImportOptions & Required<Pick<ImportOptions, 'storeArticleOff'>> {
+  return prepared.kind === 'prepared' && !!options.storeArticleOff && isBigRecord(prepared.record);
+}
+
 /** The batch's stored articles in order, and each one's place. */
 interface BatchOrder {
   readonly ids: string[];
@@ -130,16 +139,21 @@ async function commit(
 ): Promise<ImportResult> {
   const { label } = prepared;
   try {
-    const stored = await storeArticle(
-      db,
-      prepared.record,
-      prepared.derivedTitle,
-      prepared.original,
-      {
-        retitledIsNewVersion: options.retitledIsNewVersion ?? false,
-        fingerprints: await prepared.fingerprints,
-      },
-    );
+    const retitledIsNewVersion = options.retitledIsNewVersion ?? false;
+    const fingerprints = await prepared.fingerprints;
+    // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it.
+    const stored = storesOff(prepared, options)
+      ? await storeThrough(db, options.storeArticleOff, {
+          record: prepared.record,
+          derivedTitle: prepared.derivedTitle,
+          retitledIsNewVersion,
+          ...(prepared.original ? { original: prepared.original } : {}),
+          ...(fingerprints ? { fingerprints } : {}),
+        })
+      : await storeArticle(db, prepared.record, prepared.derivedTitle, prepared.original, {
+          retitledIsNewVersion,
+          fingerprints,
+        });
     const warned = prepared.warning ? { warning: prepared.warning } : {};
     if (stored.kind === 'already-archived')
       return { kind: 'already-archived', label, articleId: stored.existingId, ...warned };
@@ -219,10 +233,19 @@ async function importItemsNow(
   // (writes overlap, so a later item may already be stored when an earlier one is checked).
   const batchOrder: BatchOrder = { ids: [], positions: new Map() };
   let sliceStart = performance.now();
+  let lastWentOff = false;
   for (const item of items) {
     const prepared = await prepare(item, options);
+    // A write off the thread goes alone, so the batch's writes still commit in its order (which
+    // one of two versions is the earlier, which copy is the duplicate) across both connections.
+    const alone = storesOff(prepared, options) || lastWentOff;
+    lastWentOff = storesOff(prepared, options);
     // Once the window is full, report the oldest write before queueing another.
-    while (writing.length >= writesInFlight || (options.signal?.aborted && writing.length > 0)) {
+    while (
+      writing.length >= writesInFlight ||
+      (alone && writing.length > 0) ||
+      (options.signal?.aborted && writing.length > 0)
+    ) {
       const oldest = writing.shift();
       if (oldest) report(await oldest);
     }
