@@ -9,6 +9,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
   ['scale', async () => (await import('./scale')).runScaleBench()],
+  ['scale-upgrade', async () => (await import('./scale-upgrade')).runScaleUpgradeBench()],
   ['big-article', async () => (await import('./big-article')).runBigArticleBench()],
   ['search-index', async () => (await import('./search-index')).runSearchIndexBench()],
   ['passim', async () => (await import('./passim/passim-bench')).runPassimBench()],

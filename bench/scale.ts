@@ -212,6 +212,9 @@ async function measureSize(
       againWritingMs: again?.writingMs ?? NaN,
       import100Ms: hundred.importMs ?? NaN,
       import100LongestTaskMs: hundred.longestTaskMs ?? NaN,
+      import100IndexLoadMs: hundred.indexLoadMs ?? NaN,
+      import100WritingMs: hundred.writingMs ?? NaN,
+      import100IndexSaveMs: hundred.indexSaveMs ?? NaN,
       ...opened,
       ...scan,
       ...memory,
@@ -261,7 +264,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
           `  ${n.toLocaleString('en')} articles: then ${files} new files through Import files… ${f.pickedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.pickedLongestTaskMs)}, while reading + writing ${ms(f.pickedWritingLongestTaskMs)}); ${files} by a drop (files made in the page first) ${f.droppedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.droppedLongestTaskMs)}, while reading + writing ${ms(f.droppedWritingLongestTaskMs)})`,
         );
       console.log(
-        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
+        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)}, reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
       );
     }
   } finally {

@@ -40,7 +40,7 @@ import {
   type ImportedClusterRecord,
 } from './imported-clusters';
 import { schemaV15, splitSearchIndex } from './migrations-v15';
-import { moveSketchesToTheirStore, schemaV16 } from './migrations-v16';
+import { markSketchesToMove, schemaV16 } from './migrations-v16';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -79,7 +79,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(11).stores(schemaV11).upgrade(addWatchStores);
     this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
     this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
-    this.version(16).stores(schemaV16).upgrade(moveSketchesToTheirStore);
+    this.version(16).stores(schemaV16).upgrade(markSketchesToMove);
     this.use(facetsMiddleware);
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { deriveFingerprintRecord } from './derive';
 import { findNearCopy } from './near-copies';
+import { moveOlderSketches } from './sketch-move';
 import { makeArticle } from '../../tests/support/test-articles';
 import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
@@ -40,6 +41,8 @@ describe('addNearCopySketches (v11 → v14)', () => {
       expect(row.sketch?.length).toBeGreaterThan(0);
     });
     expect(await db.articles.count()).toBe(3);
+    // v16 moves the sketches to their own rows after the upgrade (as the app does once open).
+    expect(await moveOlderSketches(db)).toBe(true);
     const found = await findNearCopy(db, articles[1]?.id ?? '');
     expect(found?.articleId).toBe(articles[0]?.id);
     expect(found?.share).toBeGreaterThan(0.9);

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import type { SketchRecord } from './records';
+import { sketchMoveKey, type SketchMoveMark } from './sketch-move';
 
 /**
  * Schema v16: near-copy sketches move to `sketches`, small rows numbered in the order written
@@ -14,34 +14,11 @@ export const schemaV16 = {
   sketches: '++seq, articleId',
 } as const;
 
-/** Fingerprint rows read per step of the upgrade (each carries a text's fingerprints, ~10 KB). */
-const pageSize = 500;
-
 /**
- * v15 → v16: copies each fingerprint row's sketch into `sketches`, a page at a time so the
- * upgrade never holds the archive's fingerprints at once. Derived data: a sketch missed here
- * would only leave its article out of near-copy checks until `rebuildDerivedData`.
+ * v15 → v16: creates `sketches` and marks the archive's older sketches as still to move. The
+ * copy itself runs after the app opens, a step at a time with progress (see sketch-move.ts):
+ * done here it read every fingerprint row and held the archive shut, ~60 s at 100,000 articles.
  */
-export async function moveSketchesToTheirStore(tx: Transaction): Promise<void> {
-  const fingerprints = tx.table<{ articleId: string; sketch?: readonly number[] }, string>(
-    'fingerprints',
-  );
-  const sketches = tx.table<SketchRecord, number>('sketches');
-  let last: string | undefined;
-  for (;;) {
-    const page = await (
-      last === undefined ? fingerprints.orderBy(':id') : fingerprints.where(':id').above(last)
-    )
-      .limit(pageSize)
-      .toArray();
-    if (page.length === 0) return;
-    await sketches.bulkAdd(
-      page.flatMap((row) =>
-        row.sketch?.length
-          ? [{ articleId: row.articleId, sketch: Uint32Array.from(row.sketch) }]
-          : [],
-      ),
-    );
-    last = page[page.length - 1]?.articleId;
-  }
+export async function markSketchesToMove(tx: Transaction): Promise<void> {
+  await tx.table<SketchMoveMark, string>('meta').put({ key: sketchMoveKey, value: 0 });
 }

@@ -16,6 +16,9 @@ interface Session {
   count: number;
   readonly ready: Promise<void>;
   readonly release: () => void;
+  /** Settles when the session has ended. */
+  readonly ended: Promise<void>;
+  readonly markEnded: () => void;
 }
 
 const sessions = new WeakMap<ArchiveDatabase, Session>();
@@ -49,7 +52,9 @@ function begin(db: ArchiveDatabase): Session {
   const ready = acquired.then(() =>
     announceChange(db, { kind: 'batch-starting' }).catch(() => undefined),
   );
-  return { count: 0, ready, release };
+  let markEnded: () => void = () => undefined;
+  const ended = new Promise<void>((resolve) => (markEnded = resolve));
+  return { count: 0, ready, release, ended, markEnded };
 }
 
 async function end(db: ArchiveDatabase, session: Session): Promise<void> {
@@ -77,6 +82,7 @@ export async function withWriteSession<T>(db: ArchiveDatabase, work: () => Promi
     if (--session.count === 0) {
       sessions.delete(db);
       await end(db, session);
+      session.markEnded();
     }
   }
 }
@@ -94,4 +100,13 @@ export function onOtherTabWrites(db: ArchiveDatabase, listener: () => void): () 
   const channel = new BroadcastChannel(channelName(db));
   channel.onmessage = () => listener();
   return () => channel.close();
+}
+
+/**
+ * Resolves once no write session of this tab is open on `db` (at once when none is): for
+ * background reads that would otherwise hold the tables an import is writing.
+ */
+export async function afterWrites(db: ArchiveDatabase): Promise<void> {
+  for (let session = sessions.get(db); session; session = sessions.get(db))
+    await session.ended.catch(() => undefined);
 }

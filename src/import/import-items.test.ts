@@ -7,6 +7,9 @@ import { redecodeArticle } from './redecode';
 import { nodeDom, pickedFile } from '../../tests/support/node-dom';
 import type { FetchedPage } from './import-types';
 import { fingerprintText } from '../core/echoes/fingerprint';
+import { deriveFingerprintRecord } from '../db/derive';
+import { storeArticles } from '../db/store-article';
+import { makeArticle } from '../../tests/support/test-articles';
 
 const root = new URL('../../', import.meta.url);
 const sample = readFileSync(new URL('seeds/000_7500752fa51d260b.txt', root));
@@ -176,10 +179,53 @@ describe('importItems', () => {
     ]);
   });
 
+  it('writes articles together, and when one of a group cannot be written only that one fails', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      kind: 'paste' as const,
+      text: `Story ${i} of the day. It has its own words, ${'ipsum '.repeat(i + 1)}.`,
+    }));
+    let calls = 0;
+    const results = await importItems(db, items, {
+      ...nodeDom,
+      // The 20th article's fingerprint row cannot be stored (a function does not clone).
+      deriveFingerprints: async (article) => {
+        const row = deriveFingerprintRecord(article);
+        return ++calls === 20
+          ? { ...row, fingerprints: { ...row.fingerprints, broken: () => undefined } }
+          : row;
+      },
+    });
+    expect(results.map((r) => r.kind)).toEqual(
+      items.map((_, i) => (i === 19 ? 'failed' : 'added')),
+    );
+    const failed = results[19];
+    expect(failed?.kind === 'failed' && failed.reason).not.toMatch(/clone|function/i);
+    expect(await db.articles.count()).toBe(29);
+    expect(await db.fingerprints.count()).toBe(29);
+  });
+
+  it('stores a group all or nothing, a repeat within it already archived', async () => {
+    const a = makeArticle(1);
+    const repeat = { ...makeArticle(2), contentHash: a.contentHash };
+    const stored = await storeArticles(db, [
+      { record: a, derivedTitle: false },
+      { record: repeat, derivedTitle: false },
+    ]);
+    expect(stored.map((s) => s.kind)).toEqual(['added', 'already-archived']);
+    const clash = { ...makeArticle(3), id: a.id, contentHash: 'other' };
+    await expect(
+      storeArticles(db, [
+        { record: makeArticle(4), derivedTitle: false },
+        { record: clash, derivedTitle: false },
+      ]),
+    ).rejects.toThrow();
+    expect(await db.articles.count()).toBe(1);
+  });
+
   it('reports progress and stops at cancel: what was queued is written, the rest cancelled', async () => {
     const controller = new AbortController();
     const seen: string[] = [];
-    const items = Array.from({ length: 12 }, (_, i) => ({
+    const items = Array.from({ length: 40 }, (_, i) => ({
       kind: 'paste' as const,
       text: `Article number ${i}. It has its own words, ${'lorem '.repeat(i + 1)}.`,
     }));
@@ -191,12 +237,13 @@ describe('importItems', () => {
       },
       signal: controller.signal,
     });
-    expect(seen).toEqual(items.map((_, i) => `${i + 1}/12`));
+    expect(seen).toEqual(items.map((_, i) => `${i + 1}/40`));
     const kinds = results.map((r) => r.kind);
     const firstCancelled = kinds.indexOf('cancelled');
-    // At most the writes already queued (4) finish after the cancel; everything after is cancelled.
+    // At most the groups already in transactions (two of up to 8) finish after the cancel;
+    // everything after is cancelled.
     expect(firstCancelled).toBeGreaterThanOrEqual(2);
-    expect(firstCancelled).toBeLessThanOrEqual(6);
+    expect(firstCancelled).toBeLessThanOrEqual(18);
     expect(kinds.slice(0, firstCancelled).every((k) => k === 'added')).toBe(true);
     expect(results.slice(firstCancelled).every((r) => r.kind === 'cancelled')).toBe(true);
     expect(await db.articles.count()).toBe(firstCancelled);

@@ -1,26 +1,22 @@
 import type { ArchiveDatabase } from '../db/database';
 import { withWriteSession } from '../db/write-session';
-import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from '../db/records';
-import { afterArticlesChanged, announceChange } from '../db/changes';
-import { storeArticle } from '../db/store-article';
-import { findNearCopies, type NearCopyOf } from '../db/near-copies';
+import { announceChange } from '../db/changes';
 import { bumpRevision } from '../db/revision';
-import type { WrittenSketch } from '../db/sketches';
-import { describeWriteError } from '../db/write-error';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
-import { isBigRecord, storeThrough } from './store-off';
+import { groupWriter, type BatchPlace, type Committed, type Prepared } from './import-writes';
+import { storesOff } from './store-off';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
 
 /**
- * Article transactions queued at once. IndexedDB runs them one after another (their scopes
- * overlap), but queued ones start without waiting for the page to issue them.
+ * Articles being written or waiting to be, at once: enough for groups to form (see groupWriter)
+ * while the page reads the next files.
  */
-const writesInFlight = 4;
+const writesInFlight = 16;
 
 // The import loop runs on the page's thread (HTML pages are read in the extractor's worker when
 // one is given) in slices, yielding whenever a slice is used up so input and paint go on.
@@ -35,19 +31,6 @@ function yieldToPage(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-interface Prepared {
-  readonly kind: 'prepared';
-  readonly label: string;
-  readonly record: ArticleRecord;
-  readonly derivedTitle: boolean;
-  /** Read with something to tell the person importing (bad bytes replaced), or undefined. */
-  readonly warning: string | undefined;
-  /** The bytes, kept when their encoding was a doubtful guess (see OriginalRecord). */
-  readonly original: OriginalRecord | undefined;
-  /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
-  readonly fingerprints: Promise<DerivedFingerprints | undefined>;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
@@ -91,103 +74,21 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   }
 }
 
-// Written by the writer off the thread (narrowing `options` to one that has it).
-function storesOff(
-  prepared: Prepared | ImportResult,
-  options: ImportOptions,
-): options is ImportOptions & Required<Pick<ImportOptions, 'storeArticleOff'>> {
-  return prepared.kind === 'prepared' && !!options.storeArticleOff && isBigRecord(prepared.record);
-}
-
 /** The batch's stored articles in order, and each one's place. */
 interface BatchOrder {
   readonly ids: string[];
   readonly positions: Map<string, number>;
 }
 
-/** Where an article sits in its batch, to leave out near copies stored later in it. */
-interface BatchPlace {
-  /** True for an article of the batch stored after this one. */
-  readonly isLater: (id: string) => boolean;
-  /** The batch's articles after this one queued so far. */
-  readonly later: () => string[];
-}
-
-async function nearCopyOf(
-  db: ArchiveDatabase,
-  id: string,
-  sketch: WrittenSketch | undefined,
-  place: BatchPlace,
-  options: ImportOptions,
-): Promise<NearCopyOf | undefined> {
-  // A text too short for a sketch has no near copy to find (and no row to say so).
-  if (!sketch) return undefined;
-  const found = options.findNearCopies
-    ? await options.findNearCopies(id, place.later(), sketch)
-    : await findNearCopies(db, id, place.isLater, sketch);
-  // Asked again on the answer: a worker's search may have seen articles queued since it was sent.
-  return found.find((copy) => !place.isLater(copy.articleId));
-}
-
-async function commit(
-  db: ArchiveDatabase,
-  prepared: Prepared,
-  revision: number,
-  indexing: Promise<void>[],
-  options: ImportOptions,
-  place: BatchPlace,
-): Promise<ImportResult> {
-  const { label } = prepared;
-  try {
-    const retitledIsNewVersion = options.retitledIsNewVersion ?? false;
-    const fingerprints = await prepared.fingerprints;
-    // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it.
-    const stored = storesOff(prepared, options)
-      ? await storeThrough(db, options.storeArticleOff, {
-          record: prepared.record,
-          derivedTitle: prepared.derivedTitle,
-          retitledIsNewVersion,
-          ...(prepared.original ? { original: prepared.original } : {}),
-          ...(fingerprints ? { fingerprints } : {}),
-        })
-      : await storeArticle(db, prepared.record, prepared.derivedTitle, prepared.original, {
-          retitledIsNewVersion,
-          fingerprints,
-        });
-    const warned = prepared.warning ? { warning: prepared.warning } : {};
-    if (stored.kind === 'already-archived')
-      return { kind: 'already-archived', label, articleId: stored.existingId, ...warned };
-    // Not awaited: the index (in its worker) catches up while the next article is read.
-    indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
-    const { id, storyId } = stored.article;
-    if (stored.kind === 'new-version')
-      return { kind: 'new-version', label, articleId: id, storyId, ...warned };
-    // Asked after storing, so nothing is lost whatever the person then chooses.
-    const copy = await nearCopyOf(db, id, stored.sketch, place, options).catch(() => undefined);
-    return {
-      kind: 'added',
-      label,
-      articleId: id,
-      ...warned,
-      ...(copy ? { nearCopyOf: copy } : {}),
-    };
-  } catch (error) {
-    return { kind: 'failed', label, reason: describeWriteError(error) };
-  }
-}
-
 function commitInOrder(
-  db: ArchiveDatabase,
+  write: (prepared: Prepared, place: BatchPlace) => Promise<Committed>,
   prepared: Prepared,
-  revision: number,
-  indexing: Promise<void>[],
   batch: BatchOrder,
-  options: ImportOptions,
-): Promise<ImportResult> {
+): Promise<Committed> {
   const position = batch.ids.length;
   batch.ids.push(prepared.record.id);
   batch.positions.set(prepared.record.id, position);
-  return commit(db, prepared, revision, indexing, options, {
+  return write(prepared, {
     isLater: (id) => (batch.positions.get(id) ?? -1) > position,
     later: () => batch.ids.slice(position + 1),
   });
@@ -224,22 +125,33 @@ async function importItemsNow(
   const revision = await db.transaction('rw', db.meta, () => bumpRevision(db));
   const results: ImportResult[] = [];
   const indexing: Promise<void>[] = [];
-  const report = (result: ImportResult): void => {
-    results.push(result);
+  // Near-copy checks still under way: each adds its answer to its item's result when it comes.
+  const checking: Promise<void>[] = [];
+  const report = ({ result, nearCopy }: Committed): void => {
+    const at = results.push(result) - 1;
+    if (nearCopy)
+      checking.push(
+        nearCopy.then((copy) => {
+          if (copy && result.kind === 'added') results[at] = { ...result, nearCopyOf: copy };
+        }),
+      );
     options.onProgress?.({ done: results.length, total: items.length, last: result });
   };
-  const writing: Promise<ImportResult>[] = [];
+  const writing: Promise<Committed>[] = [];
   // Where each article sits in the batch: an item is a near copy of earlier items, not later ones
   // (writes overlap, so a later item may already be stored when an earlier one is checked).
   const batchOrder: BatchOrder = { ids: [], positions: new Map() };
+  const write = groupWriter({ db, revision, indexing, options });
   let sliceStart = performance.now();
   let lastWentOff = false;
   for (const item of items) {
     const prepared = await prepare(item, options);
-    // A write off the thread goes alone, so the batch's writes still commit in its order (which
-    // one of two versions is the earlier, which copy is the duplicate) across both connections.
-    const alone = storesOff(prepared, options) || lastWentOff;
-    lastWentOff = storesOff(prepared, options);
+    // A write off the thread (a big article, see storesOff) goes alone, so the batch's writes
+    // still commit in its order (which of two versions is the earlier, which copy is the
+    // duplicate) across the two connections.
+    const goesOff = prepared.kind === 'prepared' && storesOff(prepared.record, options);
+    const alone = goesOff || lastWentOff;
+    lastWentOff = goesOff;
     // Once the window is full, report the oldest write before queueing another.
     while (
       writing.length >= writesInFlight ||
@@ -252,10 +164,10 @@ async function importItemsNow(
     const cancelled = prepared.kind === 'prepared' && options.signal?.aborted;
     writing.push(
       prepared.kind !== 'prepared'
-        ? Promise.resolve(prepared)
+        ? Promise.resolve({ result: prepared })
         : cancelled
-          ? Promise.resolve({ kind: 'cancelled', label: prepared.label })
-          : commitInOrder(db, prepared, revision, indexing, batchOrder, options),
+          ? Promise.resolve({ result: { kind: 'cancelled', label: prepared.label } })
+          : commitInOrder(write, prepared, batchOrder),
     );
     if (performance.now() - sliceStart > sliceMs) {
       await yieldToPage();
@@ -263,6 +175,7 @@ async function importItemsNow(
     }
   }
   for (const pending of writing) report(await pending);
+  await Promise.all(checking);
   performance.mark('verso:import-stored');
   const indexed = await Promise.allSettled(indexing);
   performance.mark('verso:import-written');

@@ -92,6 +92,7 @@ export type ImportResult =
 export interface ImportProgress {
   readonly done: number;
   readonly total: number;
+  /** The item just done, as stored: its near copy, if any, is only in the batch's results. */
   readonly last: ImportResult;
 }
 

@@ -37,6 +37,14 @@ export function isBigRecord(record: Pick<ArticleRecord, 'text' | 'html'>): boole
   return record.text.length + record.html.length >= offThreadRecordChars;
 }
 
+/** True when an import given `options` writes `record` off the thread (narrowing `options`). */
+export function storesOff(
+  record: Pick<ArticleRecord, 'text' | 'html'>,
+  options: { readonly storeArticleOff?: ArticleStorer },
+): options is { readonly storeArticleOff: ArticleStorer } {
+  return !!options.storeArticleOff && isBigRecord(record);
+}
+
 /** Does what the writer off the thread does, on the thread it is called on (the worker's side). */
 export async function storeRequested(
   db: ArchiveDatabase,

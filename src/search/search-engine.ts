@@ -23,6 +23,12 @@ export interface OpenOptions {
   readonly previous?: SearchEngine;
   /** Articles per segment (tests make it small). */
   readonly segmentDocs?: number;
+  /**
+   * Told the revision once the saved index is known to match the archive (manifest and count
+   * read), before its segments are: from then on the archive may move on, since the load no
+   * longer looks at it. Not told when the index must be rebuilt.
+   */
+  readonly onMatched?: (revision: number) => void;
 }
 
 /** The searched fields of an article. */
@@ -55,7 +61,7 @@ export class SearchEngine {
     const revision = await store.revision();
     const segmentDocs = options.segmentDocs ?? defaultSegmentDocs;
     if (!options.rebuild) {
-      const loaded = await load(store, revision, segmentDocs, options.previous);
+      const loaded = await load(store, revision, segmentDocs, options);
       if (loaded) return new SearchEngine(loaded, revision);
     }
     const set = new SegmentSet(1, segmentDocs);
@@ -123,12 +129,13 @@ async function load(
   store: SearchStore,
   revision: number,
   segmentDocs: number,
-  previous: SearchEngine | undefined,
+  { previous, onMatched }: OpenOptions,
 ): Promise<SegmentSet | undefined> {
   const manifest = await store.loadManifest();
   if (!manifest || manifest.revision !== revision) return undefined;
   const listed = manifest.segments.reduce((n, s) => n + s.size - s.deleted.length, 0);
   if (listed !== (await store.count())) return undefined;
+  onMatched?.(revision);
   const kept = new Map<number, Segment>();
   for (const s of previous?.savedSegments() ?? []) kept.set(s.id, s);
   const set = new SegmentSet(manifest.nextId, segmentDocs);

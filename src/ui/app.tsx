@@ -21,6 +21,8 @@ import { UpdatePrompt } from './shell/update-prompt';
 import './shell/shell.css';
 import { useTheme } from './use-theme';
 import { useStartupChecks } from './data/use-startup-checks';
+import { useSketchMove } from './data/use-sketch-move';
+import { SketchMoveStatus } from './shell/sketch-move-status';
 import { useWatchSchedule } from './sources/use-watch-schedule';
 import { useClearWatchMark } from './sources/use-clear-watch-mark';
 
@@ -48,6 +50,7 @@ export function App() {
   const [query, setQuery] = useState<LibraryQuery>(openingQuery);
   const searchRef = useRef<HTMLInputElement>(null);
   useStartupChecks();
+  const sketchMove = useSketchMove();
   const importer = useImport();
   const imports = useImportActions(importer.start, navigate);
   const startImport = importer.start;
@@ -100,6 +103,7 @@ export function App() {
             onCancel={importer.cancel}
             onDismiss={importer.dismiss}
           />
+          <SketchMoveStatus progress={sketchMove.progress} onStop={sketchMove.stop} />
           <Screen
             route={route}
             navigate={navigate}

@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from '../../db/database';
 import type { NearCopyFinder } from '../../db/near-copies';
 import type { DerivedFingerprints } from '../../db/records';
+import { moveOlderSketches, type SketchMoveProgress } from '../../db/sketch-move';
 import type { ArticleToDerive } from '../../import/import-types';
 import { workerClient, type WorkerClient } from '../../worker-client/worker-client';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
@@ -53,4 +54,23 @@ export function importDeriversInWorker(db: ArchiveDatabase): ImportDerivers {
       return reply.found;
     },
   };
+}
+
+/**
+ * Moves the sketches of articles stored before schema v16 into their own rows, in the derive
+ * worker (in-process where there are no workers), telling `onProgress` as it goes; resolves true
+ * once all are moved, false when `signal` stopped it (it goes on from there next time).
+ */
+export async function moveOlderSketchesOff(
+  db: ArchiveDatabase,
+  onProgress: (progress: SketchMoveProgress) => void,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (typeof Worker === 'undefined') return moveOlderSketches(db, onProgress, signal);
+  const reply = await deriveWorker().request(
+    { kind: 'move-sketches', database: db.name },
+    { signal, onProgress: ({ done, total }) => onProgress({ done, total }) },
+  );
+  if (reply.kind !== 'sketches-moved') throw new Error(`unexpected reply ${reply.kind}`);
+  return reply.finished;
 }

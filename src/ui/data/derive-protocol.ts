@@ -2,6 +2,7 @@ import type { NearCopyOf } from '../../db/near-copies';
 import type { DerivedFingerprints } from '../../db/records';
 import type { WrittenSketch } from '../../db/sketches';
 import type { ArticleToDerive } from '../../import/import-types';
+import type { SketchMoveProgress } from '../../db/sketch-move';
 import type { FailedReply } from '../../worker-client/worker-messages';
 
 /**
@@ -17,10 +18,15 @@ export type DeriveRequest =
       readonly ignore: readonly string[];
       /** Its sketch row as the import wrote it, so the worker need not read it back. */
       readonly known?: WrittenSketch;
-    };
+    }
+  /** Move the sketches older fingerprint rows carry into `sketches` (after the v16 upgrade). */
+  | { readonly kind: 'move-sketches'; readonly database: string };
 
 /** The derive worker's answers (failures are said in words by the import, never this text). */
 export type DeriveReply =
   | { readonly kind: 'fingerprinted'; readonly id: number; readonly record: DerivedFingerprints }
   | { readonly kind: 'near-copies'; readonly id: number; readonly found: readonly NearCopyOf[] }
+  | ({ readonly kind: 'progress'; readonly id: number } & SketchMoveProgress)
+  /** `finished` false: stopped by a cancel, to go on from there next time. */
+  | { readonly kind: 'sketches-moved'; readonly id: number; readonly finished: boolean }
   | FailedReply;

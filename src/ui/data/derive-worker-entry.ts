@@ -2,6 +2,7 @@
 import { ArchiveDatabase } from '../../db/database';
 import { deriveFingerprintRecord } from '../../db/derive';
 import { findNearCopies } from '../../db/near-copies';
+import { moveOlderSketches } from '../../db/sketch-move';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
 
@@ -11,6 +12,8 @@ import type { DeriveReply, DeriveRequest } from './derive-protocol';
 // name, through its own connection), as the search worker's entry does.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const databases = new Map<string, ArchiveDatabase>();
+/** The long requests (moving sketches) a cancel can stop, by id. */
+const stoppable = new Map<number, AbortController>();
 
 function databaseNamed(name: string): ArchiveDatabase {
   let db = databases.get(name);
@@ -25,6 +28,20 @@ async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
       id: request.id,
       record: deriveFingerprintRecord(request.article),
     };
+  if (request.kind === 'move-sketches') {
+    const stop = new AbortController();
+    stoppable.set(request.id, stop);
+    try {
+      const finished = await moveOlderSketches(
+        databaseNamed(request.database),
+        ({ done, total }) => scope.postMessage({ kind: 'progress', id: request.id, done, total }),
+        stop.signal,
+      );
+      return { kind: 'sketches-moved', id: request.id, finished };
+    } finally {
+      stoppable.delete(request.id);
+    }
+  }
   const ignore = new Set(request.ignore);
   const found = await findNearCopies(
     databaseNamed(request.database),
@@ -37,8 +54,8 @@ async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
 
 scope.addEventListener('message', (event: MessageEvent<Posted<DeriveRequest> | CancelMessage>) => {
   const request = event.data;
-  // Each request is short (one article); a cancelled import simply ignores the answer.
-  if (request.kind === 'cancel') return;
+  // Per-article requests are short: a cancelled import simply ignores their answers.
+  if (request.kind === 'cancel') return stoppable.get(request.id)?.abort();
   answer(request).then(
     (reply) => {
       const fp = reply.kind === 'fingerprinted' ? reply.record.fingerprints : undefined;

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { repairFacets } from '../../db/tags';
+import { afterWrites } from '../../db/write-session';
 import { archive } from './archive';
 import { afterFirstScreen } from './first-screen';
 import { searchIndexFor } from './search-link';
@@ -16,10 +17,11 @@ function whenIdle(work: () => void, timeout: number): () => void {
 
 /**
  * Once the first screen has shown its content and the page is idle: loads the search index in
- * its worker, so neither the first search nor the first import waits for it (an import must find
- * it loaded: see importItems), then checks the library's kept counts against the archive. The
- * check counts every article (Chromium walks the whole store: ~2.5 s at 100,000), so it waits
- * for the first rows and the index rather than competing with them for the database.
+ * its worker, so the first search does not wait for it (an import waits only until the saved
+ * index is found to match the archive: see search-server.ts), then checks the library's kept
+ * counts against the archive. The check counts every article (~2–4 s at 100,000), so it waits
+ * for the first rows, and for an import under way to end, rather than competing with them for
+ * the database; it reads a slice per transaction (see repairFacets).
  */
 export function useStartupChecks(): void {
   useEffect(() => {
@@ -31,6 +33,8 @@ export function useStartupChecks(): void {
         void searchIndexFor(archive())
           .open()
           .catch(() => undefined)
+          // An import started at once holds the articles: the count waits for it to end.
+          .then(() => afterWrites(archive()))
           .then(() => (stopped ? undefined : repairFacets(archive())))
           .catch(() => undefined);
       }, 2000);

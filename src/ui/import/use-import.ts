@@ -18,10 +18,11 @@ export function useImport() {
       const abort = new AbortController();
       controller.current = abort;
       const results: ImportResult[] = [];
+      let final: readonly ImportResult[] = results;
       const progress = createProgressFeed();
       setState({ kind: 'running', total: items.length, progress });
       try {
-        await importIntoArchive(items, {
+        final = await importIntoArchive(items, {
           signal: abort.signal,
           fetchUrl: host.fetchUrl,
           onProgress: ({ done, last }) => {
@@ -33,7 +34,8 @@ export function useImport() {
         await showArchiveChangesNow();
         setState({
           kind: 'finished',
-          results,
+          // The batch's own results: they carry the near copies, which progress does not.
+          results: final,
           total: items.length,
           cancelled: abort.signal.aborted,
         });
@@ -44,7 +46,7 @@ export function useImport() {
       } finally {
         controller.current = null;
       }
-      return results;
+      return final;
     },
     [host],
   );

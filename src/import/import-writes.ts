@@ -1,0 +1,185 @@
+/**
+ * An import's writes: articles stored in groups (one transaction each, falling back to one
+ * article per transaction when a group fails), then what follows each — the search index told,
+ * the near-copy check begun (not awaited, so writes never queue behind it).
+ */
+import type { ArchiveDatabase } from '../db/database';
+import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from '../db/records';
+import { afterArticlesChanged } from '../db/changes';
+import { storeArticle, storeArticles, type StoreOutcome, type ToStore } from '../db/store-article';
+import { findNearCopies, type NearCopyOf } from '../db/near-copies';
+import type { WrittenSketch } from '../db/sketches';
+import { describeWriteError } from '../db/write-error';
+import type { ImportOptions, ImportResult } from './import-types';
+import { storesOff, storeThrough } from './store-off';
+
+/** Most articles written in one transaction (see storeArticles). */
+const groupMost = 8;
+
+/**
+ * Group transactions queued at once. IndexedDB runs them one after another (their scopes
+ * overlap), but a queued one starts without waiting for the page to issue it.
+ */
+const groupsInFlight = 2;
+
+/** An item read and ready to store, its fingerprints on their way. */
+export interface Prepared {
+  readonly kind: 'prepared';
+  readonly label: string;
+  readonly record: ArticleRecord;
+  readonly derivedTitle: boolean;
+  /** Read with something to tell the person importing (bad bytes replaced), or undefined. */
+  readonly warning: string | undefined;
+  /** The bytes, kept when their encoding was a doubtful guess (see OriginalRecord). */
+  readonly original: OriginalRecord | undefined;
+  /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
+  readonly fingerprints: Promise<DerivedFingerprints | undefined>;
+}
+
+/** Where an article sits in its batch, to leave out near copies stored later in it. */
+export interface BatchPlace {
+  /** True for an article of the batch stored after this one. */
+  readonly isLater: (id: string) => boolean;
+  /** The batch's articles after this one queued so far. */
+  readonly later: () => string[];
+}
+
+async function nearCopyOf(
+  db: ArchiveDatabase,
+  id: string,
+  sketch: WrittenSketch | undefined,
+  place: BatchPlace,
+  options: ImportOptions,
+): Promise<NearCopyOf | undefined> {
+  // A text too short for a sketch has no near copy to find (and no row to say so).
+  if (!sketch) return undefined;
+  const found = options.findNearCopies
+    ? await options.findNearCopies(id, place.later(), sketch)
+    : await findNearCopies(db, id, place.isLater, sketch);
+  // Asked again on the answer: a worker's search may have seen articles queued since it was sent.
+  return found.find((copy) => !place.isLater(copy.articleId));
+}
+
+/** A stored item's result, and the near-copy check of it still under way (an added article's). */
+export interface Committed {
+  readonly result: ImportResult;
+  readonly nearCopy?: Promise<NearCopyOf | undefined>;
+}
+
+/** What the batch's writes share. */
+export interface Batch {
+  readonly db: ArchiveDatabase;
+  readonly revision: number;
+  readonly indexing: Promise<void>[];
+  readonly options: ImportOptions;
+}
+
+async function toStore(prepared: Prepared, options: ImportOptions): Promise<ToStore> {
+  const { record, derivedTitle, original } = prepared;
+  const rules = {
+    retitledIsNewVersion: options.retitledIsNewVersion ?? false,
+    fingerprints: await prepared.fingerprints,
+  };
+  return { record, derivedTitle, rules, ...(original ? { original } : {}) };
+}
+
+// What follows an article's storing: the search index told, the near-copy check begun.
+function afterStored(
+  { db, revision, indexing, options }: Batch,
+  prepared: Prepared,
+  stored: StoreOutcome,
+  place: BatchPlace,
+): Committed {
+  const { label } = prepared;
+  const warned = prepared.warning ? { warning: prepared.warning } : {};
+  if (stored.kind === 'already-archived')
+    return { result: { kind: 'already-archived', label, articleId: stored.existingId, ...warned } };
+  // Not awaited: the index (in its worker) catches up while the next article is read.
+  indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
+  const { id, storyId } = stored.article;
+  if (stored.kind === 'new-version')
+    return { result: { kind: 'new-version', label, articleId: id, storyId, ...warned } };
+  // Asked after storing, so nothing is lost whatever the person then chooses; not awaited
+  // here, so the next writes do not queue behind it (the first check at 100,000 articles waits
+  // seconds for the worker to load every sketch).
+  const nearCopy = nearCopyOf(db, id, stored.sketch, place, options).catch(() => undefined);
+  return { result: { kind: 'added', label, articleId: id, ...warned }, nearCopy };
+}
+
+async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Promise<Committed> {
+  try {
+    const { record, derivedTitle, original, rules } = await toStore(prepared, batch.options);
+    const { options } = batch;
+    // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it (it
+    // comes here alone, see importItems).
+    const stored = storesOff(record, options)
+      ? await storeThrough(batch.db, options.storeArticleOff, {
+          record,
+          derivedTitle,
+          retitledIsNewVersion: rules?.retitledIsNewVersion ?? false,
+          ...(original ? { original } : {}),
+          ...(rules?.fingerprints ? { fingerprints: rules.fingerprints } : {}),
+        })
+      : await storeArticle(batch.db, record, derivedTitle, original, rules);
+    return afterStored(batch, prepared, stored, place);
+  } catch (error) {
+    return { result: { kind: 'failed', label: prepared.label, reason: describeWriteError(error) } };
+  }
+}
+
+interface Queued {
+  readonly prepared: Prepared;
+  readonly place: BatchPlace;
+  readonly settle: (committed: Committed) => void;
+}
+
+// A group in one transaction; if it fails, each article alone, so only a bad one fails.
+async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void> {
+  let stored: StoreOutcome[] | undefined;
+  // (A big article written off the thread is never grouped: importItems queues it alone.)
+  if (group.length > 1 && !group.some((q) => storesOff(q.prepared.record, batch.options))) {
+    try {
+      const items = await Promise.all(group.map((q) => toStore(q.prepared, batch.options)));
+      stored = await storeArticles(batch.db, items);
+    } catch {
+      stored = undefined;
+    }
+  }
+  for (const [i, { prepared, place, settle }] of group.entries()) {
+    const outcome = stored?.[i];
+    settle(
+      outcome ? afterStored(batch, prepared, outcome, place) : await commit(batch, prepared, place),
+    );
+  }
+}
+
+/**
+ * Writes articles in groups: whatever queued while the last groups were written goes in the
+ * next one, so an import whose writes keep up writes one article per transaction, and one whose
+ * writes fall behind (a large archive, where each commit costs more) several per commit.
+ */
+export function groupWriter(
+  batch: Batch,
+): (prepared: Prepared, place: BatchPlace) => Promise<Committed> {
+  const queue: Queued[] = [];
+  let running = 0;
+  const pump = (): void => {
+    // A cancel stops what has not reached a transaction yet; what has is written.
+    if (batch.options.signal?.aborted)
+      for (const { prepared, settle } of queue.splice(0))
+        settle({ result: { kind: 'cancelled', label: prepared.label } });
+    while (queue.length > 0 && running < groupsInFlight) {
+      const group = queue.splice(0, groupMost);
+      running++;
+      void writeGroup(batch, group).finally(() => {
+        running--;
+        pump();
+      });
+    }
+  };
+  return (prepared, place) =>
+    new Promise((settle) => {
+      queue.push({ prepared, place, settle });
+      pump();
+    });
+}

@@ -1,0 +1,109 @@
+import { SearchEngine, type SearchStore } from './search-engine';
+import type { SearchRequest, SearchResponse } from './search-protocol';
+import type { Posted } from '../worker-client/worker-messages';
+
+interface Entry {
+  readonly store: SearchStore;
+  readonly engine: Promise<SearchEngine>;
+  /**
+   * The revision the index is pinned to: told as soon as the saved index is known to match the
+   * archive (its segments may still be loading), or once a rebuild ends.
+   */
+  readonly pinned: Promise<number>;
+  /** The engine once loaded (set before anyone awaiting `engine` resumes). */
+  loaded?: SearchEngine;
+}
+
+/** Answers search requests one after another, holding each named archive's index. */
+export interface SearchServer {
+  /** Handles `request` after every request handed in before it. */
+  handle(request: Posted<SearchRequest>): Promise<SearchResponse>;
+}
+
+// A save writes the manifest and the new segments; single edits still save once things are
+// quiet, so a run of edits saves once; a page closed before that means a rebuild, never a wrong index.
+const saveDelayMs = 2000;
+
+/**
+ * The search index's request loop over the stores `storeFor` names (the worker's entry supplies
+ * them): loading, rebuilding and persisting take seconds at 100,000 articles. An `open` answers
+ * once the index is pinned to the archive's revision — the saved index found to match it — not
+ * once every segment is read (2–5 s at 100,000): a write session waits only for that, and its
+ * changes, queued behind the load, apply when it ends. Requests run in order, so an apply lands
+ * before the query that follows it.
+ */
+export function createSearchServer(storeFor: (name: string) => SearchStore): SearchServer {
+  const engines = new Map<string, Entry>();
+  const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  let queue: Promise<unknown> = Promise.resolve();
+
+  function engineFor(name: string, rebuild = false, reload = false): Entry {
+    const known = engines.get(name);
+    if (known && !rebuild && !reload) return known;
+    const store = known?.store ?? storeFor(name);
+    // A reload keeps the segments another tab left as they were: only its new ones are read.
+    const previous = reload && known ? known.engine.catch(() => undefined) : undefined;
+    let matched: (revision: number) => void = () => undefined;
+    const early = new Promise<number>((resolve) => (matched = resolve));
+    const engine = Promise.resolve(previous).then((before) =>
+      SearchEngine.open(store, { rebuild, previous: before, onMatched: matched }),
+    );
+    const entry: Entry = {
+      store,
+      engine,
+      pinned: Promise.race([early, engine.then((e) => e.atRevision)]),
+    };
+    engine.then(
+      (e) => (entry.loaded = e),
+      () => engines.get(name) === entry && engines.delete(name),
+    );
+    entry.pinned.catch(() => undefined);
+    engines.set(name, entry);
+    return entry;
+  }
+
+  function persistSoon(name: string, store: SearchStore, engine: SearchEngine): void {
+    clearTimeout(saveTimers.get(name));
+    saveTimers.set(
+      name,
+      setTimeout(() => {
+        queue = queue.then(() => engine.persist(store)).catch(() => undefined);
+      }, saveDelayMs),
+    );
+  }
+
+  async function open(name: string): Promise<void> {
+    const entry = engineFor(name);
+    const at = entry.loaded?.atRevision ?? (await entry.pinned);
+    if (at === (await entry.store.revision())) return;
+    // Another tab wrote since this index was loaded: load what it saved (or rebuild).
+    clearTimeout(saveTimers.get(name));
+    await engineFor(name, false, true).pinned;
+  }
+
+  async function handleNow(request: Posted<SearchRequest>): Promise<SearchResponse> {
+    const ok = { id: request.id, kind: 'ok' } as const;
+    if (request.kind === 'open') return open(request.db).then(() => ok);
+    if (request.kind === 'rebuild') clearTimeout(saveTimers.get(request.db));
+    const { store, engine } = engineFor(request.db, request.kind === 'rebuild');
+    const ready = await engine;
+    if (request.kind === 'apply') {
+      ready.apply(request.upserts, request.removals, request.revision);
+      if (request.persist) persistSoon(request.db, store, ready);
+    } else if (request.kind === 'persist') {
+      clearTimeout(saveTimers.get(request.db));
+      await ready.persist(store);
+    } else if (request.kind === 'query') {
+      return { ...ok, matches: ready.query(request.text, request.filters, request.limit) };
+    }
+    return ok;
+  }
+
+  return {
+    handle(request) {
+      const answer = queue.then(() => handleNow(request));
+      queue = answer.catch(() => undefined);
+      return answer;
+    },
+  };
+}
