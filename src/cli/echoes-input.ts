@@ -51,6 +51,28 @@ interface Entry {
   from: number;
   to: number;
   id?: string;
+  /** Where its escape positions (tokeniseUtf8's) are in the batch's escape array. */
+  escapesFrom: number;
+  escapesTo: number;
+}
+
+/** The escape positions of a batch's plain files, one after another. */
+class BatchEscapes {
+  all = new Uint32Array(1 << 16);
+  used = 0;
+
+  /** Keep one file's positions after those kept so far. */
+  keep(entry: Entry, escapes: Uint32Array): void {
+    if (this.used + escapes.length > this.all.length) {
+      const grown = new Uint32Array(Math.max(2 * this.all.length, this.used + escapes.length));
+      grown.set(this.all.subarray(0, this.used));
+      this.all = grown;
+    }
+    this.all.set(escapes, this.used);
+    entry.escapesFrom = this.used;
+    this.used += escapes.length;
+    entry.escapesTo = this.used;
+  }
 }
 
 const decoder = new TextDecoder();
@@ -72,10 +94,12 @@ export async function readEchoesInput(
   let arena = new Uint8Array(1 << 20);
   let used = 0;
   let batch: Entry[] = [];
+  const escapes = new BatchEscapes();
   const flush = async (): Promise<void> => {
     input.time('fingerprint', () => {
       let next = docs.length + 1;
-      for (const entry of batch) if (fingerprint(entry, arena, input.archive, `doc${next}`)) next++;
+      for (const entry of batch)
+        if (fingerprint(entry, arena, input.archive, `doc${next}`, escapes)) next++;
     });
     for (const entry of batch) {
       if (entry.error !== undefined || entry.id === undefined) {
@@ -90,7 +114,8 @@ export async function readEchoesInput(
         text: '',
       };
       if (input.out) {
-        writeDocument(input.out, input.jsonl, docs.length > 0, entry.id, doc, bytes);
+        const quoted = bytes && escapes.all.subarray(entry.escapesFrom, entry.escapesTo);
+        writeDocument(input.out, input.jsonl, docs.length > 0, entry.id, doc, bytes, quoted);
         // Most documents only add to the chunk: no await for them.
         const chunk = input.out.take();
         if (chunk) await input.emit(chunk);
@@ -110,13 +135,14 @@ export async function readEchoesInput(
     }
     batch = [];
     used = 0;
+    escapes.used = 0;
   };
   for (const [n, path] of paths.entries()) {
     if (n % 500 === 0)
       input.io.progress?.(
         `echoes: read ${n.toLocaleString('en')} of ${paths.length.toLocaleString('en')} files`,
       );
-    const entry: Entry = { path, from: 0, to: 0 };
+    const entry: Entry = { path, from: 0, to: 0, escapesFrom: 0, escapesTo: 0 };
     try {
       checkReadable(path);
       if (isHtml(path)) entry.doc = await readDocumentFile(path);
@@ -153,12 +179,14 @@ function fingerprint(
   arena: Uint8Array,
   archive: ArchiveClusters,
   id: string,
+  escapes: BatchEscapes,
 ): boolean {
   if (entry.error !== undefined) return false;
   if (!entry.doc) {
     const bytes = arena.subarray(entry.from, entry.to);
     const read = tokeniseUtf8(bytes);
     if (!read.controls) {
+      escapes.keep(entry, read.escapes);
       archive.addTokens(id, read.tokens, read.length);
       entry.id = id;
       return true;
@@ -193,7 +221,7 @@ function hasWordBytes(bytes: Uint8Array): boolean {
 /**
  * One document's line of JSON, as JSON.stringify writes `documentJson` (after a comma in `--json`
  * but the first; with `"type":"document"` first in `--jsonl`), the text escaped from the file's
- * bytes when they are plain UTF-8.
+ * bytes when they are plain UTF-8 (with `escapes`, where tokeniseUtf8 found bytes to escape).
  */
 function writeDocument(
   out: LineBytes,
@@ -202,17 +230,18 @@ function writeDocument(
   id: string,
   doc: DocumentFile,
   utf8: Uint8Array | undefined,
+  escapes: Uint32Array | undefined,
 ): void {
   const { path, title, text } = doc;
   const head = jsonl ? '{"type":"document",' : `${comma ? ',' : ''}{`;
-  if (!utf8) {
+  if (!utf8 || !escapes) {
     out.text(`${head}${JSON.stringify(documentJson({ id, path, title, text })).slice(1)}\n`);
     return;
   }
   out.text(
     `${head}"id":${JSON.stringify(id)},"path":${JSON.stringify(path)},"title":${JSON.stringify(title)},"text":"`,
   );
-  // A plain file's: tokeniseUtf8 found no control character in it but tab and line breaks.
-  out.plainJsonString(utf8);
+  // A plain file's, with the escape positions tokeniseUtf8 found in it.
+  out.escapedJsonString(utf8, escapes);
   out.text('"}\n');
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tokeniseUtf8 } from '../core/text/tokenise-utf8';
 import { LineBytes } from './line-bytes';
 
 const escaped = (text: string): string => {
@@ -32,15 +33,36 @@ describe('LineBytes', () => {
     );
   });
 
-  it('escapes a plain file’s bytes (no control character but tab and line breaks) likewise', () => {
+  it('escapes bytes likewise from the escape positions tokeniseUtf8 found in them', () => {
     const plain = (text: string): string => {
+      const bytes = Buffer.from(text, 'utf8');
       const out = new LineBytes();
-      out.plainJsonString(Buffer.from(text, 'utf8'));
+      out.escapedJsonString(bytes, tokeniseUtf8(bytes).escapes);
       return Buffer.from(out.take(0) ?? new Uint8Array(0)).toString('utf8');
     };
     const samples = ['', 'one', '"', '\\', '\n', 'a\n\n"b" \\c\n', '\t\f\r\n"', '中文 "😀"\n'];
     for (const s of samples) expect(plain(s)).toBe(JSON.stringify(s).slice(1, -1));
-    const piece = fc.constantFrom('a', 'é', '😀', ' ', '\n', '"', '\\', '\t', '\r', '\f', 'word');
+    expect(plain('\u0001a\u001fb\b')).toBe(JSON.stringify('\u0001a\u001fb\b').slice(1, -1));
+    expect(plain(`${'long run of words '.repeat(20)}"\n${'x'.repeat(40)}`)).toBe(
+      JSON.stringify(`${'long run of words '.repeat(20)}"\n${'x'.repeat(40)}`).slice(1, -1),
+    );
+    const piece = fc.constantFrom(
+      'a',
+      'é',
+      '😀',
+      ' ',
+      '\n',
+      '"',
+      '\\',
+      '\t',
+      '\r',
+      '\f',
+      '\u0001',
+      '£2',
+      'we’re',
+      'word',
+      'a longer run of plain words, past the byte-by-byte limit',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 80 }), (pieces) => {
         const s = pieces.join('');

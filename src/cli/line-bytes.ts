@@ -11,6 +11,8 @@ SHORT[10] = 110;
 SHORT[12] = 102;
 SHORT[13] = 114;
 const HEX = [...'0123456789abcdef'].map((c) => c.charCodeAt(0));
+/** Runs shorter than this are copied byte by byte. */
+const RUN = 16;
 
 /**
  * Output built as bytes and handed on in chunks of about a megabyte, each ending where a line
@@ -64,45 +66,35 @@ export class LineBytes {
   }
 
   /**
-   * jsonString of bytes that hold no control character but tab, line feed, form feed and
-   * carriage return (a plain file tokeniseUtf8 has read): when line feeds are the only ones, the
-   * bytes between one escape and the next (a line feed, `"` or `\`, each found natively) are
-   * copied in one go instead of byte by byte.
+   * jsonString of bytes whose escape positions are known (tokeniseUtf8's `escapes`: every byte
+   * below 0x20, `"` and `\\`, in order): the runs between them are copied in one go, so the bytes
+   * are not looked at one by one again.
    */
-  plainJsonString(bytes: Uint8Array): void {
+  escapedJsonString(bytes: Uint8Array, escapes: Uint32Array): void {
     const n = bytes.length;
-    if (bytes.indexOf(9) >= 0 || bytes.indexOf(12) >= 0 || bytes.indexOf(13) >= 0) {
-      this.jsonString(bytes);
-      return;
-    }
-    this.room(2 * n);
+    this.room(n + 5 * escapes.length);
     const out = this.out;
     let at = this.at;
     let from = 0;
-    let line = bytes.indexOf(10);
-    let quote = bytes.indexOf(QUOTE);
-    let backslash = bytes.indexOf(BACKSLASH);
-    if (line < 0) line = n;
-    if (quote < 0) quote = n;
-    if (backslash < 0) backslash = n;
-    for (;;) {
-      const next = Math.min(line, quote, backslash);
-      out.set(bytes.subarray(from, next), at);
-      at += next - from;
-      if (next === n) break;
+    for (let k = 0; k <= escapes.length; k++) {
+      const next = k < escapes.length ? (escapes[k] ?? n) : n;
+      // A short run is copied byte by byte: cheaper than a view to copy it from.
+      if (next - from < RUN) for (let i = from; i < next; i++) out[at++] = bytes[i] ?? 0;
+      else {
+        out.set(bytes.subarray(from, next), at);
+        at += next - from;
+      }
+      if (next >= n) break;
+      const b = bytes[next] ?? 0;
       out[at++] = BACKSLASH;
-      if (next === line) {
-        out[at++] = 110; // n
-        line = bytes.indexOf(10, next + 1);
-        if (line < 0) line = n;
-      } else if (next === quote) {
-        out[at++] = QUOTE;
-        quote = bytes.indexOf(QUOTE, next + 1);
-        if (quote < 0) quote = n;
-      } else {
-        out[at++] = BACKSLASH;
-        backslash = bytes.indexOf(BACKSLASH, next + 1);
-        if (backslash < 0) backslash = n;
+      if (b >= 32) out[at++] = b;
+      else if ((SHORT[b] ?? 0) !== 0) out[at++] = SHORT[b] ?? 0;
+      else {
+        out[at++] = 117; // u
+        out[at++] = 48;
+        out[at++] = 48;
+        out[at++] = HEX[b >> 4] ?? 0;
+        out[at++] = HEX[b & 15] ?? 0;
       }
       from = next + 1;
     }

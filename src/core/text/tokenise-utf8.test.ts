@@ -98,6 +98,23 @@ describe('tokeniseUtf8', () => {
     expect(both('one\u001btwo').controls).toBe(true);
   });
 
+  it('finds every byte a JSON string escapes (controls, quote, backslash), in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...PIECES, '\\', '"', 'word'), { maxLength: 60 }),
+        (pieces) => {
+          const bytes = utf8.encode(pieces.join(''));
+          const expected = [...bytes.keys()].filter((i) => {
+            const b = bytes[i] ?? 0;
+            return b < 32 || b === 34 || b === 92;
+          });
+          expect([...tokeniseUtf8(bytes).escapes]).toEqual(expected);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('reads only the bytes before `end`', () => {
     const bytes = utf8.encode('first words here');
     expect(tokeniseUtf8(bytes, 5).tokens.count).toBe(1);

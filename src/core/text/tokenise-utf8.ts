@@ -25,6 +25,12 @@ export interface Utf8Tokens {
   readonly length: number;
   /** A control character other than tab, line feed, form feed or carriage return was seen. */
   readonly controls: boolean;
+  /**
+   * Where the bytes a JSON string must escape are (below 0x20, `"` and `\`), in order: a view of
+   * an array shared by every call, valid until the next. A caller writing the text as JSON then
+   * copies the runs between them and needs no second look at every byte.
+   */
+  readonly escapes: Uint32Array;
 }
 
 /**
@@ -39,6 +45,8 @@ const slotFound: (Normalised | undefined)[] = new Array<Normalised | undefined>(
   undefined,
 );
 const decoder = new TextDecoder();
+/** tokeniseUtf8's escape positions; grows and stays grown. */
+let escapeScratch: Uint32Array = new Uint32Array(1024);
 
 // normaliseRaw of bytes[from, to), found without decoding when the same raw token was seen.
 function normaliseAt(bytes: Uint8Array, from: number, to: number, key: number): Normalised {
@@ -81,6 +89,8 @@ export function tokeniseUtf8(
   const n = end;
   let skew = 0;
   let controls = false;
+  let escapes = escapeScratch;
+  let escapeCount = 0;
   let last = -1;
   let gapFrom = 0;
   let spacesOnly = true;
@@ -97,7 +107,12 @@ export function tokeniseUtf8(
     if ((c | 32) >= 97 && (c | 32) <= 122) cls = WORD;
     else if (c < 0x80) {
       cls = classOf(c);
-      if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) controls = true;
+      // No such byte is ever part of a word, so every one of them is seen here.
+      if (c < 32 || c === 34 || c === 92) {
+        if (escapeCount === escapes.length) escapes = growEscapes();
+        escapes[escapeCount++] = i;
+        if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) controls = true;
+      }
     } else {
       length = sequenceLength(c);
       code = codePointAt(bytes, i, length);
@@ -233,7 +248,20 @@ export function tokeniseUtf8(
   }
   if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, n);
   out.count = count;
-  return { tokens: out, length: n - skew, controls };
+  return {
+    tokens: out,
+    length: n - skew,
+    controls,
+    escapes: escapes.subarray(0, escapeCount),
+  };
+}
+
+// A twice as long escape array, holding the positions found so far.
+function growEscapes(): Uint32Array {
+  const grown = new Uint32Array(2 * escapeScratch.length);
+  grown.set(escapeScratch);
+  escapeScratch = grown;
+  return grown;
 }
 
 // The class of the character at byte i, as the string tokeniser sees the code unit there (the
