@@ -7,6 +7,7 @@ import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
 import { groupWriter, type BatchPlace, type Committed, type Prepared } from './import-writes';
+import { storesOff } from './store-off';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -142,10 +143,21 @@ async function importItemsNow(
   const batchOrder: BatchOrder = { ids: [], positions: new Map() };
   const write = groupWriter({ db, revision, indexing, options });
   let sliceStart = performance.now();
+  let lastWentOff = false;
   for (const item of items) {
     const prepared = await prepare(item, options);
+    // A write off the thread (a big article, see storesOff) goes alone, so the batch's writes
+    // still commit in its order (which of two versions is the earlier, which copy is the
+    // duplicate) across the two connections.
+    const goesOff = prepared.kind === 'prepared' && storesOff(prepared.record, options);
+    const alone = goesOff || lastWentOff;
+    lastWentOff = goesOff;
     // Once the window is full, report the oldest write before queueing another.
-    while (writing.length >= writesInFlight || (options.signal?.aborted && writing.length > 0)) {
+    while (
+      writing.length >= writesInFlight ||
+      (alone && writing.length > 0) ||
+      (options.signal?.aborted && writing.length > 0)
+    ) {
       const oldest = writing.shift();
       if (oldest) report(await oldest);
     }

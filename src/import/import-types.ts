@@ -4,6 +4,7 @@ import type { NearCopyFinder, NearCopyOf } from '../db/near-copies';
 import type { DerivedFingerprints } from '../db/records';
 import type { ExtractOutcome } from '../core/extract/types';
 import type { FileRead } from './read-file-off';
+import type { ArticleStorer } from './store-off';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
@@ -137,6 +138,12 @@ export interface ImportOptions {
   readonly deriveFingerprints?: (article: ArticleToDerive) => Promise<DerivedFingerprints>;
   /** Finds near copies off the calling thread (the app's derive worker); in-process without it. */
   readonly findNearCopies?: NearCopyFinder;
+  /**
+   * Writes a big article (see offThreadRecordChars) into the same archive off the calling thread
+   * (the app's big-file worker), in the same one transaction; without it, or if it fails, the
+   * article is written here.
+   */
+  readonly storeArticleOff?: ArticleStorer;
 }
 
 /** What deriving an article's fingerprints needs of it. */

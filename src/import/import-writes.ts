@@ -11,6 +11,7 @@ import { findNearCopies, type NearCopyOf } from '../db/near-copies';
 import type { WrittenSketch } from '../db/sketches';
 import { describeWriteError } from '../db/write-error';
 import type { ImportOptions, ImportResult } from './import-types';
+import { storesOff, storeThrough } from './store-off';
 
 /** Most articles written in one transaction (see storeArticles). */
 const groupMost = 8;
@@ -108,7 +109,18 @@ function afterStored(
 async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Promise<Committed> {
   try {
     const { record, derivedTitle, original, rules } = await toStore(prepared, batch.options);
-    const stored = await storeArticle(batch.db, record, derivedTitle, original, rules);
+    const { options } = batch;
+    // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it (it
+    // comes here alone, see importItems).
+    const stored = storesOff(record, options)
+      ? await storeThrough(batch.db, options.storeArticleOff, {
+          record,
+          derivedTitle,
+          retitledIsNewVersion: rules?.retitledIsNewVersion ?? false,
+          ...(original ? { original } : {}),
+          ...(rules?.fingerprints ? { fingerprints: rules.fingerprints } : {}),
+        })
+      : await storeArticle(batch.db, record, derivedTitle, original, rules);
     return afterStored(batch, prepared, stored, place);
   } catch (error) {
     return { result: { kind: 'failed', label: prepared.label, reason: describeWriteError(error) } };
@@ -124,7 +136,8 @@ interface Queued {
 // A group in one transaction; if it fails, each article alone, so only a bad one fails.
 async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void> {
   let stored: StoreOutcome[] | undefined;
-  if (group.length > 1) {
+  // (A big article written off the thread is never grouped: importItems queues it alone.)
+  if (group.length > 1 && !group.some((q) => storesOff(q.prepared.record, batch.options))) {
     try {
       const items = await Promise.all(group.map((q) => toStore(q.prepared, batch.options)));
       stored = await storeArticles(batch.db, items);

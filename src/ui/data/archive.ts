@@ -22,12 +22,15 @@ export async function importIntoArchive(
   const { htmlExtractorInWorker } = await import('./extract-link');
   const { importDeriversInWorker } = await import('./derive-link');
   const { readFileInWorker } = await import('./read-file-link');
+  const { articleStorerInWorker } = await import('./store-link');
   // Where there are workers (not in Node tests), pages are read in one with a time limit, big
-  // text files in another, and fingerprints and the near-copy check are made in a third.
+  // text files are read and big articles written in another, and fingerprints and the near-copy
+  // check are made in a third.
   if (typeof Worker === 'undefined') return importItems(archive(), items, options);
   return importItems(archive(), items, {
     extractHtml: htmlExtractorInWorker(),
     readFileOff: readFileInWorker,
+    storeArticleOff: articleStorerInWorker(archive()),
     ...importDeriversInWorker(archive()),
     ...options,
   });

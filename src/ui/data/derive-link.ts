@@ -13,6 +13,8 @@ export interface ImportDerivers {
 }
 
 let client: WorkerClient<DeriveRequest, DeriveReply> | undefined;
+/** The near-copy checks asked so far, settled in turn. */
+let checks: Promise<unknown> = Promise.resolve();
 
 function deriveWorker(): WorkerClient<DeriveRequest, DeriveReply> {
   client ??= workerClient<DeriveRequest, DeriveReply>(
@@ -42,16 +44,22 @@ export function importDeriversInWorker(db: ArchiveDatabase): ImportDerivers {
       if (reply.kind !== 'fingerprinted') throw new Error(`unexpected reply ${reply.kind}`);
       return reply.record;
     },
-    async findNearCopies(articleId, ignore, known) {
-      const reply = await deriveWorker().request({
-        kind: 'near-copies',
-        database: db.name,
-        articleId,
-        ignore,
-        ...(known ? { known: { seq: known.seq, sketch: [...known.sketch] } } : {}),
+    findNearCopies(articleId, ignore, known) {
+      // One check at a time: an import no longer waits for its checks, and a thousand asked at
+      // once each held the archive's tables in a read, queued before the import's writes.
+      const asked = checks.then(async () => {
+        const reply = await deriveWorker().request({
+          kind: 'near-copies',
+          database: db.name,
+          articleId,
+          ignore,
+          ...(known ? { known: { seq: known.seq, sketch: [...known.sketch] } } : {}),
+        });
+        if (reply.kind !== 'near-copies') throw new Error(`unexpected reply ${reply.kind}`);
+        return reply.found;
       });
-      if (reply.kind !== 'near-copies') throw new Error(`unexpected reply ${reply.kind}`);
-      return reply.found;
+      checks = asked.catch(() => undefined);
+      return asked;
     },
   };
 }

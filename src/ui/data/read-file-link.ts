@@ -1,11 +1,12 @@
 import type { FileRead } from '../../import/read-file-off';
 import { workerClient, type WorkerClient } from '../../worker-client/worker-client';
-import type { ReadFileReply, ReadFileRequest } from './read-file-protocol';
+import type { BigFileReply, BigFileRequest } from './read-file-protocol';
 
-let client: WorkerClient<ReadFileRequest, ReadFileReply> | undefined;
+let client: WorkerClient<BigFileRequest, BigFileReply> | undefined;
 
-function readFileWorker(): WorkerClient<ReadFileRequest, ReadFileReply> {
-  client ??= workerClient<ReadFileRequest, ReadFileReply>(
+/** The big-file worker (reads big files, writes big articles), started on first use. */
+export function bigFileWorker(): WorkerClient<BigFileRequest, BigFileReply> {
+  client ??= workerClient<BigFileRequest, BigFileReply>(
     () =>
       new Worker(new URL('./read-file-worker-entry.ts', import.meta.url), {
         type: 'module',
@@ -17,17 +18,18 @@ function readFileWorker(): WorkerClient<ReadFileRequest, ReadFileReply> {
 }
 
 /**
- * An import's reader of big files in the read-file worker (ImportOptions.readFileOff). The bytes
+ * An import's reader of big files in the big-file worker (ImportOptions.readFileOff). The bytes
  * are copied, not handed over: the import keeps them when their encoding was a guess.
  */
 export async function readFileInWorker(file: {
   readonly name: string;
   readonly bytes: Uint8Array;
 }): Promise<FileRead | undefined> {
-  const reply = await readFileWorker().request({
+  const reply = await bigFileWorker().request({
     kind: 'read-file',
     name: file.name,
     bytes: file.bytes,
   });
+  if (reply.kind !== 'file-read') throw new Error(`unexpected reply ${reply.kind}`);
   return reply.read;
 }

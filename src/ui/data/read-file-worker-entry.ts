@@ -1,27 +1,54 @@
 /// <reference lib="webworker" />
+import { Dexie, type ObservabilitySet } from 'dexie';
+import { ArchiveDatabase } from '../../db/database';
 import { readFileForImport } from '../../import/read-file-off';
+import { storeRequested } from '../../import/store-off';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
-import type { ReadFileReply, ReadFileRequest } from './read-file-protocol';
+import type { BigFileReply, BigFileRequest, StoreArticleRequest } from './read-file-protocol';
 
-// The read-file worker's entry: a big text file's decoding, tidying, content hash and word count
-// off the page's thread. Here, not in src/workers, because it runs the import's own reader.
+// The big-file worker's entry: a big text file's decoding, tidying, content hash and word count,
+// and a big article's write into the archive (IndexedDB clones a record on the thread that
+// writes it), off the page's thread. Here, not in src/workers, because it runs the import's own
+// reader and writes the archive through its own connection, as the derive worker reads it.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const databases = new Map<string, ArchiveDatabase>();
 
-scope.addEventListener(
-  'message',
-  (event: MessageEvent<Posted<ReadFileRequest> | CancelMessage>) => {
-    const request = event.data;
-    // One file is one short request; a cancelled import ignores the answer.
-    if (request.kind === 'cancel') return;
-    try {
-      const reply: ReadFileReply = {
-        kind: 'file-read',
-        id: request.id,
-        read: readFileForImport(request),
-      };
-      scope.postMessage(reply);
-    } catch (error) {
-      scope.postMessage(failedReply(request.id, error));
-    }
-  },
-);
+function databaseNamed(name: string): ArchiveDatabase {
+  let db = databases.get(name);
+  if (!db) databases.set(name, (db = new ArchiveDatabase(name)));
+  return db;
+}
+
+// What this worker's transactions changed, as Dexie tells its live queries. Writes are done one
+// at a time (see `writes`), so what is heard during one belongs to it.
+let heard: ObservabilitySet[] | undefined;
+Dexie.on('storagemutated', (parts) => heard?.push(parts));
+let writes: Promise<unknown> = Promise.resolve();
+
+async function store(request: Posted<StoreArticleRequest>): Promise<BigFileReply> {
+  const changed: ObservabilitySet[] = (heard = []);
+  try {
+    const stored = await storeRequested(databaseNamed(request.database), request.store);
+    return { kind: 'article-stored', id: request.id, stored, changed };
+  } finally {
+    heard = undefined;
+  }
+}
+
+async function answer(request: Posted<BigFileRequest>): Promise<BigFileReply> {
+  if (request.kind === 'read-file')
+    return { kind: 'file-read', id: request.id, read: readFileForImport(request) };
+  const next = writes.then(() => store(request));
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+scope.addEventListener('message', (event: MessageEvent<Posted<BigFileRequest> | CancelMessage>) => {
+  const request = event.data;
+  // One file or article is one short request; a cancelled import ignores the answer.
+  if (request.kind === 'cancel') return;
+  answer(request).then(
+    (reply) => scope.postMessage(reply),
+    (error: unknown) => scope.postMessage(failedReply(request.id, error)),
+  );
+});

@@ -1,0 +1,140 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from '../db/database';
+import { fingerprintText } from '../core/echoes/fingerprint';
+import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import { importItems } from './import-items';
+import { isBigRecord, storeRequested, type ArticleStorer, type StoreRequest } from './store-off';
+
+// A text over the size from which the app writes an article from its worker.
+const paragraph =
+  'The harbour master told the inquiry that the storm warning reached the ferry company late.';
+const bigText = (title: string, last: string): string =>
+  [title, ...Array.from({ length: 3_200 }, () => paragraph), last].join('\n\n');
+const big = bigText('A very long hearing', 'The end of the hearing.');
+
+let db: ArchiveDatabase;
+// The worker's own connection to the same archive.
+let other: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`store-off-${crypto.randomUUID()}`);
+  other = await openArchive(db.name);
+});
+afterEach(async () => {
+  other.close();
+  await db.delete();
+});
+
+// Markdown whose front matter names its page: texts from the same address are versions.
+const fromPage = (body: string): string =>
+  ['---', 'title: The hearing', 'url: https://harbour-gazette.example/hearing', '---', body].join(
+    '\n',
+  );
+const files = (...texts: string[]) =>
+  texts.map((text, i) => ({ kind: 'file' as const, file: pickedFile(`page-${i}.md`, text) }));
+
+/** A writer through the other connection that answers late, as a worker's reply does. */
+function writerThroughOther(asked: string[]): ArticleStorer {
+  return async (request) => {
+    asked.push(request.record.title);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return storeRequested(other, request);
+  };
+}
+
+describe('importItems with a writer off the thread', () => {
+  it('writes only big articles with it: dedupe, versions, fingerprints and sketches as here', async () => {
+    expect(isBigRecord({ text: big, html: '' })).toBe(true);
+    const asked: string[] = [];
+    const storeArticleOff = writerThroughOther(asked);
+    const results = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('big.txt', big) },
+        { kind: 'file', file: pickedFile('small.txt', 'A short note\n\nOnly a few words here.') },
+        { kind: 'file', file: pickedFile('again.txt', big) },
+      ],
+      { storeArticleOff },
+    );
+    expect(asked).toEqual(['A very long hearing', 'A very long hearing']);
+    expect(results.map((r) => r.kind)).toEqual(['added', 'added', 'already-archived']);
+    const [first, , again] = results;
+    if (first?.kind !== 'added' || again?.kind !== 'already-archived') throw new Error('kinds');
+    expect(again.articleId).toBe(first.articleId);
+    const stored = await db.articles.get(first.articleId);
+    expect(stored?.text.length).toBeGreaterThan(256 * 1024);
+    const fingerprints = await db.fingerprints.get(first.articleId);
+    expect(fingerprints?.fingerprints.hashes).toEqual(fingerprintText(stored?.text ?? '').hashes);
+    expect(await db.sketches.where('articleId').equals(first.articleId).count()).toBe(1);
+  });
+
+  it('joins an edited big text from the same address to its story, as its new version', async () => {
+    const results = await importItems(
+      db,
+      files(fromPage(bigText('Day one', 'First.')), fromPage(bigText('Day one', 'Amended.'))),
+      { ...nodeDom, storeArticleOff: writerThroughOther([]) },
+    );
+    const [first, edited] = results;
+    if (first?.kind !== 'added' || edited?.kind !== 'new-version')
+      throw new Error(JSON.stringify(results));
+    expect((await db.articles.get(first.articleId))?.storyId).toBe(edited.storyId);
+    expect((await db.articles.get(edited.articleId))?.storyId).toBe(edited.storyId);
+    expect(await db.stories.get(edited.storyId)).toMatchObject({ title: 'The hearing' });
+  });
+
+  it("keeps the batch's order across the two connections: the earlier item is the earlier version", async () => {
+    const short = 'The short version, written here on the page.';
+    for (const order of [
+      ['big', 'short'],
+      ['short', 'big'],
+    ] as const) {
+      const name = `${db.name}-${order[0]}`;
+      const here = await openArchive(name);
+      const there = await openArchive(name);
+      const storeArticleOff: ArticleStorer = async (request) => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return storeRequested(there, request);
+      };
+      const texts = { big, short };
+      const results = await importItems(
+        here,
+        files(...order.map((which) => fromPage(texts[which]))),
+        { ...nodeDom, storeArticleOff },
+      );
+      expect(results.map((r) => r.kind)).toEqual(['added', 'new-version']);
+      there.close();
+      await here.delete();
+    }
+  });
+
+  it('writes the article here when the writer fails, once, with fingerprints derived afresh', async () => {
+    const failing: ArticleStorer = async (request: StoreRequest) => {
+      // The worker's transaction got as far as the article, then failed: IndexedDB undoes it.
+      await other
+        .transaction('rw', other.articles, async () => {
+          await other.articles.add(request.record);
+          throw new Error('the worker stopped');
+        })
+        .catch(() => undefined);
+      // Its fingerprints had been handed over (moved) to the worker.
+      const fp = request.fingerprints?.fingerprints;
+      if (fp) structuredClone(fp, { transfer: [fp.hashes.buffer as ArrayBuffer] });
+      throw new Error('the worker stopped');
+    };
+    const derived = fingerprintText(big);
+    const [result] = await importItems(db, [{ kind: 'file', file: pickedFile('big.txt', big) }], {
+      storeArticleOff: failing,
+      deriveFingerprints: (article) =>
+        Promise.resolve({
+          articleId: article.id,
+          contentHash: article.contentHash,
+          fingerprints: fingerprintText(article.text),
+          sketch: [],
+        }),
+    });
+    if (result?.kind !== 'added') throw new Error('not added');
+    expect(await db.articles.count()).toBe(1);
+    const row = await db.fingerprints.get(result.articleId);
+    expect(row?.fingerprints.hashes).toEqual(derived.hashes);
+  });
+});
