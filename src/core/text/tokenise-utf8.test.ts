@@ -115,6 +115,29 @@ describe('tokeniseUtf8', () => {
     );
   });
 
+  it('ends a word of ASCII letters as the string tokeniser does, whatever follows it', () => {
+    // The letters-only loop hands a word back to the general path when the byte after it may
+    // continue it (digit, apostrophe, non-ASCII) or the word is "cannot"/"percent".
+    const after = ["'s", '’re', '9', 'é', '😀', '中', ' ', '.', ',', '%', '$5', '\n', '"', ''];
+    for (const word of ['word', 'Cannot', 'PERCENT', 'cannots', 'x'])
+      for (const next of after) {
+        const text = `${word}${next} ${word}`;
+        const { fromString, fromBytes } = both(text);
+        expect(fromBytes).toEqual(fromString);
+        // Cut at every byte: the word may end at the end of what is read.
+        const bytes = utf8.encode(text);
+        for (let end = 0; end <= bytes.length; end++) {
+          const cut = new TextDecoder().decode(bytes.subarray(0, end));
+          if (utf8.encode(cut).length !== end) continue;
+          const read = tokeniseUtf8(bytes, end).tokens;
+          // Copied before the string tokeniser refills the shared builder.
+          const fromBytes = [...read.hashes.subarray(0, read.count)];
+          const s = tokeniseShared(cut);
+          expect(fromBytes).toEqual([...s.hashes.subarray(0, s.count)]);
+        }
+      }
+  });
+
   it('reads only the bytes before `end`', () => {
     const bytes = utf8.encode('first words here');
     expect(tokeniseUtf8(bytes, 5).tokens.count).toBe(1);

@@ -17,6 +17,13 @@ const FNV_PRIME = 0x01000193;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * 1 for an ASCII byte after which a word of ASCII letters surely ends as it is: not a letter or
+ * digit, not an apostrophe (which may join "we're"); `,` `.` `%` join only after a digit.
+ */
+const ENDS_WORD = new Uint8Array(256);
+for (let b = 0; b < 0x80; b++) ENDS_WORD[b] = /[A-Za-z0-9']/.test(String.fromCharCode(b)) ? 0 : 1;
+
 /** What tokeniseUtf8 found besides the tokens. */
 export interface Utf8Tokens {
   /** The tokens, in the shared builder (valid until the next tokenise call). */
@@ -100,6 +107,38 @@ export function tokeniseUtf8(
     if (c === 32) {
       i++;
       continue;
+    }
+    // Most tokens: ASCII letters ended by a byte that can continue no word (space, punctuation
+    // but the apostrophe). Hashed in a loop that looks at nothing else; any other token (or
+    // "cannot"/"percent", which normalise to two terms) is read again below, branch by branch.
+    if (((c | 32) - 97) >>> 0 < 26) {
+      let j = i;
+      let d = c;
+      let h = FNV_OFFSET | 0;
+      do {
+        h = Math.imul(h ^ (d | 32), FNV_PRIME);
+        j++;
+        d = j < n ? (bytes[j] ?? 0) : 32;
+      } while (((d | 32) - 97) >>> 0 < 26);
+      const hash = h >>> 0;
+      if (ENDS_WORD[d] === 1 && hash !== CANNOT && hash !== PERCENT) {
+        if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, i);
+        if (count === hashes.length) {
+          out.count = count;
+          out.grow(count + 1);
+          ({ hashes, starts, ends, flags } = out);
+        }
+        hashes[count] = hash;
+        starts[count] = i - skew;
+        ends[count] = j - skew;
+        flags[count] = 0;
+        last = count;
+        count++;
+        i = j;
+        gapFrom = j;
+        spacesOnly = true;
+        continue;
+      }
     }
     let cls: number;
     let code = c;
