@@ -38,14 +38,18 @@ test('imports the 130 Readability test pages with progress, searches, opens a re
 
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('searchbox', { name: 'Search the archive' }).fill('');
-  const total = Number(
-    /(\d+) articles/.exec(await page.locator('.library-count').innerText())?.[1],
-  );
   const list = page.getByLabel('Articles');
-  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
-  await expect(
-    page.locator(`.article-slot[data-index="${total - 1}"] .article-title`),
-  ).toBeVisible();
+  // The virtual list measures rows as they render, so under load one scroll to the bottom can
+  // land short of it; scroll again until the archive's last article is on screen.
+  await expect(async () => {
+    const total = Number(
+      /(\d+) articles/.exec(await page.locator('.library-count').innerText())?.[1],
+    );
+    await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+    await expect(
+      page.locator(`.article-slot[data-index="${total - 1}"] .article-title`),
+    ).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: 'test-results/library-dark.png' });
   await page.emulateMedia({ colorScheme: 'light' });
