@@ -41,6 +41,9 @@ import {
 } from './imported-clusters';
 import { schemaV15, splitSearchIndex } from './migrations-v15';
 import { markSketchesToMove, schemaV16 } from './migrations-v16';
+import { markSummariesToFill, schemaV18 } from './migrations-v18';
+import type { ArticleSummary } from './query-types';
+import { summariesMiddleware } from './summaries';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -64,6 +67,7 @@ export class ArchiveDatabase extends Dexie {
   watchedPages!: EntityTable<WatchedPageRecord, 'url'>;
   watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
   sketches!: EntityTable<SketchRecord, 'seq'>;
+  articleSummaries!: EntityTable<ArticleSummary, 'id'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -80,7 +84,9 @@ export class ArchiveDatabase extends Dexie {
     this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
     this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
     this.version(16).stores(schemaV16).upgrade(markSketchesToMove);
+    this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
     this.use(facetsMiddleware);
+    this.use(summariesMiddleware);
   }
 }
 

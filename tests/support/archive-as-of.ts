@@ -12,6 +12,7 @@ import {
 } from '../../src/db/migrations';
 import { schemaV10 } from '../../src/db/imported-clusters';
 import { schemaV15 } from '../../src/db/migrations-v15';
+import { schemaV16 } from '../../src/db/migrations-v16';
 
 // Every schema a released build declared, in order. Upgrade tests open a database "as version N
 // left it" from this one list, so a new version is added here once, not in each test.
@@ -27,6 +28,7 @@ const releases: readonly (readonly [number, Record<string, string | null>])[] = 
   [11, schemaV11],
   [14, schemaV14],
   [15, schemaV15],
+  [16, schemaV16],
 ];
 
 /** A database named `name` declaring the stores of every release up to `version`, without their upgrades: an archive as that build left it (open it, fill it, close it, then open the current build). */
