@@ -1,11 +1,19 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { listArticles } from './list-articles';
 import { storeArticle } from './store-article';
 import { summarise } from './summaries';
-import { fillOlderSummaries, fillSummaryStep, summariesToFill } from './summary-fill';
+import {
+  checkSummaries,
+  fillOlderSummaries,
+  fillSummaryStep,
+  summariesComplete,
+  summariesToFill,
+} from './summary-fill';
 import { deleteArticles } from './articles';
+import { repairFacets } from './tags';
 import { makeArticle } from '../../tests/support/test-articles';
 import { archiveAsOf } from '../../tests/support/archive-as-of';
 
@@ -72,6 +80,32 @@ describe('markSummariesToFill (v16 → v18) and filling the older summaries afte
     const db = new ArchiveDatabase(`new-v18-${crypto.randomUUID()}`);
     await db.open();
     expect(await summariesToFill(db)).toBe(false);
+    await db.delete();
+  });
+});
+
+describe('checkSummaries', () => {
+  it('marks the summaries to fill again when articles were written around the app, and the fill mends them', async () => {
+    const name = `summaries-check-${crypto.randomUUID()}`;
+    const db = new ArchiveDatabase(name);
+    await db.articles.bulkAdd([makeArticle(1), makeArticle(2)]);
+    expect(await checkSummaries(db)).toBe(false);
+    expect(await summariesComplete(db)).toBe(true);
+    // Rows written straight into IndexedDB: no middleware, so no summary (and no count).
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw.table('articles').bulkAdd([makeArticle(3), makeArticle(4), makeArticle(5)]);
+    raw.close();
+    // As at start: the kept counts are mended first, then the summaries checked against them.
+    expect(await repairFacets(db)).toBe(true);
+    expect(await checkSummaries(db)).toBe(true);
+    expect(await summariesComplete(db)).toBe(false);
+    // Lists read the articles meanwhile, so all five show.
+    expect((await listArticles(db, 'imported-desc', {}, 0, 10)).items).toHaveLength(5);
+    expect(await fillOlderSummaries(db)).toBe(true);
+    const articles = await db.articles.orderBy('id').toArray();
+    expect(await db.articleSummaries.orderBy('id').toArray()).toEqual(articles.map(summarise));
+    expect(await summariesComplete(db)).toBe(true);
     await db.delete();
   });
 });

@@ -34,6 +34,40 @@ export async function summariesToFill(db: ArchiveDatabase): Promise<boolean> {
   return (await db.meta.get(summaryFillKey)) !== undefined;
 }
 
+/** Archives this page has seen complete: the mark comes back only through `checkSummaries`. */
+const complete = new WeakSet<ArchiveDatabase>();
+
+/** True when lists may read `articleSummaries` (no fill pending); remembered once true. */
+export async function summariesComplete(db: ArchiveDatabase): Promise<boolean> {
+  if (complete.has(db)) return true;
+  if (await summariesToFill(db)) return false;
+  complete.add(db);
+  return true;
+}
+
+/**
+ * Puts the fill's mark back, with the summaries emptied for the fill to write afresh, when they
+ * disagree in number with the articles (articles written around the app, as a test or a bench
+ * writing IndexedDB itself does); true when it did. Compared with the kept count first (one count
+ * of the small rows; so run after `repairFacets`), confirmed in one transaction before anything
+ * changes; run once at start.
+ */
+export async function checkSummaries(db: ArchiveDatabase): Promise<boolean> {
+  if (await summariesToFill(db)) return false;
+  if ((await db.articleSummaries.count()) === (await countArticles(db))) return false;
+  return db.transaction('rw', [db.articles, db.articleSummaries, db.meta], async () => {
+    const [articles, summaries] = await Promise.all([
+      db.articles.count(),
+      db.articleSummaries.count(),
+    ]);
+    if (articles === summaries) return false;
+    await db.articleSummaries.clear();
+    await db.meta.put({ key: summaryFillKey, value: 0 });
+    complete.delete(db);
+    return true;
+  });
+}
+
 /**
  * Writes the summaries of the next `rows` articles, in one transaction with the mark; returns
  * the articles passed so far, or undefined once the fill is over (the mark is then gone).
