@@ -8,7 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusArticle } from '../engine/corpus';
 import { SIM_TEXT, hasSimText } from '../engine/sim-text';
@@ -100,13 +100,22 @@ export function timeCli(
 ): Usage & { outMb: number } {
   const out = join(FILES, 'cli-out.json');
   const usage = timed(
-    `node ${entry} echoes --json --timings --files-from ${list}`,
+    `${launcherOf(entry)} ${entry} echoes --json --timings --files-from ${list}`,
     out,
     limitSeconds,
   );
   const outMb = existsSync(out) ? statSync(out).size / 1048576 : NaN;
   rmSync(out, { force: true });
   return { ...usage, outMb };
+}
+
+/**
+ * The command a built entry's first line starts it with (`#!/usr/bin/env -S node FLAGS` → `node
+ * FLAGS`), as the installed `verso` is started; plain `node` when it names none.
+ */
+export function launcherOf(entry: string): string {
+  const first = readFileSync(resolve(ROOT, entry), 'utf8').slice(0, 200).split('\n')[0] ?? '';
+  return /^#!\/usr\/bin\/env (?:-S )?(node(?: [^\n]*)?)$/.exec(first)?.[1]?.trim() ?? 'node';
 }
 
 /** sim_text -r 8 over the same files (list on stdin), its report to a file. */

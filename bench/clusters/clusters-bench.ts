@@ -1,23 +1,12 @@
 import { findClusters } from '../../src/core/echoes/find-clusters';
 import { findEchoes } from '../../src/core/echoes/find-echoes';
 import { loadCorpus } from '../engine/corpus';
-import {
-  buildCli,
-  phasesOf,
-  timeCli,
-  timeSimTextFiles,
-  warmFiles,
-  writeArchiveFiles,
-} from './cli-speed';
+import { runCliSpeed } from './cli-speed-run';
 import { type Score, scoreItems } from './score-clusters';
 import { buildSyndication } from './syndication';
 
 /** Articles the syndication benchmark plants into. */
 const ARTICLES = 10_000;
-/** Archive sizes for the CLI-vs-sim_text run; `--max N` (or VERSO_BENCH_MAX) caps them. */
-const SPEED_SIZES = [1000, 10_000, 100_000];
-/** No single run may take longer than this (seconds). */
-const LIMIT = Number(process.env.VERSO_BENCH_LIMIT ?? 1800);
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -66,60 +55,6 @@ export function runSyndication(): void {
     ),
     performance.now() - t0,
   );
-}
-
-/** The CLI end to end against sim_text -r 8 on the same files, CPU time and peak memory. */
-export function runCliSpeed(max: number): void {
-  const corpus = loadCorpus();
-  if (typeof corpus === 'string') {
-    console.log(`CLI speed: skipped — ${corpus}`);
-    return;
-  }
-  const sizes = SPEED_SIZES.filter((n) => n <= max);
-  const lists = writeArchiveFiles(corpus, sizes);
-  if (!buildCli()) {
-    console.log('CLI speed: skipped — npm run build:cli failed');
-    return;
-  }
-  console.log(
-    `\nCLI end to end (node dist-cli/verso.mjs echoes --json --timings --files-from LIST, output to a file) vs sim_text -r 8 -n -T -i on the same files; CPU = user + system seconds (GNU time), one run each`,
-  );
-  console.log(
-    '    files  CLI cpu s  wall s  peak MB  out MB  sim_text cpu s  wall s  peak MB  cpu ratio  CPU of phases (read/fingerprint/cluster/write ms)',
-  );
-  let previous: { n: number; cpu: number; cluster: number } | undefined;
-  for (const n of sizes) {
-    const list = lists.get(n) ?? '';
-    // Every run reads the files from the page cache: the first one to read them must not pay
-    // the disk for the others (at 100k, 400 MB).
-    warmFiles(list);
-    const cli = timeCli(list, LIMIT);
-    const sim = timeSimTextFiles(list, LIMIT);
-    const phases = phasesOf(cli.stderr);
-    const p = ['read', 'fingerprint', 'cluster', 'write'].map((k) => phases.get(k) ?? NaN);
-    const ratio = sim ? cli.cpu / sim.cpu : NaN;
-    console.log(
-      `    ${String(n).padStart(6)}  ${cli.cpu.toFixed(1).padStart(9)}  ${cli.wall.toFixed(1).padStart(6)}  ${cli.maxRssMb.toFixed(0).padStart(7)}  ${cli.outMb.toFixed(0).padStart(6)}  ${(sim?.cpu ?? NaN).toFixed(1).padStart(14)}  ${(sim?.wall ?? NaN).toFixed(1).padStart(6)}  ${(sim?.maxRssMb ?? NaN).toFixed(0).padStart(7)}  ${ratio.toFixed(2).padStart(9)}×  ${p.join(' / ')}${cli.ok ? '' : '  (CLI FAILED: ' + cli.stderr.trim().split('\n').at(-1) + ')'}`,
-    );
-    const total = cli.cpu * 1000;
-    if (n === 10_000)
-      console.log(
-        `      shares of the CLI's CPU time at 10k: ${['read', 'fingerprint', 'cluster', 'write'].map((k, i) => `${k} ${((100 * (p[i] ?? 0)) / total).toFixed(0)}%`).join(', ')}, start-up and the rest ${((100 * (total - p.reduce((s, x) => s + x, 0))) / total).toFixed(0)}%`,
-      );
-    if (previous)
-      console.log(
-        `      growth ${previous.n}→${n}: CLI cpu ×${(cli.cpu / previous.cpu).toFixed(1)}, cluster phase ×${((p[2] ?? 0) / previous.cluster).toFixed(1)}`,
-      );
-    const before = process.env.VERSO_CLI_BEFORE;
-    if (before) {
-      const old = timeCli(list, LIMIT, before);
-      const q = ['read', 'fingerprint', 'cluster', 'write'].map((k) => phasesOf(old.stderr).get(k));
-      console.log(
-        `      before (${before}): cpu ${old.cpu.toFixed(1)} s, ratio to sim_text ${(sim ? old.cpu / sim.cpu : NaN).toFixed(2)}×, phases ${q.join(' / ')}; now/before ×${(cli.cpu / old.cpu).toFixed(2)}`,
-      );
-    }
-    previous = { n, cpu: cli.cpu, cluster: p[2] ?? NaN };
-  }
 }
 
 /** `npm run bench -- clusters [--max N]`: the syndication benchmark, then the CLI speed run. */

@@ -1,3 +1,5 @@
+// First, before any command's code is loaded: V8 settings that apply to it (see the file).
+import './v8-tuning';
 import { EXIT, type CommandIo } from './command-io';
 import { commands, toolHelp } from './commands';
 import { streamWriter } from './stream-writer';
