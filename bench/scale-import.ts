@@ -90,10 +90,13 @@ export async function importThroughUi(
   await summary.getByRole('button', { name: 'Dismiss' }).click();
   // Where the batch's time went, from the marks importItems leaves (page clock).
   // (No function declared inside: tsx would wrap it in a helper the page does not have.)
-  const [ready, stored, written] = await page.evaluate(() =>
-    ['verso:import-index-ready', 'verso:import-stored', 'verso:import-written'].map(
-      (name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN,
-    ),
+  const [ready, stored, written, warm] = await page.evaluate(() =>
+    [
+      'verso:import-index-ready',
+      'verso:import-stored',
+      'verso:import-written',
+      'verso:sketches-warm',
+    ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN),
   );
   const phases = { ready: ready ?? NaN, stored: stored ?? NaN, written: written ?? NaN };
   // The articles' reading and writing alone, without the file picker's intake before it.
@@ -107,6 +110,9 @@ export async function importThroughUi(
     // Of which: the search index catching up after the last article was stored.
     indexCatchUpMs: phases.written - phases.stored,
     indexSaveMs: ended - phases.written,
+    // When the derive worker had the archive's sketches in memory, from the click (negative:
+    // before it; NaN: not yet by the end, or never asked).
+    sketchesWarmMs: (warm ?? NaN) - started,
     ...longest,
     writingLongestTaskMs: writing.longestTaskMs,
     writingLongTasks: writing.longTasks,

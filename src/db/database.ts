@@ -7,6 +7,7 @@ import type {
   FingerprintRecord,
   MetaRecord,
   SketchRecord,
+  SketchPackRecord,
   OriginalRecord,
   SearchManifestRecord,
   SearchSegmentRecord,
@@ -41,6 +42,7 @@ import {
 } from './imported-clusters';
 import { schemaV15, splitSearchIndex } from './migrations-v15';
 import { markSketchesToMove, schemaV16 } from './migrations-v16';
+import { addSketchPacks, schemaV17 } from './migrations-v17';
 import { markSummariesToFill, schemaV18 } from './migrations-v18';
 import type { ArticleSummary } from './query-types';
 import { summariesMiddleware } from './summaries';
@@ -67,6 +69,7 @@ export class ArchiveDatabase extends Dexie {
   watchedPages!: EntityTable<WatchedPageRecord, 'url'>;
   watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
   sketches!: EntityTable<SketchRecord, 'seq'>;
+  sketchPacks!: EntityTable<SketchPackRecord, 'last'>;
   articleSummaries!: EntityTable<ArticleSummary, 'id'>;
 
   constructor(name = 'verso') {
@@ -84,6 +87,7 @@ export class ArchiveDatabase extends Dexie {
     this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
     this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
     this.version(16).stores(schemaV16).upgrade(markSketchesToMove);
+    this.version(17).stores(schemaV17).upgrade(addSketchPacks);
     this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
     this.use(facetsMiddleware);
     this.use(summariesMiddleware);

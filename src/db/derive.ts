@@ -47,10 +47,18 @@ export async function rebuildDerivedData(
 ): Promise<void> {
   const total = await db.articles.count();
   // Clusters and reuse shares are rebuilt by the next cluster scan (in the app's worker).
-  const derived = [db.fingerprints, db.sketches, db.echoes, db.clusterScans, db.reuse];
+  const derived = [
+    db.fingerprints,
+    db.sketches,
+    db.sketchPacks,
+    db.echoes,
+    db.clusterScans,
+    db.reuse,
+  ];
   await db.transaction('rw', derived, async () => {
     await db.fingerprints.clear();
     await db.sketches.clear();
+    await db.sketchPacks.clear();
     await db.echoes.clear();
     await db.clusterScans.clear();
     await db.reuse.clear();

@@ -103,6 +103,17 @@ export interface SketchRecord {
   readonly sketch: Uint32Array;
 }
 
+/**
+ * Derived (schema v17): the sketches of consecutive `sketches` rows, up to `last` (its key), in
+ * one row: `sizes[i]` values of `values` belong to `ids[i]`, in the order the rows were numbered.
+ */
+export interface SketchPackRecord {
+  readonly last: number;
+  readonly ids: readonly string[];
+  readonly sizes: Uint8Array;
+  readonly values: Uint32Array;
+}
+
 /** Derived: echoes computed for a key (an article, or a pair), dropped when an article changes. */
 export interface EchoCacheRecord {
   readonly key: string;

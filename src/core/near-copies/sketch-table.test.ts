@@ -51,4 +51,26 @@ describe('SketchTable', () => {
     expect(table.matches(sketch(3_000), () => false)).toEqual([{ id: 'x3', shared: 16 }]);
     expect(table.size).toBe(7_999);
   });
+
+  it('adds packed sketches in bulk (later ones replacing earlier), answering as one by one does', () => {
+    const ids = ['p', 'q', 'short', 'p'];
+    const sizes = Uint8Array.from([16, 16, 0, 16]);
+    const values = Uint32Array.from([...sketch(100), ...sketch(300, 4), ...sketch(900)]);
+    const bulk = new SketchTable();
+    bulk.add('before', sketch(300, 3, 6_000_000));
+    bulk.addMany(ids, sizes, values);
+    // Asked before it is settled: it sorts the bulk in first.
+    expect(bulk.matches(sketch(300), () => false)).toEqual([
+      { id: 'q', shared: 4 },
+      { id: 'before', shared: 3 },
+    ]);
+    expect(bulk.matches(sketch(100), () => false)).toEqual([]);
+    expect(bulk.matches(sketch(900), () => false)).toEqual([{ id: 'p', shared: 16 }]);
+    expect(bulk.size).toBe(3);
+    bulk.add('later', sketch(300, 2, 7_000_000));
+    expect(bulk.matches(sketch(300), (id) => id === 'q')).toEqual([
+      { id: 'before', shared: 3 },
+      { id: 'later', shared: 2 },
+    ]);
+  });
 });

@@ -28,6 +28,8 @@ export class SketchTable {
   private sortedSlots: Uint32Array = new Uint32Array(0);
   private recent = new Map<number, number[]>();
   private recentCount = 0;
+  /** Added in bulk (addMany) and not yet sorted in: lookups settle first. */
+  private unsorted = false;
 
   /** Articles held. */
   get size(): number {
@@ -43,6 +45,8 @@ export class SketchTable {
     this.ids.push(id);
     this.sketches.push(values);
     this.slotOf.set(id, slot);
+    // While a bulk load is unsorted, the next settle sorts this one in with it.
+    if (this.unsorted) return;
     for (const value of values) {
       const slots = this.recent.get(value);
       if (slots) slots.push(slot);
@@ -50,6 +54,26 @@ export class SketchTable {
     }
     this.recentCount += sketch.length;
     if (this.recentCount > Math.max(mergeAfter, this.sortedValues.length / 4)) this.merge();
+  }
+
+  /**
+   * Adds many sketches at once, as a packed row holds them: `sizes[i]` values of `values` for
+   * `ids[i]`, in order (later ones replace earlier ones of the same article). The values are
+   * kept as views of `values`, not copied, and sorted in at the next `settle` (or lookup).
+   */
+  addMany(ids: readonly string[], sizes: ArrayLike<number>, values: Uint32Array): void {
+    let at = 0;
+    for (const [i, id] of ids.entries()) {
+      const size = sizes[i] ?? 0;
+      this.forget(id);
+      if (size > 0) {
+        this.slotOf.set(id, this.ids.length);
+        this.ids.push(id);
+        this.sketches.push(values.subarray(at, at + size));
+        this.unsorted = true;
+      }
+      at += size;
+    }
   }
 
   /** Leaves an article out from now on (deleted from the archive). */
@@ -72,6 +96,8 @@ export class SketchTable {
    * (ties by id), leaving out those `exclude` names.
    */
   matches(sketch: ArrayLike<number>, exclude: (id: string) => boolean): SketchMatch[] {
+    // A bulk load not yet sorted in (recent single additions are looked up in their map).
+    if (this.unsorted) this.merge();
     const hits = new Map<string, number>();
     for (const value of new Set(Array.from(sketch, (v) => v >>> 0))) {
       const seen = new Set<string>();
@@ -119,10 +145,11 @@ export class SketchTable {
     this.sortedSlots = sorted.values;
     this.recent = new Map();
     this.recentCount = 0;
+    this.unsorted = false;
   }
 
   /** Sorts everything added so far (call after a bulk load, so lookups search sorted arrays). */
   settle(): void {
-    if (this.recentCount > 0) this.merge();
+    if (this.recentCount > 0 || this.unsorted) this.merge();
   }
 }

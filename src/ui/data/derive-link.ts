@@ -82,3 +82,14 @@ export async function moveOlderSketchesOff(
   if (reply.kind !== 'sketches-moved') throw new Error(`unexpected reply ${reply.kind}`);
   return reply.finished;
 }
+
+/**
+ * Has the derive worker load the archive's near-copy sketches now (from their packs: see
+ * db/sketch-index.ts), so an import started soon after finds them in memory rather than waiting
+ * for its first check to load them beside its writes. Where there are no workers, nothing.
+ */
+export async function warmSketchesOff(db: ArchiveDatabase): Promise<void> {
+  if (typeof Worker === 'undefined') return;
+  const reply = await deriveWorker().request({ kind: 'warm-sketches', database: db.name });
+  if (reply.kind !== 'sketches-warm') throw new Error(`unexpected reply ${reply.kind}`);
+}

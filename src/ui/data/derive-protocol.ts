@@ -20,7 +20,9 @@ export type DeriveRequest =
       readonly known?: WrittenSketch;
     }
   /** Move the sketches older fingerprint rows carry into `sketches` (after the v16 upgrade). */
-  | { readonly kind: 'move-sketches'; readonly database: string };
+  | { readonly kind: 'move-sketches'; readonly database: string }
+  /** Load the archive's sketches now (at start-up), before an import's first check needs them. */
+  | { readonly kind: 'warm-sketches'; readonly database: string };
 
 /** The derive worker's answers (failures are said in words by the import, never this text). */
 export type DeriveReply =
@@ -29,4 +31,5 @@ export type DeriveReply =
   | ({ readonly kind: 'progress'; readonly id: number } & SketchMoveProgress)
   /** `finished` false: stopped by a cancel, to go on from there next time. */
   | { readonly kind: 'sketches-moved'; readonly id: number; readonly finished: boolean }
+  | { readonly kind: 'sketches-warm'; readonly id: number; readonly held: number }
   | FailedReply;

@@ -3,6 +3,7 @@ import { ArchiveDatabase } from '../../db/database';
 import { deriveFingerprintRecord } from '../../db/derive';
 import { findNearCopies } from '../../db/near-copies';
 import { moveOlderSketches } from '../../db/sketch-move';
+import { warmSketches } from '../../db/sketch-index';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
 
@@ -42,6 +43,12 @@ async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
       stoppable.delete(request.id);
     }
   }
+  if (request.kind === 'warm-sketches')
+    return {
+      kind: 'sketches-warm',
+      id: request.id,
+      held: await warmSketches(databaseNamed(request.database)),
+    };
   const ignore = new Set(request.ignore);
   const found = await findNearCopies(
     databaseNamed(request.database),

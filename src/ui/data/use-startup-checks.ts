@@ -19,7 +19,8 @@ function whenIdle(work: () => void, timeout: number): () => void {
 }
 
 /**
- * Once the first screen has shown its content and the page is idle: loads the search index in
+ * Once the first screen has shown its content: loads the archive's near-copy sketches in the
+ * derive worker; and once the page is then idle: loads the search index in
  * its worker, so the first search does not wait for it (an import waits only until the saved
  * index is found to match the archive: see search-server.ts), then checks the library's kept
  * counts against the archive, then the summaries against those counts. The check counts every article (~2–4 s at 100,000), so it waits
@@ -32,6 +33,14 @@ export function useStartupChecks(): void {
     let stop = (): void => undefined;
     void afterFirstScreen().then(() => {
       if (stopped) return;
+      // The near-copy sketches, loaded in the derive worker now rather than by an import's
+      // first check (seconds at 100,000 from rows every write takes; from their packs, ~100
+      // reads of a store no write touches).
+      void import('./derive-link')
+        .then(({ warmSketchesOff }) => warmSketchesOff(archive()))
+        // For the scale bench: when the sketches were in memory (page clock).
+        .then(() => performance.mark('verso:sketches-warm'))
+        .catch(() => undefined);
       stop = whenIdle(() => {
         void searchIndexFor(archive())
           .open()
