@@ -1,7 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord } from './records';
-import type { ArticlePatch, ArticleSummary } from './query-types';
+import type { ArticlePatch } from './query-types';
 import { bumpRevision } from './revision';
 import { sortKeyOf } from './sort-keys';
 import { normaliseTags, rememberTags } from './tags';
@@ -9,12 +9,7 @@ import { afterArticlesChanged } from './changes';
 import { writeArticles } from './write-articles';
 import { deleteSketches } from './sketches';
 
-/** Drops the heavy fields for lists. */
-export function summarise(article: ArticleRecord): ArticleSummary {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { text, html, ...summary } = article;
-  return summary;
-}
+export { summarise } from './summaries';
 
 /** One article with its text, or undefined when it is not (or no longer) in the archive. */
 export async function getArticle(

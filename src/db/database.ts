@@ -43,6 +43,9 @@ import {
 import { schemaV15, splitSearchIndex } from './migrations-v15';
 import { markSketchesToMove, schemaV16 } from './migrations-v16';
 import { addSketchPacks, schemaV17 } from './migrations-v17';
+import { markSummariesToFill, schemaV18 } from './migrations-v18';
+import type { ArticleSummary } from './query-types';
+import { summariesMiddleware } from './summaries';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -67,6 +70,7 @@ export class ArchiveDatabase extends Dexie {
   watchMarks!: EntityTable<WatchMarkRecord, 'articleId'>;
   sketches!: EntityTable<SketchRecord, 'seq'>;
   sketchPacks!: EntityTable<SketchPackRecord, 'last'>;
+  articleSummaries!: EntityTable<ArticleSummary, 'id'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -84,7 +88,9 @@ export class ArchiveDatabase extends Dexie {
     this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
     this.version(16).stores(schemaV16).upgrade(markSketchesToMove);
     this.version(17).stores(schemaV17).upgrade(addSketchPacks);
+    this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
     this.use(facetsMiddleware);
+    this.use(summariesMiddleware);
   }
 }
 

@@ -1,8 +1,6 @@
 import type { Collection, InsertType } from 'dexie';
 import type { ArchiveDatabase } from './database';
-import type { ArticleRecord } from './records';
-import type { ArticlePage, ArticleSort } from './query-types';
-import { summarise } from './articles';
+import type { ArticlePage, ArticleSort, ArticleSummary } from './query-types';
 import {
   filterRange,
   isFiltered,
@@ -10,6 +8,7 @@ import {
   type ArticleFilters,
 } from '../core/filters/article-filters';
 import { listByReuse, sortByReuse } from './list-by-reuse';
+import { asSummary, listSource, type SummaryRows } from './list-source';
 import { countArticles } from './tags';
 
 type IndexedSort = Exclude<ArticleSort, 'reuse-desc'>;
@@ -25,22 +24,25 @@ const sortIndex: Record<IndexedSort, { readonly index: string; readonly reverse:
 
 // Filtered lists start from the narrowest index and sort the (few) matches in memory.
 function filteredCollection(
-  db: ArchiveDatabase,
+  rows: SummaryRows,
   filters: ArticleFilters,
-): Collection<ArticleRecord, string, InsertType<ArticleRecord, 'id'>> {
-  if (filters.tag) return db.articles.where('tags').equals(filters.tag);
-  if (filters.source) return db.articles.where('source').equals(filters.source);
+): Collection<ArticleSummary, string, InsertType<ArticleSummary, 'id'>> {
+  if (filters.tag) return rows.where('tags').equals(filters.tag);
+  if (filters.source) return rows.where('source').equals(filters.source);
   const [from, to] = filterRange(filters);
-  return db.articles.where('publishedAt').between(from, to, true, true);
+  return rows.where('publishedAt').between(from, to, true, true);
 }
 
-function compare(sort: IndexedSort): (a: ArticleRecord, b: ArticleRecord) => number {
+function compare(sort: IndexedSort): (a: ArticleSummary, b: ArticleSummary) => number {
   const { index, reverse } = sortIndex[sort];
   const key = index as 'importedAt' | 'publishedAt' | 'sortTitle' | 'source';
   return (a, b) => (a[key] < b[key] ? -1 : a[key] > b[key] ? 1 : 0) * (reverse ? -1 : 1);
 }
 
-/** One page of the library in the given order, with the total for the scroll height. */
+/**
+ * One page of the library in the given order, with the total for the scroll height. It reads
+ * summaries (see list-source.ts): no article's text reaches the caller's thread.
+ */
 export async function listArticles(
   db: ArchiveDatabase,
   sort: ArticleSort,
@@ -48,20 +50,23 @@ export async function listArticles(
   offset = 0,
   limit = 50,
 ): Promise<ArticlePage> {
+  const source = await listSource(db);
   if (!isFiltered(filters)) {
-    if (sort === 'reuse-desc') return listByReuse(db, offset, limit);
+    if (sort === 'reuse-desc') return listByReuse(db, source, offset, limit);
     const { index, reverse } = sortIndex[sort];
-    const ordered = db.articles.orderBy(index);
+    const ordered = source.orderBy(index);
     const [total, rows] = await Promise.all([
       countArticles(db),
       (reverse ? ordered.reverse() : ordered).offset(offset).limit(limit).toArray(),
     ]);
-    return { total, items: rows.map(summarise) };
+    return { total, items: rows.map(asSummary) };
   }
-  const matches = await filteredCollection(db, filters)
-    .filter((a) => matchesFilters(a, filters))
-    .toArray();
+  const matches = (
+    await filteredCollection(source, filters)
+      .filter((a) => matchesFilters(a, filters))
+      .toArray()
+  ).map(asSummary);
   if (sort === 'reuse-desc') await sortByReuse(db, matches);
   else matches.sort(compare(sort));
-  return { total: matches.length, items: matches.slice(offset, offset + limit).map(summarise) };
+  return { total: matches.length, items: matches.slice(offset, offset + limit) };
 }

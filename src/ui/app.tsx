@@ -23,6 +23,8 @@ import { useTheme } from './use-theme';
 import { useStartupChecks } from './data/use-startup-checks';
 import { useSketchMove } from './data/use-sketch-move';
 import { SketchMoveStatus } from './shell/sketch-move-status';
+import { useSummaryFill } from './data/use-summary-fill';
+import { SummaryFillStatus } from './shell/summary-fill-status';
 import { useWatchSchedule } from './sources/use-watch-schedule';
 import { useClearWatchMark } from './sources/use-clear-watch-mark';
 
@@ -51,6 +53,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   useStartupChecks();
   const sketchMove = useSketchMove();
+  const summaryFill = useSummaryFill();
   const importer = useImport();
   const imports = useImportActions(importer.start, navigate);
   const startImport = importer.start;
@@ -104,6 +107,7 @@ export function App() {
             onDismiss={importer.dismiss}
           />
           <SketchMoveStatus progress={sketchMove.progress} onStop={sketchMove.stop} />
+          <SummaryFillStatus progress={summaryFill.progress} onStop={summaryFill.stop} />
           <Screen
             route={route}
             navigate={navigate}

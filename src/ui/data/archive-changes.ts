@@ -68,3 +68,12 @@ export function subscribeToArchiveChanges(dbName: string, listener: Listener): (
 export function archiveChangeVersion(): number {
   return version;
 }
+
+/**
+ * Re-runs every listening query now, for a change the counter cannot hear: where lists read
+ * from (see db/list-source.ts) changed without an article written.
+ */
+export function showArchiveChangedNow(): Promise<unknown> {
+  if (pending) clearTimeout(pending);
+  return raise();
+}

@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
+import { checkSummaries } from '../../db/summary-fill';
 import { repairFacets } from '../../db/tags';
 import { afterWrites } from '../../db/write-session';
 import { archive } from './archive';
+import { showArchiveChangedNow } from './archive-changes';
+import { fillSummariesNow } from './use-summary-fill';
 import { afterFirstScreen } from './first-screen';
 import { searchIndexFor } from './search-link';
 
@@ -20,7 +23,7 @@ function whenIdle(work: () => void, timeout: number): () => void {
  * derive worker; and once the page is then idle: loads the search index in
  * its worker, so the first search does not wait for it (an import waits only until the saved
  * index is found to match the archive: see search-server.ts), then checks the library's kept
- * counts against the archive. The check counts every article (~2–4 s at 100,000), so it waits
+ * counts against the archive, then the summaries against those counts. The check counts every article (~2–4 s at 100,000), so it waits
  * for the first rows, and for an import under way to end, rather than competing with them for
  * the database; it reads a slice per transaction (see repairFacets).
  */
@@ -45,6 +48,12 @@ export function useStartupChecks(): void {
           // An import started at once holds the articles: the count waits for it to end.
           .then(() => afterWrites(archive()))
           .then(() => (stopped ? undefined : repairFacets(archive())))
+          // With the counts right, the summaries are checked against them (see checkSummaries).
+          .then(async () => {
+            if (stopped || !(await checkSummaries(archive()))) return;
+            await showArchiveChangedNow();
+            fillSummariesNow();
+          })
           .catch(() => undefined);
       }, 2000);
     });

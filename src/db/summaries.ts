@@ -1,0 +1,94 @@
+import { Dexie } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
+import type { ArticleSummary } from './query-types';
+import type { ArticleRecord } from './records';
+
+/**
+ * Article summaries (schema v18): each article without its text and reader HTML, in a store of
+ * their own with the library's sort and filter indexes, so the library list reads rows of a few
+ * hundred bytes. Reading `articles` for a page cloned every row's text onto the page's thread:
+ * a 10 MB article in the first page cost a 90–100 ms task on each refresh during an import.
+ * A Dexie middleware keeps the store in step with `articles` inside the very transaction that
+ * writes articles, so every write path (import, edit, delete, undo, restore, versions, tags)
+ * keeps it right without knowing about it. Derived data: putting the fill's mark back (see
+ * summary-fill.ts) rebuilds it.
+ */
+
+/** The store's name. */
+export const summariesTable = 'articleSummaries';
+
+/** An article without its text and HTML, for lists. */
+export function summarise(article: ArticleRecord): ArticleSummary {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { text, html, ...summary } = article;
+  return summary;
+}
+
+// Chained on Dexie's promise, not `await`ed: see `inZone` in facets.ts (Dexie.js issue #1709).
+function inZone<T>(value: T | PromiseLike<T>): Promise<T> {
+  return Dexie.Promise.resolve(value);
+}
+
+function hasSummaries(trans: DBCoreTransaction): boolean {
+  // During an upgrade from before v18 the store does not exist yet (the fill then writes it).
+  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
+  return Boolean(names?.contains(summariesTable));
+}
+
+/** The summaries' side of an articles write that has succeeded as `res` says. */
+function follow(
+  summaries: DBCoreTable,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+): Promise<unknown> {
+  const { trans } = req;
+  if (req.type === 'deleteRange')
+    return summaries.mutate({ trans, type: 'deleteRange', range: req.range });
+  if (req.type === 'delete') return summaries.mutate({ trans, type: 'delete', keys: req.keys });
+  const values = req.values
+    .filter((_, i) => !res.failures[i])
+    .map((value) => summarise(value as ArticleRecord));
+  if (values.length === 0) return Dexie.Promise.resolve();
+  return summaries.mutate({ trans, type: 'put', values });
+}
+
+/** Keeps `articleSummaries` in step with `articles` in every read-write transaction. */
+export const summariesMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'ArticleSummaries',
+  create(down) {
+    const known = down.schema.tables.some((t) => t.name === summariesTable);
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const widen =
+          known &&
+          mode === 'readwrite' &&
+          stores.includes('articles') &&
+          !stores.includes(summariesTable);
+        return down.transaction(widen ? [...stores, summariesTable] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'articles' || !known) return table;
+        return {
+          ...table,
+          mutate(req) {
+            if (!hasSummaries(req.trans)) return table.mutate(req);
+            // Every `.then` here is called now, in the caller's zone, so each step runs in it.
+            return inZone(table.mutate(req)).then((res) =>
+              inZone(follow(down.table(summariesTable), req, res)).then(() => res),
+            );
+          },
+        };
+      },
+    };
+  },
+};

@@ -1,0 +1,34 @@
+import type { ArchiveDatabase } from '../../db/database';
+import { fillOlderSummaries, type SummaryFillProgress } from '../../db/summary-fill';
+import { workerClient } from '../../worker-client/worker-client';
+import type { SummaryFillReply, SummaryFillRequest } from './summary-fill-protocol';
+
+/**
+ * Fills the older articles' summaries after the v18 upgrade in the summary-fill worker
+ * (in-process where there are no workers), telling `onProgress` as it goes; resolves true once
+ * all are filled, false when `signal` stopped it (it goes on from there next time).
+ */
+export async function fillOlderSummariesOff(
+  db: ArchiveDatabase,
+  onProgress: (progress: SummaryFillProgress) => void,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (typeof Worker === 'undefined') return fillOlderSummaries(db, onProgress, signal);
+  const worker = workerClient<SummaryFillRequest, SummaryFillReply>(
+    () =>
+      new Worker(new URL('./summary-fill-worker-entry.ts', import.meta.url), {
+        type: 'module',
+        name: 'summary-fill',
+      }),
+    { stoppedWords: 'The archive could not be updated.' },
+  );
+  try {
+    const reply = await worker.request(
+      { kind: 'fill-summaries', database: db.name },
+      { signal, onProgress: ({ done, total }) => onProgress({ done, total }) },
+    );
+    return reply.finished;
+  } finally {
+    worker.stop();
+  }
+}
