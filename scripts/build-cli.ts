@@ -2,9 +2,6 @@ import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Node options the installed `verso` runs with (its first line, read by `env -S`). */
-export const NODE_FLAGS = '--no-concurrent-recompilation';
-
 /**
  * Builds the `verso` command (package.json `bin`) into dist-cli/: the CLI and everything it uses
  * (core, import, linkedom, Readability, jsdiff) bundled as plain ES modules for Node 20, so the
@@ -34,11 +31,11 @@ export async function buildCli(): Promise<string> {
     // linkedom asks for the optional `canvas` package only to draw; the CLI never draws.
     external: ['canvas'],
     // Bundled CommonJS (Readability, jschardet) may call require(); ES modules have none.
-    // The installed command compiles hot code on its own thread, not V8's background ones: on
-    // a 10,000-file scan that is ~0.1–0.2 s less CPU (the same compiles cost more CPU in the
-    // background), its wall time within the noise (NODE_FLAGS; `npm run bench -- cli-speed`).
+    // (V8's optimising compiler stays on its background threads: compiling on the main thread,
+    // `--no-concurrent-recompilation` on this first line, cut ~0.1 s of CPU at 10,000 files but
+    // added as much wall time on a machine with a core to spare — `npm run bench -- cli-speed`.)
     banner: {
-      js: `#!/usr/bin/env -S node ${NODE_FLAGS}\nimport { createRequire as __versoRequire } from 'node:module';\nconst require = __versoRequire(import.meta.url);`,
+      js: "#!/usr/bin/env node\nimport { createRequire as __versoRequire } from 'node:module';\nconst require = __versoRequire(import.meta.url);",
     },
     define: { __VERSO_VERSION__: JSON.stringify(version) },
     logLevel: 'warning',
