@@ -40,6 +40,12 @@ const seededDir = process.env.SCALE_SEEDED;
  * is then that of someone who has opened this build before, not the first open after an upgrade.
  */
 const reopen = process.env.SCALE_REOPEN === '1';
+/**
+ * SCALE_ACCESS=1 also imports 1,000 new files through Import folder… by the File System Access
+ * picker (a picker handing over a folder the bench wrote into the page's origin-private file
+ * system), beside the file input's import, for the picking task.
+ */
+const viaAccess = process.env.SCALE_ACCESS === '1';
 /** SCALE_TWICE=1 imports the 1,000 files a second time (new copies), to see a settled rate. */
 const twice = process.env.SCALE_TWICE === '1';
 /** SCALE_WAYS=1 also imports 1,000 new files through Import files… and 1,000 by a drop. */
@@ -133,7 +139,7 @@ async function scanArchive(page: Page): Promise<Record<string, number>> {
 async function measureSize(
   url: string,
   n: number,
-  dirs: Record<'batch' | 'again' | 'picked' | 'dropped' | 'hundred', string>,
+  dirs: Record<'batch' | 'again' | 'picked' | 'dropped' | 'access' | 'hundred', string>,
 ): Promise<Record<string, number>> {
   // A profile on disk, as the app's users have (an off-the-record context keeps IndexedDB in
   // memory); service workers blocked, or the app's offline worker answers the seed page's URL
@@ -205,6 +211,7 @@ async function measureSize(
     const again = twice ? await importThroughUi(page, dirs.again, files) : undefined;
     const picked = otherWays ? await importThroughUi(page, dirs.picked, files, 'files') : {};
     const dropped = otherWays ? await importThroughUi(page, dirs.dropped, files, 'drop') : {};
+    const access = viaAccess ? await importThroughUi(page, dirs.access, files, 'access') : {};
     const hundred = await importThroughUi(page, dirs.hundred, 100);
     phase(n, 'opening the library');
     // Profiled too: the page's start and the cluster scan (the files name what took the time).
@@ -236,6 +243,10 @@ async function measureSize(
       droppedFilesPerSecond: dropped.filesPerSecond ?? NaN,
       droppedLongestTaskMs: dropped.longestTaskMs ?? NaN,
       droppedWritingLongestTaskMs: dropped.writingLongestTaskMs ?? NaN,
+      accessFilesPerSecond: access.filesPerSecond ?? NaN,
+      accessLongestTaskMs: access.longestTaskMs ?? NaN,
+      accessLongTasks: access.longTasks ?? NaN,
+      accessWritingLongestTaskMs: access.writingLongestTaskMs ?? NaN,
       againFilesPerSecond: again?.filesPerSecond ?? NaN,
       againWritingMs: again?.writingMs ?? NaN,
       import100Ms: hundred.importMs ?? NaN,
@@ -272,6 +283,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
     again: writeImportFolder('again', twice ? files : 0, 700_000),
     picked: writeImportFolder('picked', otherWays ? files : 0, 800_000),
     dropped: writeImportFolder('dropped', otherWays ? files : 0, 900_000),
+    access: writeImportFolder('access', viaAccess ? files : 0, 1_000_000),
     hundred: writeImportFolder('hundred', 100, 600_000),
   };
   // A kept archive belongs to its origin: its copies must be served from the same port.
@@ -290,6 +302,10 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       if (otherWays)
         console.log(
           `  ${n.toLocaleString('en')} articles: then ${files} new files through Import files… ${f.pickedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.pickedLongestTaskMs)}, while reading + writing ${ms(f.pickedWritingLongestTaskMs)}); ${files} by a drop (files made in the page first) ${f.droppedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.droppedLongestTaskMs)}, while reading + writing ${ms(f.droppedWritingLongestTaskMs)})`,
+        );
+      if (viaAccess)
+        console.log(
+          `  ${n.toLocaleString('en')} articles: then ${files} new files through Import folder… by the File System Access picker ${f.accessFilesPerSecond?.toFixed(1)} files/s, longest main-thread task ${ms(f.accessLongestTaskMs)} (${f.accessLongTasks} over 50 ms), while reading + writing ${ms(f.accessWritingLongestTaskMs)}`,
         );
       console.log(
         `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)}, reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,

@@ -9,10 +9,14 @@ export const chromiumPath: string | undefined =
 
 /**
  * Flags for a headless run on a closed network as root: without the background-networking ones
- * Chromium keeps dialling Google's hosts, and as root it needs --no-sandbox.
+ * Chromium keeps dialling Google's hosts, and as root it needs --no-sandbox. The File System
+ * Access pickers are switched off: Playwright cannot answer them (no `filechooser` event), so
+ * tests drive the file input, which the app uses where they are missing; the specs and benches
+ * of the picker path put in pickers that hand over real handles (see file-access.spec.ts).
  */
 export const chromiumArgs: readonly string[] = [
   '--no-sandbox',
+  '--disable-blink-features=FileSystemAccessLocal',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

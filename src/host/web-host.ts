@@ -2,16 +2,21 @@ import { commandForKey } from '../shared/commands';
 import type { Host } from './host';
 import { describeBrowser } from './describe-browser';
 import { chooseBrowserFiles } from './web-files';
+import { pickWithFileAccess } from './web-file-access';
 import { parseWebUrl } from '../shared/web-url';
 import { fetchInBrowser } from './fetch-in-browser';
 import { watchFetchInBrowser } from './web-watch-fetch';
 
-/** The host in a plain browser: file inputs, Blob downloads, fetch, and keyboard shortcuts for the menu. */
+/** The host in a plain browser: file pickers (or inputs), Blob downloads, fetch, and keyboard shortcuts for the menu. */
 export function createWebHost(): Host {
   const isMac = /Mac/.test(navigator.platform);
   return {
     kind: 'web',
-    pickFiles: chooseBrowserFiles,
+    // The File System Access pickers where the browser has them (no per-file task on choosing),
+    // else the file input.
+    async pickFiles(options) {
+      return (await pickWithFileAccess(options)) ?? chooseBrowserFiles(options);
+    },
     async saveFile(name, contents) {
       const url = URL.createObjectURL(new Blob([contents], { type: 'application/octet-stream' }));
       const link = Object.assign(document.createElement('a'), { href: url, download: name });
