@@ -11,6 +11,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['scale', async () => (await import('./scale')).runScaleBench()],
   ['scale-upgrade', async () => (await import('./scale-upgrade')).runScaleUpgradeBench()],
   ['big-article', async () => (await import('./big-article')).runBigArticleBench()],
+  ['library-open', async () => (await import('./library-open')).runLibraryOpenBench()],
   ['search-index', async () => (await import('./search-index')).runSearchIndexBench()],
   ['passim', async () => (await import('./passim/passim-bench')).runPassimBench()],
   ['reader', async () => (await import('./reader')).runReaderBench()],

@@ -8,7 +8,7 @@ import {
   type ArticleFilters,
 } from '../core/filters/article-filters';
 import { listByReuse, sortByReuse } from './list-by-reuse';
-import { asSummary, listSource, type SummaryRows } from './list-source';
+import { asSummary, fromListSource, type SummaryRows } from './list-source';
 import { countArticles } from './tags';
 
 type IndexedSort = Exclude<ArticleSort, 'reuse-desc'>;
@@ -50,7 +50,17 @@ export async function listArticles(
   offset = 0,
   limit = 50,
 ): Promise<ArticlePage> {
-  const source = await listSource(db);
+  return fromListSource(db, (source) => listFrom(db, source, sort, filters, offset, limit));
+}
+
+async function listFrom(
+  db: ArchiveDatabase,
+  source: SummaryRows,
+  sort: ArticleSort,
+  filters: ArticleFilters,
+  offset: number,
+  limit: number,
+): Promise<ArticlePage> {
   if (!isFiltered(filters)) {
     if (sort === 'reuse-desc') return listByReuse(db, source, offset, limit);
     const { index, reverse } = sortIndex[sort];

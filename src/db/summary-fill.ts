@@ -37,6 +37,11 @@ export async function summariesToFill(db: ArchiveDatabase): Promise<boolean> {
 /** Archives this page has seen complete: the mark comes back only through `checkSummaries`. */
 const complete = new WeakSet<ArchiveDatabase>();
 
+/** True when this page already knows the summaries complete (no IndexedDB read). */
+export function knownComplete(db: ArchiveDatabase): boolean {
+  return complete.has(db);
+}
+
 /** True when lists may read `articleSummaries` (no fill pending); remembered once true. */
 export async function summariesComplete(db: ArchiveDatabase): Promise<boolean> {
   if (complete.has(db)) return true;

@@ -13,6 +13,11 @@ export interface SummaryFill {
 
 const starters = new Set<() => void>();
 
+/** For the scale bench: when the library reads summaries (page clock). */
+function ready(): void {
+  performance.mark('verso:summaries-ready');
+}
+
 /** Starts the fill now: the start's check found the summaries out of step and marked them. */
 export function fillSummariesNow(): void {
   for (const start of starters) start();
@@ -32,16 +37,18 @@ export function useSummaryFill(): SummaryFill {
     stopper.current = stop;
     let running = false;
     const fill = async (): Promise<void> => {
-      if (running || stop.signal.aborted || !(await summariesToFill(archive()))) return;
+      if (running || stop.signal.aborted) return;
+      if (!(await summariesToFill(archive()))) return ready();
       running = true;
       setProgress({ done: 0, total: 0 });
       try {
         const { fillOlderSummariesOff } = await import('./summary-fill-link');
-        await fillOlderSummariesOff(
+        const finished = await fillOlderSummariesOff(
           archive(),
           (p) => !stop.signal.aborted && setProgress(p),
           stop.signal,
         );
+        if (finished) ready();
       } finally {
         running = false;
         setProgress(null);

@@ -1,0 +1,116 @@
+/**
+ * Library open on a kept archive (issue 11 point 4): a copy of a seeded browser profile is opened
+ * once until its start-up work is done (an upgrade's summary fill, the sketches' load), then the
+ * library is opened again LIBRARY_OPENS times, each timed from navigation to the first row on
+ * the page's clock, with the longest main-thread task meanwhile. LIBRARY_BEFORE=<another tree's
+ * out/renderer> measures that build first, on its own copy, in the same run.
+ * Run: LIBRARY_SEEDED=/tmp/h7ui-seeded/100000 npm run bench -- library-open
+ */
+import { execSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../scripts/chromium';
+import { serveStatic } from '../scripts/static-server';
+import { chromiumPath } from './browser/run-in-browser';
+import { installTaskWatch, longestTaskBetween } from './scale-probes';
+
+const seeded = process.env.LIBRARY_SEEDED;
+const before = process.env.LIBRARY_BEFORE;
+const opens = Number(process.env.LIBRARY_OPENS ?? 3);
+/** LIBRARY_PROFILE=1 saves a CPU profile of each build's last open in the temp folder. */
+const profiled = process.env.LIBRARY_PROFILE === '1';
+// A kept archive belongs to its origin: served from the port it was seeded on (scale's default).
+const port = Number(process.env.SCALE_PORT ?? 5288);
+/** Marks this build sets once its start-up work is done (older builds set none). */
+const readyMarks = ['verso:summaries-ready', 'verso:sketches-warm'];
+const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
+
+/** Opens one build on its own copy of the archive; returns the median first-row time. */
+async function measureBuild(
+  label: string,
+  rendererDir: string,
+  seed: string,
+  marksReady: boolean,
+): Promise<number> {
+  const profile = mkdtempSync(join(tmpdir(), 'verso-library-open-'));
+  cpSync(seed, profile, { recursive: true });
+  const { server, url } = await serveStatic(rendererDir, port);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
+  await installTaskWatch(context);
+  try {
+    const first = await context.newPage();
+    const started = Date.now();
+    await first.goto(url);
+    await first.locator('.article-slot .article-title').first().waitFor({ timeout: 600_000 });
+    // This build marks when its start-up work is done; an older one is given 20 s.
+    if (marksReady)
+      await first.waitForFunction(
+        (m) => m.every((k) => performance.getEntriesByName(k).length > 0),
+        readyMarks,
+        { polling: 500, timeout: 900_000 },
+      );
+    await first.waitForTimeout(marksReady ? 5_000 : 20_000);
+    console.log(`  ${label}: first open and its start-up work ${Date.now() - started} ms`);
+    await first.close();
+    const page = await context.newPage();
+    const times: number[] = [];
+    for (let i = 0; i < opens; i++) {
+      const load = loadAverage();
+      const cdp = profiled && i === opens - 1 ? await context.newCDPSession(page) : undefined;
+      await page.goto('about:blank');
+      await cdp?.send('Profiler.enable');
+      await cdp?.send('Profiler.start');
+      await page.goto(url);
+      await page.locator('.article-slot .article-title').first().waitFor({ timeout: 600_000 });
+      const openMs = await page.evaluate(() => performance.now());
+      const appStart = await page.evaluate(
+        () => performance.getEntriesByName('verso:app-start').at(-1)?.startTime ?? NaN,
+      );
+      const tasks = await longestTaskBetween(page, 0, openMs);
+      times.push(openMs);
+      console.log(
+        `  ${label}: open ${i + 1} (load ${load}) first row ${openMs.toFixed(0)} ms (page start ${appStart.toFixed(0)}, app to first row ${(openMs - appStart).toFixed(0)}); longest task ${tasks.longestTaskMs.toFixed(0)} ms`,
+      );
+      if (cdp) {
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        const file = join(tmpdir(), `verso-library-open-${label}.cpuprofile`);
+        writeFileSync(file, JSON.stringify(cpu));
+        console.log(`  ${label}: profile of that open in ${file}`);
+      }
+      await page.waitForTimeout(5_000);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? NaN;
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Measures and prints library open; returns the medians for a caller collecting results. */
+export async function runLibraryOpenBench(): Promise<Record<string, number>> {
+  if (!seeded || !existsSync(seeded)) {
+    console.log(
+      '  skipped: set LIBRARY_SEEDED to a kept profile (SCALE_SEEDED=DIR makes DIR/<size>)',
+    );
+    return {};
+  }
+  execSync('npx electron-vite build', { stdio: 'ignore' });
+  const figures: Record<string, number> = {};
+  if (before) figures.beforeMedianMs = await measureBuild('before', resolve(before), seeded, false);
+  figures.medianMs = await measureBuild('this tree', resolve('out/renderer'), seeded, true);
+  if (before)
+    console.log(
+      `  median first row ${figures.medianMs.toFixed(0)} ms against ${figures.beforeMedianMs?.toFixed(0)} ms before (×${(figures.medianMs / (figures.beforeMedianMs ?? NaN)).toFixed(2)}; target < 300 ms)`,
+    );
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runLibraryOpenBench();
