@@ -1,5 +1,5 @@
 import type { ArchiveDatabase } from './database';
-import type { MetaRecord } from './records';
+import { type PassMark, type PassProgress, passPending, passStep, runPass } from './marked-pass';
 import { countArticles } from './tags';
 
 /**
@@ -13,10 +13,7 @@ import { countArticles } from './tags';
  */
 
 /** The meta row saying sketches are still to move: how many rows are passed and the last one. */
-export interface SketchMoveMark extends MetaRecord {
-  /** The last fingerprint row (article id) passed; none before the first step. */
-  readonly after?: string;
-}
+export type SketchMoveMark = PassMark;
 
 /** The mark's key in `meta`. */
 export const sketchMoveKey = 'sketches-to-move';
@@ -25,14 +22,11 @@ export const sketchMoveKey = 'sketches-to-move';
 const stepRows = 100;
 
 /** How far the move has got: rows passed, of about `total`. */
-export interface SketchMoveProgress {
-  readonly done: number;
-  readonly total: number;
-}
+export type SketchMoveProgress = PassProgress;
 
 /** True while older sketches are still to move. */
-export async function sketchesToMove(db: ArchiveDatabase): Promise<boolean> {
-  return (await db.meta.get(sketchMoveKey)) !== undefined;
+export function sketchesToMove(db: ArchiveDatabase): Promise<boolean> {
+  return passPending(db, sketchMoveKey);
 }
 
 /**
@@ -41,33 +35,31 @@ export async function sketchesToMove(db: ArchiveDatabase): Promise<boolean> {
  * or undefined once the move is over (the mark is then gone).
  */
 export function moveSketchStep(db: ArchiveDatabase, rows = stepRows): Promise<number | undefined> {
-  return db.transaction('rw', [db.meta, db.fingerprints, db.sketches], async () => {
-    const mark: SketchMoveMark | undefined = await db.meta.get(sketchMoveKey);
-    if (!mark) return undefined;
-    const from = mark.after;
-    const page = await (
-      from === undefined ? db.fingerprints.orderBy(':id') : db.fingerprints.where(':id').above(from)
-    )
-      .limit(rows)
-      .toArray();
-    const sketched = page.filter((row) => row.sketch?.length);
-    const ids = sketched.map((row) => row.articleId);
-    const have = new Set(ids.length ? await db.sketches.where('articleId').anyOf(ids).keys() : []);
-    await db.sketches.bulkAdd(
-      sketched
-        .filter((row) => !have.has(row.articleId))
-        .map((row) => ({ articleId: row.articleId, sketch: Uint32Array.from(row.sketch ?? []) })),
-    );
-    const done = mark.value + page.length;
-    const last = page.at(-1)?.articleId;
-    if (page.length < rows || last === undefined) {
-      await db.meta.delete(sketchMoveKey);
-      return undefined;
-    }
-    const next: SketchMoveMark = { key: sketchMoveKey, value: done, after: last };
-    await db.meta.put(next);
-    return done;
-  });
+  return passStep(
+    db,
+    {
+      key: sketchMoveKey,
+      source: db.fingerprints,
+      writes: [db.sketches],
+      keyOf: (row) => row.articleId,
+      write: async (page) => {
+        const sketched = page.filter((row) => row.sketch?.length);
+        const ids = sketched.map((row) => row.articleId);
+        const have = new Set(
+          ids.length ? await db.sketches.where('articleId').anyOf(ids).keys() : [],
+        );
+        await db.sketches.bulkAdd(
+          sketched
+            .filter((row) => !have.has(row.articleId))
+            .map((row) => ({
+              articleId: row.articleId,
+              sketch: Uint32Array.from(row.sketch ?? []),
+            })),
+        );
+      },
+    },
+    rows,
+  );
 }
 
 /**
@@ -80,14 +72,5 @@ export async function moveOlderSketches(
   signal?: AbortSignal,
 ): Promise<boolean> {
   if (!(await sketchesToMove(db))) return true;
-  const total = await countArticles(db);
-  for (;;) {
-    if (signal?.aborted) return false;
-    const done = await moveSketchStep(db);
-    if (done === undefined) {
-      onProgress({ done: total, total });
-      return true;
-    }
-    onProgress({ done: Math.min(done, total), total });
-  }
+  return runPass(() => moveSketchStep(db), await countArticles(db), onProgress, signal);
 }

@@ -1,5 +1,5 @@
 import type { ArchiveDatabase } from './database';
-import type { MetaRecord } from './records';
+import { type PassMark, type PassProgress, passPending, passStep, runPass } from './marked-pass';
 import { summarise } from './summaries';
 import { countArticles } from './tags';
 
@@ -12,10 +12,7 @@ import { countArticles } from './tags';
  */
 
 /** The meta row saying summaries are still to fill: how many articles are passed and the last. */
-export interface SummaryFillMark extends MetaRecord {
-  /** The last article id passed; none before the first step. */
-  readonly after?: string;
-}
+export type SummaryFillMark = PassMark;
 
 /** The mark's key in `meta`. */
 export const summaryFillKey = 'summaries-to-fill';
@@ -24,14 +21,11 @@ export const summaryFillKey = 'summaries-to-fill';
 const stepRows = 100;
 
 /** How far the fill has got: articles passed, of about `total`. */
-export interface SummaryFillProgress {
-  readonly done: number;
-  readonly total: number;
-}
+export type SummaryFillProgress = PassProgress;
 
 /** True while older articles' summaries are still to fill (lists then read `articles`). */
-export async function summariesToFill(db: ArchiveDatabase): Promise<boolean> {
-  return (await db.meta.get(summaryFillKey)) !== undefined;
+export function summariesToFill(db: ArchiveDatabase): Promise<boolean> {
+  return passPending(db, summaryFillKey);
 }
 
 /** Archives this page has seen complete: the mark comes back only through `checkSummaries`. */
@@ -78,26 +72,17 @@ export async function checkSummaries(db: ArchiveDatabase): Promise<boolean> {
  * the articles passed so far, or undefined once the fill is over (the mark is then gone).
  */
 export function fillSummaryStep(db: ArchiveDatabase, rows = stepRows): Promise<number | undefined> {
-  return db.transaction('rw', [db.meta, db.articles, db.articleSummaries], async () => {
-    const mark: SummaryFillMark | undefined = await db.meta.get(summaryFillKey);
-    if (!mark) return undefined;
-    const from = mark.after;
-    const page = await (
-      from === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(from)
-    )
-      .limit(rows)
-      .toArray();
-    await db.articleSummaries.bulkPut(page.map(summarise));
-    const done = mark.value + page.length;
-    const last = page.at(-1)?.id;
-    if (page.length < rows || last === undefined) {
-      await db.meta.delete(summaryFillKey);
-      return undefined;
-    }
-    const next: SummaryFillMark = { key: summaryFillKey, value: done, after: last };
-    await db.meta.put(next);
-    return done;
-  });
+  return passStep(
+    db,
+    {
+      key: summaryFillKey,
+      source: db.articles,
+      writes: [db.articleSummaries],
+      keyOf: (row) => row.id,
+      write: (page) => db.articleSummaries.bulkPut(page.map(summarise)),
+    },
+    rows,
+  );
 }
 
 /**
@@ -110,16 +95,6 @@ export async function fillOlderSummaries(
   signal?: AbortSignal,
 ): Promise<boolean> {
   if (!(await summariesToFill(db))) return true;
-  // The kept count may lag (a count repair pending): what has been passed is at least done.
-  let total = await countArticles(db);
-  for (;;) {
-    if (signal?.aborted) return false;
-    const done = await fillSummaryStep(db);
-    if (done === undefined) {
-      onProgress({ done: total, total });
-      return true;
-    }
-    total = Math.max(total, done);
-    onProgress({ done, total });
-  }
+  // The kept count may lag (a count repair pending): runPass raises it to what was passed.
+  return runPass(() => fillSummaryStep(db), await countArticles(db), onProgress, signal);
 }
