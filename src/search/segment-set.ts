@@ -1,5 +1,5 @@
 import { plannedMerges } from './merge-policy';
-import { buildSegment, liveCount, searchedFields, type Segment } from './segment';
+import { buildSegment, searchedFields, type Segment } from './segment';
 import { mergeSegments } from './segment-merge';
 import type { SearchDocument } from '../core/search-store';
 import type { CorpusStats } from './segment-search';
@@ -21,6 +21,9 @@ export class SegmentSet {
   private readonly where = new Map<string, number>();
   private readonly totals = new Float64Array(width);
   private live = 0;
+  // Live articles per segment, kept as they change: recounting every segment's tombstones on
+  // each merge pass cost ~0.2 s per 100-article import at 100,000 articles.
+  private readonly liveIn = new Map<number, number>();
   /** Built here and not yet saved. */
   readonly unsaved = new Set<number>();
   /** Saved rows of segments merged away, to delete at the next save. */
@@ -57,6 +60,7 @@ export class SegmentSet {
     this.segments.set(segment.id, segment);
     this.nextId = Math.max(this.nextId, segment.id + 1);
     this.dictionary.count(segment, 1);
+    this.liveIn.set(segment.id, 0);
     segment.ids.forEach((id, local) => {
       if (segment.deleted[local]) return;
       // An article listed twice (a partial save) keeps its newest copy.
@@ -69,6 +73,7 @@ export class SegmentSet {
 
   private count(segment: Segment, local: number, by: 1 | -1): void {
     this.live += by;
+    this.liveIn.set(segment.id, (this.liveIn.get(segment.id) ?? 0) + by);
     for (let f = 0; f < width; f++)
       this.totals[f] = (this.totals[f] ?? 0) + by * (segment.lengths[local * width + f] ?? 0);
   }
@@ -81,7 +86,17 @@ export class SegmentSet {
       if (this.where.get(id) === pack(segment.id, local)) this.where.delete(id);
       this.count(segment, local, -1);
     });
+    this.liveIn.delete(segment.id);
     if (!this.unsaved.delete(segment.id)) this.dropped.add(segment.id);
+  }
+
+  /** Each segment's size and live articles, oldest first, as the merge policy takes them. */
+  sizes(): { id: number; total: number; live: number }[] {
+    return this.all().map((s) => ({
+      id: s.id,
+      total: s.ids.length,
+      live: this.liveIn.get(s.id) ?? 0,
+    }));
   }
 
   /** Marks article `id` deleted where it is indexed; true if it was. */
@@ -107,8 +122,7 @@ export class SegmentSet {
 
   private merge(): void {
     for (;;) {
-      const sizes = this.all().map((s) => ({ id: s.id, total: s.ids.length, live: liveCount(s) }));
-      const groups = plannedMerges(sizes, this.segmentDocs);
+      const groups = plannedMerges(this.sizes(), this.segmentDocs);
       if (groups.length === 0) return;
       for (const group of groups) {
         const parts = group.flatMap((id) => this.segments.get(id) ?? []);
