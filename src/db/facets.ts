@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import { inZone, widenArticleWrites } from './article-followers';
 import type {
   Table,
   DBCore,
@@ -51,7 +52,7 @@ function addTo(delta: Delta, article: FacetSource | undefined, sign: 1 | -1): vo
 
 /**
  * Applies count changes to the facet rows (a row that reaches zero goes). Chained with Dexie's
- * promise, not `await`: see `inZone` below.
+ * promise, not `await`: see `inZone` in article-followers.ts.
  */
 function applyDelta(facets: DBCoreTable, trans: DBCoreTransaction, delta: Delta): Promise<void> {
   const changes = [...delta.values()].filter((row) => row.count !== 0);
@@ -71,18 +72,6 @@ function applyDelta(facets: DBCoreTable, trans: DBCoreTransaction, delta: Delta)
       .then(() => (gone.length ? facets.mutate({ trans, type: 'delete', keys: gone }) : undefined))
       .then(() => undefined);
   });
-}
-
-/**
- * Dexie's own hooks layer, below this middleware, finds its transaction in Dexie's zone
- * (`PSD.trans`) when `mutate` is called. After a native `await` or a native `.then`, that zone is
- * only kept by Dexie's "echoes", which run out (or never start, for a write outside an async
- * `db.transaction` scope: a bare `db.articles.bulkAdd`), and the write then fails with "Cannot
- * read properties of undefined (reading 'table')" (Dexie.js issue #1709). A Dexie promise's
- * `.then` runs its callback in the zone it was called in, so every step here is chained on one.
- */
-function inZone<T>(value: T | PromiseLike<T>): Promise<T> {
-  return Dexie.Promise.resolve(value);
 }
 
 function hasFacets(trans: DBCoreTransaction): boolean {
@@ -143,14 +132,7 @@ export const facetsMiddleware: Middleware<DBCore> = {
     const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const widen =
-          known &&
-          mode === 'readwrite' &&
-          stores.includes('articles') &&
-          !stores.includes(facetsTable);
-        return down.transaction(widen ? [...stores, facetsTable] : stores, mode, options);
-      },
+      transaction: widenArticleWrites(down, facetsTable),
       table(name) {
         const table = down.table(name);
         if (name !== 'articles' || !known) return table;

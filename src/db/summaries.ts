@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { inZone, widenArticleWrites } from './article-followers';
 import type {
   DBCore,
   DBCoreMutateRequest,
@@ -31,11 +31,6 @@ export function summarise(article: ArticleRecord): ArticleSummary {
   return summary;
 }
 
-// Chained on Dexie's promise, not `await`ed: see `inZone` in facets.ts (Dexie.js issue #1709).
-function inZone<T>(value: T | PromiseLike<T>): Promise<T> {
-  return Dexie.Promise.resolve(value);
-}
-
 function hasSummaries(trans: DBCoreTransaction): boolean {
   // During an upgrade from before v18 the store does not exist yet (the fill then writes it).
   const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
@@ -55,7 +50,7 @@ function follow(
   const values = req.values
     .filter((_, i) => !res.failures[i])
     .map((value) => summarise(value as ArticleRecord));
-  if (values.length === 0) return Dexie.Promise.resolve();
+  if (values.length === 0) return inZone(undefined);
   return summaries.mutate({ trans, type: 'put', values });
 }
 
@@ -67,14 +62,7 @@ export const summariesMiddleware: Middleware<DBCore> = {
     const known = down.schema.tables.some((t) => t.name === summariesTable);
     return {
       ...down,
-      transaction(stores, mode, options) {
-        const widen =
-          known &&
-          mode === 'readwrite' &&
-          stores.includes('articles') &&
-          !stores.includes(summariesTable);
-        return down.transaction(widen ? [...stores, summariesTable] : stores, mode, options);
-      },
+      transaction: widenArticleWrites(down, summariesTable),
       table(name) {
         const table = down.table(name);
         if (name !== 'articles' || !known) return table;
