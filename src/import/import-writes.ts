@@ -11,6 +11,7 @@ import { findNearCopies, type NearCopyOf } from '../db/near-copies';
 import type { WrittenSketch } from '../db/sketches';
 import { describeWriteError } from '../db/write-error';
 import type { ImportOptions, ImportResult } from './import-types';
+import type { HeldArticle } from './held-text';
 import { storesOff, storeThrough } from './store-off';
 
 /** Most articles written in one transaction (see storeArticles). */
@@ -34,6 +35,8 @@ export interface Prepared {
   readonly original: OriginalRecord | undefined;
   /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
   readonly fingerprints: Promise<DerivedFingerprints | undefined>;
+  /** Its text, when held by the worker that read it (the record's `text` is then empty). */
+  readonly held?: HeldArticle;
 }
 
 /** Where an article sits in its batch, to leave out near copies stored later in it. */
@@ -94,8 +97,17 @@ function afterStored(
   const warned = prepared.warning ? { warning: prepared.warning } : {};
   if (stored.kind === 'already-archived')
     return { result: { kind: 'already-archived', label, articleId: stored.existingId, ...warned } };
-  // Not awaited: the index (in its worker) catches up while the next article is read.
-  indexing.push(afterArticlesChanged(db, [stored.article], [], { persist: false, revision }));
+  // Not awaited: the index (in its worker) catches up while the next article is read. A held
+  // text was never here: the index reads that article from the archive itself.
+  indexing.push(
+    prepared.held
+      ? afterArticlesChanged(db, [], [], {
+          persist: false,
+          revision,
+          readBack: [stored.article.id],
+        })
+      : afterArticlesChanged(db, [stored.article], [], { persist: false, revision }),
+  );
   const { id, storyId } = stored.article;
   if (stored.kind === 'new-version')
     return { result: { kind: 'new-version', label, articleId: id, storyId, ...warned } };
@@ -112,14 +124,21 @@ async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Prom
     const { options } = batch;
     // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it (it
     // comes here alone, see importItems).
-    const stored = storesOff(record, options)
-      ? await storeThrough(batch.db, options.storeArticleOff, {
-          record,
-          derivedTitle,
-          retitledIsNewVersion: rules?.retitledIsNewVersion ?? false,
-          ...(original ? { original } : {}),
-          ...(rules?.fingerprints ? { fingerprints: rules.fingerprints } : {}),
-        })
+    const { held } = prepared;
+    const stored = storesOff(prepared, options)
+      ? await storeThrough(
+          batch.db,
+          options.storeArticleOff,
+          {
+            record,
+            derivedTitle,
+            retitledIsNewVersion: rules?.retitledIsNewVersion ?? false,
+            ...(original ? { original } : {}),
+            ...(rules?.fingerprints ? { fingerprints: rules.fingerprints } : {}),
+            ...(held ? { held: held.ticket } : {}),
+          },
+          held?.readHere,
+        )
       : await storeArticle(batch.db, record, derivedTitle, original, rules);
     return afterStored(batch, prepared, stored, place);
   } catch (error) {
@@ -137,7 +156,7 @@ interface Queued {
 async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void> {
   let stored: StoreOutcome[] | undefined;
   // (A big article written off the thread is never grouped: importItems queues it alone.)
-  if (group.length > 1 && !group.some((q) => storesOff(q.prepared.record, batch.options))) {
+  if (group.length > 1 && !group.some((q) => storesOff(q.prepared, batch.options))) {
     try {
       const items = await Promise.all(group.map((q) => toStore(q.prepared, batch.options)));
       stored = await storeArticles(batch.db, items);
