@@ -114,4 +114,27 @@ export async function runArchiveBench(): Promise<Record<string, Record<string, n
   return figures;
 }
 
+/**
+ * Only the Chromium import of 1,000 .txt files (`npm run bench -- archive-import [-- --runs R]`):
+ * the archive bench's slowest row, run R times in one browser, each figure and the median.
+ */
+export async function runArchiveImportBench(): Promise<Record<string, number>[]> {
+  const at = process.argv.indexOf('--runs');
+  const runs = at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 1) : 3;
+  return runInBrowser(['archive'], async (session) => {
+    const page = await session.open('archive');
+    const all: Record<string, number>[] = [];
+    for (let run = 0; run < runs; run++) {
+      const imported = await callInPage<Record<string, number>>(page, 'benchImport', 1000);
+      all.push(imported);
+      console.log(
+        `  import ${imported.count} .txt  ${ms(imported.importMs)}  (bare bulkAdd ${ms(imported.bulkAddMs)}), longest task ${ms(imported.longestTaskMs)} (${imported.longTasks} over 50 ms)`,
+      );
+    }
+    const sorted = all.map((f) => f.importMs ?? NaN).sort((a, b) => a - b);
+    console.log(`Archive: import 1000 .txt, median of ${runs}: ${ms(sorted[runs >> 1])}`);
+    return all;
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) await runArchiveBench();

@@ -7,6 +7,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['clusters', async () => (await import('./clusters/clusters-bench')).runClustersBench()],
   ['cli-speed', async () => (await import('./clusters/cli-speed-bench')).runCliSpeedBench()],
   ['archive', async () => (await import('./archive')).runArchiveBench()],
+  ['archive-import', async () => (await import('./archive')).runArchiveImportBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
   ['scale', async () => (await import('./scale')).runScaleBench()],
   ['scale-upgrade', async () => (await import('./scale-upgrade')).runScaleUpgradeBench()],

@@ -211,7 +211,13 @@ async function measureSize(
     const again = twice ? await importThroughUi(page, dirs.again, files) : undefined;
     const picked = otherWays ? await importThroughUi(page, dirs.picked, files, 'files') : {};
     const dropped = otherWays ? await importThroughUi(page, dirs.dropped, files, 'drop') : {};
-    const access = viaAccess ? await importThroughUi(page, dirs.access, files, 'access') : {};
+    const access = !viaAccess
+      ? {}
+      : profiled
+        ? await profileDuring(page, `access-${n}`, () =>
+            importThroughUi(page, dirs.access, files, 'access'),
+          )
+        : await importThroughUi(page, dirs.access, files, 'access');
     const hundred = await importThroughUi(page, dirs.hundred, 100);
     phase(n, 'opening the library');
     // Profiled too: the page's start and the cluster scan (the files name what took the time).

@@ -3,8 +3,10 @@ import {
   type Usage,
   buildCli,
   launcherOf,
+  README_CLI,
   phasesOf,
   timeCli,
+  timeCommand,
   timeSimTextFiles,
   warmFiles,
   writeArchiveFiles,
@@ -58,8 +60,11 @@ export function runCliSpeed(max: number, runs = 1): void {
     const clis: ReturnType<typeof timeCli>[] = [];
     const olds: ReturnType<typeof timeCli>[] = [];
     const sims: Usage[] = [];
+    const readmes: Usage[] = [];
     for (let r = 0; r < times; r++) {
       clis.push(timeCli(list, LIMIT));
+      // What a user typing the README's command pays: npm's own start on top of the built command.
+      if (n <= 10_000) readmes.push(timeCommand(README_CLI, list, LIMIT));
       if (before) olds.push(timeCli(list, LIMIT, before));
       const sim = timeSimTextFiles(list, LIMIT);
       if (sim) sims.push(sim);
@@ -75,6 +80,12 @@ export function runCliSpeed(max: number, runs = 1): void {
       console.log(
         `      every run: CLI cpu ${clis.map(cpuOf).join(' ')} s (wall ${clis.map((u) => u.wall.toFixed(2)).join(' ')}), sim_text cpu ${sims.map(cpuOf).join(' ')} s`,
       );
+    if (readmes.length > 0) {
+      const readme = median(readmes);
+      console.log(
+        `      as the README runs it (${README_CLI} echoes …): cpu ${readme.cpu.toFixed(2)} s, wall ${readme.wall.toFixed(2)} s, ratio to sim_text ${(sim ? readme.cpu / sim.cpu : NaN).toFixed(2)}×${readme.ok ? '' : ' (FAILED)'}`,
+      );
+    }
     const total = cli.cpu * 1000;
     if (n === 10_000)
       console.log(

@@ -98,12 +98,20 @@ export function timeCli(
   limitSeconds: number,
   entry = 'dist-cli/verso.mjs',
 ): Usage & { outMb: number } {
+  return timeCommand(`${launcherOf(entry)} ${entry}`, list, limitSeconds);
+}
+
+/** The README's own form, `npm run --silent cli -- echoes …` (npm, then scripts/cli.mjs). */
+export const README_CLI = 'npm run --silent cli --';
+
+/** `echoes --json --timings --files-from LIST` started by `command`, JSON to a file. */
+export function timeCommand(
+  command: string,
+  list: string,
+  limitSeconds: number,
+): Usage & { outMb: number } {
   const out = join(FILES, 'cli-out.json');
-  const usage = timed(
-    `${launcherOf(entry)} ${entry} echoes --json --timings --files-from ${list}`,
-    out,
-    limitSeconds,
-  );
+  const usage = timed(`${command} echoes --json --timings --files-from ${list}`, out, limitSeconds);
   const outMb = existsSync(out) ? statSync(out).size / 1048576 : NaN;
   rmSync(out, { force: true });
   return { ...usage, outMb };

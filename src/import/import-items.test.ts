@@ -9,6 +9,7 @@ import type { FetchedPage } from './import-types';
 import { fingerprintText } from '../core/echoes/fingerprint';
 import { deriveFingerprintRecord } from '../db/derive';
 import { storeArticles } from '../db/store-article';
+import { groupMost } from './import-writes';
 import { makeArticle } from '../../tests/support/test-articles';
 
 const root = new URL('../../', import.meta.url);
@@ -225,7 +226,7 @@ describe('importItems', () => {
   it('reports progress and stops at cancel: what was queued is written, the rest cancelled', async () => {
     const controller = new AbortController();
     const seen: string[] = [];
-    const items = Array.from({ length: 40 }, (_, i) => ({
+    const items = Array.from({ length: 120 }, (_, i) => ({
       kind: 'paste' as const,
       text: `Article number ${i}. It has its own words, ${'lorem '.repeat(i + 1)}.`,
     }));
@@ -237,13 +238,13 @@ describe('importItems', () => {
       },
       signal: controller.signal,
     });
-    expect(seen).toEqual(items.map((_, i) => `${i + 1}/40`));
+    expect(seen).toEqual(items.map((_, i) => `${i + 1}/120`));
     const kinds = results.map((r) => r.kind);
     const firstCancelled = kinds.indexOf('cancelled');
-    // At most the groups already in transactions (two of up to 8) finish after the cancel;
-    // everything after is cancelled.
+    // At most the groups already in transactions (two, each of one article or up to groupMost)
+    // finish after the cancel; everything after is cancelled.
     expect(firstCancelled).toBeGreaterThanOrEqual(2);
-    expect(firstCancelled).toBeLessThanOrEqual(18);
+    expect(firstCancelled).toBeLessThanOrEqual(2 + 2 * groupMost);
     expect(kinds.slice(0, firstCancelled).every((k) => k === 'added')).toBe(true);
     expect(results.slice(firstCancelled).every((r) => r.kind === 'cancelled')).toBe(true);
     expect(await db.articles.count()).toBe(firstCancelled);

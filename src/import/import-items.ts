@@ -6,7 +6,13 @@ import type { ImportItem, ImportOptions, ImportResult } from './import-types';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
 import { labelOf, resolveItem } from './resolve-item';
-import { groupWriter, type BatchPlace, type Committed, type Prepared } from './import-writes';
+import {
+  groupMost,
+  groupWriter,
+  type BatchPlace,
+  type Committed,
+  type Prepared,
+} from './import-writes';
 import { storesOff } from './store-off';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
@@ -16,7 +22,7 @@ const sliceMs = 12;
  * Articles being written or waiting to be, at once: enough for groups to form (see groupWriter)
  * while the page reads the next files.
  */
-const writesInFlight = 16;
+const writesInFlight = 2 * groupMost;
 
 // The import loop runs on the page's thread (HTML pages are read in the extractor's worker when
 // one is given) in slices, yielding whenever a slice is used up so input and paint go on.

@@ -14,8 +14,18 @@ import type { ImportOptions, ImportResult } from './import-types';
 import type { HeldArticle } from './held-text';
 import { storesOff, storeThrough } from './store-off';
 
-/** Most articles written in one transaction (see storeArticles). */
-const groupMost = 8;
+/**
+ * Most articles written in one transaction (see storeArticles). Groups only grow when the writes
+ * fall behind the reading, as in a large archive, where each commit costs tens of milliseconds
+ * whatever it writes.
+ */
+export const groupMost = 32;
+
+/**
+ * Most characters of text and HTML in one group: IndexedDB copies each value on the page's
+ * thread when the request is made, and a group's requests are made in one go.
+ */
+const groupChars = 2_000_000;
 
 /**
  * Group transactions queued at once. IndexedDB runs them one after another (their scopes
@@ -86,9 +96,30 @@ async function toStore(prepared: Prepared, options: ImportOptions): Promise<ToSt
   return { record, derivedTitle, rules, ...(original ? { original } : {}) };
 }
 
-// What follows an article's storing: the search index told, the near-copy check begun.
+// The search index told of what a transaction stored (not awaited: the index, in its worker,
+// catches up while the next articles are read), once per transaction rather than per article.
+// A held text (see held-text.ts) was never here: the index reads that article back itself.
+function indexStored(
+  { db, revision, indexing }: Batch,
+  outcomes: readonly StoreOutcome[],
+  textHeld = false,
+): void {
+  const upserted = outcomes.flatMap((o) => (o.kind === 'already-archived' ? [] : [o.article]));
+  if (!upserted.length) return;
+  indexing.push(
+    textHeld
+      ? afterArticlesChanged(db, [], [], {
+          persist: false,
+          revision,
+          readBack: upserted.map((a) => a.id),
+        })
+      : afterArticlesChanged(db, upserted, [], { persist: false, revision }),
+  );
+}
+
+// What follows an article's storing (the index told by the caller): the near-copy check begun.
 function afterStored(
-  { db, revision, indexing, options }: Batch,
+  { db, options }: Batch,
   prepared: Prepared,
   stored: StoreOutcome,
   place: BatchPlace,
@@ -97,17 +128,6 @@ function afterStored(
   const warned = prepared.warning ? { warning: prepared.warning } : {};
   if (stored.kind === 'already-archived')
     return { result: { kind: 'already-archived', label, articleId: stored.existingId, ...warned } };
-  // Not awaited: the index (in its worker) catches up while the next article is read. A held
-  // text was never here: the index reads that article from the archive itself.
-  indexing.push(
-    prepared.held
-      ? afterArticlesChanged(db, [], [], {
-          persist: false,
-          revision,
-          readBack: [stored.article.id],
-        })
-      : afterArticlesChanged(db, [stored.article], [], { persist: false, revision }),
-  );
   const { id, storyId } = stored.article;
   if (stored.kind === 'new-version')
     return { result: { kind: 'new-version', label, articleId: id, storyId, ...warned } };
@@ -140,6 +160,7 @@ async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Prom
           held?.readHere,
         )
       : await storeArticle(batch.db, record, derivedTitle, original, rules);
+    indexStored(batch, [stored], !!held);
     return afterStored(batch, prepared, stored, place);
   } catch (error) {
     return { result: { kind: 'failed', label: prepared.label, reason: describeWriteError(error) } };
@@ -160,6 +181,7 @@ async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void>
     try {
       const items = await Promise.all(group.map((q) => toStore(q.prepared, batch.options)));
       stored = await storeArticles(batch.db, items);
+      indexStored(batch, stored);
     } catch {
       stored = undefined;
     }
@@ -170,6 +192,16 @@ async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void>
       outcome ? afterStored(batch, prepared, outcome, place) : await commit(batch, prepared, place),
     );
   }
+}
+
+// How many of the queue's first articles go in the next group (at least one).
+function groupSize(queue: readonly Queued[]): number {
+  let chars = 0;
+  for (const [i, { prepared }] of queue.entries()) {
+    chars += prepared.record.text.length + prepared.record.html.length;
+    if (i === groupMost || (i > 0 && chars > groupChars)) return i;
+  }
+  return queue.length;
 }
 
 /**
@@ -188,7 +220,7 @@ export function groupWriter(
       for (const { prepared, settle } of queue.splice(0))
         settle({ result: { kind: 'cancelled', label: prepared.label } });
     while (queue.length > 0 && running < groupsInFlight) {
-      const group = queue.splice(0, groupMost);
+      const group = queue.splice(0, groupSize(queue));
       running++;
       void writeGroup(batch, group).finally(() => {
         running--;

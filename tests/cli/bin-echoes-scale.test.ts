@@ -24,7 +24,7 @@ function listOf(n: number): { dir: string; list: string } {
   return { dir, list };
 }
 
-// `npm run --silent cli -- …` as the README gives it (tsx, the sources).
+// `npm run --silent cli -- …` as the README gives it (npm, scripts/cli.mjs, the built command).
 const npmCli = (args: readonly string[], input?: string) =>
   spawnSync('npm', ['run', '--silent', 'cli', '--', ...args], {
     cwd: repoPath('.'),

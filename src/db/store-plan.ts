@@ -1,0 +1,140 @@
+import type { ArchiveDatabase } from './database';
+import type { ArticleRecord } from './records';
+import { sameCapture } from '../core/watch/capture-change';
+
+/**
+ * What a group of articles stored in one transaction decides before writing anything: which are
+ * already archived, which are new versions of an earlier article (and join its story), which
+ * are new. The archive is read once per group (one query per index, not three per article),
+ * and each article also sees the group's articles before it, so the outcome is what storing
+ * them one after another would give (see storeArticles).
+ */
+
+/** What the plan needs of an article to store. */
+export interface PlanItem {
+  readonly record: ArticleRecord;
+  readonly derivedTitle: boolean;
+  readonly retitledIsNewVersion: boolean;
+}
+
+/** One article's decision. */
+export type Planned =
+  | { readonly kind: 'added' | 'new-version'; readonly article: ArticleRecord }
+  | { readonly kind: 'already-archived'; readonly existingId: string };
+
+/** A story row a new version needs, if the story has none yet (a story of one keeps none). */
+export interface StoryNeeded {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: number;
+}
+
+/** The group's decisions, in its order, and the story rows they may need. */
+export interface Plan {
+  readonly planned: Planned[];
+  readonly stories: StoryNeeded[];
+}
+
+const titleKey = (source: string, title: string): string => JSON.stringify([source, title]);
+
+// IndexedDB's `first()` on an index answers the match with the lowest primary key.
+const byId = (a: ArticleRecord, b: ArticleRecord): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+/** The archived articles the group may match, by content hash, address and source + title. */
+class Matches {
+  private readonly hashes = new Map<string, ArticleRecord[]>();
+  private readonly urls = new Map<string, ArticleRecord>();
+  private readonly titles = new Map<string, ArticleRecord>();
+
+  add(article: ArticleRecord): void {
+    const same = this.hashes.get(article.contentHash) ?? [];
+    same.push(article);
+    same.sort(byId);
+    this.hashes.set(article.contentHash, same);
+    const first = (map: Map<string, ArticleRecord>, key: string): void => {
+      const known = map.get(key);
+      if (!known || article.id < known.id) map.set(key, article);
+    };
+    if (article.urlKey) first(this.urls, article.urlKey);
+    if (article.source && article.title)
+      first(this.titles, titleKey(article.source, article.title));
+  }
+
+  /** The archived article with this text (for a watched page, the same capture), if any. */
+  sameText({ record, retitledIsNewVersion }: PlanItem): ArticleRecord | undefined {
+    const same = this.hashes.get(record.contentHash) ?? [];
+    // A watched page retitled with its text untouched is a new version (sameCapture decides).
+    return retitledIsNewVersion
+      ? same.find((a) => a.urlKey !== record.urlKey || sameCapture(a, record))
+      : same[0];
+  }
+
+  /**
+   * An article this one is a version of: the same address once normalised (`urlKey`: tracking
+   * parameters, fragments, `www.`, AMP copies… do not count), else the same source and title.
+   */
+  earlier({ record, derivedTitle }: PlanItem): ArticleRecord | undefined {
+    const sameUrl = record.urlKey ? this.urls.get(record.urlKey) : undefined;
+    if (sameUrl) return sameUrl;
+    // A title made up from the first sentence says nothing about which story this is.
+    if (derivedTitle || !record.source || !record.title) return undefined;
+    return this.titles.get(titleKey(record.source, record.title));
+  }
+}
+
+/** Reads what the group may match: one query per index for the whole group. */
+async function readMatches(db: ArchiveDatabase, items: readonly PlanItem[]): Promise<Matches> {
+  const unique = <T>(values: T[]): T[] => [
+    ...new Map(values.map((v) => [JSON.stringify(v), v])).values(),
+  ];
+  const hashes = unique(items.map((i) => i.record.contentHash));
+  const urls = unique(items.flatMap((i) => (i.record.urlKey ? [i.record.urlKey] : [])));
+  const titles = unique(
+    items.flatMap(({ record, derivedTitle }) =>
+      !derivedTitle && record.source && record.title ? [[record.source, record.title]] : [],
+    ),
+  );
+  const found = await Promise.all([
+    db.articles.where('contentHash').anyOf(hashes).toArray(),
+    urls.length ? db.articles.where('urlKey').anyOf(urls).toArray() : [],
+    titles.length ? db.articles.where('[source+title]').anyOf(titles).toArray() : [],
+  ]);
+  const matches = new Matches();
+  const seen = new Set<string>();
+  for (const article of found.flat()) {
+    if (seen.has(article.id)) continue;
+    seen.add(article.id);
+    matches.add(article);
+  }
+  return matches;
+}
+
+/**
+ * Decides each article of the group as storing them one after another would: a repeat of an
+ * earlier one (archived or in the group) is already archived; a version of one joins its story.
+ * Call inside the transaction that then writes the plan.
+ */
+export async function planGroup(db: ArchiveDatabase, items: readonly PlanItem[]): Promise<Plan> {
+  const matches = await readMatches(db, items);
+  const planned: Planned[] = [];
+  const stories = new Map<string, StoryNeeded>();
+  for (const item of items) {
+    const same = matches.sameText(item);
+    if (same) {
+      planned.push({ kind: 'already-archived', existingId: same.id });
+      continue;
+    }
+    const earlier = matches.earlier(item);
+    const article = earlier ? { ...item.record, storyId: earlier.storyId } : item.record;
+    if (earlier && !stories.has(earlier.storyId))
+      stories.set(earlier.storyId, {
+        id: earlier.storyId,
+        title: earlier.title,
+        createdAt: earlier.importedAt,
+      });
+    matches.add(article);
+    planned.push({ kind: earlier ? 'new-version' : 'added', article });
+  }
+  return { planned, stories: [...stories.values()] };
+}
