@@ -83,4 +83,10 @@ export interface SearchStore {
   readonly count: () => Promise<number>;
   /** Visits every document, to rebuild the index. */
   readonly eachArticle: (visit: (doc: SearchDocument) => void) => Promise<void>;
+  /**
+   * The stored documents of these articles (those still stored): for articles written where
+   * their text was, not where the change was announced (a big article the big-file worker read
+   * and wrote, whose text the page never held).
+   */
+  readonly documents: (ids: readonly string[]) => Promise<readonly SearchDocument[]>;
 }

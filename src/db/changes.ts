@@ -11,6 +11,11 @@ export type ArchiveChange =
   | {
       readonly kind: 'articles-changed';
       readonly upserted: readonly ArticleRecord[];
+      /**
+       * Articles written whose record this thread does not hold (a big article the big-file
+       * worker read and wrote, its text never on the page): listeners read them from the archive.
+       */
+      readonly readBack?: readonly string[];
       readonly removed: readonly string[];
       /** The archive revision these changes bring derived data to. */
       readonly revision: number;
@@ -47,7 +52,11 @@ export async function afterArticlesChanged(
   db: ArchiveDatabase,
   upserted: readonly ArticleRecord[],
   removed: readonly string[],
-  options: { readonly persist?: boolean; readonly revision?: number } = { persist: true },
+  options: {
+    readonly persist?: boolean;
+    readonly revision?: number;
+    readonly readBack?: readonly string[];
+  } = { persist: true },
 ): Promise<void> {
   if (!listeners.get(db)?.size) return;
   const revision = options.revision ?? (await readRevision(db));
@@ -57,5 +66,6 @@ export async function afterArticlesChanged(
     removed,
     revision,
     persist: options.persist ?? false,
+    ...(options.readBack?.length ? { readBack: options.readBack } : {}),
   });
 }

@@ -29,5 +29,6 @@ export function archiveSearchStore(db: ArchiveDatabase): SearchStore {
     // The kept count (facets): IndexedDB's count() walks every key, seconds at 100,000.
     count: () => countArticles(db),
     eachArticle: async (visit) => void (await db.articles.each(visit)),
+    documents: async (ids) => (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined),
   };
 }

@@ -44,7 +44,7 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   if (options.signal?.aborted) return { kind: 'cancelled', label };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
-    const { outcome, origin, bytes, facts } = await resolveItem(item, options, parseHtml);
+    const { outcome, origin, bytes, facts, held } = await resolveItem(item, options, parseHtml);
     // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
     if (options.signal?.aborted) return { kind: 'cancelled', label };
     if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
@@ -61,10 +61,12 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
         ? { articleId: record.id, format: outcome.article.format, bytes }
         : undefined;
     // Started now, awaited when the article is stored: the worker fingerprints this article
-    // while the page reads the next one. A worker that fails leaves it to storeArticle.
-    const fingerprints = options.deriveFingerprints
-      ? options.deriveFingerprints(record).catch(() => undefined)
-      : Promise.resolve(undefined);
+    // while the page reads the next one. A worker that fails leaves it to storeArticle, as does
+    // a held text (the worker holding it derives them as it writes: the text stays there).
+    const fingerprints =
+      options.deriveFingerprints && !held
+        ? options.deriveFingerprints(record).catch(() => undefined)
+        : Promise.resolve(undefined);
     return {
       kind: 'prepared',
       label,
@@ -73,6 +75,7 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       warning: outcome.warning,
       original,
       fingerprints,
+      ...(held ? { held } : {}),
     };
   } catch {
     // An unexpected throw from a parser or the sanitiser: its raw text would mean nothing here.
@@ -155,7 +158,7 @@ async function importItemsNow(
     // A write off the thread (a big article, see storesOff) goes alone, so the batch's writes
     // still commit in its order (which of two versions is the earlier, which copy is the
     // duplicate) across the two connections.
-    const goesOff = prepared.kind === 'prepared' && storesOff(prepared.record, options);
+    const goesOff = prepared.kind === 'prepared' && storesOff(prepared, options);
     const alone = goesOff || lastWentOff;
     lastWentOff = goesOff;
     // Once the window is full, report the oldest write before queueing another.

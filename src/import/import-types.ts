@@ -111,10 +111,13 @@ export interface ImportOptions {
   /**
    * Reads a big file (see offThreadFileBytes) into its article and text facts off the calling
    * thread (the app's read-file worker); undefined from it (HTML) or a failure reads it here.
+   * Asked to `hold` (when there is a `storeArticleOff`), it may keep the text where it read it
+   * and answer with a ticket (FileRead.held), for storeArticleOff to take.
    */
   readonly readFileOff?: (file: {
     readonly name: string;
     readonly bytes: Uint8Array;
+    readonly hold?: boolean;
   }) => Promise<FileRead | undefined>;
   /** Parses HTML into a Document when no `extractHtml` is given; defaults to the browser's DOMParser. */
   readonly parseHtml?: HtmlParser;

@@ -11,6 +11,7 @@ import { findNearCopies, type NearCopyOf } from '../db/near-copies';
 import type { WrittenSketch } from '../db/sketches';
 import { describeWriteError } from '../db/write-error';
 import type { ImportOptions, ImportResult } from './import-types';
+import type { HeldArticle } from './held-text';
 import { storesOff, storeThrough } from './store-off';
 
 /**
@@ -44,6 +45,8 @@ export interface Prepared {
   readonly original: OriginalRecord | undefined;
   /** Its fingerprint row, being derived off the page's thread (undefined: derive in-process). */
   readonly fingerprints: Promise<DerivedFingerprints | undefined>;
+  /** Its text, when held by the worker that read it (the record's `text` is then empty). */
+  readonly held?: HeldArticle;
 }
 
 /** Where an article sits in its batch, to leave out near copies stored later in it. */
@@ -95,10 +98,23 @@ async function toStore(prepared: Prepared, options: ImportOptions): Promise<ToSt
 
 // The search index told of what a transaction stored (not awaited: the index, in its worker,
 // catches up while the next articles are read), once per transaction rather than per article.
-function indexStored({ db, revision, indexing }: Batch, outcomes: readonly StoreOutcome[]): void {
+// A held text (see held-text.ts) was never here: the index reads that article back itself.
+function indexStored(
+  { db, revision, indexing }: Batch,
+  outcomes: readonly StoreOutcome[],
+  textHeld = false,
+): void {
   const upserted = outcomes.flatMap((o) => (o.kind === 'already-archived' ? [] : [o.article]));
-  if (upserted.length)
-    indexing.push(afterArticlesChanged(db, upserted, [], { persist: false, revision }));
+  if (!upserted.length) return;
+  indexing.push(
+    textHeld
+      ? afterArticlesChanged(db, [], [], {
+          persist: false,
+          revision,
+          readBack: upserted.map((a) => a.id),
+        })
+      : afterArticlesChanged(db, upserted, [], { persist: false, revision }),
+  );
 }
 
 // What follows an article's storing (the index told by the caller): the near-copy check begun.
@@ -128,16 +144,23 @@ async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Prom
     const { options } = batch;
     // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it (it
     // comes here alone, see importItems).
-    const stored = storesOff(record, options)
-      ? await storeThrough(batch.db, options.storeArticleOff, {
-          record,
-          derivedTitle,
-          retitledIsNewVersion: rules?.retitledIsNewVersion ?? false,
-          ...(original ? { original } : {}),
-          ...(rules?.fingerprints ? { fingerprints: rules.fingerprints } : {}),
-        })
+    const { held } = prepared;
+    const stored = storesOff(prepared, options)
+      ? await storeThrough(
+          batch.db,
+          options.storeArticleOff,
+          {
+            record,
+            derivedTitle,
+            retitledIsNewVersion: rules?.retitledIsNewVersion ?? false,
+            ...(original ? { original } : {}),
+            ...(rules?.fingerprints ? { fingerprints: rules.fingerprints } : {}),
+            ...(held ? { held: held.ticket } : {}),
+          },
+          held?.readHere,
+        )
       : await storeArticle(batch.db, record, derivedTitle, original, rules);
-    indexStored(batch, [stored]);
+    indexStored(batch, [stored], !!held);
     return afterStored(batch, prepared, stored, place);
   } catch (error) {
     return { result: { kind: 'failed', label: prepared.label, reason: describeWriteError(error) } };
@@ -154,7 +177,7 @@ interface Queued {
 async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void> {
   let stored: StoreOutcome[] | undefined;
   // (A big article written off the thread is never grouped: importItems queues it alone.)
-  if (group.length > 1 && !group.some((q) => storesOff(q.prepared.record, batch.options))) {
+  if (group.length > 1 && !group.some((q) => storesOff(q.prepared, batch.options))) {
     try {
       const items = await Promise.all(group.map((q) => toStore(q.prepared, batch.options)));
       stored = await storeArticles(batch.db, items);

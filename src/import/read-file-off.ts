@@ -1,6 +1,7 @@
 import { extractText } from '../core/extract/extract-bytes';
 import { readInput, withInputNotes } from '../core/extract/read-input';
 import type { ExtractOutcome } from '../core/extract/types';
+import type { HeldText } from './held-text';
 import { textFactsOf, type TextFacts } from './text-facts';
 
 /**
@@ -13,6 +14,11 @@ export const offThreadFileBytes = 256 * 1024;
 export interface FileRead {
   readonly outcome: ExtractOutcome;
   readonly facts?: TextFacts;
+  /**
+   * The article's text is held by the reader (the article's `text` is empty): only the writer
+   * off the thread takes it (see held-text.ts).
+   */
+  readonly held?: HeldText;
 }
 
 /**

@@ -6,7 +6,8 @@ import type { SourceFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
 import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
-import { offThreadFileBytes, type FileRead } from './read-file-off';
+import type { HeldArticle, HeldText } from './held-text';
+import { offThreadFileBytes, readFileForImport, type FileRead } from './read-file-off';
 import type { TextFacts } from './text-facts';
 
 /** An extraction with where it came from, ready to become a record. */
@@ -17,15 +18,32 @@ export interface Resolved {
   readonly bytes?: Uint8Array;
   /** The text's hash and word count, when they were computed with the reading (off the thread). */
   readonly facts?: TextFacts;
+  /** The article's text when it is held off the thread (the article's `text` is then empty). */
+  readonly held?: HeldArticle;
 }
 
 // A big file read in the read-file worker; undefined (HTML, or the worker failed) reads it here.
+// Its text is held there when a writer there will take it (see held-text.ts).
 async function readOff(
   input: { readonly name: string; readonly bytes: Uint8Array },
   options: ImportOptions,
 ): Promise<FileRead | undefined> {
   if (!options.readFileOff || input.bytes.length < offThreadFileBytes) return undefined;
-  return options.readFileOff(input).catch(() => undefined);
+  return options.readFileOff({ ...input, hold: !!options.storeArticleOff }).catch(() => undefined);
+}
+
+// The held text read again here: the same bytes read the same way give the same text.
+function heldArticle(
+  ticket: HeldText | undefined,
+  input: { readonly name: string; readonly bytes: Uint8Array },
+): { readonly held?: HeldArticle } {
+  if (!ticket) return {};
+  const readHere = (): string => {
+    const again = readFileForImport(input);
+    if (again?.outcome.kind !== 'ok') throw new Error('The file could not be read again.');
+    return again.outcome.article.text;
+  };
+  return { held: { ticket, readHere } };
 }
 
 const defaultUrlTimeoutMs = 30_000;
@@ -165,6 +183,7 @@ export async function resolveItem(
       origin: { ...origin, format },
       bytes: read.bytes,
       ...(off?.facts ? { facts: off.facts } : {}),
+      ...heldArticle(off?.held, { name, bytes: read.bytes }),
     };
   }
   if (item.html) {

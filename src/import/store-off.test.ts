@@ -5,6 +5,9 @@ import { fingerprintText } from '../core/echoes/fingerprint';
 import { nodeDom, pickedFile } from '../../tests/support/node-dom';
 import { importItems } from './import-items';
 import { isBigRecord, storeRequested, type ArticleStorer, type StoreRequest } from './store-off';
+import { onArchiveChange, type ArchiveChange } from '../db/changes';
+import { HeldTexts, withTextHeld } from './held-text';
+import { readFileForImport } from './read-file-off';
 
 // A text over the size from which the app writes an article from its worker.
 const paragraph =
@@ -136,5 +139,73 @@ describe('importItems with a writer off the thread', () => {
     expect(await db.articles.count()).toBe(1);
     const row = await db.fingerprints.get(result.articleId);
     expect(row?.fingerprints.hashes).toEqual(derived.hashes);
+  });
+
+  it("holds a big text where it was read: the page's records never carry it, its writer takes it", async () => {
+    const texts = new HeldTexts();
+    const holdingReader = async (file: { name: string; bytes: Uint8Array; hold?: boolean }) => {
+      const read = readFileForImport(file);
+      return read && file.hold ? withTextHeld(read, texts) : read;
+    };
+    const sent: StoreRequest[] = [];
+    const derived: string[] = [];
+    const changes: ArchiveChange[] = [];
+    onArchiveChange(db, async (change) => void changes.push(change));
+    const results = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('big.txt', big) },
+        { kind: 'file', file: pickedFile('again.txt', big) },
+      ],
+      {
+        readFileOff: holdingReader,
+        storeArticleOff: async (request) => {
+          sent.push(request);
+          return storeRequested(other, request, texts);
+        },
+        deriveFingerprints: async (article) => {
+          derived.push(article.id);
+          throw new Error('not asked for a held text');
+        },
+      },
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'already-archived']);
+    expect(sent.map((r) => [r.record.text, r.held?.length])).toEqual([
+      ['', big.length],
+      ['', big.length],
+    ]);
+    expect(derived).toEqual([]);
+    const [first] = results;
+    if (first?.kind !== 'added') throw new Error('not added');
+    const stored = await db.articles.get(first.articleId);
+    const here = readFileForImport({ name: 'big.txt', bytes: new TextEncoder().encode(big) });
+    if (here?.outcome.kind !== 'ok') throw new Error('not read here');
+    expect(stored?.text).toBe(here.outcome.article.text);
+    expect(stored?.contentHash).toBe(here.facts?.contentHash);
+    const fingerprints = await db.fingerprints.get(first.articleId);
+    expect(fingerprints?.fingerprints.hashes).toEqual(fingerprintText(stored?.text ?? '').hashes);
+    // The search index is told to read the article back, not handed an empty text.
+    const told = changes.filter((c) => c.kind === 'articles-changed');
+    expect(told.map((c) => [c.upserted.length, c.readBack])).toEqual([[0, [first.articleId]]]);
+  });
+
+  it('reads a held text again here when its writer fails, and stores it whole', async () => {
+    const texts = new HeldTexts();
+    const [result] = await importItems(db, [{ kind: 'file', file: pickedFile('big.txt', big) }], {
+      readFileOff: async (file) => {
+        const read = readFileForImport(file);
+        return read && file.hold ? withTextHeld(read, texts) : read;
+      },
+      // The worker died: the text it held is gone with it.
+      storeArticleOff: async () => {
+        throw new Error('the worker stopped');
+      },
+    });
+    if (result?.kind !== 'added') throw new Error('not added');
+    const stored = await db.articles.get(result.articleId);
+    expect(stored?.text.length).toBeGreaterThan(256 * 1024);
+    expect(stored?.text.endsWith('The end of the hearing.')).toBe(true);
+    const fingerprints = await db.fingerprints.get(result.articleId);
+    expect(fingerprints?.fingerprints.hashes).toEqual(fingerprintText(stored?.text ?? '').hashes);
   });
 });

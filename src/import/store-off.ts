@@ -2,6 +2,7 @@ import type { ArchiveDatabase } from '../db/database';
 import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from '../db/records';
 import type { WrittenSketch } from '../db/sketches';
 import { storeArticle, type StoreOutcome } from '../db/store-article';
+import type { HeldText, HeldTexts } from './held-text';
 
 /**
  * Records from this many characters (text and reader HTML) up are written off the page's thread
@@ -18,6 +19,8 @@ export interface StoreRequest {
   readonly retitledIsNewVersion: boolean;
   /** Its fingerprint row when already derived; the writer derives it otherwise. */
   readonly fingerprints?: DerivedFingerprints;
+  /** The record's text, held by the worker that read it (the record's `text` is empty). */
+  readonly held?: HeldText;
 }
 
 /** What a writer off the thread answers: storeArticle's outcome without the record sent to it. */
@@ -37,20 +40,33 @@ export function isBigRecord(record: Pick<ArticleRecord, 'text' | 'html'>): boole
   return record.text.length + record.html.length >= offThreadRecordChars;
 }
 
-/** True when an import given `options` writes `record` off the thread (narrowing `options`). */
+/**
+ * True when an import given `options` writes `item`'s record off the thread (narrowing
+ * `options`): a big one, or one whose text is held there.
+ */
 export function storesOff(
-  record: Pick<ArticleRecord, 'text' | 'html'>,
+  item: { readonly record: Pick<ArticleRecord, 'text' | 'html'>; readonly held?: unknown },
   options: { readonly storeArticleOff?: ArticleStorer },
 ): options is { readonly storeArticleOff: ArticleStorer } {
-  return !!options.storeArticleOff && isBigRecord(record);
+  return !!options.storeArticleOff && (!!item.held || isBigRecord(item.record));
 }
 
-/** Does what the writer off the thread does, on the thread it is called on (the worker's side). */
+/**
+ * Does what the writer off the thread does, on the thread it is called on (the worker's side),
+ * taking a held text from `texts`; throws (writing nothing) when it is no longer held.
+ */
 export async function storeRequested(
   db: ArchiveDatabase,
   request: StoreRequest,
+  texts?: HeldTexts,
 ): Promise<StoredOff> {
-  const stored = await storeArticle(db, request.record, request.derivedTitle, request.original, {
+  let { record } = request;
+  if (request.held) {
+    const text = texts?.take(request.held);
+    if (text === undefined) throw new Error('The text is no longer held.');
+    record = { ...record, text };
+  }
+  const stored = await storeArticle(db, record, request.derivedTitle, request.original, {
     retitledIsNewVersion: request.retitledIsNewVersion,
     ...(request.fingerprints ? { fingerprints: request.fingerprints } : {}),
   });
@@ -59,21 +75,28 @@ export async function storeRequested(
 }
 
 /**
- * Stores one article through `storer` (off the thread) and answers as storeArticle would. The
- * write is one transaction wherever it runs, so a writer that fails wrote nothing (IndexedDB
- * rolled it back, or its worker never started): the article is then written here instead, with
- * fingerprints derived afresh (the ones handed over may have been moved to the worker).
+ * Stores one article through `storer` (off the thread) and answers as storeArticle would (a held
+ * text's record keeps its empty `text`). The write is one transaction wherever it runs, so a
+ * writer that fails wrote nothing (IndexedDB rolled it back, or its worker never started or
+ * died): the article is then written here instead, with fingerprints derived afresh (the ones
+ * handed over may have been moved to the worker) and a held text read here by `readHere`.
  */
 export async function storeThrough(
   db: ArchiveDatabase,
   storer: ArticleStorer,
   request: StoreRequest,
+  readHere?: () => string,
 ): Promise<StoreOutcome> {
   let stored: StoredOff;
   try {
     stored = await storer(request);
   } catch {
-    return storeArticle(db, request.record, request.derivedTitle, request.original, {
+    let { record } = request;
+    if (request.held) {
+      if (!readHere) throw new Error('The held text cannot be read here.');
+      record = { ...record, text: readHere() };
+    }
+    return storeArticle(db, record, request.derivedTitle, request.original, {
       retitledIsNewVersion: request.retitledIsNewVersion,
     });
   }

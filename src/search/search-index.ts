@@ -21,11 +21,16 @@ export interface SearchIndex {
   open(): Promise<void>;
   rebuild(): Promise<void>;
   persist(): Promise<void>;
+  /**
+   * Indexes `upserts` and drops `removals` at `revision`; `readBack` are articles written whose
+   * text the caller does not hold (see SearchStore.documents): the index reads them itself.
+   */
   apply(
     upserts: readonly SearchDocument[],
     removals: readonly string[],
     revision: number,
     persist: boolean,
+    readBack?: readonly string[],
   ): Promise<void>;
   query(text: string, filters: ArticleFilters, limit: number): Promise<readonly RankedMatch[]>;
 }
@@ -47,9 +52,10 @@ export function searchIndexInProcess(store: SearchStore): SearchIndex {
       await engine;
     },
     persist: async () => (await engine).persist(store),
-    async apply(upserts, removals, revision, persist) {
+    async apply(upserts, removals, revision, persist, readBack = []) {
       const ready = await engine;
-      ready.apply(upserts.map(searchDocumentOf), removals, revision);
+      const read = readBack.length > 0 ? await store.documents(readBack) : [];
+      ready.apply([...upserts, ...read].map(searchDocumentOf), removals, revision);
       if (persist) await ready.persist(store);
     },
     query: async (text, filters, limit) => (await engine).query(text, filters, limit),
@@ -81,8 +87,8 @@ export function searchIndexInWorker(
       void (await (replacement?.rebuild() ?? send({ kind: 'rebuild', db: name }))),
     persist: async () =>
       void (await (replacement?.persist() ?? send({ kind: 'persist', db: name }))),
-    apply: async (upserts, removals, revision, persist) =>
-      void (await (replacement?.apply(upserts, removals, revision, persist) ??
+    apply: async (upserts, removals, revision, persist, readBack = []) =>
+      void (await (replacement?.apply(upserts, removals, revision, persist, readBack) ??
         send({
           kind: 'apply',
           db: name,
@@ -90,6 +96,7 @@ export function searchIndexInWorker(
           removals,
           revision,
           persist,
+          ...(readBack.length > 0 ? { readBack } : {}),
         }))),
     query: (text, filters, limit) =>
       replacement?.query(text, filters, limit) ??

@@ -12,6 +12,8 @@ export type SearchRequest = { readonly db: string } & (
       readonly removals: readonly string[];
       readonly revision: number;
       readonly persist: boolean;
+      /** Articles to index as stored, read here (their text never crossed the page). */
+      readonly readBack?: readonly string[];
     }
   | {
       readonly kind: 'query';

@@ -96,4 +96,30 @@ describe('the search server', () => {
     );
     expect(found.kind === 'ok' && found.matches?.map((m) => m.id)).toEqual([added.id]);
   });
+
+  it('indexes an article named to read back from the store, as written there', async () => {
+    const { store, gated, release } = await gatedStore();
+    release();
+    const server = createSearchServer(() => gated);
+    // Written by a worker that held its text: the request names it, the store has it.
+    const written = searchDocumentOf(makeArticle(800, { text: 'A narwhal in the Thames.' }));
+    store.docs.set(written.id, written);
+    store.revisionNow = 2;
+    const applied = await server.handle(
+      request({
+        kind: 'apply',
+        db: 'a',
+        upserts: [],
+        removals: [],
+        revision: 2,
+        persist: false,
+        readBack: [written.id, 'article-gone-since'],
+      }),
+    );
+    expect(applied.kind).toBe('ok');
+    const found = await server.handle(
+      request({ kind: 'query', db: 'a', text: 'narwhal', filters: {}, limit: 10 }),
+    );
+    expect(found.kind === 'ok' && found.matches?.map((m) => m.id)).toEqual([written.id]);
+  });
 });

@@ -1,4 +1,4 @@
-import { SearchEngine, type SearchStore } from './search-engine';
+import { SearchEngine, searchDocumentOf, type SearchStore } from './search-engine';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 import type { Posted } from '../worker-client/worker-messages';
 
@@ -88,7 +88,12 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
     const { store, engine } = engineFor(request.db, request.kind === 'rebuild');
     const ready = await engine;
     if (request.kind === 'apply') {
-      ready.apply(request.upserts, request.removals, request.revision);
+      const read = request.readBack ? await store.documents(request.readBack) : [];
+      ready.apply(
+        [...request.upserts, ...read.map(searchDocumentOf)],
+        request.removals,
+        request.revision,
+      );
       if (request.persist) persistSoon(request.db, store, ready);
     } else if (request.kind === 'persist') {
       clearTimeout(saveTimers.get(request.db));

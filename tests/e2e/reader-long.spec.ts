@@ -78,3 +78,22 @@ test('a long article: highlights are drawn near the window, the whole text is in
     .click();
   await expect(page.locator('.reader-text .note-mark')).toBeInViewport();
 });
+
+test('a long file, read and written by the big-file worker, is found by search', async ({
+  page,
+}, info) => {
+  // Over 256 KB: its text stays in the worker that read it, and the search index reads it back.
+  const paragraphs = Array.from({ length: 600 }, (_, i) => filler(i));
+  paragraphs.push('The ferry was renamed Kittiwake after the hearing.');
+  const file = info.outputPath('long-renamed.txt');
+  writeFileSync(file, ['Long ferry hearing', ...paragraphs].join('\n\n'));
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles([file]);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search the archive' }).fill('kittiwake');
+  const hit = page.locator('.article-row').first();
+  await expect(hit.locator('.article-title')).toHaveText('Long ferry hearing');
+  await expect(hit.locator('mark').first()).toBeVisible();
+});

@@ -32,6 +32,7 @@ export function memorySearchStore(docs: readonly SearchDocument[]): MemorySearch
     },
     count: async () => store.docs.size,
     eachArticle: async (visit) => store.docs.forEach((doc) => visit(doc)),
+    documents: async (ids) => ids.flatMap((id) => store.docs.get(id) ?? []),
   };
   return store;
 }

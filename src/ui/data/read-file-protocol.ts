@@ -3,11 +3,15 @@ import type { FileRead } from '../../import/read-file-off';
 import type { StoredOff, StoreRequest } from '../../import/store-off';
 import type { FailedReply } from '../../worker-client/worker-messages';
 
-/** A big file for the big-file worker: its name (the format) and bytes. */
+/**
+ * A big file for the big-file worker: its name (the format) and bytes; with `hold`, the worker
+ * keeps the article's text for its own write of it and answers with a ticket (held-text.ts).
+ */
 export interface ReadFileRequest {
   readonly kind: 'read-file';
   readonly name: string;
   readonly bytes: Uint8Array;
+  readonly hold?: boolean;
 }
 
 /** A big article for the big-file worker to write into the archive named `database`. */

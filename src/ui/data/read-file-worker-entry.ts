@@ -1,10 +1,16 @@
 /// <reference lib="webworker" />
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { ArchiveDatabase } from '../../db/database';
+import { HeldTexts, withTextHeld } from '../../import/held-text';
 import { readFileForImport } from '../../import/read-file-off';
 import { storeRequested } from '../../import/store-off';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
-import type { BigFileReply, BigFileRequest, StoreArticleRequest } from './read-file-protocol';
+import type {
+  BigFileReply,
+  BigFileRequest,
+  ReadFileRequest,
+  StoreArticleRequest,
+} from './read-file-protocol';
 
 // The big-file worker's entry: a big text file's decoding, tidying, content hash and word count,
 // and a big article's write into the archive (IndexedDB clones a record on the thread that
@@ -28,16 +34,27 @@ let writes: Promise<unknown> = Promise.resolve();
 async function store(request: Posted<StoreArticleRequest>): Promise<BigFileReply> {
   const changed: ObservabilitySet[] = (heard = []);
   try {
-    const stored = await storeRequested(databaseNamed(request.database), request.store);
+    const stored = await storeRequested(databaseNamed(request.database), request.store, held);
     return { kind: 'article-stored', id: request.id, stored, changed };
   } finally {
     heard = undefined;
   }
 }
 
+// Texts read here and kept for this worker's own write of them, so they never cross to the page.
+const held = new HeldTexts();
+
+function read(request: Posted<ReadFileRequest>): BigFileReply {
+  const read = readFileForImport(request);
+  return {
+    kind: 'file-read',
+    id: request.id,
+    read: read && request.hold ? withTextHeld(read, held) : read,
+  };
+}
+
 async function answer(request: Posted<BigFileRequest>): Promise<BigFileReply> {
-  if (request.kind === 'read-file')
-    return { kind: 'file-read', id: request.id, read: readFileForImport(request) };
+  if (request.kind === 'read-file') return read(request);
   const next = writes.then(() => store(request));
   writes = next.catch(() => undefined);
   return next;

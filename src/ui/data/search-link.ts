@@ -14,7 +14,13 @@ function applyChange(index: SearchIndex, change: ArchiveChange): Promise<void> {
   if (change.kind === 'batch-starting') return index.open();
   if (change.kind === 'batch-ended') return index.persist();
   if (change.kind === 'rebuild-needed') return index.rebuild();
-  return index.apply(change.upserted, change.removed, change.revision, change.persist);
+  return index.apply(
+    change.upserted,
+    change.removed,
+    change.revision,
+    change.persist,
+    change.readBack,
+  );
 }
 
 function startIndex(db: ArchiveDatabase): SearchIndex {

@@ -17,8 +17,9 @@ function tellThisPage(changed: readonly ObservabilitySet[]): void {
 /**
  * Writes an import's big articles into `db` from the big-file worker (ImportOptions
  * storeArticleOff). The fingerprints' arrays are handed over, not copied (storeThrough derives
- * them again if the worker fails); the record's text is cloned in the message, which costs the
- * page a copy, not IndexedDB's serialisation and blob wrapping of it.
+ * them again if the worker fails). A text the worker read and holds is not in the message (the
+ * record's `text` is empty); any other record's text is cloned in it, which costs the page a
+ * copy, not IndexedDB's serialisation and blob wrapping of it.
  */
 export function articleStorerInWorker(db: ArchiveDatabase): ArticleStorer {
   return async (store) => {
