@@ -6,6 +6,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['engine', async () => (await import('./engine/engine-bench')).runEngineBench()],
   ['clusters', async () => (await import('./clusters/clusters-bench')).runClustersBench()],
   ['cli-speed', async () => (await import('./clusters/cli-speed-bench')).runCliSpeedBench()],
+  ['cli-warmup', async () => (await import('./clusters/warmup')).runCliWarmupBench()],
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['archive-import', async () => (await import('./archive')).runArchiveImportBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
