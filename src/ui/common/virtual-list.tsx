@@ -6,15 +6,15 @@ import { useRef, type ReactNode } from 'react';
 const remembered = new Map<string, { key: string; offset: number }>();
 
 /**
- * A scrolling list that keeps only the rows on screen in the page, however many there are
- * (the library's articles, the clusters), and comes back to where it was scrolled.
+ * A scrolling list of rows of varying height, measured as they render, that keeps only the rows
+ * on screen in the page, however many there are (the clusters), and comes back to where it was
+ * scrolled. Rows of one fixed height (the library's) use FixedList, which measures nothing.
  */
 export function VirtualList({
   list,
   memoryKey,
   count,
   estimateSize,
-  fixedSize = false,
   overscan,
   itemKey,
   className,
@@ -30,11 +30,6 @@ export function VirtualList({
   memoryKey: string;
   count: number;
   estimateSize: number;
-  /**
-   * Every row is exactly `estimateSize` tall (its CSS says so): rows are not measured, so none
-   * moves when another's content lands, and 100,000 rows cost no per-row layout bookkeeping.
-   */
-  fixedSize?: boolean;
   overscan: number;
   itemKey?: (index: number) => string | number;
   className: string;
@@ -73,12 +68,9 @@ export function VirtualList({
           <div
             key={item.key}
             data-index={item.index}
-            ref={fixedSize ? undefined : virtualizer.measureElement}
+            ref={virtualizer.measureElement}
             className={`virtual-slot ${slotClassName}`}
-            style={{
-              transform: `translateY(${item.start}px)`,
-              ...(fixedSize ? { height: estimateSize } : {}),
-            }}
+            style={{ transform: `translateY(${item.start}px)` }}
           >
             {row(item.index)}
           </div>

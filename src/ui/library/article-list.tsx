@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { readReuse } from '../../db/cluster-store';
 import { listStoryIds } from '../../db/versions';
 import { watchMarksFor } from '../../db/watch-store';
-import { VirtualList } from '../common/virtual-list';
+import { FixedList } from '../common/fixed-list';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
 import { useFirstScreenShown } from '../data/first-screen';
@@ -55,12 +55,11 @@ export function ArticleList({
   // Search hits carry a snippet under the title: a taller row, the same for every hit.
   const snippets = data.rows.some((row) => row.snippet);
   return (
-    <VirtualList
+    <FixedList
       list="articles"
       memoryKey={memoryKey}
       count={data.total}
-      estimateSize={snippets ? rowWithSnippetPx : rowPx}
-      fixedSize
+      rowSize={snippets ? rowWithSnippetPx : rowPx}
       overscan={8}
       className="article-list"
       slotClassName="article-slot"
@@ -83,6 +82,6 @@ export function ArticleList({
           <div className="article-row placeholder" aria-hidden="true" />
         );
       }}
-    </VirtualList>
+    </FixedList>
   );
 }

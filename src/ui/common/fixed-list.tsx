@@ -1,0 +1,95 @@
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { rowRange } from './fixed-rows';
+
+// Where each list was last scrolled, and for which view of it (its key): coming back from an
+// article returns to the same place, a different filter starts at the top.
+const remembered = new Map<string, { key: string; offset: number }>();
+
+/**
+ * A scrolling list of rows that are all `rowSize` pixels tall (their CSS says so), keeping only
+ * the rows on screen in the page, however many there are: the library's articles. Unlike
+ * VirtualList it never measures or lists its rows, which at 100,000 articles was a 100,000-entry
+ * table built and a layout forced before the first row; the rows on screen are arithmetic.
+ */
+export function FixedList({
+  list,
+  memoryKey,
+  count,
+  rowSize,
+  overscan,
+  className,
+  slotClassName,
+  label,
+  onFirstVisible,
+  children: row,
+}: {
+  /** Which list (its scroll position is remembered per list). */
+  list: string;
+  /** The view of it: the position is restored only for the same key. */
+  memoryKey: string;
+  count: number;
+  rowSize: number;
+  overscan: number;
+  className: string;
+  slotClassName: string;
+  /** Accessible name of the scrolling box. */
+  label?: string;
+  onFirstVisible?: (index: number) => void;
+  children: (index: number) => ReactNode;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState(() => {
+    const memory = remembered.get(list);
+    // The window's height until the box's own is known (its first resize report, before the
+    // first paint): enough rows for the first screen without reading the layout.
+    return { offset: memory?.key === memoryKey ? memory.offset : 0, height: window.innerHeight };
+  });
+  // Back where it was left (set once, on mount: the list is remounted for another view).
+  const restoreTo = useRef(view.offset);
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (box && restoreTo.current > 0) box.scrollTop = restoreTo.current;
+  }, []);
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.contentRect.height;
+      if (height !== undefined) setView((v) => (v.height === height ? v : { ...v, height }));
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  const onScroll = (): void => {
+    const offset = scroller.current?.scrollTop ?? 0;
+    remembered.set(list, { key: memoryKey, offset });
+    setView((v) => (v.offset === offset ? v : { ...v, offset }));
+  };
+  const { first, start, end } = rowRange(view.offset, view.height, rowSize, count, overscan);
+  useEffect(() => onFirstVisible?.(first), [first, onFirstVisible]);
+  const slots: ReactNode[] = [];
+  for (let index = start; index < end; index++)
+    slots.push(
+      <div
+        key={index}
+        data-index={index}
+        className={`virtual-slot ${slotClassName}`}
+        style={{ transform: `translateY(${index * rowSize}px)`, height: rowSize }}
+      >
+        {row(index)}
+      </div>,
+    );
+  return (
+    <div
+      className={`virtual-list ${className}`}
+      ref={scroller}
+      aria-label={label}
+      tabIndex={-1}
+      onScroll={onScroll}
+    >
+      <div role="list" style={{ height: count * rowSize, position: 'relative' }}>
+        {slots}
+      </div>
+    </div>
+  );
+}
