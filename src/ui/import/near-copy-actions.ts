@@ -1,4 +1,4 @@
-import { resolveNearCopy, type NearCopyChoice } from '../../db/near-copies';
+import type { NearCopyChoice } from '../../db/near-copies';
 import { archive } from '../data/archive';
 
 /** A near copy the import stored: the copy, the archived article it copies, and how much. */
@@ -19,6 +19,9 @@ export async function decideNearCopies(
   choice: NearCopyChoice,
   onDone: (copyId: string, failure?: string) => void,
 ): Promise<void> {
+  // Loaded when a choice is made: the near-copy measure (and the echo index it is built on)
+  // stays out of the first chunk the page compiles at start-up.
+  const { resolveNearCopy } = await import('../../db/near-copies');
   for (const item of items) {
     try {
       await resolveNearCopy(archive(), item.copyId, item.earlierId, choice);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterFirstScreen } from '../data/first-screen';
 import { useHost } from '../host-context';
 
 /** What the service worker has to tell the person: nothing yet, or a new build waiting. */
@@ -19,14 +20,18 @@ export function useServiceWorker(): ServiceWorkerState {
   useEffect(() => {
     if (host.kind !== 'web' || !('serviceWorker' in navigator) || import.meta.env.DEV) return;
     let cancelled = false;
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      if (cancelled) return;
-      const updateSW = registerSW({
-        immediate: true,
-        onNeedRefresh: () => setUpdateReady(true),
+    // After the first screen: compiling and running workbox's client is not what the first rows
+    // should wait for (the service worker only matters for the next visit and offline use).
+    void afterFirstScreen()
+      .then(() => import('virtual:pwa-register'))
+      .then(({ registerSW }) => {
+        if (cancelled) return;
+        const updateSW = registerSW({
+          immediate: true,
+          onNeedRefresh: () => setUpdateReady(true),
+        });
+        setUpdate(() => () => void updateSW(true));
       });
-      setUpdate(() => () => void updateSW(true));
-    });
     return () => {
       cancelled = true;
     };
