@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteArticles, restoreArticles } from './articles';
 import { exportArchive } from './backup/backup';
 import type { ReuseRecord } from './cluster-records';
@@ -14,6 +14,7 @@ import {
 import { openArchive, type ArchiveDatabase } from './database';
 import { rebuildDerivedData } from './derive';
 import { listArticles } from './list-articles';
+import { fillOlderSummaries, summaryFillKey } from './summary-fill';
 import { readRevision } from './revision';
 import { makeArticle } from '../../tests/support/test-articles';
 
@@ -102,16 +103,39 @@ describe('cluster scan derived data', () => {
   it('reads facts and hashes of more articles than one page holds, and stops at cancel', async () => {
     await restoreArticles(
       db,
-      Array.from({ length: 600 }, (_, i) => makeArticle(100 + i)),
+      Array.from({ length: 2100 }, (_, i) => makeArticle(100 + i)),
     );
     const { facts, hashes } = await readArticleFactsAndHashes(db);
-    expect(facts.size).toBe(612);
-    expect(hashes.size).toBe(612);
-    const a = makeArticle(450);
+    expect(facts.size).toBe(2112);
+    expect(hashes.size).toBe(2112);
+    const a = makeArticle(2150);
     expect(hashes.get(a.id)).toBe(a.contentHash);
     expect(facts.get(a.id)?.importedAt).toBe(a.importedAt);
     const cancelled = new AbortController();
     cancelled.abort(new Error('cancelled'));
     await expect(readArticleFactsAndHashes(db, cancelled.signal)).rejects.toThrow('cancelled');
+  });
+
+  it('reads the summaries, not whole records, unless their fill after the upgrade is pending', async () => {
+    const wholeRecords = vi.spyOn(db.articles, 'orderBy');
+    const summaries = vi.spyOn(db.articleSummaries, 'orderBy');
+    await db.meta.put({ key: summaryFillKey, value: 0 });
+    // The summaries may be missing rows while the fill runs: facts then come from the articles.
+    await db.articleSummaries.clear();
+    expect((await readArticleFactsAndHashes(db)).facts.size).toBe(12);
+    expect(wholeRecords).toHaveBeenCalled();
+    expect(await fillOlderSummaries(db)).toBe(true);
+    wholeRecords.mockClear();
+    const { facts, hashes } = await readArticleFactsAndHashes(db);
+    expect(wholeRecords).not.toHaveBeenCalled();
+    expect(summaries).toHaveBeenCalled();
+    const a = makeArticle(7);
+    expect(facts.get(a.id)).toEqual({
+      source: a.source,
+      publishedAt: a.publishedAt,
+      importedAt: a.importedAt,
+      storyId: a.storyId,
+    });
+    expect(hashes.get(a.id)).toBe(a.contentHash);
   });
 });

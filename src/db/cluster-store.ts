@@ -1,5 +1,7 @@
 import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
 import type { ArchiveDatabase } from './database';
+import type { SummaryRows } from './list-source';
+import { summariesComplete } from './summary-fill';
 
 /**
  * Named queries over the cluster scan's derived data. Everything here is a cache of the scan:
@@ -67,8 +69,11 @@ export interface ArticleFacts {
   readonly storyId: string;
 }
 
-/** Whole article records read per request when every article's facts are read. */
-const factsPageSize = 250;
+/**
+ * Rows read per request when every article's facts are read: summaries are a few hundred bytes,
+ * whole records (read only while the v18 summaries are still being filled) carry their texts.
+ */
+const factsPageSize = { summaries: 2000, articles: 250 } as const;
 
 /** An article's facts and its content hash, as one pass over the archive reads them. */
 export interface ArticleFactsAndHashes {
@@ -77,11 +82,14 @@ export interface ArticleFactsAndHashes {
 }
 
 /**
- * Source, dates, story and content hash of every article, read a page of records at a time in
- * primary-key order, stopping at `signal`. Records and not index keys: Dexie walks an index's keys
+ * Source, dates, story and content hash of every article, read a page of rows at a time in
+ * primary-key order, stopping at `signal`. Rows and not index keys: Dexie walks an index's keys
  * with a cursor, one IndexedDB event per article and index (five indexes), which took 14 s of the
- * page's thread at 10,000 articles and could not be cancelled; a page of whole records is one
- * request. The records' texts are read and dropped, so this costs more as articles grow longer.
+ * page's thread at 10,000 articles and could not be cancelled; a page of rows is one request.
+ * The rows are the article summaries (schema v18: no text or HTML), so the page's thread no
+ * longer receives and drops every article's text — at 100,000 articles that was ~0.5 GB cloned
+ * out of IndexedDB before each scan. While the summaries are still being filled after the
+ * upgrade, whole records are read as before.
  */
 export async function readArticleFactsAndHashes(
   db: ArchiveDatabase,
@@ -90,12 +98,13 @@ export async function readArticleFactsAndHashes(
   const facts = new Map<string, ArticleFacts>();
   const hashes = new Map<string, string>();
   const time = (value: unknown): number => (typeof value === 'number' ? value : 0);
+  const small = await summariesComplete(db);
+  const rows: SummaryRows = small ? db.articleSummaries : db.articles;
+  const pageSize = small ? factsPageSize.summaries : factsPageSize.articles;
   for (let after: string | undefined; ;) {
     signal?.throwIfAborted();
-    const page = await (
-      after === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)
-    )
-      .limit(factsPageSize)
+    const page = await (after === undefined ? rows.orderBy(':id') : rows.where(':id').above(after))
+      .limit(pageSize)
       .toArray();
     for (const a of page) {
       facts.set(a.id, {
@@ -106,7 +115,7 @@ export async function readArticleFactsAndHashes(
       });
       hashes.set(a.id, a.contentHash);
     }
-    if (page.length < factsPageSize) break;
+    if (page.length < pageSize) break;
     after = page[page.length - 1]?.id;
   }
   return { facts, hashes };

@@ -23,8 +23,17 @@ export interface ArticleJob {
  * What the scan is for: one open article, or every cluster in the archive (with the facts
  * provenance needs for each article), and each article's reuse share.
  */
-export type EchoJob =
-  ArticleJob | { readonly kind: 'clusters'; readonly docs: readonly ClusterMeta[] };
+export type EchoJob = ArticleJob | ClustersJob;
+
+/**
+ * Every cluster in the archive. The articles' facts are posted ahead in batches (EchoAddMetas):
+ * one message with 100,000 of them cost the page ~0.35 s of cloning in one task. `metaCount` says
+ * how many were posted, so a worker that restarted in between refuses rather than scan without.
+ */
+export interface ClustersJob {
+  readonly kind: 'clusters';
+  readonly metaCount: number;
+}
 
 /** An archived article whose stored fingerprints are current: the worker indexes them as they are. */
 export interface FingerprintedDoc {
@@ -84,4 +93,10 @@ export type EchoReply =
 export interface EchoAddDocs {
   readonly kind: 'add-docs';
   readonly docs: readonly DocToIndex[];
+}
+
+/** Facts of articles for the next clusters scan, posted ahead of it in batches. */
+export interface EchoAddMetas {
+  readonly kind: 'add-metas';
+  readonly metas: readonly ClusterMeta[];
 }

@@ -2,7 +2,13 @@
 import { EchoIndex } from '../core/echoes/echo-index';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
 import { failedReply, type CancelMessage, type Posted } from '../worker-client/worker-messages';
-import type { EchoAddDocs, EchoReply, EchoRequest } from './echo-protocol';
+import type {
+  ClusterMeta,
+  EchoAddDocs,
+  EchoAddMetas,
+  EchoReply,
+  EchoRequest,
+} from './echo-protocol';
 import { articleEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
@@ -20,6 +26,8 @@ const post = (reply: EchoReply): void => scope.postMessage(reply);
 const controllers = new Map<number, AbortController>();
 let queue: Promise<unknown> = Promise.resolve();
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Facts posted for the next clusters scan (EchoAddMetas); that scan takes them all. */
+let metas: ClusterMeta[] = [];
 
 type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
@@ -42,7 +50,15 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
     });
     return { kind: 'done', id, echoes };
   }
-  const meta = new Map(job.docs.map((doc) => [doc.id, doc]));
+  const posted = metas;
+  metas = [];
+  // A worker started after the page posted the facts has none of them: better no result than one
+  // without dates and sources. The page's words for a failed request say to scan again.
+  if (posted.length !== job.metaCount)
+    throw new Error(
+      `The scan's article facts did not all arrive (${posted.length} of ${job.metaCount}).`,
+    );
+  const meta = new Map(posted.map((doc) => [doc.id, doc]));
   const failedPairs: [string, string][] = [];
   const clusters = await index.scanClusters({
     ...settings,
@@ -76,7 +92,7 @@ function run(request: Posted<EchoRequest>): Promise<void> {
     .finally(() => controllers.delete(request.id));
 }
 
-type EchoMessage = Posted<EchoRequest> | CancelMessage | EchoAddDocs;
+type EchoMessage = Posted<EchoRequest> | CancelMessage | EchoAddDocs | EchoAddMetas;
 
 scope.addEventListener('message', (event: MessageEvent<EchoMessage>) => {
   const message = event.data;
@@ -84,6 +100,13 @@ scope.addEventListener('message', (event: MessageEvent<EchoMessage>) => {
     // Queued like requests, so a request sent after its batches finds them indexed.
     queue = queue.then(() => {
       if (Array.isArray(message.docs)) for (const doc of message.docs) indexOrSkip(holdings, doc);
+    });
+    return;
+  }
+  if (message.kind === 'add-metas') {
+    // Queued too: the scan that follows its batches takes them when it starts.
+    queue = queue.then(() => {
+      if (Array.isArray(message.metas)) for (const m of message.metas) metas.push(m);
     });
     return;
   }

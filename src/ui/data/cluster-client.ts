@@ -10,7 +10,7 @@ import {
 import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
-import { scanInWorker, type EchoScanProgress } from './echo-client';
+import { scanInWorker, sendClusterMetas, type EchoScanProgress } from './echo-client';
 import { clusterMetas, toClusterRecords } from './to-cluster-records';
 
 /** The key a scan at these thresholds is stored under. */
@@ -56,7 +56,10 @@ export async function scanClusters(
   const revision = await readRevision(db);
   // One pass over the archive for both, stopping at cancel between its pages.
   const { facts, hashes } = await readArticleFactsAndHashes(db, signal);
-  const job = { kind: 'clusters', docs: clusterMetas(facts) } as const;
+  const job = {
+    kind: 'clusters' as const,
+    metaCount: await sendClusterMetas(clusterMetas(facts), signal),
+  };
   const reply = await scanInWorker(job, settings, onProgress, signal, hashes);
   signal.throwIfAborted();
   if (reply.kind !== 'clusters') throw new Error('The echo worker answered another question.');

@@ -1,7 +1,9 @@
 import type { Echo } from '../../core/model';
 import type {
   ArticleJob,
+  ClusterMeta,
   EchoAddDocs,
+  EchoAddMetas,
   EchoJob,
   EchoReply,
   EchoRequest,
@@ -70,6 +72,26 @@ async function sendDocs(docs: readonly DocToIndex[], signal: AbortSignal): Promi
     echoWorker.post({ kind: 'add-docs', docs: batch } satisfies EchoAddDocs, [...buffers]);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
+}
+
+/** Article facts per message posted ahead of a clusters scan (~5,000 small objects: ~10 ms). */
+const METAS_BATCH = 5000;
+
+/**
+ * Posts the articles' facts for a clusters scan in batches, yielding between them, and returns
+ * how many were posted (the scan's `metaCount`): one message of 100,000 was a 0.35 s task.
+ */
+export async function sendClusterMetas(
+  metas: readonly ClusterMeta[],
+  signal: AbortSignal,
+): Promise<number> {
+  for (let i = 0; i < metas.length; i += METAS_BATCH) {
+    signal.throwIfAborted();
+    const batch = metas.slice(i, i + METAS_BATCH);
+    echoWorker.post({ kind: 'add-metas', metas: batch } satisfies EchoAddMetas);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return metas.length;
 }
 
 /** What a finished scan sends back: echoes, or clusters with reuse shares. */

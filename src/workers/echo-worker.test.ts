@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EchoReply } from './echo-protocol';
+
+// The worker module talks to `self`; give it one that records what it posts.
+const replies: EchoReply[] = [];
+let deliver: (data: unknown) => void = () => undefined;
+const fakeScope = {
+  addEventListener: (_type: string, listener: (event: { data: unknown }) => void) => {
+    deliver = (data) => listener({ data });
+  },
+  postMessage: (reply: EchoReply) => replies.push(reply),
+};
+
+const passage =
+  'The finance minister said on Tuesday that the council would spend two hundred million pounds on new housing across the region over the next five years, a figure critics called too small.';
+const texts = {
+  early: `Opening words of the first paper. ${passage} Closing words of the first paper here.`,
+  late: `A different start in the second paper entirely. ${passage} And its own ending too.`,
+};
+const day = 86_400_000;
+const metas = [
+  { id: 'late', source: 'second.example', story: 'late', publishedAt: 20 * day },
+  { id: 'early', source: 'first.example', story: 'early', publishedAt: 10 * day },
+];
+const settings = { minWords: 8, minSimilarity: 0.5 };
+
+/** Posts `data` to the worker and waits for its answer to request `id`. */
+async function answer(id: number, data: unknown): Promise<EchoReply> {
+  deliver(data);
+  for (let i = 0; i < 500; i++) {
+    const reply = replies.find((r) => r.id === id && r.kind !== 'progress');
+    if (reply) return reply;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`no answer to request ${id}`);
+}
+
+beforeAll(async () => {
+  Object.assign(globalThis, { self: fakeScope });
+  await import('./echo-worker');
+  deliver({ kind: 'add-docs', docs: Object.entries(texts).map(([id, text]) => ({ id, text })) });
+});
+afterAll(() => {
+  Reflect.deleteProperty(globalThis, 'self');
+});
+
+const scan = (id: number, metaCount: number) => ({
+  kind: 'scan',
+  id,
+  add: [],
+  remove: [],
+  job: { kind: 'clusters', metaCount },
+  settings,
+});
+
+describe('echo worker: a clusters scan with its facts posted ahead', () => {
+  it('dates and sources the passages from the facts posted in batches before the scan', async () => {
+    deliver({ kind: 'add-metas', metas: metas.slice(0, 1) });
+    deliver({ kind: 'add-metas', metas: metas.slice(1) });
+    const reply = await answer(1, scan(1, 2));
+    if (reply.kind !== 'clusters') throw new Error(`expected clusters, got ${reply.kind}`);
+    expect(reply.clusters).toHaveLength(1);
+    const [cluster] = reply.clusters;
+    expect(cluster?.sources).toBe(2);
+    expect(cluster?.passages.map((p) => p.doc)).toEqual(['early', 'late']);
+    expect(cluster?.passages[cluster.origin]?.doc).toBe('early');
+    expect(cluster?.firstDate).toBe(10 * day);
+  });
+
+  it('refuses a scan whose facts did not all arrive, and the next scan starts afresh', async () => {
+    deliver({ kind: 'add-metas', metas: metas.slice(0, 1) });
+    const refused = await answer(2, scan(2, 2));
+    expect(refused.kind).toBe('failed');
+    // The refused scan used up what had arrived: a full set posted again scans normally.
+    deliver({ kind: 'add-metas', metas });
+    expect((await answer(3, scan(3, 2))).kind).toBe('clusters');
+  });
+});
