@@ -6,13 +6,22 @@ import { serveStatic, type StaticServer } from './static-server';
 import { tempDir } from '../tests/support/temp-dir';
 
 // Raw requests: fetch() would normalise an encoded "../" before it reached the server.
-const get = (url: string, path: string): Promise<{ status: number; body: string; type: string }> =>
+const get = (
+  url: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string; type: string; etag: string }> =>
   new Promise((done, fail) => {
-    const req = request(new URL(url), { path }, (res) => {
+    const req = request(new URL(url), { path, headers }, (res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => (body += chunk.toString()));
       res.on('end', () =>
-        done({ status: res.statusCode ?? 0, body, type: String(res.headers['content-type']) }),
+        done({
+          status: res.statusCode ?? 0,
+          body,
+          type: String(res.headers['content-type']),
+          etag: String(res.headers.etag),
+        }),
       );
     });
     req.on('error', fail);
@@ -42,5 +51,18 @@ describe('serveStatic', () => {
   it('answers 404 for a missing file and 403 for a path that climbs out', async () => {
     expect((await get(site.url, '/nope.js')).status).toBe(404);
     expect((await get(site.url, '/..%2f..%2f..%2fetc%2fpasswd')).status).toBe(403);
+  });
+
+  it('answers a reload of an unchanged file with 304, of a changed one with the new file', async () => {
+    const first = await get(site.url, '/app.js');
+    expect(await get(site.url, '/app.js', { 'if-none-match': first.etag })).toMatchObject({
+      status: 304,
+      body: '',
+    });
+    writeFileSync(join(folder, 'app.js'), 'export const changed = true;');
+    expect(await get(site.url, '/app.js', { 'if-none-match': first.etag })).toMatchObject({
+      status: 200,
+      body: 'export const changed = true;',
+    });
   });
 });
