@@ -41,6 +41,14 @@ const reuse = (i: number, share: number): ReuseRecord => ({
 });
 const scan = { key: '8:0.5', version: 'v/rev1', clusters: [], computedAt: '2026-01-01' };
 
+/** The facts the scan should read for an article. */
+const factsOf = (a: ReturnType<typeof makeArticle>) => ({
+  source: a.source,
+  publishedAt: a.publishedAt,
+  importedAt: a.importedAt,
+  storyId: a.storyId,
+});
+
 describe('cluster scan derived data', () => {
   it('orders the library by reuse share, then the rest by import, filtered or not', async () => {
     await storeClusterScan(db, scan, [reuse(3, 0.2), reuse(7, 0.9), reuse(5, 0.5)]);
@@ -92,12 +100,7 @@ describe('cluster scan derived data', () => {
     const facts = await readArticleFacts(db);
     expect(facts.size).toBe(12);
     const a = makeArticle(5);
-    expect(facts.get(a.id)).toEqual({
-      source: a.source,
-      publishedAt: a.publishedAt,
-      importedAt: a.importedAt,
-      storyId: a.storyId,
-    });
+    expect(facts.get(a.id)).toEqual(factsOf(a));
   });
 
   it('reads facts and hashes of more articles than one page holds, and stops at cancel', async () => {
@@ -130,12 +133,7 @@ describe('cluster scan derived data', () => {
     expect(wholeRecords).not.toHaveBeenCalled();
     expect(summaries).toHaveBeenCalled();
     const a = makeArticle(7);
-    expect(facts.get(a.id)).toEqual({
-      source: a.source,
-      publishedAt: a.publishedAt,
-      importedAt: a.importedAt,
-      storyId: a.storyId,
-    });
+    expect(facts.get(a.id)).toEqual(factsOf(a));
     expect(hashes.get(a.id)).toBe(a.contentHash);
   });
 });
