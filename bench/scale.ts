@@ -98,7 +98,8 @@ async function measureSize(
         .waitForFunction(
           () =>
             performance.getEntriesByName('verso:sketches-warm').length > 0 &&
-            performance.getEntriesByName('verso:summaries-ready').length > 0,
+            performance.getEntriesByName('verso:summaries-ready').length > 0 &&
+            performance.getEntriesByName('verso:archived-keys-ready').length > 0,
           null,
           {
             polling: 500,

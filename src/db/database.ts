@@ -44,6 +44,7 @@ import { schemaV15, splitSearchIndex } from './migrations-v15';
 import { markSketchesToMove, schemaV16 } from './migrations-v16';
 import { addSketchPacks, schemaV17 } from './migrations-v17';
 import { markSummariesToFill, schemaV18 } from './migrations-v18';
+import { schemaV19, type ArchivedKeysRow } from './migrations-v19';
 import type { ArticleSummary } from './query-types';
 import { summariesMiddleware } from './summaries';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
@@ -71,6 +72,7 @@ export class ArchiveDatabase extends Dexie {
   sketches!: EntityTable<SketchRecord, 'seq'>;
   sketchPacks!: EntityTable<SketchPackRecord, 'last'>;
   articleSummaries!: EntityTable<ArticleSummary, 'id'>;
+  archivedKeys!: EntityTable<ArchivedKeysRow, 'key'>;
 
   constructor(name = 'verso') {
     super(name);
@@ -89,6 +91,8 @@ export class ArchiveDatabase extends Dexie {
     this.version(16).stores(schemaV16).upgrade(markSketchesToMove);
     this.version(17).stores(schemaV17).upgrade(addSketchPacks);
     this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
+    // v19 only adds a store (the import's filter of archived keys); nothing to migrate.
+    this.version(19).stores(schemaV19);
     this.use(facetsMiddleware);
     this.use(summariesMiddleware);
   }

@@ -4,6 +4,7 @@ import { deriveFingerprintRecord, storedFingerprints } from './derive';
 import { rememberTags } from './tags';
 import { putSketches, type WrittenSketch } from './sketches';
 import { planGroup } from './store-plan';
+import { readStamp, renewStamp, trustedFilter } from './archived-keys';
 
 /** What storing one article did. */
 export type StoreOutcome =
@@ -73,9 +74,12 @@ export function storeArticles(
   }));
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.originals],
+    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.originals, db.meta],
     async (): Promise<StoreOutcome[]> => {
-      const { planned, stories } = await planGroup(db, items);
+      // The archived-keys filter, if this connection keeps one and it is current (read here, in
+      // the transaction that writes, so nothing can be written between the check and the write).
+      const stamp = await readStamp(db);
+      const { planned, stories } = await planGroup(db, items, trustedFilter(db, stamp));
       const stored = planned.flatMap((p, i) => (p.kind === 'already-archived' ? [] : [i]));
       const articles = stored.flatMap((i) => {
         const p = planned[i];
@@ -87,6 +91,7 @@ export function storeArticles(
       const present = await db.stories.bulkGet(stories.map((s) => s.id));
       const missing = stories.filter((_, i) => !present[i]);
       if (missing.length) await db.stories.bulkAdd(missing);
+      await renewStamp(db, stamp, articles);
       if (articles.length) await db.articles.bulkAdd(articles);
       if (fingerprints.length) await db.fingerprints.bulkPut(fingerprints.map(storedFingerprints));
       // New articles (their ids were just made) have no older sketch rows to replace.

@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { sameCapture } from '../core/watch/capture-change';
+import { hashKey, titleKeyKey, urlKeyKey, type KeyFilter } from './key-filter';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -83,20 +84,39 @@ class Matches {
   }
 }
 
-/** Reads what the group may match: one query per index for the whole group. */
-async function readMatches(db: ArchiveDatabase, items: readonly PlanItem[]): Promise<Matches> {
+/**
+ * Reads what the group may match: one query per index for the whole group, asking only for the
+ * keys `filter` (when current, see archived-keys.ts) cannot rule out.
+ */
+async function readMatches(
+  db: ArchiveDatabase,
+  items: readonly PlanItem[],
+  filter: KeyFilter | undefined,
+): Promise<Matches> {
   const unique = <T>(values: T[]): T[] => [
     ...new Map(values.map((v) => [JSON.stringify(v), v])).values(),
   ];
-  const hashes = unique(items.map((i) => i.record.contentHash));
-  const urls = unique(items.flatMap((i) => (i.record.urlKey ? [i.record.urlKey] : [])));
+  const maybe = (key: string): boolean => !filter || filter.mayHave(key);
+  const hashes = unique(
+    items.flatMap((i) => (maybe(hashKey(i.record.contentHash)) ? [i.record.contentHash] : [])),
+  );
+  const urls = unique(
+    items.flatMap((i) =>
+      i.record.urlKey && maybe(urlKeyKey(i.record.urlKey)) ? [i.record.urlKey] : [],
+    ),
+  );
   const titles = unique(
     items.flatMap(({ record, derivedTitle }) =>
-      !derivedTitle && record.source && record.title ? [[record.source, record.title]] : [],
+      !derivedTitle &&
+      record.source &&
+      record.title &&
+      maybe(titleKeyKey(record.source, record.title))
+        ? [[record.source, record.title]]
+        : [],
     ),
   );
   const found = await Promise.all([
-    db.articles.where('contentHash').anyOf(hashes).toArray(),
+    hashes.length ? db.articles.where('contentHash').anyOf(hashes).toArray() : [],
     urls.length ? db.articles.where('urlKey').anyOf(urls).toArray() : [],
     titles.length ? db.articles.where('[source+title]').anyOf(titles).toArray() : [],
   ]);
@@ -113,10 +133,15 @@ async function readMatches(db: ArchiveDatabase, items: readonly PlanItem[]): Pro
 /**
  * Decides each article of the group as storing them one after another would: a repeat of an
  * earlier one (archived or in the group) is already archived; a version of one joins its story.
- * Call inside the transaction that then writes the plan.
+ * Call inside the transaction that then writes the plan; `filter`, the archived keys when known
+ * current in that transaction, spares the queries for keys surely absent.
  */
-export async function planGroup(db: ArchiveDatabase, items: readonly PlanItem[]): Promise<Plan> {
-  const matches = await readMatches(db, items);
+export async function planGroup(
+  db: ArchiveDatabase,
+  items: readonly PlanItem[],
+  filter?: KeyFilter,
+): Promise<Plan> {
+  const matches = await readMatches(db, items, filter);
   const planned: Planned[] = [];
   const stories = new Map<string, StoryNeeded>();
   for (const item of items) {

@@ -2,6 +2,7 @@ import type { ArchiveDatabase } from '../db/database';
 import { withWriteSession } from '../db/write-session';
 import { announceChange } from '../db/changes';
 import { bumpRevision } from '../db/revision';
+import { batchStamped, readStamp, saveArchivedKeys } from '../db/archived-keys';
 import type { ImportItem, ImportOptions, ImportResult } from './import-types';
 import { buildRecord } from './build-record';
 import { defaultHtmlParser } from './html-parser';
@@ -131,7 +132,14 @@ async function importItemsNow(
   performance.mark('verso:import-index-ready');
   // One new revision for the batch, stamped before any article is written: if the batch stops
   // half-way, the persisted search index no longer matches and is rebuilt on next use.
-  const revision = await db.transaction('rw', db.meta, () => bumpRevision(db));
+  const revision = await db.transaction('rw', [db.meta, db.archivedKeys], async () => {
+    const before = await readStamp(db);
+    const stamped = await bumpRevision(db);
+    // The duplicate checks' filter of archived keys (see archived-keys.ts), loaded if saved
+    // current, and kept current across the batch's own stamp.
+    await batchStamped(db, before, stamped);
+    return stamped;
+  });
   const results: ImportResult[] = [];
   const indexing: Promise<void>[] = [];
   // Near-copy checks still under way: each adds its answer to its item's result when it comes.
@@ -192,5 +200,7 @@ async function importItemsNow(
   await announceChange(db, {
     kind: indexed.some((r) => r.status === 'rejected') ? 'rebuild-needed' : 'batch-ended',
   });
+  // Saved as the batch left it, for the next page's imports; a filter not saved is rebuilt.
+  await saveArchivedKeys(db).catch(() => undefined);
   return results;
 }
