@@ -164,7 +164,7 @@ export async function warmArchivedKeys(db: ArchiveDatabase): Promise<void> {
 }
 
 /** Summaries read per step of a build: a few milliseconds of the page's thread each. */
-const buildRows = 2000;
+const buildRows = 1000;
 
 /**
  * Builds the filter from the article summaries (every article without its text), a step of rows
