@@ -1,4 +1,3 @@
-import { radixSortCarrying } from '../radix-sort';
 import type { SortedMarks } from '../sorted-marks';
 
 /** Entries per block: 4 MB a block and array, so growing never copies what is stored. */
@@ -60,7 +59,9 @@ export class MarkBlocks {
    * before the sort — cheaply: the marks are first spread into 256 buckets by their hash's top
    * bits (sequential reads, 256 write streams), and each bucket is then filtered with a table
    * small enough to stay in the cache. (One table for the whole archive, 32 MB at this rate of
-   * collisions, costs a cache miss for every mark added and every mark filtered.)
+   * collisions, costs a cache miss for every mark added and every mark filtered.) Only a mark's
+   * hash and its number (where it was added) are spread, filtered and sorted; the document and
+   * position are looked up for the one mark in ten that is kept, not moved for every mark.
    */
   sortedRepeats(): SortedMarks {
     const n = this.count;
@@ -68,46 +69,51 @@ export class MarkBlocks {
     this.hashes.forEach((block, b) => countTops(block, this.lengthOf(b), bucketStarts));
     for (let x = 1; x <= 256; x++)
       bucketStarts[x] = (bucketStarts[x] ?? 0) + (bucketStarts[x - 1] ?? 0);
-    const out = {
-      hashes: new Uint32Array(n),
-      docs: new Uint32Array(n),
-      positions: new Uint32Array(n),
-    };
+    const spreadOut: Spread = { hashes: new Uint32Array(n), marks: new Uint32Array(n) };
     const next = bucketStarts.slice(0, 256);
-    const ends = this.docEnds();
-    let doc = 0;
-    for (let b = 0; b < this.hashes.length; b++) {
-      const h = this.hashes[b] ?? new Uint32Array(0);
-      const p = this.positions[b] ?? new Uint32Array(0);
-      doc = spread(h, p, b * BLOCK, this.lengthOf(b), ends, doc, next, out);
-    }
+    for (let b = 0; b < this.hashes.length; b++)
+      spread(this.hashes[b] ?? new Uint32Array(0), b * BLOCK, this.lengthOf(b), next, spreadOut);
     this.hashes = [];
-    this.positions = [];
     const table = new Int32Array(1 << (SLOT_BITS - 4));
+    const scratch: Spread = { hashes: new Uint32Array(1024), marks: new Uint32Array(1024) };
     let kept = 0;
-    for (let x = 0; x < 256; x++)
-      kept = keepBucket(out, bucketStarts[x] ?? 0, bucketStarts[x + 1] ?? 0, kept, table);
-    return repeatedOnly(out, kept);
+    for (let x = 0; x < 256; x++) {
+      const from = bucketStarts[x] ?? 0;
+      const to = bucketStarts[x + 1] ?? 0;
+      if (to - from < 2) continue;
+      // The sort's scratch grows to the largest bucket's kept marks, never past the bucket.
+      if (scratch.hashes.length < to - from) scratch.hashes = new Uint32Array(to - from);
+      if (scratch.marks.length < to - from) scratch.marks = new Uint32Array(to - from);
+      kept = keepBucket(spreadOut, from, to, kept, table, scratch);
+    }
+    const out = this.lookUp(spreadOut.marks, kept);
+    this.positions = [];
+    return { hashes: spreadOut.hashes.slice(0, kept), docs: out.docs, positions: out.positions };
   }
 
   private lengthOf(block: number): number {
     return Math.min(BLOCK, this.count - block * BLOCK);
   }
 
-  // Where each document's marks end.
-  private docEnds(): Uint32Array {
-    const ends = new Uint32Array(this.docs);
-    for (let d = 0; d < this.docs; d++)
-      ends[d] = d + 1 < this.docs ? (this.starts[d + 1] ?? 0) : this.count;
-    return ends;
+  // The document and position of each of the first `kept` marks (numbered as added).
+  private lookUp(marks: Uint32Array, kept: number): { docs: Uint32Array; positions: Uint32Array } {
+    const docs = new Uint32Array(kept);
+    const positions = new Uint32Array(kept);
+    const chunks = firstDocs(this.starts, this.docs, this.count);
+    lookUpDocs(marks, kept, chunks, this.starts, docs);
+    lookUpPositions(marks, kept, this.positions, positions);
+    return { docs, positions };
   }
 }
 
-interface Marks {
-  readonly hashes: Uint32Array;
-  readonly docs: Uint32Array;
-  readonly positions: Uint32Array;
+/** A bucket's marks as spread: hash and number (the mark's index in the order added). */
+interface Spread {
+  hashes: Uint32Array;
+  marks: Uint32Array;
 }
+
+/** Marks a chunk of `firstDocs` covers: a mark's document is found from its chunk's first. */
+const CHUNK_BITS = 8;
 
 // counts[top + 1] += marks of the block with that top byte.
 function countTops(hashes: Uint32Array, length: number, counts: Uint32Array): void {
@@ -117,56 +123,54 @@ function countTops(hashes: Uint32Array, length: number, counts: Uint32Array): vo
   }
 }
 
-// Spread one block's marks into their buckets, with their document; returns the document the
-// block ends in.
+// Spread one block's marks into their buckets: the hash and the mark's number.
 function spread(
   hashes: Uint32Array,
-  positions: Uint32Array,
   base: number,
   length: number,
-  ends: Uint32Array,
-  doc: number,
   next: Uint32Array,
-  out: Marks,
-): number {
-  let d = doc;
-  let end = ends[d] ?? 0;
+  out: Spread,
+): void {
+  const outHashes = out.hashes;
+  const outMarks = out.marks;
   for (let i = 0; i < length; i++) {
-    while (base + i >= end) end = ends[++d] ?? 0;
     const hash = hashes[i] ?? 0;
     const top = hash >>> TOP;
     const at = next[top] ?? 0;
     next[top] = at + 1;
-    out.hashes[at] = hash;
-    out.docs[at] = d;
-    out.positions[at] = positions[i] ?? 0;
+    outHashes[at] = hash;
+    outMarks[at] = base + i;
   }
-  return d;
 }
 
-// Filter one bucket [from, to) to the marks whose hash may repeat, sort those by hash (stably)
-// and move them down to `kept`; returns the new end of the kept marks. (Each loop is a function
-// of its own: run once per bucket, a loop compiled on the stack was thrown out at its exit 256
-// times over.)
-function keepBucket(m: Marks, from: number, to: number, kept: number, table: Int32Array): number {
-  if (to - from < 2) return kept;
+// Filter one bucket [from, to) to the marks whose hash repeats, sorted by hash (stably), moved
+// down to `kept`; returns the new end of the kept marks. (Each loop is a function of its own:
+// run once per bucket, a loop compiled on the stack was thrown out at its exit 256 times over.)
+function keepBucket(
+  m: Spread,
+  from: number,
+  to: number,
+  kept: number,
+  table: Int32Array,
+  scratch: Spread,
+): number {
   table.fill(0);
   noteAll(m.hashes, from, to, table);
   const w = keepRepeating(m, from, to, kept, table);
   if (w - kept < 2) return kept;
-  sortKept(m, kept, w);
-  return w;
+  sortLow24(m, kept, w, scratch);
+  return dropSingles(m.hashes, m.marks, kept, w);
 }
 
 // The marks of [from, to) whose slot was seen again, moved down to start at `kept`; returns their end.
 function keepRepeating(
-  m: Marks,
+  m: Spread,
   from: number,
   to: number,
   kept: number,
   table: Int32Array,
 ): number {
-  const { hashes, docs, positions } = m;
+  const { hashes, marks } = m;
   const mask = (1 << SLOT_BITS) - 1;
   let w = kept;
   for (let i = from; i < to; i++) {
@@ -174,25 +178,67 @@ function keepRepeating(
     const slot = (hash >>> 5) & mask;
     if (((table[slot >>> 4] ?? 0) & (2 << ((slot & 15) << 1))) === 0) continue;
     hashes[w] = hash;
-    docs[w] = docs[i] ?? 0;
-    positions[w] = positions[i] ?? 0;
+    marks[w] = marks[i] ?? 0;
     w++;
   }
   return w;
 }
 
-// Marks [kept, w) sorted by hash, stably, in place.
-function sortKept(m: Marks, kept: number, w: number): void {
-  const hashes = m.hashes.subarray(kept, w);
-  const docs = m.docs.subarray(kept, w);
-  const positions = m.positions.subarray(kept, w);
-  const sorted = radixSortCarrying(hashes, docs, positions);
-  // Four passes, an even number: the sorted marks are normally back in these views already.
-  if (sorted.keys !== hashes) {
-    hashes.set(sorted.keys);
-    docs.set(sorted.a);
-    positions.set(sorted.b);
+// Marks [kept, w) of one bucket sorted by hash, stably, in place: their top byte is the bucket's,
+// so three 8-bit passes of a radix sort (the low 24 bits) order them, through `scratch`.
+function sortLow24(m: Spread, kept: number, w: number, scratch: Spread): void {
+  const counts = new Uint32Array(257);
+  const size = w - kept;
+  const k = m.hashes.subarray(kept, w);
+  const v = m.marks.subarray(kept, w);
+  const sk = scratch.hashes.subarray(0, size);
+  const sv = scratch.marks.subarray(0, size);
+  pass(k, v, sk, sv, 0, counts);
+  pass(sk, sv, k, v, 8, counts);
+  pass(k, v, sk, sv, 16, counts);
+  k.set(sk);
+  v.set(sv);
+}
+
+// One stable counting pass of `k` (carrying `v`) by the byte at `shift`, into `k2` and `v2`.
+function pass(
+  k: Uint32Array,
+  v: Uint32Array,
+  k2: Uint32Array,
+  v2: Uint32Array,
+  shift: number,
+  counts: Uint32Array,
+): void {
+  counts.fill(0);
+  for (let i = 0; i < k.length; i++) {
+    const slot = (((k[i] ?? 0) >>> shift) & 0xff) + 1;
+    counts[slot] = (counts[slot] ?? 0) + 1;
   }
+  for (let x = 1; x <= 256; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
+  for (let i = 0; i < k.length; i++) {
+    const key = k[i] ?? 0;
+    const bucket = (key >>> shift) & 0xff;
+    const at = counts[bucket] ?? 0;
+    counts[bucket] = at + 1;
+    k2[at] = key;
+    v2[at] = v[i] ?? 0;
+  }
+}
+
+// The sorted marks [kept, w) without those whose hash occurs once (a slot shared with another
+// hash let them through the table), moved down in place; returns the new end. All marks of a
+// hash are in one bucket, so they are side by side here.
+function dropSingles(hashes: Uint32Array, marks: Uint32Array, kept: number, w: number): number {
+  let out = kept;
+  for (let i = kept; i < w; i++) {
+    const hash = hashes[i] ?? 0;
+    const repeats = (i > kept && hashes[i - 1] === hash) || (i + 1 < w && hashes[i + 1] === hash);
+    if (!repeats) continue;
+    hashes[out] = hash;
+    marks[out] = marks[i] ?? 0;
+    out++;
+  }
+  return out;
 }
 
 // Two bits a slot, side by side in one word: seen once, seen again.
@@ -207,27 +253,53 @@ function noteAll(hashes: Uint32Array, from: number, to: number, table: Int32Arra
   }
 }
 
-/** The first `m` sorted marks without those whose hash occurs once, in arrays of their own. */
-function repeatedOnly(marks: Marks, m: number): SortedMarks {
-  const { hashes, docs, positions } = marks;
-  let kept = 0;
-  for (let i = 0; i < m; i++) if (repeats(hashes, i, m)) kept++;
-  const out = {
-    hashes: new Uint32Array(kept),
-    docs: new Uint32Array(kept),
-    positions: new Uint32Array(kept),
-  };
-  let at = 0;
-  for (let i = 0; i < m; i++) {
-    if (!repeats(hashes, i, m)) continue;
-    out.hashes[at] = hashes[i] ?? 0;
-    out.docs[at] = docs[i] ?? 0;
-    out.positions[at] = positions[i] ?? 0;
-    at++;
+// For each chunk of 2^CHUNK_BITS marks (and one past the last), the document its first mark
+// belongs to: the last document starting at or before it (one without marks starts where the
+// next one does).
+function firstDocs(starts: Uint32Array, docs: number, count: number): Uint32Array {
+  const chunks = new Uint32Array((count >>> CHUNK_BITS) + 2);
+  let d = 0;
+  for (let c = 0; c < chunks.length; c++) {
+    const first = c * (1 << CHUNK_BITS);
+    while (d + 1 < docs && (starts[d + 1] ?? 0) <= first) d++;
+    chunks[c] = d;
   }
-  return out;
+  return chunks;
 }
 
-function repeats(hashes: Uint32Array, i: number, m: number): boolean {
-  return (i > 0 && hashes[i] === hashes[i - 1]) || (i + 1 < m && hashes[i] === hashes[i + 1]);
+// docs[i] = the document of mark marks[i]: the last document starting at or before it, between
+// its chunk's first document and the next chunk's (the same one, or the next, for all but very
+// short documents), by binary search.
+function lookUpDocs(
+  marks: Uint32Array,
+  kept: number,
+  chunks: Uint32Array,
+  starts: Uint32Array,
+  docs: Uint32Array,
+): void {
+  for (let i = 0; i < kept; i++) {
+    const mark = marks[i] ?? 0;
+    const c = mark >>> CHUNK_BITS;
+    let lo = chunks[c] ?? 0;
+    let hi = chunks[c + 1] ?? 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] ?? 0) <= mark) lo = mid;
+      else hi = mid - 1;
+    }
+    docs[i] = lo;
+  }
+}
+
+// positions[i] = the token position of mark marks[i], read from its block.
+function lookUpPositions(
+  marks: Uint32Array,
+  kept: number,
+  blocks: readonly Uint32Array[],
+  positions: Uint32Array,
+): void {
+  for (let i = 0; i < kept; i++) {
+    const mark = marks[i] ?? 0;
+    positions[i] = blocks[mark >>> BLOCK_BITS]?.[mark & (BLOCK - 1)] ?? 0;
+  }
 }
