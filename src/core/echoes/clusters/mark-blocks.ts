@@ -1,17 +1,9 @@
+import { SLOT_BITS, type Spread, TOP, keepBucket } from './bucket-filter';
 import type { SortedMarks } from '../sorted-marks';
 
 /** Entries per block: 4 MB a block and array, so growing never copies what is stored. */
 const BLOCK_BITS = 20;
 const BLOCK = 1 << BLOCK_BITS;
-/** The first pass spreads marks by the top 8 bits of their hash into 256 buckets. */
-const TOP = 24;
-/**
- * Slots of the per-bucket "seen once / seen again" table: hash bits 5–23, as many slots per
- * bucket as a 2^27-slot table for the whole archive has, so a singleton shares its slot with
- * another hash about 2% of the time at 10,000 articles, 16% at 100,000 (it is then kept until
- * the exact check after the sort) — but 128 KB, which stays in the cache.
- */
-const SLOT_BITS = 19;
 
 /**
  * The marks of every document added so far (hash and token position), in document order, in
@@ -26,6 +18,8 @@ export class MarkBlocks {
   /** Index of each document's first mark; documents are numbered in the order added. */
   private starts = new Uint32Array(1024);
   private docs = 0;
+  /** The largest position appended: whether a document and position fit in 32 bits together. */
+  private maxPosition = 0;
 
   /** Append the marks of the next document (numbered in the order added, from 0). */
   append(hashes: Uint32Array, positions: Uint32Array): void {
@@ -35,6 +29,7 @@ export class MarkBlocks {
       this.starts = grown;
     }
     this.starts[this.docs++] = this.count;
+    this.maxPosition = Math.max(this.maxPosition, largest(positions));
     let from = 0;
     while (from < hashes.length) {
       const block = this.count >>> BLOCK_BITS;
@@ -59,9 +54,12 @@ export class MarkBlocks {
    * before the sort — cheaply: the marks are first spread into 256 buckets by their hash's top
    * bits (sequential reads, 256 write streams), and each bucket is then filtered with a table
    * small enough to stay in the cache. (One table for the whole archive, 32 MB at this rate of
-   * collisions, costs a cache miss for every mark added and every mark filtered.) Only a mark's
-   * hash and its number (where it was added) are spread, filtered and sorted; the document and
-   * position are looked up for the one mark in ten that is kept, not moved for every mark.
+   * collisions, costs a cache miss for every mark added and every mark filtered.) Only two
+   * numbers a mark are spread, filtered and sorted: its hash and its document and position packed
+   * into one (bits for the largest position, the document above them) — or, when the two do not
+   * fit in 32 bits (a text of millions of tokens in a large archive), the mark's number (the order
+   * it was added in), whose document and position are then looked up for the one mark in ten that
+   * is kept.
    */
   sortedRepeats(): SortedMarks {
     const n = this.count;
@@ -71,9 +69,24 @@ export class MarkBlocks {
       bucketStarts[x] = (bucketStarts[x] ?? 0) + (bucketStarts[x - 1] ?? 0);
     const spreadOut: Spread = { hashes: new Uint32Array(n), marks: new Uint32Array(n) };
     const next = bucketStarts.slice(0, 256);
-    for (let b = 0; b < this.hashes.length; b++)
-      spread(this.hashes[b] ?? new Uint32Array(0), b * BLOCK, this.lengthOf(b), next, spreadOut);
+    const positionBits = 32 - Math.clz32(this.maxPosition);
+    // Under 32 bits for the position, so that the shifts below are exact.
+    const packed =
+      positionBits < 32 && positionBits + (32 - Math.clz32(Math.max(0, this.docs - 1))) <= 32;
+    const ends = this.docEnds();
+    let doc = 0;
+    for (let b = 0; b < this.hashes.length; b++) {
+      const hashes = this.hashes[b] ?? new Uint32Array(0);
+      const length = this.lengthOf(b);
+      if (!packed) spread(hashes, b * BLOCK, length, next, spreadOut);
+      else {
+        const positions = this.positions[b] ?? new Uint32Array(0);
+        const at = { base: b * BLOCK, length, doc, positionBits };
+        doc = spreadPacked(hashes, positions, at, ends, next, spreadOut);
+      }
+    }
     this.hashes = [];
+    if (packed) this.positions = [];
     const table = new Int32Array(1 << (SLOT_BITS - 4));
     const scratch: Spread = { hashes: new Uint32Array(1024), marks: new Uint32Array(1024) };
     let kept = 0;
@@ -81,18 +94,28 @@ export class MarkBlocks {
       const from = bucketStarts[x] ?? 0;
       const to = bucketStarts[x + 1] ?? 0;
       if (to - from < 2) continue;
-      // The sort's scratch grows to the largest bucket's kept marks, never past the bucket.
+      // The sort's scratch grows to the largest bucket (a 256th of the marks, about).
       if (scratch.hashes.length < to - from) scratch.hashes = new Uint32Array(to - from);
       if (scratch.marks.length < to - from) scratch.marks = new Uint32Array(to - from);
       kept = keepBucket(spreadOut, from, to, kept, table, scratch);
     }
-    const out = this.lookUp(spreadOut.marks, kept);
+    const out = packed
+      ? unpack(spreadOut.marks, kept, positionBits)
+      : this.lookUp(spreadOut.marks, kept);
     this.positions = [];
     return { hashes: spreadOut.hashes.slice(0, kept), docs: out.docs, positions: out.positions };
   }
 
   private lengthOf(block: number): number {
     return Math.min(BLOCK, this.count - block * BLOCK);
+  }
+
+  // Where each document's marks end.
+  private docEnds(): Uint32Array {
+    const ends = new Uint32Array(this.docs);
+    for (let d = 0; d < this.docs; d++)
+      ends[d] = d + 1 < this.docs ? (this.starts[d + 1] ?? 0) : this.count;
+    return ends;
   }
 
   // The document and position of each of the first `kept` marks (numbered as added).
@@ -104,12 +127,6 @@ export class MarkBlocks {
     lookUpPositions(marks, kept, this.positions, positions);
     return { docs, positions };
   }
-}
-
-/** A bucket's marks as spread: hash and number (the mark's index in the order added). */
-interface Spread {
-  hashes: Uint32Array;
-  marks: Uint32Array;
 }
 
 /** Marks a chunk of `firstDocs` covers: a mark's document is found from its chunk's first. */
@@ -143,114 +160,63 @@ function spread(
   }
 }
 
-// Filter one bucket [from, to) to the marks whose hash repeats, sorted by hash (stably), moved
-// down to `kept`; returns the new end of the kept marks. (Each loop is a function of its own:
-// run once per bucket, a loop compiled on the stack was thrown out at its exit 256 times over.)
-function keepBucket(
-  m: Spread,
-  from: number,
-  to: number,
-  kept: number,
-  table: Int32Array,
-  scratch: Spread,
+/** Where a block's marks are: its first mark's number, its length, the document it starts in. */
+interface BlockPlace {
+  readonly base: number;
+  readonly length: number;
+  readonly doc: number;
+  readonly positionBits: number;
+}
+
+// Spread one block's marks into their buckets: the hash, and the document and position packed
+// (document << positionBits | position); returns the document the block ends in.
+function spreadPacked(
+  hashes: Uint32Array,
+  positions: Uint32Array,
+  at: BlockPlace,
+  ends: Uint32Array,
+  next: Uint32Array,
+  out: Spread,
 ): number {
-  table.fill(0);
-  noteAll(m.hashes, from, to, table);
-  const w = keepRepeating(m, from, to, kept, table);
-  if (w - kept < 2) return kept;
-  sortLow24(m, kept, w, scratch);
-  return dropSingles(m.hashes, m.marks, kept, w);
+  const { base, length, positionBits } = at;
+  const outHashes = out.hashes;
+  const outMarks = out.marks;
+  let d = at.doc;
+  let end = ends[d] ?? 0;
+  for (let i = 0; i < length; i++) {
+    while (base + i >= end) end = ends[++d] ?? 0;
+    const hash = hashes[i] ?? 0;
+    const top = hash >>> TOP;
+    const to = next[top] ?? 0;
+    next[top] = to + 1;
+    outHashes[to] = hash;
+    outMarks[to] = (d << positionBits) | (positions[i] ?? 0);
+  }
+  return d;
 }
 
-// The marks of [from, to) whose slot was seen again, moved down to start at `kept`; returns their end.
-function keepRepeating(
-  m: Spread,
-  from: number,
-  to: number,
+// The documents and positions packed in the first `kept` entries of `packed` (spreadPacked).
+function unpack(
+  packed: Uint32Array,
   kept: number,
-  table: Int32Array,
-): number {
-  const { hashes, marks } = m;
-  const mask = (1 << SLOT_BITS) - 1;
-  let w = kept;
-  for (let i = from; i < to; i++) {
-    const hash = hashes[i] ?? 0;
-    const slot = (hash >>> 5) & mask;
-    if (((table[slot >>> 4] ?? 0) & (2 << ((slot & 15) << 1))) === 0) continue;
-    hashes[w] = hash;
-    marks[w] = marks[i] ?? 0;
-    w++;
+  positionBits: number,
+): { docs: Uint32Array; positions: Uint32Array } {
+  const docs = new Uint32Array(kept);
+  const positions = new Uint32Array(kept);
+  const mask = positionBits === 0 ? 0 : -1 >>> (32 - positionBits);
+  for (let i = 0; i < kept; i++) {
+    const p = packed[i] ?? 0;
+    docs[i] = p >>> positionBits;
+    positions[i] = p & mask;
   }
-  return w;
+  return { docs, positions };
 }
 
-// Marks [kept, w) of one bucket sorted by hash, stably, in place: their top byte is the bucket's,
-// so three 8-bit passes of a radix sort (the low 24 bits) order them, through `scratch`.
-function sortLow24(m: Spread, kept: number, w: number, scratch: Spread): void {
-  const counts = new Uint32Array(257);
-  const size = w - kept;
-  const k = m.hashes.subarray(kept, w);
-  const v = m.marks.subarray(kept, w);
-  const sk = scratch.hashes.subarray(0, size);
-  const sv = scratch.marks.subarray(0, size);
-  pass(k, v, sk, sv, 0, counts);
-  pass(sk, sv, k, v, 8, counts);
-  pass(k, v, sk, sv, 16, counts);
-  k.set(sk);
-  v.set(sv);
-}
-
-// One stable counting pass of `k` (carrying `v`) by the byte at `shift`, into `k2` and `v2`.
-function pass(
-  k: Uint32Array,
-  v: Uint32Array,
-  k2: Uint32Array,
-  v2: Uint32Array,
-  shift: number,
-  counts: Uint32Array,
-): void {
-  counts.fill(0);
-  for (let i = 0; i < k.length; i++) {
-    const slot = (((k[i] ?? 0) >>> shift) & 0xff) + 1;
-    counts[slot] = (counts[slot] ?? 0) + 1;
-  }
-  for (let x = 1; x <= 256; x++) counts[x] = (counts[x] ?? 0) + (counts[x - 1] ?? 0);
-  for (let i = 0; i < k.length; i++) {
-    const key = k[i] ?? 0;
-    const bucket = (key >>> shift) & 0xff;
-    const at = counts[bucket] ?? 0;
-    counts[bucket] = at + 1;
-    k2[at] = key;
-    v2[at] = v[i] ?? 0;
-  }
-}
-
-// The sorted marks [kept, w) without those whose hash occurs once (a slot shared with another
-// hash let them through the table), moved down in place; returns the new end. All marks of a
-// hash are in one bucket, so they are side by side here.
-function dropSingles(hashes: Uint32Array, marks: Uint32Array, kept: number, w: number): number {
-  let out = kept;
-  for (let i = kept; i < w; i++) {
-    const hash = hashes[i] ?? 0;
-    const repeats = (i > kept && hashes[i - 1] === hash) || (i + 1 < w && hashes[i + 1] === hash);
-    if (!repeats) continue;
-    hashes[out] = hash;
-    marks[out] = marks[i] ?? 0;
-    out++;
-  }
-  return out;
-}
-
-// Two bits a slot, side by side in one word: seen once, seen again.
-function noteAll(hashes: Uint32Array, from: number, to: number, table: Int32Array): void {
-  const mask = (1 << SLOT_BITS) - 1;
-  for (let i = from; i < to; i++) {
-    const slot = ((hashes[i] ?? 0) >>> 5) & mask;
-    const word = slot >>> 4;
-    const once = 1 << ((slot & 15) << 1);
-    const seen = table[word] ?? 0;
-    table[word] = (seen & once) !== 0 ? seen | (once << 1) : seen | once;
-  }
+// The largest of `values` (0 for none).
+function largest(values: Uint32Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) > max) max = values[i] ?? 0;
+  return max;
 }
 
 // For each chunk of 2^CHUNK_BITS marks (and one past the last), the document its first mark
