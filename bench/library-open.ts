@@ -6,7 +6,9 @@
  * out/renderer> measures that build first, on its own copy, in the same run. The first row is
  * timed when the frame holding it is painted, by a watch in the page (library-open-watch.ts);
  * LIBRARY_WAIT=locator times it as sessions up to 10 did (Playwright's locator wait, then the
- * page's clock read).
+ * page's clock read). Each open is in a new tab, whose page starts in a renderer that has not
+ * run the app: a reload in the same tab (LIBRARY_REUSE_TAB=1, as up to session 10) finds V8's
+ * in-process caches warm, which a person opening the app does not.
  * LIBRARY_SW=1 lets the web build's service worker in, as a returning web user has it: the first
  * open waits until it controls the page, so the timed opens are served from its precache.
  * Run: LIBRARY_SEEDED=/tmp/h7ui-seeded/100000 npm run bench -- library-open
@@ -33,6 +35,7 @@ const port = Number(process.env.SCALE_PORT ?? 5288);
 const readyMarks = ['verso:summaries-ready', 'verso:sketches-warm'];
 const byLocator = process.env.LIBRARY_WAIT === 'locator';
 const withWorker = process.env.LIBRARY_SW === '1';
+const reuseTab = process.env.LIBRARY_REUSE_TAB === '1';
 const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
 
 /** Opens one build on its own copy of the archive; returns the median first-row time. */
@@ -74,11 +77,16 @@ async function measureBuild(
       });
     console.log(`  ${label}: first open and its start-up work ${Date.now() - started} ms`);
     await first.close();
-    const page = await context.newPage();
-    const session = await context.newCDPSession(page);
+    let page = await context.newPage();
     const times: number[] = [];
     for (let i = 0; i < opens; i++) {
       const load = loadAverage();
+      // A new tab each time, as the person opening the app again has (see the file's comment).
+      if (!reuseTab) {
+        await page.close();
+        page = await context.newPage();
+      }
+      const session = await context.newCDPSession(page);
       const cdp = profiled && i === opens - 1 ? session : undefined;
       await page.goto('about:blank');
       await cdp?.send('Profiler.enable');
@@ -109,6 +117,7 @@ async function measureBuild(
         writeFileSync(file, JSON.stringify(cpu));
         console.log(`  ${label}: profile of that open in ${file}`);
       }
+      await session.detach();
       await page.waitForTimeout(5_000);
     }
     return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? NaN;
