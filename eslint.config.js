@@ -134,6 +134,8 @@ export default tseslint.config(
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',
+      // AssemblyScript (its own types and decorators), compiled by scripts/build-wasm.ts.
+      'src/core/text/assembly/**',
     ],
   },
   js.configs.recommended,

@@ -3,7 +3,14 @@
  * once until its start-up work is done (an upgrade's summary fill, the sketches' load), then the
  * library is opened again LIBRARY_OPENS times, each timed from navigation to the first row on
  * the page's clock, with the longest main-thread task meanwhile. LIBRARY_BEFORE=<another tree's
- * out/renderer> measures that build first, on its own copy, in the same run.
+ * out/renderer> measures that build first, on its own copy, in the same run. The first row is
+ * timed when the frame holding it is painted, by a watch in the page (library-open-watch.ts);
+ * LIBRARY_WAIT=locator times it as sessions up to 10 did (Playwright's locator wait, then the
+ * page's clock read). Each open is in a new tab, whose page starts in a renderer that has not
+ * run the app: a reload in the same tab (LIBRARY_REUSE_TAB=1, as up to session 10) finds V8's
+ * in-process caches warm, which a person opening the app does not.
+ * LIBRARY_SW=1 lets the web build's service worker in, as a returning web user has it: the first
+ * open waits until it controls the page, so the timed opens are served from its precache.
  * Run: LIBRARY_SEEDED=/tmp/h7ui-seeded/100000 npm run bench -- library-open
  */
 import { execSync } from 'node:child_process';
@@ -14,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
+import { firstRowSeen, firstRowSelector, installFirstRowWatch } from './library-open-watch';
 import { installTaskWatch, longestTaskBetween } from './scale-probes';
 
 const seeded = process.env.LIBRARY_SEEDED;
@@ -25,6 +33,9 @@ const profiled = process.env.LIBRARY_PROFILE === '1';
 const port = Number(process.env.SCALE_PORT ?? 5288);
 /** Marks this build sets once its start-up work is done (older builds set none). */
 const readyMarks = ['verso:summaries-ready', 'verso:sketches-warm'];
+const byLocator = process.env.LIBRARY_WAIT === 'locator';
+const withWorker = process.env.LIBRARY_SW === '1';
+const reuseTab = process.env.LIBRARY_REUSE_TAB === '1';
 const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
 
 /** Opens one build on its own copy of the archive; returns the median first-row time. */
@@ -41,14 +52,15 @@ async function measureBuild(
     executablePath: chromiumPath,
     args: [...chromiumArgs],
     viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
+    serviceWorkers: withWorker ? 'allow' : 'block',
   });
   await installTaskWatch(context);
+  if (!byLocator) await installFirstRowWatch(context);
   try {
     const first = await context.newPage();
     const started = Date.now();
     await first.goto(url);
-    await first.locator('.article-slot .article-title').first().waitFor({ timeout: 600_000 });
+    await first.locator(firstRowSelector).first().waitFor({ timeout: 600_000 });
     // This build marks when its start-up work is done; an older one is given 20 s.
     if (marksReady)
       await first.waitForFunction(
@@ -57,26 +69,47 @@ async function measureBuild(
         { polling: 500, timeout: 900_000 },
       );
     await first.waitForTimeout(marksReady ? 5_000 : 20_000);
+    // The service worker registers after the first screen, then precaches the whole app.
+    if (withWorker)
+      await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+        polling: 500,
+        timeout: 120_000,
+      });
     console.log(`  ${label}: first open and its start-up work ${Date.now() - started} ms`);
     await first.close();
-    const page = await context.newPage();
+    let page = await context.newPage();
     const times: number[] = [];
     for (let i = 0; i < opens; i++) {
       const load = loadAverage();
-      const cdp = profiled && i === opens - 1 ? await context.newCDPSession(page) : undefined;
+      // A new tab each time, as the person opening the app again has (see the file's comment).
+      if (!reuseTab) {
+        await page.close();
+        page = await context.newPage();
+      }
+      const session = await context.newCDPSession(page);
+      const cdp = profiled && i === opens - 1 ? session : undefined;
       await page.goto('about:blank');
       await cdp?.send('Profiler.enable');
       await cdp?.send('Profiler.start');
-      await page.goto(url);
-      await page.locator('.article-slot .article-title').first().waitFor({ timeout: 600_000 });
-      const openMs = await page.evaluate(() => performance.now());
+      let openMs: number;
+      let seen = '';
+      if (byLocator) {
+        await page.goto(url);
+        await page.locator(firstRowSelector).first().waitFor({ timeout: 600_000 });
+        openMs = await page.evaluate(() => performance.now());
+      } else {
+        await page.goto(url, { waitUntil: 'commit' });
+        const row = await firstRowSeen(session);
+        openMs = row.paintedMs;
+        seen = ` (in the page at ${row.insertedMs.toFixed(0)}, shown at ${row.presentedMs.toFixed(0)})`;
+      }
       const appStart = await page.evaluate(
         () => performance.getEntriesByName('verso:app-start').at(-1)?.startTime ?? NaN,
       );
       const tasks = await longestTaskBetween(page, 0, openMs);
       times.push(openMs);
       console.log(
-        `  ${label}: open ${i + 1} (load ${load}) first row ${openMs.toFixed(0)} ms (page start ${appStart.toFixed(0)}, app to first row ${(openMs - appStart).toFixed(0)}); longest task ${tasks.longestTaskMs.toFixed(0)} ms`,
+        `  ${label}: open ${i + 1} (load ${load}) first row ${openMs.toFixed(0)} ms${seen} (page start ${appStart.toFixed(0)}, app to first row ${(openMs - appStart).toFixed(0)}); longest task ${tasks.longestTaskMs.toFixed(0)} ms`,
       );
       if (cdp) {
         const { profile: cpu } = await cdp.send('Profiler.stop');
@@ -84,6 +117,7 @@ async function measureBuild(
         writeFileSync(file, JSON.stringify(cpu));
         console.log(`  ${label}: profile of that open in ${file}`);
       }
+      await session.detach();
       await page.waitForTimeout(5_000);
     }
     return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? NaN;

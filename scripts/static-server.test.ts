@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from './static-server';
+import { cachingFor, serveStatic, type StaticServer } from './static-server';
 import { tempDir } from '../tests/support/temp-dir';
 
 // Raw requests: fetch() would normalise an encoded "../" before it reached the server.
@@ -10,7 +10,7 @@ const get = (
   url: string,
   path: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: string; type: string; etag: string }> =>
+): Promise<{ status: number; body: string; type: string; etag: string; cache: string }> =>
   new Promise((done, fail) => {
     const req = request(new URL(url), { path, headers }, (res) => {
       let body = '';
@@ -21,6 +21,7 @@ const get = (
           body,
           type: String(res.headers['content-type']),
           etag: String(res.headers.etag),
+          cache: String(res.headers['cache-control']),
         }),
       );
     });
@@ -35,6 +36,8 @@ describe('serveStatic', () => {
   beforeAll(async () => {
     writeFileSync(join(folder, 'index.html'), '<p>home</p>');
     writeFileSync(join(folder, 'app.js'), 'export {};');
+    mkdirSync(join(folder, 'assets'));
+    writeFileSync(join(folder, 'assets', 'index-CsOnN72t.js'), 'export {};');
     site = await serveStatic(folder);
   });
   afterAll(() => site.server.close());
@@ -64,5 +67,15 @@ describe('serveStatic', () => {
       status: 200,
       body: 'export const changed = true;',
     });
+  });
+
+  it('lets the browser keep a hashed asset without asking again, and revalidates the rest', async () => {
+    expect((await get(site.url, '/assets/index-CsOnN72t.js')).cache).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    for (const path of ['/', '/app.js']) expect((await get(site.url, path)).cache).toBe('no-cache');
+    // Only the build's assets folder, and only a name with the build's 8-character hash.
+    for (const path of ['/sw.js', '/index.html', '/assets/app.js', '/workbox-9c191d2f.js'])
+      expect(cachingFor(path)['cache-control']).toBe('no-cache');
   });
 });

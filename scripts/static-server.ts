@@ -16,6 +16,22 @@ const types: Readonly<Record<string, string>> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The build's hashed files (assets/name-XXXXXXXX.js): the name changes whenever the content does,
+ * so the browser may keep them without asking again. A reload then sends no request for the
+ * bundle (at 100,000 articles the page's start waited on seven revalidations, 304s each), and
+ * Chromium still uses the code V8 cached for them. index.html, sw.js and the rest keep their
+ * unhashed names and are revalidated.
+ */
+const hashedAsset = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/;
+
+/** The caching headers for a path: kept for good when its name is hashed, else revalidated. */
+export function cachingFor(path: string): Record<string, string> {
+  return hashedAsset.test(path)
+    ? { 'cache-control': 'public, max-age=31536000, immutable' }
+    : { 'cache-control': 'no-cache' };
+}
+
 /** A running loopback server and the URL of its root. */
 export interface StaticServer {
   readonly server: Server;
@@ -38,7 +54,7 @@ export function serveStatic(folder: string, port = 0): Promise<StaticServer> {
         // the cached response and the code V8 compiled for it, and the page's start skips
         // compiling the bundle (110-140 ms of it at 100,000 articles under load).
         const tag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-        const headers = { etag: tag, 'cache-control': 'no-cache' };
+        const headers = { etag: tag, ...cachingFor(path) };
         if (request.headers['if-none-match'] === tag)
           return void response.writeHead(304, headers).end();
         response

@@ -1,6 +1,7 @@
 import type { ArchiveClusters } from '../core/echoes/clusters/archive-clusters';
 import { tokeniseShared } from '../core/text/tokenise';
-import { tokeniseUtf8 } from '../core/text/tokenise-utf8';
+import { tokeniseUtf8Wasm, winnowWasm } from '../core/text/tokenise-wasm';
+import { GRAM_TERMS, WINNOW_WINDOW } from '../core/echoes/fingerprint';
 import type { CommandIo } from './command-io';
 import type { LineBytes } from './line-bytes';
 import {
@@ -184,10 +185,11 @@ function fingerprint(
   if (entry.error !== undefined) return false;
   if (!entry.doc) {
     const bytes = arena.subarray(entry.from, entry.to);
-    const read = tokeniseUtf8(bytes);
+    const read = tokeniseUtf8Wasm(bytes);
     if (!read.controls) {
       escapes.keep(entry, read.escapes);
-      archive.addTokens(id, read.tokens, read.length);
+      const marks = read.inWasm ? winnowWasm(GRAM_TERMS, WINNOW_WINDOW) : undefined;
+      archive.addTokens(id, read.tokens, read.length, undefined, marks);
       entry.id = id;
       return true;
     }

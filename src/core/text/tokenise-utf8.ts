@@ -55,8 +55,11 @@ const decoder = new TextDecoder();
 /** tokeniseUtf8's escape positions; grows and stays grown. */
 let escapeScratch: Uint32Array = new Uint32Array(1024);
 
-// normaliseRaw of bytes[from, to), found without decoding when the same raw token was seen.
-function normaliseAt(bytes: Uint8Array, from: number, to: number, key: number): Normalised {
+/**
+ * normaliseRaw of the raw token bytes[from, to), found without decoding when the same raw token was
+ * seen; `key` is any 15-bit hash of it (the scan's). Shared with the WebAssembly tokeniser.
+ */
+export function normaliseAt(bytes: Uint8Array, from: number, to: number, key: number): Normalised {
   const slot = key & (SLOTS - 1);
   const raw = slotRaw[slot];
   const known = slotFound[slot];

@@ -5,7 +5,7 @@ import type { TokenBuilder } from '../../text/token-stream';
 import { type Fingerprints, FINGERPRINT_VERSION, GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import { type EchoOptions, resolveEchoOptions } from '../options';
 import type { SortedMarks } from '../sorted-marks';
-import { winnowShared } from '../winnow';
+import { type Marks, winnowShared } from '../winnow';
 import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
 import { MarkBlocks } from './mark-blocks';
@@ -45,11 +45,18 @@ export class ArchiveClusters {
 
   /**
    * Add a document already tokenised (the CLI tokenises files from their bytes): its tokens, in
-   * a builder about to be reused, and its text's length in UTF-16 code units. As `add`.
+   * a builder about to be reused, and its text's length in UTF-16 code units. As `add`. `marks`
+   * are the tokens' winnowed marks (GRAM_TERMS, WINNOW_WINDOW) when the caller has them already
+   * (the CLI winnows in WebAssembly, where its tokens were made).
    */
-  addTokens(id: string, tokens: TokenBuilder, textLength: number, meta?: DocMeta): number {
+  addTokens(
+    id: string,
+    tokens: TokenBuilder,
+    textLength: number,
+    meta?: DocMeta,
+    marks: Marks = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW),
+  ): number {
     if (!this.marks) throw new Error('add: the clusters have already been built');
-    const marks = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW);
     this.ids.push(id);
     this.meta.push(meta);
     const kept = this.tokens.add(tokens);

@@ -53,4 +53,30 @@ describe('MarkBlocks', () => {
       [docs[0]?.[0], 2099, 0],
     ]);
   });
+
+  it('keeps documents and positions that do not fit in 32 bits together', () => {
+    // Positions past 2^31 (a document of billions of tokens, in effect): the document and
+    // position cannot be packed into one number, so they are found from each mark's number.
+    const far = 2 ** 31 + 5;
+    const blocks = new MarkBlocks();
+    blocks.append(Uint32Array.of(7, 9), Uint32Array.of(1, far));
+    blocks.append(Uint32Array.of(), Uint32Array.of());
+    blocks.append(Uint32Array.of(9, 8, 7), Uint32Array.of(3, far + 1, 2 ** 32 - 1));
+    const out = blocks.sortedRepeats();
+    expect(Array.from(out.hashes)).toEqual([7, 7, 9, 9]);
+    expect(Array.from(out.docs)).toEqual([0, 2, 0, 2]);
+    expect(Array.from(out.positions)).toEqual([1, 2 ** 32 - 1, far, 3]);
+  });
+
+  it('packs a document and position that fill all 32 bits exactly', () => {
+    // 2 documents (one bit) and positions up to 2^31 − 1 (31 bits): the top bit is the document.
+    const top = 2 ** 31 - 1;
+    const blocks = new MarkBlocks();
+    blocks.append(Uint32Array.of(5, 6), Uint32Array.of(top, 0));
+    blocks.append(Uint32Array.of(6, 5), Uint32Array.of(top, 1));
+    const out = blocks.sortedRepeats();
+    expect(Array.from(out.hashes)).toEqual([5, 5, 6, 6]);
+    expect(Array.from(out.docs)).toEqual([0, 1, 0, 1]);
+    expect(Array.from(out.positions)).toEqual([top, 1, 0, top]);
+  });
 });

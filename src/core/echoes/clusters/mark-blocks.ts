@@ -1,18 +1,9 @@
-import { radixSortCarrying } from '../radix-sort';
+import { SLOT_BITS, type Spread, TOP, keepBucket } from './bucket-filter';
 import type { SortedMarks } from '../sorted-marks';
 
 /** Entries per block: 4 MB a block and array, so growing never copies what is stored. */
 const BLOCK_BITS = 20;
 const BLOCK = 1 << BLOCK_BITS;
-/** The first pass spreads marks by the top 8 bits of their hash into 256 buckets. */
-const TOP = 24;
-/**
- * Slots of the per-bucket "seen once / seen again" table: hash bits 5–23, as many slots per
- * bucket as a 2^27-slot table for the whole archive has, so a singleton shares its slot with
- * another hash about 2% of the time at 10,000 articles, 16% at 100,000 (it is then kept until
- * the exact check after the sort) — but 128 KB, which stays in the cache.
- */
-const SLOT_BITS = 19;
 
 /**
  * The marks of every document added so far (hash and token position), in document order, in
@@ -27,6 +18,8 @@ export class MarkBlocks {
   /** Index of each document's first mark; documents are numbered in the order added. */
   private starts = new Uint32Array(1024);
   private docs = 0;
+  /** The largest position appended: whether a document and position fit in 32 bits together. */
+  private maxPosition = 0;
 
   /** Append the marks of the next document (numbered in the order added, from 0). */
   append(hashes: Uint32Array, positions: Uint32Array): void {
@@ -36,6 +29,7 @@ export class MarkBlocks {
       this.starts = grown;
     }
     this.starts[this.docs++] = this.count;
+    this.maxPosition = Math.max(this.maxPosition, largest(positions));
     let from = 0;
     while (from < hashes.length) {
       const block = this.count >>> BLOCK_BITS;
@@ -60,7 +54,12 @@ export class MarkBlocks {
    * before the sort — cheaply: the marks are first spread into 256 buckets by their hash's top
    * bits (sequential reads, 256 write streams), and each bucket is then filtered with a table
    * small enough to stay in the cache. (One table for the whole archive, 32 MB at this rate of
-   * collisions, costs a cache miss for every mark added and every mark filtered.)
+   * collisions, costs a cache miss for every mark added and every mark filtered.) Only two
+   * numbers a mark are spread, filtered and sorted: its hash and its document and position packed
+   * into one (bits for the largest position, the document above them) — or, when the two do not
+   * fit in 32 bits (a text of millions of tokens in a large archive), the mark's number (the order
+   * it was added in), whose document and position are then looked up for the one mark in ten that
+   * is kept.
    */
   sortedRepeats(): SortedMarks {
     const n = this.count;
@@ -68,26 +67,43 @@ export class MarkBlocks {
     this.hashes.forEach((block, b) => countTops(block, this.lengthOf(b), bucketStarts));
     for (let x = 1; x <= 256; x++)
       bucketStarts[x] = (bucketStarts[x] ?? 0) + (bucketStarts[x - 1] ?? 0);
-    const out = {
-      hashes: new Uint32Array(n),
-      docs: new Uint32Array(n),
-      positions: new Uint32Array(n),
-    };
+    const spreadOut: Spread = { hashes: new Uint32Array(n), marks: new Uint32Array(n) };
     const next = bucketStarts.slice(0, 256);
+    const positionBits = 32 - Math.clz32(this.maxPosition);
+    // Under 32 bits for the position, so that the shifts below are exact.
+    const packed =
+      positionBits < 32 && positionBits + (32 - Math.clz32(Math.max(0, this.docs - 1))) <= 32;
     const ends = this.docEnds();
     let doc = 0;
     for (let b = 0; b < this.hashes.length; b++) {
-      const h = this.hashes[b] ?? new Uint32Array(0);
-      const p = this.positions[b] ?? new Uint32Array(0);
-      doc = spread(h, p, b * BLOCK, this.lengthOf(b), ends, doc, next, out);
+      const hashes = this.hashes[b] ?? new Uint32Array(0);
+      const length = this.lengthOf(b);
+      if (!packed) spread(hashes, b * BLOCK, length, next, spreadOut);
+      else {
+        const positions = this.positions[b] ?? new Uint32Array(0);
+        const at = { base: b * BLOCK, length, doc, positionBits };
+        doc = spreadPacked(hashes, positions, at, ends, next, spreadOut);
+      }
     }
     this.hashes = [];
-    this.positions = [];
+    if (packed) this.positions = [];
     const table = new Int32Array(1 << (SLOT_BITS - 4));
+    const scratch: Spread = { hashes: new Uint32Array(1024), marks: new Uint32Array(1024) };
     let kept = 0;
-    for (let x = 0; x < 256; x++)
-      kept = keepBucket(out, bucketStarts[x] ?? 0, bucketStarts[x + 1] ?? 0, kept, table);
-    return repeatedOnly(out, kept);
+    for (let x = 0; x < 256; x++) {
+      const from = bucketStarts[x] ?? 0;
+      const to = bucketStarts[x + 1] ?? 0;
+      if (to - from < 2) continue;
+      // The sort's scratch grows to the largest bucket (a 256th of the marks, about).
+      if (scratch.hashes.length < to - from) scratch.hashes = new Uint32Array(to - from);
+      if (scratch.marks.length < to - from) scratch.marks = new Uint32Array(to - from);
+      kept = keepBucket(spreadOut, from, to, kept, table, scratch);
+    }
+    const out = packed
+      ? unpack(spreadOut.marks, kept, positionBits)
+      : this.lookUp(spreadOut.marks, kept);
+    this.positions = [];
+    return { hashes: spreadOut.hashes.slice(0, kept), docs: out.docs, positions: out.positions };
   }
 
   private lengthOf(block: number): number {
@@ -101,13 +117,20 @@ export class MarkBlocks {
       ends[d] = d + 1 < this.docs ? (this.starts[d + 1] ?? 0) : this.count;
     return ends;
   }
+
+  // The document and position of each of the first `kept` marks (numbered as added).
+  private lookUp(marks: Uint32Array, kept: number): { docs: Uint32Array; positions: Uint32Array } {
+    const docs = new Uint32Array(kept);
+    const positions = new Uint32Array(kept);
+    const chunks = firstDocs(this.starts, this.docs, this.count);
+    lookUpDocs(marks, kept, chunks, this.starts, docs);
+    lookUpPositions(marks, kept, this.positions, positions);
+    return { docs, positions };
+  }
 }
 
-interface Marks {
-  readonly hashes: Uint32Array;
-  readonly docs: Uint32Array;
-  readonly positions: Uint32Array;
-}
+/** Marks a chunk of `firstDocs` covers: a mark's document is found from its chunk's first. */
+const CHUNK_BITS = 8;
 
 // counts[top + 1] += marks of the block with that top byte.
 function countTops(hashes: Uint32Array, length: number, counts: Uint32Array): void {
@@ -117,117 +140,132 @@ function countTops(hashes: Uint32Array, length: number, counts: Uint32Array): vo
   }
 }
 
-// Spread one block's marks into their buckets, with their document; returns the document the
-// block ends in.
+// Spread one block's marks into their buckets: the hash and the mark's number.
 function spread(
   hashes: Uint32Array,
-  positions: Uint32Array,
   base: number,
   length: number,
-  ends: Uint32Array,
-  doc: number,
   next: Uint32Array,
-  out: Marks,
+  out: Spread,
+): void {
+  const outHashes = out.hashes;
+  const outMarks = out.marks;
+  for (let i = 0; i < length; i++) {
+    const hash = hashes[i] ?? 0;
+    const top = hash >>> TOP;
+    const at = next[top] ?? 0;
+    next[top] = at + 1;
+    outHashes[at] = hash;
+    outMarks[at] = base + i;
+  }
+}
+
+/** Where a block's marks are: its first mark's number, its length, the document it starts in. */
+interface BlockPlace {
+  readonly base: number;
+  readonly length: number;
+  readonly doc: number;
+  readonly positionBits: number;
+}
+
+// Spread one block's marks into their buckets: the hash, and the document and position packed
+// (document << positionBits | position); returns the document the block ends in.
+function spreadPacked(
+  hashes: Uint32Array,
+  positions: Uint32Array,
+  at: BlockPlace,
+  ends: Uint32Array,
+  next: Uint32Array,
+  out: Spread,
 ): number {
-  let d = doc;
+  const { base, length, positionBits } = at;
+  const outHashes = out.hashes;
+  const outMarks = out.marks;
+  let d = at.doc;
   let end = ends[d] ?? 0;
   for (let i = 0; i < length; i++) {
     while (base + i >= end) end = ends[++d] ?? 0;
     const hash = hashes[i] ?? 0;
     const top = hash >>> TOP;
-    const at = next[top] ?? 0;
-    next[top] = at + 1;
-    out.hashes[at] = hash;
-    out.docs[at] = d;
-    out.positions[at] = positions[i] ?? 0;
+    const to = next[top] ?? 0;
+    next[top] = to + 1;
+    outHashes[to] = hash;
+    outMarks[to] = (d << positionBits) | (positions[i] ?? 0);
   }
   return d;
 }
 
-// Filter one bucket [from, to) to the marks whose hash may repeat, sort those by hash (stably)
-// and move them down to `kept`; returns the new end of the kept marks. (Each loop is a function
-// of its own: run once per bucket, a loop compiled on the stack was thrown out at its exit 256
-// times over.)
-function keepBucket(m: Marks, from: number, to: number, kept: number, table: Int32Array): number {
-  if (to - from < 2) return kept;
-  table.fill(0);
-  noteAll(m.hashes, from, to, table);
-  const w = keepRepeating(m, from, to, kept, table);
-  if (w - kept < 2) return kept;
-  sortKept(m, kept, w);
-  return w;
-}
-
-// The marks of [from, to) whose slot was seen again, moved down to start at `kept`; returns their end.
-function keepRepeating(
-  m: Marks,
-  from: number,
-  to: number,
+// The documents and positions packed in the first `kept` entries of `packed` (spreadPacked).
+function unpack(
+  packed: Uint32Array,
   kept: number,
-  table: Int32Array,
-): number {
-  const { hashes, docs, positions } = m;
-  const mask = (1 << SLOT_BITS) - 1;
-  let w = kept;
-  for (let i = from; i < to; i++) {
-    const hash = hashes[i] ?? 0;
-    const slot = (hash >>> 5) & mask;
-    if (((table[slot >>> 4] ?? 0) & (2 << ((slot & 15) << 1))) === 0) continue;
-    hashes[w] = hash;
-    docs[w] = docs[i] ?? 0;
-    positions[w] = positions[i] ?? 0;
-    w++;
+  positionBits: number,
+): { docs: Uint32Array; positions: Uint32Array } {
+  const docs = new Uint32Array(kept);
+  const positions = new Uint32Array(kept);
+  const mask = positionBits === 0 ? 0 : -1 >>> (32 - positionBits);
+  for (let i = 0; i < kept; i++) {
+    const p = packed[i] ?? 0;
+    docs[i] = p >>> positionBits;
+    positions[i] = p & mask;
   }
-  return w;
+  return { docs, positions };
 }
 
-// Marks [kept, w) sorted by hash, stably, in place.
-function sortKept(m: Marks, kept: number, w: number): void {
-  const hashes = m.hashes.subarray(kept, w);
-  const docs = m.docs.subarray(kept, w);
-  const positions = m.positions.subarray(kept, w);
-  const sorted = radixSortCarrying(hashes, docs, positions);
-  // Four passes, an even number: the sorted marks are normally back in these views already.
-  if (sorted.keys !== hashes) {
-    hashes.set(sorted.keys);
-    docs.set(sorted.a);
-    positions.set(sorted.b);
+// The largest of `values` (0 for none).
+function largest(values: Uint32Array): number {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) if ((values[i] ?? 0) > max) max = values[i] ?? 0;
+  return max;
+}
+
+// For each chunk of 2^CHUNK_BITS marks (and one past the last), the document its first mark
+// belongs to: the last document starting at or before it (one without marks starts where the
+// next one does).
+function firstDocs(starts: Uint32Array, docs: number, count: number): Uint32Array {
+  const chunks = new Uint32Array((count >>> CHUNK_BITS) + 2);
+  let d = 0;
+  for (let c = 0; c < chunks.length; c++) {
+    const first = c * (1 << CHUNK_BITS);
+    while (d + 1 < docs && (starts[d + 1] ?? 0) <= first) d++;
+    chunks[c] = d;
+  }
+  return chunks;
+}
+
+// docs[i] = the document of mark marks[i]: the last document starting at or before it, between
+// its chunk's first document and the next chunk's (the same one, or the next, for all but very
+// short documents), by binary search.
+function lookUpDocs(
+  marks: Uint32Array,
+  kept: number,
+  chunks: Uint32Array,
+  starts: Uint32Array,
+  docs: Uint32Array,
+): void {
+  for (let i = 0; i < kept; i++) {
+    const mark = marks[i] ?? 0;
+    const c = mark >>> CHUNK_BITS;
+    let lo = chunks[c] ?? 0;
+    let hi = chunks[c + 1] ?? 0;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] ?? 0) <= mark) lo = mid;
+      else hi = mid - 1;
+    }
+    docs[i] = lo;
   }
 }
 
-// Two bits a slot, side by side in one word: seen once, seen again.
-function noteAll(hashes: Uint32Array, from: number, to: number, table: Int32Array): void {
-  const mask = (1 << SLOT_BITS) - 1;
-  for (let i = from; i < to; i++) {
-    const slot = ((hashes[i] ?? 0) >>> 5) & mask;
-    const word = slot >>> 4;
-    const once = 1 << ((slot & 15) << 1);
-    const seen = table[word] ?? 0;
-    table[word] = (seen & once) !== 0 ? seen | (once << 1) : seen | once;
+// positions[i] = the token position of mark marks[i], read from its block.
+function lookUpPositions(
+  marks: Uint32Array,
+  kept: number,
+  blocks: readonly Uint32Array[],
+  positions: Uint32Array,
+): void {
+  for (let i = 0; i < kept; i++) {
+    const mark = marks[i] ?? 0;
+    positions[i] = blocks[mark >>> BLOCK_BITS]?.[mark & (BLOCK - 1)] ?? 0;
   }
-}
-
-/** The first `m` sorted marks without those whose hash occurs once, in arrays of their own. */
-function repeatedOnly(marks: Marks, m: number): SortedMarks {
-  const { hashes, docs, positions } = marks;
-  let kept = 0;
-  for (let i = 0; i < m; i++) if (repeats(hashes, i, m)) kept++;
-  const out = {
-    hashes: new Uint32Array(kept),
-    docs: new Uint32Array(kept),
-    positions: new Uint32Array(kept),
-  };
-  let at = 0;
-  for (let i = 0; i < m; i++) {
-    if (!repeats(hashes, i, m)) continue;
-    out.hashes[at] = hashes[i] ?? 0;
-    out.docs[at] = docs[i] ?? 0;
-    out.positions[at] = positions[i] ?? 0;
-    at++;
-  }
-  return out;
-}
-
-function repeats(hashes: Uint32Array, i: number, m: number): boolean {
-  return (i > 0 && hashes[i] === hashes[i - 1]) || (i + 1 < m && hashes[i] === hashes[i + 1]);
 }

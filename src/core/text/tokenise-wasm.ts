@@ -1,0 +1,158 @@
+import { classOf, classifyCodePoint, lowerOf } from './char-class';
+import type { TokenBuilder } from './token-stream';
+import { sharedBuilder } from './tokenise';
+import { type Utf8Tokens, normaliseAt, tokeniseUtf8 } from './tokenise-utf8';
+import { TOKENISE_WASM } from './tokenise-wasm-bytes';
+
+/**
+ * Texts longer than this (bytes) go to the JavaScript tokeniser: linear memory never shrinks,
+ * and a text takes ~31 bytes of it per byte (input, four token arrays, escapes), so one 5 MB
+ * article would keep 150 MB for the rest of a run. A megabyte is far past any article.
+ */
+export const WASM_MAX_BYTES = 1 << 20;
+
+/** What the WebAssembly module exports (src/core/text/assembly/tokenise.ts). */
+interface TokeniserExports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  prepare(n: number): number;
+  tokenise(n: number): void;
+  hashesAt(): number;
+  startsAt(): number;
+  endsAt(): number;
+  flagsAt(): number;
+  escapesAt(): number;
+  normAt(): number;
+  winnow(k: number, w: number): number;
+  marksAt(): number;
+  positionsAt(): number;
+  tokenCount(): number;
+  escapeTotal(): number;
+  sawControls(): number;
+  utf16Length(): number;
+}
+
+/** The part of the WebAssembly API used here (the Node typings of this project lack the DOM's). */
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: object };
+}
+
+/** The instance and views of its memory (made again when the memory grows). */
+interface Tokeniser {
+  readonly exports: TokeniserExports;
+  buffer: ArrayBuffer;
+  u8: Uint8Array;
+  u32: Uint32Array;
+}
+
+let tokeniser: Tokeniser | null | undefined;
+
+// The instance, made on first use; null where WebAssembly is missing or refuses the module.
+function instance(): Tokeniser | null {
+  if (tokeniser !== undefined) return tokeniser;
+  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!api) return (tokeniser = null);
+  try {
+    const bytes = Uint8Array.from(atob(TOKENISE_WASM), (c) => c.charCodeAt(0));
+    const imports = {
+      env: {
+        classOf,
+        classifyCodePoint,
+        lowerOf,
+        // A rare raw token ("we're", "£200m"): normalised by the JavaScript code, from a cache.
+        normalise: (from: number, to: number, key: number): number => {
+          const t = current();
+          const found = normaliseAt(t.u8, textAt + from, textAt + to, key);
+          t.u32.set(found.hashes, t.exports.normAt() >>> 2);
+          return found.hashes.length;
+        },
+      },
+    };
+    const made = new api.Instance(new api.Module(bytes), imports).exports as TokeniserExports;
+    tokeniser = {
+      exports: made,
+      buffer: made.memory.buffer,
+      u8: new Uint8Array(0),
+      u32: new Uint32Array(0),
+    };
+    refresh(tokeniser);
+    return tokeniser;
+  } catch {
+    return (tokeniser = null);
+  }
+}
+
+// Where the current text's bytes are in linear memory (set by each call).
+let textAt = 0;
+
+function current(): Tokeniser {
+  if (!tokeniser) throw new Error('tokeniseUtf8Wasm: no instance');
+  return tokeniser;
+}
+
+function refresh(t: Tokeniser): void {
+  t.buffer = t.exports.memory.buffer;
+  t.u8 = new Uint8Array(t.buffer);
+  t.u32 = new Uint32Array(t.buffer);
+}
+
+/**
+ * tokeniseUtf8 (tokenise-utf8.ts) in WebAssembly: the same tokens, hashes, flags, spans, length,
+ * controls and escapes, at about half the CPU on an archive of English text (`npm run bench --
+ * cli-speed`), and without the JavaScript tokeniser's warm-up. Falls back to tokeniseUtf8 for a
+ * text over WASM_MAX_BYTES or where WebAssembly cannot run. The escapes are a view valid until
+ * the next call, as tokeniseUtf8's are.
+ */
+export function tokeniseUtf8Wasm(
+  bytes: Uint8Array,
+  end = bytes.length,
+  into: TokenBuilder = sharedBuilder,
+): WasmTokens {
+  const t = end <= WASM_MAX_BYTES ? instance() : null;
+  const at = t ? t.exports.prepare(end) : 0;
+  if (!t || at === 0) return { ...tokeniseUtf8(bytes, end, into), inWasm: false };
+  if (t.buffer !== t.exports.memory.buffer) refresh(t);
+  textAt = at;
+  t.u8.set(bytes.subarray(0, end), at);
+  const wasm = t.exports;
+  wasm.tokenise(end);
+  const count = wasm.tokenCount();
+  into.count = 0;
+  into.grow(count);
+  const h = wasm.hashesAt() >>> 2;
+  const s = wasm.startsAt() >>> 2;
+  const e = wasm.endsAt() >>> 2;
+  const f = wasm.flagsAt();
+  into.hashes.set(t.u32.subarray(h, h + count));
+  into.starts.set(t.u32.subarray(s, s + count));
+  into.ends.set(t.u32.subarray(e, e + count));
+  into.flags.set(t.u8.subarray(f, f + count));
+  into.count = count;
+  const x = wasm.escapesAt() >>> 2;
+  return {
+    tokens: into,
+    length: wasm.utf16Length(),
+    controls: wasm.sawControls() !== 0,
+    escapes: t.u32.subarray(x, x + wasm.escapeTotal()),
+    inWasm: true,
+  };
+}
+
+/** tokeniseUtf8Wasm's result: tokeniseUtf8's, and whether WebAssembly made it. */
+export interface WasmTokens extends Utf8Tokens {
+  /** True when the tokens were made in WebAssembly, so winnowWasm may winnow them there. */
+  readonly inWasm: boolean;
+}
+
+/**
+ * winnowShared (echoes/winnow.ts) of the tokens the last tokeniseUtf8Wasm made, in WebAssembly
+ * where they still are: the same marks, as views valid until the next call. Only after a call
+ * whose `inWasm` is true.
+ */
+export function winnowWasm(k: number, w: number): { hashes: Uint32Array; positions: Uint32Array } {
+  const t = current();
+  const kept = t.exports.winnow(k, w);
+  const m = t.exports.marksAt() >>> 2;
+  const p = t.exports.positionsAt() >>> 2;
+  return { hashes: t.u32.subarray(m, m + kept), positions: t.u32.subarray(p, p + kept) };
+}
