@@ -3,7 +3,8 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { countArticles } from './tags';
 import { summariesToFill } from './summary-fill';
-import { addArticleKeys, KeyFilter } from './key-filter';
+import { addArticleKeys, KeyFilter, keyFilterFormat } from './key-filter';
+import type { ArchivedKeysRow } from './migrations-v19';
 
 /**
  * An in-memory "maybe archived" filter (key-filter.ts) of the three keys an import looks up
@@ -116,9 +117,9 @@ export async function batchStamped(
 ): Promise<void> {
   const state = stateOf(db);
   if (!state.filter || state.stamp !== before) {
-    const saved = await db.archivedKeys.get(rowKey);
-    if (saved?.stamp === before) {
-      state.filter = KeyFilter.restored(saved.bits, saved.added);
+    const saved = usableRow(await db.archivedKeys.get(rowKey), before);
+    if (saved) {
+      state.filter = saved;
       state.stamp = before;
     }
   }
@@ -128,15 +129,30 @@ export async function batchStamped(
   if (state.filter && state.stamp === before) state.stamp = after;
 }
 
+// The saved filter, if it is current with `stamp` and of this layout (else it is rebuilt).
+function usableRow(saved: ArchivedKeysRow | undefined, stamp: string): KeyFilter | undefined {
+  if (saved?.stamp !== stamp || saved.format !== keyFilterFormat) return undefined;
+  return KeyFilter.restored(saved.bits, saved.added);
+}
+
 /** Saves this connection's filter if it is still current (an import's end, a build's end). */
 export async function saveArchivedKeys(db: ArchiveDatabase): Promise<void> {
   const state = states.get(db);
-  const filter = state?.filter;
-  if (!filter) return;
+  if (!state?.filter) return;
   await db.transaction('rw', [db.meta, db.archivedKeys], async () => {
     const stamp = await readStamp(db);
-    if (stamp !== state.stamp) return;
-    await db.archivedKeys.put({ key: rowKey, stamp, bits: filter.copyBits(), added: filter.added });
+    // The filter and its stamp read together, after the await: a build that ended meanwhile
+    // replaced both, and the filter read before it must not be saved under the new stamp.
+    const filter = state.filter;
+    if (!filter || stamp !== state.stamp) return;
+    const row: ArchivedKeysRow = {
+      key: rowKey,
+      stamp,
+      bits: filter.copyBits(),
+      added: filter.added,
+      format: keyFilterFormat,
+    };
+    await db.archivedKeys.put(row);
   });
 }
 
@@ -149,8 +165,9 @@ export async function warmArchivedKeys(db: ArchiveDatabase): Promise<void> {
   const current = await db.transaction('r', [db.meta, db.archivedKeys], async () => {
     const [stamp, saved] = await Promise.all([readStamp(db), db.archivedKeys.get(rowKey)]);
     if (state.filter && state.stamp === stamp) return true;
-    if (saved?.stamp !== stamp) return false;
-    state.filter = KeyFilter.restored(saved.bits, saved.added);
+    const usable = usableRow(saved, stamp);
+    if (!usable) return false;
+    state.filter = usable;
     state.stamp = stamp;
     return true;
   });

@@ -1,5 +1,8 @@
 import type { ArticleRecord } from './records';
 
+/** What a saved filter must say it is to be used: this layout (bits per key, probes, hash, keys). */
+export const keyFilterFormat = 'bloom-16x3-fnv1a-hutk-1';
+
 /** Bits per key: with three probes, about one "maybe" in 300 for an absent key. */
 const bitsPerKey = 16;
 const probes = 3;
@@ -24,8 +27,15 @@ export class KeyFilter {
     this.capacity = size / bitsPerKey;
   }
 
-  /** A filter from saved bits (a power of two of them, as a filter makes). */
-  static restored(bits: Uint32Array, added: number): KeyFilter {
+  /**
+   * A filter from saved bits, or undefined when they are not what a filter of this layout makes
+   * (a Uint32Array of a power of two words, at least the smallest size): a damaged row, or one a
+   * different layout wrote, would answer "no" for keys it holds.
+   */
+  static restored(bits: unknown, added: unknown): KeyFilter | undefined {
+    if (!(bits instanceof Uint32Array) || typeof added !== 'number') return undefined;
+    const words = bits.length;
+    if (words < sizeFor(0) / 32 || (words & (words - 1)) !== 0) return undefined;
     return new KeyFilter(0, bits.slice(), added);
   }
 

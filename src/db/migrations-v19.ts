@@ -17,4 +17,6 @@ export interface ArchivedKeysRow {
   readonly bits: Uint32Array;
   /** Keys added to it. */
   readonly added: number;
+  /** The filter's layout (keyFilterFormat); a row of another is never used. */
+  readonly format: string;
 }

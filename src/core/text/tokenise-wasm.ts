@@ -6,8 +6,9 @@ import { TOKENISE_WASM } from './tokenise-wasm-bytes';
 
 /**
  * Texts longer than this (bytes) go to the JavaScript tokeniser: linear memory never shrinks,
- * and a text takes ~31 bytes of it per byte (input, four token arrays, escapes), so one 5 MB
- * article would keep 150 MB for the rest of a run. A megabyte is far past any article.
+ * and a text takes ~55 bytes of it per byte (the input, four token arrays, escapes and
+ * winnowing's three), so one 5 MB article would keep ~275 MB for the rest of a run. A megabyte
+ * (~55 MB kept) is far past any article.
  */
 export const WASM_MAX_BYTES = 1 << 20;
 
