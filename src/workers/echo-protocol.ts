@@ -27,11 +27,14 @@ export type EchoJob = ArticleJob | ClustersJob;
 
 /**
  * Every cluster in the archive. The articles' facts are posted ahead in batches (EchoAddMetas):
- * one message with 100,000 of them cost the page ~0.35 s of cloning in one task. `metaCount` says
- * how many were posted, so a worker that restarted in between refuses rather than scan without.
+ * one message with 100,000 of them cost the page ~0.35 s of cloning in one task. `metaScan` names
+ * the batches that belong to this scan (a cancelled scan's may still be in the worker) and
+ * `metaCount` says how many were posted, so a worker that restarted in between refuses rather
+ * than scan without.
  */
 export interface ClustersJob {
   readonly kind: 'clusters';
+  readonly metaScan: number;
   readonly metaCount: number;
 }
 
@@ -98,5 +101,7 @@ export interface EchoAddDocs {
 /** Facts of articles for the next clusters scan, posted ahead of it in batches. */
 export interface EchoAddMetas {
   readonly kind: 'add-metas';
+  /** The scan these facts are for (ClustersJob.metaScan); a batch of another starts afresh. */
+  readonly scan: number;
   readonly metas: readonly ClusterMeta[];
 }

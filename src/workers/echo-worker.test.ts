@@ -44,19 +44,19 @@ afterAll(() => {
   Reflect.deleteProperty(globalThis, 'self');
 });
 
-const scan = (id: number, metaCount: number) => ({
+const scan = (id: number, metaCount: number, metaScan = id) => ({
   kind: 'scan',
   id,
   add: [],
   remove: [],
-  job: { kind: 'clusters', metaCount },
+  job: { kind: 'clusters', metaScan, metaCount },
   settings,
 });
 
 describe('echo worker: a clusters scan with its facts posted ahead', () => {
   it('dates and sources the passages from the facts posted in batches before the scan', async () => {
-    deliver({ kind: 'add-metas', metas: metas.slice(0, 1) });
-    deliver({ kind: 'add-metas', metas: metas.slice(1) });
+    deliver({ kind: 'add-metas', scan: 1, metas: metas.slice(0, 1) });
+    deliver({ kind: 'add-metas', scan: 1, metas: metas.slice(1) });
     const reply = await answer(1, scan(1, 2));
     if (reply.kind !== 'clusters') throw new Error(`expected clusters, got ${reply.kind}`);
     expect(reply.clusters).toHaveLength(1);
@@ -68,11 +68,27 @@ describe('echo worker: a clusters scan with its facts posted ahead', () => {
   });
 
   it('refuses a scan whose facts did not all arrive, and the next scan starts afresh', async () => {
-    deliver({ kind: 'add-metas', metas: metas.slice(0, 1) });
+    deliver({ kind: 'add-metas', scan: 2, metas: metas.slice(0, 1) });
     const refused = await answer(2, scan(2, 2));
     expect(refused.kind).toBe('failed');
     // The refused scan used up what had arrived: a full set posted again scans normally.
-    deliver({ kind: 'add-metas', metas });
+    deliver({ kind: 'add-metas', scan: 3, metas });
     expect((await answer(3, scan(3, 2))).kind).toBe('clusters');
+  });
+
+  it('a scan cancelled after its facts were posted leaves none of them to the next scan', async () => {
+    // Scan 4 posted its facts and was cancelled before its job ran (or while it indexed).
+    deliver({ kind: 'add-metas', scan: 4, metas });
+    // Scan 5 posts the same archive's facts again, and its job counts only its own.
+    deliver({ kind: 'add-metas', scan: 5, metas: metas.slice(0, 1) });
+    deliver({ kind: 'add-metas', scan: 5, metas: metas.slice(1) });
+    const reply = await answer(5, scan(5, 2));
+    if (reply.kind !== 'clusters') throw new Error(`expected clusters, got ${reply.kind}`);
+    expect(reply.clusters[0]?.passages.map((p) => p.doc)).toEqual(['early', 'late']);
+  });
+
+  it('a job never takes facts posted for another scan', async () => {
+    deliver({ kind: 'add-metas', scan: 6, metas });
+    expect((await answer(7, scan(7, 2))).kind).toBe('failed');
   });
 });

@@ -26,8 +26,13 @@ const post = (reply: EchoReply): void => scope.postMessage(reply);
 const controllers = new Map<number, AbortController>();
 let queue: Promise<unknown> = Promise.resolve();
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-/** Facts posted for the next clusters scan (EchoAddMetas); that scan takes them all. */
+/**
+ * Facts posted for the next clusters scan (EchoAddMetas), and which scan they are for: a scan
+ * cancelled while its facts were being posted, or while it indexed, leaves them here, and the
+ * next scan's first batch must replace them, not add to them.
+ */
 let metas: ClusterMeta[] = [];
+let metasFor = -1;
 
 type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
@@ -50,8 +55,9 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
     });
     return { kind: 'done', id, echoes };
   }
-  const posted = metas;
+  const posted = metasFor === job.metaScan ? metas : [];
   metas = [];
+  metasFor = -1;
   // A worker started after the page posted the facts has none of them: better no result than one
   // without dates and sources. The page's words for a failed request say to scan again.
   if (posted.length !== job.metaCount)
@@ -106,6 +112,10 @@ scope.addEventListener('message', (event: MessageEvent<EchoMessage>) => {
   if (message.kind === 'add-metas') {
     // Queued too: the scan that follows its batches takes them when it starts.
     queue = queue.then(() => {
+      if (message.scan !== metasFor) {
+        metas = [];
+        metasFor = message.scan;
+      }
       if (Array.isArray(message.metas)) for (const m of message.metas) metas.push(m);
     });
     return;

@@ -58,7 +58,7 @@ export async function scanClusters(
   const { facts, hashes } = await readArticleFactsAndHashes(db, signal);
   const job = {
     kind: 'clusters' as const,
-    metaCount: await sendClusterMetas(clusterMetas(facts), signal),
+    ...(await sendClusterMetas(clusterMetas(facts), signal)),
   };
   const reply = await scanInWorker(job, settings, onProgress, signal, hashes);
   signal.throwIfAborted();

@@ -77,21 +77,26 @@ async function sendDocs(docs: readonly DocToIndex[], signal: AbortSignal): Promi
 /** Article facts per message posted ahead of a clusters scan (~5,000 small objects: ~10 ms). */
 const METAS_BATCH = 5000;
 
+/** Numbers each scan's facts, so the worker never mixes a cancelled scan's with the next's. */
+let lastMetaScan = 0;
+
 /**
- * Posts the articles' facts for a clusters scan in batches, yielding between them, and returns
- * how many were posted (the scan's `metaCount`): one message of 100,000 was a 0.35 s task.
+ * Posts the articles' facts for a clusters scan in batches, yielding between them (one message
+ * of 100,000 was a 0.35 s task), and returns what the scan's job says of them: which batches
+ * are its own (`metaScan`) and how many facts they hold (`metaCount`).
  */
 export async function sendClusterMetas(
   metas: readonly ClusterMeta[],
   signal: AbortSignal,
-): Promise<number> {
+): Promise<{ metaScan: number; metaCount: number }> {
+  const scan = ++lastMetaScan;
   for (let i = 0; i < metas.length; i += METAS_BATCH) {
     signal.throwIfAborted();
     const batch = metas.slice(i, i + METAS_BATCH);
-    echoWorker.post({ kind: 'add-metas', metas: batch } satisfies EchoAddMetas);
+    echoWorker.post({ kind: 'add-metas', scan, metas: batch } satisfies EchoAddMetas);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return metas.length;
+  return { metaScan: scan, metaCount: metas.length };
 }
 
 /** What a finished scan sends back: echoes, or clusters with reuse shares. */
