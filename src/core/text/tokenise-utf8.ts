@@ -10,7 +10,8 @@ import {
 import { FNV_OFFSET, fnvStep } from './hash';
 import { CONTINUES, SENTENCE_AFTER, TAIL_SHIFT } from './token-flags';
 import type { TokenBuilder } from './token-stream';
-import { CANNOT, type Normalised, PERCENT, normaliseRaw, sharedBuilder } from './tokenise';
+import { normaliseAt } from './raw-token-cache';
+import { CANNOT, PERCENT, sharedBuilder } from './tokenise';
 import { codePointAt, gapFlagsUtf8, sequenceLength, tailLengthUtf8 } from './utf8-gap';
 
 const FNV_PRIME = 0x01000193;
@@ -40,40 +41,8 @@ export interface Utf8Tokens {
   readonly escapes: Uint32Array;
 }
 
-/**
- * Normalised raw tokens by scan hash and length, direct-mapped (a number-keyed Map would box half
- * its keys): each slot holds the last raw token that fell in it, as bytes, and its terms.
- */
-const SLOTS = 1 << 14;
-const slotRaw: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(SLOTS).fill(
-  undefined,
-);
-const slotFound: (Normalised | undefined)[] = new Array<Normalised | undefined>(SLOTS).fill(
-  undefined,
-);
-const decoder = new TextDecoder();
 /** tokeniseUtf8's escape positions; grows and stays grown. */
 let escapeScratch: Uint32Array = new Uint32Array(1024);
-
-/**
- * normaliseRaw of the raw token bytes[from, to), found without decoding when the same raw token was
- * seen; `key` is any 15-bit hash of it (the scan's). Shared with the WebAssembly tokeniser.
- */
-export function normaliseAt(bytes: Uint8Array, from: number, to: number, key: number): Normalised {
-  const slot = key & (SLOTS - 1);
-  const raw = slotRaw[slot];
-  const known = slotFound[slot];
-  if (raw !== undefined && known !== undefined && raw.length === to - from) {
-    let j = 0;
-    while (j < raw.length && raw[j] === bytes[from + j]) j++;
-    if (j === raw.length) return known;
-  }
-  const kept = bytes.slice(from, to);
-  const found = normaliseRaw(decoder.decode(kept));
-  slotRaw[slot] = kept;
-  slotFound[slot] = found;
-  return found;
-}
 
 /**
  * tokeniseShared (tokenise.ts) of the text whose valid UTF-8 encoding is bytes[0, end), read

@@ -1,7 +1,8 @@
 import { classOf, classifyCodePoint, lowerOf } from './char-class';
 import type { TokenBuilder } from './token-stream';
 import { sharedBuilder } from './tokenise';
-import { type Utf8Tokens, normaliseAt, tokeniseUtf8 } from './tokenise-utf8';
+import { normaliseAt } from './raw-token-cache';
+import { type Utf8Tokens, tokeniseUtf8 } from './tokenise-utf8';
 import { TOKENISE_WASM } from './tokenise-wasm-bytes';
 
 /**
