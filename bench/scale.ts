@@ -47,6 +47,12 @@ const reopen = process.env.SCALE_REOPEN === '1';
 const viaAccess = process.env.SCALE_ACCESS === '1';
 /** SCALE_TWICE=1 imports the 1,000 files a second time (new copies), to see a settled rate. */
 const twice = process.env.SCALE_TWICE === '1';
+/**
+ * SCALE_SETTLE=S waits S seconds before the import of 100 more (default 0: right after the
+ * 1,000), so that import does not share the machine with the LevelDB compactions the 1,000 left
+ * behind; the wait's own CPU and compactions are reported.
+ */
+const settleSeconds = Number(process.env.SCALE_SETTLE ?? 0);
 /** SCALE_WAYS=1 also imports 1,000 new files through Import files… and 1,000 by a drop. */
 const otherWays = process.env.SCALE_WAYS === '1';
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
@@ -140,6 +146,12 @@ async function measureSize(
             importThroughUi(page, dirs.access, files, 'access'),
           )
         : await importThroughUi(page, dirs.access, files, 'access');
+    if (settleSeconds > 0) {
+      const [cpu, log] = [cpuOf(profile), levelDbLogMark(profile)];
+      await page.waitForTimeout(settleSeconds * 1000);
+      const spent = describeCpu(cpuBetween(cpu, cpuOf(profile)));
+      phase(n, `waited ${settleSeconds} s: ${spent}; ${levelDbWorkSince(profile, log)}`);
+    }
     const cpuBefore100 = cpuOf(profile);
     const logBefore100 = levelDbLogMark(profile);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
