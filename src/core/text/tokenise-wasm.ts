@@ -48,40 +48,104 @@ interface Tokeniser {
 }
 
 let tokeniser: Tokeniser | null | undefined;
+// The compiled module, shared by the tokeniser's instance and each mark store's (null: unusable).
+let compiled: { api: WasmApi; module: object } | null | undefined;
 
-// The instance, made on first use; null where WebAssembly is missing or refuses the module.
+// A new instance of the module; null where WebAssembly is missing or refuses the module.
+function instantiate(): object | null {
+  if (compiled === undefined) {
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    try {
+      const bytes = Uint8Array.from(atob(TOKENISE_WASM), (c) => c.charCodeAt(0));
+      compiled = api ? { api, module: new api.Module(bytes) } : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled) return null;
+  const imports = {
+    env: {
+      classOf,
+      classifyCodePoint,
+      lowerOf,
+      // A rare raw token ("we're", "£200m"): normalised by the JavaScript code, from a cache.
+      normalise: (from: number, to: number, key: number): number => {
+        const t = current();
+        const found = normaliseAt(t.u8, textAt + from, textAt + to, key);
+        t.u32.set(found.hashes, t.exports.normAt() >>> 2);
+        return found.hashes.length;
+      },
+    },
+  };
+  try {
+    return new compiled.api.Instance(compiled.module, imports).exports;
+  } catch {
+    return null;
+  }
+}
+
+// The tokeniser's instance, made on first use; null where WebAssembly cannot run it.
 function instance(): Tokeniser | null {
   if (tokeniser !== undefined) return tokeniser;
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api) return (tokeniser = null);
-  try {
-    const bytes = Uint8Array.from(atob(TOKENISE_WASM), (c) => c.charCodeAt(0));
-    const imports = {
-      env: {
-        classOf,
-        classifyCodePoint,
-        lowerOf,
-        // A rare raw token ("we're", "£200m"): normalised by the JavaScript code, from a cache.
-        normalise: (from: number, to: number, key: number): number => {
-          const t = current();
-          const found = normaliseAt(t.u8, textAt + from, textAt + to, key);
-          t.u32.set(found.hashes, t.exports.normAt() >>> 2);
-          return found.hashes.length;
-        },
-      },
-    };
-    const made = new api.Instance(new api.Module(bytes), imports).exports as TokeniserExports;
-    tokeniser = {
-      exports: made,
-      buffer: made.memory.buffer,
-      u8: new Uint8Array(0),
-      u32: new Uint32Array(0),
-    };
-    refresh(tokeniser);
-    return tokeniser;
-  } catch {
-    return (tokeniser = null);
-  }
+  const made = instantiate() as TokeniserExports | null;
+  if (!made) return (tokeniser = null);
+  tokeniser = {
+    exports: made,
+    buffer: made.memory.buffer,
+    u8: new Uint8Array(0),
+    u32: new Uint32Array(0),
+  };
+  refresh(tokeniser);
+  return tokeniser;
+}
+
+/** The mark store's kernels (src/core/text/assembly/marks.ts); addresses and counts are bytes and u32s. */
+export interface MarkKernels {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  heapStart(): number;
+  reserve(top: number): number;
+  noteDoc(hashes: number, n: number, counts: number): number;
+  spreadAll(
+    base: number,
+    starts: number,
+    from: number,
+    to: number,
+    positionBits: number,
+    packed: number,
+    next: number,
+    outH: number,
+    outM: number,
+  ): void;
+  keepBuckets(
+    x0: number,
+    x1: number,
+    kept: number,
+    outH: number,
+    outM: number,
+    starts: number,
+    table: number,
+    scratchH: number,
+    scratchM: number,
+    counts: number,
+  ): number;
+  unpack(marks: number, kept: number, positionBits: number, docs: number, positions: number): void;
+  lookUp(
+    marks: number,
+    kept: number,
+    base: number,
+    starts: number,
+    docCount: number,
+    docs: number,
+    positions: number,
+  ): void;
+}
+
+/**
+ * A fresh instance of the module for one mark store (its memory is its own, so it is given back
+ * whole when the store is dropped); null where WebAssembly cannot run it.
+ */
+export function markKernels(): MarkKernels | null {
+  return instantiate() as MarkKernels | null;
 }
 
 // Where the current text's bytes are in linear memory (set by each call).

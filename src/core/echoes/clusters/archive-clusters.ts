@@ -8,8 +8,8 @@ import type { SortedMarks } from '../sorted-marks';
 import { type Marks, winnowShared } from '../winnow';
 import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
-import { MarkBlocks } from './mark-blocks';
 import { TokenStore } from './token-store';
+import { type MarkStore, newMarkStore } from './wasm-marks';
 
 const EMPTY = new Uint32Array(0);
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
@@ -18,7 +18,7 @@ const NO_SPANS: TokenSpans = { starts: EMPTY, ends: EMPTY, flags: new Uint8Array
 /**
  * The cluster search for an archive read one text at a time (the CLI at 100,000 files): it keeps
  * only what the search needs between texts — each document's token hashes and edge flags, its
- * tokens' character spans packed into about a byte each (TokenStore), and the marks in blocks — and never the texts. When the clusters are built, the documents they reach are
+ * tokens' character spans packed into about a byte each (TokenStore), and the marks (MarkStore) — and never the texts. When the clusters are built, the documents they reach are
  * asked for again (`textOf`) only to check that they are still what was read. Same clusters as
  * `findClusters` on the same texts and options.
  */
@@ -27,7 +27,8 @@ export class ArchiveClusters {
   private readonly fps: Fingerprints[] = [];
   private readonly meta: (DocMeta | undefined)[] = [];
   private readonly tokens = new TokenStore();
-  private marks: MarkBlocks | undefined = new MarkBlocks();
+  // In WebAssembly where it runs: its spread and sort are most of what the search does first.
+  private marks: MarkStore | undefined = newMarkStore();
 
   constructor() {
     primeTokeniser();

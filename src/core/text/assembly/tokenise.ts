@@ -53,6 +53,8 @@ export {
   utf16Length,
 } from './layout';
 export { winnow } from './winnow';
+// The mark store's sort, used in an instance of its own (../../echoes/clusters/wasm-marks.ts).
+export { heapStart, keepBuckets, lookUp, noteDoc, reserve, spreadAll, unpack } from './marks';
 
 /** Tokenise the n bytes at prepare(n)'s address; results through the exports above. */
 export function tokenise(n: i32): void {
