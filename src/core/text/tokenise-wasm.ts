@@ -9,7 +9,8 @@ import { TOKENISE_WASM } from './tokenise-wasm-bytes';
  * Texts longer than this (bytes) go to the JavaScript tokeniser: linear memory never shrinks,
  * and a text takes ~55 bytes of it per byte (the input, four token arrays, escapes and
  * winnowing's three), so one 5 MB article would keep ~275 MB for the rest of a run. A megabyte
- * (~55 MB kept) is far past any article.
+ * (~55 MB kept) is far past any article. (The packed spans' room, 22 bytes a byte, is reserved
+ * but barely touched: ~1 byte a token is written.)
  */
 export const WASM_MAX_BYTES = 1 << 20;
 
@@ -27,6 +28,8 @@ interface TokeniserExports {
   winnow(k: number, w: number): number;
   marksAt(): number;
   positionsAt(): number;
+  packSpans(): number;
+  packedAt(): number;
   tokenCount(): number;
   escapeTotal(): number;
   sawControls(): number;
@@ -167,12 +170,14 @@ function refresh(t: Tokeniser): void {
  * controls and escapes, at about half the CPU on an archive of English text (`npm run bench --
  * cli-speed`), and without the JavaScript tokeniser's warm-up. Falls back to tokeniseUtf8 for a
  * text over WASM_MAX_BYTES or where WebAssembly cannot run. The escapes are a view valid until
- * the next call, as tokeniseUtf8's are.
+ * the next call, as tokeniseUtf8's are. With `copy` false, tokens made in WebAssembly are left
+ * there (`into` is emptied): keptTokensWasm gives them.
  */
 export function tokeniseUtf8Wasm(
   bytes: Uint8Array,
   end = bytes.length,
   into: TokenBuilder = sharedBuilder,
+  copy = true,
 ): WasmTokens {
   const t = end <= WASM_MAX_BYTES ? instance() : null;
   const at = t ? t.exports.prepare(end) : 0;
@@ -184,6 +189,15 @@ export function tokeniseUtf8Wasm(
   wasm.tokenise(end);
   const count = wasm.tokenCount();
   into.count = 0;
+  const x = wasm.escapesAt() >>> 2;
+  const found = {
+    tokens: into,
+    length: wasm.utf16Length(),
+    controls: wasm.sawControls() !== 0,
+    escapes: t.u32.subarray(x, x + wasm.escapeTotal()),
+    inWasm: true,
+  };
+  if (!copy) return found;
   into.grow(count);
   const h = wasm.hashesAt() >>> 2;
   const s = wasm.startsAt() >>> 2;
@@ -194,14 +208,7 @@ export function tokeniseUtf8Wasm(
   into.ends.set(t.u32.subarray(e, e + count));
   into.flags.set(t.u8.subarray(f, f + count));
   into.count = count;
-  const x = wasm.escapesAt() >>> 2;
-  return {
-    tokens: into,
-    length: wasm.utf16Length(),
-    controls: wasm.sawControls() !== 0,
-    escapes: t.u32.subarray(x, x + wasm.escapeTotal()),
-    inWasm: true,
-  };
+  return found;
 }
 
 /** tokeniseUtf8Wasm's result: tokeniseUtf8's, and whether WebAssembly made it. */
@@ -221,4 +228,33 @@ export function winnowWasm(k: number, w: number): { hashes: Uint32Array; positio
   const m = t.exports.marksAt() >>> 2;
   const p = t.exports.positionsAt() >>> 2;
   return { hashes: t.u32.subarray(m, m + kept), positions: t.u32.subarray(p, p + kept) };
+}
+
+/** Tokens as an archive keeps them: hashes, edge flags and spans packed as TokenStore packs them. */
+export interface KeptTokens {
+  readonly count: number;
+  readonly hashes: Uint32Array;
+  readonly flags: Uint8Array;
+  readonly packedSpans: Uint8Array;
+}
+
+/**
+ * The tokens the last tokeniseUtf8Wasm made, where they are in WebAssembly memory, their spans
+ * packed there (TokenStore's packing, byte for byte): views valid until the next call. Only after
+ * a call whose `inWasm` is true.
+ */
+export function keptTokensWasm(): KeptTokens {
+  const t = current();
+  const wasm = t.exports;
+  const count = wasm.tokenCount();
+  const size = wasm.packSpans();
+  const h = wasm.hashesAt() >>> 2;
+  const f = wasm.flagsAt();
+  const p = wasm.packedAt();
+  return {
+    count,
+    hashes: t.u32.subarray(h, h + count),
+    flags: t.u8.subarray(f, f + count),
+    packedSpans: t.u8.subarray(p, p + size),
+  };
 }
