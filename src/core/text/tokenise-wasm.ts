@@ -118,6 +118,8 @@ export interface MarkKernels {
     next: number,
     outH: number,
     outM: number,
+    x0: number,
+    x1: number,
   ): void;
   keepBuckets(
     x0: number,

@@ -15,6 +15,14 @@ const STORES: [string, () => MarkStore][] = [
       return new WasmMarks(kernels);
     },
   ],
+  [
+    'WasmMarks sorting in passes of a few buckets',
+    () => {
+      const kernels = markKernels();
+      if (!kernels) throw new Error('WebAssembly is expected to run here');
+      return new WasmMarks(kernels, 5);
+    },
+  ],
 ];
 
 type Mark = [hash: number, doc: number, position: number];

@@ -47,10 +47,10 @@ export function noteDoc(hashes: usize, n: u32, counts: usize): u32 {
 }
 
 /**
- * Spread the marks of documents [from, to) into their buckets (`next`: each bucket's next free entry):
- * the hash to outH, and to outM either the document and position packed (doc << positionBits |
- * position, when `packed`) or the mark's number. Document d's n marks are at base + 8·starts[d]
- * (hashes, then positions), n = starts[d + 1] − starts[d].
+ * Spread the marks of documents [from, to) whose bucket is in [x0, x1) into their buckets
+ * (`next`: each bucket's next free entry): the hash to outH, and to outM either the document and
+ * position packed (doc << positionBits | position, when `packed`) or the mark's number. Document
+ * d's n marks are at base + 8·starts[d] (hashes, then positions), n = starts[d + 1] − starts[d].
  */
 export function spreadAll(
   base: usize,
@@ -62,7 +62,10 @@ export function spreadAll(
   next: usize,
   outH: usize,
   outM: usize,
+  x0: u32,
+  x1: u32,
 ): void {
+  const buckets = x1 - x0;
   for (let d = from; d < to; d++) {
     const first = load<u32>(at32(starts, d));
     const n = load<u32>(at32(starts, d + 1)) - first;
@@ -70,6 +73,7 @@ export function spreadAll(
     const docBits = d << positionBits;
     for (let i: u32 = 0; i < n; i++) {
       const hash = load<u32>(at32(hashes, i));
+      if ((hash >>> TOP) - x0 >= buckets) continue;
       const slot = at32(next, hash >>> TOP);
       const to = load<u32>(slot);
       store<u32>(slot, to + 1);
