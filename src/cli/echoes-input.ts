@@ -1,6 +1,6 @@
 import type { ArchiveClusters } from '../core/echoes/clusters/archive-clusters';
 import { tokeniseShared } from '../core/text/tokenise';
-import { tokeniseUtf8Wasm, winnowWasm } from '../core/text/tokenise-wasm';
+import { keptTokensWasm, tokeniseUtf8Wasm, winnowWasm } from '../core/text/tokenise-wasm';
 import { GRAM_TERMS, WINNOW_WINDOW } from '../core/echoes/fingerprint';
 import type { CommandIo } from './command-io';
 import type { LineBytes } from './line-bytes';
@@ -185,11 +185,15 @@ function fingerprint(
   if (entry.error !== undefined) return false;
   if (!entry.doc) {
     const bytes = arena.subarray(entry.from, entry.to);
-    const read = tokeniseUtf8Wasm(bytes);
+    // Tokens made in WebAssembly stay there: winnowed, and their spans packed, where they are.
+    const read = tokeniseUtf8Wasm(bytes, bytes.length, undefined, false);
     if (!read.controls) {
       escapes.keep(entry, read.escapes);
-      const marks = read.inWasm ? winnowWasm(GRAM_TERMS, WINNOW_WINDOW) : undefined;
-      archive.addTokens(id, read.tokens, read.length, undefined, marks);
+      if (!read.inWasm) archive.addTokens(id, read.tokens, read.length);
+      else {
+        const marks = winnowWasm(GRAM_TERMS, WINNOW_WINDOW);
+        archive.addKept(id, keptTokensWasm(), read.length, marks);
+      }
       entry.id = id;
       return true;
     }

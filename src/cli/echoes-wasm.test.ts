@@ -68,7 +68,7 @@ const echoes = async (args: string[]) => {
 };
 
 describe('echoes with the WebAssembly tokeniser', () => {
-  it('writes the same JSON as with the JavaScript tokeniser, byte for byte', async () => {
+  it('writes the same JSON as with the JavaScript tokeniser and mark sort, byte for byte', async () => {
     const dir = tempDir('verso-echoes-wasm-');
     const paths = writeCorpus(dir, 120);
     const list = join(dir, 'list.txt');
@@ -76,6 +76,7 @@ describe('echoes with the WebAssembly tokeniser', () => {
     const withWasm = await echoes(['--json', '--files-from', list]);
     vi.resetModules();
     let calls = 0;
+    let stores = 0;
     vi.doMock('../core/text/tokenise-wasm', () => ({
       tokeniseUtf8Wasm: (bytes: Uint8Array) => {
         calls++;
@@ -84,12 +85,18 @@ describe('echoes with the WebAssembly tokeniser', () => {
       winnowWasm: () => {
         throw new Error('not without WebAssembly');
       },
+      // No WebAssembly: the marks wait in MarkBlocks and are sorted in JavaScript.
+      markKernels: () => {
+        stores++;
+        return null;
+      },
     }));
     const withJs = await echoes(['--json', '--files-from', list]);
     vi.doUnmock('../core/text/tokenise-wasm');
     vi.resetModules();
     // Every file went through the JavaScript tokeniser the second time.
     expect(calls).toBe(120);
+    expect(stores).toBe(1);
     expect(withWasm.code).toBe(0);
     expect(withWasm.err).toBe(withJs.err);
     expect(withWasm.out).toBe(withJs.out);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { winnowShared } from '../echoes/winnow';
 import { TokenBuilder } from './token-stream';
 import { tokeniseUtf8 } from './tokenise-utf8';
-import { WASM_MAX_BYTES, tokeniseUtf8Wasm, winnowWasm } from './tokenise-wasm';
+import { TokenStore } from '../echoes/clusters/token-store';
+import { WASM_MAX_BYTES, keptTokensWasm, tokeniseUtf8Wasm, winnowWasm } from './tokenise-wasm';
 
 const utf8 = new TextEncoder();
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -44,7 +45,23 @@ function both(bytes: Uint8Array, end = bytes.length) {
     inWasm: read.inWasm,
     expectedMarks,
     marks: marks && { hashes: [...marks.hashes], positions: [...marks.positions] },
+    // The tokens as TokenStore keeps them: packed from the JavaScript tokens, and as packed in
+    // WebAssembly (keptTokensWasm), the same bytes.
+    keptJs: kept((store) => store.add(js)),
+    keptWasm: read.inWasm ? kept((store) => store.addKept(keptTokensWasm())) : undefined,
   };
+}
+
+/**
+ * The tokens one document of a fresh TokenStore keeps (hashes, flags, packed spans), as one
+ * hex string: compared whole, a mismatch in long texts is found without a slow element diff.
+ */
+function kept(add: (store: TokenStore) => { hashes: Uint32Array; flags: Uint8Array }): string {
+  const store = new TokenStore();
+  const tokens = add(store);
+  const hex = (a: Uint8Array | Uint32Array) =>
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
+  return `${hex(tokens.hashes)} ${hex(tokens.flags)} ${hex(store.packedOf(0))}`;
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -63,6 +80,7 @@ function expectSame(bytes: Uint8Array, end = bytes.length): void {
   expect(r.inWasm).toBe(end <= WASM_MAX_BYTES);
   expect(r.fromWasm).toEqual(r.fromJs);
   if (r.inWasm) expect(r.marks).toEqual(r.expectedMarks);
+  if (r.inWasm) expect(r.keptWasm === r.keptJs).toBe(true);
 }
 
 // Rare tokens, each its own branch of the tokeniser: contractions, money and magnitudes, numbers

@@ -9,7 +9,8 @@ import { TOKENISE_WASM } from './tokenise-wasm-bytes';
  * Texts longer than this (bytes) go to the JavaScript tokeniser: linear memory never shrinks,
  * and a text takes ~55 bytes of it per byte (the input, four token arrays, escapes and
  * winnowing's three), so one 5 MB article would keep ~275 MB for the rest of a run. A megabyte
- * (~55 MB kept) is far past any article.
+ * (~55 MB kept) is far past any article. (The packed spans' room, 22 bytes a byte, is reserved
+ * but barely touched: ~1 byte a token is written.)
  */
 export const WASM_MAX_BYTES = 1 << 20;
 
@@ -27,6 +28,8 @@ interface TokeniserExports {
   winnow(k: number, w: number): number;
   marksAt(): number;
   positionsAt(): number;
+  packSpans(): number;
+  packedAt(): number;
   tokenCount(): number;
   escapeTotal(): number;
   sawControls(): number;
@@ -48,40 +51,106 @@ interface Tokeniser {
 }
 
 let tokeniser: Tokeniser | null | undefined;
+// The compiled module, shared by the tokeniser's instance and each mark store's (null: unusable).
+let compiled: { api: WasmApi; module: object } | null | undefined;
 
-// The instance, made on first use; null where WebAssembly is missing or refuses the module.
+// A new instance of the module; null where WebAssembly is missing or refuses the module.
+function instantiate(): object | null {
+  if (compiled === undefined) {
+    const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+    try {
+      const bytes = Uint8Array.from(atob(TOKENISE_WASM), (c) => c.charCodeAt(0));
+      compiled = api ? { api, module: new api.Module(bytes) } : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled) return null;
+  const imports = {
+    env: {
+      classOf,
+      classifyCodePoint,
+      lowerOf,
+      // A rare raw token ("we're", "£200m"): normalised by the JavaScript code, from a cache.
+      normalise: (from: number, to: number, key: number): number => {
+        const t = current();
+        const found = normaliseAt(t.u8, textAt + from, textAt + to, key);
+        t.u32.set(found.hashes, t.exports.normAt() >>> 2);
+        return found.hashes.length;
+      },
+    },
+  };
+  try {
+    return new compiled.api.Instance(compiled.module, imports).exports;
+  } catch {
+    return null;
+  }
+}
+
+// The tokeniser's instance, made on first use; null where WebAssembly cannot run it.
 function instance(): Tokeniser | null {
   if (tokeniser !== undefined) return tokeniser;
-  const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  if (!api) return (tokeniser = null);
-  try {
-    const bytes = Uint8Array.from(atob(TOKENISE_WASM), (c) => c.charCodeAt(0));
-    const imports = {
-      env: {
-        classOf,
-        classifyCodePoint,
-        lowerOf,
-        // A rare raw token ("we're", "£200m"): normalised by the JavaScript code, from a cache.
-        normalise: (from: number, to: number, key: number): number => {
-          const t = current();
-          const found = normaliseAt(t.u8, textAt + from, textAt + to, key);
-          t.u32.set(found.hashes, t.exports.normAt() >>> 2);
-          return found.hashes.length;
-        },
-      },
-    };
-    const made = new api.Instance(new api.Module(bytes), imports).exports as TokeniserExports;
-    tokeniser = {
-      exports: made,
-      buffer: made.memory.buffer,
-      u8: new Uint8Array(0),
-      u32: new Uint32Array(0),
-    };
-    refresh(tokeniser);
-    return tokeniser;
-  } catch {
-    return (tokeniser = null);
-  }
+  const made = instantiate() as TokeniserExports | null;
+  if (!made) return (tokeniser = null);
+  tokeniser = {
+    exports: made,
+    buffer: made.memory.buffer,
+    u8: new Uint8Array(0),
+    u32: new Uint32Array(0),
+  };
+  refresh(tokeniser);
+  return tokeniser;
+}
+
+/** The mark store's kernels (src/core/text/assembly/marks.ts); addresses and counts are bytes and u32s. */
+export interface MarkKernels {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  heapStart(): number;
+  reserve(top: number): number;
+  noteDoc(hashes: number, n: number, counts: number): number;
+  spreadAll(
+    base: number,
+    starts: number,
+    from: number,
+    to: number,
+    positionBits: number,
+    packed: number,
+    next: number,
+    outH: number,
+    outM: number,
+    x0: number,
+    x1: number,
+  ): void;
+  keepBuckets(
+    x0: number,
+    x1: number,
+    kept: number,
+    outH: number,
+    outM: number,
+    starts: number,
+    table: number,
+    scratchH: number,
+    scratchM: number,
+    counts: number,
+  ): number;
+  unpack(marks: number, kept: number, positionBits: number, docs: number, positions: number): void;
+  lookUp(
+    marks: number,
+    kept: number,
+    base: number,
+    starts: number,
+    docCount: number,
+    docs: number,
+    positions: number,
+  ): void;
+}
+
+/**
+ * A fresh instance of the module for one mark store (its memory is its own, so it is given back
+ * whole when the store is dropped); null where WebAssembly cannot run it.
+ */
+export function markKernels(): MarkKernels | null {
+  return instantiate() as MarkKernels | null;
 }
 
 // Where the current text's bytes are in linear memory (set by each call).
@@ -103,12 +172,14 @@ function refresh(t: Tokeniser): void {
  * controls and escapes, at about half the CPU on an archive of English text (`npm run bench --
  * cli-speed`), and without the JavaScript tokeniser's warm-up. Falls back to tokeniseUtf8 for a
  * text over WASM_MAX_BYTES or where WebAssembly cannot run. The escapes are a view valid until
- * the next call, as tokeniseUtf8's are.
+ * the next call, as tokeniseUtf8's are. With `copy` false, tokens made in WebAssembly are left
+ * there (`into` is emptied): keptTokensWasm gives them.
  */
 export function tokeniseUtf8Wasm(
   bytes: Uint8Array,
   end = bytes.length,
   into: TokenBuilder = sharedBuilder,
+  copy = true,
 ): WasmTokens {
   const t = end <= WASM_MAX_BYTES ? instance() : null;
   const at = t ? t.exports.prepare(end) : 0;
@@ -120,6 +191,15 @@ export function tokeniseUtf8Wasm(
   wasm.tokenise(end);
   const count = wasm.tokenCount();
   into.count = 0;
+  const x = wasm.escapesAt() >>> 2;
+  const found = {
+    tokens: into,
+    length: wasm.utf16Length(),
+    controls: wasm.sawControls() !== 0,
+    escapes: t.u32.subarray(x, x + wasm.escapeTotal()),
+    inWasm: true,
+  };
+  if (!copy) return found;
   into.grow(count);
   const h = wasm.hashesAt() >>> 2;
   const s = wasm.startsAt() >>> 2;
@@ -130,14 +210,7 @@ export function tokeniseUtf8Wasm(
   into.ends.set(t.u32.subarray(e, e + count));
   into.flags.set(t.u8.subarray(f, f + count));
   into.count = count;
-  const x = wasm.escapesAt() >>> 2;
-  return {
-    tokens: into,
-    length: wasm.utf16Length(),
-    controls: wasm.sawControls() !== 0,
-    escapes: t.u32.subarray(x, x + wasm.escapeTotal()),
-    inWasm: true,
-  };
+  return found;
 }
 
 /** tokeniseUtf8Wasm's result: tokeniseUtf8's, and whether WebAssembly made it. */
@@ -157,4 +230,33 @@ export function winnowWasm(k: number, w: number): { hashes: Uint32Array; positio
   const m = t.exports.marksAt() >>> 2;
   const p = t.exports.positionsAt() >>> 2;
   return { hashes: t.u32.subarray(m, m + kept), positions: t.u32.subarray(p, p + kept) };
+}
+
+/** Tokens as an archive keeps them: hashes, edge flags and spans packed as TokenStore packs them. */
+export interface KeptTokens {
+  readonly count: number;
+  readonly hashes: Uint32Array;
+  readonly flags: Uint8Array;
+  readonly packedSpans: Uint8Array;
+}
+
+/**
+ * The tokens the last tokeniseUtf8Wasm made, where they are in WebAssembly memory, their spans
+ * packed there (TokenStore's packing, byte for byte): views valid until the next call. Only after
+ * a call whose `inWasm` is true.
+ */
+export function keptTokensWasm(): KeptTokens {
+  const t = current();
+  const wasm = t.exports;
+  const count = wasm.tokenCount();
+  const size = wasm.packSpans();
+  const h = wasm.hashesAt() >>> 2;
+  const f = wasm.flagsAt();
+  const p = wasm.packedAt();
+  return {
+    count,
+    hashes: t.u32.subarray(h, h + count),
+    flags: t.u8.subarray(f, f + count),
+    packedSpans: t.u8.subarray(p, p + size),
+  };
 }

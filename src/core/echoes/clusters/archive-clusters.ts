@@ -2,14 +2,15 @@ import type { Cluster } from '../../model';
 import { primeTokeniser } from '../../text/prime-tokeniser';
 import { tokeniseShared } from '../../text/tokenise';
 import type { TokenBuilder } from '../../text/token-stream';
+import type { KeptTokens } from '../../text/tokenise-wasm';
 import { type Fingerprints, FINGERPRINT_VERSION, GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import { type EchoOptions, resolveEchoOptions } from '../options';
 import type { SortedMarks } from '../sorted-marks';
 import { type Marks, winnowShared } from '../winnow';
 import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
-import { MarkBlocks } from './mark-blocks';
-import { TokenStore } from './token-store';
+import { type StoredTokens, TokenStore } from './token-store';
+import { type MarkStore, newMarkStore } from './wasm-marks';
 
 const EMPTY = new Uint32Array(0);
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
@@ -18,7 +19,7 @@ const NO_SPANS: TokenSpans = { starts: EMPTY, ends: EMPTY, flags: new Uint8Array
 /**
  * The cluster search for an archive read one text at a time (the CLI at 100,000 files): it keeps
  * only what the search needs between texts — each document's token hashes and edge flags, its
- * tokens' character spans packed into about a byte each (TokenStore), and the marks in blocks — and never the texts. When the clusters are built, the documents they reach are
+ * tokens' character spans packed into about a byte each (TokenStore), and the marks (MarkStore) — and never the texts. When the clusters are built, the documents they reach are
  * asked for again (`textOf`) only to check that they are still what was read. Same clusters as
  * `findClusters` on the same texts and options.
  */
@@ -27,7 +28,8 @@ export class ArchiveClusters {
   private readonly fps: Fingerprints[] = [];
   private readonly meta: (DocMeta | undefined)[] = [];
   private readonly tokens = new TokenStore();
-  private marks: MarkBlocks | undefined = new MarkBlocks();
+  // In WebAssembly where it runs: its spread and sort are most of what the search does first.
+  private marks: MarkStore | undefined = newMarkStore();
 
   constructor() {
     primeTokeniser();
@@ -56,10 +58,40 @@ export class ArchiveClusters {
     meta?: DocMeta,
     marks: Marks = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW),
   ): number {
+    this.open();
+    return this.keep(id, this.tokens.add(tokens), textLength, meta, marks);
+  }
+
+  /**
+   * Add a document whose tokens stay where WebAssembly made them (keptTokensWasm: hashes, flags
+   * and spans packed there), with their marks (winnowWasm). As addTokens.
+   */
+  addKept(
+    id: string,
+    tokens: KeptTokens,
+    textLength: number,
+    marks: Marks,
+    meta?: DocMeta,
+  ): number {
+    this.open();
+    return this.keep(id, this.tokens.addKept(tokens), textLength, meta, marks);
+  }
+
+  // Documents can still be added: the clusters have not been built.
+  private open(): void {
     if (!this.marks) throw new Error('add: the clusters have already been built');
+  }
+
+  // The document's stored tokens, fingerprint and marks; returns how many tokens it has.
+  private keep(
+    id: string,
+    kept: StoredTokens,
+    textLength: number,
+    meta: DocMeta | undefined,
+    marks: Marks,
+  ): number {
     this.ids.push(id);
     this.meta.push(meta);
-    const kept = this.tokens.add(tokens);
     this.fps.push({
       version: FINGERPRINT_VERSION,
       textLength,
@@ -70,8 +102,8 @@ export class ArchiveClusters {
       marks: EMPTY,
       markPositions: EMPTY,
     });
-    this.marks.append(marks.hashes, marks.positions);
-    return tokens.count;
+    this.marks?.append(marks.hashes, marks.positions);
+    return kept.hashes.length;
   }
 
   /**

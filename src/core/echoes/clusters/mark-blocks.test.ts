@@ -1,6 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { markKernels } from '../../text/tokenise-wasm';
 import { MarkBlocks } from './mark-blocks';
+import { type MarkStore, WasmMarks } from './wasm-marks';
+
+/** Both stores: the JavaScript one and the WebAssembly one (the CLI's), held to one contract. */
+const STORES: [string, () => MarkStore][] = [
+  ['MarkBlocks', () => new MarkBlocks()],
+  [
+    'WasmMarks',
+    () => {
+      const kernels = markKernels();
+      if (!kernels) throw new Error('WebAssembly is expected to run here');
+      return new WasmMarks(kernels);
+    },
+  ],
+  [
+    'WasmMarks sorting in passes of a few buckets',
+    () => {
+      const kernels = markKernels();
+      if (!kernels) throw new Error('WebAssembly is expected to run here');
+      return new WasmMarks(kernels, 5);
+    },
+  ],
+];
 
 type Mark = [hash: number, doc: number, position: number];
 
@@ -16,8 +39,8 @@ function naive(docs: readonly (readonly number[])[]): Mark[] {
   return sorted.filter(([h]) => (count.get(h) ?? 0) > 1);
 }
 
-function viaBlocks(docs: readonly (readonly number[])[]): Mark[] {
-  const blocks = new MarkBlocks();
+function via(make: () => MarkStore, docs: readonly (readonly number[])[]): Mark[] {
+  const blocks = make();
   for (const hashes of docs)
     blocks.append(
       Uint32Array.from(hashes),
@@ -27,7 +50,8 @@ function viaBlocks(docs: readonly (readonly number[])[]): Mark[] {
   return Array.from(out.hashes, (h, i): Mark => [h, out.docs[i] ?? -1, out.positions[i] ?? -1]);
 }
 
-describe('MarkBlocks', () => {
+describe.each(STORES)('%s', (_, make) => {
+  const viaBlocks = (docs: readonly (readonly number[])[]) => via(make, docs);
   it('gives every repeated mark sorted by hash, document, position, and no singleton', () => {
     // Hashes from a small set (many repeats) spread over all 32 bits (every bucket), documents
     // with no marks among them.
@@ -58,7 +82,7 @@ describe('MarkBlocks', () => {
     // Positions past 2^31 (a document of billions of tokens, in effect): the document and
     // position cannot be packed into one number, so they are found from each mark's number.
     const far = 2 ** 31 + 5;
-    const blocks = new MarkBlocks();
+    const blocks = make();
     blocks.append(Uint32Array.of(7, 9), Uint32Array.of(1, far));
     blocks.append(Uint32Array.of(), Uint32Array.of());
     blocks.append(Uint32Array.of(9, 8, 7), Uint32Array.of(3, far + 1, 2 ** 32 - 1));
@@ -71,7 +95,7 @@ describe('MarkBlocks', () => {
   it('packs a document and position that fill all 32 bits exactly', () => {
     // 2 documents (one bit) and positions up to 2^31 − 1 (31 bits): the top bit is the document.
     const top = 2 ** 31 - 1;
-    const blocks = new MarkBlocks();
+    const blocks = make();
     blocks.append(Uint32Array.of(5, 6), Uint32Array.of(top, 0));
     blocks.append(Uint32Array.of(6, 5), Uint32Array.of(top, 1));
     const out = blocks.sortedRepeats();

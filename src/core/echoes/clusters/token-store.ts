@@ -1,4 +1,5 @@
 import type { TokenBuilder } from '../../text/token-stream';
+import type { KeptTokens } from '../../text/tokenise-wasm';
 
 /** Tokens a slab holds (4 MB of hashes, 1 MB of flags); a longer text gets arrays of its own. */
 const SLAB_TOKENS = 1 << 20;
@@ -33,11 +34,30 @@ export class TokenStore {
   /** Keep the tokens in `tokens` (the shared builder, about to be reused) as the next document. */
   add(tokens: TokenBuilder): StoredTokens {
     const n = tokens.count;
+    const kept = this.keepTokens(tokens.hashes, tokens.flags, n);
+    // Packing may replace the scratch array: its size first, then the array.
+    const size = this.pack(tokens.starts, tokens.ends, n);
+    this.spans.push(this.keepSpans(this.scratch.subarray(0, size)));
+    return kept;
+  }
+
+  /**
+   * Keep tokens whose spans are packed already (keptTokensWasm: packed in WebAssembly, where the
+   * tokeniser left them) as the next document: as `add`, the same bytes kept.
+   */
+  addKept(tokens: KeptTokens): StoredTokens {
+    const kept = this.keepTokens(tokens.hashes, tokens.flags, tokens.count);
+    this.spans.push(this.keepSpans(tokens.packedSpans));
+    return kept;
+  }
+
+  // The first n hashes and flags copied into the slabs (or arrays of their own, past a slab).
+  private keepTokens(fromHashes: Uint32Array, fromFlags: Uint8Array, n: number): StoredTokens {
     let hashes: Uint32Array;
     let flags: Uint8Array;
     if (n > SLAB_TOKENS) {
-      hashes = tokens.hashes.slice(0, n);
-      flags = tokens.flags.slice(0, n);
+      hashes = fromHashes.slice(0, n);
+      flags = fromFlags.slice(0, n);
     } else {
       if (this.tokenAt + n > this.hashSlab.length) {
         this.hashSlab = new Uint32Array(SLAB_TOKENS);
@@ -47,12 +67,16 @@ export class TokenStore {
       const at = this.tokenAt;
       hashes = this.hashSlab.subarray(at, at + n);
       flags = this.flagSlab.subarray(at, at + n);
-      hashes.set(tokens.hashes.subarray(0, n));
-      flags.set(tokens.flags.subarray(0, n));
+      hashes.set(fromHashes.subarray(0, n));
+      flags.set(fromFlags.subarray(0, n));
       this.tokenAt = at + n;
     }
-    this.spans.push(this.keepSpans(this.pack(tokens.starts, tokens.ends, n)));
     return { hashes, flags };
+  }
+
+  /** Document `doc`'s spans as packed (a view). */
+  packedOf(doc: number): Uint8Array {
+    return this.spans[doc] ?? new Uint8Array(0);
   }
 
   /** The character spans of document `doc`'s tokens, unpacked. */
@@ -89,7 +113,8 @@ export class TokenStore {
     return { starts, ends };
   }
 
-  // Spans packed into the scratch array; returns the number of bytes used.
+  // Spans packed into the scratch array; returns the number of bytes used. (assembly/spans.ts
+  // packs them byte for byte the same.)
   private pack(starts: Uint32Array, ends: Uint32Array, n: number): number {
     // At most 11 bytes a token (one marker and two five-byte varints).
     if (this.scratch.length < n * 11) this.scratch = new Uint8Array(n * 11);
@@ -118,9 +143,9 @@ export class TokenStore {
     return at;
   }
 
-  // The packed bytes in the scratch array, copied into a slab (or an array of their own).
-  private keepSpans(size: number): Uint8Array {
-    const packed = this.scratch.subarray(0, size);
+  // The packed bytes copied into a slab (or an array of their own).
+  private keepSpans(packed: Uint8Array): Uint8Array {
+    const size = packed.length;
     if (size > SLAB_BYTES) return packed.slice();
     if (this.spanAt + size > this.spanSlab.length) {
       this.spanSlab = new Uint8Array(SLAB_BYTES);

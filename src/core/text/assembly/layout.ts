@@ -37,6 +37,7 @@ export let FLAGS: usize = 0;
 export let KGRAMS: usize = 0;
 export let MARKS: usize = 0;
 export let POSITIONS: usize = 0;
+export let PACKED: usize = 0;
 export let count = 0;
 export let escapeCount = 0;
 export let controls = 0;
@@ -56,7 +57,9 @@ export function prepare(n: i32): usize {
   KGRAMS = (FLAGS + capacity + 15) & ~15;
   MARKS = KGRAMS + 4 * capacity;
   POSITIONS = MARKS + 4 * capacity;
-  const top = POSITIONS + 4 * capacity;
+  // packSpans' bytes: at most 11 a token (a marker and two five-byte varints), ~1 in prose.
+  PACKED = POSITIONS + 4 * capacity;
+  const top = PACKED + 11 * capacity;
   const pages = <i32>((top + 0xffff) >>> 16);
   const have = memory.size();
   if (pages > have && memory.grow(pages - have) < 0) return 0;
@@ -92,6 +95,10 @@ export function marksAt(): usize {
 /** As marksAt. */
 export function positionsAt(): usize {
   return POSITIONS;
+}
+/** Where the last packSpans' bytes are. */
+export function packedAt(): usize {
+  return PACKED;
 }
 /** Where jsNormalise writes term hashes. */
 export function normAt(): usize {

@@ -45,6 +45,7 @@ export {
   hashesAt,
   marksAt,
   normAt,
+  packedAt,
   positionsAt,
   prepare,
   sawControls,
@@ -53,6 +54,9 @@ export {
   utf16Length,
 } from './layout';
 export { winnow } from './winnow';
+export { packSpans } from './spans';
+// The mark store's sort, used in an instance of its own (../../echoes/clusters/wasm-marks.ts).
+export { heapStart, keepBuckets, lookUp, noteDoc, reserve, spreadAll, unpack } from './marks';
 
 /** Tokenise the n bytes at prepare(n)'s address; results through the exports above. */
 export function tokenise(n: i32): void {

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type MarkKernels, markKernels } from '../../text/tokenise-wasm';
+import { tokeniseShared } from '../../text/tokenise';
+import { GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
+import type { SortedMarks } from '../sorted-marks';
+import { winnowShared } from '../winnow';
+import { MarkBlocks } from './mark-blocks';
+import { type MarkStore, WasmMarks } from './wasm-marks';
+
+// The shared contract of both stores is tested in mark-blocks.test.ts; here, WasmMarks against
+// MarkBlocks on real text, and what WasmMarks does when its memory grows or cannot.
+
+const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+const PAGES = join(ROOT, '../shared/corpora/readability-test-pages');
+const SAMPLE = join(ROOT, 'seeds/000_7500752fa51d260b.txt');
+
+function kernels(): MarkKernels {
+  const k = markKernels();
+  if (!k) throw new Error('WebAssembly is expected to run here');
+  return k;
+}
+
+/** Each text's marks as the CLI makes them (tokenised, winnowed), copied out of the shared scratch. */
+function marksOf(texts: readonly string[]): { hashes: Uint32Array; positions: Uint32Array }[] {
+  return texts.map((text) => {
+    const tokens = tokeniseShared(text);
+    const m = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW);
+    return { hashes: m.hashes.slice(), positions: m.positions.slice() };
+  });
+}
+
+function sorted(store: MarkStore, docs: ReturnType<typeof marksOf>): SortedMarks {
+  for (const d of docs) store.append(d.hashes, d.positions);
+  return store.sortedRepeats();
+}
+
+const plain = (s: SortedMarks) => ({
+  hashes: [...s.hashes],
+  docs: [...s.docs],
+  positions: [...s.positions],
+});
+
+/** Kernels whose memory stops growing after `grows` successful calls to reserve. */
+function stopsGrowing(grows: number): MarkKernels {
+  const k = kernels();
+  let left = grows;
+  return {
+    memory: k.memory,
+    heapStart: () => k.heapStart(),
+    reserve: (top) => (left-- > 0 ? k.reserve(top) : 0),
+    noteDoc: (...a) => k.noteDoc(...a),
+    spreadAll: (...a) => k.spreadAll(...a),
+    keepBuckets: (...a) => k.keepBuckets(...a),
+    unpack: (...a) => k.unpack(...a),
+    lookUp: (...a) => k.lookUp(...a),
+  };
+}
+
+/** 4,500 texts of 500 marks (2.25 million: past the first growth) with a few planted repeats. */
+function manyMarks(): ReturnType<typeof marksOf> {
+  const docs: ReturnType<typeof marksOf> = [];
+  for (let d = 0; d < 4500; d++) {
+    const hashes = Uint32Array.from({ length: 500 }, (_, p) =>
+      Math.imul(d * 500 + p + 1, 0x9e3779b1),
+    );
+    if (d % 1000 === 999) hashes[d % 500] = docs[0]?.hashes[3] ?? 0;
+    docs.push({ hashes, positions: Uint32Array.from(hashes, (_, p) => 3 * p) });
+  }
+  return docs;
+}
+
+describe('WasmMarks', () => {
+  it('gives MarkBlocks’ marks for the Readability test pages and the sample, each twice', (context) => {
+    if (!existsSync(PAGES)) {
+      context.skip(`no Readability test pages at ${PAGES}`);
+      return;
+    }
+    const texts = readdirSync(PAGES)
+      .sort()
+      .map((name) => join(PAGES, name, 'source.html'))
+      .filter((path) => existsSync(path))
+      .map((path) => readFileSync(path, 'utf8').replace(/<[^>]*>/g, ' '));
+    texts.push(readFileSync(SAMPLE, 'utf8'));
+    // Every text twice, the second time far from the first: every hash repeats at least once.
+    const docs = marksOf([...texts, ...texts.slice(7), ...texts.slice(0, 7)]);
+    const fromJs = sorted(new MarkBlocks(), docs);
+    expect(fromJs.hashes.length).toBeGreaterThan(100_000);
+    expect(plain(sorted(new WasmMarks(kernels()), docs))).toEqual(plain(fromJs));
+    // In passes of ~4,000 marks (the CLI's pass holds 8 million): the same marks.
+    expect(plain(sorted(new WasmMarks(kernels(), 4000), docs))).toEqual(plain(fromJs));
+  });
+
+  it('gives MarkBlocks’ marks while its memory grows between documents', () => {
+    const docs = manyMarks();
+    const out = sorted(new WasmMarks(kernels()), docs);
+    expect(plain(out)).toEqual(plain(sorted(new MarkBlocks(), docs)));
+    expect(out.docs.length).toBe(5);
+  });
+
+  it('moves its marks to MarkBlocks when its memory cannot grow, while adding or sorting', () => {
+    const docs = manyMarks();
+    const expected = plain(sorted(new MarkBlocks(), docs));
+    // One growth (16 MB) holds ~2 million marks: the next, among the appends, fails.
+    const midway = new WasmMarks(stopsGrowing(1));
+    expect(plain(sorted(midway, docs))).toEqual(expected);
+    expect(midway.count).toBe(2_250_000);
+    // Enough for every append, but not for the sort's room.
+    const atSort = new WasmMarks(stopsGrowing(2));
+    expect(plain(sorted(atSort, docs))).toEqual(expected);
+  });
+});

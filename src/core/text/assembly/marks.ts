@@ -1,0 +1,282 @@
+// AssemblyScript (see tokenise.ts): MarkBlocks.sortedRepeats (../../echoes/clusters/mark-blocks.ts
+// and bucket-filter.ts) step for step, over marks kept in linear memory — integer work on typed
+// memory, with no garbage collector and no warm-up of a JIT. The caller (WasmMarks,
+// ../../echoes/clusters/wasm-marks.ts) owns the layout and passes every address; these kernels
+// only read and write where they are told. Used in an instance of its own, never the tokeniser's.
+// The spread and the bucket filter take a range and are called many times over: V8 has no
+// on-stack replacement for WebAssembly, so one long call would run in Liftoff's baseline code to
+// its end (about twice the CPU); over many calls, TurboFan's code takes over after the first few.
+
+/** The first hash bits that pick a mark's bucket (bucket-filter.ts's TOP). */
+const TOP: u32 = 24;
+/** The seen-once/seen-again table's slot bits (bucket-filter.ts's SLOT_BITS). */
+const SLOT_BITS: u32 = 19;
+const SLOT_MASK: u32 = (1 << SLOT_BITS) - 1;
+
+@inline
+function at32(base: usize, i: u32): usize {
+  return base + (<usize>i << 2);
+}
+
+/** The first address past the module's static data, 16-aligned: where a caller's layout may start. */
+export function heapStart(): usize {
+  return (__heap_base + 15) & ~15;
+}
+
+/** Grow linear memory to cover every address below `top` (a byte count under 2^32); 0 when it cannot. */
+export function reserve(top: u32): i32 {
+  const pages = <i32>((<u64>top + 0xffff) >>> 16);
+  const have = memory.size();
+  if (pages > have && memory.grow(pages - have) < 0) return 0;
+  return 1;
+}
+
+/**
+ * A document's marks were written at `hashes` (n hashes, then n positions): counts each hash's
+ * bucket into counts[top + 1] while they are in the cache, and returns their largest position.
+ */
+export function noteDoc(hashes: usize, n: u32, counts: usize): u32 {
+  let max: u32 = 0;
+  for (let i: u32 = 0; i < n; i++) {
+    const slot = at32(counts, (load<u32>(at32(hashes, i)) >>> TOP) + 1);
+    store<u32>(slot, load<u32>(slot) + 1);
+    const p = load<u32>(at32(hashes, n + i));
+    if (p > max) max = p;
+  }
+  return max;
+}
+
+/**
+ * Spread the marks of documents [from, to) whose bucket is in [x0, x1) into their buckets
+ * (`next`: each bucket's next free entry): the hash to outH, and to outM either the document and
+ * position packed (doc << positionBits | position, when `packed`) or the mark's number. Document
+ * d's n marks are at base + 8·starts[d] (hashes, then positions), n = starts[d + 1] − starts[d].
+ */
+export function spreadAll(
+  base: usize,
+  starts: usize,
+  from: u32,
+  to: u32,
+  positionBits: u32,
+  packed: i32,
+  next: usize,
+  outH: usize,
+  outM: usize,
+  x0: u32,
+  x1: u32,
+): void {
+  const buckets = x1 - x0;
+  for (let d = from; d < to; d++) {
+    const first = load<u32>(at32(starts, d));
+    const n = load<u32>(at32(starts, d + 1)) - first;
+    const hashes = base + (<usize>first << 3);
+    const docBits = d << positionBits;
+    for (let i: u32 = 0; i < n; i++) {
+      const hash = load<u32>(at32(hashes, i));
+      if ((hash >>> TOP) - x0 >= buckets) continue;
+      const slot = at32(next, hash >>> TOP);
+      const to = load<u32>(slot);
+      store<u32>(slot, to + 1);
+      store<u32>(at32(outH, to), hash);
+      const mark = packed ? docBits | load<u32>(at32(hashes, n + i)) : first + i;
+      store<u32>(at32(outM, to), mark);
+    }
+  }
+}
+
+/**
+ * Buckets [x0, x1) (bucket x: [starts[x], starts[x + 1]) of the spread marks) filtered to the
+ * hashes that repeat and sorted by hash (stably), moved down to follow the `kept` marks kept
+ * from earlier buckets; returns how many are kept now. `table` is
+ * 2^(SLOT_BITS − 4) words, zero on entry (and left so); `scratchH`/`scratchM` hold the largest
+ * bucket; `counts` is 3 × 256 words.
+ */
+export function keepBuckets(
+  x0: u32,
+  x1: u32,
+  kept: u32,
+  outH: usize,
+  outM: usize,
+  starts: usize,
+  table: usize,
+  scratchH: usize,
+  scratchM: usize,
+  counts: usize,
+): u32 {
+  for (let x = x0; x < x1; x++) {
+    const from = load<u32>(at32(starts, x));
+    const to = load<u32>(at32(starts, x + 1));
+    if (to - from < 2) continue;
+    noteAll(outH, from, to, table);
+    const w = keepRepeating(outH, outM, from, to, kept, table);
+    clearTable(outH, from, to, table);
+    if (w - kept < 2) continue;
+    sortLow24(outH, outM, kept, w, scratchH, scratchM, counts);
+    kept = dropSingles(outH, outM, kept, w);
+  }
+  return kept;
+}
+
+// Two bits a slot, side by side in one word: seen once, seen again.
+function noteAll(hashes: usize, from: u32, to: u32, table: usize): void {
+  for (let i = from; i < to; i++) {
+    const slot = (load<u32>(at32(hashes, i)) >>> 5) & SLOT_MASK;
+    const word = at32(table, slot >>> 4);
+    const once: u32 = 1 << ((slot & 15) << 1);
+    const seen = load<u32>(word);
+    store<u32>(word, (seen & once) != 0 ? seen | (once << 1) : seen | once);
+  }
+}
+
+// Zero the table's words this bucket touched (fewer than the table's 32,768 when the bucket is
+// small, as every bucket is at 10,000 articles).
+function clearTable(hashes: usize, from: u32, to: u32, table: usize): void {
+  if (to - from >= 1 << (SLOT_BITS - 4)) {
+    memory.fill(table, 0, 4 << (SLOT_BITS - 4));
+    return;
+  }
+  for (let i = from; i < to; i++)
+    store<u32>(at32(table, ((load<u32>(at32(hashes, i)) >>> 5) & SLOT_MASK) >>> 4), 0);
+}
+
+// The marks of [from, to) whose slot was seen again, moved down to start at `kept`; returns their end.
+function keepRepeating(
+  hashes: usize,
+  marks: usize,
+  from: u32,
+  to: u32,
+  kept: u32,
+  table: usize,
+): u32 {
+  let w = kept;
+  for (let i = from; i < to; i++) {
+    const hash = load<u32>(at32(hashes, i));
+    const slot = (hash >>> 5) & SLOT_MASK;
+    if ((load<u32>(at32(table, slot >>> 4)) & (2 << ((slot & 15) << 1))) == 0) continue;
+    store<u32>(at32(hashes, w), hash);
+    store<u32>(at32(marks, w), load<u32>(at32(marks, i)));
+    w++;
+  }
+  return w;
+}
+
+// Marks [kept, w) sorted by hash, stably, in place: their top byte is the bucket's, so three
+// 8-bit passes of a radix sort (the low 24 bits) order them, through the scratch; the three
+// passes' counts are taken in one read of the keys.
+function sortLow24(
+  hashes: usize,
+  marks: usize,
+  kept: u32,
+  w: u32,
+  scratchH: usize,
+  scratchM: usize,
+  counts: usize,
+): void {
+  const n = w - kept;
+  const k = at32(hashes, kept);
+  const v = at32(marks, kept);
+  memory.fill(counts, 0, 3 * 256 * 4);
+  for (let i: u32 = 0; i < n; i++) {
+    const key = load<u32>(at32(k, i));
+    const c0 = at32(counts, key & 0xff);
+    store<u32>(c0, load<u32>(c0) + 1);
+    const c1 = at32(counts, 256 + ((key >>> 8) & 0xff));
+    store<u32>(c1, load<u32>(c1) + 1);
+    const c2 = at32(counts, 512 + ((key >>> 16) & 0xff));
+    store<u32>(c2, load<u32>(c2) + 1);
+  }
+  for (let p: u32 = 0; p < 3; p++) {
+    let sum: u32 = 0;
+    const row = at32(counts, p * 256);
+    for (let x: u32 = 0; x < 256; x++) {
+      const c = load<u32>(at32(row, x));
+      store<u32>(at32(row, x), sum);
+      sum += c;
+    }
+  }
+  pass(k, v, scratchH, scratchM, n, 0, counts);
+  pass(scratchH, scratchM, k, v, n, 8, at32(counts, 256));
+  pass(k, v, scratchH, scratchM, n, 16, at32(counts, 512));
+  memory.copy(k, scratchH, <usize>n << 2);
+  memory.copy(v, scratchM, <usize>n << 2);
+}
+
+// One stable counting pass of k (carrying v) by the byte at `shift`, into k2 and v2; `starts`
+// holds each byte value's first place.
+function pass(
+  k: usize,
+  v: usize,
+  k2: usize,
+  v2: usize,
+  n: u32,
+  shift: u32,
+  starts: usize,
+): void {
+  for (let i: u32 = 0; i < n; i++) {
+    const key = load<u32>(at32(k, i));
+    const slot = at32(starts, (key >>> shift) & 0xff);
+    const to = load<u32>(slot);
+    store<u32>(slot, to + 1);
+    store<u32>(at32(k2, to), key);
+    store<u32>(at32(v2, to), load<u32>(at32(v, i)));
+  }
+}
+
+// The sorted marks [kept, w) without those whose hash occurs once (a slot shared with another
+// hash let them through the table), moved down in place; returns the new end.
+function dropSingles(hashes: usize, marks: usize, kept: u32, w: u32): u32 {
+  let out = kept;
+  for (let i = kept; i < w; i++) {
+    const hash = load<u32>(at32(hashes, i));
+    const repeats =
+      (i > kept && load<u32>(at32(hashes, i - 1)) == hash) ||
+      (i + 1 < w && load<u32>(at32(hashes, i + 1)) == hash);
+    if (!repeats) continue;
+    store<u32>(at32(hashes, out), hash);
+    store<u32>(at32(marks, out), load<u32>(at32(marks, i)));
+    out++;
+  }
+  return out;
+}
+
+/** The documents and positions packed in the first `kept` marks (spreadAll's packed form). */
+export function unpack(marks: usize, kept: u32, positionBits: u32, docs: usize, positions: usize): void {
+  const mask: u32 = positionBits == 0 ? 0 : <u32>-1 >>> (32 - positionBits);
+  for (let i: u32 = 0; i < kept; i++) {
+    const p = load<u32>(at32(marks, i));
+    store<u32>(at32(docs, i), positionBits == 0 ? p : p >>> positionBits);
+    store<u32>(at32(positions, i), p & mask);
+  }
+}
+
+/**
+ * The document and position of each of the first `kept` marks given by number (spreadAll's
+ * unpacked form): the document is the last one starting at or before the mark (one without
+ * marks starts where the next one does), by binary search in starts; the position is read
+ * from the store at `base`.
+ */
+export function lookUp(
+  marks: usize,
+  kept: u32,
+  base: usize,
+  starts: usize,
+  docCount: u32,
+  docs: usize,
+  positions: usize,
+): void {
+  for (let i: u32 = 0; i < kept; i++) {
+    const mark = load<u32>(at32(marks, i));
+    let lo: u32 = 0;
+    let hi: u32 = docCount - 1;
+    while (lo < hi) {
+      const mid = lo + ((hi - lo + 1) >>> 1);
+      if (load<u32>(at32(starts, mid)) <= mark) lo = mid;
+      else hi = mid - 1;
+    }
+    const first = load<u32>(at32(starts, lo));
+    const n = load<u32>(at32(starts, lo + 1)) - first;
+    store<u32>(at32(docs, i), lo);
+    const at = base + (<usize>first << 3) + (<usize>(n + mark - first) << 2);
+    store<u32>(at32(positions, i), load<u32>(at));
+  }
+}
