@@ -5,17 +5,22 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** CPU milliseconds so far, by "process" or "browser:<thread name>". */
+/**
+ * CPU milliseconds so far, by "process" or "browser:<thread name>", and of those the time in the
+ * kernel (system calls: file reads and opens among them) as "kernel:<process>".
+ */
 export type CpuSample = Map<string, number>;
 
 // Linux reports utime and stime in clock ticks, 100 a second on every kernel this runs on.
 const msPerTick = 10;
 
-function ticksOf(statPath: string): number {
+/** User and system CPU milliseconds of a process or thread. */
+function timesOf(statPath: string): { all: number; kernel: number } {
   const stat = readFileSync(statPath, 'utf8');
   // Fields after the command name (which may hold spaces) start at state, field 3.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
+  const kernel = Number(fields[12]) * msPerTick;
+  return { all: Number(fields[11]) * msPerTick + kernel, kernel };
 }
 
 function kindOf(args: string): string {
@@ -35,12 +40,16 @@ export function cpuOf(profile: string): CpuSample {
       if (!args.includes(profile)) continue;
       const kind = kindOf(args);
       if (kind !== 'browser') {
-        add(kind, ticksOf(`/proc/${pid}/stat`) * msPerTick);
+        const { all, kernel } = timesOf(`/proc/${pid}/stat`);
+        add(kind, all);
+        add(`kernel:${kind}`, kernel);
         continue;
       }
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-        add(`browser:${name}`, ticksOf(`/proc/${pid}/task/${tid}/stat`) * msPerTick);
+        const { all, kernel } = timesOf(`/proc/${pid}/task/${tid}/stat`);
+        add(`browser:${name}`, all);
+        add('kernel:browser', kernel);
       }
     } catch {
       // A process or thread that has gone: its time is lost to both samples alike.
@@ -65,14 +74,15 @@ export function cpuBetween(before: CpuSample, after: CpuSample): Record<string, 
 /** One line: the total, each process kind, and the browser's busiest threads. */
 export function describeCpu(spent: Record<string, number>): string {
   const keys = Object.keys(spent);
-  const kinds = keys.filter((k) => !k.startsWith('browser:'));
+  const kinds = keys.filter((k) => !k.startsWith('browser:') && !k.startsWith('kernel:'));
   const total = kinds.reduce((sum, k) => sum + (spent[k] ?? 0), 0);
+  const kernel = (kind: string): string => ` (kernel ${spent[`kernel:${kind}`] ?? 0})`;
   const threads = keys
     .filter((k) => k.startsWith('browser:'))
     .sort((a, b) => (spent[b] ?? 0) - (spent[a] ?? 0))
     .slice(0, 4)
     .map((k) => `${k.slice(8)} ${spent[k]}`);
-  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}`).join(', ')} (browser threads: ${threads.join(', ')})`;
+  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}${k === 'browser' || k === 'renderer' ? kernel(k) : ''}`).join(', ')} (browser threads: ${threads.join(', ')})`;
 }
 
 /** The IndexedDB LevelDB's info log of the browser using `profile` (LOG beside the tables). */
