@@ -24,6 +24,8 @@ export interface Sorted {
   readonly docsAt: number;
   readonly positionsAt: number;
   readonly free: number;
+  /** Where the store's bytes no longer needed begin (`free` if none are). */
+  readonly spare: number;
 }
 
 /** Where sortedRepeats' arrays are in linear memory (bytes). */

@@ -169,6 +169,17 @@ describe('WasmMarks', () => {
     expect(out.docs.length).toBe(5);
   });
 
+  it('makes the seeds of an archive where one mark in ten repeats (in the spent store)', () => {
+    // Past the 97th text, each text's first 50 marks are those of one of the first 97.
+    const docs = manyMarks();
+    docs.forEach((d, n) => {
+      if (n >= 97) d.hashes.set((docs[n % 97]?.hashes ?? d.hashes).subarray(0, 50));
+    });
+    const seeds = bothSeeds(docs, true, new WasmMarks(kernels()));
+    expect(seeds.fromJs.docA.length).toBeGreaterThan(200_000);
+    expect(seeds.fromWasm).toEqual(seeds.fromJs);
+  });
+
   it('moves its marks to MarkBlocks when its memory cannot grow, while adding or sorting', () => {
     const docs = manyMarks();
     const expected = plain(sorted(new MarkBlocks(), docs));

@@ -96,11 +96,14 @@ export class WasmMarks implements MarkStore {
   starSeeds(within: boolean): SeedList {
     const sorted = this.sortInWasm();
     if (!sorted) return collectStarSeeds(this.toBlocks().sortedRepeats(), within);
-    const { kept, hashesAt, docsAt, positionsAt, free } = sorted;
+    const { kept, hashesAt, docsAt, positionsAt, free, spare } = sorted;
     // Five arrays of at most `kept` seeds each (a run of r marks gives at most r − 1).
     const stride = align(4 * kept);
     const k = this.kernels;
-    if (!k || !this.room(free + 5 * stride)) {
+    // In the store's pages, spread already, where they fit (memory not given back until the
+    // instance is collected: new pages would add to the run's peak); else past all in use.
+    const out = spare + 5 * stride <= this.end ? spare : free;
+    if (!k || !this.room(out + 5 * stride)) {
       const marks = this.copyOut(sorted);
       this.release();
       return collectStarSeeds(marks, within);
@@ -122,14 +125,14 @@ export class WasmMarks implements MarkStore {
           s1,
           within ? 1 : 0,
           count,
-          free,
+          out,
           stride,
         ) >>> 0;
       s0 = s1;
     }
     const seeds = new SeedList();
     const array = (i: number) =>
-      u32.slice((free + i * stride) >>> 2, ((free + i * stride) >>> 2) + count);
+      u32.slice((out + i * stride) >>> 2, ((out + i * stride) >>> 2) + count);
     seeds.docA = array(0);
     seeds.posA = array(1);
     seeds.docB = array(2);
@@ -198,7 +201,9 @@ export class WasmMarks implements MarkStore {
     if (packed) k.unpack(outM, kept, positionBits, docsAt, positionsAt);
     else k.lookUp(outM, kept, this.base, startsAt, docs, docsAt, positionsAt);
     const free = align(packed ? past : past + 8 * n);
-    return { kept, hashesAt: outH, docsAt, positionsAt, free };
+    // Packed, the store's bytes past the documents and positions are no longer needed.
+    const spare = packed ? align(positionsAt + 4 * kept) : free;
+    return { kept, hashesAt: outH, docsAt, positionsAt, free, spare };
   }
 
   // One pass: the marks of buckets [x0, x1) spread after the `kept` marks kept so far, each bucket
