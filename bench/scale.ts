@@ -2,7 +2,9 @@
  * Scale bench (issue 11): the real app in Chromium on archives of 0, 10,000 and 100,000
  * articles. The same 1,000 .txt files are imported through the UI (Import folder…) at each size,
  * with the longest main-thread task and the rate's ratio to the empty archive's; then library
- * open, search, the archive-wide scan, tab memory and storage at each size.
+ * open, search, the archive-wide scan, tab memory and storage at each size. Each import of 1,000
+ * and of 100 also says the CPU time the browser's processes spent on it (the browser process,
+ * where IndexedDB's LevelDB works, by thread) and what LevelDB flushed and compacted meanwhile.
  * Run: npm run bench -- scale   (SCALE_SIZES=0,10000 to choose sizes; default 0,10000,100000).
  */
 import { execSync } from 'node:child_process';
@@ -17,6 +19,7 @@ import { profileDuring } from './profile-probe';
 import { importThroughUi, writeImportFolder } from './scale-import';
 import { openLibrary, scanArchive } from './scale-screens';
 import { installTaskWatch, rendererMemoryMB, tabMemoryMB } from './scale-probes';
+import { cpuBetween, cpuOf, describeCpu, levelDbLogMark, levelDbWorkSince } from './scale-cpu';
 
 const files = Number(process.env.SCALE_FILES ?? 1000);
 const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
@@ -44,6 +47,12 @@ const reopen = process.env.SCALE_REOPEN === '1';
 const viaAccess = process.env.SCALE_ACCESS === '1';
 /** SCALE_TWICE=1 imports the 1,000 files a second time (new copies), to see a settled rate. */
 const twice = process.env.SCALE_TWICE === '1';
+/**
+ * SCALE_SETTLE=S waits S seconds before the import of 100 more (default 0: right after the
+ * 1,000), so that import does not share the machine with the LevelDB compactions the 1,000 left
+ * behind; the wait's own CPU and compactions are reported.
+ */
+const settleSeconds = Number(process.env.SCALE_SETTLE ?? 0);
 /** SCALE_WAYS=1 also imports 1,000 new files through Import files… and 1,000 by a drop. */
 const otherWays = process.env.SCALE_WAYS === '1';
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
@@ -120,9 +129,13 @@ async function measureSize(
       .getByRole('heading', { name: n === 0 ? 'Your archive is empty' : /articles?$/ })
       .first()
       .waitFor({ timeout: 600_000 });
+    const cpuBefore = cpuOf(profile);
+    const logBefore = levelDbLogMark(profile);
     const imported = profiled
       ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
       : await importThroughUi(page, dirs.batch, files);
+    const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
+    const importLevelDb = levelDbWorkSince(profile, logBefore);
     const again = twice ? await importThroughUi(page, dirs.again, files) : undefined;
     const picked = otherWays ? await importThroughUi(page, dirs.picked, files, 'files') : {};
     const dropped = otherWays ? await importThroughUi(page, dirs.dropped, files, 'drop') : {};
@@ -133,7 +146,18 @@ async function measureSize(
             importThroughUi(page, dirs.access, files, 'access'),
           )
         : await importThroughUi(page, dirs.access, files, 'access');
+    if (settleSeconds > 0) {
+      const [cpu, log] = [cpuOf(profile), levelDbLogMark(profile)];
+      await page.waitForTimeout(settleSeconds * 1000);
+      const spent = describeCpu(cpuBetween(cpu, cpuOf(profile)));
+      phase(n, `waited ${settleSeconds} s: ${spent}; ${levelDbWorkSince(profile, log)}`);
+    }
+    const cpuBefore100 = cpuOf(profile);
+    const logBefore100 = levelDbLogMark(profile);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
+    const hundredCpu = cpuBetween(cpuBefore100, cpuOf(profile));
+    phase(n, `import of ${files}: ${describeCpu(importCpu)}; ${importLevelDb}`);
+    phase(n, `100 more: ${describeCpu(hundredCpu)}; ${levelDbWorkSince(profile, logBefore100)}`);
     phase(n, 'opening the library');
     // Profiled too: the page's start and the cluster scan (the files name what took the time).
     const opened = profiled
@@ -175,6 +199,10 @@ async function measureSize(
       import100IndexLoadMs: hundred.indexLoadMs ?? NaN,
       import100WritingMs: hundred.writingMs ?? NaN,
       import100IndexSaveMs: hundred.indexSaveMs ?? NaN,
+      importCpuMs: (importCpu.browser ?? 0) + (importCpu.renderer ?? 0),
+      importBrowserCpuMs: importCpu.browser ?? 0,
+      import100CpuMs: (hundredCpu.browser ?? 0) + (hundredCpu.renderer ?? 0),
+      import100BrowserCpuMs: hundredCpu.browser ?? 0,
       ...opened,
       ...scan,
       ...memory,

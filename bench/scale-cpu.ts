@@ -1,0 +1,131 @@
+/**
+ * CPU time of the browser a scale run drives, split by process (browser, renderer, the rest) and,
+ * in the browser process, by thread: IndexedDB's work (LevelDB reads, writes, compactions) runs
+ * there, out of the page's sight, so the page's own clock cannot say what an import costs it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+/**
+ * CPU milliseconds so far, by "process" or "browser:<thread name>", and of those the time in the
+ * kernel (system calls: file reads and opens among them) as "kernel:<process>".
+ */
+export type CpuSample = Map<string, number>;
+
+// Linux reports utime and stime in clock ticks, 100 a second on every kernel this runs on.
+const msPerTick = 10;
+
+/** User and system CPU milliseconds of a process or thread. */
+function timesOf(statPath: string): { all: number; kernel: number } {
+  const stat = readFileSync(statPath, 'utf8');
+  // Fields after the command name (which may hold spaces) start at state, field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const kernel = Number(fields[12]) * msPerTick;
+  return { all: Number(fields[11]) * msPerTick + kernel, kernel };
+}
+
+function kindOf(args: string): string {
+  const type = /--type=([\w-]+)/.exec(args)?.[1];
+  if (!type) return 'browser';
+  const sub = /--utility-sub-type=([\w.]+)/.exec(args)?.[1];
+  return sub ? `${type}:${sub.replace(/\.mojom\..*/, '')}` : type;
+}
+
+/** The CPU time of every process of the browser using `profile`, its browser process by thread. */
+export function cpuOf(profile: string): CpuSample {
+  const sample: CpuSample = new Map();
+  const add = (key: string, ms: number): void => void sample.set(key, (sample.get(key) ?? 0) + ms);
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!args.includes(profile)) continue;
+      const kind = kindOf(args);
+      if (kind !== 'browser') {
+        const { all, kernel } = timesOf(`/proc/${pid}/stat`);
+        add(kind, all);
+        add(`kernel:${kind}`, kernel);
+        continue;
+      }
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+        const { all, kernel } = timesOf(`/proc/${pid}/task/${tid}/stat`);
+        add(`browser:${name}`, all);
+        add('kernel:browser', kernel);
+      }
+    } catch {
+      // A process or thread that has gone: its time is lost to both samples alike.
+    }
+  }
+  return sample;
+}
+
+/** What each key spent between two samples, largest first, with totals per process kind. */
+export function cpuBetween(before: CpuSample, after: CpuSample): Record<string, number> {
+  const spent: Record<string, number> = {};
+  for (const [key, ms] of after) {
+    const d = ms - (before.get(key) ?? 0);
+    if (d <= 0) continue;
+    spent[key] = d;
+    const kind = key.startsWith('browser:') ? 'browser' : key;
+    if (kind !== key) spent[kind] = (spent[kind] ?? 0) + d;
+  }
+  return spent;
+}
+
+/** One line: the total, each process kind, and the browser's busiest threads. */
+export function describeCpu(spent: Record<string, number>): string {
+  const keys = Object.keys(spent);
+  const kinds = keys.filter((k) => !k.startsWith('browser:') && !k.startsWith('kernel:'));
+  const total = kinds.reduce((sum, k) => sum + (spent[k] ?? 0), 0);
+  const kernel = (kind: string): string => ` (kernel ${spent[`kernel:${kind}`] ?? 0})`;
+  const threads = keys
+    .filter((k) => k.startsWith('browser:'))
+    .sort((a, b) => (spent[b] ?? 0) - (spent[a] ?? 0))
+    .slice(0, 4)
+    .map((k) => `${k.slice(8)} ${spent[k]}`);
+  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}${k === 'browser' || k === 'renderer' ? kernel(k) : ''}`).join(', ')} (browser threads: ${threads.join(', ')})`;
+}
+
+/** The IndexedDB LevelDB's info log of the browser using `profile` (LOG beside the tables). */
+function levelDbLog(profile: string): string {
+  const root = `${profile}/Default/IndexedDB`;
+  try {
+    const dir = readdirSync(root).find((name) => name.endsWith('.indexeddb.leveldb'));
+    return dir ? readFileSync(`${root}/${dir}/LOG`, 'utf8') : '';
+  } catch {
+    // No archive written yet.
+    return '';
+  }
+}
+
+/** Where the LevelDB log ends now, to read what it says after. */
+export function levelDbLogMark(profile: string): number {
+  return levelDbLog(profile).length;
+}
+
+/**
+ * What LevelDB did since `mark` (from its log): memtable flushes to level 0 and compactions,
+ * with the bytes each wrote, and the level-file counts the last compaction left.
+ */
+export function levelDbWorkSince(profile: string, mark: number): string {
+  const lines = levelDbLog(profile).slice(mark).split('\n');
+  let flushes = 0;
+  let flushed = 0;
+  let compactions = 0;
+  let compacted = 0;
+  let levels = '';
+  for (const line of lines) {
+    const flush = /Level-0 table #\d+: (\d+) bytes OK/.exec(line);
+    if (flush) {
+      flushes++;
+      flushed += Number(flush[1]);
+    }
+    const compaction = /Compacted .* => (\d+) bytes/.exec(line);
+    if (compaction) {
+      compactions++;
+      compacted += Number(compaction[1]);
+    }
+    levels = /files\[ ([\d ]+) \]/.exec(line)?.[1] ?? levels;
+  }
+  const mb = (n: number): string => (n / 1e6).toFixed(1);
+  return `LevelDB: ${flushes} flushes ${mb(flushed)} MB, ${compactions} compactions wrote ${mb(compacted)} MB; files by level ${levels || '?'}`;
+}
