@@ -134,6 +134,18 @@ export interface MarkKernels {
     counts: number,
   ): number;
   unpack(marks: number, kept: number, positionBits: number, docs: number, positions: number): void;
+  starSeeds(
+    hashes: number,
+    docs: number,
+    positions: number,
+    m: number,
+    s0: number,
+    s1: number,
+    within: number,
+    count: number,
+    out: number,
+    stride: number,
+  ): number;
   lookUp(
     marks: number,
     kept: number,

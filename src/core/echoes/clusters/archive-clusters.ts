@@ -5,12 +5,12 @@ import type { TokenBuilder } from '../../text/token-stream';
 import type { KeptTokens } from '../../text/tokenise-wasm';
 import { type Fingerprints, FINGERPRINT_VERSION, GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import { type EchoOptions, resolveEchoOptions } from '../options';
-import type { SortedMarks } from '../sorted-marks';
+import type { SeedList } from '../seeds';
 import { type Marks, winnowShared } from '../winnow';
 import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
 import { type StoredTokens, TokenStore } from './token-store';
-import { type MarkStore, newMarkStore } from './wasm-marks';
+import { type MarkStore, newMarkStore, starSeedsOf } from './mark-store';
 
 const EMPTY = new Uint32Array(0);
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
@@ -117,7 +117,7 @@ export class ArchiveClusters {
     options?: EchoOptions & { readonly changed?: (id: string) => void },
   ): Cluster[] {
     const resolved = resolveEchoOptions(options);
-    const sorted = this.sortedMarks();
+    const seeds = this.starSeeds(resolved.within);
     const spans = new Map<number, TokenSpans>();
     const spansOf = (doc: number): TokenSpans => {
       const known = spans.get(doc);
@@ -134,7 +134,7 @@ export class ArchiveClusters {
     };
     const steps = clusterSteps(
       { ids: this.ids, fps: this.fps, meta: this.meta, spans: spansOf },
-      sorted,
+      seeds,
       resolved,
     );
     for (;;) {
@@ -143,11 +143,11 @@ export class ArchiveClusters {
     }
   }
 
-  // The marks sorted by hash; the unsorted blocks are let go here, before the search runs.
-  private sortedMarks(): SortedMarks {
+  // The star seeds of the marks; the marks are let go here, before the search runs.
+  private starSeeds(within: boolean): SeedList {
     const marks = this.marks;
     if (!marks) throw new Error('clusters: already built');
     this.marks = undefined;
-    return marks.sortedRepeats();
+    return starSeedsOf(marks, within);
   }
 }

@@ -5,6 +5,7 @@ import type { ResolvedEchoOptions } from '../options';
 import { passingRegions } from '../pair-echoes';
 import type { PairProgress } from '../scan-steps';
 import { LONE_SEED_MAX_DF } from '../scan-steps';
+import { SeedList } from '../seeds';
 import type { SortedMarks } from '../sorted-marks';
 import { buildClusters } from './build-clusters';
 import { clampTandem } from './clamp-tandem';
@@ -17,16 +18,17 @@ import { collectStarSeeds } from './star-seeds';
 /**
  * The archive-wide cluster search as a generator that yields its progress between document
  * pairs (like scanSteps). Star seeds (one centre per posting list) give linearly many candidate
- * pairs; each pair's seeds are chained and aligned once, and every aligned passage becomes a
+ * pairs (`marks` may be those seeds already); each pair's seeds are chained and aligned once, and every aligned passage becomes a
  * node; clusters are the connected components, each copy aligned once to a representative.
  */
 export function* clusterSteps(
   table: DocTable,
-  marks: SortedMarks,
+  marks: SortedMarks | SeedList,
   options: ResolvedEchoOptions,
   onPairFailed?: (a: number, b: number, error: unknown) => void,
 ): Generator<PairProgress, RankedCluster[]> {
-  const seeds = collectStarSeeds(marks, options.within);
+  // The CLI's archive hands over its seeds made already (WasmMarks.starSeeds), not its marks.
+  const seeds = marks instanceof SeedList ? marks : collectStarSeeds(marks, options.within);
   // The words of every document by one typed-array read, built once for both lone-seed checks.
   const flat = flatHashes(table.fps);
   dropHopelessLoneSeeds(seeds, flat, LONE_SEED_MAX_DF, options.minWords);

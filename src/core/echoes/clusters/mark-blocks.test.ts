@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markKernels } from '../../text/tokenise-wasm';
 import { MarkBlocks } from './mark-blocks';
-import { type MarkStore, WasmMarks } from './wasm-marks';
+import type { MarkStore } from './mark-store';
+import { WasmMarks } from './wasm-marks';
 
 /** Both stores: the JavaScript one and the WebAssembly one (the CLI's), held to one contract. */
 const STORES: [string, () => MarkStore][] = [

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,10 @@ import { GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import type { SortedMarks } from '../sorted-marks';
 import { winnowShared } from '../winnow';
 import { MarkBlocks } from './mark-blocks';
-import { type MarkStore, WasmMarks } from './wasm-marks';
+import type { SeedList } from '../seeds';
+import { collectStarSeeds } from './star-seeds';
+import type { MarkStore } from './mark-store';
+import { WasmMarks } from './wasm-marks';
 
 // The shared contract of both stores is tested in mark-blocks.test.ts; here, WasmMarks against
 // MarkBlocks on real text, and what WasmMarks does when its memory grows or cannot.
@@ -43,6 +47,30 @@ const plain = (s: SortedMarks) => ({
   positions: [...s.positions],
 });
 
+/** A seed list's seeds, as plain arrays. */
+function seedsOf(seeds: SeedList) {
+  const n = seeds.count;
+  const take = (a: Uint32Array) => [...a.subarray(0, n)];
+  return {
+    docA: take(seeds.docA),
+    posA: take(seeds.posA),
+    docB: take(seeds.docB),
+    posB: take(seeds.posB),
+    df: take(seeds.df),
+  };
+}
+
+/** collectStarSeeds of MarkBlocks' marks, and WasmMarks' own seeds, for the same documents. */
+function bothSeeds(docs: ReturnType<typeof marksOf>, within: boolean, store: WasmMarks) {
+  const blocks = new MarkBlocks();
+  for (const d of docs) blocks.append(d.hashes, d.positions);
+  for (const d of docs) store.append(d.hashes, d.positions);
+  return {
+    fromJs: seedsOf(collectStarSeeds(blocks.sortedRepeats(), within)),
+    fromWasm: seedsOf(store.starSeeds(within)),
+  };
+}
+
 /** Kernels whose memory stops growing after `grows` successful calls to reserve. */
 function stopsGrowing(grows: number): MarkKernels {
   const k = kernels();
@@ -56,7 +84,15 @@ function stopsGrowing(grows: number): MarkKernels {
     keepBuckets: (...a) => k.keepBuckets(...a),
     unpack: (...a) => k.unpack(...a),
     lookUp: (...a) => k.lookUp(...a),
+    starSeeds: (...a) => k.starSeeds(...a),
   };
+}
+
+/** Kernels whose memory cannot grow past `limit` bytes. */
+function capped(limit: number): MarkKernels {
+  const k = stopsGrowing(Infinity);
+  const reserve = k.reserve;
+  return { ...k, reserve: (top) => (top > limit ? 0 : reserve(top)) };
 }
 
 /** 4,500 texts of 500 marks (2.25 million: past the first growth) with a few planted repeats. */
@@ -91,6 +127,39 @@ describe('WasmMarks', () => {
     expect(plain(sorted(new WasmMarks(kernels()), docs))).toEqual(plain(fromJs));
     // In passes of ~4,000 marks (the CLI's pass holds 8 million): the same marks.
     expect(plain(sorted(new WasmMarks(kernels(), 4000), docs))).toEqual(plain(fromJs));
+    // And the star seeds made from them, within documents or not.
+    for (const within of [true, false]) {
+      const seeds = bothSeeds(docs, within, new WasmMarks(kernels(), 4000));
+      expect(seeds.fromJs.docA.length).toBeGreaterThan(50_000);
+      expect(seeds.fromWasm).toEqual(seeds.fromJs);
+    }
+  });
+
+  it('makes collectStarSeeds’ seeds: runs of one hash, within documents or not, df capped', () => {
+    // Few hashes (long runs across and within documents), positions repeating within one.
+    const hash = fc.nat({ max: 12 }).map((x) => Math.imul(x + 1, 0x9e3779b1) >>> 0);
+    const doc = fc.array(fc.tuple(hash, fc.nat({ max: 3 })), { maxLength: 40 });
+    fc.assert(
+      fc.property(fc.array(doc, { maxLength: 30 }), fc.boolean(), (raw, within) => {
+        const docs = raw.map((marks) => {
+          let p = 0;
+          return {
+            hashes: Uint32Array.from(marks, ([h]) => h),
+            positions: Uint32Array.from(marks, ([, step]) => (p += step)),
+          };
+        });
+        const seeds = bothSeeds(docs, within, new WasmMarks(kernels(), 3));
+        expect(seeds.fromWasm).toEqual(seeds.fromJs);
+      }),
+    );
+    // A k-gram in 300 documents: its seeds' document frequency is capped at 255, as SeedList's.
+    const wide = Array.from({ length: 300 }, () => ({
+      hashes: Uint32Array.of(7, 7),
+      positions: Uint32Array.of(0, 1),
+    }));
+    const capped = bothSeeds(wide, true, new WasmMarks(kernels()));
+    expect(capped.fromWasm).toEqual(capped.fromJs);
+    expect(capped.fromWasm.df[0]).toBe(255);
   });
 
   it('gives MarkBlocks’ marks while its memory grows between documents', () => {
@@ -98,6 +167,17 @@ describe('WasmMarks', () => {
     const out = sorted(new WasmMarks(kernels()), docs);
     expect(plain(out)).toEqual(plain(sorted(new MarkBlocks(), docs)));
     expect(out.docs.length).toBe(5);
+  });
+
+  it('makes the seeds of an archive where one mark in ten repeats (in the spent store)', () => {
+    // Past the 97th text, each text's first 50 marks are those of one of the first 97.
+    const docs = manyMarks();
+    docs.forEach((d, n) => {
+      if (n >= 97) d.hashes.set((docs[n % 97]?.hashes ?? d.hashes).subarray(0, 50));
+    });
+    const seeds = bothSeeds(docs, true, new WasmMarks(kernels()));
+    expect(seeds.fromJs.docA.length).toBeGreaterThan(200_000);
+    expect(seeds.fromWasm).toEqual(seeds.fromJs);
   });
 
   it('moves its marks to MarkBlocks when its memory cannot grow, while adding or sorting', () => {
@@ -110,5 +190,23 @@ describe('WasmMarks', () => {
     // Enough for every append, but not for the sort's room.
     const atSort = new WasmMarks(stopsGrowing(2));
     expect(plain(sorted(atSort, docs))).toEqual(expected);
+    // Star seeds the same way.
+    for (const grows of [1, 2, 3]) {
+      const seeds = bothSeeds(docs, true, new WasmMarks(stopsGrowing(grows)));
+      expect(seeds.fromWasm).toEqual(seeds.fromJs);
+    }
+  });
+
+  it('makes its seeds in JavaScript when there is room to sort its marks but not for the seeds', () => {
+    // 1,000 texts of the same 500 marks: every mark repeats, 499,500 seeds. Storing and sorting
+    // take ~8 MB past the store's start; the seeds' five arrays ~10 MB more.
+    const same = Uint32Array.from({ length: 500 }, (_, p) => Math.imul(p + 1, 0x9e3779b1));
+    const docs = Array.from({ length: 1000 }, () => ({
+      hashes: same,
+      positions: Uint32Array.from(same, (_, p) => p),
+    }));
+    const seeds = bothSeeds(docs, true, new WasmMarks(capped(14 << 20)));
+    expect(seeds.fromJs.docA.length).toBe(499_500);
+    expect(seeds.fromWasm).toEqual(seeds.fromJs);
   });
 });

@@ -1,36 +1,22 @@
-import { type MarkKernels, markKernels } from '../../text/tokenise-wasm';
+import type { MarkKernels } from '../../text/tokenise-wasm';
 import type { SortedMarks } from '../sorted-marks';
+import { SeedList } from '../seeds';
 import { MarkBlocks } from './mark-blocks';
-
-/** Where marks wait for the cluster search: MarkBlocks in JavaScript, or WasmMarks. */
-export interface MarkStore {
-  /** Marks appended so far. */
-  readonly count: number;
-  /** Append the marks of the next document (numbered in the order added, from 0). */
-  append(hashes: Uint32Array, positions: Uint32Array): void;
-  /** Every mark whose hash occurs more than once, sorted by hash, document, position; call once. */
-  sortedRepeats(): SortedMarks;
-}
-
-/** A mark store: in WebAssembly where it runs, else MarkBlocks. Both give the same marks. */
-export function newMarkStore(): MarkStore {
-  const kernels = markKernels();
-  return kernels ? new WasmMarks(kernels) : new MarkBlocks();
-}
-
-/** Bytes a store grows by at least, so that few appends call into WebAssembly to grow it. */
-const GROWTH = 16 << 20;
-/** Addresses of linear memory are 32 bits: a layout reaching past this goes to MarkBlocks. */
-const LIMIT = 2 ** 32;
-/** Words of the per-bucket seen-once/seen-again table (bucket-filter.ts: 2^(SLOT_BITS − 4)). */
-const TABLE_WORDS = 1 << 15;
-
-/** Marks spread and sorted in one pass at most (see `passes`): 64 MB of spread. */
-const PASS_MARKS = 1 << 23;
-/** Documents spread a call (~30,000 marks of prose). */
-const SPREAD_DOCS = 128;
-
-const align = (at: number): number => Math.ceil(at / 16) * 16;
+import { collectStarSeeds } from './star-seeds';
+import type { MarkStore } from './mark-store';
+import {
+  GROWTH,
+  LIMIT,
+  PASS_MARKS,
+  type Places,
+  SEED_SLICE,
+  SPREAD_DOCS,
+  type Sorted,
+  type SpreadShape,
+  TABLE_WORDS,
+  align,
+  passes,
+} from './wasm-marks-layout';
 
 /**
  * MarkBlocks (mark-blocks.ts) with the marks kept in WebAssembly memory (an instance of its own),
@@ -95,8 +81,84 @@ export class WasmMarks implements MarkStore {
 
   /** As MarkBlocks.sortedRepeats (see there for the way), in WebAssembly. */
   sortedRepeats(): SortedMarks {
+    const sorted = this.sortInWasm();
+    if (!sorted) return this.toBlocks().sortedRepeats();
+    const out = this.copyOut(sorted);
+    this.release();
+    return out;
+  }
+
+  /**
+   * collectStarSeeds (star-seeds.ts) of sortedRepeats, the seeds made in WebAssembly where the
+   * marks were sorted (JavaScript gets the seeds, not the marks). Call once, instead of
+   * sortedRepeats.
+   */
+  starSeeds(within: boolean): SeedList {
+    const sorted = this.sortInWasm();
+    if (!sorted) return collectStarSeeds(this.toBlocks().sortedRepeats(), within);
+    const { kept, hashesAt, docsAt, positionsAt, free, spare } = sorted;
+    // Five arrays of at most `kept` seeds each (a run of r marks gives at most r − 1).
+    const stride = align(4 * kept);
     const k = this.kernels;
-    if (!k || this.fallback) return this.toBlocks().sortedRepeats();
+    // In the store's pages, spread already, where they fit (memory not given back until the
+    // instance is collected: new pages would add to the run's peak); else past all in use.
+    const out = spare + 5 * stride <= this.end ? spare : free;
+    if (!k || !this.room(out + 5 * stride)) {
+      const marks = this.copyOut(sorted);
+      this.release();
+      return collectStarSeeds(marks, within);
+    }
+    const u32 = this.u32;
+    const hashes = u32.subarray(hashesAt >>> 2, (hashesAt >>> 2) + kept);
+    let count = 0;
+    // In slices that each start a run of one hash, so that TurboFan's code takes over.
+    for (let s0 = 0; s0 < kept;) {
+      let s1 = Math.min(kept, s0 + SEED_SLICE);
+      while (s1 < kept && hashes[s1] === hashes[s1 - 1]) s1++;
+      count =
+        k.starSeeds(
+          hashesAt,
+          docsAt,
+          positionsAt,
+          kept,
+          s0,
+          s1,
+          within ? 1 : 0,
+          count,
+          out,
+          stride,
+        ) >>> 0;
+      s0 = s1;
+    }
+    const seeds = new SeedList();
+    const array = (i: number) =>
+      u32.slice((out + i * stride) >>> 2, ((out + i * stride) >>> 2) + count);
+    seeds.docA = array(0);
+    seeds.posA = array(1);
+    seeds.docB = array(2);
+    seeds.posB = array(3);
+    seeds.df = array(4);
+    seeds.count = count;
+    this.release();
+    return seeds;
+  }
+
+  // The sorted repeats copied out of WebAssembly memory.
+  private copyOut(sorted: Sorted): SortedMarks {
+    const view = this.u32;
+    const { kept, hashesAt, docsAt, positionsAt } = sorted;
+    return {
+      hashes: view.slice(hashesAt >>> 2, (hashesAt >>> 2) + kept),
+      docs: view.slice(docsAt >>> 2, (docsAt >>> 2) + kept),
+      positions: view.slice(positionsAt >>> 2, (positionsAt >>> 2) + kept),
+    };
+  }
+
+  // The repeats sorted in WebAssembly memory, and where; undefined when the memory cannot grow
+  // as far as the sort needs (nothing is changed then) or the marks are already in MarkBlocks.
+  private sortInWasm(): Sorted | undefined {
+    const k = this.kernels;
+    if (!k || this.fallback) return undefined;
     const n = this.stored;
     const docs = this.docs;
     // Each bucket's first mark, as MarkBlocks' bucketStarts, from the counts noteDoc kept.
@@ -124,7 +186,7 @@ export class WasmMarks implements MarkStore {
       positionBits < 32 && positionBits + (32 - Math.clz32(Math.max(0, docs - 1))) <= 32;
     // Packed, the store is free once spread and takes the kept marks' documents and positions;
     // else they are looked up in it, so they go past everything (room for all n, kept ≤ n).
-    if (!this.room(packed ? past : past + 8 * n)) return this.toBlocks().sortedRepeats();
+    if (!this.room(packed ? past : past + 8 * n)) return undefined;
     const u32 = this.u32;
     u32.set(this.starts.subarray(0, docs), startsAt >>> 2);
     u32[(startsAt >>> 2) + docs] = n;
@@ -138,14 +200,10 @@ export class WasmMarks implements MarkStore {
     const positionsAt = docsAt + 4 * kept;
     if (packed) k.unpack(outM, kept, positionBits, docsAt, positionsAt);
     else k.lookUp(outM, kept, this.base, startsAt, docs, docsAt, positionsAt);
-    const view = this.u32;
-    const out = {
-      hashes: view.slice(outH >>> 2, (outH >>> 2) + kept),
-      docs: view.slice(docsAt >>> 2, (docsAt >>> 2) + kept),
-      positions: view.slice(positionsAt >>> 2, (positionsAt >>> 2) + kept),
-    };
-    this.release();
-    return out;
+    const free = align(packed ? past : past + 8 * n);
+    // Packed, the store's bytes past the documents and positions are no longer needed.
+    const spare = packed ? align(positionsAt + 4 * kept) : free;
+    return { kept, hashesAt: outH, docsAt, positionsAt, free, spare };
   }
 
   // One pass: the marks of buckets [x0, x1) spread after the `kept` marks kept so far, each bucket
@@ -207,9 +265,12 @@ export class WasmMarks implements MarkStore {
     const k = this.kernels;
     if (!k) return false;
     if (top <= this.top) return true;
+    if (top >= LIMIT) return false;
     const want = Math.min(LIMIT - 1, Math.max(top, this.top + GROWTH, Math.floor(this.top * 1.5)));
-    if (top >= LIMIT || k.reserve(want) === 0) return false;
-    this.top = want;
+    // Near the memory's limit the margin may not fit where `top` itself still does.
+    const got = k.reserve(want) !== 0 ? want : k.reserve(top) !== 0 ? top : 0;
+    if (got === 0) return false;
+    this.top = got;
     if (this.u32.buffer !== k.memory.buffer) this.u32 = new Uint32Array(k.memory.buffer);
     return true;
   }
@@ -241,43 +302,4 @@ export class WasmMarks implements MarkStore {
     this.kernels = null;
     this.u32 = new Uint32Array(0);
   }
-}
-
-/** Where sortedRepeats' arrays are in linear memory (bytes). */
-interface Places {
-  readonly outH: number;
-  readonly outM: number;
-  readonly bucketsAt: number;
-  readonly nextAt: number;
-  readonly tableAt: number;
-  readonly scratchH: number;
-  readonly scratchM: number;
-  readonly countsAt: number;
-}
-
-/** What spreadAll needs to know of the store. */
-interface SpreadShape {
-  readonly startsAt: number;
-  readonly docs: number;
-  readonly positionBits: number;
-  readonly packed: number;
-}
-
-/**
- * The buckets in runs [x0, x1) of at most `cap` marks (or one bucket, if larger): spread and
- * sorted a run at a time, only a run's marks (and those kept before it) are ever written beyond
- * the store, not all of them — at 100,000 articles (24 million marks) ~100 MB less of memory
- * touched, for two more reads of the store's hashes.
- */
-function passes(bucketStarts: Uint32Array, cap: number): [number, number][] {
-  const runs: [number, number][] = [];
-  let x0 = 0;
-  for (let x = 1; x <= 256; x++) {
-    const size = (bucketStarts[x] ?? 0) - (bucketStarts[x0] ?? 0);
-    if (x === 256 || size + ((bucketStarts[x + 1] ?? 0) - (bucketStarts[x] ?? 0)) > cap) {
-      runs.push([x0, x]);
-      x0 = x;
-    }
-  }
-  return runs;
 }

@@ -280,3 +280,55 @@ export function lookUp(
     store<u32>(at32(positions, i), load<u32>(at));
   }
 }
+
+/**
+ * collectStarSeeds (../../echoes/clusters/star-seeds.ts) over the sorted repeats, for the runs of
+ * one hash that start in [s0, s1) (s0 a run's start): each entry of a run paired with the run's
+ * first (within one document only when `within` and later in it), with the run's document
+ * count capped at 255, written after the `count` seeds so far; returns the new count.
+ */
+export function starSeeds(
+  hashes: usize,
+  docs: usize,
+  positions: usize,
+  m: u32,
+  s0: u32,
+  s1: u32,
+  within: i32,
+  count: u32,
+  out: usize,
+  stride: usize,
+): u32 {
+  // The five seed arrays (docA, posA, docB, posB, df), `stride` bytes apart.
+  const outPA = out + stride;
+  const outDB = outPA + stride;
+  const outPB = outDB + stride;
+  const outDF = outPB + stride;
+  let s = s0;
+  while (s < s1 && s < m) {
+    const hash = load<u32>(at32(hashes, s));
+    let e = s + 1;
+    while (e < m && load<u32>(at32(hashes, e)) == hash) e++;
+    if (e - s >= 2) {
+      let df: u32 = 1;
+      for (let x = s + 1; x < e; x++)
+        if (load<u32>(at32(docs, x)) != load<u32>(at32(docs, x - 1))) df++;
+      if (df > 255) df = 255;
+      const dc = load<u32>(at32(docs, s));
+      const pc = load<u32>(at32(positions, s));
+      for (let x = s + 1; x < e; x++) {
+        const dx = load<u32>(at32(docs, x));
+        const px = load<u32>(at32(positions, x));
+        if (dx == dc && (within == 0 || px <= pc)) continue;
+        store<u32>(at32(out, count), dc);
+        store<u32>(at32(outPA, count), pc);
+        store<u32>(at32(outDB, count), dx);
+        store<u32>(at32(outPB, count), px);
+        store<u32>(at32(outDF, count), df);
+        count++;
+      }
+    }
+    s = e;
+  }
+  return count;
+}

@@ -56,7 +56,16 @@ export {
 export { winnow } from './winnow';
 export { packSpans } from './spans';
 // The mark store's sort, used in an instance of its own (../../echoes/clusters/wasm-marks.ts).
-export { heapStart, keepBuckets, lookUp, noteDoc, reserve, spreadAll, unpack } from './marks';
+export {
+  heapStart,
+  keepBuckets,
+  lookUp,
+  noteDoc,
+  reserve,
+  spreadAll,
+  starSeeds,
+  unpack,
+} from './marks';
 
 /** Tokenise the n bytes at prepare(n)'s address; results through the exports above. */
 export function tokenise(n: i32): void {
