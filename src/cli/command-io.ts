@@ -16,6 +16,8 @@ export interface CommandIo {
    * missing, the bytes are decoded and passed to `stdout`.
    */
   readonly bytes?: (chunk: Uint8Array) => void | Promise<void>;
+  /** True when no chunk given to `bytes` is held any longer, so their buffers may be reused. */
+  readonly bytesReleased?: () => boolean;
   /**
    * A progress line ("12,000 records read"), shown on stderr only when stderr is a terminal;
    * otherwise dropped, so scripts see nothing but results and errors.

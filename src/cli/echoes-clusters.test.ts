@@ -150,4 +150,25 @@ describe('streamWriter', () => {
     expect(chunks).toEqual([`${big}\n`]);
     expect(writer.line('small')).toBeUndefined();
   });
+
+  it('says chunks are released only when the stream holds nothing written', () => {
+    let held = 0;
+    const stream = {
+      write: (chunk: string | Uint8Array) => {
+        held += chunk.length;
+        return true;
+      },
+      once: () => undefined,
+      get writableLength() {
+        return held;
+      },
+    };
+    const writer = streamWriter(stream);
+    void writer.bytes(new Uint8Array([104, 105, 10]));
+    expect(writer.released()).toBe(false);
+    held = 0;
+    expect(writer.released()).toBe(true);
+    // A stream that does not say what it holds is taken to hold it.
+    expect(streamWriter({ write: () => true, once: () => undefined }).released()).toBe(false);
+  });
 });

@@ -34,7 +34,12 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   // Documents' JSON is built as bytes, a plain UTF-8 file's text escaped straight from its bytes.
   const out = parsed.format === 'text' ? undefined : new LineBytes();
   const emit = async (chunk: Uint8Array): Promise<void> => {
-    if (io.bytes) return io.bytes(chunk);
+    if (io.bytes) {
+      await io.bytes(chunk);
+      // Written out already (nearly always): the next chunk is gathered in its buffer.
+      if (io.bytesReleased?.()) out?.giveBack();
+      return;
+    }
     // An io without `bytes` (a test's) gets the lines one by one, as `stdout` promises.
     for (const line of new TextDecoder().decode(chunk.subarray(0, chunk.length - 1)).split('\n'))
       await io.stdout(line);

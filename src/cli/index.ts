@@ -17,6 +17,7 @@ const io: CommandIo = {
   stdout: out.line,
   write: out.raw,
   bytes: out.bytes,
+  bytesReleased: out.released,
   stderr: (line) => {
     clearProgress();
     process.stderr.write(`${line}\n`);

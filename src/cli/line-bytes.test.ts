@@ -85,4 +85,22 @@ describe('LineBytes', () => {
     expect(Buffer.from(out.take(0) ?? []).toString()).toBe('small\n');
     expect(out.take(0)).toBeUndefined();
   });
+
+  it('gathers the next chunk in a buffer given back, and never in one still held', () => {
+    const out = new LineBytes();
+    out.text('first\n');
+    const first = out.take(0);
+    out.text('second\n');
+    const second = out.take(0);
+    // Not given back: the first chunk is intact while the second is gathered.
+    expect(Buffer.from(first ?? []).toString()).toBe('first\n');
+    expect(second?.buffer).not.toBe(first?.buffer);
+    out.giveBack();
+    out.text('third\n');
+    const third = out.take(0);
+    // The third is gathered where the second was, once it was given back.
+    expect(third?.buffer).toBe(second?.buffer);
+    expect(Buffer.from(third ?? []).toString()).toBe('third\n');
+    expect(Buffer.from(first ?? []).toString()).toBe('first\n');
+  });
 });

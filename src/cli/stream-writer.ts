@@ -1,6 +1,8 @@
 /** The part of a writable stream the writer needs (process.stdout is one). */
 export interface WritableLike {
   write(chunk: string | Uint8Array): boolean;
+  /** Bytes written to the stream and not yet handed to the system (none known: treated as held). */
+  readonly writableLength?: number;
   once(event: 'drain' | 'error', listener: (...args: unknown[]) => void): unknown;
 }
 
@@ -11,12 +13,14 @@ const CHUNK = 1 << 16;
  * A line writer over a stream with backpressure: lines are batched into ~64 KB chunks, and when
  * the stream says it is full the returned promise waits for 'drain'. `raw` adds text without a
  * newline (a piece of a long line); `bytes` writes a chunk of ready bytes (whole lines) after
- * the text before it; `flush` writes the rest.
+ * the text before it; `released` says whether the stream has handed every chunk on to the
+ * system; `flush` writes the rest.
  */
 export function streamWriter(stream: WritableLike): {
   line: (text: string) => void | Promise<void>;
   raw: (text: string) => void | Promise<void>;
   bytes: (chunk: Uint8Array) => void | Promise<void>;
+  released: () => boolean;
   flush: () => void | Promise<void>;
 } {
   let parts: string[] = [];
@@ -48,6 +52,9 @@ export function streamWriter(stream: WritableLike): {
       void write();
       return send(chunk);
     },
+    // Nothing written is still waiting in the stream (a file or a pipe on Linux is written at
+    // once), so the chunks given to `bytes` may be reused.
+    released: () => (stream.writableLength ?? 1) === 0,
     flush: write,
   };
 }
