@@ -2,6 +2,7 @@ import type { ArchiveDatabase } from './database';
 import { type PassMark, type PassProgress, passPending, passStep, runPass } from './marked-pass';
 import { summarise } from './summaries';
 import { countArticles } from './tags';
+import { afterWrites } from './write-session';
 
 /**
  * Filling the summaries of articles archived before schema v18 (see migrations-v18.ts): the
@@ -52,6 +53,8 @@ export async function summariesComplete(db: ArchiveDatabase): Promise<boolean> {
  * changes; run once at start.
  */
 export async function checkSummaries(db: ArchiveDatabase): Promise<boolean> {
+  // Counting 100,000 summaries is work an import under way would share: it waits for it.
+  await afterWrites(db);
   if (await summariesToFill(db)) return false;
   if ((await db.articleSummaries.count()) === (await countArticles(db))) return false;
   return db.transaction('rw', [db.articles, db.articleSummaries, db.meta], async () => {
