@@ -106,7 +106,11 @@ export function keepBuckets(
     if (to - from < 2) continue;
     noteAll(outH, from, to, table);
     const w = keepRepeating(outH, outM, from, to, kept, table);
-    clearTable(outH, from, to, table);
+    // The kept marks moved down to [kept, w); when that reaches into [from, to) (the first
+    // bucket a pass keeps from), the one-offs it overwrote can no longer be read back to clear
+    // their slots, so the whole table is cleared (128 KB, about once a pass).
+    if (w > from) memory.fill(table, 0, 4 << (SLOT_BITS - 4));
+    else clearTable(outH, from, to, table);
     if (w - kept < 2) continue;
     sortLow24(outH, outM, kept, w, scratchH, scratchM, counts);
     kept = dropSingles(outH, outM, kept, w);
