@@ -45,11 +45,14 @@ export function cpuOf(profile: string): CpuSample {
         add(`kernel:${kind}`, kernel);
         continue;
       }
+      // The process's own times count its threads that have ended too (the thread pool lets
+      // idle workers go); the live threads' times are only the breakdown by name.
+      const { all, kernel } = timesOf(`/proc/${pid}/stat`);
+      add('browser', all);
+      add('kernel:browser', kernel);
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
-        const { all, kernel } = timesOf(`/proc/${pid}/task/${tid}/stat`);
-        add(`browser:${name}`, all);
-        add('kernel:browser', kernel);
+        add(`browser:${name}`, timesOf(`/proc/${pid}/task/${tid}/stat`).all);
       }
     } catch {
       // A process or thread that has gone: its time is lost to both samples alike.
@@ -63,10 +66,8 @@ export function cpuBetween(before: CpuSample, after: CpuSample): Record<string, 
   const spent: Record<string, number> = {};
   for (const [key, ms] of after) {
     const d = ms - (before.get(key) ?? 0);
-    if (d <= 0) continue;
-    spent[key] = d;
-    const kind = key.startsWith('browser:') ? 'browser' : key;
-    if (kind !== key) spent[kind] = (spent[kind] ?? 0) + d;
+    // A thread that ended in between shows less than before: its time is in the total.
+    if (d > 0) spent[key] = d;
   }
   return spent;
 }
