@@ -267,9 +267,10 @@ export class WasmMarks implements MarkStore {
     if (top <= this.top) return true;
     if (top >= LIMIT) return false;
     const want = Math.min(LIMIT - 1, Math.max(top, this.top + GROWTH, Math.floor(this.top * 1.5)));
-    // Near the memory's limit the margin may not fit where `top` itself still does.
-    const got = k.reserve(want) !== 0 ? want : k.reserve(top) !== 0 ? top : 0;
-    if (got === 0) return false;
+    // Near the memory's limit the margin may not fit where `top` itself still does; a 1 MB
+    // margin then, if it fits, spares the next few documents a failing call each.
+    const got = [want, Math.min(want, top + (1 << 20)), top].find((t) => k.reserve(t) !== 0);
+    if (got === undefined) return false;
     this.top = got;
     if (this.u32.buffer !== k.memory.buffer) this.u32 = new Uint32Array(k.memory.buffer);
     return true;
