@@ -73,7 +73,23 @@ describe('echoes with the WebAssembly tokeniser', () => {
     const paths = writeCorpus(dir, 120);
     const list = join(dir, 'list.txt');
     writeFileSync(list, `${paths.join('\n')}\n`);
+    // The first run must really take the WebAssembly mark store (not fall back unseen).
+    let wasmStores = 0;
+    vi.resetModules();
+    vi.doMock('../core/text/tokenise-wasm', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../core/text/tokenise-wasm')>();
+      return {
+        ...real,
+        markKernels: () => {
+          const kernels = real.markKernels();
+          if (kernels) wasmStores++;
+          return kernels;
+        },
+      };
+    });
     const withWasm = await echoes(['--json', '--files-from', list]);
+    vi.doUnmock('../core/text/tokenise-wasm');
+    expect(wasmStores).toBe(1);
     vi.resetModules();
     let calls = 0;
     let stores = 0;

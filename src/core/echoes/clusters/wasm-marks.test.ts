@@ -88,6 +88,17 @@ function stopsGrowing(grows: number): MarkKernels {
   };
 }
 
+/** The kernels, counting the calls that show which path a store took. */
+function counted(k: MarkKernels) {
+  const calls = { noteDoc: 0, spreadAll: 0, kernels: k };
+  calls.kernels = {
+    ...k,
+    noteDoc: (...a) => (calls.noteDoc++, k.noteDoc(...a)),
+    spreadAll: (...a) => (calls.spreadAll++, k.spreadAll(...a)),
+  };
+  return calls;
+}
+
 /** Kernels whose memory cannot grow past `limit` bytes. */
 function capped(limit: number): MarkKernels {
   const k = stopsGrowing(Infinity);
@@ -184,12 +195,20 @@ describe('WasmMarks', () => {
     const docs = manyMarks();
     const expected = plain(sorted(new MarkBlocks(), docs));
     // One growth (16 MB) holds ~2 million marks: the next, among the appends, fails.
-    const midway = new WasmMarks(stopsGrowing(1));
+    const midwayCalls = counted(stopsGrowing(1));
+    const midway = new WasmMarks(midwayCalls.kernels);
     expect(plain(sorted(midway, docs))).toEqual(expected);
     expect(midway.count).toBe(2_250_000);
+    // Some documents were noted in WebAssembly, then the rest went to MarkBlocks.
+    expect(midwayCalls.noteDoc).toBeGreaterThan(0);
+    expect(midwayCalls.noteDoc).toBeLessThan(docs.length);
+    expect(midwayCalls.spreadAll).toBe(0);
     // Enough for every append, but not for the sort's room.
-    const atSort = new WasmMarks(stopsGrowing(2));
+    const atSortCalls = counted(stopsGrowing(2));
+    const atSort = new WasmMarks(atSortCalls.kernels);
     expect(plain(sorted(atSort, docs))).toEqual(expected);
+    expect(atSortCalls.noteDoc).toBe(docs.length);
+    expect(atSortCalls.spreadAll).toBe(0);
     // Star seeds the same way.
     for (const grows of [1, 2, 3]) {
       const seeds = bothSeeds(docs, true, new WasmMarks(stopsGrowing(grows)));
@@ -205,8 +224,16 @@ describe('WasmMarks', () => {
       hashes: same,
       positions: Uint32Array.from(same, (_, p) => p),
     }));
-    const seeds = bothSeeds(docs, true, new WasmMarks(capped(14 << 20)));
+    const limited = capped(14 << 20);
+    let reserves = 0;
+    const store = new WasmMarks({
+      ...limited,
+      reserve: (top) => (reserves++, limited.reserve(top)),
+    });
+    const seeds = bothSeeds(docs, true, store);
     expect(seeds.fromJs.docA.length).toBe(499_500);
     expect(seeds.fromWasm).toEqual(seeds.fromJs);
+    // Near its limit the store still grows by a margin, not by one document's marks a time.
+    expect(reserves).toBeLessThan(100);
   });
 });
