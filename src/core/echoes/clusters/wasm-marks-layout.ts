@@ -66,3 +66,29 @@ export function passes(bucketStarts: Uint32Array, cap: number): [number, number]
   }
   return runs;
 }
+
+/**
+ * The sort's addresses after the store, which ends at `end`: the documents' starts, the bucket
+ * tables, the filter's table, the sort's counts, the spread marks (room for all n, but only a
+ * pass's marks and those kept are written: see `passes`) and the scratch for the largest bucket;
+ * `past` is the first byte after them.
+ */
+export function sortPlaces(
+  end: number,
+  docs: number,
+  n: number,
+  largest: number,
+): { place: Places; startsAt: number; past: number } {
+  const startsAt = align(end);
+  const bucketsAt = align(startsAt + 4 * (docs + 1));
+  const nextAt = align(bucketsAt + 257 * 4);
+  const tableAt = align(nextAt + 256 * 4);
+  const countsAt = align(tableAt + 4 * TABLE_WORDS);
+  const outH = align(countsAt + 3 * 256 * 4);
+  const outM = align(outH + 4 * n);
+  const scratchH = align(outM + 4 * n);
+  const scratchM = align(scratchH + 4 * largest);
+  const past = align(scratchM + 4 * largest);
+  const place = { outH, outM, bucketsAt, nextAt, tableAt, scratchH, scratchM, countsAt };
+  return { place, startsAt, past };
+}

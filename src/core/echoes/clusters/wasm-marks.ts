@@ -16,6 +16,7 @@ import {
   TABLE_WORDS,
   align,
   passes,
+  sortPlaces,
 } from './wasm-marks-layout';
 
 /**
@@ -169,17 +170,8 @@ export class WasmMarks implements MarkStore {
       bucketStarts[x] = (bucketStarts[x - 1] ?? 0) + size;
       largest = Math.max(largest, size);
     }
-    const startsAt = align(this.end);
-    const bucketsAt = align(startsAt + 4 * (docs + 1));
-    const nextAt = align(bucketsAt + 257 * 4);
-    const tableAt = align(nextAt + 256 * 4);
-    const countsAt = align(tableAt + 4 * TABLE_WORDS);
-    // Room for all n, but only a pass's marks and those kept are written (see `passes`).
-    const outH = align(countsAt + 3 * 256 * 4);
-    const outM = align(outH + 4 * n);
-    const scratchH = align(outM + 4 * n);
-    const scratchM = align(scratchH + 4 * largest);
-    const past = align(scratchM + 4 * largest);
+    const { place, startsAt, past } = sortPlaces(this.end, docs, n, largest);
+    const { outM, tableAt } = place;
     const positionBits = 32 - Math.clz32(this.maxPosition);
     // Under 32 bits for the position, so that the shifts are exact (as MarkBlocks).
     const packed =
@@ -191,7 +183,6 @@ export class WasmMarks implements MarkStore {
     u32.set(this.starts.subarray(0, docs), startsAt >>> 2);
     u32[(startsAt >>> 2) + docs] = n;
     u32.fill(0, tableAt >>> 2, (tableAt >>> 2) + TABLE_WORDS);
-    const place = { outH, outM, bucketsAt, nextAt, tableAt, scratchH, scratchM, countsAt };
     const spread = { startsAt, docs, positionBits, packed: packed ? 1 : 0 };
     let kept = 0;
     for (const [x0, x1] of passes(bucketStarts, Math.max(this.passMarks, largest)))
@@ -203,7 +194,7 @@ export class WasmMarks implements MarkStore {
     const free = align(packed ? past : past + 8 * n);
     // Packed, the store's bytes past the documents and positions are no longer needed.
     const spare = packed ? align(positionsAt + 4 * kept) : free;
-    return { kept, hashesAt: outH, docsAt, positionsAt, free, spare };
+    return { kept, hashesAt: place.outH, docsAt, positionsAt, free, spare };
   }
 
   // One pass: the marks of buckets [x0, x1) spread after the `kept` marks kept so far, each bucket
