@@ -66,6 +66,8 @@ export {
   starSeeds,
   unpack,
 } from './marks';
+// The lone-seed checks, over token hashes kept in an instance of their own (wasm-hashes.ts).
+export { loneSeeds } from './lone-seeds';
 
 /** Tokenise the n bytes at prepare(n)'s address; results through the exports above. */
 export function tokenise(n: i32): void {
