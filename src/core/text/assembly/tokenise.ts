@@ -28,13 +28,13 @@ import {
   isDigit,
   isLetter,
   jsClassifyCodePoint,
-  jsNormalise,
   lowerOf,
   markEdge,
   nextClass,
   push,
   sequenceLength,
 } from './bytes';
+import { normaliseCached } from './raw-cache';
 
 // The module's exports: where things are in linear memory, and the two steps.
 export {
@@ -200,7 +200,7 @@ export function tokenise(n: i32): void {
       push(t, h, start, stop, 0);
       t++;
     } else {
-      const m = jsNormalise(from, i, <i32>(((h ^ <u32>(i - from)) * FNV_PRIME) >>> 17));
+      const m = normaliseCached(from, i, <i32>(((h ^ <u32>(i - from)) * FNV_PRIME) >>> 17));
       for (let j = 0; j < m; j++) {
         push(t, load<u32>(NORM + 4 * <usize>j), start, stop, j > 0 ? CONTINUES : 0);
         t++;
