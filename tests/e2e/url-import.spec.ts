@@ -39,3 +39,29 @@ test('Import URL: an address typed without https:// is imported; one it cannot t
     page.getByRole('heading', { level: 2, name: 'Council approves the flood plan' }),
   ).toBeVisible();
 });
+
+test('Sources: an address typed without https:// is watched; one it cannot take is refused in words', async ({
+  page,
+}) => {
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Example News</title>
+<link>https://feeds.example.org/</link><description>News</description></channel></rss>`;
+  await page.route('https://feeds.example.org/**', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/rss+xml',
+      headers: { 'access-control-allow-origin': '*' },
+      body: feed,
+    }),
+  );
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sources', exact: true }).click();
+  const address = page.getByLabel('Address to watch');
+  await address.fill('not a feed address');
+  await page.getByRole('button', { name: 'Watch', exact: true }).click();
+  await expect(page.getByText('A web address has no spaces in it.')).toBeVisible();
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await address.fill('feeds.example.org/rss');
+  await page.getByRole('button', { name: 'Watch', exact: true }).click();
+  await expect(page.getByText('Added 1 source.')).toBeVisible();
+  await expect(page.getByText('Feed · https://feeds.example.org/rss')).toBeVisible();
+});
