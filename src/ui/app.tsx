@@ -103,6 +103,7 @@ export function App() {
           onArchive={() => setArchiveOpen(true)}
         />
         <main className="app-main">
+          <UpdatePrompt />
           <ImportStatus
             state={importShown ? importer.state : { kind: 'idle' }}
             onCancel={importer.cancel}
@@ -128,7 +129,6 @@ export function App() {
           notice={notice?.on === routeKey ? notice.notice : null}
           onDismiss={dismissNotice}
         />
-        <UpdatePrompt />
         {imports.askingUrl && (
           <UrlDialog
             onImport={(url) => void imports.importUrl(url)}
