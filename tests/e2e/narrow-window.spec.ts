@@ -9,7 +9,13 @@ test('at the desktop window’s smallest width (640 px) the top bar fits: every 
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample article' }).click();
   await expect(page.getByRole('article')).toContainText('£200m');
-  for (const name of [...screens, 'Archive', 'Switch to dark mode', 'Keyboard shortcuts', 'About']) {
+  for (const name of [
+    ...screens,
+    'Archive',
+    'Switch to dark mode',
+    'Keyboard shortcuts',
+    'About',
+  ]) {
     const box = await page
       .locator('.app-header')
       .getByRole('button', { name, exact: true })
