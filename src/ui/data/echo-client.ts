@@ -120,7 +120,7 @@ export async function scanInWorker(
   const reading = (done: number): void =>
     onProgress({ done, total: changed.length, phase: 'Reading' });
   reading(0);
-  const add = await readDocsToIndex(changed, current, reading, signal);
+  const add = await readDocsToIndex(changed, reading, signal);
   signal.throwIfAborted();
   await sendDocs(add, signal);
   const request: EchoRequest = { kind: 'scan', add: [], remove, job, settings };
