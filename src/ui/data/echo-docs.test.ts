@@ -6,6 +6,7 @@ import { fingerprintText } from '../../core/echoes/fingerprint';
 import { storedFingerprints, deriveFingerprintRecord } from '../../db/derive';
 import { importItems } from '../../import/import-items';
 import { indexOrSkip, type WorkerHoldings } from '../../workers/index-or-skip';
+import type { DocToIndex } from '../../workers/echo-protocol';
 import { nodeDom, pickedFile } from '../../../tests/support/node-dom';
 import { archive } from './archive';
 import { archiveHashes, readDocsToIndex } from './echo-docs';
@@ -22,10 +23,17 @@ afterEach(async () => {
   await archive().open();
 });
 
+/** Every batch readDocsToIndex yields for these articles, in one list. */
+async function docsOf(ids: readonly string[]): Promise<DocToIndex[]> {
+  const docs: DocToIndex[] = [];
+  for await (const batch of readDocsToIndex(ids, new AbortController().signal))
+    docs.push(...batch.docs);
+  return docs;
+}
+
 /** What the echo worker holds after the app's scan sent it every article (echo-client). */
 async function holdingsOfArchive(): Promise<WorkerHoldings> {
-  const ids = [...(await archiveHashes()).keys()];
-  const docs = await readDocsToIndex(ids, () => undefined, new AbortController().signal);
+  const docs = await docsOf([...(await archiveHashes()).keys()]);
   const holdings: WorkerHoldings = { index: new EchoIndex(), held: new Map(), skipped: new Map() };
   for (const doc of docs) indexOrSkip(holdings, doc);
   return holdings;
@@ -67,8 +75,7 @@ describe('an archive-wide scan without stored fingerprints', () => {
       ...row,
       fingerprints: { ...fp, ends: fp.ends.subarray(1) },
     });
-    const docs = await readDocsToIndex([article.id], () => undefined, new AbortController().signal);
-    expect(docs).toEqual([{ id: article.id, text: article.text }]);
+    expect(await docsOf([article.id])).toEqual([{ id: article.id, text: article.text }]);
     const holdings = await holdingsOfArchive();
     expect(holdings.skipped.size).toBe(0);
     expect(holdings.held.get(article.id)).toEqual(fingerprintText(article.text));
