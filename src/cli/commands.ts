@@ -4,6 +4,11 @@ import type { Command } from './command-io';
 export interface CommandEntry {
   readonly summary: string;
   readonly load: () => Promise<Command>;
+  /**
+   * True when the command, once it returns, holds nothing open but standard output and error
+   * (no file being written, no worker): the process may then exit at once (see index.ts).
+   */
+  readonly exitsAtOnce?: boolean;
 }
 
 /**
@@ -14,6 +19,7 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
   echoes: {
     summary: 'clusters of repeated passages within and across texts',
     load: async () => (await import('./echoes-command')).runEchoes,
+    exitsAtOnce: true,
   },
   extract: {
     summary: 'the article in saved pages and text files, as text or JSON',

@@ -68,13 +68,15 @@ const echoes = async (args: string[]) => {
 };
 
 describe('echoes with the WebAssembly tokeniser', () => {
-  it('writes the same JSON as with the JavaScript tokeniser and mark sort, byte for byte', async () => {
+  it('writes the same JSON as with the JavaScript tokeniser, mark sort and lone-seed checks, byte for byte', async () => {
     const dir = tempDir('verso-echoes-wasm-');
     const paths = writeCorpus(dir, 120);
     const list = join(dir, 'list.txt');
     writeFileSync(list, `${paths.join('\n')}\n`);
-    // The first run must really take the WebAssembly mark store (not fall back unseen).
+    // The first run must really take the WebAssembly mark store and hash store (not fall back
+    // unseen).
     let wasmStores = 0;
+    let wasmHashes = 0;
     vi.resetModules();
     vi.doMock('../core/text/tokenise-wasm', async (importOriginal) => {
       const real = await importOriginal<typeof import('../core/text/tokenise-wasm')>();
@@ -85,14 +87,21 @@ describe('echoes with the WebAssembly tokeniser', () => {
           if (kernels) wasmStores++;
           return kernels;
         },
+        hashKernels: () => {
+          const kernels = real.hashKernels();
+          if (kernels) wasmHashes++;
+          return kernels;
+        },
       };
     });
     const withWasm = await echoes(['--json', '--files-from', list]);
     vi.doUnmock('../core/text/tokenise-wasm');
     expect(wasmStores).toBe(1);
+    expect(wasmHashes).toBe(1);
     vi.resetModules();
     let calls = 0;
     let stores = 0;
+    let hashStores = 0;
     vi.doMock('../core/text/tokenise-wasm', () => ({
       tokeniseUtf8Wasm: (bytes: Uint8Array) => {
         calls++;
@@ -101,9 +110,14 @@ describe('echoes with the WebAssembly tokeniser', () => {
       winnowWasm: () => {
         throw new Error('not without WebAssembly');
       },
-      // No WebAssembly: the marks wait in MarkBlocks and are sorted in JavaScript.
+      // No WebAssembly: the marks wait in MarkBlocks and are sorted in JavaScript, and the token
+      // hashes wait in JavaScript slabs, where the lone seeds are checked.
       markKernels: () => {
         stores++;
+        return null;
+      },
+      hashKernels: () => {
+        hashStores++;
         return null;
       },
     }));
@@ -113,6 +127,7 @@ describe('echoes with the WebAssembly tokeniser', () => {
     // Every file went through the JavaScript tokeniser the second time.
     expect(calls).toBe(120);
     expect(stores).toBe(1);
+    expect(hashStores).toBe(1);
     expect(withWasm.code).toBe(0);
     expect(withWasm.err).toBe(withJs.err);
     expect(withWasm.out).toBe(withJs.out);

@@ -69,6 +69,14 @@ main(process.argv.slice(2))
     await out.flush();
     clearProgress();
     process.exitCode = code;
+    // Ending the process here, not by letting the event loop run dry, skips Node's teardown of
+    // V8's heap, page by page (~15–20 ms of CPU after a 10,000-file echoes; the kernel frees the
+    // memory at exit anyway). Only for a command with nothing else open, once every byte of
+    // output has been handed to the system (standard output and error are synchronous on Linux
+    // for files and pipes; anything still held waits for the normal end).
+    const name = process.argv[2];
+    const held = process.stdout.writableLength + process.stderr.writableLength;
+    if (name !== undefined && commands[name]?.exitsAtOnce && held === 0) process.exit(code);
   })
   .catch(async (error: unknown) => {
     await out.flush();

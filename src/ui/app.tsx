@@ -16,6 +16,7 @@ import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useOpenFiles } from './shell/use-open-files';
 import { useRoute } from './shell/use-route';
+import { useScreenFocus } from './shell/use-screen-focus';
 import { formatRoute, parseRoute } from './shell/route';
 import { UpdatePrompt } from './shell/update-prompt';
 import './shell/shell.css';
@@ -63,6 +64,7 @@ export function App() {
     requestAnimationFrame(() => searchRef.current?.focus());
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
+  useScreenFocus(routeKey);
   useWatchSchedule(setNotice, navigate);
   useClearWatchMark(route, setNotice);
   useOpenFiles(
@@ -101,6 +103,7 @@ export function App() {
           onArchive={() => setArchiveOpen(true)}
         />
         <main className="app-main">
+          <UpdatePrompt />
           <ImportStatus
             state={importShown ? importer.state : { kind: 'idle' }}
             onCancel={importer.cancel}
@@ -126,7 +129,6 @@ export function App() {
           notice={notice?.on === routeKey ? notice.notice : null}
           onDismiss={dismissNotice}
         />
-        <UpdatePrompt />
         {imports.askingUrl && (
           <UrlDialog
             onImport={(url) => void imports.importUrl(url)}

@@ -61,12 +61,25 @@ test('a new build served to a returning visitor is offered with a prompt, and re
     await page.goto(site.url);
     await waitForServiceWorker(page);
     await expect(page.getByText('A new version of Verso is available.')).toHaveCount(0);
+    // An archive with an article, so the library shows its import buttons at the top.
+    await page.getByRole('button', { name: 'Open the sample article' }).click();
+    await expect(page.getByRole('article')).toContainText('£200m');
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
 
     appendFileSync(join(folder, 'sw.js'), '\n// next build\n');
     await page.reload();
     const prompt = page.getByRole('status').filter({ hasText: 'A new version of Verso' });
     await expect(prompt).toBeVisible();
     await page.screenshot({ path: 'test-results/update-prompt.png' });
+    // The prompt covers nothing: each import button is still what a click at its centre reaches.
+    for (const name of ['Import files…', 'Import folder…', 'Import URL…']) {
+      const reached = await page.getByRole('button', { name, exact: true }).evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return hit !== null && button.contains(hit);
+      });
+      expect(reached, name).toBe(true);
+    }
 
     const reloaded = page.waitForEvent('load');
     await prompt.getByRole('button', { name: 'Reload to update' }).click();

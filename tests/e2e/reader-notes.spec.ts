@@ -37,3 +37,21 @@ test('a note is saved as it is typed and a title edited in the reader; both surv
     page.getByRole('button', { name: 'Defence Secretary visits Ukraine (edited)' }),
   ).toBeVisible();
 });
+
+test('a note typed just before the page is reloaded or closed is kept', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  const note = page.getByRole('textbox', { name: 'Note on this article' });
+  // Typed and the page left at once, inside the autosave's half-second wait: no blur, no unmount
+  // (a reload or a closed window runs no React clean-up), so only leaving the page can save it.
+  await note.pressSequentially('Ask the MoD');
+  await page.reload();
+  await expect(note).toHaveValue('Ask the MoD');
+  // The kept text is then saved to the archive, not only shown.
+  await expect(page.getByRole('status', { name: 'Note saved state' })).toHaveText('Saved');
+  await note.press('End');
+  await note.pressSequentially(' about drones');
+  await page.goto('about:blank');
+  await page.goto('/');
+  await expect(note).toHaveValue('Ask the MoD about drones');
+});

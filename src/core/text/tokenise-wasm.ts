@@ -165,6 +165,33 @@ export function markKernels(): MarkKernels | null {
   return instantiate() as MarkKernels | null;
 }
 
+/** The token-hash store's kernels (src/core/text/assembly/lone-seeds.ts; memory as marks.ts). */
+export interface HashKernels {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  heapStart(): number;
+  reserve(top: number): number;
+  loneSeeds(
+    seeds: number,
+    count: number,
+    minWords: number,
+    out: number,
+    near: number,
+    row: number,
+    look: number,
+    gram: number,
+    before: number,
+    after: number,
+  ): void;
+}
+
+/**
+ * A fresh instance of the module for an archive's token hashes (their memory its own, kept for
+ * the whole search); null where WebAssembly cannot run it.
+ */
+export function hashKernels(): HashKernels | null {
+  return instantiate() as HashKernels | null;
+}
+
 // Where the current text's bytes are in linear memory (set by each call).
 let textAt = 0;
 

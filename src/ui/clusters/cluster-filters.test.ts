@@ -89,4 +89,24 @@ describe('describeCluster', () => {
     expect(describeCluster(wire)).toBe('5 copies in 4 sources, first on 2 Mar 2026 by Ledger');
     expect(describeCluster(pair)).toBe('2 copies in one article, first on 1 Dec 2025 by Ledger');
   });
+
+  it('says articles with no known source as such, not as sources', () => {
+    const unnamed = cluster('unnamed', [
+      ['a', '', '2026-03-02'],
+      ['a', '', '2026-03-02'],
+      ['b', '', '2026-03-03'],
+    ]);
+    // The engine counts each unnamed article as a source of its own.
+    expect(describeCluster({ ...unnamed, sources: 2 })).toBe(
+      '3 copies in 2 articles of unknown source, first on 2 Mar 2026',
+    );
+    const mixed = cluster('mixed', [
+      ['a', 'Ledger', '2026-03-02'],
+      ['b', '', '2026-03-03'],
+      ['c', 'Post', '2026-03-04'],
+    ]);
+    expect(describeCluster({ ...mixed, sources: 3 })).toBe(
+      '3 copies in 2 sources and 1 article of unknown source, first on 2 Mar 2026 by Ledger',
+    );
+  });
 });

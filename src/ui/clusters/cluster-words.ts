@@ -15,13 +15,28 @@ export function formatClusterDate(epoch: number, imported = false): string {
 const plural = (n: number, one: string, many: string): string =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
+/**
+ * Where the copies are: "in 3 sources". The engine counts an article with no known source as a
+ * source of its own, so copies in 14 unnamed articles were "in 14 sources" above a list of
+ * "Unknown source" rows; those are said as articles of unknown source instead.
+ */
+function spread(cluster: ClusterRecord): string {
+  const known = new Set<string>();
+  const unnamed = new Set<string>();
+  for (const passage of cluster.passages)
+    if (passage.source) known.add(passage.source);
+    else unnamed.add(passage.doc);
+  if (unnamed.size === 0) return `in ${plural(cluster.sources, 'source', 'sources')}`;
+  const articles = `${plural(unnamed.size, 'article', 'articles')} of unknown source`;
+  return known.size === 0
+    ? `in ${articles}`
+    : `in ${plural(known.size, 'source', 'sources')} and ${articles}`;
+}
+
 /** "5 copies in 3 sources, first on 2 Mar 2026 by Daily Ledger" — a cluster's row headline. */
 export function describeCluster(cluster: ClusterRecord): string {
   const origin = cluster.passages[cluster.origin];
-  const where =
-    cluster.kind === 'within'
-      ? 'in one article'
-      : `in ${plural(cluster.sources, 'source', 'sources')}`;
+  const where = cluster.kind === 'within' ? 'in one article' : spread(cluster);
   const first = origin
     ? `, first on ${formatClusterDate(origin.date, origin.imported)}${origin.source ? ` by ${origin.source}` : ''}`
     : '';

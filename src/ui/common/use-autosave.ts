@@ -1,40 +1,52 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { dropDraft, keepDraft } from './kept-drafts';
 
 /** Where an autosaved field stands: nothing typed, waiting to save, saving, saved, or failed. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
 
 /**
  * Saves a draft `delayMs` after the last keystroke, and at once when the field is left or the
- * component goes away (so a reload right after typing keeps the text). `save` resolves true when
- * the value was stored (a `useWrite` write, which has already said why when it was not).
- * Returns the save state and `flush` to save now.
+ * component goes away. A reload or a closed window unmounts nothing and cuts an archive write
+ * short, so until a draft is saved it is also kept under `key` (kept-drafts.ts), which the field
+ * opens with (`keptDraftOr`). `save` resolves true when the value was stored (a `useWrite` write,
+ * which has already said why when it was not). Returns the save state and `flush` to save now.
  */
 export function useAutosave(
+  key: string,
   draft: string,
   saved: string,
   save: (value: string) => Promise<boolean>,
   delayMs = 500,
 ): { state: SaveState; flush: () => void } {
   const [state, setState] = useState<SaveState>('idle');
-  const latest = useRef({ draft, saved, save });
+  const latest = useRef({ key, draft, saved, save });
   // Layout effects run before the effects below, so they always see this render's values.
   useLayoutEffect(() => {
-    latest.current = { draft, saved, save };
+    latest.current = { key, draft, saved, save };
   });
   const inFlight = useRef<string | null>(null);
   const flush = useCallback(() => {
-    const { draft: value, saved: stored, save: write } = latest.current;
+    const { key: field, draft: value, saved: stored, save: write } = latest.current;
     if (value === stored || value === inFlight.current) return;
     inFlight.current = value;
     setState('saving');
     void write(value).then((stored) => {
       inFlight.current = null;
       if (!stored) setState('failed');
-      else setState(latest.current.draft === value ? 'saved' : 'pending');
+      else if (latest.current.draft !== value) setState('pending');
+      else {
+        setState('saved');
+        dropDraft(field);
+      }
     });
   }, []);
   useEffect(() => {
-    if (draft === latest.current.saved || draft === inFlight.current) return;
+    if (draft === latest.current.saved) {
+      dropDraft(latest.current.key);
+      return;
+    }
+    keepDraft(latest.current.key, draft);
+    if (draft === inFlight.current) return;
     setState('pending');
     const timer = setTimeout(flush, delayMs);
     return () => clearTimeout(timer);

@@ -12,7 +12,7 @@ import { useDifferenceNav } from './use-difference-nav';
 import { chunkFragments } from './fragment-chunks';
 import { useReveal } from '../common/use-reveal';
 import { useSyncScroll } from './use-sync-scroll';
-import { describeCounts } from './word-summary';
+import { describeCounts, describePosition } from './word-summary';
 import { reportFileName } from './report-name';
 
 // Chunks of each column rendered at first, and then per task (see fragment-chunks.ts).
@@ -96,7 +96,7 @@ export function CompareView({
             ↓ Next difference
           </button>
           <span className="compare-position" aria-live="polite">
-            {nav.current >= 0 ? `${nav.current + 1} of ${count}` : `${count} differences`}
+            {describePosition(nav.current, count)}
           </span>
           <label className="toggle">
             <input

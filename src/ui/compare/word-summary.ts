@@ -9,3 +9,9 @@ export function describeCounts(counts: AlignmentSummary, hideEquivalent = false)
   const folded = { ...counts, same: counts.same + counts.equivalent, equivalent: 0 };
   return `${describeSummary(folded, 'same')} (equivalent differences hidden)`;
 }
+
+/** Where the difference navigation stands: "3 of 12" on a difference, else how many there are. */
+export function describePosition(current: number, count: number): string {
+  if (current >= 0) return `${current + 1} of ${count}`;
+  return count === 1 ? 'One difference' : `${count.toLocaleString('en')} differences`;
+}

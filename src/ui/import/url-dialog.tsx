@@ -1,8 +1,8 @@
-import { useState } from 'react';
-import { webAddress } from '../../core/extract/web-address';
+import { useId, useState } from 'react';
 import { Dialog } from '../common/dialog';
+import { readTypedAddress } from './typed-address';
 
-/** Asks for the address of a page to import. */
+/** Asks for the address of a page to import; an address it cannot take is refused in words. */
 export function UrlDialog({
   onImport,
   onClose,
@@ -11,14 +11,22 @@ export function UrlDialog({
   onClose: () => void;
 }) {
   const [url, setUrl] = useState('');
-  const valid = webAddress(url) !== undefined;
+  // Said after Import, not while typing: "https:" on the way to an address is not yet one.
+  const [refusal, setRefusal] = useState('');
+  const refusalId = useId();
+  const typed = readTypedAddress(url);
   return (
     <Dialog title="Import from a URL" onClose={onClose}>
       {(close) => (
         <form
           method="dialog"
-          onSubmit={() => {
-            if (valid) onImport(url.trim());
+          // The field is checked here, in words, not by the browser's own bubble (which refused
+          // an address typed without https:// and said nothing of why Import did nothing).
+          noValidate
+          onSubmit={(event) => {
+            if (typed.kind === 'page') return onImport(typed.url);
+            event.preventDefault();
+            if (typed.kind === 'refused') setRefusal(typed.reason);
           }}
         >
           <label className="field">
@@ -28,14 +36,24 @@ export function UrlDialog({
               required
               placeholder="https://…"
               value={url}
-              onChange={(event) => setUrl(event.target.value)}
+              aria-invalid={refusal ? true : undefined}
+              aria-describedby={refusal ? refusalId : undefined}
+              onChange={(event) => {
+                setUrl(event.target.value);
+                setRefusal('');
+              }}
             />
           </label>
+          {refusal && (
+            <p id={refusalId} className="field-error" role="alert">
+              {refusal}
+            </p>
+          )}
           <div className="dialog-actions">
             <button type="button" onClick={close}>
               Cancel
             </button>
-            <button type="submit" className="primary" disabled={!valid}>
+            <button type="submit" className="primary" disabled={typed.kind === 'empty'}>
               Import
             </button>
           </div>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { HighlightedText } from './highlighted-text';
-import { formatDate, type LibraryRow } from './library-row';
+import { formatDate, formatWordCount, type LibraryRow } from './library-row';
 
 /** One article in the library: select box, title (opens it), source, date, tags, search snippet. */
 export const ArticleRow = memo(function ArticleRow({
@@ -44,7 +44,7 @@ export const ArticleRow = memo(function ArticleRow({
           {row.title ? <HighlightedText value={row.title} /> : article.title || 'Untitled'}
         </button>
         <p className="article-meta">
-          {[article.source, date, `${article.wordCount} words`].filter(Boolean).join(' · ')}
+          {[article.source, date, formatWordCount(article.wordCount)].filter(Boolean).join(' · ')}
           {mark && (
             <span
               className={`tag watch-mark watch-${mark}`}

@@ -20,6 +20,13 @@ export function formatDate(time: number, withTime = false): string {
   return formatterFor(withTime && !dateOnly, dateOnly).format(time);
 }
 
+const counts = new Intl.NumberFormat('en');
+
+/** An article's length as the library and reader say it: "1,100,000 words", "1 word". */
+export function formatWordCount(words: number): string {
+  return `${counts.format(words)} ${words === 1 ? 'word' : 'words'}`;
+}
+
 // toLocaleString with options builds a new Intl.DateTimeFormat on every call (~0.1 ms each): a
 // library page re-rendered during an import spent tens of milliseconds per task on dates alone.
 const formatters = new Map<string, Intl.DateTimeFormat>();

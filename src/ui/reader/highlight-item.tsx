@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { deleteAnnotation, updateAnnotation } from '../../db/annotations';
 import { CompareFragments } from '../compare/compare-fragments';
 import { sideFragments } from '../compare/fragments';
+import { keptDraftOr } from '../common/kept-drafts';
 import { describeSaveState, useAutosave } from '../common/use-autosave';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
@@ -23,9 +24,10 @@ export function HighlightItem({
 }) {
   const { annotation, result, own, madeOn } = placed;
   const exact = annotation.target.selector[0].exact;
-  const [draft, setDraft] = useState(annotation.comment);
+  const key = `comment:${annotation.id}`;
+  const [draft, setDraft] = useState(() => keptDraftOr(key, annotation.comment));
   const write = useWrite();
-  const save = useAutosave(draft, annotation.comment, (comment) =>
+  const save = useAutosave(key, draft, annotation.comment, (comment) =>
     write('saving the comment', () => updateAnnotation(archive(), annotation.id, { comment })),
   );
   const diff = useMemo(

@@ -1,7 +1,7 @@
 import { undated } from '../../core/extract/parse-instant';
 import type { ArticleRecord } from '../../db/records';
 import { useHost } from '../host-context';
-import { formatDate } from '../library/library-row';
+import { formatDate, formatWordCount } from '../library/library-row';
 import { ReaderTitle } from './reader-title';
 import { EncodingChoice } from './encoding-choice';
 
@@ -13,7 +13,7 @@ export function ReaderMeta({ article }: { article: ArticleRecord }) {
     article.byline,
     article.publishedAt !== undated && `published ${formatDate(article.publishedAt, true)}`,
     `imported ${formatDate(article.importedAt)}`,
-    `${article.wordCount} words`,
+    formatWordCount(article.wordCount),
   ].filter(Boolean);
   return (
     <header className="reader-meta">

@@ -1,10 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
-import { webAddress } from '../../core/extract/web-address';
 import { readOpml } from '../../core/watch/read-opml';
 import type { SubscriptionKind } from '../../core/watch/watch-model';
 import { addSubscriptions } from '../../db/watch-store';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
+import { readTypedAddress } from '../import/typed-address';
 
 const intervals = [
   { label: 'every 15 minutes', ms: 15 * 60_000 },
@@ -35,8 +35,12 @@ export function AddSourceForm({
   const write = useWrite();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    const address = webAddress(url.trim());
-    if (!address) return setProblem('Enter a web address starting with http:// or https://.');
+    const typed = readTypedAddress(url);
+    if (typed.kind !== 'page')
+      return setProblem(
+        typed.kind === 'refused' ? typed.reason : 'Enter the address of a feed or a page.',
+      );
+    const address = new URL(typed.url);
     setProblem('');
     let result: Awaited<ReturnType<typeof addSubscriptions>> | undefined;
     await write('adding the source', async () => {
@@ -76,7 +80,9 @@ export function AddSourceForm({
     );
   };
   return (
-    <form className="add-source" onSubmit={(event) => void submit(event)}>
+    // The address is checked in submit, in words; the browser's own check (type="url") refused
+    // an address typed without https:// with a bubble and never let that message show.
+    <form className="add-source" noValidate onSubmit={(event) => void submit(event)}>
       <label htmlFor={`${id}-url`}>Address to watch</label>
       <input
         id={`${id}-url`}

@@ -11,6 +11,7 @@ import { type DocMeta, type TokenSpans, rankClusters } from './cluster-result';
 import { clusterSteps } from './cluster-steps';
 import { type StoredTokens, TokenStore } from './token-store';
 import { type MarkStore, newMarkStore, starSeedsOf } from './mark-store';
+import { newWasmHashes } from './wasm-hashes';
 
 const EMPTY = new Uint32Array(0);
 /** Spans of a document that could not be read again as it was: its passages get offset 0. */
@@ -25,9 +26,12 @@ const NO_SPANS: TokenSpans = { starts: EMPTY, ends: EMPTY, flags: new Uint8Array
  */
 export class ArchiveClusters {
   private readonly ids: string[] = [];
-  private readonly fps: Fingerprints[] = [];
+  /** Per document: its text's length and its tokens' edge flags (hashes: `tokens.hashesOf`). */
+  private readonly lengths: number[] = [];
+  private readonly flags: Uint8Array[] = [];
   private readonly meta: (DocMeta | undefined)[] = [];
-  private readonly tokens = new TokenStore();
+  // The hashes in WebAssembly where it runs: the lone-seed checks then run there too.
+  private readonly tokens = new TokenStore(newWasmHashes());
   // In WebAssembly where it runs: its spread and sort are most of what the search does first.
   private marks: MarkStore | undefined = newMarkStore();
 
@@ -92,18 +96,25 @@ export class ArchiveClusters {
   ): number {
     this.ids.push(id);
     this.meta.push(meta);
-    this.fps.push({
+    this.lengths.push(textLength);
+    this.flags.push(kept.flags);
+    this.marks?.append(marks.hashes, marks.positions);
+    return kept.count;
+  }
+
+  // Every document's fingerprints (hashes and flags), made once no more can be added: a view
+  // of hashes in WebAssembly memory is lost when the memory grows.
+  private fingerprints(): Fingerprints[] {
+    return this.ids.map((_, d) => ({
       version: FINGERPRINT_VERSION,
-      textLength,
-      hashes: kept.hashes,
+      textLength: this.lengths[d] ?? 0,
+      hashes: this.tokens.hashesOf(d),
       starts: EMPTY,
       ends: EMPTY,
-      flags: kept.flags,
+      flags: this.flags[d] ?? new Uint8Array(0),
       marks: EMPTY,
       markPositions: EMPTY,
-    });
-    this.marks?.append(marks.hashes, marks.positions);
-    return kept.hashes.length;
+    }));
   }
 
   /**
@@ -118,12 +129,13 @@ export class ArchiveClusters {
   ): Cluster[] {
     const resolved = resolveEchoOptions(options);
     const seeds = this.starSeeds(resolved.within);
+    const fps = this.fingerprints();
     const spans = new Map<number, TokenSpans>();
     const spansOf = (doc: number): TokenSpans => {
       const known = spans.get(doc);
       if (known) return known;
       const id = this.ids[doc] ?? '';
-      const fp = this.fps[doc];
+      const fp = fps[doc];
       const same = fp !== undefined && textOf(id)?.length === fp.textLength;
       if (!same) options?.changed?.(id);
       const found = same
@@ -133,7 +145,7 @@ export class ArchiveClusters {
       return found;
     };
     const steps = clusterSteps(
-      { ids: this.ids, fps: this.fps, meta: this.meta, spans: spansOf },
+      { ids: this.ids, fps, meta: this.meta, spans: spansOf, loneSeeds: this.tokens.kernel },
       seeds,
       resolved,
     );

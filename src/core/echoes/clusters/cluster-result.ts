@@ -2,6 +2,7 @@ import type { Cluster, ClusterDoc, ClusterPassage } from '../../model';
 import type { Fingerprints } from '../fingerprint';
 import { passageEnd } from '../pair-echoes';
 import type { CopyGroup } from './pick-copies';
+import type { LoneSeedKernel } from './flat-hashes';
 
 /** What a cluster needs to know about a document besides its tokens. */
 export type DocMeta = Omit<ClusterDoc, 'id' | 'text'>;
@@ -19,6 +20,8 @@ export interface DocTable {
    * keeps only hashes and flags); asked once per document a cluster reaches, when it is built.
    */
   readonly spans?: (doc: number) => TokenSpans | undefined;
+  /** Checks lone seeds where the documents' hashes are kept (an archive's WebAssembly memory). */
+  readonly loneSeeds?: LoneSeedKernel;
 }
 
 /** A finished cluster and its strength (aligned matching tokens over all copies) for ranking. */

@@ -30,7 +30,7 @@ export function* clusterSteps(
   // The CLI's archive hands over its seeds made already (WasmMarks.starSeeds), not its marks.
   const seeds = marks instanceof SeedList ? marks : collectStarSeeds(marks, options.within);
   // The words of every document by one typed-array read, built once for both lone-seed checks.
-  const flat = flatHashes(table.fps);
+  const flat = flatHashes(table.fps, table.loneSeeds);
   dropHopelessLoneSeeds(seeds, flat, LONE_SEED_MAX_DF, options.minWords);
   const groups = groupSeeds(seeds, LONE_SEED_MAX_DF);
   const total = groups.bounds.length - 1;

@@ -11,14 +11,49 @@ export interface FlatHashes {
   readonly slabOf: Uint32Array;
   readonly offsetOf: Uint32Array;
   readonly lengthOf: Uint32Array;
+  /** Checks lone seeds where the words of one slab are (an archive's WebAssembly memory). */
+  readonly kernel?: LoneSeedKernel;
 }
 
-/** The token hashes of `fps` as slabs and per-document places in them (see FlatHashes). */
-export function flatHashes(fps: readonly (Fingerprints | undefined)[]): FlatHashes {
+/**
+ * Lone-seed checks made where a slab's words are (WasmHashes: in WebAssembly): the same result
+ * as passLoneSeeds' JavaScript for every seed it takes.
+ */
+export interface LoneSeedKernel {
+  /** The buffer of the words it reads. */
+  readonly buffer: ArrayBufferLike;
+  /**
+   * Set pass[s] to 1, as passLoneSeeds, for the seeds s of `order` whose two documents' words
+   * are in `flat.slabs[slab]` (this kernel's buffer); returns the other seeds of `order`.
+   */
+  check(
+    flat: FlatHashes,
+    slab: number,
+    seeds: {
+      readonly docA: Uint32Array;
+      readonly posA: Uint32Array;
+      readonly docB: Uint32Array;
+      readonly posB: Uint32Array;
+    },
+    order: Uint32Array,
+    minWords: number,
+    pass: Uint8Array,
+  ): Uint32Array;
+}
+
+/**
+ * The token hashes of `fps` as slabs and per-document places in them (see FlatHashes); `kernel`
+ * checks lone seeds where its buffer's words are.
+ */
+export function flatHashes(
+  fps: readonly (Fingerprints | undefined)[],
+  kernel?: LoneSeedKernel,
+): FlatHashes {
   const slabs: Uint32Array[] = [];
   const index = new Map<ArrayBufferLike, number>();
   const n = fps.length;
   const flat = {
+    kernel,
     slabs,
     slabOf: new Uint32Array(n),
     offsetOf: new Uint32Array(n),

@@ -3,7 +3,7 @@ import { EDGE_SLACK } from '../regions';
 import type { FlatHashes } from './flat-hashes';
 
 /** Tokens either side of a lone seed that are checked for further matches (as scan-steps). */
-const LOOK = 8;
+export const LOOK = 8;
 /**
  * How far, in tokens, an alignment may run past its outermost shared marks. Winnowing guarantees
  * a shared mark in every exact run of w + k − 1 = 7 tokens, so a copy rarely ends further than
@@ -13,13 +13,14 @@ const LOOK = 8;
  */
 export const REACH = 8;
 /** Tokens before a lone seed's k-gram, and from its start on, that its region can cover. */
-const SPAN_BEFORE = REACH + EDGE_SLACK;
-const SPAN_AFTER = GRAM_TERMS + REACH + EDGE_SLACK;
+export const SPAN_BEFORE = REACH + EDGE_SLACK;
+/** As SPAN_BEFORE. */
+export const SPAN_AFTER = GRAM_TERMS + REACH + EDGE_SLACK;
 /** Lone seeds whose tokens are fetched together before any is checked. */
 const BATCH = 32;
 
 /** Seeds as parallel arrays (a SeedList or SeedGroups). */
-interface SeedArrays {
+export interface SeedArrays {
   readonly docA: Uint32Array;
   readonly posA: Uint32Array;
   readonly docB: Uint32Array;
@@ -39,15 +40,20 @@ export function passLoneSeeds(
   minWords: number,
   pass: Uint8Array,
 ): void {
+  // Where an archive keeps its words in WebAssembly, its seeds are checked there (the same
+  // steps, lone-seeds.ts); JavaScript checks only those with a document kept elsewhere.
+  const kernel = flat.kernel;
+  const slab = kernel ? flat.slabs.findIndex((s) => s.buffer === kernel.buffer) : -1;
+  const rest = kernel && slab >= 0 ? kernel.check(flat, slab, seeds, order, minWords, pass) : order;
   const { docA, docB, posA, posB } = seeds;
-  for (let k0 = 0; k0 < order.length; k0 += BATCH) {
-    const k1 = Math.min(order.length, k0 + BATCH);
+  for (let k0 = 0; k0 < rest.length; k0 += BATCH) {
+    const k1 = Math.min(rest.length, k0 + BATCH);
     for (let k = k0; k < k1; k++) {
-      const s = order[k] ?? 0;
+      const s = rest[k] ?? 0;
       touch(flat, docA[s] ?? 0, posA[s] ?? 0, docB[s] ?? 0, posB[s] ?? 0);
     }
     for (let k = k0; k < k1; k++) {
-      const s = order[k] ?? 0;
+      const s = rest[k] ?? 0;
       if (loneWorth(flat, docA[s] ?? 0, posA[s] ?? 0, docB[s] ?? 0, posB[s] ?? 0, minWords))
         pass[s] = 1;
     }

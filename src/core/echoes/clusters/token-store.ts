@@ -1,5 +1,6 @@
 import type { TokenBuilder } from '../../text/token-stream';
 import type { KeptTokens } from '../../text/tokenise-wasm';
+import type { WasmHashes } from './wasm-hashes';
 
 /** Tokens a slab holds (4 MB of hashes, 1 MB of flags); a longer text gets arrays of its own. */
 const SLAB_TOKENS = 1 << 20;
@@ -7,29 +8,58 @@ const SLAB_TOKENS = 1 << 20;
 const SLAB_BYTES = 1 << 22;
 /** Marks a packed span that did not fit in one byte: its two numbers follow as varints. */
 const WIDE = 0xff;
+/** The place in `hashes` of a document whose hashes are in WebAssembly memory. */
+const NO_HASHES = new Uint32Array(0);
 
-/** A document's tokens as kept: hashes and edge flags (views into a shared slab). */
+/** A document's tokens as kept: how many, and their edge flags (a view into a shared slab). */
 export interface StoredTokens {
-  readonly hashes: Uint32Array;
+  readonly count: number;
   readonly flags: Uint8Array;
 }
 
 /**
  * The tokens of every document of an archive-wide scan, kept compactly: hashes and flags copied
- * into large shared slabs (one allocation per million tokens, not four per text), and each
+ * into large shared slabs (one allocation per million tokens, not four per text; the hashes into
+ * WebAssembly memory where it runs, WasmHashes), and each
  * token's character span packed into about one byte (the distance from the previous token's
  * start and the token's length, four bits each when both are under 15, else varints), so the
  * passages of a cluster get their offsets without the text being tokenised a second time.
  */
 export class TokenStore {
+  /** Per document: where its hashes start in `wasm` (a word), or -1 when they are in `hashes`. */
+  private readonly wasmAt: number[] = [];
+  private readonly hashes: Uint32Array[] = [];
+  private readonly counts: number[] = [];
   private hashSlab = new Uint32Array(0);
+  private hashAt = 0;
   private flagSlab = new Uint8Array(0);
-  private tokenAt = 0;
+  private flagAt = 0;
   private spanSlab = new Uint8Array(0);
   private spanAt = 0;
   /** Per document: its packed spans (a view into a span slab). */
   private readonly spans: Uint8Array[] = [];
   private scratch = new Uint8Array(1 << 12);
+
+  /**
+   * `wasm`: where the hashes are kept while its memory can grow (so the lone-seed checks run
+   * there); in JavaScript slabs without it, or past its limit.
+   */
+  constructor(private readonly wasm?: WasmHashes) {}
+
+  /** The store the hashes are kept in where WebAssembly runs (see the constructor). */
+  get kernel(): WasmHashes | undefined {
+    return this.wasm;
+  }
+
+  /**
+   * Document `doc`'s token hashes (a view). Take them once every document is kept: a view of
+   * hashes in WebAssembly memory is lost when the memory grows for the next.
+   */
+  hashesOf(doc: number): Uint32Array {
+    const at = this.wasmAt[doc] ?? -1;
+    if (at < 0 || !this.wasm) return this.hashes[doc] ?? new Uint32Array(0);
+    return this.wasm.words().subarray(at, at + (this.counts[doc] ?? 0));
+  }
 
   /** Keep the tokens in `tokens` (the shared builder, about to be reused) as the next document. */
   add(tokens: TokenBuilder): StoredTokens {
@@ -51,27 +81,38 @@ export class TokenStore {
     return kept;
   }
 
-  // The first n hashes and flags copied into the slabs (or arrays of their own, past a slab).
+  // The first n hashes and flags copied into the slabs (or arrays of their own, past a slab);
+  // the hashes into WebAssembly memory where it takes them.
   private keepTokens(fromHashes: Uint32Array, fromFlags: Uint8Array, n: number): StoredTokens {
-    let hashes: Uint32Array;
-    let flags: Uint8Array;
-    if (n > SLAB_TOKENS) {
-      hashes = fromHashes.slice(0, n);
-      flags = fromFlags.slice(0, n);
-    } else {
-      if (this.tokenAt + n > this.hashSlab.length) {
-        this.hashSlab = new Uint32Array(SLAB_TOKENS);
-        this.flagSlab = new Uint8Array(SLAB_TOKENS);
-        this.tokenAt = 0;
-      }
-      const at = this.tokenAt;
-      hashes = this.hashSlab.subarray(at, at + n);
-      flags = this.flagSlab.subarray(at, at + n);
-      hashes.set(fromHashes.subarray(0, n));
-      flags.set(fromFlags.subarray(0, n));
-      this.tokenAt = at + n;
+    const inWasm = this.wasm ? this.wasm.keep(fromHashes, n) : -1;
+    this.wasmAt.push(inWasm);
+    this.counts.push(n);
+    this.hashes.push(inWasm < 0 ? this.keepHashes(fromHashes, n) : NO_HASHES);
+    return { count: n, flags: this.keepFlags(fromFlags, n) };
+  }
+
+  private keepHashes(from: Uint32Array, n: number): Uint32Array {
+    if (n > SLAB_TOKENS) return from.slice(0, n);
+    if (this.hashAt + n > this.hashSlab.length) {
+      this.hashSlab = new Uint32Array(SLAB_TOKENS);
+      this.hashAt = 0;
     }
-    return { hashes, flags };
+    const kept = this.hashSlab.subarray(this.hashAt, this.hashAt + n);
+    kept.set(from.subarray(0, n));
+    this.hashAt += n;
+    return kept;
+  }
+
+  private keepFlags(from: Uint8Array, n: number): Uint8Array {
+    if (n > SLAB_TOKENS) return from.slice(0, n);
+    if (this.flagAt + n > this.flagSlab.length) {
+      this.flagSlab = new Uint8Array(SLAB_TOKENS);
+      this.flagAt = 0;
+    }
+    const kept = this.flagSlab.subarray(this.flagAt, this.flagAt + n);
+    kept.set(from.subarray(0, n));
+    this.flagAt += n;
+    return kept;
   }
 
   /** Document `doc`'s spans as packed (a view). */

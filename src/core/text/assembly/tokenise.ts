@@ -28,13 +28,13 @@ import {
   isDigit,
   isLetter,
   jsClassifyCodePoint,
-  jsNormalise,
   lowerOf,
   markEdge,
   nextClass,
   push,
   sequenceLength,
 } from './bytes';
+import { normaliseCached } from './raw-cache';
 
 // The module's exports: where things are in linear memory, and the two steps.
 export {
@@ -66,10 +66,14 @@ export {
   starSeeds,
   unpack,
 } from './marks';
+// The lone-seed checks, over token hashes kept in an instance of their own (wasm-hashes.ts).
+export { loneSeeds } from './lone-seeds';
 
 /** Tokenise the n bytes at prepare(n)'s address; results through the exports above. */
 export function tokenise(n: i32): void {
   store<u64>(IN + <usize>n, 0);
+  // The text's address in a local, not a global read again for every byte.
+  const text = IN;
   let t = 0;
   let skew = 0;
   let escapes = 0;
@@ -79,7 +83,7 @@ export function tokenise(n: i32): void {
   let spacesOnly = true;
   let i = 0;
   while (i < n) {
-    const c = byteAt(i);
+    const c = <i32>load<u8>(text + <usize>i);
     if (c == 32) {
       i++;
       continue;
@@ -91,7 +95,8 @@ export function tokenise(n: i32): void {
       do {
         h = (h ^ <u32>(d | 32)) * FNV_PRIME;
         j++;
-        d = j < n ? byteAt(j) : 32;
+        // Past the text, the 0 stored above ends the word as a space would.
+        d = <i32>load<u8>(text + <usize>j);
       } while (isLetter(d));
       if (endsWord(d) && h != CANNOT && h != PERCENT) {
         if (last >= 0 && !spacesOnly) markEdge(last, gapFrom, i);
@@ -198,7 +203,7 @@ export function tokenise(n: i32): void {
       push(t, h, start, stop, 0);
       t++;
     } else {
-      const m = jsNormalise(from, i, <i32>(((h ^ <u32>(i - from)) * FNV_PRIME) >>> 17));
+      const m = normaliseCached(from, i, <i32>(((h ^ <u32>(i - from)) * FNV_PRIME) >>> 17));
       for (let j = 0; j < m; j++) {
         push(t, load<u32>(NORM + 4 * <usize>j), start, stop, j > 0 ? CONTINUES : 0);
         t++;

@@ -23,6 +23,7 @@ function kgramAt(p: i32): u32 {
 export function winnow(k: i32, w: i32): i32 {
   const grams = count - k + 1;
   if (grams <= 0) return 0;
+  if (k == 4 && w == 4 && grams >= 4) return winnow44(grams);
   let top: u32 = 1;
   for (let j = 1; j < k; j++) top *= BASE;
   let rolling: u32 = 0;
@@ -46,6 +47,62 @@ export function winnow(k: i32, w: i32): i32 {
     store<u32>(MARKS + 4 * <usize>kept, kgramAt(min));
     store<u32>(POSITIONS + 4 * <usize>kept, <u32>min);
     kept++;
+  }
+  return kept;
+}
+
+/**
+ * winnow(4, 4), the archive's k and w, without a branch the data decides: each k-gram's hash
+ * from its four term hashes at once (h0·B³ + h1·B² + h2·B + h3, what the rolling hash keeps,
+ * exactly, in 32-bit arithmetic, but no chain of multiplies from one k-gram to the next), each
+ * window's rightmost minimum by selects (the incremental search's choice: the minimum it keeps
+ * is always the window's rightmost), and a mark kept when that choice moves.
+ */
+function winnow44(grams: i32): i32 {
+  const b1 = BASE;
+  const b2 = b1 * BASE;
+  const b3 = b2 * BASE;
+  let h0 = load<u32>(HASHES);
+  let h1 = load<u32>(HASHES, 4);
+  let h2 = load<u32>(HASHES, 8);
+  let g0 = mix32(h0 * b3 + h1 * b2 + h2 * b1 + load<u32>(HASHES, 12));
+  h0 = h1;
+  h1 = h2;
+  h2 = load<u32>(HASHES, 12);
+  let h3 = load<u32>(HASHES, 16);
+  let g1 = mix32(h0 * b3 + h1 * b2 + h2 * b1 + h3);
+  h0 = h1;
+  h1 = h2;
+  h2 = h3;
+  h3 = load<u32>(HASHES, 20);
+  let g2 = mix32(h0 * b3 + h1 * b2 + h2 * b1 + h3);
+  let kept = 0;
+  let previous = -1;
+  for (let end = 3; end < grams; end++) {
+    h0 = h1;
+    h1 = h2;
+    h2 = h3;
+    h3 = load<u32>(HASHES + 4 * <usize>(end + 3));
+    const g3 = mix32(h0 * b3 + h1 * b2 + h2 * b1 + h3);
+    // The rightmost minimum of g0..g3 (positions end − 3 .. end).
+    let min = g0;
+    let at = end - 3;
+    const take1 = g1 <= min;
+    min = select<u32>(g1, min, take1);
+    at = select<i32>(end - 2, at, take1);
+    const take2 = g2 <= min;
+    min = select<u32>(g2, min, take2);
+    at = select<i32>(end - 1, at, take2);
+    const take3 = g3 <= min;
+    min = select<u32>(g3, min, take3);
+    at = select<i32>(end, at, take3);
+    store<u32>(MARKS + 4 * <usize>kept, min);
+    store<u32>(POSITIONS + 4 * <usize>kept, <u32>at);
+    kept += i32(at != previous);
+    previous = at;
+    g0 = g1;
+    g1 = g2;
+    g2 = g3;
   }
   return kept;
 }

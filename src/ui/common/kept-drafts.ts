@@ -1,0 +1,34 @@
+/**
+ * Text typed into an autosaved field and not yet in the archive, kept in localStorage until it
+ * is. An archive write takes several IndexedDB round trips, which a reload or a closed window cuts
+ * short; a localStorage write is synchronous, so what was typed survives and is restored (and
+ * saved) the next time the field opens.
+ */
+const prefix = 'verso.draft:';
+
+/** Keeps `text` as the unsaved draft of the field `key`. */
+export function keepDraft(key: string, text: string): void {
+  try {
+    localStorage.setItem(prefix + key, text);
+  } catch {
+    // Storage full or refused: the autosave still runs; only the reload guard is lost.
+  }
+}
+
+/** Forgets the field's kept draft (its text is in the archive). */
+export function dropDraft(key: string): void {
+  try {
+    localStorage.removeItem(prefix + key);
+  } catch {
+    // Nothing to do: a draft that cannot be removed could not have been kept either.
+  }
+}
+
+/** What the field should show on opening: its kept draft when there is one, else `saved`. */
+export function keptDraftOr(key: string, saved: string): string {
+  try {
+    return localStorage.getItem(prefix + key) ?? saved;
+  } catch {
+    return saved;
+  }
+}

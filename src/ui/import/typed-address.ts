@@ -1,0 +1,29 @@
+import { webAddress } from '../../core/extract/web-address';
+
+/** What an address typed into the URL dialog comes to: the page to fetch, or why there is none. */
+export type TypedAddress =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'page'; readonly url: string }
+  | { readonly kind: 'refused'; readonly reason: string };
+
+/**
+ * Reads an address as a person types it. One without a scheme ("www.bbc.co.uk/news/…", as typed
+ * by hand or copied from a printed page) is taken as https, as a browser's address bar takes it;
+ * anything else that is not http(s) is refused with the reason in words.
+ */
+export function readTypedAddress(typed: string): TypedAddress {
+  const trimmed = typed.trim();
+  if (!trimmed) return { kind: 'empty' };
+  const direct = webAddress(trimmed);
+  if (direct) return { kind: 'page', url: trimmed };
+  const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^[^:/]+:\d/.test(trimmed);
+  const assumed = hasScheme ? undefined : webAddress(`https://${trimmed}`);
+  if (assumed?.hostname.includes('.')) return { kind: 'page', url: assumed.href };
+  if (/\s/.test(trimmed)) return { kind: 'refused', reason: 'A web address has no spaces in it.' };
+  return {
+    kind: 'refused',
+    reason: hasScheme
+      ? 'Verso imports web pages: the address must start with https:// or http://.'
+      : 'This is not a web address: give one like https://www.example.com/story.',
+  };
+}
