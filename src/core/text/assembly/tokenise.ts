@@ -72,6 +72,8 @@ export { loneSeeds } from './lone-seeds';
 /** Tokenise the n bytes at prepare(n)'s address; results through the exports above. */
 export function tokenise(n: i32): void {
   store<u64>(IN + <usize>n, 0);
+  // The text's address in a local, not a global read again for every byte.
+  const text = IN;
   let t = 0;
   let skew = 0;
   let escapes = 0;
@@ -81,7 +83,7 @@ export function tokenise(n: i32): void {
   let spacesOnly = true;
   let i = 0;
   while (i < n) {
-    const c = byteAt(i);
+    const c = <i32>load<u8>(text + <usize>i);
     if (c == 32) {
       i++;
       continue;
@@ -93,7 +95,8 @@ export function tokenise(n: i32): void {
       do {
         h = (h ^ <u32>(d | 32)) * FNV_PRIME;
         j++;
-        d = j < n ? byteAt(j) : 32;
+        // Past the text, the 0 stored above ends the word as a space would.
+        d = <i32>load<u8>(text + <usize>j);
       } while (isLetter(d));
       if (endsWord(d) && h != CANNOT && h != PERCENT) {
         if (last >= 0 && !spacesOnly) markEdge(last, gapFrom, i);
