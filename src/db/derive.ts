@@ -8,13 +8,16 @@ import { putSketches } from './sketches';
 /**
  * The echo engine's fingerprints of one text: the single place the engine is wired in.
  * Fingerprints, cached echoes and the search index are derived data: everything in them can be
- * recomputed from the articles, which is what `rebuildDerivedData` does.
+ * recomputed from the articles, which is what `rebuildDerivedData` does. Fingerprints are not
+ * stored (since session 13): at ~12 KB an article for a ~4 KB text they were most of what an
+ * import wrote (LevelDB then compacting it) and most of a large archive's bytes, while deriving
+ * them again from the text costs ~60 µs an article; scans fingerprint texts in their worker.
  */
 export function fingerprintArticle(text: string): Fingerprints {
   return fingerprintText(text);
 }
 
-/** The fingerprint row for an article, with its near-copy sketch. */
+/** An article's fingerprints with its near-copy sketch (only the sketch is stored, in `sketches`). */
 export function deriveFingerprintRecord(article: {
   readonly id: string;
   readonly contentHash: string;
@@ -30,16 +33,17 @@ export function deriveFingerprintRecord(article: {
 }
 
 /**
- * The row `fingerprints` stores: without the sketch, which goes to `sketches` (a row with one
- * would add 16 entries to v14's multi-entry index, kept only for rows written before v16).
+ * The row older builds stored in `fingerprints` (without the sketch, which went to `sketches`):
+ * tests and benches make archives as those builds left them with it. Nothing writes it now.
  */
 export function storedFingerprints(row: DerivedFingerprints): FingerprintRecord {
   return { articleId: row.articleId, contentHash: row.contentHash, fingerprints: row.fingerprints };
 }
 
 /**
- * Recomputes fingerprints and the search index from the articles; drops cached echoes, clusters
- * and reuse shares, which the next scan recomputes.
+ * Recomputes the near-copy sketches and the search index from the articles; drops cached echoes,
+ * clusters and reuse shares, which the next scan recomputes, and the fingerprint rows older
+ * builds stored (nothing reads them now).
  */
 export async function rebuildDerivedData(
   db: ArchiveDatabase,
@@ -74,10 +78,7 @@ export async function rebuildDerivedData(
       .toArray();
     if (page.length === 0) break;
     const rows = page.map(deriveFingerprintRecord);
-    await db.transaction('rw', [db.fingerprints, db.sketches], async () => {
-      await db.fingerprints.bulkPut(rows.map(storedFingerprints));
-      await putSketches(db, rows);
-    });
+    await db.transaction('rw', [db.sketches], () => putSketches(db, rows));
     done += page.length;
     lastKey = page[page.length - 1]?.id;
     options.onProgress?.(done, total);

@@ -1,7 +1,8 @@
 import type { SketchTable } from '../core/near-copies/sketch-table';
 import { isNearCopy, measureNearCopies } from '../core/near-copies/near-copy';
 import type { ArchiveDatabase } from './database';
-import type { FingerprintRecord } from './records';
+import type { ArticleRecord } from './records';
+import { fingerprintArticle } from './derive';
 import { currentSketches } from './sketch-index';
 import type { WrittenSketch } from './sketches';
 import { deleteArticles } from './articles';
@@ -32,20 +33,20 @@ export type NearCopyFinder = (
   known?: WrittenSketch,
 ) => Promise<readonly NearCopyOf[]>;
 
-/** The likely near copies, up to maxCandidates, that are still archived, with their rows. */
+/** The likely near copies, up to maxCandidates, that are still archived, with their articles. */
 async function archivedCandidates(
   db: ArchiveDatabase,
   table: SketchTable,
   ranked: readonly string[],
-): Promise<{ ids: string[]; rows: FingerprintRecord[] }> {
+): Promise<{ ids: string[]; rows: ArticleRecord[] }> {
   const ids: string[] = [];
-  const rows: FingerprintRecord[] = [];
+  const rows: ArticleRecord[] = [];
   // Most are still there, so this reads maxCandidates rows in one step; an article deleted since
   // the sketches were read is forgotten and the next one in line takes its place.
   for (let at = 0; at < ranked.length && ids.length < maxCandidates;) {
     const step = ranked.slice(at, at + maxCandidates - ids.length);
     at += step.length;
-    const found = await db.fingerprints.bulkGet(step);
+    const found = await db.articles.bulkGet(step);
     for (const [i, id] of step.entries()) {
       const row = found[i];
       if (row) {
@@ -61,7 +62,7 @@ async function archivedCandidates(
  * The archived articles (of other stories) that a stored article nearly copies, best first.
  * Candidates come from the archive's sketches held in memory (currentSketches: no IndexedDB
  * index read per sketch value, nothing that grows with the archive), and the few sharing enough
- * values are aligned by the echo engine. `ignore` leaves out articles that must not count (those
+ * values are fingerprinted from their texts (none are stored) and aligned by the echo engine. `ignore` leaves out articles that must not count (those
  * stored later in the same batch).
  */
 export async function findNearCopies(
@@ -78,20 +79,19 @@ export async function findNearCopies(
   if (!sketch || sketch.length === 0) return [];
   const ranked = table.matches(sketch, (id) => id === articleId || ignore(id)).map((m) => m.id);
   if (ranked.length === 0) return [];
-  const found = await db.transaction('r', [db.articles, db.fingerprints], async () => {
+  const found = await db.transaction('r', [db.articles], async () => {
     const article = await db.articles.get(articleId);
     if (!article) return undefined;
     const { ids, rows } = await archivedCandidates(db, table, ranked);
-    return { article, likely: ids, others: await db.articles.bulkGet(ids), rows };
+    return { article, likely: ids, others: rows };
   });
   if (!found) return [];
-  const { article, likely, others, rows } = found;
+  const { article, likely, others } = found;
   const candidates = likely.flatMap((id, i) => {
     const other = others[i];
-    const fp = rows[i];
     // The article's own story is already linked: a version is not a near copy to ask about.
-    return other && fp && other.storyId !== article.storyId
-      ? [{ id, fingerprints: fp.fingerprints, title: other.title }]
+    return other && other.storyId !== article.storyId
+      ? [{ id, fingerprints: fingerprintArticle(other.text), title: other.title }]
       : [];
   });
   return measureNearCopies(article.text, candidates)

@@ -1,6 +1,6 @@
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from './records';
-import { deriveFingerprintRecord, storedFingerprints } from './derive';
+import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
 import { putSketches, type WrittenSketch } from './sketches';
 import { planGroup } from './store-plan';
@@ -18,8 +18,9 @@ export type StoreOutcome =
 
 /**
  * Writes one article in one transaction: dedupe by content hash, join the story of an earlier
- * version if there is one, and store its fingerprints, tags and (for a doubtful encoding) its
- * original bytes with it. All or nothing. The
+ * version if there is one, and store its near-copy sketch, tags and (for a doubtful encoding) its
+ * original bytes with it; not its fingerprints, which scans derive from the text (see
+ * fingerprintArticle). All or nothing. The
  * caller stamps a new archive revision before its batch (see importItems), not per article.
  */
 export async function storeArticle(
@@ -37,7 +38,7 @@ export async function storeArticle(
 /** How an article is stored. */
 export interface StoreRules {
   readonly retitledIsNewVersion?: boolean;
-  /** Its fingerprint row when already derived (in a worker, off the page's thread). */
+  /** Its fingerprints and sketch when already derived (in a worker, off the page's thread). */
   readonly fingerprints?: DerivedFingerprints;
 }
 
@@ -74,7 +75,7 @@ export function storeArticles(
   }));
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.originals, db.meta],
+    [db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta],
     async (): Promise<StoreOutcome[]> => {
       // The archived-keys filter, if this connection keeps one and it is current (read here, in
       // the transaction that writes, so nothing can be written between the check and the write).
@@ -85,7 +86,7 @@ export function storeArticles(
         const p = planned[i];
         return p && p.kind !== 'already-archived' ? [p.article] : [];
       });
-      const fingerprints = stored.flatMap((i) => rows[i] ?? []);
+      const derived = stored.flatMap((i) => rows[i] ?? []);
       const originals = stored.flatMap((i) => group[i]?.original ?? []);
       // A story gets its row when it gets a second version; a story of one needs none.
       const present = await db.stories.bulkGet(stories.map((s) => s.id));
@@ -93,9 +94,8 @@ export function storeArticles(
       if (missing.length) await db.stories.bulkAdd(missing);
       await renewStamp(db, stamp, articles);
       if (articles.length) await db.articles.bulkAdd(articles);
-      if (fingerprints.length) await db.fingerprints.bulkPut(fingerprints.map(storedFingerprints));
       // New articles (their ids were just made) have no older sketch rows to replace.
-      const sketches = fingerprints.length ? await putSketches(db, fingerprints, true) : [];
+      const sketches = derived.length ? await putSketches(db, derived, true) : [];
       if (originals.length) await db.originals.bulkPut(originals);
       await rememberTags(db, [...new Set(articles.flatMap((a) => a.tags))]);
       const sketchOf = new Map(stored.map((i, at) => [i, sketches[at]]));

@@ -1,7 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord, StoryRecord } from './records';
-import { deriveFingerprintRecord, storedFingerprints } from './derive';
+import { deriveFingerprintRecord } from './derive';
 import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
 import { putSketches } from './sketches';
@@ -23,7 +23,7 @@ async function addMissingStoryRows(
   }
 }
 
-/** Puts whole articles back (undo, restore) in one transaction, with stories, tags and fingerprints. */
+/** Puts whole articles back (undo, restore) in one transaction, with stories, tags and sketches. */
 export function writeArticles(
   db: ArchiveDatabase,
   records: readonly ArticleRecord[],
@@ -38,19 +38,14 @@ async function writeArticlesNow(
   stories: readonly StoryRecord[] = [],
 ): Promise<void> {
   if (records.length === 0 && stories.length === 0) return;
-  const fingerprints = records.map(deriveFingerprintRecord);
-  await db.transaction(
-    'rw',
-    [db.articles, db.stories, db.tags, db.fingerprints, db.sketches, db.meta],
-    async () => {
-      await db.stories.bulkPut([...stories]);
-      await db.articles.bulkPut([...records]);
-      await addMissingStoryRows(db, records);
-      await db.fingerprints.bulkPut(fingerprints.map(storedFingerprints));
-      await putSketches(db, fingerprints);
-      await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
-      await bumpRevision(db);
-    },
-  );
+  const derived = records.map(deriveFingerprintRecord);
+  await db.transaction('rw', [db.articles, db.stories, db.tags, db.sketches, db.meta], async () => {
+    await db.stories.bulkPut([...stories]);
+    await db.articles.bulkPut([...records]);
+    await addMissingStoryRows(db, records);
+    await putSketches(db, derived);
+    await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);
+    await bumpRevision(db);
+  });
   await afterArticlesChanged(db, records, []);
 }

@@ -78,8 +78,8 @@ describe('bad input', () => {
 
   it('reports a full disk (QuotaExceededError) and writes no part of the article', async () => {
     const before = await contents();
-    // The quota runs out on the fingerprint row, after the article row was added in the same transaction.
-    db.fingerprints.hook('creating', () => {
+    // The quota runs out on the sketch row, after the article row was added in the same transaction.
+    db.sketches.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const results = await importItems(
@@ -96,6 +96,6 @@ describe('bad input', () => {
       },
     ]);
     expect(await contents()).toEqual(before);
-    expect(await db.fingerprints.count()).toBe(1);
+    expect(await db.sketches.count()).toBe(1);
   });
 });

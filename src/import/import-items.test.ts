@@ -8,6 +8,7 @@ import { nodeDom, pickedFile } from '../../tests/support/node-dom';
 import type { FetchedPage } from './import-types';
 import { fingerprintText } from '../core/echoes/fingerprint';
 import { deriveFingerprintRecord } from '../db/derive';
+import { sketchMarks } from '../core/near-copies/sketch';
 import { storeArticles } from '../db/store-article';
 import { groupMost } from './import-writes';
 import { makeArticle } from '../../tests/support/test-articles';
@@ -95,9 +96,13 @@ describe('importItems', () => {
       name: 'sample.txt',
       relativePath: 'a/sample.txt',
     });
-    expect(await db.fingerprints.count()).toBe(1);
-    const stored = await db.fingerprints.get(article?.id ?? '');
-    expect(stored?.fingerprints).toEqual(fingerprintText(article?.text ?? ''));
+    // Its near-copy sketch is stored; its fingerprints are not (scans derive them from the text).
+    expect(await db.fingerprints.count()).toBe(0);
+    const [sketch] = await db.sketches.toArray();
+    expect(sketch?.articleId).toBe(article?.id);
+    expect([...(sketch?.sketch ?? [])]).toEqual(
+      sketchMarks(fingerprintText(article?.text ?? '').marks),
+    );
   });
 
   it('keeps sanitised HTML: no script, handler, iframe or remote image load', async () => {
@@ -188,12 +193,16 @@ describe('importItems', () => {
     let calls = 0;
     const results = await importItems(db, items, {
       ...nodeDom,
-      // The 20th article's fingerprint row cannot be stored (a function does not clone).
+      // The 20th article's sketch row cannot be made: its write throws inside the transaction.
       deriveFingerprints: async (article) => {
         const row = deriveFingerprintRecord(article);
-        return ++calls === 20
-          ? { ...row, fingerprints: { ...row.fingerprints, broken: () => undefined } }
-          : row;
+        const broken = {
+          length: 3,
+          [Symbol.iterator]: () => {
+            throw new TypeError('function () {} could not be cloned');
+          },
+        } as unknown as number[];
+        return ++calls === 20 ? { ...row, sketch: broken } : row;
       },
     });
     expect(results.map((r) => r.kind)).toEqual(
@@ -202,7 +211,7 @@ describe('importItems', () => {
     const failed = results[19];
     expect(failed?.kind === 'failed' && failed.reason).not.toMatch(/clone|function/i);
     expect(await db.articles.count()).toBe(29);
-    expect(await db.fingerprints.count()).toBe(29);
+    expect(await db.sketches.count()).toBe(29);
   });
 
   it('stores a group all or nothing, a repeat within it already archived', async () => {

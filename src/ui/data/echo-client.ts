@@ -120,13 +120,19 @@ export async function scanInWorker(
   const reading = (done: number): void =>
     onProgress({ done, total: changed.length, phase: 'Reading' });
   reading(0);
-  const add = await readDocsToIndex(changed, current, reading, signal);
+  // Each batch goes to the worker as soon as it is read: the worker fingerprints one batch's
+  // texts while the page reads the next.
+  const sent: string[] = [];
+  for await (const { docs, done } of readDocsToIndex(changed, signal)) {
+    await sendDocs(docs, signal);
+    for (const doc of docs) sent.push(doc.id);
+    reading(done);
+  }
   signal.throwIfAborted();
-  await sendDocs(add, signal);
   const request: EchoRequest = { kind: 'scan', add: [], remove, job, settings };
   try {
     const reply = await echoWorker.request(request, { signal, onProgress });
-    held = new Map([...held, ...add.map((doc) => [doc.id, current.get(doc.id) ?? ''] as const)]);
+    held = new Map([...held, ...sent.map((id) => [id, current.get(id) ?? ''] as const)]);
     for (const id of remove) held.delete(id);
     return reply;
   } catch (error) {

@@ -1,6 +1,5 @@
-import { isCurrent } from '../../core/echoes/fingerprint';
 import { getArticles } from '../../db/articles';
-import { readContentHashes, readStoredFingerprints } from '../../db/echo-docs';
+import { readContentHashes } from '../../db/echo-docs';
 import type { DocToIndex } from '../../workers/echo-protocol';
 import { archive } from './archive';
 
@@ -13,31 +12,23 @@ export function archiveHashes(signal?: AbortSignal): Promise<Map<string, string>
 }
 
 /**
- * What the worker needs to index some articles, read in batches: the stored fingerprints when
- * they are current for the article's text, else the text itself, which the worker fingerprints
- * (never the UI thread). Articles' texts are read only for those.
+ * What the worker needs to index some articles, read in batches: their texts, which the worker
+ * fingerprints (never the UI thread). Each batch is yielded as it is read, so the caller sends it
+ * on while the next is read and the page never holds the whole archive's texts. No stored
+ * fingerprints are read, even where an older build left them: at 100,000 articles they were ~1.2
+ * GB to read back against ~0.45 GB of articles, and a scan read them more slowly than the worker
+ * fingerprints the texts (scale-history, session 13). `done` counts the ids read so far.
  */
-export async function readDocsToIndex(
+export async function* readDocsToIndex(
   ids: readonly string[],
-  hashes: ReadonlyMap<string, string>,
-  onBatch: (done: number) => void,
   signal: AbortSignal,
-): Promise<DocToIndex[]> {
-  const docs: DocToIndex[] = [];
+): AsyncGenerator<{ readonly docs: DocToIndex[]; readonly done: number }> {
   for (let i = 0; i < ids.length; i += batchSize) {
     signal.throwIfAborted();
     const batch = ids.slice(i, i + batchSize);
-    const rows = await readStoredFingerprints(archive(), batch);
-    const stale: string[] = [];
-    rows.forEach((row, j) => {
-      const id = batch[j] ?? '';
-      if (row && row.contentHash === hashes.get(id) && isCurrent(row.fingerprints))
-        docs.push({ id, fingerprints: row.fingerprints });
-      else stale.push(id);
-    });
-    for (const article of await getArticles(archive(), stale))
+    const docs: DocToIndex[] = [];
+    for (const article of await getArticles(archive(), batch))
       if (article) docs.push({ id: article.id, text: article.text });
-    onBatch(Math.min(ids.length, i + batchSize));
+    yield { docs, done: Math.min(ids.length, i + batchSize) };
   }
-  return docs;
 }
