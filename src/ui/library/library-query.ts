@@ -27,3 +27,17 @@ export function isNarrowed(query: LibraryQuery): boolean {
   const { source, tag, from, to } = query.filters;
   return Boolean(query.search.trim() || source || tag || from || to);
 }
+
+/**
+ * What the library says when nothing is listed. A From date after the To date matches nothing
+ * whatever the words, so that is said rather than "try fewer words".
+ */
+export function emptyLibraryWords(query: LibraryQuery): string {
+  const { from, to } = query.filters;
+  // Both are YYYY-MM-DD (the date inputs' value), which sort as dates.
+  if (from && to && from > to)
+    return 'No article matches: the From date is after the To date. Swap or clear them.';
+  return isNarrowed(query)
+    ? 'No article matches. Try fewer words or clear the filters.'
+    : 'The first articles will appear here as they are imported.';
+}

@@ -8,7 +8,7 @@ import { ImportButtons } from '../import/import-buttons';
 import type { Notify } from '../shell/notice';
 import type { Route } from '../shell/route';
 import { ArticleList } from './article-list';
-import { isNarrowed, type LibraryQuery } from './library-query';
+import { emptyLibraryWords, isNarrowed, type LibraryQuery } from './library-query';
 import { LibraryToolbar } from './library-toolbar';
 import { takeEarlyCount } from './first-window';
 import { SampleOffer } from './sample-offer';
@@ -87,11 +87,7 @@ export function LibraryView({
         />
       )}
       {data && data.total === 0 ? (
-        <p className="library-empty">
-          {isNarrowed(query)
-            ? 'No article matches. Try fewer words or clear the filters.'
-            : 'The first articles will appear here as they are imported.'}
-        </p>
+        <p className="library-empty">{emptyLibraryWords(query)}</p>
       ) : (
         data && (
           <ArticleList
