@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Echo, Passage } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
-import { articleClusters } from './article-clusters';
+import { articleClusters, type EchoCluster } from './article-clusters';
 import { findClusterAt } from './find-cluster';
 
 /** Two spans of one article that mostly overlap are the same copy (as article-clusters.ts). */
