@@ -1,6 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import type { Echo } from '../../core/model';
-import { articleClusters } from './article-clusters';
+import type { Echo, Passage } from '../../core/model';
+import type { ClusterRecord } from '../../db/cluster-records';
+import { articleClusters, type EchoCluster } from './article-clusters';
+import { findClusterAt } from './find-cluster';
+
+/** Two spans of one article that mostly overlap are the same copy (as article-clusters.ts). */
+const sameCopy = (x: Passage, y: Passage): boolean =>
+  x.doc === y.doc &&
+  Math.min(x.end, y.end) - Math.max(x.start, y.start) >
+    0.5 * Math.min(x.end - x.start, y.end - y.start);
+
+/**
+ * The grouping as it was first written, comparing each copy with every copy before it and each
+ * echo with every stored passage: the reference the indexed version must equal.
+ */
+function everyPairClusters(
+  echoes: readonly Echo[],
+  docId: string,
+  stored: readonly ClusterRecord[] = [],
+): EchoCluster[] {
+  const copies: Passage[] = [];
+  const parent: number[] = [];
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const copyOf = (p: Passage): number => {
+    const found = copies.findIndex((c) => sameCopy(c, p));
+    if (found >= 0) return found;
+    copies.push(p);
+    parent.push(parent.length);
+    return copies.length - 1;
+  };
+  const ends = echoes.map((echo) => [copyOf(echo.a), copyOf(echo.b)] as const);
+  for (const [a, b] of ends) parent[find(a)] = find(b);
+  const own = new Map<number, Passage>();
+  copies.forEach((p, i) => {
+    const root = find(i);
+    const first = own.get(root);
+    if (p.doc === docId && (!first || p.start < first.start)) own.set(root, p);
+  });
+  const order = [...own].sort((x, y) => x[1].start - y[1].start).map(([root]) => root);
+  return ends.map(([a]) => {
+    const root = find(a);
+    const at = own.get(root) ?? copies[a] ?? { doc: docId, start: 0, end: 0 };
+    const known = findClusterAt(stored, at)?.size;
+    const counted = copies.filter((_, i) => find(i) === root).length;
+    return { number: order.indexOf(root) + 1, copies: known ?? counted, at };
+  });
+}
+
+/** A small deterministic generator, so a failure names the same echoes every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (state * 1103515245 + 12345) >>> 0) % 1_000_003) / 1_000_003;
+}
 
 const echo = (
   a: readonly [string, number, number],
@@ -61,5 +115,39 @@ describe('articleClusters', () => {
       },
     ];
     expect(articleClusters(echoes, 'x', stored)[0]?.copies).toBe(5);
+  });
+
+  it('gives what comparing every copy with every other gives, on shifted and overlapping copies', () => {
+    const next = random(11);
+    const docs = ['x', 'p', 'q', 'r'];
+    const span = (): [string, number, number] => {
+      const doc = next() < 0.6 ? 'x' : (docs[1 + Math.floor(next() * 3)] ?? 'p');
+      // Passages at a few places, each found again slightly shifted or cut: copies that overlap.
+      const start = Math.floor(next() * 12) * 100 + Math.floor(next() * 30);
+      return [doc, start, start + 40 + Math.floor(next() * 90)];
+    };
+    for (let round = 0; round < 40; round++) {
+      const echoes = Array.from({ length: 1 + Math.floor(next() * 60) }, () =>
+        echo(span(), span()),
+      );
+      const stored: ClusterRecord[] = Array.from({ length: Math.floor(next() * 6) }, (_, c) => ({
+        id: `c${c}`,
+        kind: 'across',
+        passages: Array.from({ length: 2 + Math.floor(next() * 4) }, () => {
+          const [doc, start, end] = span();
+          return { doc, start, end, similarity: 1, source: '', date: 0, imported: false };
+        }),
+        representative: 0,
+        origin: 0,
+        size: 10 + c,
+        similarity: 1,
+        words: 20,
+        sources: 2,
+        boilerplate: false,
+        articles: 2,
+        excerpt: '',
+      }));
+      expect(articleClusters(echoes, 'x', stored)).toEqual(everyPairClusters(echoes, 'x', stored));
+    }
   });
 });

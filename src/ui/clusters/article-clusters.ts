@@ -1,6 +1,7 @@
 import type { Echo, Passage } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
-import { findClusterAt } from './find-cluster';
+import { clusterLocator } from './find-cluster';
+import { SpanIndex } from './span-index';
 
 /** The cluster an echo of the open article belongs to: its number in the reader, its copies. */
 export interface EchoCluster {
@@ -19,42 +20,87 @@ const sameCopy = (x: Passage, y: Passage): boolean =>
     0.5 * Math.min(x.end - x.start, y.end - y.start);
 
 /**
+ * Each passage's copy: the first copy so far (in the order passages come) that it sameCopy-matches,
+ * else a new copy of its own. Identical spans are answered from a map and the rest from an index
+ * of the spans around them, so thousands of echoes of one article never compare all with all.
+ */
+function copiesOf(passages: readonly Passage[]): { copyOf: number[]; copies: Passage[] } {
+  type Entry = { readonly start: number; readonly end: number; readonly p: Passage; copy: number };
+  const key = (p: Passage): string => `${p.start}:${p.end}:${p.doc}`;
+  const distinct = new Map<string, Entry>();
+  for (const p of passages)
+    if (!distinct.has(key(p))) distinct.set(key(p), { start: p.start, end: p.end, p, copy: -1 });
+  const byDoc = new Map<string, Entry[]>();
+  for (const entry of distinct.values()) {
+    const entries = byDoc.get(entry.p.doc) ?? [];
+    if (entries.length === 0) byDoc.set(entry.p.doc, entries);
+    entries.push(entry);
+  }
+  const indexes = new Map([...byDoc].map(([doc, entries]) => [doc, new SpanIndex(entries)]));
+  const resolved = new Map<string, number>();
+  const copies: Passage[] = [];
+  const copyOf = passages.map((p) => {
+    const known = resolved.get(key(p));
+    if (known !== undefined) return known;
+    let first = -1;
+    indexes.get(p.doc)?.forEachOverlapping(p.start, p.end, (entry) => {
+      if (entry.copy >= 0 && (first < 0 || entry.copy < first) && sameCopy(entry.p, p))
+        first = entry.copy;
+    });
+    if (first < 0) {
+      first = copies.length;
+      copies.push(p);
+      const own = distinct.get(key(p));
+      if (own) own.copy = first;
+    }
+    resolved.set(key(p), first);
+    return first;
+  });
+  return { copyOf, copies };
+}
+
+/**
  * Groups the open article's echoes (pairs) into clusters: echoes that share a copy are one
  * cluster. Copies are counted from `stored` (the archive-wide scan) when it knows the passage,
- * else from the echoes themselves. Returns one entry per echo, by echo index.
+ * else from the echoes themselves. Returns one entry per echo, by echo index. Near-linear in the
+ * echoes and the stored passages (an article with thousands of echoes opens in the reader).
  */
 export function articleClusters(
   echoes: readonly Echo[],
   docId: string,
   stored: readonly ClusterRecord[] = [],
 ): EchoCluster[] {
-  const copies: Passage[] = [];
-  const parent: number[] = [];
+  const { copyOf, copies } = copiesOf(echoes.flatMap((echo) => [echo.a, echo.b]));
+  const parent = copies.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
     return i;
   };
-  const copyOf = (p: Passage): number => {
-    const found = copies.findIndex((c) => sameCopy(c, p));
-    if (found >= 0) return found;
-    copies.push(p);
-    parent.push(parent.length);
-    return copies.length - 1;
-  };
-  const ends = echoes.map((echo) => [copyOf(echo.a), copyOf(echo.b)] as const);
+  const ends = echoes.map((_, e) => [copyOf[2 * e] ?? 0, copyOf[2 * e + 1] ?? 0] as const);
   for (const [a, b] of ends) parent[find(a)] = find(b);
   const own = new Map<number, Passage>();
+  const counted = new Map<number, number>();
   copies.forEach((p, i) => {
     const root = find(i);
+    counted.set(root, (counted.get(root) ?? 0) + 1);
     const first = own.get(root);
     if (p.doc === docId && (!first || p.start < first.start)) own.set(root, p);
   });
-  const order = [...own].sort((x, y) => x[1].start - y[1].start).map(([root]) => root);
+  const numbers = new Map(
+    [...own].sort((x, y) => x[1].start - y[1].start).map(([root], i) => [root, i + 1]),
+  );
+  const atOf = (root: number, a: number): Passage =>
+    own.get(root) ?? copies[a] ?? { doc: docId, start: 0, end: 0 };
+  const locate = clusterLocator(stored, new Set(ends.map(([a]) => atOf(find(a), a).doc)));
+  const known = new Map<number, number | undefined>();
   return ends.map(([a]) => {
     const root = find(a);
-    const at = own.get(root) ?? copies[a] ?? { doc: docId, start: 0, end: 0 };
-    const known = findClusterAt(stored, at)?.size;
-    const counted = copies.filter((_, i) => find(i) === root).length;
-    return { number: order.indexOf(root) + 1, copies: known ?? counted, at };
+    const at = atOf(root, a);
+    if (!own.has(root) || !known.has(root)) known.set(root, locate(at)?.size);
+    return {
+      number: numbers.get(root) ?? 0,
+      copies: known.get(root) ?? counted.get(root) ?? 0,
+      at,
+    };
   });
 }
