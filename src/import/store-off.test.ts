@@ -37,7 +37,6 @@ const fromPage = (body: string): string =>
 const files = (...texts: string[]) =>
   texts.map((text, i) => ({ kind: 'file' as const, file: pickedFile(`page-${i}.md`, text) }));
 
-/** A writer through the other connection that answers late, as a worker's reply does. */
 /** The article's sketch row is the one its text gives; no fingerprint row is stored for it. */
 async function expectDerivedFromText(id: string, text: string): Promise<void> {
   expect(await db.fingerprints.get(id)).toBeUndefined();
@@ -45,6 +44,7 @@ async function expectDerivedFromText(id: string, text: string): Promise<void> {
   expect(rows.map((r) => [...r.sketch])).toEqual([sketchMarks(fingerprintText(text).marks)]);
 }
 
+/** A writer through the other connection that answers late, as a worker's reply does. */
 function writerThroughOther(asked: string[]): ArticleStorer {
   return async (request) => {
     asked.push(request.record.title);

@@ -38,4 +38,14 @@ describe('readTypedAddress', () => {
     });
     expect(readTypedAddress('hello')).toMatchObject({ kind: 'refused' });
   });
+
+  it('does not tell a person whose address starts with https:// to start it with https://', () => {
+    // Cut short, or with a port no address can have: the scheme is right, the rest is not.
+    for (const typed of ['https://', 'http://', 'https://example.com:99999/story']) {
+      expect(readTypedAddress(typed), typed).toEqual({
+        kind: 'refused',
+        reason: 'This is not a complete web address: give one like https://www.example.com/story.',
+      });
+    }
+  });
 });

@@ -20,6 +20,13 @@ export function readTypedAddress(typed: string): TypedAddress {
   const assumed = hasScheme ? undefined : webAddress(`https://${trimmed}`);
   if (assumed?.hostname.includes('.')) return { kind: 'page', url: assumed.href };
   if (/\s/.test(trimmed)) return { kind: 'refused', reason: 'A web address has no spaces in it.' };
+  // "https://" alone, or with a port past 65535, has the right scheme: saying it must start with
+  // https:// would send the person looking for a mistake that is not there.
+  if (/^https?:/i.test(trimmed))
+    return {
+      kind: 'refused',
+      reason: 'This is not a complete web address: give one like https://www.example.com/story.',
+    };
   return {
     kind: 'refused',
     reason: hasScheme
