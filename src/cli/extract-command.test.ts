@@ -45,7 +45,7 @@ describe('extract command', () => {
     expect(out[0]).toMatch(/^== .*saved-page\.html\nTitle {5}Ministers promise £200m/);
     expect(err).toEqual([
       expect.stringMatching(/no-article\.html: No article found in this page/),
-      '/no/such/file.txt: cannot read the file (ENOENT)',
+      '/no/such/file.txt: cannot read the file (no such file)',
     ]);
   });
 

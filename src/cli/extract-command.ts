@@ -1,3 +1,4 @@
+import { readFailure } from './read-document';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { ExtractedArticle } from '../core/extract/types';
@@ -73,9 +74,7 @@ export async function runExtract(
       bytes = path === '-' ? readFileSync(0) : await readFile(path);
     } catch (error) {
       failures++;
-      io.stderr(
-        `${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
+      io.stderr(readFailure(path, error));
       continue;
     }
     const name = path === '-' ? 'stdin.txt' : path;

@@ -1,3 +1,4 @@
+import { readFailure } from './read-document';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { HtmlParser } from '../core/extract/dom-like';
@@ -69,10 +70,7 @@ export async function* readArticles(path: string): ReadArticles {
   try {
     bytes = readFileSync(path === '-' ? 0 : path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    yield {
-      failed: `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`,
-    };
+    yield { failed: readFailure(path, error) };
     return;
   }
   if (ext === '.json') {

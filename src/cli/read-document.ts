@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readInput } from '../core/extract/read-input';
 import { plainUtf8, readFileBytes } from './read-text-file';
@@ -38,10 +39,26 @@ export async function readDocumentFile(path: string): Promise<DocumentFile> {
 /** Throws, naming the file, unless its extension is one readDocumentFile reads ("-" is text). */
 export function checkReadable(path: string): void {
   const ext = path === '-' ? '.txt' : extname(path).toLowerCase();
-  if (!READABLE_EXTENSIONS.includes(ext))
-    throw new Error(
-      `${path}: cannot read ${ext || 'files without an extension'} (use ${READABLE_EXTENSIONS.join(', ')})`,
-    );
+  if (READABLE_EXTENSIONS.includes(ext)) return;
+  // Asked only here, past the extension check, so the files that are read pay no extra stat.
+  if (isFolder(path)) throw new Error(folderGiven(path));
+  throw new Error(
+    `${path}: cannot read ${ext || 'files without an extension'} (use ${READABLE_EXTENSIONS.join(', ')})`,
+  );
+}
+
+/** True when `path` names a folder (false when it names nothing or cannot be looked at). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** `path` as a shell word: kept as it is when it is plain, else in single quotes. */
+function quoted(path: string): string {
+  return /^[\w./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 /** True for a path read as HTML (its text comes from extraction, not from the bytes alone). */
@@ -97,9 +114,24 @@ export function readBytes(path: string): Buffer {
     return readFileBytes(path);
   } catch (error) {
     if (error instanceof RangeError) throw new Error(`${path}: ${error.message}`, { cause: error });
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'error');
-    throw new Error(`${path}: cannot read the file (${why})`, { cause: error });
+    throw new Error(readFailure(path, error), { cause: error });
   }
+}
+
+/** What every command says when a file cannot be read: the path, and why in words. */
+export function readFailure(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EISDIR') return folderGiven(path);
+  const why =
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : (code ?? 'error');
+  return `${path}: cannot read the file (${why})`;
+}
+
+/** A folder given where files are read: say how to give its files instead. */
+function folderGiven(path: string): string {
+  return `${path}: is a folder; give the files in it, or a list of them with --files-from (e.g. find ${quoted(path)} -name '*.txt' | … --files-from -)`;
 }
