@@ -48,4 +48,16 @@ describe('readTypedAddress', () => {
       });
     }
   });
+
+  it('refuses an e-mail address pasted in, rather than fetch a page with a user name in it', () => {
+    expect(readTypedAddress('editor@news.example.org')).toEqual({
+      kind: 'refused',
+      reason: 'This is an e-mail address: give a web address like https://www.example.com/story.',
+    });
+    // An @ further on is part of the page's address.
+    expect(readTypedAddress('news.example.org/@editor/story')).toEqual({
+      kind: 'page',
+      url: 'https://news.example.org/@editor/story',
+    });
+  });
 });

@@ -18,6 +18,13 @@ export function readTypedAddress(typed: string): TypedAddress {
   if (direct) return { kind: 'page', url: trimmed };
   const hasScheme = /^[a-z][a-z\d+.-]*:/i.test(trimmed) && !/^[^:/]+:\d/.test(trimmed);
   const assumed = hasScheme ? undefined : webAddress(`https://${trimmed}`);
+  // "editor@news.example.org" parses as a user name at a host: with no scheme typed, that is an
+  // e-mail address, not a page (and a browser's fetch refuses a URL with a user name in it).
+  if (assumed && (assumed.username || assumed.password))
+    return {
+      kind: 'refused',
+      reason: 'This is an e-mail address: give a web address like https://www.example.com/story.',
+    };
   if (assumed?.hostname.includes('.')) return { kind: 'page', url: assumed.href };
   if (/\s/.test(trimmed)) return { kind: 'refused', reason: 'A web address has no spaces in it.' };
   // "https://" alone, or with a port past 65535, has the right scheme: saying it must start with
