@@ -125,6 +125,19 @@ describe('backup', () => {
     expect((await target.stories.get(old.storyId))?.createdAt).toBe(Date.UTC(2026, 0, 1, 0, 0, 3));
   });
 
+  it('says a backup that breaks off is cut short, and writes nothing', async () => {
+    await restoreArticles(target, [makeArticle(1)]);
+    const before = await snapshot(target);
+    const whole = await exportArchive(source);
+    for (const cut of [whole.length - 1, Math.floor(whole.length / 2), 40])
+      expect(await restoreArchive(target, whole.slice(0, cut), 'replace', check)).toEqual({
+        kind: 'failed',
+        reason:
+          'This Verso backup is cut short or damaged (its JSON breaks off), so nothing was restored. Use a complete copy of it.',
+      });
+    expect(await snapshot(target)).toEqual(before);
+  });
+
   it('refuses a file that is not a backup and writes nothing', async () => {
     await restoreArticles(target, [makeArticle(1)]);
     const before = await snapshot(target);
