@@ -62,8 +62,8 @@ async function archivedCandidates(
  * The archived articles (of other stories) that a stored article nearly copies, best first.
  * Candidates come from the archive's sketches held in memory (currentSketches: no IndexedDB
  * index read per sketch value, nothing that grows with the archive), and the few sharing enough
- * values are fingerprinted from their texts (none are stored) and aligned by the echo engine. `ignore` leaves out articles that must not count (those
- * stored later in the same batch).
+ * values are fingerprinted from their texts (none are stored) and aligned by the echo engine.
+ * `ignore` leaves out articles that must not count (those stored later in the same batch).
  */
 export async function findNearCopies(
   db: ArchiveDatabase,

@@ -2,7 +2,8 @@
  * Fills the app's own database (`verso`, same origin as the renderer) with `n` synthetic articles
  * in bulk, as if they had been imported: articles, near-copy sketches, tags, a revision and a
  * saved search index (no fingerprints: the app stores none since session 13; profiles seeded
- * before then still hold rows the app no longer reads). Importing 100,000 files through the UI would take hours; this takes minutes.
+ * before then still hold rows the app no longer reads). Importing 100,000 files through the UI
+ * would take hours; this takes minutes.
  */
 import { openArchive } from '../../../src/db/database';
 import { deriveFingerprintRecord } from '../../../src/db/derive';
