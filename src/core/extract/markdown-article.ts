@@ -2,7 +2,7 @@ import { deriveTitle } from './derive-title';
 import { splitFrontMatter } from './front-matter';
 import { firstHeading, markdownToHtml, markdownToText } from './markdown-text';
 import { takeLeadingDate, tidyText } from './text-article';
-import { failed, type ExtractOutcome } from './types';
+import { refuseWordless, type ExtractOutcome } from './types';
 
 /**
  * An article from Markdown (markdown-it, CommonMark): title, date, author, source, url and tags
@@ -14,7 +14,8 @@ export function extractMarkdown(raw: string): ExtractOutcome {
   const { fields, body: afterFront } = splitFrontMatter(tidyText(raw));
   const { date, rest: body } = takeLeadingDate(afterFront);
   const text = tidyText(markdownToText(body));
-  if (!text) return failed('There is no text in it.');
+  const refused = refuseWordless(text);
+  if (refused) return refused;
   const title = fields.title || firstHeading(body);
   return {
     kind: 'ok',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPlainText, takeLeadingDate } from './text-article';
 import { deriveTitle, shorten } from './derive-title';
+import { extractMarkdown } from './markdown-article';
 
 const sample = readFileSync(
   new URL('../../../seeds/000_7500752fa51d260b.txt', import.meta.url),
@@ -36,6 +37,19 @@ describe('plain text', () => {
     });
     const given = extractPlainText('Some text.', { title: 'Mine' });
     expect(given).toMatchObject({ article: { title: 'Mine', titleDerived: false } });
+  });
+
+  it('refuses a text with no words (punctuation and symbols only), in plain text and Markdown', () => {
+    const refusal = {
+      kind: 'failed',
+      reason: 'There are no words in it, only punctuation or symbols.',
+    };
+    for (const wordless of ['... --- !!! ???', '… — *** £ % §', '\u00a0“ ” ‘ ’ →'])
+      for (const outcome of [extractPlainText(wordless), extractMarkdown(wordless)])
+        expect(outcome).toEqual(refusal);
+    // One letter or digit is a word: kept.
+    for (const kept of ['... 1 ...', '— é —', '!!! 東 ???'])
+      expect(extractPlainText(kept)).toMatchObject({ kind: 'ok', article: { text: kept } });
   });
 
   it('derives a title from a headline line or the first sentence', () => {

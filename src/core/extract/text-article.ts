@@ -1,5 +1,5 @@
 import { deriveTitle } from './derive-title';
-import { failed, type ExtractOutcome } from './types';
+import { refuseWordless, type ExtractOutcome } from './types';
 
 const datePrefix = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s)/i;
 
@@ -31,7 +31,8 @@ export function extractPlainText(
 ): ExtractOutcome {
   const { date, rest } = takeLeadingDate(raw);
   const text = tidyText(rest);
-  if (!text) return failed('There is no text in it.');
+  const refused = refuseWordless(text);
+  if (refused) return refused;
   const title = given.title?.trim();
   return {
     kind: 'ok',

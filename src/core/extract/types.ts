@@ -37,3 +37,15 @@ export type ExtractOutcome =
 export function failed(reason: string): ExtractOutcome {
   return { kind: 'failed', reason };
 }
+
+/**
+ * The refusal of a text with no words in it — empty, or only punctuation and symbols, which would
+ * be archived as a 0-word article nobody can search or compare — else undefined.
+ */
+export function refuseWordless(text: string): ExtractOutcome | undefined {
+  if (!text) return failed('There is no text in it.');
+  // Stops at the first letter or digit, so a long text costs next to nothing.
+  if (!/[\p{L}\p{N}]/u.test(text))
+    return failed('There are no words in it, only punctuation or symbols.');
+  return undefined;
+}
