@@ -6,6 +6,7 @@ import { archive } from '../data/archive';
 import { readHostFile } from '../../host/host';
 import { useHost } from '../host-context';
 import { describeRestore } from './archive-words';
+import { dropAllDrafts } from '../common/kept-drafts';
 
 type Step =
   | { readonly kind: 'idle' }
@@ -25,6 +26,8 @@ export function RestoreForm() {
     try {
       const { bytes } = await readHostFile(file);
       const result = await restoreArchive(archive(), bytes, mode, (backup) => checkBackup(backup));
+      // Drafts kept from the archive just replaced would be saved over what the backup restored.
+      if (result.kind === 'restored' && mode === 'replace') dropAllDrafts();
       setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
     } catch (error) {
       const reason = sayFailure(error, 'the restore');

@@ -32,3 +32,20 @@ export function keptDraftOr(key: string, saved: string): string {
     return saved;
   }
 }
+
+/**
+ * Forgets every kept draft. After a restore that replaces the archive, each was typed into an
+ * archive that is gone: kept, it would be shown and saved over the note or comment just restored.
+ */
+export function dropAllDrafts(): void {
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(prefix)) keys.push(key);
+    }
+    for (const key of keys) localStorage.removeItem(key);
+  } catch {
+    // Storage refused: nothing could have been kept in it either.
+  }
+}
