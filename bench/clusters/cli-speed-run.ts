@@ -4,6 +4,7 @@ import {
   buildCli,
   launcherOf,
   README_CLI,
+  CLONE_CLI,
   phasesOf,
   timeCli,
   timeCommand,
@@ -61,10 +62,12 @@ export function runCliSpeed(max: number, runs = 1): void {
     const olds: ReturnType<typeof timeCli>[] = [];
     const sims: Usage[] = [];
     const readmes: Usage[] = [];
+    const clones: Usage[] = [];
     for (let r = 0; r < times; r++) {
       clis.push(timeCli(list, LIMIT));
       // What a user typing the README's command pays: npm's own start on top of the built command.
       if (n <= 10_000) readmes.push(timeCommand(README_CLI, list, LIMIT));
+      if (n <= 10_000) clones.push(timeCommand(CLONE_CLI, list, LIMIT));
       if (before) olds.push(timeCli(list, LIMIT, before));
       const sim = timeSimTextFiles(list, LIMIT);
       if (sim) sims.push(sim);
@@ -84,6 +87,12 @@ export function runCliSpeed(max: number, runs = 1): void {
       const readme = median(readmes);
       console.log(
         `      as the README runs it (${README_CLI} echoes …): cpu ${readme.cpu.toFixed(2)} s, wall ${readme.wall.toFixed(2)} s, ratio to sim_text ${(sim ? readme.cpu / sim.cpu : NaN).toFixed(2)}×${readme.ok ? '' : ' (FAILED)'}`,
+      );
+    }
+    if (clones.length > 0) {
+      const clone = median(clones);
+      console.log(
+        `      from a clone without npm (${CLONE_CLI} echoes …): cpu ${clone.cpu.toFixed(2)} s, wall ${clone.wall.toFixed(2)} s, ratio to sim_text ${(sim ? clone.cpu / sim.cpu : NaN).toFixed(2)}×${clone.ok ? '' : ' (FAILED)'}`,
       );
     }
     const total = cli.cpu * 1000;

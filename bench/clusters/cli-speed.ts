@@ -104,6 +104,9 @@ export function timeCli(
 /** The README's own form, `npm run --silent cli -- echoes …` (npm, then scripts/cli.mjs). */
 export const README_CLI = 'npm run --silent cli --';
 
+/** The README's form from a clone without npm: `./verso echoes …` (sh, then scripts/cli.mjs). */
+export const CLONE_CLI = './verso';
+
 /** `echoes --json --timings --files-from LIST` started by `command`, JSON to a file. */
 export function timeCommand(
   command: string,
