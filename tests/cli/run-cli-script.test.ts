@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/run-bin';
 import { tempDir } from '../support/temp-dir';
@@ -81,5 +81,18 @@ describe('npm run cli (scripts/cli.mjs)', () => {
     expect(failed.status).toBe(1);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toContain('building the command failed');
+  });
+
+  it('./verso runs it from the clone, also through a symbolic link put on the PATH', () => {
+    const root = fakeRepo();
+    copyFileSync(repoPath('verso'), join(root, 'verso'));
+    const bin = tempDir('verso-bin-');
+    // A relative link in a folder of its own, as `ln -s ../clone/verso ~/bin/verso` makes.
+    symlinkSync(join('..', basename(root), 'verso'), join(bin, 'verso'));
+    for (const script of [join(root, 'verso'), join(bin, 'verso')]) {
+      const ran = spawnSync('sh', [script, 'echoes', 'a.txt'], { cwd: bin, encoding: 'utf8' });
+      expect(ran.stderr, script).not.toContain('Cannot find module');
+      expect(ran.stdout, script).toBe('fresh build echoes a.txt\n');
+    }
   });
 });
