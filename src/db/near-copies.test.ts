@@ -178,6 +178,23 @@ describe('near copies at import', () => {
     expect(await db.fingerprints.count()).toBe(0);
   });
 
+  it('a candidate whose stored text is damaged is left out; the others are still aligned', async () => {
+    const [first, second] = await importSampleThenCopy();
+    if (first.kind !== 'added' || second.kind !== 'added') throw new Error('not added');
+    // The first article's text damaged in the database itself (not a string), past Dexie's hooks.
+    const stored = await db.articles.get(first.articleId);
+    await new Promise<void>((done, fail) => {
+      const tx = db.backendDB().transaction('articles', 'readwrite');
+      tx.objectStore('articles').put({ ...stored, text: [stored?.text] });
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    const another = nearCopyText.replace('Read more from our defence desk.', 'More from us.');
+    const [third] = await importItems(db, [file('another.txt', another)], nodeDom);
+    if (third?.kind !== 'added') throw new Error('not added');
+    expect(third.nearCopyOf?.articleId).toBe(second.articleId);
+  });
+
   // The sketches are held in memory once read (per connection): what others write or delete
   // afterwards must count as it would have when each check read the archive's index.
   it('an article another connection stores after the sketches were read is found', async () => {

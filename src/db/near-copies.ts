@@ -1,4 +1,5 @@
 import type { SketchTable } from '../core/near-copies/sketch-table';
+import type { Fingerprints } from '../core/echoes/fingerprint';
 import { isNearCopy, measureNearCopies } from '../core/near-copies/near-copy';
 import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
@@ -32,6 +33,16 @@ export type NearCopyFinder = (
   ignore: readonly string[],
   known?: WrittenSketch,
 ) => Promise<readonly NearCopyOf[]>;
+
+// A candidate's fingerprints from its text; none when the stored text is damaged (not a string),
+// which leaves that one candidate out rather than the whole check (the others are still aligned).
+function fingerprintsOf(text: string): Fingerprints | undefined {
+  try {
+    return fingerprintArticle(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The likely near copies, up to maxCandidates, that are still archived, with their articles. */
 async function archivedCandidates(
@@ -90,9 +101,9 @@ export async function findNearCopies(
   const candidates = likely.flatMap((id, i) => {
     const other = others[i];
     // The article's own story is already linked: a version is not a near copy to ask about.
-    return other && other.storyId !== article.storyId
-      ? [{ id, fingerprints: fingerprintArticle(other.text), title: other.title }]
-      : [];
+    if (!other || other.storyId === article.storyId) return [];
+    const fingerprints = fingerprintsOf(other.text);
+    return fingerprints ? [{ id, fingerprints, title: other.title }] : [];
   });
   return measureNearCopies(article.text, candidates)
     .filter(isNearCopy)
