@@ -31,3 +31,35 @@ test('at the desktop window’s smallest width (640 px) the top bar fits: every 
     ).toBeLessThanOrEqual(0);
   }
 });
+
+test('what sticks below the top bar sticks below it, one line or two', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  await expect(page.getByRole('article')).toContainText('£200m');
+  for (const width of [640, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    // The bar's height as drawn, and where the reader's side panel sticks (its computed top).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const header = document.querySelector<HTMLElement>('.app-header');
+          const side = document.querySelector<HTMLElement>('.reader-side');
+          if (!header || !side) return 'missing';
+          const said = getComputedStyle(document.documentElement).getPropertyValue(
+            '--header-height',
+          );
+          const top = parseFloat(getComputedStyle(side).top);
+          return said === `${header.offsetHeight}px` && top >= header.offsetHeight
+            ? 'below'
+            : `${said} ${top} ${header.offsetHeight}`;
+        }),
+      )
+      .toBe('below');
+  }
+  // Two lines at 640 px, one at 1280: the check above saw both heights.
+  await page.setViewportSize({ width: 640, height: 800 });
+  const narrow = await page.locator('.app-header').evaluate((h) => h.offsetHeight);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const wide = await page.locator('.app-header').evaluate((h) => h.offsetHeight);
+  expect(narrow).toBeGreaterThan(wide);
+});

@@ -1,4 +1,28 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Route } from './route';
+
+/**
+ * Keeps `--header-height` on the page the bar's height, so what sticks below it (the reader's
+ * side panel, the versions' steps) sticks below it: at the smallest window the bar wraps onto two
+ * lines, and a fixed guess would slide them under it.
+ */
+function useHeaderHeight(): React.RefObject<HTMLElement | null> {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const header = ref.current;
+    if (!header) return;
+    const root = document.documentElement.style;
+    const note = (): void => root.setProperty('--header-height', `${header.offsetHeight}px`);
+    note();
+    const watch = new ResizeObserver(note);
+    watch.observe(header);
+    return () => {
+      watch.disconnect();
+      root.removeProperty('--header-height');
+    };
+  }, []);
+  return ref;
+}
 
 /** The top bar: the app's name (home), the main screens, the Archive panel, dark mode and About. */
 export function AppHeader({
@@ -20,8 +44,9 @@ export function AppHeader({
 }) {
   const current = (kind: Route['kind']): 'page' | undefined =>
     route.kind === kind ? 'page' : undefined;
+  const ref = useHeaderHeight();
   return (
-    <header className="app-header">
+    <header className="app-header" ref={ref}>
       <h1 className="app-title">
         <button type="button" className="link-button" onClick={() => navigate({ kind: 'library' })}>
           Verso
