@@ -58,8 +58,8 @@ test('what sticks below the top bar sticks below it, one line or two', async ({ 
   }
   // Two lines at 640 px, one at 1280: the check above saw both heights.
   await page.setViewportSize({ width: 640, height: 800 });
-  const narrow = await page.locator('.app-header').evaluate((h) => h.offsetHeight);
+  const narrow = await page.locator('.app-header').evaluate((h: HTMLElement) => h.offsetHeight);
   await page.setViewportSize({ width: 1280, height: 800 });
-  const wide = await page.locator('.app-header').evaluate((h) => h.offsetHeight);
+  const wide = await page.locator('.app-header').evaluate((h: HTMLElement) => h.offsetHeight);
   expect(narrow).toBeGreaterThan(wide);
 });
