@@ -64,3 +64,45 @@ test('a note draft kept from before a Replace restore is not saved over the rest
   await page.reload();
   await expect(note).toHaveValue('Kept in the backup');
 });
+
+test('a Replace restore under the open reader shows the restored note and does not save the old one back', async ({
+  page,
+}, info) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  const note = page.getByRole('textbox', { name: 'Note on this article' });
+  const saved = page.getByRole('status', { name: 'Note saved state' });
+  await note.pressSequentially('Kept in the backup');
+  await expect(saved).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Archive' });
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export archive…' }).click();
+  const backupPath = info.outputPath('backup.json');
+  await (await download).saveAs(backupPath);
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  // A note written after the backup, saved; then the backup replaces the archive while the
+  // reader stays open.
+  await note.fill('Written after the backup');
+  await note.blur();
+  await expect(saved).toHaveText('Saved');
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  await panel.getByRole('radio', { name: /^Replace/ }).check();
+  await panel.getByRole('button', { name: 'Restore from backup…' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await panel
+    .getByRole('alertdialog', { name: 'Confirm replace' })
+    .getByRole('button', { name: 'Replace the archive…' })
+    .click();
+  await (await chooser).setFiles(backupPath);
+  await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Close' }).click();
+
+  // The open field follows the archive; leaving the reader writes nothing back.
+  await expect(note).toHaveValue('Kept in the backup');
+  await page.getByRole('button', { name: 'Library', exact: true }).click();
+  await page.reload();
+  await page.getByRole('button', { name: /^DEFENCE Secretary/ }).click();
+  await expect(note).toHaveValue('Kept in the backup');
+});

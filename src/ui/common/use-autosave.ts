@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { dropDraft, keepDraft } from './kept-drafts';
+import { dropDraft, keepDraft, keptDraftOr } from './kept-drafts';
 
 /** Where an autosaved field stands: nothing typed, waiting to save, saving, saved, or failed. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
@@ -53,6 +53,23 @@ export function useAutosave(
   }, [draft, delayMs, flush]);
   useEffect(() => flush, [flush]);
   return { state, flush };
+}
+
+/**
+ * An autosaved field's text: its kept draft (or `saved`) when it opens; then, whenever `saved`
+ * changes from outside while the field holds no edit of its own (a restore replaced the archive
+ * under the open reader, another window saved), the new `saved` — else the field would show the
+ * old text and save it back over the new one when left.
+ */
+export function useDraft(key: string, saved: string): [string, (value: string) => void] {
+  const [draft, setDraft] = useState(() => keptDraftOr(key, saved));
+  const [seen, setSeen] = useState(saved);
+  if (saved !== seen) {
+    // React's pattern for state that follows a prop: set during render, before anything shows.
+    setSeen(saved);
+    if (draft === seen) setDraft(saved);
+  }
+  return [draft, setDraft];
 }
 
 /** Words for a save state, shown beside the field. */

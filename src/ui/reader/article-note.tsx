@@ -1,14 +1,12 @@
-import { useState } from 'react';
 import { updateArticle } from '../../db/articles';
-import { keptDraftOr } from '../common/kept-drafts';
-import { describeSaveState, useAutosave } from '../common/use-autosave';
+import { describeSaveState, useAutosave, useDraft } from '../common/use-autosave';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 
 /** A free-text note on the article, saved as you type (remount it for another article). */
 export function ArticleNote({ id, note }: { id: string; note: string }) {
   const key = `note:${id}`;
-  const [draft, setDraft] = useState(() => keptDraftOr(key, note));
+  const [draft, setDraft] = useDraft(key, note);
   const write = useWrite();
   const { state, flush } = useAutosave(key, draft, note, (value) =>
     write('saving the note', () => updateArticle(archive(), id, { note: value })),

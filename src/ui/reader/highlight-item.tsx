@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { deleteAnnotation, updateAnnotation } from '../../db/annotations';
 import { CompareFragments } from '../compare/compare-fragments';
 import { sideFragments } from '../compare/fragments';
-import { keptDraftOr } from '../common/kept-drafts';
-import { describeSaveState, useAutosave } from '../common/use-autosave';
+import { describeSaveState, useAutosave, useDraft } from '../common/use-autosave';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import type { PlacedHighlight } from './use-highlights';
@@ -25,7 +24,7 @@ export function HighlightItem({
   const { annotation, result, own, madeOn } = placed;
   const exact = annotation.target.selector[0].exact;
   const key = `comment:${annotation.id}`;
-  const [draft, setDraft] = useState(() => keptDraftOr(key, annotation.comment));
+  const [draft, setDraft] = useDraft(key, annotation.comment);
   const write = useWrite();
   const save = useAutosave(key, draft, annotation.comment, (comment) =>
     write('saving the comment', () => updateAnnotation(archive(), annotation.id, { comment })),
