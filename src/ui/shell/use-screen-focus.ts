@@ -26,7 +26,10 @@ function findMark(mark: FocusMark): HTMLElement | undefined {
   return undefined;
 }
 
-/** The new screen's heading (focusable for the moment, so a screen reader reads it out). */
+/**
+ * The new screen's heading, made focusable by script only (tabIndex -1: never a Tab stop), so
+ * focus can land on it and a screen reader reads it out.
+ */
 function screenHeading(): HTMLElement | undefined {
   const heading = document.querySelector<HTMLElement>('.app-main h2');
   if (!heading) return undefined;
