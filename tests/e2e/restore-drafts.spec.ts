@@ -18,6 +18,35 @@ function onlyArticleId(page: Page): Promise<string> {
   });
 }
 
+/** Exports the archive through the Archive panel to `path`; returns `path`. */
+async function exportBackup(page: Page, path: string): Promise<string> {
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Archive' });
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export archive…' }).click();
+  await (await download).saveAs(path);
+  await panel.getByRole('button', { name: 'Close' }).click();
+  return path;
+}
+
+/** Replaces the archive with the backup at `path` through the Archive panel (one article). */
+async function replaceWith(page: Page, path: string): Promise<void> {
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Archive' });
+  await panel.getByRole('radio', { name: /^Replace/ }).check();
+  await panel.getByRole('button', { name: 'Restore from backup…' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await panel
+    .getByRole('alertdialog', { name: 'Confirm replace' })
+    .getByRole('button', { name: 'Replace the archive…' })
+    .click();
+  await (await chooser).setFiles(path);
+  await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    'Restored: 1 article added, 0 already archived.',
+  );
+  await panel.getByRole('button', { name: 'Close' }).click();
+}
+
 test('a note draft kept from before a Replace restore is not saved over the restored note', async ({
   page,
 }, info) => {
@@ -26,13 +55,7 @@ test('a note draft kept from before a Replace restore is not saved over the rest
   const note = page.getByRole('textbox', { name: 'Note on this article' });
   await note.pressSequentially('Kept in the backup');
   await expect(page.getByRole('status', { name: 'Note saved state' })).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Archive', exact: true }).click();
-  const panel = page.getByRole('dialog', { name: 'Archive' });
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export archive…' }).click();
-  const backupPath = info.outputPath('backup.json');
-  await (await download).saveAs(backupPath);
-  await panel.getByRole('button', { name: 'Close' }).click();
+  const backupPath = await exportBackup(page, info.outputPath('backup.json'));
   await page.getByRole('button', { name: 'Library', exact: true }).click();
 
   // What kept-drafts.ts leaves when a note's write is cut short (a reload, a closed window):
@@ -44,19 +67,7 @@ test('a note draft kept from before a Replace restore is not saved over the rest
     `verso.draft:note:${id}`,
   );
 
-  await page.getByRole('button', { name: 'Archive', exact: true }).click();
-  await panel.getByRole('radio', { name: /^Replace/ }).check();
-  await panel.getByRole('button', { name: 'Restore from backup…' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await panel
-    .getByRole('alertdialog', { name: 'Confirm replace' })
-    .getByRole('button', { name: 'Replace the archive…' })
-    .click();
-  await (await chooser).setFiles(backupPath);
-  await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
-    'Restored: 1 article added, 0 already archived.',
-  );
-  await panel.getByRole('button', { name: 'Close' }).click();
+  await replaceWith(page, backupPath);
 
   // The backup's note, shown and still there after a reload: nothing wrote the old draft over it.
   await page.getByRole('button', { name: /^DEFENCE Secretary/ }).click();
@@ -74,30 +85,14 @@ test('a Replace restore under the open reader shows the restored note and does n
   const saved = page.getByRole('status', { name: 'Note saved state' });
   await note.pressSequentially('Kept in the backup');
   await expect(saved).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Archive', exact: true }).click();
-  const panel = page.getByRole('dialog', { name: 'Archive' });
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export archive…' }).click();
-  const backupPath = info.outputPath('backup.json');
-  await (await download).saveAs(backupPath);
-  await panel.getByRole('button', { name: 'Close' }).click();
+  const backupPath = await exportBackup(page, info.outputPath('backup.json'));
 
   // A note written after the backup, saved; then the backup replaces the archive while the
   // reader stays open.
   await note.fill('Written after the backup');
   await note.blur();
   await expect(saved).toHaveText('Saved');
-  await page.getByRole('button', { name: 'Archive', exact: true }).click();
-  await panel.getByRole('radio', { name: /^Replace/ }).check();
-  await panel.getByRole('button', { name: 'Restore from backup…' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await panel
-    .getByRole('alertdialog', { name: 'Confirm replace' })
-    .getByRole('button', { name: 'Replace the archive…' })
-    .click();
-  await (await chooser).setFiles(backupPath);
-  await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toBeVisible();
-  await panel.getByRole('button', { name: 'Close' }).click();
+  await replaceWith(page, backupPath);
 
   // The open field follows the archive; leaving the reader writes nothing back.
   await expect(note).toHaveValue('Kept in the backup');

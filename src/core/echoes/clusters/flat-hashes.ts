@@ -1,4 +1,5 @@
 import type { Fingerprints } from '../fingerprint';
+import type { SeedArrays } from './lone-seed-check';
 
 /**
  * Every document's token hashes reachable with one typed-array read: the arrays the hashes live
@@ -29,12 +30,7 @@ export interface LoneSeedKernel {
   check(
     flat: FlatHashes,
     slab: number,
-    seeds: {
-      readonly docA: Uint32Array;
-      readonly posA: Uint32Array;
-      readonly docB: Uint32Array;
-      readonly posB: Uint32Array;
-    },
+    seeds: SeedArrays,
     order: Uint32Array,
     minWords: number,
     pass: Uint8Array,

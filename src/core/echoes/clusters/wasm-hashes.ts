@@ -1,7 +1,7 @@
 import { type HashKernels, hashKernels } from '../../text/tokenise-wasm';
 import { GRAM_TERMS } from '../fingerprint';
 import type { FlatHashes, LoneSeedKernel } from './flat-hashes';
-import { LOOK, SPAN_AFTER, SPAN_BEFORE } from './lone-seed-check';
+import { LOOK, SPAN_AFTER, SPAN_BEFORE, type SeedArrays } from './lone-seed-check';
 import { GROWTH, LIMIT, align } from './wasm-marks-layout';
 
 /**
@@ -64,12 +64,7 @@ export class WasmHashes implements LoneSeedKernel {
   check(
     flat: FlatHashes,
     slab: number,
-    seeds: {
-      readonly docA: Uint32Array;
-      readonly posA: Uint32Array;
-      readonly docB: Uint32Array;
-      readonly posB: Uint32Array;
-    },
+    seeds: SeedArrays,
     order: Uint32Array,
     minWords: number,
     pass: Uint8Array,
