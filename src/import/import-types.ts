@@ -67,6 +67,8 @@ export type ImportResult =
       readonly kind: 'added';
       readonly label: string;
       readonly articleId: string;
+      /** The stored article's title: a file's name alone may not tell two copies apart. */
+      readonly title?: string;
       readonly warning?: string;
       /** Stored, but nearly a copy of this archived article: the person chooses what to do. */
       readonly nearCopyOf?: NearCopyOf;

@@ -135,7 +135,8 @@ function afterStored(
   // here, so the next writes do not queue behind it (the first check at 100,000 articles waits
   // seconds for the worker to load every sketch).
   const nearCopy = nearCopyOf(db, id, stored.sketch, place, options).catch(() => undefined);
-  return { result: { kind: 'added', label, articleId: id, ...warned }, nearCopy };
+  const { title } = stored.article;
+  return { result: { kind: 'added', label, articleId: id, title, ...warned }, nearCopy };
 }
 
 async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Promise<Committed> {

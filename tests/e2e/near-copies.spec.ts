@@ -20,7 +20,7 @@ test('a near copy is named at import and linked as a version: its story then has
   }
   const nearCopies = summary.getByRole('region', { name: 'Near copies' });
   await expect(nearCopies).toContainText(
-    /healey-syndicated\.txt: near copy of “DEFENCE Secretary John Healey[^”]*” \((9\d|100)%\)/,
+    /healey-syndicated\.txt \(“[^”]+”\): near copy of “DEFENCE Secretary John Healey[^”]*” \((9\d|100)%\)/,
   );
   await nearCopies.getByRole('button', { name: 'Link as a version' }).click();
   await expect(nearCopies).toContainText('linked as a version');

@@ -20,7 +20,9 @@ const done: Record<NearCopyChoice, string> = {
 /** The near copies a batch stored, each with its choice, and one control for all of them. */
 export function NearCopies({ results }: { results: readonly ImportResult[] }) {
   const items: NearCopyItem[] = results.flatMap((r) =>
-    r.kind === 'added' && r.nearCopyOf ? [{ label: r.label, ...pick(r) }] : [],
+    r.kind === 'added' && r.nearCopyOf
+      ? [{ label: r.label, copyTitle: r.title ?? '', ...pick(r) }]
+      : [],
   );
   const [decided, setDecided] = useState<ReadonlyMap<string, string>>(new Map());
   if (items.length === 0) return null;
@@ -40,8 +42,9 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.copyId}>
-            <span className="near-copy-label">{item.label}</span>: near copy of “
-            {item.title || 'Untitled'}” ({Math.round(item.share * 100)}%)
+            <span className="near-copy-label">{item.label}</span>
+            {item.copyTitle && ` (“${item.copyTitle}”)`}: near copy of “{item.title || 'Untitled'}”
+            ({Math.round(item.share * 100)}%)
             {decided.has(item.copyId) ? (
               <span className="muted"> — {decided.get(item.copyId)}</span>
             ) : (
@@ -68,7 +71,7 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
   );
 }
 
-function pick(r: Added): Omit<NearCopyItem, 'label'> {
+function pick(r: Added): Omit<NearCopyItem, 'label' | 'copyTitle'> {
   const near = r.nearCopyOf;
   return {
     copyId: r.articleId,

@@ -4,6 +4,8 @@ import { archive } from '../data/archive';
 /** A near copy the import stored: the copy, the archived article it copies, and how much. */
 export interface NearCopyItem {
   readonly label: string;
+  /** The new copy's own title, shown beside its label (twelve files may all be source.html). */
+  readonly copyTitle: string;
   readonly copyId: string;
   readonly earlierId: string;
   readonly title: string;
