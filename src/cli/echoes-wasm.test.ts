@@ -78,8 +78,8 @@ describe('echoes with the WebAssembly tokeniser', () => {
     let wasmStores = 0;
     let wasmHashes = 0;
     vi.resetModules();
-    vi.doMock('../core/text/tokenise-wasm', async (importOriginal) => {
-      const real = await importOriginal<typeof import('../core/text/tokenise-wasm')>();
+    vi.doMock('../core/text/wasm-kernels', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../core/text/wasm-kernels')>();
       return {
         ...real,
         markKernels: () => {
@@ -95,7 +95,7 @@ describe('echoes with the WebAssembly tokeniser', () => {
       };
     });
     const withWasm = await echoes(['--json', '--files-from', list]);
-    vi.doUnmock('../core/text/tokenise-wasm');
+    vi.doUnmock('../core/text/wasm-kernels');
     expect(wasmStores).toBe(1);
     expect(wasmHashes).toBe(1);
     vi.resetModules();
@@ -110,6 +110,8 @@ describe('echoes with the WebAssembly tokeniser', () => {
       winnowWasm: () => {
         throw new Error('not without WebAssembly');
       },
+    }));
+    vi.doMock('../core/text/wasm-kernels', () => ({
       // No WebAssembly: the marks wait in MarkBlocks and are sorted in JavaScript, and the token
       // hashes wait in JavaScript slabs, where the lone seeds are checked.
       markKernels: () => {
@@ -123,6 +125,7 @@ describe('echoes with the WebAssembly tokeniser', () => {
     }));
     const withJs = await echoes(['--json', '--files-from', list]);
     vi.doUnmock('../core/text/tokenise-wasm');
+    vi.doUnmock('../core/text/wasm-kernels');
     vi.resetModules();
     // Every file went through the JavaScript tokeniser the second time.
     expect(calls).toBe(120);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markKernels } from '../../text/tokenise-wasm';
+import { markKernels } from '../../text/wasm-kernels';
 
 // assembly/marks.ts keepBuckets: "`table` is 2^(SLOT_BITS − 4) words, zero on entry (and left so)".
 // clearTable zeroes the words of the hashes it reads back from [from, to); before this was fixed,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markKernels } from '../../text/tokenise-wasm';
+import { markKernels } from '../../text/wasm-kernels';
 import { MarkBlocks } from './mark-blocks';
 import type { MarkStore } from './mark-store';
 import { WasmMarks } from './wasm-marks';

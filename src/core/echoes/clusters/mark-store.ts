@@ -1,7 +1,7 @@
 import { collectStarSeeds } from './star-seeds';
 import type { SeedList } from '../seeds';
 import type { SortedMarks } from '../sorted-marks';
-import { markKernels } from '../../text/tokenise-wasm';
+import { markKernels } from '../../text/wasm-kernels';
 import { MarkBlocks } from './mark-blocks';
 import { WasmMarks } from './wasm-marks';
 

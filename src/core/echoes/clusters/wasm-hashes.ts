@@ -1,4 +1,4 @@
-import { type HashKernels, hashKernels } from '../../text/tokenise-wasm';
+import { type HashKernels, hashKernels } from '../../text/wasm-kernels';
 import { GRAM_TERMS } from '../fingerprint';
 import type { FlatHashes, LoneSeedKernel } from './flat-hashes';
 import { LOOK, SPAN_AFTER, SPAN_BEFORE, type SeedArrays } from './lone-seed-check';

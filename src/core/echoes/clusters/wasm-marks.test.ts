@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type MarkKernels, markKernels } from '../../text/tokenise-wasm';
+import { type MarkKernels, markKernels } from '../../text/wasm-kernels';
 import { tokeniseShared } from '../../text/tokenise';
 import { GRAM_TERMS, WINNOW_WINDOW } from '../fingerprint';
 import type { SortedMarks } from '../sorted-marks';

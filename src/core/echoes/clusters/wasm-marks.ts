@@ -1,4 +1,4 @@
-import type { MarkKernels } from '../../text/tokenise-wasm';
+import type { MarkKernels } from '../../text/wasm-kernels';
 import type { SortedMarks } from '../sorted-marks';
 import { SeedList } from '../seeds';
 import { MarkBlocks } from './mark-blocks';
