@@ -25,11 +25,19 @@ const sameCopy = (x: Passage, y: Passage): boolean =>
  * of the spans around them, so thousands of echoes of one article never compare all with all.
  */
 function copiesOf(passages: readonly Passage[]): { copyOf: number[]; copies: Passage[] } {
-  type Entry = { readonly start: number; readonly end: number; readonly p: Passage; copy: number };
-  const key = (p: Passage): string => `${p.start}:${p.end}:${p.doc}`;
+  // One entry per distinct span: `copy` once it is a copy itself, `resolved` once its copy is known.
+  type Entry = { readonly start: number; readonly end: number; readonly p: Passage } & {
+    copy: number;
+    resolved: number;
+  };
   const distinct = new Map<string, Entry>();
-  for (const p of passages)
-    if (!distinct.has(key(p))) distinct.set(key(p), { start: p.start, end: p.end, p, copy: -1 });
+  const entryOf = passages.map((p) => {
+    const key = `${p.start}:${p.end}:${p.doc}`;
+    let entry = distinct.get(key);
+    if (!entry)
+      distinct.set(key, (entry = { start: p.start, end: p.end, p, copy: -1, resolved: -1 }));
+    return entry;
+  });
   const byDoc = new Map<string, Entry[]>();
   for (const entry of distinct.values()) {
     const entries = byDoc.get(entry.p.doc) ?? [];
@@ -37,24 +45,20 @@ function copiesOf(passages: readonly Passage[]): { copyOf: number[]; copies: Pas
     entries.push(entry);
   }
   const indexes = new Map([...byDoc].map(([doc, entries]) => [doc, new SpanIndex(entries)]));
-  const resolved = new Map<string, number>();
   const copies: Passage[] = [];
-  const copyOf = passages.map((p) => {
-    const known = resolved.get(key(p));
-    if (known !== undefined) return known;
+  const copyOf = entryOf.map((own) => {
+    if (own.resolved >= 0) return own.resolved;
+    const p = own.p;
     let first = -1;
     indexes.get(p.doc)?.forEachOverlapping(p.start, p.end, (entry) => {
       if (entry.copy >= 0 && (first < 0 || entry.copy < first) && sameCopy(entry.p, p))
         first = entry.copy;
     });
     if (first < 0) {
-      first = copies.length;
+      first = own.copy = copies.length;
       copies.push(p);
-      const own = distinct.get(key(p));
-      if (own) own.copy = first;
     }
-    resolved.set(key(p), first);
-    return first;
+    return (own.resolved = first);
   });
   return { copyOf, copies };
 }
