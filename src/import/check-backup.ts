@@ -60,30 +60,29 @@ function checkArticle(
   if (!origin) return 'has an origin Verso does not know';
   const title = text(value.title).trim();
   const html = text(value.html);
+  // Only checking (a streamed restore's first reading): what is derived from the text or
+  // sanitised never refuses, so it waits for the reading that writes (done once, not twice).
+  const derive = !checkOnly;
   return {
     id,
     title,
     source: text(value.source).trim(),
     byline: text(value.byline).trim(),
     url,
-    urlKey: urlKeyOf(url),
+    urlKey: derive ? urlKeyOf(url) : '',
     publishedAt,
     importedAt,
     tags: normaliseTags(Array.isArray(value.tags) ? value.tags.map(text) : []),
-    contentHash: contentHashOf(body),
+    contentHash: derive ? contentHashOf(body) : '',
     storyId: text(value.storyId).trim() || id,
     note: text(value.note),
     text: body,
     // Remote images stay neutralised: restoring is not the user allowing them.
-    // Only checking (a streamed restore's first reading): sanitising never refuses, so it waits
-    // for the reading that writes.
     html:
-      html && !checkOnly
-        ? sanitiseArticleHtml(html, { ...sanitise, allowRemoteImages: false })
-        : '',
+      html && derive ? sanitiseArticleHtml(html, { ...sanitise, allowRemoteImages: false }) : '',
     origin,
-    sortTitle: sortKeyOf(title),
-    wordCount: countWords(body),
+    sortTitle: derive ? sortKeyOf(title) : '',
+    wordCount: derive ? countWords(body) : 0,
   };
 }
 

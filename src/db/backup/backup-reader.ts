@@ -82,8 +82,12 @@ const sectionWords: Record<SectionName, string> = {
 
 /** Where the reading stopped, in words: "after article 3,001", "in its tags, after all 12 articles". */
 function howFar(section: SectionName | undefined, articles: number): string {
-  if (section === undefined || articles === 0) return 'before its first article';
-  if (section === 'articles') return `after article ${articles.toLocaleString('en')}`;
+  if (section === undefined) return 'before its first article';
+  if (section === 'articles')
+    return articles === 0
+      ? 'in its first article'
+      : `after article ${articles.toLocaleString('en')}`;
+  if (articles === 0) return `in its ${sectionWords[section]}, with no articles before`;
   return `in its ${sectionWords[section]}, after all ${articles.toLocaleString('en')} articles`;
 }
 

@@ -23,8 +23,13 @@ export interface WriteBackupOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
   /** Stops the export between pages; the writer then throws the signal's reason. */
   readonly signal?: AbortSignal;
-  /** Rows read per page (one read transaction each); small, since an article may be 10 MB. */
+  /**
+   * Rows read in the first page of each table (one read each); later pages are sized from the
+   * rows read so far to about `pageChars` of JSON, since an article may be 10 MB or 2 KB.
+   */
   readonly pageSize?: number;
+  /** About how many characters of JSON a page of rows should make. */
+  readonly pageChars?: number;
   /** Characters gathered before a piece goes to the sink. */
   readonly pieceChars?: number;
 }
@@ -40,8 +45,6 @@ const keyOf: Record<SectionName, (row: Record<string, unknown>) => string> = {
   watchedPages: (r) => r.url as string,
 };
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 /**
  * Writes the whole archive to `sink` in the streamed layout (backup-layout.ts): a header line,
  * then one line per row, table by table, then the counts that mark a whole file. Never holds
@@ -54,7 +57,7 @@ export async function writeBackup(
   sink: BackupSink,
   options: WriteBackupOptions = {},
 ): Promise<BackupCounts> {
-  const { onProgress, signal, pageSize = 100, pieceChars = 1 << 20 } = options;
+  const { onProgress, signal, pageSize = 50, pageChars = 4 << 20, pieceChars = 1 << 20 } = options;
   const totalArticles = await db.articles.count();
   const header = JSON.stringify({
     format: 'verso-archive',
@@ -81,25 +84,31 @@ export async function writeBackup(
     piece += `${JSON.stringify(name)}:[\n`;
     let last: string | undefined;
     let first = true;
+    let size = pageSize;
+    let chars = 0;
     for (;;) {
       signal?.throwIfAborted();
       const rows = await (
         last === undefined ? table.orderBy(':id') : table.where(':id').above(last)
       )
-        .limit(pageSize)
+        .limit(size)
         .toArray();
       if (rows.length === 0) break;
       for (const row of rows) {
         // One row at a time: no string ever holds more than one row and the piece around it.
-        piece += `${first ? '' : ',\n'}${JSON.stringify(row)}`;
+        const json = JSON.stringify(row);
+        chars += json.length;
+        piece += `${first ? '' : ',\n'}${json}`;
         first = false;
         if (piece.length >= pieceChars) await flush();
       }
       counts[name] += rows.length;
       last = keyOf[name](rows[rows.length - 1] as Record<string, unknown>);
       if (name === 'articles') onProgress?.({ articles: counts.articles, totalArticles });
-      // A page's JSON is milliseconds of work; a turn of the event loop keeps the page drawing.
-      await nextTask();
+      // The next page is about pageChars of JSON at the rows' mean size so far: its JSON stays
+      // a few milliseconds of work, and small rows are not read a few at a time. Reading it
+      // (IndexedDB answers in a task of its own) lets the page draw meanwhile.
+      size = Math.max(1, Math.min(2000, Math.round(pageChars / (chars / counts[name]))));
     }
     piece += `${first ? '' : '\n'}],\n`;
   }

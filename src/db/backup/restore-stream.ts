@@ -44,22 +44,49 @@ const backupOf = (articles: readonly unknown[], rest?: Rest): ArchiveBackup =>
 
 class Refused extends Error {}
 
-/** Checks one batch of article rows as the restore will write them; throws Refused with words. */
-function checkBatch(
+/**
+ * Checks one batch of article rows as the restore will write them; throws Refused with words.
+ * Checked a slice at a time, letting the page draw between slices once one has taken a while
+ * (sanitising an article's HTML may take milliseconds): a batch is never one long task.
+ */
+async function checkBatch(
   rows: readonly unknown[],
   first: number,
   check: BackupCheck,
   checkOnly: boolean,
-): readonly ArticleRecord[] {
-  for (const [i, row] of rows.entries()) {
-    const problem = badArticle(row);
-    if (problem)
-      throw new Refused(`Article ${first + i} in the backup ${problem}; nothing was restored.`);
+): Promise<ArticleRecord[]> {
+  const out: ArticleRecord[] = [];
+  let since = performance.now();
+  for (let at = 0; at < rows.length; at += slice) {
+    const part = rows.slice(at, at + slice);
+    for (const [i, row] of part.entries()) {
+      const problem = badArticle(row);
+      if (problem)
+        throw new Refused(
+          `Article ${first + at + i} in the backup ${problem}; nothing was restored.`,
+        );
+    }
+    const checked = check(backupOf(part), { firstArticle: first + at, checkOnly });
+    if (checked.kind === 'failed') throw new Refused(checked.reason);
+    out.push(...checked.backup.articles);
+    if (performance.now() - since > 20) {
+      await nextTask();
+      since = performance.now();
+    }
   }
-  const checked = check(backupOf(rows), { firstArticle: first, checkOnly });
-  if (checked.kind === 'failed') throw new Refused(checked.reason);
-  return checked.backup.articles;
+  // Each slice finds repeated ids within itself; across slices, here.
+  const ids = new Set<string>();
+  for (const [i, article] of out.entries()) {
+    if (ids.has(article.id))
+      throw new Refused(
+        `Article ${first + i} in the backup repeats the id of another; nothing was restored.`,
+      );
+    ids.add(article.id);
+  }
+  return out;
 }
+
+const slice = 25;
 
 /**
  * Reads the file whole, checking every row, without writing: a file cut short or damaged is
@@ -71,7 +98,7 @@ async function checkWhole(
   check: BackupCheck,
   options: RestoreOptions,
 ): Promise<{ rest: ArchiveBackup; articles: number }> {
-  const { batchSize = 200, signal, onProgress } = options;
+  const { batchSize = 500, signal, onProgress } = options;
   const rest: Rest = {
     stories: [],
     tags: [],
@@ -83,7 +110,7 @@ async function checkWhole(
   let batch: unknown[] = [];
   let articles = 0;
   const checkNow = async (): Promise<void> => {
-    for (const [i, article] of checkBatch(batch, articles + 1, check, true).entries()) {
+    for (const [i, article] of (await checkBatch(batch, articles + 1, check, true)).entries()) {
       // Within a batch the check finds repeats; across batches, this.
       if (ids.has(article.id))
         throw new Refused(
@@ -135,13 +162,13 @@ export async function restoreStreamed(
     if (options.signal?.aborted) return { kind: 'failed', reason: 'The restore was cancelled.' };
     throw error;
   }
-  const { batchSize = 200, onProgress } = options;
+  const { batchSize = 500, onProgress } = options;
   let added = 0;
   let skipped = 0;
   let written = 0;
   let cleared = mode === 'merge';
   const writeBatch = async (batch: readonly unknown[]): Promise<void> => {
-    const articles = checkBatch(batch, written + 1, check, false);
+    const articles = await checkBatch(batch, written + 1, check, false);
     await db.transaction('rw', db.tables, async () => {
       if (!cleared) await Promise.all(db.tables.map((t) => t.clear()));
       cleared = true;
