@@ -42,7 +42,11 @@ const say = (n: number, what: string): void =>
  * The largest renderer's and the browser process's resident memory (MB), of the browser using
  * `profile`, sampled every 250 ms until stopped: the peaks while a step ran.
  */
-function sampleMemory(profile: string): () => { rendererPeakMB: number; browserPeakMB: number } {
+function sampleMemory(profile: string): () => {
+  rendererStartMB: number;
+  rendererPeakMB: number;
+  browserPeakMB: number;
+} {
   let renderer = 0;
   let browser = 0;
   const sample = (): void => {
@@ -59,11 +63,13 @@ function sampleMemory(profile: string): () => { rendererPeakMB: number; browserP
     }
   };
   sample();
+  // Before the step: the tab with its archive open (the library page at 100,000 is most of it).
+  const start = renderer;
   const timer = setInterval(sample, 250);
   return () => {
     clearInterval(timer);
     sample();
-    return { rendererPeakMB: renderer, browserPeakMB: browser };
+    return { rendererStartMB: start, rendererPeakMB: renderer, browserPeakMB: browser };
   };
 }
 
@@ -209,14 +215,14 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
       const out = await exportAt(url, n, into);
       say(
         n,
-        `export ${fixed(out.exportMs)} ms, "${out.note}", file ${fixed(out.fileMB, 1)} MB, longest task ${fixed(out.longestTaskMs)} ms (${out.longTasks} over 50 ms), peak renderer ${fixed(out.rendererPeakMB)} MB, browser process ${fixed(out.browserPeakMB)} MB`,
+        `export ${fixed(out.exportMs)} ms, "${out.note}", file ${fixed(out.fileMB, 1)} MB, longest task ${fixed(out.longestTaskMs)} ms (${out.longTasks} over 50 ms), peak renderer ${fixed(out.rendererPeakMB)} MB (${fixed(out.rendererStartMB)} MB before), browser process ${fixed(out.browserPeakMB)} MB`,
       );
       figures[n] = out;
       if (!restoring || Number.isNaN(out.fileMB)) continue;
       const back = await restoreInto(url, n, String(out.file));
       say(
         n,
-        `restore (Replace into empty) ${fixed(back.restoreMs)} ms, "${back.note}", longest task ${fixed(back.longestTaskMs)} ms (${back.longTasks} over 50 ms), peak renderer ${fixed(back.rendererPeakMB)} MB, browser process ${fixed(back.browserPeakMB)} MB`,
+        `restore (Replace into empty) ${fixed(back.restoreMs)} ms, "${back.note}", longest task ${fixed(back.longestTaskMs)} ms (${back.longTasks} over 50 ms), peak renderer ${fixed(back.rendererPeakMB)} MB (${fixed(back.rendererStartMB)} MB before), browser process ${fixed(back.browserPeakMB)} MB`,
       );
       figures[n] = {
         ...out,
