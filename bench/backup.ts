@@ -187,12 +187,32 @@ async function restoreInto(
     await panel.getByRole('button', { name: 'Replace the archive…' }).click();
     await (await chooser).setFiles(file);
     const done = panel.getByText(/^(Restored: |Nothing was restored)/);
+    // When each phase the status names (checking, writing, preparing echoes) was first seen.
+    const phases = page.evaluate(async () => {
+      const seen: Record<string, number> = {};
+      const t0 = performance.now();
+      for (;;) {
+        const texts = [...document.querySelectorAll('[role="status"], [role="alert"]')].map(
+          (el) => el.textContent,
+        );
+        for (const [name, pattern] of [
+          ['checkingMs', /^Reading and checking/],
+          ['writingMs', /^Restoring… \d/],
+          ['rebuildingMs', /^Preparing echoes/],
+        ] as const)
+          if (seen[name] === undefined && texts.some((t) => pattern.test(t)))
+            seen[name] = performance.now() - t0;
+        if (texts.some((t) => /^(Restored: |Nothing was restored)/.test(t))) return seen;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
     await done.waitFor({ timeout });
+    const seenAt = await phases.catch(() => ({}));
     const ended = await page.evaluate(() => performance.now());
     const peaks = memory();
     const note = (await done.textContent()) ?? '';
     const tasks = await longestTaskBetween(page, started, ended);
-    return { restoreMs: ended - started, note, ...tasks, ...peaks };
+    return { restoreMs: ended - started, note, ...tasks, ...peaks, ...seenAt };
   } finally {
     await context.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
@@ -222,7 +242,7 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
       const back = await restoreInto(url, n, String(out.file));
       say(
         n,
-        `restore (Replace into empty) ${fixed(back.restoreMs)} ms, "${back.note}", longest task ${fixed(back.longestTaskMs)} ms (${back.longTasks} over 50 ms), peak renderer ${fixed(back.rendererPeakMB)} MB (${fixed(back.rendererStartMB)} MB before), browser process ${fixed(back.browserPeakMB)} MB`,
+        `restore (Replace into empty) ${fixed(back.restoreMs)} ms (phases first seen: checking ${fixed(back.checkingMs)}, writing ${fixed(back.writingMs)}, preparing echoes ${fixed(back.rebuildingMs)} ms), "${back.note}", longest task ${fixed(back.longestTaskMs)} ms (${back.longTasks} over 50 ms), peak renderer ${fixed(back.rendererPeakMB)} MB (${fixed(back.rendererStartMB)} MB before), browser process ${fixed(back.browserPeakMB)} MB`,
       );
       figures[n] = {
         ...out,

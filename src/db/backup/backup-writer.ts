@@ -57,7 +57,7 @@ export async function writeBackup(
   sink: BackupSink,
   options: WriteBackupOptions = {},
 ): Promise<BackupCounts> {
-  const { onProgress, signal, pageSize = 50, pageChars = 4 << 20, pieceChars = 1 << 20 } = options;
+  const { onProgress, signal, pageSize = 50, pageChars = 1 << 20, pieceChars = 1 << 20 } = options;
   const totalArticles = await db.articles.count();
   const header = JSON.stringify({
     format: 'verso-archive',
@@ -108,7 +108,7 @@ export async function writeBackup(
       // The next page is about pageChars of JSON at the rows' mean size so far: its JSON stays
       // a few milliseconds of work, and small rows are not read a few at a time. Reading it
       // (IndexedDB answers in a task of its own) lets the page draw meanwhile.
-      size = Math.max(1, Math.min(2000, Math.round(pageChars / (chars / counts[name]))));
+      size = Math.max(1, Math.min(500, Math.round(pageChars / (chars / counts[name]))));
     }
     piece += `${first ? '' : '\n'}],\n`;
   }

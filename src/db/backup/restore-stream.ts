@@ -25,7 +25,23 @@ export interface RestoreOptions {
   readonly signal?: AbortSignal;
   /** Articles checked, or written, per batch (one transaction each when writing). */
   readonly batchSize?: number;
+  /**
+   * Characters of text and HTML that end a writing batch early: a batch of big articles is not
+   * held in memory by the hundred.
+   */
+  readonly batchChars?: number;
 }
+
+/** The characters an article row holds in its text and HTML (0 for a row that is no article). */
+const charsOf = (row: unknown): number => {
+  const { text, html } = (typeof row === 'object' && row !== null ? row : {}) as Record<
+    string,
+    unknown
+  >;
+  return (
+    (typeof text === 'string' ? text.length : 0) + (typeof html === 'string' ? html.length : 0)
+  );
+};
 
 type Rest = Record<Exclude<SectionName, 'articles'>, unknown[]>;
 
@@ -162,7 +178,9 @@ export async function restoreStreamed(
     if (options.signal?.aborted) return { kind: 'failed', reason: 'The restore was cancelled.' };
     throw error;
   }
-  const { batchSize = 500, onProgress } = options;
+  // Each transaction's commit re-runs what the open screens show (the library's live queries),
+  // so the writing batches are large: 2,000 articles, or 8 M characters of text and HTML.
+  const { batchSize = 2000, batchChars = 8 << 20, onProgress } = options;
   let added = 0;
   let skipped = 0;
   let written = 0;
@@ -192,13 +210,16 @@ export async function restoreStreamed(
   };
   try {
     let batch: unknown[] = [];
+    let chars = 0;
     for await (const row of rows()) {
       // The articles come first; the rest was read and checked the first time.
       if (row.section !== 'articles') break;
       batch.push(row.value);
-      if (batch.length >= batchSize) {
+      chars += charsOf(row.value);
+      if (batch.length >= batchSize || chars >= batchChars) {
         await writeBatch(batch);
         batch = [];
+        chars = 0;
       }
     }
     if (batch.length > 0) await writeBatch(batch);

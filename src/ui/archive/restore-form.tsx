@@ -6,7 +6,7 @@ import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
 import { readHostFile, type HostFile } from '../../host/host';
 import { useHost } from '../host-context';
-import { describeRestore } from './archive-words';
+import { describeRestore, formatBytes } from './archive-words';
 import { dropAllDrafts } from '../common/kept-drafts';
 
 type Step =
@@ -28,11 +28,11 @@ function sayProgress(progress: RestoreProgress | undefined): string {
 }
 
 // A browser file is read as a stream (a backup may be larger than memory allows as one piece);
-// the desktop host hands over the bytes it read.
-async function blobOf(file: HostFile): Promise<Blob> {
+// the desktop host hands over the bytes it read, or only the size of a file over its limit.
+async function blobOf(file: HostFile): Promise<Blob | number> {
   if (file.open) return file.open();
-  const { bytes } = await readHostFile(file);
-  return new Blob([new Uint8Array(bytes)]);
+  const { bytes, size } = await readHostFile(file);
+  return size ?? new Blob([new Uint8Array(bytes)]);
 }
 
 /** Restore from a backup file, merged into the archive or replacing it (after a confirmation). */
@@ -48,9 +48,16 @@ export function RestoreForm() {
     running.current = controller;
     setStep({ kind: 'busy' });
     try {
+      const blob = await blobOf(file);
+      if (typeof blob === 'number')
+        return setStep({
+          kind: 'done',
+          ok: false,
+          message: `Nothing was restored: this backup is ${formatBytes(blob)}, more than the desktop app reads in one piece (512 MB). The desktop app cannot restore a backup this large yet.`,
+        });
       const result = await restoreArchive(
         archive(),
-        await blobOf(file),
+        blob,
         mode,
         (backup, from) => checkBackup(backup, {}, from),
         {
