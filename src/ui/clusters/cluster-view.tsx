@@ -119,7 +119,13 @@ function Collation({
             title={loaded.titles.get(passage.doc) ?? ''}
             origin={i === cluster.origin}
             representative={i === cluster.representative}
-            onOpenArticle={() => navigate({ kind: 'reader', articleId: passage.doc })}
+            onOpenArticle={() =>
+              navigate({
+                kind: 'reader',
+                articleId: passage.doc,
+                at: { start: passage.start, end: passage.end },
+              })
+            }
             onCompare={() =>
               navigate({
                 kind: 'compare-passages',

@@ -6,6 +6,7 @@ describe('routes in the URL hash', () => {
     const routes: Route[] = [
       { kind: 'library' },
       { kind: 'reader', articleId: 'a/b c' },
+      { kind: 'reader', articleId: 'a/b c', at: { start: 864, end: 1105 } },
       {
         kind: 'compare-passages',
         a: { doc: 'x', start: 3, end: 40 },
