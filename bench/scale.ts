@@ -76,7 +76,9 @@ const otherWays = process.env.SCALE_WAYS === '1';
 const logLines = process.env.SCALE_LOG === '1';
 const printLog = (what: string, profile: string, mark: number): void => {
   if (!logLines) return;
-  console.log(`    LevelDB's log during ${what} (ended ${new Date().toISOString().slice(11, 23)}):`);
+  console.log(
+    `    LevelDB's log during ${what} (ended ${new Date().toISOString().slice(11, 23)}):`,
+  );
   for (const line of levelDbLinesSince(profile, mark)) console.log(`      ${line}`);
 };
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
