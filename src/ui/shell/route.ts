@@ -52,7 +52,8 @@ export function parseRoute(hash: string): Route {
   const [name, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const id = rest[0] ? decodeURIComponent(rest[0]) : '';
   if (name === 'article' && id) {
-    const at = parsePassage(id, rest[1]);
+    // The raw part: parsePassage decodes it itself, and decoding `id` again throws on a '%'.
+    const at = parsePassage(rest[0], rest[1]);
     return at
       ? { kind: 'reader', articleId: id, at: { start: at.start, end: at.end } }
       : { kind: 'reader', articleId: id };
