@@ -53,15 +53,19 @@ export function passingRegions(
   return found;
 }
 
-/** Turn the seed chains of one document pair into echoes that pass the thresholds. */
+/**
+ * Turn the seed chains of one document pair into echoes that pass the thresholds; `reach` as in
+ * passingRegions.
+ */
 export function pairEchoes(
   a: PairDoc,
   b: PairDoc,
   chains: readonly Chain[],
   options: ResolvedEchoOptions,
+  reach = Infinity,
 ): RankedEcho[] {
   const same = a.id === b.id;
-  return passingRegions(a.fp, b.fp, same, chains, options).map(
+  return passingRegions(a.fp, b.fp, same, chains, options, reach).map(
     ({ region: r, matches, similarity }) => ({
       matches,
       echo: {

@@ -4,6 +4,7 @@ import { fingerprintText } from '../../core/echoes/fingerprint';
 import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
 import { randomProse } from '../../core/echoes/test-texts';
 import { summariseAlignment } from '../../core/diff/summarise-alignment';
+import { REACH } from '../../core/echoes/clusters/lone-seed-check';
 import { articleEchoes } from '../../workers/article-echoes';
 import { alignPassages } from '../data/align';
 import { differenceCount, sideFragments } from './fragments';
@@ -37,7 +38,7 @@ describe('a 3 MB article', () => {
     const doc = { id: 'first', text };
     const echoes = articleEchoes(doc, ['second'], {
       within: (d) => findEchoesWithin(d),
-      across: (d) => index.query(d, undefined, { within: false }),
+      across: (d) => index.query(d, undefined, { within: false, reach: REACH }),
     });
     const within = echoes.filter((e) => e.kind === 'within');
     expect(within.some((e) => text.slice(e.a.start, e.a.end).includes('£200m'))).toBe(true);
