@@ -120,5 +120,6 @@ describe('echo worker: an article of one sentence printed many times', () => {
     // Within: one cluster of every copy, given as copies − 1 echoes with one representative.
     const within = reply.echoes.filter((e) => e.kind === 'within');
     expect(within).toHaveLength(copies - 1);
+    expect(reply.omitted).toBe(0);
   });
 });

@@ -10,7 +10,7 @@ import type {
   EchoReply,
   EchoRequest,
 } from './echo-protocol';
-import { articleEchoes } from './article-echoes';
+import { articleEchoes, strongestEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
 import { pairSkips } from './skipped-articles';
@@ -50,13 +50,13 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   }
   signal.throwIfAborted();
   if (job.kind === 'article') {
-    const echoes = articleEchoes(job.doc, job.versionIds, {
+    const found = articleEchoes(job.doc, job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
       // REACH as the archive-wide scan: an unbounded reach made a 1 MB text of one repeated
       // sentence, against its edited copy, take 247 s here (every copy aligned to the end).
       across: (doc) => index.query(doc, undefined, { ...settings, within: false, reach: REACH }),
     });
-    return { kind: 'done', id, echoes };
+    return { kind: 'done', id, ...strongestEchoes(found) };
   }
   const posted = metasFor === job.metaScan ? metas : [];
   metas = [];
