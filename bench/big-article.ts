@@ -105,7 +105,7 @@ async function bigArticleInApp(label: string, texts: BigTexts): Promise<Record<s
       // Located by id: a text search polls the text of the whole page, and with megabytes of
       // text that (and its garbage) kept the main thread busy for the bench's own sake.
       await page
-        .locator('#echoes-title', { hasText: /^Echoes \(\d+\)/ })
+        .locator('#echoes-title', { hasText: /^Echoes \([\d,]+\)/ })
         .waitFor({ timeout: stepLimitMs });
     });
     const echoes = await page
