@@ -61,7 +61,15 @@ export function App() {
   const dragging = useDropAndPaste(useCallback((items) => void startImport(items), [startImport]));
   const focusSearch = useCallback(() => {
     navigate({ kind: 'library' });
-    requestAnimationFrame(() => searchRef.current?.focus());
+    // From another screen the library draws its search box a few frames later, and the screen
+    // focus (useScreenFocus) would otherwise put the cursor back on the row last opened.
+    const until = performance.now() + 3000;
+    const attempt = (now: number): void => {
+      const box = searchRef.current;
+      if (box?.isConnected) box.focus();
+      else if (now < until) requestAnimationFrame(attempt);
+    };
+    requestAnimationFrame(attempt);
   }, [navigate]);
   useAppKeys(route, focusSearch, showShortcuts);
   useScreenFocus(routeKey);

@@ -253,7 +253,9 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   const mark = page.locator('.echo-mark').first();
   await expect(mark).toHaveAttribute('title', /^Cluster 1: 5 copies of this passage/);
   await expect(mark).toHaveAccessibleName(/^Cluster 1: 5 copies/);
-  await expect(page.locator('.echo-item').first()).toContainText('cluster 1, 5 copies');
+  await expect(page.locator('.echo-item-head').first()).toHaveText(
+    /^Cluster 1 \d+% similar · 5 copies$/,
+  );
   await mark.click();
   await expect(page.getByRole('heading', { name: /^5 copies in 4 sources/ })).toBeVisible();
 

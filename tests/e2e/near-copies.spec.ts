@@ -41,7 +41,7 @@ test('a folder of near copies: one choice applies to all of them', async ({ page
   await page.getByRole('button', { name: 'Import files…' }).first().click();
   await (await chooser).setFiles(files);
   const nearCopies = page.getByRole('region', { name: 'Near copies' });
-  await expect(nearCopies).toContainText('2 articles are near copies');
+  await expect(nearCopies).toContainText('2 of the 3 articles added are near copies');
   await nearCopies
     .getByRole('group', { name: 'Apply to all near copies' })
     .getByRole('button', { name: 'Skip all' })

@@ -43,13 +43,11 @@ export function EchoItem({
       onMouseLeave={() => spotlightEcho(null)}
     >
       <p className="echo-item-head">
-        <strong>Echo {number}</strong> <span className="similarity">{percent}% similar</span>
-        {cluster && (
-          <span className="muted">
-            {' '}
-            · cluster {cluster.number}, {cluster.copies} copies
-          </span>
-        )}
+        {/* Named as its highlights in the text are (reader-text.tsx): by the cluster's number,
+            which follows the text, when it is known; the list's own order is by strength. */}
+        <strong>{cluster ? `Cluster ${cluster.number}` : `Echo ${number}`}</strong>{' '}
+        <span className="similarity">{percent}% similar</span>
+        {cluster && <span className="muted"> · {cluster.copies} copies</span>}
       </p>
       {sides.map((side, index) => (
         <blockquote key={index} className="echo-quote">

@@ -2,6 +2,9 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
+import { strongestFirst } from '../../core/echoes/strength';
+import { articleClusters } from '../clusters/article-clusters';
 import type { Echo } from '../../core/model';
 import { EchoesPanel, LIST_STEP } from './echoes-panel';
 
@@ -11,9 +14,54 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+// The weaker echo (a paragraph reworded) comes first in the text, the exact one (a quote printed
+// twice) second: the reader numbers its highlights 1 and 2 in text order, the list shows the
+// exact one first.
+const text = [
+  'Council approves new harbour plan',
+  'The council said on Monday that the harbour plan would cost about four million pounds over five years and that work would start in spring after a long consultation with residents.',
+  'Residents were divided. Some welcomed the jobs the works would bring, others feared the noise.',
+  'The mayor told reporters that the project marks a turning point for the town and its fishing fleet after years of decline.',
+  'Local shops expect more trade during the summer season once the new quay opens to visitors.',
+  'The council said on Monday that the harbour plan would cost roughly four million pounds over the next five years and that work would begin in spring after a long consultation with local residents.',
+  'The mayor told reporters that the project marks a turning point for the town and its fishing fleet after years of decline.',
+].join('\n\n');
+
+async function panel(): Promise<HTMLElement> {
+  const echoes = findEchoesWithin({ id: 'a', text }).sort(strongestFirst);
+  const clusters = articleClusters(echoes, 'a');
+  const host = document.createElement('div');
+  document.body.append(host);
+  await act(async () => {
+    createRoot(host).render(
+      <EchoesPanel
+        echoes={echoes}
+        texts={new Map([['a', text]])}
+        titles={new Map([['a', 'Council approves new harbour plan']])}
+        onCompare={() => undefined}
+        clusters={clusters}
+      />,
+    );
+  });
+  return host;
+}
+
+describe('EchoesPanel in the reader', () => {
+  it('names each echo by the number its highlights carry in the text, not by its rank', async () => {
+    const host = await panel();
+    const heads = [...host.querySelectorAll('.echo-item-head strong')].map((e) => e.textContent);
+    const first = host.querySelector('.echo-item')?.textContent ?? '';
+    // Strongest first: the quote printed word for word, which is the second passage in the text.
+    expect(first).toContain('The mayor told reporters');
+    expect(first).toContain('100% similar');
+    expect(heads).toEqual(['Cluster 2', 'Cluster 1']);
+    expect(host.textContent).not.toMatch(/Echo \d/);
+  });
+});
+
 const sentence = 'The council said on Tuesday that the new bridge would open in the spring. ';
 const copies = 1_000;
-const text = sentence.repeat(copies);
+const printed = sentence.repeat(copies);
 // One sentence printed a thousand times: 999 echoes with the first copy, as the engine gives.
 const echoes: Echo[] = Array.from({ length: copies - 1 }, (_, i) => ({
   kind: 'within',
@@ -31,7 +79,7 @@ describe('EchoesPanel with an echo per copy of a passage printed a thousand time
       root.render(
         <EchoesPanel
           echoes={echoes}
-          texts={new Map([['open', text]])}
+          texts={new Map([['open', printed]])}
           titles={new Map()}
           onCompare={() => undefined}
         />,

@@ -24,6 +24,8 @@ export function ImportSummary({
         <strong>{tally['already-archived']}</strong> already archived,{' '}
         <strong>{tally.failed}</strong> failed{skipped > 0 ? `, ${skipped} not imported` : ''}.
       </p>
+      {/* Before the failures: they are articles stored and waiting for a choice. */}
+      <NearCopies results={state.results} />
       {failures.length > 0 && (
         <details>
           <summary>
@@ -54,7 +56,6 @@ export function ImportSummary({
           </ul>
         </details>
       )}
-      <NearCopies results={state.results} />
       <button type="button" onClick={onDismiss}>
         Dismiss
       </button>

@@ -19,6 +19,7 @@ const done: Record<NearCopyChoice, string> = {
 
 /** The near copies a batch stored, each with its choice, and one control for all of them. */
 export function NearCopies({ results }: { results: readonly ImportResult[] }) {
+  const added = results.filter((r) => r.kind === 'added').length;
   const items: NearCopyItem[] = results.flatMap((r) =>
     r.kind === 'added' && r.nearCopyOf
       ? [{ label: r.label, copyTitle: r.title ?? '', ...pick(r) }]
@@ -34,11 +35,7 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
   };
   return (
     <section className="near-copies" aria-label="Near copies">
-      <p>
-        {items.length === 1
-          ? 'One article is a near copy of one already archived.'
-          : `${items.length} articles are near copies of ones already archived.`}
-      </p>
+      <p>{nearCopiesLine(items.length, added)}</p>
       <ul>
         {items.map((item) => (
           <li key={item.copyId}>
@@ -69,6 +66,18 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
       )}
     </section>
   );
+}
+
+/**
+ * "2 of the 30 articles added are near copies…": said as part of what was added, because the
+ * summary's failures are listed just above and a bare "2 articles are near copies" read as the
+ * reason some items failed.
+ */
+function nearCopiesLine(near: number, added: number): string {
+  const of = `of the ${added.toLocaleString('en')} ${added === 1 ? 'article' : 'articles'} added`;
+  return near === 1
+    ? `One ${of} is a near copy of one already archived:`
+    : `${near.toLocaleString('en')} ${of} are near copies of ones already archived:`;
 }
 
 function pick(r: Added): Omit<NearCopyItem, 'label' | 'copyTitle'> {

@@ -6,7 +6,7 @@ const keysOf = (accelerator: string): string =>
   accelerator.replace('CmdOrCtrl', isMac ? '⌘' : 'Ctrl').replaceAll('+', ' + ');
 
 const appKeys: readonly (readonly [string, string])[] = [
-  ['/', 'Search the archive (library)'],
+  ['/', 'Search the archive'],
   ['e, Shift + e', 'Next / previous echo highlight (reader); Enter compares it'],
   ['n or j, p or k', 'Next / previous difference (compare)'],
   ['Escape, Alt + ←', 'Back'],

@@ -18,8 +18,9 @@ function focusNextEchoMark(backwards: boolean): void {
 
 /**
  * App-wide keys beside the menu accelerators: Alt+← / Alt+→ for back and forward (Electron has no
- * default), Escape to leave a reader, compare or versions screen, "/" to search the library,
- * "?" for the list of shortcuts, and in the reader "e" / Shift+E to step through the echo highlights.
+ * default), Escape to leave a reader, compare or versions screen, "/" to search the archive from
+ * any screen (as Ctrl+F does), "?" for the list of shortcuts, and in the reader "e" / Shift+E to
+ * step through the echo highlights.
  */
 export function useAppKeys(route: Route, focusSearch: () => void, showShortcuts: () => void): void {
   useEffect(() => {
@@ -35,7 +36,7 @@ export function useAppKeys(route: Route, focusSearch: () => void, showShortcuts:
         !document.querySelector('dialog[open]')
       )
         goBack();
-      else if (event.key === '/' && route.kind === 'library') focusSearch();
+      else if (event.key === '/') focusSearch();
       else if (event.key === '?') showShortcuts();
       else if ((event.key === 'e' || event.key === 'E') && route.kind === 'reader')
         focusNextEchoMark(event.shiftKey);

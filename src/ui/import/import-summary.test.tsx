@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ImportResult } from '../../import/import-types';
+import { ImportSummary } from './import-summary';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+// What a folder of saved pages gave: two stored (one of them a near copy of an archived
+// article), a metadata file refused.
+const results: ImportResult[] = [
+  { kind: 'added', label: 'pages/bbc/source.html', articleId: 'a1', title: 'Storm closes port' },
+  {
+    kind: 'added',
+    label: 'pages/bbc/expected.html',
+    articleId: 'a2',
+    title: 'Storm closes port',
+    nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97 },
+  },
+  {
+    kind: 'failed',
+    label: 'pages/bbc/expected-metadata.json',
+    reason: 'Verso imports .txt, .md and .html files, not .json.',
+  },
+];
+
+async function summary(): Promise<HTMLElement> {
+  const host = document.createElement('div');
+  document.body.append(host);
+  await act(async () => {
+    createRoot(host).render(
+      <ImportSummary
+        state={{ kind: 'finished', results, total: results.length, cancelled: false }}
+        onDismiss={() => undefined}
+      />,
+    );
+  });
+  return host;
+}
+
+describe('ImportSummary', () => {
+  it('says the near copies are among the articles added, not among the failures', async () => {
+    const host = await summary();
+    const near = host.querySelector('[aria-label="Near copies"]');
+    const failed = host.querySelector('details');
+    expect(host.textContent).toContain('2 added');
+    expect(near?.textContent).toContain('One of the 2 articles added is a near copy');
+    // The near copies come before the (folded) list of failures, not under its heading.
+    expect(failed?.textContent).toContain('Why one item failed');
+    expect(near && failed && near.compareDocumentPosition(failed)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+});
