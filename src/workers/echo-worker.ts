@@ -1,7 +1,6 @@
 /// <reference lib="webworker" />
 import { EchoIndex } from '../core/echoes/echo-index';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
-import { REACH } from '../core/echoes/clusters/lone-seed-check';
 import { failedReply, type CancelMessage, type Posted } from '../worker-client/worker-messages';
 import type {
   ClusterMeta,
@@ -52,9 +51,7 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   if (job.kind === 'article') {
     const found = articleEchoes(job.doc, job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
-      // REACH as the archive-wide scan: an unbounded reach made a 1 MB text of one repeated
-      // sentence, against its edited copy, take 247 s here (every copy aligned to the end).
-      across: (doc) => index.query(doc, undefined, { ...settings, within: false, reach: REACH }),
+      across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
     });
     return { kind: 'done', id, ...strongestEchoes(found) };
   }

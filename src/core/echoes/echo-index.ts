@@ -39,17 +39,6 @@ export interface ClusterScanOptions extends ScanOptions {
   readonly meta?: (id: string) => DocMeta | undefined;
 }
 
-/** Options for a query: the thresholds, and how far an alignment may reach past its seeds. */
-export interface QueryOptions extends EchoOptions {
-  /**
-   * Tokens an alignment may run past its pair's outermost shared marks. Unbounded by default;
-   * the reader's echo worker gives the cluster scan's REACH, since on degenerate text (one
-   * sentence repeated, a handful of words at random) every copy's alignment runs to the end of
-   * the text and the query becomes quadratic in the copies.
-   */
-  readonly reach?: number;
-}
-
 /** How long the async scan works before it lets the event loop breathe (ms). */
 const SLICE_MS = 40;
 
@@ -90,14 +79,9 @@ export class EchoIndex {
     this.marks = undefined;
   }
 
-  /**
-   * Echoes between a new document (side a) and the indexed ones, strongest first. `reach`: how
-   * far an alignment may run past its outermost shared marks (unbounded unless given; see
-   * QueryOptions).
-   */
-  query(doc: Doc, getText?: (id: string) => string | undefined, options?: QueryOptions): Echo[] {
-    const { reach = Infinity, ...echoOptions } = options ?? {};
-    const resolved = resolveEchoOptions(echoOptions);
+  /** Echoes between a new document (side a) and the indexed ones, strongest first. */
+  query(doc: Doc, getText?: (id: string) => string | undefined, options?: EchoOptions): Echo[] {
+    const resolved = resolveEchoOptions(options);
     const marks = this.sorted(getText);
     const fp = fingerprintText(doc.text);
     const seeds = querySeeds(fp, marks, this.numbers.get(doc.id) ?? -1);
@@ -110,8 +94,7 @@ export class EchoIndex {
       if (!fb || !worthExtending(groups, from, groups.bounds[g + 1] ?? 0, fp, fb)) continue;
       const chains = chainSeeds(groups.posA, groups.posB, from, groups.bounds[g + 1] ?? 0);
       const side = { id: this.ids[db] ?? '', fp: fb };
-      for (const echo of pairEchoes({ id: doc.id, fp }, side, chains, resolved, reach))
-        found.push(echo);
+      for (const echo of pairEchoes({ id: doc.id, fp }, side, chains, resolved)) found.push(echo);
     }
     return rankEchoes(found);
   }

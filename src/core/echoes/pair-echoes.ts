@@ -53,19 +53,15 @@ export function passingRegions(
   return found;
 }
 
-/**
- * Turn the seed chains of one document pair into echoes that pass the thresholds; `reach` as in
- * passingRegions.
- */
+/** Turn the seed chains of one document pair into echoes that pass the thresholds. */
 export function pairEchoes(
   a: PairDoc,
   b: PairDoc,
   chains: readonly Chain[],
   options: ResolvedEchoOptions,
-  reach = Infinity,
 ): RankedEcho[] {
   const same = a.id === b.id;
-  return passingRegions(a.fp, b.fp, same, chains, options, reach).map(
+  return passingRegions(a.fp, b.fp, same, chains, options).map(
     ({ region: r, matches, similarity }) => ({
       matches,
       echo: {

@@ -4,7 +4,6 @@ import { fingerprintText } from '../../core/echoes/fingerprint';
 import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
 import { randomProse, seededRandom } from '../../core/echoes/test-texts';
 import { summariseAlignment } from '../../core/diff/summarise-alignment';
-import { REACH } from '../../core/echoes/clusters/lone-seed-check';
 import { articleEchoes, strongestEchoes } from '../../workers/article-echoes';
 import { alignPassages } from '../data/align';
 import { differenceCount, sideFragments } from './fragments';
@@ -38,7 +37,7 @@ describe('a 3 MB article', () => {
     const doc = { id: 'first', text };
     const echoes = articleEchoes(doc, ['second'], {
       within: (d) => findEchoesWithin(d),
-      across: (d) => index.query(d, undefined, { within: false, reach: REACH }),
+      across: (d) => index.query(d, undefined, { within: false }),
     });
     const within = echoes.filter((e) => e.kind === 'within');
     expect(within.some((e) => text.slice(e.a.start, e.a.end).includes('£200m'))).toBe(true);
@@ -93,7 +92,7 @@ describe('adversarial articles', () => {
       // As the echo worker scans an article, and cuts what it sends.
       const found = articleEchoes({ id: 'first', text }, [], {
         within: (d) => findEchoesWithin(d),
-        across: (d) => index.query(d, undefined, { within: false, reach: REACH }),
+        across: (d) => index.query(d, undefined, { within: false }),
       });
       const { echoes, omitted } = strongestEchoes(found);
       expect(echoes.length + omitted).toBe(found.length);
