@@ -55,8 +55,11 @@ export function said(step: StepFigures): string {
  * The archive-wide scan (Strongest echoes) with the big article and its copy inside, until the
  * cluster count is shown or the scan says it failed.
  */
-export async function archiveScan(page: Page): Promise<{ step: StepFigures; count: string }> {
-  const step = await timedStep(page, async () => {
+export async function archiveScan(
+  page: Page,
+  timed: (work: () => Promise<unknown>) => Promise<StepFigures> = (work) => timedStep(page, work),
+): Promise<{ step: StepFigures; count: string }> {
+  const step = await timed(async () => {
     await page.getByRole('button', { name: 'Strongest echoes', exact: true }).click();
     await page
       .locator('.cluster-count, .clusters .scan-progress:has(button:text("Scan again"))')

@@ -124,7 +124,7 @@ async function bigArticleInApp(label: string, texts: BigTexts): Promise<Record<s
         .waitFor({ timeout: stepLimitMs });
     });
     await openApp(page, url);
-    const scan = await archiveScan(page);
+    const scan = await archiveScan(page, (work) => step(page, 'scan', work));
     console.log(
       `    (${(texts.first.length / 1e6).toFixed(1)} M characters) import of it and an edited copy ${said(imported)}`,
     );
