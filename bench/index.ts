@@ -19,6 +19,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['reader', async () => (await import('./reader')).runReaderBench()],
   ['extract-paths', async () => (await import('./extract-paths')).runExtractPathsBench()],
   ['watch', async () => (await import('./watch')).runWatchBench()],
+  ['backup', async () => (await import('./backup')).runBackupBench()],
 ];
 
 /** Names of the benches this run includes (all when none are named). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { argGuards, isSafeFileName } from './arg-guards';
+import { maxSavePieceChars } from '../../src/shared/ipc';
 
 describe('argGuards', () => {
   it('pickFiles takes exactly one { folders: boolean }', () => {
@@ -23,6 +24,23 @@ describe('argGuards', () => {
     expect(argGuards.saveFile(['../../.bashrc', 'x'])).toBe(false);
     expect(argGuards.saveFile(['a.txt', new Uint8Array(2)])).toBe(false);
     expect(argGuards.saveFile(['a.txt'])).toBe(false);
+  });
+
+  it('the chunked save takes a plain file name, then handles main issued and bounded pieces', () => {
+    expect(argGuards.saveOpen(['verso-archive-2026-12-01.json'])).toBe(true);
+    expect(argGuards.saveOpen(['../backup.json'])).toBe(false);
+    expect(argGuards.saveOpen([])).toBe(false);
+    expect(argGuards.saveAppend([1, '{"format":'])).toBe(true);
+    expect(argGuards.saveAppend([1, 'x'.repeat(maxSavePieceChars + 1)])).toBe(false);
+    expect(argGuards.saveAppend([0, 'x'])).toBe(false);
+    expect(argGuards.saveAppend([1.5, 'x'])).toBe(false);
+    expect(argGuards.saveAppend(['1', 'x'])).toBe(false);
+    expect(argGuards.saveAppend([1, new Uint8Array(1)])).toBe(false);
+    expect(argGuards.saveFinish([3])).toBe(true);
+    expect(argGuards.saveFinish([-3])).toBe(false);
+    expect(argGuards.saveFinish([3, 'x'])).toBe(false);
+    expect(argGuards.saveAbort([3])).toBe(true);
+    expect(argGuards.saveAbort([null])).toBe(false);
   });
 
   it('fetchUrl and openExternal take one http(s) URL', () => {

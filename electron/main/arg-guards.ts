@@ -1,4 +1,5 @@
 import {
+  maxSavePieceChars,
   themeSources,
   type InvokeContract,
   type InvokeName,
@@ -17,6 +18,10 @@ type Guard<K extends InvokeName> = (
 const pickAccepts: readonly unknown[] = ['articles', 'backup'] satisfies PickAccept[];
 const maxSaveBytes = 512 * 1024 * 1024;
 const maxFileName = 255;
+
+// A save's handle as main issued it: a whole number from 1 (whether it is open, main decides).
+const isHandle = (value: unknown): value is number =>
+  Number.isSafeInteger(value) && (value as number) > 0;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -74,6 +79,14 @@ export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
     isSafeFileName(args[0]) &&
     typeof args[1] === 'string' &&
     args[1].length <= maxSaveBytes,
+  saveOpen: (args): args is [string] => args.length === 1 && isSafeFileName(args[0]),
+  saveAppend: (args): args is [number, string] =>
+    args.length === 2 &&
+    isHandle(args[0]) &&
+    typeof args[1] === 'string' &&
+    args[1].length <= maxSavePieceChars,
+  saveFinish: (args): args is [number] => args.length === 1 && isHandle(args[0]),
+  saveAbort: (args): args is [number] => args.length === 1 && isHandle(args[0]),
   fetchUrl: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
   watchFetch: (args): args is [WatchRequest] => args.length === 1 && isWatchRequest(args[0]),
   openExternal: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,

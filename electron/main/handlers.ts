@@ -19,6 +19,7 @@ import { watchFetchWith } from '../../src/shared/watch-fetch';
 import { netErrorWords } from './net-error-words';
 import { parseWebUrl } from '../../src/shared/web-url';
 import { fetchPage } from './fetch-page';
+import { SaveStreams } from './save-streams';
 
 const pickFilters: Record<PickAccept, Electron.FileFilter> = {
   articles: { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
@@ -40,7 +41,16 @@ export interface DesktopHooks {
 export function createHandlers(
   getWindow: () => BrowserWindow | null,
   desktop: DesktopHooks,
+  saves: SaveStreams = new SaveStreams(),
 ): Handlers {
+  const saveDialog = async (suggestedName: string): Promise<string | undefined> => {
+    const window = getWindow();
+    const options = { defaultPath: suggestedName };
+    const result = window
+      ? await dialog.showSaveDialog(window, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? undefined : result.filePath;
+  };
   return {
     async pickFiles({ folders, accept = 'articles' }) {
       const window = getWindow();
@@ -70,15 +80,19 @@ export function createHandlers(
       return readBatch(planned);
     },
     async saveFile(suggestedName, contents) {
-      const window = getWindow();
-      const options = { defaultPath: suggestedName };
-      const result = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return false;
-      await writeFile(result.filePath, contents, 'utf8');
+      const path = await saveDialog(suggestedName);
+      if (!path) return false;
+      await writeFile(path, contents, 'utf8');
       return true;
     },
+    // A backup, written in pieces under a temporary name (see SaveStreams).
+    async saveOpen(suggestedName) {
+      const path = await saveDialog(suggestedName);
+      return path ? saves.open(path) : 0;
+    },
+    saveAppend: (handle, text) => saves.append(handle, text),
+    saveFinish: (handle) => saves.finish(handle),
+    saveAbort: (handle) => saves.abort(handle),
     fetchUrl: (url) => fetchPage((u, init) => net.fetch(u, init), url),
     // Main fetches watched feeds and pages (no CORS). Chromium follows redirects: net.fetch's
     // manual mode rejects every redirect, so a loop is named from its net::ERR_ code instead.

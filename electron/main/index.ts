@@ -4,6 +4,7 @@ import { menuChannel } from '../../src/shared/ipc';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createFileOpener } from './file-opener';
 import { createHandlers } from './handlers';
+import { SaveStreams } from './save-streams';
 import { createPickStore } from './pick-store';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu-template';
@@ -23,6 +24,7 @@ const isFile = (path: string): boolean => {
 
 // The import dialog's picks and the files the OS opens cross to the page the same way.
 const picks = createPickStore();
+const saves = new SaveStreams();
 const opener = createFileOpener(
   () => mainWindow,
   () => buildMenu(),
@@ -74,12 +76,16 @@ if (!app.requestSingleInstanceLock()) {
       restoreThemeSource();
       serveAppScheme(rendererRoot);
       registerHandlers(
-        createHandlers(() => mainWindow, {
-          picked: (paths) => opener.remember(paths),
-          setThemeSource,
-          pendingFiles: () => opener.takePending(),
-          picks,
-        }),
+        createHandlers(
+          () => mainWindow,
+          {
+            picked: (paths) => opener.remember(paths),
+            setThemeSource,
+            pendingFiles: () => opener.takePending(),
+            picks,
+          },
+          saves,
+        ),
         (event) => mainWindow !== null && event.sender === mainWindow.webContents,
         appUrl(),
       );
@@ -97,6 +103,8 @@ if (!app.requestSingleInstanceLock()) {
     });
 
   app.on('window-all-closed', () => {
+    // An export cut off by the window closing leaves no temporary file behind.
+    void saves.abortAll();
     if (process.platform !== 'darwin') app.quit();
   });
 }

@@ -1,4 +1,9 @@
-import type { BridgeApi, PickedFile, PickSession } from '../shared/ipc';
+import {
+  maxSavePieceChars,
+  type BridgeApi,
+  type PickedFile,
+  type PickSession,
+} from '../shared/ipc';
 import type { Host } from './host';
 
 /** The host inside Electron: every call goes through the preload's typed bridge. */
@@ -14,6 +19,19 @@ export function createElectronHost(api: BridgeApi): Host {
     kind: 'electron',
     pickFiles: async (options) => fetchPick(await api.pickFiles(options)),
     saveFile: (name, contents) => api.saveFile(name, contents),
+    async openSave(name) {
+      const handle = await api.saveOpen(name);
+      if (handle === 0) return undefined;
+      return {
+        // Pieces cross to main one message each, within the contract's size.
+        async write(text) {
+          for (let at = 0; at < text.length; at += maxSavePieceChars)
+            await api.saveAppend(handle, text.slice(at, at + maxSavePieceChars));
+        },
+        finish: () => api.saveFinish(handle),
+        abort: () => api.saveAbort(handle),
+      };
+    },
     fetchUrl: (url) => api.fetchUrl(url),
     watchFetch: (request) => api.watchFetch(request),
     openExternal: (url) => api.openExternal(url),

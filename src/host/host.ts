@@ -14,6 +14,18 @@ export interface FileRead {
  */
 export interface HostFile extends PickedFile {
   readonly read?: () => Promise<FileRead>;
+  /** The file itself, to read as a stream (a backup of any size); browser files only. */
+  readonly open?: () => Promise<Blob>;
+}
+
+/**
+ * A file being written a piece at a time (a backup). Only `finish` keeps it; after `abort`, or
+ * a failure, nothing is left at the chosen name.
+ */
+export interface SaveStream {
+  write(text: string): Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
 }
 
 /** A chosen file's bytes (and size if it was too large to read), reading it if not yet read. */
@@ -28,11 +40,20 @@ export async function readHostFile(file: HostFile): Promise<FileRead> {
  */
 export interface Host extends Omit<
   BridgeApi,
-  'pickFiles' | 'pickedBatch' | 'pendingFiles' | 'onOpenFiles'
+  | 'pickFiles'
+  | 'pickedBatch'
+  | 'pendingFiles'
+  | 'onOpenFiles'
+  | 'saveOpen'
+  | 'saveAppend'
+  | 'saveFinish'
+  | 'saveAbort'
 > {
   readonly kind: 'electron' | 'web';
   /** The chosen files, read or to be read (see HostFile; an oversize one is never read). */
   pickFiles(options: PickOptions): Promise<HostFile[]>;
+  /** Asks where to save `name` and opens it to be written in pieces; undefined when cancelled. */
+  openSave(name: string): Promise<SaveStream | undefined>;
   /** Files the OS asked us to open before the page listened, read. */
   pendingFiles(): Promise<PickedFile[]>;
   /** Subscribes to files the OS asks the app to open while it runs; returns the unsubscribe. */

@@ -49,6 +49,7 @@ function handleFile(handle: FileHandle, relativePath: string, limit: number): Ho
     relativePath,
     bytes: new Uint8Array(),
     read: async () => readBrowserFile(await handle.getFile(), limit),
+    open: () => handle.getFile(),
   };
 }
 

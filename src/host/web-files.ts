@@ -28,6 +28,7 @@ export function lazyBrowserFiles(
     relativePath: pathOf(file),
     bytes: new Uint8Array(),
     read: () => readBrowserFile(file, limit),
+    open: async () => file,
   }));
 }
 

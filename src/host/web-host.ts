@@ -5,6 +5,7 @@ import { chooseBrowserFiles } from './web-files';
 import { pickWithFileAccess } from './web-file-access';
 import { parseWebUrl } from '../shared/web-url';
 import { fetchInBrowser } from './fetch-in-browser';
+import { downloadBlob, saveAsDownload, saveWithFileAccess } from './web-save';
 import { watchFetchInBrowser } from './web-watch-fetch';
 
 /** The host in a plain browser: file pickers (or inputs), Blob downloads, fetch, and keyboard shortcuts for the menu. */
@@ -18,11 +19,14 @@ export function createWebHost(): Host {
       return (await pickWithFileAccess(options)) ?? chooseBrowserFiles(options);
     },
     async saveFile(name, contents) {
-      const url = URL.createObjectURL(new Blob([contents], { type: 'application/octet-stream' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadBlob(name, new Blob([contents], { type: 'application/octet-stream' }));
       return true;
+    },
+    // The save picker where the browser has one (written straight to disk), else a download.
+    async openSave(name) {
+      const picked = await saveWithFileAccess(name);
+      if (picked === null) return undefined;
+      return picked ?? saveAsDownload(name);
     },
     fetchUrl: (url) => fetchInBrowser(url),
     watchFetch: watchFetchInBrowser,

@@ -7,6 +7,7 @@ import { restoreArticles } from '../db/articles';
 import { nodeDom, pickedFile } from '../../tests/support/node-dom';
 import { makeArticle } from '../../tests/support/test-articles';
 import type { FetchedPage } from './import-types';
+import { readFileForImport } from './read-file-off';
 
 const root = new URL('../../', import.meta.url);
 const sample = readFileSync(new URL('seeds/000_7500752fa51d260b.txt', root));
@@ -30,6 +31,29 @@ async function contents(): Promise<unknown> {
 }
 
 describe('bad input', () => {
+  it('a feed, an OPML list or a backup dropped on Import says where the app takes it', async () => {
+    const feed =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title></channel></rss>';
+    const files = [
+      pickedFile('feed.xml', feed),
+      pickedFile('subscriptions.opml', '<opml version="2.0"><body/></opml>'),
+      pickedFile('verso-archive-2026-12-01.json', '{"format":"verso-archive","articles":[]}'),
+    ];
+    const results = await importItems(
+      db,
+      files.map((file) => ({ kind: 'file' as const, file })),
+      nodeDom,
+    );
+    const reasons = results.map((r) => (r.kind === 'failed' ? r.reason : r.kind));
+    expect(reasons[0]).toMatch(/^Verso imports \.txt, \.md and \.html files, not \.xml\. /);
+    expect(reasons[0]).toContain('Sources');
+    expect(reasons[1]).toContain('Import OPML…');
+    expect(reasons[2]).toContain('Archive › Restore from backup…');
+    // A big file read off the page's thread is told the same.
+    const off = readFileForImport({ name: 'feed.xml', bytes: new TextEncoder().encode(feed) });
+    expect(off?.outcome.kind === 'failed' && off.outcome.reason).toBe(reasons[0]);
+  });
+
   it('gives each bad item a clear message and leaves the archive as it was', async () => {
     const before = await contents();
     const png = Uint8Array.from([

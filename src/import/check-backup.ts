@@ -1,6 +1,6 @@
 import { contentHashOf } from '../core/extract/content-hash';
 import { urlKeyOf } from '../core/extract/normalise-url';
-import type { ArchiveBackup } from '../db/backup/backup';
+import type { ArchiveBackup, CheckFrom } from '../db/backup/backup';
 import type { ArticleOrigin, ArticleRecord, StoryRecord, TagRecord } from '../db/records';
 import { countWords, sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
@@ -42,7 +42,11 @@ function checkOrigin(value: unknown): ArticleOrigin | undefined {
  * sanitised exactly as on import, the content hash, word count and sort key are recomputed from
  * the text, ids must be present, URLs must be web addresses and dates must parse.
  */
-function checkArticle(value: Fields, sanitise: SanitiseOptions): ArticleRecord | string {
+function checkArticle(
+  value: Fields,
+  sanitise: SanitiseOptions,
+  checkOnly: boolean,
+): ArticleRecord | string {
   const id = text(value.id).trim();
   if (!id) return 'has no id';
   const body = text(value.text);
@@ -56,25 +60,29 @@ function checkArticle(value: Fields, sanitise: SanitiseOptions): ArticleRecord |
   if (!origin) return 'has an origin Verso does not know';
   const title = text(value.title).trim();
   const html = text(value.html);
+  // Only checking (a streamed restore's first reading): what is derived from the text or
+  // sanitised never refuses, so it waits for the reading that writes (done once, not twice).
+  const derive = !checkOnly;
   return {
     id,
     title,
     source: text(value.source).trim(),
     byline: text(value.byline).trim(),
     url,
-    urlKey: urlKeyOf(url),
+    urlKey: derive ? urlKeyOf(url) : '',
     publishedAt,
     importedAt,
     tags: normaliseTags(Array.isArray(value.tags) ? value.tags.map(text) : []),
-    contentHash: contentHashOf(body),
+    contentHash: derive ? contentHashOf(body) : '',
     storyId: text(value.storyId).trim() || id,
     note: text(value.note),
     text: body,
     // Remote images stay neutralised: restoring is not the user allowing them.
-    html: html ? sanitiseArticleHtml(html, { ...sanitise, allowRemoteImages: false }) : '',
+    html:
+      html && derive ? sanitiseArticleHtml(html, { ...sanitise, allowRemoteImages: false }) : '',
     origin,
-    sortTitle: sortKeyOf(title),
-    wordCount: countWords(body),
+    sortTitle: derive ? sortKeyOf(title) : '',
+    wordCount: derive ? countWords(body) : 0,
   };
 }
 
@@ -100,19 +108,25 @@ function checkKeyed<T>(
 /**
  * Treats a parsed backup as hostile: rebuilds every article, story, tag and watched source from
  * checked fields (see `checkArticle`, `checkWatchBackup`), refusing the whole file, with its
- * reason, at the first bad record.
+ * reason, at the first bad record. A streamed restore checks its articles a batch at a time:
+ * `from` numbers them from the batch's first and may skip sanitising (see CheckFrom).
  */
-export function checkBackup(backup: ArchiveBackup, sanitise: SanitiseOptions = {}): CheckedBackup {
+export function checkBackup(
+  backup: ArchiveBackup,
+  sanitise: SanitiseOptions = {},
+  from: CheckFrom = {},
+): CheckedBackup {
   const fail = (reason: string): CheckedBackup => ({ kind: 'failed', reason });
   const articles: ArticleRecord[] = [];
   const ids = new Set<string>();
+  const first = from.firstArticle ?? 1;
   for (const [i, row] of backup.articles.entries()) {
-    const checked = checkArticle(row as unknown as Fields, sanitise);
+    const checked = checkArticle(row as unknown as Fields, sanitise, from.checkOnly === true);
     if (typeof checked === 'string')
-      return fail(`Article ${i + 1} in the backup ${checked}; nothing was restored.`);
+      return fail(`Article ${first + i} in the backup ${checked}; nothing was restored.`);
     if (ids.has(checked.id))
       return fail(
-        `Article ${i + 1} in the backup repeats the id of another; nothing was restored.`,
+        `Article ${first + i} in the backup repeats the id of another; nothing was restored.`,
       );
     ids.add(checked.id);
     articles.push(checked);

@@ -178,7 +178,7 @@ describe('backup format 3: sources travel with the archive', () => {
       },
     ]);
     const file = await exportArchive(from);
-    expect(JSON.parse(file)).toMatchObject({ formatVersion: 3 });
+    expect(JSON.parse(file)).toMatchObject({ formatVersion: 4 });
 
     // An address already watched here is left as it is (merge never overwrites).
     await addSubscriptions(to, [{ kind: 'page', url: 'https://news.example/front' }], now - hour);

@@ -1,5 +1,6 @@
 import { extractText } from '../core/extract/extract-bytes';
 import { readInput, withInputNotes } from '../core/extract/read-input';
+import { withFormatHint } from './format-hint';
 import type { ExtractOutcome } from '../core/extract/types';
 import type { HeldText } from './held-text';
 import { textFactsOf, type TextFacts } from './text-facts';
@@ -30,7 +31,8 @@ export function readFileForImport(input: {
   readonly bytes: Uint8Array;
 }): FileRead | undefined {
   const checked = readInput(input);
-  if (checked.kind === 'failed') return { outcome: checked };
+  if (checked.kind === 'failed')
+    return { outcome: { ...checked, reason: withFormatHint(checked.reason, input) } };
   if (checked.format === 'html') return undefined;
   const outcome = withInputNotes(extractText(checked.text, checked.format, undefined), checked);
   return outcome.kind === 'ok'

@@ -1,6 +1,7 @@
 import type { HtmlParser } from '../core/extract/dom-like';
 import { extractText } from '../core/extract/extract-bytes';
 import { readInput, withInputNotes } from '../core/extract/read-input';
+import { withFormatHint } from './format-hint';
 import { extractPlainText } from '../core/extract/text-article';
 import type { SourceFormat, ExtractOutcome } from '../core/extract/types';
 import { webAddress } from '../core/extract/web-address';
@@ -133,7 +134,8 @@ async function extractInput(
   parseHtml: HtmlParser | undefined,
 ): Promise<ExtractOutcome> {
   const checked = readInput(input);
-  if (checked.kind === 'failed') return checked;
+  if (checked.kind === 'failed')
+    return { ...checked, reason: withFormatHint(checked.reason, input) };
   const outcome = await extractDecoded(checked.text, checked.format, url, options, parseHtml);
   return withInputNotes(outcome, checked);
 }

@@ -71,6 +71,17 @@ export interface InvokeContract {
   /** Batch `batch` of pick `id`, read now; the last one read ends the pick. */
   pickedBatch(id: number, batch: number): Promise<PickedFile[]>;
   saveFile(suggestedName: string, contents: string): Promise<boolean>;
+  /**
+   * Shows the save dialog and opens a temporary file beside the chosen one, for a file written
+   * in pieces (a backup); its handle, or 0 when the person cancels.
+   */
+  saveOpen(suggestedName: string): Promise<number>;
+  /** Appends a piece of text to the save `handle` (at most `maxSavePieceChars` characters). */
+  saveAppend(handle: number, text: string): Promise<void>;
+  /** Closes the save and moves it to the chosen name: only a whole file ever has that name. */
+  saveFinish(handle: number): Promise<void>;
+  /** Closes the save and deletes its temporary file: nothing is left at the chosen name. */
+  saveAbort(handle: number): Promise<void>;
   fetchUrl(url: string): Promise<FetchOutcome>;
   /** A conditional fetch for a watched feed or page (ETag / Last-Modified, size cap, redirects). */
   watchFetch(request: WatchRequest): Promise<WatchResponse>;
@@ -84,6 +95,9 @@ export interface InvokeContract {
    */
   pendingFiles(): Promise<PickSession[]>;
 }
+
+/** The most text one `saveAppend` carries: pieces, not the whole file, cross to main. */
+export const maxSavePieceChars = 16 * 1024 * 1024;
 
 /** Names of the invoke calls. */
 export type InvokeName = keyof InvokeContract;

@@ -166,9 +166,11 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   await page.getByRole('checkbox', { name: 'Show boilerplate' }).uncheck();
   await expect(list.getByRole('listitem')).toHaveCount(1);
   // Edited copies: the wire cluster's mean similarity is under 100%, its copies dated 2–6 March.
+  // The filter is on the mean similarity the rows show ("98% similar on average").
   const similarity = page.getByRole('spinbutton', {
-    name: 'Lowest similarity of the copies, in per cent',
+    name: 'Lowest average similarity of the copies, in per cent',
   });
+  await expect(page.locator('label', { has: similarity })).toHaveText(/^On average at least/);
   await similarity.fill('100');
   await expect(wireRow).toBeHidden();
   await similarity.fill('0');
@@ -225,7 +227,20 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
     .getByRole('listitem');
   await expect(timeline).toHaveCount(5);
   await expect(timeline.first()).toHaveAccessibleName(/Daily Ledger \(origin\)$/);
+  // A key to the word marks, in the collation's own terms (a copy against the representative).
+  const legend = page.getByRole('list', { name: 'Key to the marked words' });
+  await expect(legend).toContainText('only in this copy');
+  await expect(legend).toContainText('in the representative, not in this copy');
   await page.screenshot({ path: 'test-results/cluster-collation.png', fullPage: true });
+  // At 640 px a title that wraps stays aligned with the text under it, not centred.
+  await page.setViewportSize({ width: 640, height: 800 });
+  expect(
+    await editorial
+      .getByRole('button')
+      .first()
+      .evaluate((b) => getComputedStyle(b).textAlign),
+  ).toMatch(/^(start|left)$/);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Reuse share: a column in the library, sortable; footer-only articles have none.
   await page.getByRole('button', { name: 'Library' }).click();

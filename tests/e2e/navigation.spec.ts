@@ -83,7 +83,7 @@ test('small fixes: a similarity of 150% is clamped with a message; Export archiv
   page.on('download', () => downloads++);
   await page.getByRole('button', { name: 'Archive', exact: true }).click();
   await page.getByRole('button', { name: 'Export archive…' }).dblclick();
-  await expect(page.getByText('Backup saved.')).toBeVisible();
+  await expect(page.getByText('Backup saved: 1 article.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Export archive…' })).toBeEnabled();
   expect(downloads).toBe(1);
 });

@@ -78,6 +78,11 @@ describe('HTML extraction', () => {
       kind: 'failed',
       reason: 'Verso imports .txt, .md and .html files, not .pdf.',
     });
+    // A file with no extension is said so, not "not without an extension".
+    expect(extractBytes({ name: 'README', bytes: new Uint8Array([0x61]) }, parse)).toEqual({
+      kind: 'failed',
+      reason: 'Verso imports .txt, .md and .html files; this one has no extension.',
+    });
     const big = new Uint8Array(50 * 1024 * 1024).fill(0x61);
     expect(extractBytes({ name: 'big.txt', bytes: big }, parse)).toEqual({
       kind: 'failed',

@@ -65,9 +65,13 @@ export function readInput(input: {
 }): CheckedInput {
   const format = formatOf(input.name, input.contentType);
   if (!format) {
-    const shown =
-      input.contentType || /\.[^./\\]+$/.exec(input.name)?.[0] || 'without an extension';
-    return { kind: 'failed', reason: `Verso imports .txt, .md and .html files, not ${shown}.` };
+    const shown = input.contentType || /\.[^./\\]+$/.exec(input.name)?.[0];
+    return {
+      kind: 'failed',
+      reason: shown
+        ? `Verso imports .txt, .md and .html files, not ${shown}.`
+        : 'Verso imports .txt, .md and .html files; this one has no extension.',
+    };
   }
   const tooBig = sizeRefusal(input.size ?? input.bytes.length);
   if (tooBig) return { kind: 'failed', reason: tooBig };

@@ -21,7 +21,8 @@ const stringFields = [
   'sortTitle',
 ] as const;
 
-function badArticle(value: unknown): string | undefined {
+/** What is wrong with one article row's shape, or undefined (it also sets its urlKey). */
+export function badArticle(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return 'is not an object';
   const record = value as Record<string, unknown>;
   for (const field of stringFields)
@@ -67,12 +68,22 @@ export function parseBackup(json: string): Parsed {
       : 'This file is not a Verso backup (it is not JSON).';
     return { kind: 'failed', reason };
   }
+  return checkShape(data);
+}
+
+/**
+ * Checks a parsed backup's shape (format 1 upgraded in place). A streamed backup's rows other
+ * than articles are checked here too, gathered as one backup with no articles.
+ */
+export function checkShape(data: unknown): Parsed {
   const backup = data as Partial<ArchiveBackup> | null;
   if (backup?.format !== 'verso-archive')
     return { kind: 'failed', reason: 'This file is not a Verso backup.' };
   const version: unknown = backup.formatVersion;
   if (version === 1) upgradeFormat1(backup);
-  else if (version !== 2 && version !== 3)
+  // 4 is the streamed layout: still one JSON text, read whole here when reformatted (the
+  // streamed reader knows it by its first line, which a reformatting breaks).
+  else if (version !== 2 && version !== 3 && version !== 4)
     return {
       kind: 'failed',
       reason: `This backup has format version ${String(version)}, which this Verso cannot read.`,

@@ -129,12 +129,20 @@ describe('backup', () => {
     await restoreArticles(target, [makeArticle(1)]);
     const before = await snapshot(target);
     const whole = await exportArchive(source);
-    for (const cut of [whole.length - 1, Math.floor(whole.length / 2), 40])
+    // Cut within its rows, the streamed backup says how far it got; cut within its first line,
+    // it is no streamed backup yet, and is read as an older one would be.
+    for (const cut of [whole.length - 1, Math.floor(whole.length / 2)])
       expect(await restoreArchive(target, whole.slice(0, cut), 'replace', check)).toEqual({
         kind: 'failed',
-        reason:
-          'This Verso backup is cut short or damaged (its JSON breaks off), so nothing was restored. Use a complete copy of it.',
+        reason: expect.stringMatching(
+          /^This Verso backup is cut short: it breaks off (after article [\d,]+|in its \w+.*|before its first article), before its end, so nothing was restored\. Use a complete copy of it\.$/,
+        ) as string,
       });
+    expect(await restoreArchive(target, whole.slice(0, 40), 'replace', check)).toEqual({
+      kind: 'failed',
+      reason:
+        'This Verso backup is cut short or damaged (its JSON breaks off), so nothing was restored. Use a complete copy of it.',
+    });
     expect(await snapshot(target)).toEqual(before);
   });
 

@@ -6,15 +6,19 @@ import { rebuildDerivedData } from '../derive';
 import { bumpRevision } from '../revision';
 import { describeWriteError } from '../write-error';
 import { parseBackup } from './backup-format';
+import { openBackup } from './backup-reader';
+import { writeBackup } from './backup-writer';
+import { missing, restoreWatch } from './restore-rows';
+import { restoreStreamed, type RestoreOptions } from './restore-stream';
 
 /** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
 export interface ArchiveBackup {
   readonly format: 'verso-archive';
   /**
-   * 3 since watched sources are backed up; 2 since schema v4 (dates as instants). Formats 1 and
-   * 2 are still read (they have no sources).
+   * 4 since backups are streamed (backup-layout.ts); 3 since watched sources are backed up; 2
+   * since schema v4 (dates as instants). Formats 1–3 are still read (1 and 2 have no sources).
    */
-  readonly formatVersion: 3;
+  readonly formatVersion: number;
   readonly exportedAt: string;
   readonly articles: readonly ArticleRecord[];
   readonly stories: readonly StoryRecord[];
@@ -33,6 +37,7 @@ export interface ArchiveBackup {
  */
 export type BackupCheck = (
   backup: ArchiveBackup,
+  from?: CheckFrom,
 ) =>
   | { readonly kind: 'ok'; readonly backup: ArchiveBackup }
   | { readonly kind: 'failed'; readonly reason: string };
@@ -47,47 +52,62 @@ export type RestoreResult =
     }
   | { readonly kind: 'failed'; readonly reason: string };
 
-/** The whole archive as one JSON text, ready for `host.saveFile`. */
-export async function exportArchive(db: ArchiveDatabase): Promise<string> {
-  const backup: ArchiveBackup = await db.transaction(
-    'r',
-    [db.articles, db.stories, db.tags, db.annotations, db.subscriptions, db.watchedPages],
-    async () => ({
-      format: 'verso-archive',
-      formatVersion: 3,
-      exportedAt: new Date().toISOString(),
-      articles: await db.articles.toArray(),
-      stories: await db.stories.toArray(),
-      tags: await db.tags.toArray(),
-      annotations: await db.annotations.toArray(),
-      subscriptions: await db.subscriptions.toArray(),
-      watchedPages: await db.watchedPages.toArray(),
-    }),
-  );
-  return JSON.stringify(backup);
+/**
+ * How a streamed restore asks for a batch of articles to be checked: numbered from
+ * `firstArticle` (for the reason's words), and with `checkOnly` while it only checks the file
+ * whole before writing anything (the check may then leave out work that never refuses, such as
+ * sanitising HTML, and its rows are not written).
+ */
+export interface CheckFrom {
+  readonly firstArticle?: number;
+  readonly checkOnly?: boolean;
 }
 
 /**
- * Restores a backup in one transaction, after `check` has rebuilt it from checked fields. `replace` empties the archive first; `merge` never
+ * The whole archive as one JSON text (the streamed layout, written by `writeBackup`). For tests
+ * and small archives only: the app writes a backup piece by piece to a file (see writeBackup),
+ * since a big archive is more than one string can hold.
+ */
+export async function exportArchive(db: ArchiveDatabase): Promise<string> {
+  const pieces: string[] = [];
+  await writeBackup(db, { write: async (text) => void pieces.push(text) });
+  return pieces.join('');
+}
+
+/**
+ * Restores a backup after `check` has rebuilt it from checked fields; nothing is written until
+ * the whole file has been read and checked. `replace` empties the archive first; `merge` never
  * overwrites: it keeps every article, story and tag already there (edits made since the backup
- * survive) and adds only what is new, skipping texts already archived under another id.
+ * survive) and adds only what is new, skipping texts already archived under another id. A
+ * streamed backup (format 4) is read a row at a time, twice (see restoreStreamed); an older one
+ * is read whole and restored in one transaction.
  */
 export function restoreArchive(
   db: ArchiveDatabase,
-  file: string | Uint8Array,
+  file: string | Uint8Array | Blob,
   mode: 'merge' | 'replace',
   check: BackupCheck,
+  options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  return withWriteSession(db, () => restoreArchiveNow(db, file, mode, check));
+  return withWriteSession(db, async () => {
+    const blob =
+      file instanceof Blob
+        ? file
+        : new Blob([typeof file === 'string' ? file : new Uint8Array(file)]);
+    const opened = await openBackup(blob);
+    if (opened.kind === 'streamed') return restoreStreamed(db, opened.rows, mode, check, options);
+    return restoreArchiveNow(db, opened.text, mode, check);
+  });
 }
 
+// An older backup (formats 1–3): one JSON text, small enough to have been one string.
 async function restoreArchiveNow(
   db: ArchiveDatabase,
-  file: string | Uint8Array,
+  file: string,
   mode: 'merge' | 'replace',
   check: BackupCheck,
 ): Promise<RestoreResult> {
-  const parsed = parseBackup(typeof file === 'string' ? file : new TextDecoder().decode(file));
+  const parsed = parseBackup(file);
   if (parsed.kind === 'failed') return parsed;
   // A backup is hostile until checked: HTML sanitised, hashes recomputed, keys present.
   const checked = check(parsed.backup);
@@ -123,37 +143,4 @@ async function restoreArchiveNow(
   }
   await rebuildDerivedData(db);
   return { kind: 'restored', added, skipped };
-}
-
-/** The rows of `rows` whose key the table does not hold yet: merging adds, never overwrites. */
-async function missing<T, K>(
-  table: { bulkGet(keys: K[]): PromiseLike<readonly unknown[]> },
-  rows: readonly T[],
-  keyOf: (row: T) => K,
-): Promise<T[]> {
-  const found = await table.bulkGet(rows.map(keyOf));
-  return rows.filter((_, i) => found[i] === undefined);
-}
-
-/**
- * Adds the backup's watched sources the archive lacks (by id or address: merging never
- * overwrites), and their watched pages; a page whose article is not in the archive forgets it,
- * so its next check imports it again rather than pointing at nothing.
- */
-async function restoreWatch(db: ArchiveDatabase, backup: ArchiveBackup): Promise<void> {
-  const subscriptions = await missing(db.subscriptions, backup.subscriptions ?? [], (s) => s.id);
-  const taken = await db.subscriptions
-    .where('url')
-    .anyOf(subscriptions.map((s) => s.url))
-    .keys();
-  const fresh = subscriptions.filter((s) => !taken.includes(s.url));
-  await db.subscriptions.bulkAdd(fresh);
-  const ours = new Set(fresh.map((s) => s.id));
-  const pages = await missing(
-    db.watchedPages,
-    (backup.watchedPages ?? []).filter((p) => ours.has(p.subscriptionId)),
-    (p) => p.url,
-  );
-  const articles = await db.articles.bulkGet(pages.map((p) => p.articleId || '\u0000'));
-  await db.watchedPages.bulkAdd(pages.map((p, i) => (articles[i] ? p : { ...p, articleId: '' })));
 }

@@ -1,28 +1,54 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { sayFailure } from '../shell/failure-words';
-import { exportArchive } from '../../db/backup/backup';
+import { writeBackup } from '../../db/backup/backup-writer';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 import { backupFileName } from './archive-words';
 import { RestoreForm } from './restore-form';
 
-/** Export the whole archive to one JSON file, or restore one. */
+const number = (n: number): string => n.toLocaleString('en');
+
+/** Export the whole archive to one JSON file, written in pieces with progress and cancel; or restore one. */
 export function BackupSection() {
   const host = useHost();
   const [exportNote, setExportNote] = useState('');
-  const [exporting, setExporting] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const running = useRef<AbortController | undefined>(undefined);
   const exportAll = async (): Promise<void> => {
     // One file per click: a second click while the first export runs does nothing.
-    if (exporting) return;
-    setExporting(true);
-    setExportNote('Preparing the backup…');
+    if (running.current) return;
+    const controller = new AbortController();
+    running.current = controller;
+    setExportNote('');
     try {
-      const saved = await host.saveFile(backupFileName(new Date()), await exportArchive(archive()));
-      setExportNote(saved ? 'Backup saved.' : 'Export cancelled.');
+      // The save picker first, while the click still counts as the person's (browsers ask it).
+      const file = await host.openSave(backupFileName(new Date()));
+      if (!file) return setExportNote('Export cancelled.');
+      setProgress({ done: 0, total: 0 });
+      try {
+        const counts = await writeBackup(archive(), file, {
+          signal: controller.signal,
+          onProgress: ({ articles, totalArticles }) =>
+            setProgress({ done: articles, total: totalArticles }),
+        });
+        await file.finish();
+        setExportNote(
+          `Backup saved: ${number(counts.articles)} article${counts.articles === 1 ? '' : 's'}.`,
+        );
+      } catch (error) {
+        // Nothing half-written is kept: the host drops the file (or never downloads it).
+        await file.abort().catch(() => undefined);
+        throw error;
+      }
     } catch (error) {
-      setExportNote(sayFailure(error, 'the backup'));
+      setExportNote(
+        controller.signal.aborted
+          ? 'Export cancelled; no backup was written.'
+          : sayFailure(error, 'the backup'),
+      );
     } finally {
-      setExporting(false);
+      running.current = undefined;
+      setProgress(undefined);
     }
   };
   return (
@@ -33,10 +59,26 @@ export function BackupSection() {
         rebuilt from it on restore.
       </p>
       <p>
-        <button type="button" onClick={() => void exportAll()} disabled={exporting}>
+        <button type="button" onClick={() => void exportAll()} disabled={progress !== undefined}>
           Export archive…
         </button>{' '}
-        <span role="status">{exportNote}</span>
+        {progress && (
+          <>
+            <progress
+              max={progress.total || 1}
+              value={progress.total > 0 ? progress.done : 0}
+              aria-label="Backup progress"
+            />{' '}
+            <button type="button" onClick={() => running.current?.abort()}>
+              Cancel export
+            </button>{' '}
+          </>
+        )}
+        <span role="status">
+          {progress
+            ? `Writing the backup… ${number(progress.done)} of ${number(progress.total)} articles`
+            : exportNote}
+        </span>
       </p>
       <RestoreForm />
     </section>

@@ -1,37 +1,78 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { sayFailure } from '../shell/failure-words';
 import { restoreArchive } from '../../db/backup/backup';
+import type { RestoreProgress } from '../../db/backup/restore-stream';
 import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
-import { readHostFile } from '../../host/host';
+import { readHostFile, type HostFile } from '../../host/host';
 import { useHost } from '../host-context';
-import { describeRestore } from './archive-words';
+import { describeRestore, formatBytes } from './archive-words';
 import { dropAllDrafts } from '../common/kept-drafts';
 
 type Step =
   | { readonly kind: 'idle' }
   | { readonly kind: 'confirm' }
-  | { readonly kind: 'busy' }
+  | { readonly kind: 'busy'; readonly progress?: RestoreProgress }
   | { readonly kind: 'done'; readonly ok: boolean; readonly message: string };
+
+const number = (n: number): string => n.toLocaleString('en');
+
+/** What the restore is doing, in words, for its status line. */
+function sayProgress(progress: RestoreProgress | undefined): string {
+  if (!progress) return 'Restoring…';
+  if (progress.phase === 'checking')
+    return `Reading and checking the backup… ${number(progress.articles)} articles (nothing is written until it has been read whole)`;
+  if (progress.phase === 'writing')
+    return `Restoring… ${number(progress.articles)} of ${number(progress.total)} articles`;
+  return `Preparing echoes for the restored articles… ${number(progress.articles)} of ${number(progress.total)}`;
+}
+
+// A browser file is read as a stream (a backup may be larger than memory allows as one piece);
+// the desktop host hands over the bytes it read, or only the size of a file over its limit.
+async function blobOf(file: HostFile): Promise<Blob | number> {
+  if (file.open) return file.open();
+  const { bytes, size } = await readHostFile(file);
+  return size ?? new Blob([new Uint8Array(bytes)]);
+}
 
 /** Restore from a backup file, merged into the archive or replacing it (after a confirmation). */
 export function RestoreForm() {
   const host = useHost();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const running = useRef<AbortController | undefined>(undefined);
   const restore = async (): Promise<void> => {
     const [file] = await host.pickFiles({ folders: false, accept: 'backup' });
     if (!file) return setStep({ kind: 'idle' });
+    const controller = new AbortController();
+    running.current = controller;
     setStep({ kind: 'busy' });
     try {
-      const { bytes } = await readHostFile(file);
-      const result = await restoreArchive(archive(), bytes, mode, (backup) => checkBackup(backup));
+      const blob = await blobOf(file);
+      if (typeof blob === 'number')
+        return setStep({
+          kind: 'done',
+          ok: false,
+          message: `Nothing was restored: this backup is ${formatBytes(blob)}, more than the desktop app reads in one piece (512 MB). The desktop app cannot restore a backup this large yet.`,
+        });
+      const result = await restoreArchive(
+        archive(),
+        blob,
+        mode,
+        (backup, from) => checkBackup(backup, {}, from),
+        {
+          signal: controller.signal,
+          onProgress: (progress) => setStep({ kind: 'busy', progress }),
+        },
+      );
       // Drafts kept from the archive just replaced would be saved over what the backup restored.
       if (result.kind === 'restored' && mode === 'replace') dropAllDrafts();
       setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
     } catch (error) {
       const reason = sayFailure(error, 'the restore');
       setStep({ kind: 'done', ok: false, message: `Nothing was restored. ${reason}` });
+    } finally {
+      running.current = undefined;
     }
   };
   const option = (value: 'merge' | 'replace', label: string) => (
@@ -46,36 +87,57 @@ export function RestoreForm() {
       {label}
     </label>
   );
+  const progress = step.kind === 'busy' ? step.progress : undefined;
   return (
-    <fieldset className="restore-form" disabled={step.kind === 'busy'}>
-      <legend>Restore from a backup</legend>
-      {option(
-        'merge',
-        'Merge: add what this archive lacks (articles it already has keep their tags and notes)',
-      )}
-      {option('replace', 'Replace: delete this archive, then restore the backup')}
-      {step.kind === 'confirm' ? (
-        <div role="alertdialog" aria-label="Confirm replace" className="restore-confirm">
-          <p>Replace deletes every article now in this archive. Continue?</p>
-          <button type="button" className="danger" onClick={() => void restore()}>
-            Replace the archive…
-          </button>{' '}
-          <button type="button" autoFocus onClick={() => setStep({ kind: 'idle' })}>
-            Cancel
-          </button>
-        </div>
-      ) : (
+    <>
+      <fieldset className="restore-form" disabled={step.kind === 'busy'}>
+        <legend>Restore from a backup</legend>
+        {option(
+          'merge',
+          'Merge: add what this archive lacks (articles it already has keep their tags and notes)',
+        )}
+        {option('replace', 'Replace: delete this archive, then restore the backup')}
+        {step.kind === 'confirm' ? (
+          <div role="alertdialog" aria-label="Confirm replace" className="restore-confirm">
+            <p>Replace deletes every article now in this archive. Continue?</p>
+            <button type="button" className="danger" onClick={() => void restore()}>
+              Replace the archive…
+            </button>{' '}
+            <button type="button" autoFocus onClick={() => setStep({ kind: 'idle' })}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <p>
+            <button
+              type="button"
+              onClick={() => (mode === 'replace' ? setStep({ kind: 'confirm' }) : void restore())}
+            >
+              Restore from backup…
+            </button>
+          </p>
+        )}
+        {step.kind === 'done' && <p role={step.ok ? 'status' : 'alert'}>{step.message}</p>}
+      </fieldset>
+      {step.kind === 'busy' && (
+        // Outside the disabled fieldset, so Cancel can be pressed while the restore runs.
         <p>
-          <button
-            type="button"
-            onClick={() => (mode === 'replace' ? setStep({ kind: 'confirm' }) : void restore())}
-          >
-            Restore from backup…
-          </button>
+          {progress && progress.phase !== 'checking' && (
+            <progress
+              max={progress.total || 1}
+              value={progress.articles}
+              aria-label="Restore progress"
+            />
+          )}{' '}
+          <span role="status">{sayProgress(progress)}</span>{' '}
+          {(!progress || progress.phase === 'checking') && (
+            // Once writing has begun the restore runs to its end (see RestoreOptions.signal).
+            <button type="button" onClick={() => running.current?.abort()}>
+              Cancel restore
+            </button>
+          )}
         </p>
       )}
-      {step.kind === 'busy' && <p role="status">Restoring…</p>}
-      {step.kind === 'done' && <p role={step.ok ? 'status' : 'alert'}>{step.message}</p>}
-    </fieldset>
+    </>
   );
 }

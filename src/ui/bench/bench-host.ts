@@ -7,6 +7,7 @@ import type { Host } from '../../host/host';
 export const benchHost = {
   kind: 'web',
   saveFile: async () => true,
+  openSave: async () => undefined,
   openExternal: async () => true,
   onMenuCommand: () => () => undefined,
 } as unknown as Host;

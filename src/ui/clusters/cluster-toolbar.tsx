@@ -68,8 +68,8 @@ export function ClusterToolbar({
         onCommit={(n) => set('minCopies', n)}
       />
       <NumberSetting
-        label="Lowest similarity of the copies, in per cent"
-        before="Copies at least"
+        label="Lowest average similarity of the copies, in per cent"
+        before="On average at least"
         after="% similar"
         min={0}
         max={100}

@@ -13,6 +13,7 @@ import { ClusterTimeline } from './cluster-timeline';
 import { describeCluster, formatClusterDate } from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
+import { CollationLegend } from './collation-legend';
 import { findClusterAt } from './find-cluster';
 import { useClusterScan } from './use-cluster-scan';
 import { useImportedClusters } from '../passim/use-imported-clusters';
@@ -108,6 +109,7 @@ function Collation({
           ' · boilerplate: every copy is from one source, so it never counts as reuse'}
       </p>
       <ClusterTimeline cluster={cluster} />
+      {cluster.passages.length > 1 && <CollationLegend />}
       <ol className="stack-list collation" aria-label="Every copy, earliest first">
         {cluster.passages.slice(0, shown).map((passage, i) => (
           <CollationRow
@@ -119,7 +121,13 @@ function Collation({
             title={loaded.titles.get(passage.doc) ?? ''}
             origin={i === cluster.origin}
             representative={i === cluster.representative}
-            onOpenArticle={() => navigate({ kind: 'reader', articleId: passage.doc })}
+            onOpenArticle={() =>
+              navigate({
+                kind: 'reader',
+                articleId: passage.doc,
+                at: { start: passage.start, end: passage.end },
+              })
+            }
             onCompare={() =>
               navigate({
                 kind: 'compare-passages',

@@ -5,7 +5,7 @@ const markOf = (id: string): HTMLElement | null =>
   document.querySelector<HTMLElement>(`.reader-text [data-note="${CSS.escape(id)}"]`);
 
 /** The run of the reader's text holding offset `at` (runs carry their start offset). */
-function runAt(at: number): HTMLElement | null {
+export function runAt(at: number): HTMLElement | null {
   let found: HTMLElement | null = null;
   for (const run of document.querySelectorAll<HTMLElement>('.reader-text .run[data-start]')) {
     if (Number(run.dataset.start) > at) break;

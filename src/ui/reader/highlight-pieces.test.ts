@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EchoIndex } from '../../core/echoes/echo-index';
+import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
+import { strongestFirst } from '../../core/echoes/strength';
+import { articleEchoes } from '../../workers/article-echoes';
+import { articleClusters } from '../clusters/article-clusters';
 import { echoMarks, highlightPieces } from './highlight-pieces';
+
+// Another paper's story that prints the sample's quote and, straight after it, its £200m
+// paragraph: one echo with the sample then spans both (as the sample also has them side by side).
+const copy = [
+  'Healey told reporters he wanted to be the minister who sends troops once the war ends.',
+  'I am proud that the UK is united for Ukraine. I am proud of the highest ever level of military support that we are providing this year.',
+  'Among the latest measures being proposed by Britain is £200 million of funding which will be used to equip British armed forces with the kit that they need so that they are ready to be deployed as part of a multi-national force for Ukraine.',
+  'The plan depends on a ceasefire being agreed first.',
+].join('\n\n');
 
 describe('highlightPieces', () => {
   it('cuts a paragraph at overlapping echo passages', () => {
@@ -39,5 +54,34 @@ describe('highlightPieces', () => {
       { start: 9, end: 14, echo: 0 },
       { start: 20, end: 30, echo: 1 },
     ]);
+  });
+
+  it('marks a passage by its own cluster, not by a longer echo that also covers it', () => {
+    const sample = { id: 'sample', text: readFileSync('seeds/000_7500752fa51d260b.txt', 'utf8') };
+    const settings = { minWords: 8, minSimilarity: 0.5 };
+    const index = new EchoIndex();
+    index.add('copy', copy);
+    const echoes = articleEchoes(sample, [], {
+      within: (doc) => findEchoesWithin(doc, settings),
+      across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
+    }).sort(strongestFirst);
+    const marks = echoMarks(echoes, 'sample');
+    const clusters = articleClusters(echoes, 'sample');
+    // The cluster the reader shows on the first word of `words` (run-view takes echoes[0]).
+    const clusterAt = (words: string): number | undefined => {
+      const at = sample.text.indexOf(words);
+      const echo = highlightPieces({ start: at, end: at + 1 }, marks)[0]?.echoes[0];
+      return echo === undefined ? undefined : clusters[echo]?.number;
+    };
+    const quote = clusterAt('I am proud that the UK');
+    const firstPounds = clusterAt('Among the latest supportive');
+    const secondPounds = clusterAt(
+      'Among the latest measures being proposed by Britain is £200 million',
+    );
+    expect(quote).toBeDefined();
+    expect(secondPounds).toBeDefined();
+    expect(secondPounds).not.toBe(quote);
+    // Both copies of the £200m paragraph carry the same number, not the quote's.
+    expect(firstPounds).toBe(secondPounds);
   });
 });

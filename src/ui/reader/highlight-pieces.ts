@@ -5,7 +5,10 @@ export interface EchoMark extends Span {
   readonly echo: number;
 }
 
-/** A run of a paragraph and the echoes covering it (empty: plain text). */
+/**
+ * A run of a paragraph and the echoes covering it (empty: plain text), the one the reader shows
+ * first: the echo whose passage here is shortest, then the strongest.
+ */
 export interface Piece extends Span {
   readonly echoes: readonly number[];
 }
@@ -32,8 +35,21 @@ export function highlightPieces(paragraph: Span, marks: readonly EchoMark[]): Pi
   for (let i = 0; i + 1 < points.length; i += 1) {
     const start = points[i] ?? 0;
     const end = points[i + 1] ?? start;
-    const echoes = inside.filter((m) => m.start <= start && m.end >= end).map((m) => m.echo);
-    pieces.push({ start, end, echoes: [...new Set(echoes)].sort((x, y) => x - y) });
+    const covering = inside.filter((m) => m.start <= start && m.end >= end);
+    pieces.push({ start, end, echoes: mostSpecificFirst(covering) });
   }
   return pieces;
+}
+
+/**
+ * The covering echoes, each once, shortest passage first, then by number (strongest first). A
+ * passage can sit inside a longer echo: another paper printed the quote and the paragraph after it
+ * together, so one echo spans both; by strength alone that echo would name the paragraph's copy as
+ * the quote's cluster, and a click on it would open the quote's.
+ */
+function mostSpecificFirst(covering: readonly EchoMark[]): number[] {
+  const length = new Map<number, number>();
+  for (const m of covering)
+    length.set(m.echo, Math.min(length.get(m.echo) ?? Infinity, m.end - m.start));
+  return [...length.keys()].sort((x, y) => (length.get(x) ?? 0) - (length.get(y) ?? 0) || x - y);
 }

@@ -30,13 +30,17 @@ import { HighlightToolbar } from './highlight-toolbar';
 import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
 import { countRemoteImages } from '../../core/layout/reader-doc';
+import { useShowPassage, withPassage } from './show-passage';
 
 /** Reading one article: its text with echoes highlighted, its echoes, tags, note and versions. */
 export function ReaderView({
   articleId,
+  at,
   navigate,
 }: {
   articleId: string;
+  /** A passage to scroll to and mark (a copy opened from its cluster). */
+  at?: Span | undefined;
   navigate: (route: Route) => void;
 }) {
   const article = useLiveQuery(
@@ -75,6 +79,8 @@ export function ReaderView({
   const remoteImages = useMemo(() => countRemoteImages(doc), [doc]);
   const highlights = useHighlights(article ?? null, versions ?? []);
   const shown = useReaderMarks(article ?? null, versions ?? [], echoes, highlights);
+  const decorations = useMemo(() => withPassage(shown.decorations, at), [shown.decorations, at]);
+  useShowPassage(at, Boolean(article));
   const textRef = useRef<HTMLDivElement>(null);
   const write = useWrite();
   const highlight = useCallback(
@@ -128,7 +134,7 @@ export function ReaderView({
             doc={doc}
             marks={shown.marks}
             clusters={clusters}
-            decorations={shown.decorations}
+            decorations={decorations}
             onOpenEcho={openEcho}
             openLink={openLink}
             remoteImagesAllowed={imagesAllowed}

@@ -6,6 +6,9 @@ describe('routes in the URL hash', () => {
     const routes: Route[] = [
       { kind: 'library' },
       { kind: 'reader', articleId: 'a/b c' },
+      { kind: 'reader', articleId: 'a/b c', at: { start: 864, end: 1105 } },
+      // Ids come from backups too, where any string is allowed: decoded once, not twice.
+      { kind: 'reader', articleId: '50% off', at: { start: 3, end: 9 } },
       {
         kind: 'compare-passages',
         a: { doc: 'x', start: 3, end: 40 },

@@ -1,9 +1,10 @@
-import type { Passage } from '../../core/model';
+import type { Passage, Span } from '../../core/model';
 
 /** Where the app is: one screen and what it shows. Kept in the URL hash so reload and Back work. */
 export type Route =
   | { readonly kind: 'library' }
-  | { readonly kind: 'reader'; readonly articleId: string }
+  /** `at`: a passage to show (a copy opened from its cluster), scrolled to and marked. */
+  | { readonly kind: 'reader'; readonly articleId: string; readonly at?: Span }
   | { readonly kind: 'compare-passages'; readonly a: Passage; readonly b: Passage }
   | { readonly kind: 'compare-articles'; readonly a: string; readonly b: string }
   | { readonly kind: 'echoes' }
@@ -28,7 +29,7 @@ export function formatRoute(route: Route): string {
     case 'library':
       return '#/';
     case 'reader':
-      return `#/article/${encodeURIComponent(route.articleId)}`;
+      return `#/article/${encodeURIComponent(route.articleId)}${route.at ? `/${route.at.start}-${route.at.end}` : ''}`;
     case 'compare-passages':
       return `#/compare/${passagePart(route.a)}/${passagePart(route.b)}`;
     case 'compare-articles':
@@ -50,7 +51,13 @@ export function formatRoute(route: Route): string {
 export function parseRoute(hash: string): Route {
   const [name, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const id = rest[0] ? decodeURIComponent(rest[0]) : '';
-  if (name === 'article' && id) return { kind: 'reader', articleId: id };
+  if (name === 'article' && id) {
+    // The raw part: parsePassage decodes it itself, and decoding `id` again throws on a '%'.
+    const at = parsePassage(rest[0], rest[1]);
+    return at
+      ? { kind: 'reader', articleId: id, at: { start: at.start, end: at.end } }
+      : { kind: 'reader', articleId: id };
+  }
   if (name === 'versions' && id) return { kind: 'versions', articleId: id };
   if (name === 'echoes') return { kind: 'echoes' };
   if (name === 'highlights') return { kind: 'highlights' };

@@ -73,7 +73,14 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
     case 'library':
       return <LibraryView {...library} navigate={navigate} notify={notify} />;
     case 'reader':
-      return <ReaderView key={route.articleId} articleId={route.articleId} navigate={navigate} />;
+      return (
+        <ReaderView
+          key={route.articleId}
+          articleId={route.articleId}
+          at={route.at}
+          navigate={navigate}
+        />
+      );
     case 'compare-passages':
     case 'compare-articles':
       return <CompareScreen route={route} navigate={navigate} />;

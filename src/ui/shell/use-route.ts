@@ -57,6 +57,11 @@ function restoreScroll(y: number): void {
   requestAnimationFrame(attempt);
 }
 
+/** Back or Forward brought this screen back with the place the person had scrolled to. */
+export function returningToSavedScroll(): boolean {
+  return scrollOf(window.history.state) > 0;
+}
+
 /** The route to start on: the URL's hash, else the screen the app showed when it was last closed. */
 function startingRoute(): Route {
   const route = parseRoute(window.location.hash || localStorage.getItem(storageKey) || '');

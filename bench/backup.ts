@@ -1,0 +1,259 @@
+/**
+ * Backup bench (issue 11, session 14): the whole archive exported and restored through the real
+ * UI in Chromium, at the seeded sizes. Export: Archive → Export archive… (the download path: the
+ * benches' Chromium has no save picker) until its status says how it ended; its time, the
+ * file's size, the longest main-thread task, and the peak memory of the tab's renderer and of
+ * the browser process (where a download's Blob lives) while it ran. Restore: that file, Replace,
+ * into an empty archive of a new profile, to "Restored"; its time and the same probes.
+ * Run: BACKUP_SEEDED=/tmp/seeded BACKUP_PORT=5288 BACKUP_SIZES=10000 npm run bench -- backup
+ * (under flock on the port's lock: a seeded archive belongs to its origin's port).
+ * BACKUP_RENDERER=DIR measures another build (e.g. main's, for a before figure) without building;
+ * BACKUP_RESTORE=0 leaves out the restore.
+ */
+import { execSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumArgs } from '../scripts/chromium';
+import { serveStatic } from '../scripts/static-server';
+import { chromiumPath } from './browser/run-in-browser';
+import { installTaskWatch, longestTaskBetween } from './scale-probes';
+
+const sizes = (process.env.BACKUP_SIZES ?? '10000').split(',').map(Number);
+const seededDir = process.env.BACKUP_SEEDED ?? '/tmp/seeded';
+const port = Number(process.env.BACKUP_PORT ?? 5288);
+const restoring = process.env.BACKUP_RESTORE !== '0';
+const timeout = 3_600_000;
+
+const stamp = (): string => new Date().toISOString().slice(11, 19);
+const say = (n: number, what: string): void =>
+  console.log(`  [${stamp()}] ${n.toLocaleString('en')}: ${what}`);
+
+/**
+ * The largest renderer's and the browser process's resident memory (MB), of the browser using
+ * `profile`, sampled every 250 ms until stopped: the peaks while a step ran.
+ */
+function sampleMemory(profile: string): () => {
+  rendererStartMB: number;
+  rendererPeakMB: number;
+  browserPeakMB: number;
+} {
+  let renderer = 0;
+  let browser = 0;
+  const sample = (): void => {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        if (!args.includes(profile)) continue;
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+        if (args.includes('--type=renderer')) renderer = Math.max(renderer, kb / 1000);
+        else if (!args.includes('--type=')) browser = Math.max(browser, kb / 1000);
+      } catch {
+        // A process that has gone has no memory to report.
+      }
+    }
+  };
+  sample();
+  // Before the step: the tab with its archive open (the library page at 100,000 is most of it).
+  const start = renderer;
+  const timer = setInterval(sample, 250);
+  return () => {
+    clearInterval(timer);
+    sample();
+    return { rendererStartMB: start, rendererPeakMB: renderer, browserPeakMB: browser };
+  };
+}
+
+async function launch(profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+    acceptDownloads: true,
+  });
+  await installTaskWatch(context);
+  return context;
+}
+
+/** Waits until the page's start-up loads are done, so they are not counted in the export. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('verso:sketches-warm').length > 0 &&
+      performance.getEntriesByName('verso:summaries-ready').length > 0 &&
+      performance.getEntriesByName('verso:archived-keys-ready').length > 0,
+    null,
+    { polling: 500, timeout: 600_000 },
+  );
+}
+
+async function openArchivePanel(page: Page) {
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Archive' });
+  await panel.waitFor();
+  return panel;
+}
+
+async function exportAt(
+  url: string,
+  n: number,
+  into: string,
+): Promise<Record<string, number | string>> {
+  const profile = mkdtempSync(join(tmpdir(), 'verso-backup-profile-'));
+  cpSync(join(seededDir, String(n)), profile, { recursive: true });
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page
+      .getByRole('heading', { name: /articles?$/ })
+      .first()
+      .waitFor({ timeout: 600_000 });
+    await settle(page);
+    const panel = await openArchivePanel(page);
+    const status = panel.locator('[aria-labelledby="backup-title"] [role="status"]').first();
+    say(n, 'exporting');
+    const memory = sampleMemory(profile);
+    let download: import('playwright-core').Download | undefined;
+    page.on('download', (d) => (download = d));
+    const started = await page.evaluate(() => performance.now());
+    const clickedAt = Date.now();
+    await panel.getByRole('button', { name: 'Export archive…' }).click();
+    // The old export may take the tab down (out of memory): then say so, and how long it took.
+    const crashed = new Promise<string>((resolve) => page.on('crash', () => resolve('crashed')));
+    const waited = page.waitForFunction(
+      (el) => {
+        const text = el.textContent;
+        return text !== '' && !/^(Preparing|Writing)/.test(text);
+      },
+      await status.elementHandle(),
+      { polling: 100, timeout },
+    );
+    const outcome = await Promise.race([waited.then(() => 'ended'), crashed]).catch(
+      (error: unknown) => `failed: ${String(error).split('\n')[0]}`,
+    );
+    if (outcome !== 'ended') {
+      const peaks = memory();
+      return { exportMs: Date.now() - clickedAt, note: `tab ${outcome}`, fileMB: NaN, ...peaks };
+    }
+    const ended = await page.evaluate(() => performance.now());
+    const peaks = memory();
+    const note = (await status.textContent()) ?? '';
+    const tasks = await longestTaskBetween(page, started, ended);
+    // The download is announced just after the status changes, when the Blob is handed over.
+    for (let i = 0; i < 100 && !download; i++) await page.waitForTimeout(100);
+    let bytes = NaN;
+    const file = join(into, `backup-${n}.json`);
+    if (download) {
+      await download.saveAs(file);
+      await download.delete();
+      bytes = statSync(file).size;
+    }
+    return { exportMs: ended - started, note, fileMB: bytes / 1e6, ...tasks, ...peaks, file };
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function restoreInto(
+  url: string,
+  n: number,
+  file: string,
+): Promise<Record<string, number | string>> {
+  const profile = mkdtempSync(join(tmpdir(), 'verso-backup-restore-'));
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Your archive is empty' }).waitFor({ timeout: 60_000 });
+    const panel = await openArchivePanel(page);
+    await panel.getByRole('radio', { name: /^Replace/ }).check();
+    await panel.getByRole('button', { name: 'Restore from backup…' }).click();
+    say(n, 'restoring (Replace, into an empty archive)');
+    const memory = sampleMemory(profile);
+    const chooser = page.waitForEvent('filechooser');
+    const started = await page.evaluate(() => performance.now());
+    await panel.getByRole('button', { name: 'Replace the archive…' }).click();
+    await (await chooser).setFiles(file);
+    const done = panel.getByText(/^(Restored: |Nothing was restored)/);
+    // When each phase the status names (checking, writing, preparing echoes) was first seen.
+    const phases = page.evaluate(async () => {
+      const seen: Record<string, number> = {};
+      const t0 = performance.now();
+      for (;;) {
+        const texts = [...document.querySelectorAll('[role="status"], [role="alert"]')].map(
+          (el) => el.textContent,
+        );
+        for (const [name, pattern] of [
+          ['checkingMs', /^Reading and checking/],
+          ['writingMs', /^Restoring… \d/],
+          ['rebuildingMs', /^Preparing echoes/],
+        ] as const)
+          if (seen[name] === undefined && texts.some((t) => pattern.test(t)))
+            seen[name] = performance.now() - t0;
+        if (texts.some((t) => /^(Restored: |Nothing was restored)/.test(t))) return seen;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    });
+    await done.waitFor({ timeout });
+    const seenAt = await phases.catch(() => ({}));
+    const ended = await page.evaluate(() => performance.now());
+    const peaks = memory();
+    const note = (await done.textContent()) ?? '';
+    const tasks = await longestTaskBetween(page, started, ended);
+    return { restoreMs: ended - started, note, ...tasks, ...peaks, ...seenAt };
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const fixed = (value: number | string | undefined, digits = 0): string =>
+  typeof value === 'number' ? value.toFixed(digits) : String(value);
+
+/** Measures and prints the backup figures; returns them. */
+export async function runBackupBench(): Promise<Record<number, Record<string, number | string>>> {
+  const given = process.env.BACKUP_RENDERER;
+  if (!given) execSync('npx electron-vite build', { stdio: 'ignore' });
+  const { server, url } = await serveStatic(resolve(given ?? 'out/renderer'), port);
+  const into = mkdtempSync(join(tmpdir(), 'verso-backup-files-'));
+  mkdirSync(into, { recursive: true });
+  const figures: Record<number, Record<string, number | string>> = {};
+  try {
+    for (const n of sizes) {
+      const out = await exportAt(url, n, into);
+      say(
+        n,
+        `export ${fixed(out.exportMs)} ms, "${out.note}", file ${fixed(out.fileMB, 1)} MB, longest task ${fixed(out.longestTaskMs)} ms (${out.longTasks} over 50 ms), peak renderer ${fixed(out.rendererPeakMB)} MB (${fixed(out.rendererStartMB)} MB before), browser process ${fixed(out.browserPeakMB)} MB`,
+      );
+      figures[n] = out;
+      if (!restoring || Number.isNaN(out.fileMB)) continue;
+      const back = await restoreInto(url, n, String(out.file));
+      say(
+        n,
+        `restore (Replace into empty) ${fixed(back.restoreMs)} ms (phases first seen: checking ${fixed(back.checkingMs)}, writing ${fixed(back.writingMs)}, preparing echoes ${fixed(back.rebuildingMs)} ms), "${back.note}", longest task ${fixed(back.longestTaskMs)} ms (${back.longTasks} over 50 ms), peak renderer ${fixed(back.rendererPeakMB)} MB (${fixed(back.rendererStartMB)} MB before), browser process ${fixed(back.browserPeakMB)} MB`,
+      );
+      figures[n] = {
+        ...out,
+        ...Object.fromEntries(Object.entries(back).map(([k, v]) => [`restore.${k}`, v])),
+      };
+    }
+  } finally {
+    server.close();
+    rmSync(into, { recursive: true, force: true });
+  }
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runBackupBench();
