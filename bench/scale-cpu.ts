@@ -103,6 +103,11 @@ export function levelDbLogMark(profile: string): number {
   return levelDbLog(profile).length;
 }
 
+/** LevelDB's own log lines since `mark` (compactions say which levels and files they merged). */
+export function levelDbLinesSince(profile: string, mark: number): string[] {
+  return levelDbLog(profile).slice(mark).split('\n').filter(Boolean);
+}
+
 /**
  * What LevelDB did since `mark` (from its log): memtable flushes to level 0 and compactions,
  * with the bytes each wrote, and the level-file counts the last compaction left.

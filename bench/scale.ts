@@ -19,7 +19,14 @@ import { profileDuring } from './profile-probe';
 import { importThroughUi, writeImportFolder } from './scale-import';
 import { openLibrary, scanArchive } from './scale-screens';
 import { installTaskWatch, rendererMemoryMB, tabMemoryMB } from './scale-probes';
-import { cpuBetween, cpuOf, describeCpu, levelDbLogMark, levelDbWorkSince } from './scale-cpu';
+import {
+  cpuBetween,
+  cpuOf,
+  describeCpu,
+  levelDbLinesSince,
+  levelDbLogMark,
+  levelDbWorkSince,
+} from './scale-cpu';
 
 const files = Number(process.env.SCALE_FILES ?? 1000);
 const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
@@ -62,6 +69,18 @@ const settled = process.env.SCALE_SETTLED === '1';
 const settleSeconds = Number(process.env.SCALE_SETTLE ?? 0);
 /** SCALE_WAYS=1 also imports 1,000 new files through Import files… and 1,000 by a drop. */
 const otherWays = process.env.SCALE_WAYS === '1';
+/**
+ * SCALE_LOG=1 prints LevelDB's log lines written during the import of 1,000 and of 100 (which
+ * levels each compaction merged; bench clock times beside them place them against the imports).
+ */
+const logLines = process.env.SCALE_LOG === '1';
+const printLog = (what: string, profile: string, mark: number): void => {
+  if (!logLines) return;
+  console.log(
+    `    LevelDB's log during ${what} (ended ${new Date().toISOString().slice(11, 23)}):`,
+  );
+  for (const line of levelDbLinesSince(profile, mark)) console.log(`      ${line}`);
+};
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
 const phase = (n: number, what: string): void =>
   console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
@@ -153,6 +172,7 @@ async function measureSize(
       : await importThroughUi(page, dirs.batch, files);
     const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
     const importLevelDb = levelDbWorkSince(profile, logBefore);
+    printLog(`the ${files}`, profile, logBefore);
     const again = twice ? await importThroughUi(page, dirs.again, files) : undefined;
     const picked = otherWays ? await importThroughUi(page, dirs.picked, files, 'files') : {};
     const dropped = otherWays ? await importThroughUi(page, dirs.dropped, files, 'drop') : {};
@@ -173,6 +193,7 @@ async function measureSize(
     const logBefore100 = levelDbLogMark(profile);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
     const hundredCpu = cpuBetween(cpuBefore100, cpuOf(profile));
+    printLog('the 100 more', profile, logBefore100);
     phase(n, `import of ${files}: ${describeCpu(importCpu)}; ${importLevelDb}`);
     phase(n, `100 more: ${describeCpu(hundredCpu)}; ${levelDbWorkSince(profile, logBefore100)}`);
     phase(n, 'opening the library');

@@ -15,6 +15,7 @@ import {
   type Prepared,
 } from './import-writes';
 import { storesOff } from './store-off';
+import { readingAhead } from './read-ahead';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -161,7 +162,7 @@ async function importItemsNow(
   const write = groupWriter({ db, revision, indexing, options });
   let sliceStart = performance.now();
   let lastWentOff = false;
-  for (const item of items) {
+  for (const item of readingAhead(items)) {
     const prepared = await prepare(item, options);
     // A write off the thread (a big article, see storesOff) goes alone, so the batch's writes
     // still commit in its order (which of two versions is the earlier, which copy is the

@@ -23,6 +23,15 @@ test('a copy opened from its cluster is shown in the reader: scrolled to and mar
   await expect(shown.first()).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   await page.screenshot({ path: 'test-results/open-copy.png' });
+  // Its words keep the text's colour (a <mark> is black by default: unreadable in dark mode).
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const colour = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => getComputedStyle(e).color);
+  expect(await colour('.reader-text .passage-shown')).toBe(await colour('.reader-text'));
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // Back to the cluster, and the first copy opens at its own place.
   await page.getByRole('button', { name: '← Back' }).click();

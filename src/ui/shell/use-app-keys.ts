@@ -36,7 +36,9 @@ export function useAppKeys(route: Route, focusSearch: () => void, showShortcuts:
         !document.querySelector('dialog[open]')
       )
         goBack();
-      else if (event.key === '/') focusSearch();
+      // Not over an open dialog: it would change the screen behind it, and the search box there
+      // cannot take focus while the dialog is modal.
+      else if (event.key === '/' && !document.querySelector('dialog[open]')) focusSearch();
       else if (event.key === '?') showShortcuts();
       else if ((event.key === 'e' || event.key === 'E') && route.kind === 'reader')
         focusNextEchoMark(event.shiftKey);
