@@ -58,13 +58,19 @@ describe('ImportSummary', () => {
   });
 
   it('says so plainly when every article added is a near copy (one file, or all of them)', async () => {
-    const [, copy] = results;
-    const one = await summary(copy ? [copy] : []);
+    const copy: ImportResult = {
+      kind: 'added',
+      label: 'b.html',
+      articleId: 'b1',
+      title: 'Storm closes port',
+      nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97 },
+    };
+    const one = await summary([copy]);
     expect(one.querySelector('[aria-label="Near copies"] p')?.textContent).toBe(
       'The article added is a near copy of one already archived:',
     );
     document.body.innerHTML = '';
-    const both = await summary(copy ? [copy, { ...copy, label: 'b.html', articleId: 'a3' }] : []);
+    const both = await summary([copy, { ...copy, label: 'c.html', articleId: 'c1' }]);
     expect(both.querySelector('[aria-label="Near copies"] p')?.textContent).toBe(
       'Both articles added are near copies of ones already archived:',
     );
