@@ -1,3 +1,4 @@
+import { strongestFirst } from '../core/echoes/strength';
 import type { Doc, Echo } from '../core/model';
 
 /**
@@ -17,4 +18,25 @@ export function articleEchoes(
     return { ...echo, kind: versions.has(other.doc) ? 'version' : 'across', a: own, b: other };
   });
   return [...find.within(doc), ...across];
+}
+
+/**
+ * The most echoes one article's scan sends to the page. An ordinary article has a few dozen; a
+ * text of a few words at random has hundreds of thousands of chance 8-word matches with a copy of
+ * itself (651,000 at 5 MB), and one sentence printed 58,000 times that many echoes of one cluster.
+ * No one reads past the strongest few thousand, and copying, grouping and highlighting all of
+ * them stalled the page; the rest are counted, not sent.
+ */
+export const ECHO_LIMIT = 5_000;
+
+/** The strongest `limit` echoes, in the reader's order when cut, and how many were left out. */
+export function strongestEchoes(
+  echoes: Echo[],
+  limit = ECHO_LIMIT,
+): { echoes: Echo[]; omitted: number } {
+  if (echoes.length <= limit) return { echoes, omitted: 0 };
+  return {
+    echoes: echoes.sort(strongestFirst).slice(0, limit),
+    omitted: echoes.length - limit,
+  };
 }

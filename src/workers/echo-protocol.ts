@@ -78,7 +78,13 @@ export type EchoReply =
       readonly total: number;
       readonly phase: ScanPhase;
     }
-  | { readonly kind: 'done'; readonly id: number; readonly echoes: readonly Echo[] }
+  | {
+      readonly kind: 'done';
+      readonly id: number;
+      readonly echoes: readonly Echo[];
+      /** Weaker echoes found past ECHO_LIMIT, counted and not sent. */
+      readonly omitted: number;
+    }
   | {
       readonly kind: 'clusters';
       readonly id: number;

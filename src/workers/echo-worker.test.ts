@@ -27,7 +27,7 @@ const settings = { minWords: 8, minSimilarity: 0.5 };
 /** Posts `data` to the worker and waits for its answer to request `id`. */
 async function answer(id: number, data: unknown): Promise<EchoReply> {
   deliver(data);
-  for (let i = 0; i < 500; i++) {
+  for (let i = 0; i < 4000; i++) {
     const reply = replies.find((r) => r.id === id && r.kind !== 'progress');
     if (reply) return reply;
     await new Promise((resolve) => setTimeout(resolve, 5));
@@ -90,5 +90,36 @@ describe('echo worker: a clusters scan with its facts posted ahead', () => {
   it('a job never takes facts posted for another scan', async () => {
     deliver({ kind: 'add-metas', scan: 6, metas });
     expect((await answer(7, scan(7, 2))).kind).toBe('failed');
+  });
+});
+
+describe('echo worker: an article of one sentence printed many times', () => {
+  it('finds its echoes with its copy in work bounded by the text, not by copies × text', async () => {
+    // One line, no paragraph break to stop an alignment: before, every copy's alignment with the
+    // copy article ran on to the end of the text, and the echoes' length grew with copies × text
+    // (225 texts' worth at 300 copies). Now the pair's extensions stop being unbounded once they
+    // have run 16 times both texts' length (regions.ts), so the echoes cover ~20 texts' worth.
+    const sentence =
+      'The council said on Tuesday that the new bridge would open to traffic in the spring.';
+    const copies = 300;
+    const text = Array<string>(copies).fill(sentence).join(' ');
+    const edited = Array.from({ length: copies }, (_, i) => (i === 150 ? 'zyzzyva' : sentence));
+    const reply = await answer(20, {
+      kind: 'scan',
+      id: 20,
+      add: [{ id: 'copy', text: edited.join(' ') }],
+      remove: [],
+      job: { kind: 'article', doc: { id: 'printed', text }, versionIds: [] },
+      settings,
+    });
+    if (reply.kind !== 'done') throw new Error(`expected echoes, got ${reply.kind}`);
+    const across = reply.echoes.filter((e) => e.kind === 'across');
+    expect(across.length).toBeGreaterThan(copies);
+    const covered = across.reduce((sum, e) => sum + e.a.end - e.a.start, 0);
+    expect(covered).toBeLessThan(40 * text.length);
+    // Within: one cluster of every copy, given as copies − 1 echoes with one representative.
+    const within = reply.echoes.filter((e) => e.kind === 'within');
+    expect(within).toHaveLength(copies - 1);
+    expect(reply.omitted).toBe(0);
   });
 });

@@ -9,7 +9,7 @@ import type {
   EchoReply,
   EchoRequest,
 } from './echo-protocol';
-import { articleEchoes } from './article-echoes';
+import { articleEchoes, strongestEchoes } from './article-echoes';
 import { reuseShares } from './reuse-shares';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
 import { pairSkips } from './skipped-articles';
@@ -49,11 +49,11 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   }
   signal.throwIfAborted();
   if (job.kind === 'article') {
-    const echoes = articleEchoes(job.doc, job.versionIds, {
+    const found = articleEchoes(job.doc, job.versionIds, {
       within: (doc) => findEchoesWithin(doc, settings),
       across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
     });
-    return { kind: 'done', id, echoes };
+    return { kind: 'done', id, ...strongestEchoes(found) };
   }
   const posted = metasFor === job.metaScan ? metas : [];
   metas = [];

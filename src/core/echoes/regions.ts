@@ -19,8 +19,27 @@ export interface Region {
 }
 
 /**
+ * Tokens an unbounded extension may run past its seeds once a pair's extensions have covered
+ * both texts' length (the cluster scan's REACH, for the same reason: see lone-seed-check.ts).
+ */
+const SPENT_REACH = 8;
+/**
+ * How many times the two texts' length a pair's unbounded extensions may cover before later
+ * chains are held to SPENT_REACH. Four: an article against its near copy spends twice (two
+ * chains run the whole length, the title's and the body's), and weak echoes after them keep
+ * their reach; the 1,000-article news corpus spends far less.
+ */
+const SPENT_AFTER = 16;
+
+/**
  * Grow each chain into a region by X-drop extension at both ends, at most `reach` tokens past the
  * chain's seeds and cut at a paragraph break both sides share beyond them, then merge regions that meet.
+ *
+ * An unbounded reach is bounded by work: once the pair's extensions together have run as far as
+ * the two texts are long, later chains reach SPENT_REACH tokens. Ordinary pairs extend a few dozen
+ * tokens per chain and never get there; a sentence printed 10,000 times (or a text of a few words
+ * at random) against a copy has a chain per copy, each of whose alignments ran to the end of the
+ * text: copies × length, 247 s for 1 MB in the reader's echo worker.
  */
 export function chainRegions(
   fa: Fingerprints,
@@ -30,29 +49,32 @@ export function chainRegions(
 ): Region[] {
   const na = fa.hashes.length;
   const nb = fb.hashes.length;
+  let spent = 0;
   const regions: Region[] = chains.map((c) => {
+    const far = spent > SPENT_AFTER * (na + nb) ? Math.min(reach, SPENT_REACH) : reach;
     const a1 = Math.min(na, c.lastA + GRAM_TERMS);
     const b1 = Math.min(nb, c.lastB + GRAM_TERMS);
     const back = extendXDrop(
       fa.hashes,
       c.firstA,
-      Math.min(c.firstA, reach),
+      Math.min(c.firstA, far),
       fb.hashes,
       c.firstB,
-      Math.min(c.firstB, reach),
+      Math.min(c.firstB, far),
       -1,
       X_DROP,
     );
     const fwd = extendXDrop(
       fa.hashes,
       a1,
-      Math.min(na - a1, reach),
+      Math.min(na - a1, far),
       fb.hashes,
       b1,
-      Math.min(nb - b1, reach),
+      Math.min(nb - b1, far),
       1,
       X_DROP,
     );
+    spent += back.a + back.b + fwd.a + fwd.b;
     const r = { a0: c.firstA - back.a, a1: a1 + fwd.a, b0: c.firstB - back.b, b1: b1 + fwd.b };
     cutAtSharedBreaks(fa.flags, fb.flags, r, c);
     return r;

@@ -34,13 +34,22 @@ export function cutLongSpan(text: string, span: Span, limit = longestBlock): Spa
   const pieces: Span[] = [];
   let start = span.start;
   while (span.end - start > limit) {
-    let cut = text.lastIndexOf(' ', start + limit);
-    if (cut <= start) cut = start + limit;
+    const cut = lastSpaceAfter(text, start, start + limit);
     pieces.push({ start, end: cut });
     start = cut;
   }
   pieces.push({ start, end: span.end });
   return pieces;
+}
+
+/**
+ * The last space in (start, at], else `at`. Looked for only back to `start`: lastIndexOf looks
+ * back to the text's beginning, so a 5 MB text with no space (but one in its title) was searched
+ * from each cut to its start — 961 ms for 251 cuts.
+ */
+function lastSpaceAfter(text: string, start: number, at: number): number {
+  for (let i = at; i > start; i--) if (text.charCodeAt(i) === 32) return i;
+  return at;
 }
 
 /** The reader's layout of a plain text: one paragraph per block. */

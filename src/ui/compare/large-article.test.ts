@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EchoIndex } from '../../core/echoes/echo-index';
 import { fingerprintText } from '../../core/echoes/fingerprint';
 import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
-import { randomProse } from '../../core/echoes/test-texts';
+import { randomProse, seededRandom } from '../../core/echoes/test-texts';
 import { summariseAlignment } from '../../core/diff/summarise-alignment';
-import { articleEchoes } from '../../workers/article-echoes';
+import { articleEchoes, strongestEchoes } from '../../workers/article-echoes';
 import { alignPassages } from '../data/align';
 import { differenceCount, sideFragments } from './fragments';
 
@@ -63,4 +63,53 @@ describe('a 3 MB article', () => {
     expect(right.map((f) => f.text).join('')).toBe(edited);
     expect(differenceCount(right)).toBeGreaterThanOrEqual(3);
   }, 300_000);
+});
+
+/** Adversarial shapes of a text import accepts, at a size a test runs in seconds. */
+function shapes(): Record<string, string> {
+  const next = seededRandom(5);
+  const words = ['the', 'is', 'a', 'and', 'for', 'that', 'are'];
+  const pick = (from: readonly string[]): string => from[Math.floor(next() * from.length)] ?? '';
+  const letters = 'abcdefghijklmnopqrstuvwxyz'.split('');
+  const sentence = 'The council said on Tuesday that the new bridge would open in the spring.';
+  return {
+    'random words from a tiny vocabulary': Array.from({ length: 40_000 }, () => pick(words)).join(
+      ' ',
+    ),
+    'one sentence printed 3,000 times': Array<string>(3_000).fill(sentence).join('\n\n'),
+    'no space at all': Array.from({ length: 200_000 }, () => pick(letters)).join(''),
+    'news on one line': randomProse(40_000, 12).replace(/\n+/g, ' '),
+  };
+}
+
+describe('adversarial articles', () => {
+  for (const [shape, text] of Object.entries(shapes()))
+    it(`${shape}: scanned (within, and against its edited copy) and compared`, () => {
+      const cut = Math.floor(text.length * 0.6);
+      const edited = `${text.slice(0, cut)} zyzzyva ${text.slice(cut)}`;
+      const index = new EchoIndex();
+      index.add('second', fingerprintText(edited));
+      // As the echo worker scans an article, and cuts what it sends.
+      const found = articleEchoes({ id: 'first', text }, [], {
+        within: (d) => findEchoesWithin(d),
+        across: (d) => index.query(d, undefined, { within: false }),
+      });
+      const { echoes, omitted } = strongestEchoes(found);
+      expect(echoes.length + omitted).toBe(found.length);
+      for (const e of echoes) {
+        expect(e.a.end).toBeLessThanOrEqual(text.length);
+        expect(e.a.start).toBeLessThan(e.a.end);
+      }
+      const alignment = alignPassages(
+        { doc: 'first', start: 0, end: text.length },
+        text,
+        { doc: 'second', start: 0, end: edited.length },
+        edited,
+      );
+      const left = sideFragments(alignment, text, 'a', false);
+      const right = sideFragments(alignment, edited, 'b', false);
+      expect(left.map((f) => f.text).join('')).toBe(text);
+      expect(right.map((f) => f.text).join('')).toBe(edited);
+      expect(differenceCount(right)).toBeGreaterThanOrEqual(1);
+    }, 60_000);
 });

@@ -40,15 +40,22 @@ export async function scanEchoes(
   settings: EchoSettings,
   onProgress: (progress: EchoScanProgress) => void,
   signal: AbortSignal,
-): Promise<readonly Echo[]> {
+): Promise<ArticleScan> {
   const slot = await cacheSlot(job, settings);
   const cached = await readCachedEchoes(slot);
-  if (cached) return cached;
+  if (cached) return { echoes: cached, omitted: 0 };
   const reply = await scanInWorker(job, settings, onProgress, signal);
-  const echoes = reply.kind === 'done' ? reply.echoes : [];
-  // A write during the scan changes the revision, so the result is filed under the old one.
-  await cacheEchoes(slot, echoes);
-  return echoes;
+  const found = reply.kind === 'done' ? reply : { echoes: [], omitted: 0 };
+  // A write during the scan changes the revision, so the result is filed under the old one. A
+  // cut list is not kept: the cache row holds echoes only, and would come back as if complete.
+  if (found.omitted === 0) await cacheEchoes(slot, found.echoes);
+  return { echoes: found.echoes, omitted: found.omitted };
+}
+
+/** An article's echo scan: the echoes sent, and how many weaker ones were counted, not sent. */
+export interface ArticleScan {
+  readonly echoes: readonly Echo[];
+  readonly omitted: number;
 }
 
 /** Articles per batch sent to the worker ahead of a request. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../core/model';
-import { clusterMetas, toClusterRecords } from './to-cluster-records';
+import { seededRandom } from '../../core/echoes/test-texts';
+import { clip, clusterMetas, toClusterRecords } from './to-cluster-records';
 
 const facts = new Map([
   ['a', { source: 'Ledger', publishedAt: Date.UTC(2026, 2, 2), importedAt: 5, storyId: 's1' }],
@@ -41,5 +42,28 @@ describe('toClusterRecords', () => {
       { id: 'a', source: 'Ledger', story: 's1', publishedAt: Date.UTC(2026, 2, 2), importedAt: 5 },
       { id: 'b', source: '', story: 's2', importedAt: Date.UTC(2026, 3, 1) },
     ]);
+  });
+});
+
+describe('clip', () => {
+  // Flattening the whole text, as clip did before it looked at the head only.
+  const whole = (text: string, limit = 220): string => {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length <= limit ? flat : `${flat.slice(0, limit).replace(/\s+\S*$/, '')}…`;
+  };
+
+  it('cuts a passage of megabytes as flattening all of it would', () => {
+    const next = seededRandom(3);
+    const gaps = [' ', '  ', '\n\n', ' \t ', '\n'];
+    for (let n = 0; n < 200; n++) {
+      const words = Array.from({ length: 20 + Math.floor(next() * 600) }, (_, i) => {
+        const gap = gaps[Math.floor(next() * gaps.length)] ?? ' ';
+        return `${i % 7 === 0 ? gap.repeat(40) : gap}w${i}`;
+      });
+      const text = words.join('');
+      for (const limit of [10, 110, 220]) expect(clip(text, limit)).toBe(whole(text, limit));
+    }
+    const big = 'The council met on Tuesday.\n\n'.repeat(180_000);
+    expect(clip(big)).toBe(whole(big));
   });
 });

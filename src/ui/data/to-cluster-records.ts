@@ -27,7 +27,13 @@ function optional<K extends string>(key: K, value: number | undefined): { [P in 
 
 /** A cut of text at a word edge, with an ellipsis when cut. */
 export function clip(text: string, limit = excerptLength): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Only the head is flattened when it is enough: a cluster of two 5 MB passages (an article and
+  // its copy) had every whitespace run of the whole text replaced for a 220-character excerpt
+  // (28 ms, and 146 ms of garbage collection in the same page task). The head's flat form
+  // agrees with the whole's up to its last character, so past limit + 1 the cut is the same.
+  const head = text.slice(0, 8 * limit);
+  const flatHead = head.replace(/\s+/g, ' ').trimStart();
+  const flat = flatHead.length > limit + 1 ? flatHead : text.replace(/\s+/g, ' ').trim();
   return flat.length <= limit ? flat : `${flat.slice(0, limit).replace(/\s+\S*$/, '')}…`;
 }
 

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import type { Echo, EchoKind } from '../../core/model';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { EchoItem } from './echo-item';
@@ -17,9 +18,15 @@ const order = {
   archive: ['across', 'version', 'within'],
 } as const;
 
+/** Echoes listed per group at first, and added per "Show more". */
+export const LIST_STEP = 100;
+
 /**
  * The open article's echoes, grouped by kind, strongest first. Echoes keep their overall number
- * (the reader's highlights use the same numbers).
+ * (the reader's highlights use the same numbers). Each group lists its first LIST_STEP and says
+ * how many more there are: an article of one sentence printed 58,000 times has that many echoes,
+ * and drawing thousands of list items at once was a page task of seconds; the highlights in the
+ * text still open any of them.
  */
 export function EchoesPanel({
   echoes,
@@ -38,39 +45,64 @@ export function EchoesPanel({
   onCompare: (echo: Echo) => void;
 }) {
   if (echoes.length === 0) return <p className="muted">No echoes at these settings.</p>;
+  const groups = new Map<EchoKind, { echo: Echo; index: number }[]>();
+  echoes.forEach((echo, index) => {
+    const group = groups.get(echo.kind) ?? [];
+    if (group.length === 0) groups.set(echo.kind, group);
+    group.push({ echo, index });
+  });
   return (
     <>
       {order[scope].map((kind) => {
-        const group = echoes
-          .map((echo, index) => ({ echo, index }))
-          .filter(({ echo }) => echo.kind === kind);
-        if (group.length === 0) return null;
+        const group = groups.get(kind);
+        if (!group) return null;
         return (
-          <section
-            key={kind}
-            className="echo-group"
-            aria-label={`${headings[scope][kind]}: ${group.length}`}
-          >
-            <h4>
-              {headings[scope][kind]} <span className="muted">({group.length})</span>
-            </h4>
-            <ol className="stack-list echo-list">
-              {group.map(({ echo, index }) => (
-                <EchoItem
-                  key={index}
-                  echo={echo}
-                  number={index + 1}
-                  texts={texts}
-                  titles={titles}
-                  onCompare={onCompare}
-                  showTitles={scope === 'archive'}
-                  cluster={clusters[index]}
-                />
-              ))}
-            </ol>
-          </section>
+          <EchoGroup key={kind} heading={headings[scope][kind]} group={group}>
+            {({ echo, index }) => (
+              <EchoItem
+                key={index}
+                echo={echo}
+                number={index + 1}
+                texts={texts}
+                titles={titles}
+                onCompare={onCompare}
+                showTitles={scope === 'archive'}
+                cluster={clusters[index]}
+              />
+            )}
+          </EchoGroup>
         );
       })}
     </>
+  );
+}
+
+/** One kind's echoes: the first LIST_STEP × n of them, "and N more", and a way to list more. */
+function EchoGroup({
+  heading,
+  group,
+  children,
+}: {
+  heading: string;
+  group: readonly { echo: Echo; index: number }[];
+  children: (item: { echo: Echo; index: number }) => ReactNode;
+}) {
+  const [listed, setListed] = useState(LIST_STEP);
+  const more = group.length - listed;
+  return (
+    <section className="echo-group" aria-label={`${heading}: ${group.length}`}>
+      <h4>
+        {heading} <span className="muted">({group.length.toLocaleString('en')})</span>
+      </h4>
+      <ol className="stack-list echo-list">{group.slice(0, listed).map(children)}</ol>
+      {more > 0 && (
+        <p className="muted echo-more">
+          and {more.toLocaleString('en')} more{' '}
+          <button type="button" onClick={() => setListed((n) => n + LIST_STEP)}>
+            List {Math.min(more, LIST_STEP)} more
+          </button>
+        </p>
+      )}
+    </section>
   );
 }

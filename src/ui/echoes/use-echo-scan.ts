@@ -1,10 +1,11 @@
-import type { Echo } from '../../core/model';
 import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
-import { scanEchoes } from '../data/echo-client';
+import { scanEchoes, type ArticleScan } from '../data/echo-client';
 import { useScan, type ScanState as AnyScanState } from './use-scan';
 
 /** Where an echo scan is. */
-export type ScanState = AnyScanState<readonly Echo[]>;
+export type ScanState = AnyScanState<ArticleScan>;
+
+const none: ArticleScan = { echoes: [], omitted: 0 };
 
 /**
  * Runs a scan whenever the job or settings change (or `revision` does: give the article's content
@@ -17,6 +18,6 @@ export function useEchoScan(job: ArticleJob | null, settings: EchoSettings, revi
     ? JSON.stringify([job.kind, job.doc.id, job.versionIds, settings, revision])
     : null;
   return useScan(key, (onProgress, signal) =>
-    job ? scanEchoes(job, settings, onProgress, signal) : Promise.resolve([]),
+    job ? scanEchoes(job, settings, onProgress, signal) : Promise.resolve(none),
   );
 }

@@ -35,10 +35,21 @@ export function ArticleEchoes({
   return (
     <section className="article-echoes" aria-labelledby="echoes-title">
       <h3 id="echoes-title">
-        Echoes {scan.state.kind === 'done' && <span className="muted">({scan.echoes.length})</span>}
+        Echoes{' '}
+        {scan.state.kind === 'done' && (
+          <span className="muted">
+            ({(scan.echoes.length + scan.omitted).toLocaleString('en')})
+          </span>
+        )}
       </h3>
       <EchoSettingsForm settings={scan.settings} onChange={scan.setSettings} />
       <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+      {scan.state.kind === 'done' && scan.omitted > 0 && (
+        <p className="muted echoes-cut">
+          The strongest {scan.echoes.length.toLocaleString('en')} are shown and highlighted; the
+          other {scan.omitted.toLocaleString('en')}, weaker, are counted only.
+        </p>
+      )}
       {scan.state.kind === 'done' && (
         <EchoesPanel
           echoes={scan.echoes}

@@ -15,10 +15,12 @@ export function useArticleEchoes(article: ArticleRecord | null, versionIds: read
   );
   const scan = useEchoScan(job, settings, article?.contentHash);
   const echoes = useMemo(
-    () => (scan.state.kind === 'done' ? [...scan.state.result].sort(strongestFirst) : []),
+    () => (scan.state.kind === 'done' ? [...scan.state.result.echoes].sort(strongestFirst) : []),
     [scan.state],
   );
-  return { ...scan, echoes, settings, setSettings };
+  // Weaker echoes the worker counted and did not send (see ECHO_LIMIT).
+  const omitted = scan.state.kind === 'done' ? scan.state.result.omitted : 0;
+  return { ...scan, echoes, omitted, settings, setSettings };
 }
 
 /** What useArticleEchoes returns. */
