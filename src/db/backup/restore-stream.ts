@@ -214,6 +214,9 @@ export async function restoreStreamed(
   const writeBatch = async (batch: readonly unknown[]): Promise<void> => {
     const articles = await checkBatch(batch, written + 1, check, false);
     await db.transaction('rw', db.tables, async () => {
+      // Every transaction that writes articles stamps a new revision: a restore stopped after
+      // this batch must not leave the stored search index, clusters and echoes looking current.
+      await bumpRevision(db);
       if (mode === 'replace') {
         // Over the archive, nothing cleared: the old articles stay whole until all are in.
         await db.articles.bulkPut(articles);
@@ -259,9 +262,10 @@ export async function restoreStreamed(
         (id) => !whole.ids.has(id),
       );
       for (let at = 0; at < old.length; at += batchSize)
-        await db.transaction('rw', db.tables, () =>
-          db.articles.bulkDelete(old.slice(at, at + batchSize)),
-        );
+        await db.transaction('rw', db.tables, async () => {
+          await db.articles.bulkDelete(old.slice(at, at + batchSize));
+          await bumpRevision(db);
+        });
     }
     stage = 'rest';
     const { stories, tags, annotations = [] } = whole.rest;
