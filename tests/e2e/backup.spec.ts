@@ -154,7 +154,7 @@ test('a backup cut short is refused in words, and the archive stays as it was', 
     buffer: Buffer.from(whole.slice(0, Math.floor(whole.length / 2))),
   });
   await expect(panel.getByRole('alert')).toHaveText(
-    'Nothing was restored: This Verso backup is cut short: it breaks off in its first article, before its end, so nothing was restored. Use a complete copy of it.',
+    'Nothing was restored: This Verso backup is cut short: it breaks off in its first article, before its end. Use a complete copy of it.',
   );
   await panel.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Library' }).click();

@@ -44,9 +44,7 @@ async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
       parts.push(chunk.slice(from));
       size += chunk.length - from;
       if (size > maxLineChars)
-        throw new BackupDamage(
-          'This file has a line too long to be a row of a Verso backup, so nothing was restored.',
-        );
+        throw new BackupDamage('This file has a line too long to be a row of a Verso backup.');
     }
   }
   // Every line Verso writes ends with a line break, the last one too: a file whose last line
@@ -121,13 +119,13 @@ async function* rowsOf(lines: AsyncGenerator<string>): AsyncGenerator<BackupRow,
   let section: SectionName | undefined;
   const damaged = (what: string): BackupDamage =>
     new BackupDamage(
-      `This Verso backup is damaged at line ${lineNo.toLocaleString('en')} (${what}, ${howFar(section, read.articles)}), so nothing was restored.`,
+      `This Verso backup is damaged at line ${lineNo.toLocaleString('en')} (${what}, ${howFar(section, read.articles)}).`,
     );
   const next = async (): Promise<string> => {
     const { done, value } = await lines.next();
     if (done || value === cutMark)
       throw new BackupDamage(
-        `This Verso backup is cut short: it breaks off ${howFar(section, read.articles)}, before its end, so nothing was restored. Use a complete copy of it.`,
+        `This Verso backup is cut short: it breaks off ${howFar(section, read.articles)}, before its end. Use a complete copy of it.`,
       );
     lineNo++;
     return value;
@@ -163,7 +161,7 @@ async function* rowsOf(lines: AsyncGenerator<string>): AsyncGenerator<BackupRow,
     const said = (counts as Record<string, unknown>)[name];
     if (said !== read[name])
       throw new BackupDamage(
-        `This Verso backup is damaged: it says it holds ${String(said)} ${sectionWords[name]} but has ${read[name]}, so nothing was restored.`,
+        `This Verso backup is damaged: it says it holds ${String(said)} ${sectionWords[name]} but has ${read[name]}.`,
       );
   }
   for (;;) {

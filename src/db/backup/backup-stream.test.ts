@@ -142,7 +142,7 @@ describe('streamed backup (format 4)', () => {
       ).toEqual({
         kind: 'failed',
         reason:
-          'This Verso backup is cut short: it breaks off after article 299, before its end, so nothing was restored. Use a complete copy of it.',
+          'This Verso backup is cut short: it breaks off after article 299, before its end. Use a complete copy of it.',
       });
       // Cut in its last rows, after every article.
       expect(await restoreArchive(target, whole.slice(0, whole.length - 30), mode, check)).toEqual({
@@ -165,13 +165,12 @@ describe('streamed backup (format 4)', () => {
     expect(await restoreArchive(target, broken.join('\n'), 'replace', check)).toEqual({
       kind: 'failed',
       reason:
-        'This Verso backup is damaged at line 201 (a row of its articles that is not JSON, after article 198), so nothing was restored.',
+        'This Verso backup is damaged at line 201 (a row of its articles that is not JSON, after article 198).',
     });
     const missing = lines.filter((_, i) => i !== 100);
     expect(await restoreArchive(target, missing.join('\n'), 'replace', check)).toEqual({
       kind: 'failed',
-      reason:
-        'This Verso backup is damaged: it says it holds 450 articles but has 449, so nothing was restored.',
+      reason: 'This Verso backup is damaged: it says it holds 450 articles but has 449.',
     });
     // A bad article past the first batch is named by its place in the whole file.
     const noText = [...lines];
@@ -219,5 +218,51 @@ describe('streamed backup (format 4)', () => {
     );
     await expect(writing).rejects.toThrow();
     expect(out.join('')).not.toContain('"counts"');
+  });
+
+  it('a replace that stops in its second batch leaves every old article whole, and says so', async () => {
+    await fillSource();
+    const file = fileOf(await pieces(source));
+    const old = Array.from({ length: 50 }, (_, i) => makeArticle(1000 + i));
+    await restoreArticles(target, old);
+    // Fails as the second batch of the writing reading is checked, as a full disk or a closed
+    // tab would stop it there.
+    const failing = (backup: ArchiveBackup, from?: CheckFrom) => {
+      if (from?.checkOnly === false && (from.firstArticle ?? 1) > 100) throw new Error('stopped');
+      return check(backup, from);
+    };
+    const result = await restoreArchive(target, file, 'replace', failing, { batchSize: 100 });
+    expect(result).toMatchObject({ kind: 'failed', partial: true });
+    expect(result.kind === 'failed' && result.reason).toMatch(
+      /^The restore stopped \(.+\) after writing 100 of the backup's 450 articles\. The archive still holds every article it had .*Restoring the backup again finishes it\.$/,
+    );
+    for (const article of old) expect(await target.articles.get(article.id)).toEqual(article);
+    expect(await target.articles.count()).toBe(150);
+    // Restored again, it finishes: exactly the backup.
+    expect(await restoreArchive(target, file, 'replace', check)).toMatchObject({
+      kind: 'restored',
+    });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+  });
+
+  it('a replace that stops while removing the old articles leaves every new one whole', async () => {
+    await fillSource();
+    const file = fileOf(await pieces(source));
+    await restoreArticles(
+      target,
+      Array.from({ length: 50 }, (_, i) => makeArticle(1000 + i)),
+    );
+    const bulkDelete = vi
+      .spyOn(target.articles, 'bulkDelete')
+      .mockRejectedValueOnce(new Error('x'));
+    const result = await restoreArchive(target, file, 'replace', check, { batchSize: 20 });
+    bulkDelete.mockRestore();
+    expect(result).toMatchObject({ kind: 'failed', partial: true });
+    expect(result.kind === 'failed' && result.reason).toContain(
+      "after writing all 450 of the backup's articles, while removing the articles the backup does not have",
+    );
+    const backupIds = (await source.articles.toCollection().primaryKeys()).sort();
+    for (const id of backupIds)
+      expect(await target.articles.get(id)).toEqual(await source.articles.get(id));
   });
 });

@@ -135,7 +135,7 @@ describe('backup', () => {
       expect(await restoreArchive(target, whole.slice(0, cut), 'replace', check)).toEqual({
         kind: 'failed',
         reason: expect.stringMatching(
-          /^This Verso backup is cut short: it breaks off (after article [\d,]+|in its \w+.*|before its first article), before its end, so nothing was restored\. Use a complete copy of it\.$/,
+          /^This Verso backup is cut short: it breaks off (after article [\d,]+|in its \w+.*|before its first article), before its end\. Use a complete copy of it\.$/,
         ) as string,
       });
     expect(await restoreArchive(target, whole.slice(0, 40), 'replace', check)).toEqual({

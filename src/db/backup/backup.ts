@@ -50,7 +50,12 @@ export type RestoreResult =
       /** Articles the archive already had (same id, or the same text under another id). */
       readonly skipped: number;
     }
-  | { readonly kind: 'failed'; readonly reason: string };
+  | {
+      readonly kind: 'failed';
+      readonly reason: string;
+      /** Set when part of the backup was written before it stopped (the reason says what). */
+      readonly partial?: true;
+    };
 
 /**
  * How a streamed restore asks for a batch of articles to be checked: numbered from

@@ -1,8 +1,9 @@
 import type { ArchiveDatabase } from '../database';
 import type { ArticleRecord } from '../records';
 import { rebuildDerivedData } from '../derive';
+import { facetsTable } from '../facets';
+import { summariesTable } from '../summaries';
 import { bumpRevision } from '../revision';
-import { describeWriteError } from '../write-error';
 import type { ArchiveBackup, BackupCheck, RestoreResult } from './backup';
 import { badArticle, checkShape } from './backup-format';
 import { streamedFormatVersion, type BackupCounts, type SectionName } from './backup-layout';
@@ -113,7 +114,7 @@ async function checkWhole(
   rows: () => AsyncGenerator<BackupRow, BackupCounts>,
   check: BackupCheck,
   options: RestoreOptions,
-): Promise<{ rest: ArchiveBackup; articles: number }> {
+): Promise<Whole> {
   const { batchSize = 500, signal, onProgress } = options;
   const rest: Rest = {
     stories: [],
@@ -152,15 +153,40 @@ async function checkWhole(
   if (shaped.kind === 'failed') throw new Refused(shaped.reason);
   const checked = check(shaped.backup);
   if (checked.kind === 'failed') throw new Refused(checked.reason);
-  return { rest: checked.backup, articles };
+  return { rest: checked.backup, articles, ids };
 }
+
+/** What the first reading found: the rows other than articles (checked), and the articles' ids. */
+interface Whole {
+  readonly rest: ArchiveBackup;
+  readonly articles: number;
+  readonly ids: ReadonlySet<string>;
+}
+
+/** Why a write failed, in words that claim nothing about what was kept (the caller says that). */
+function whyWriteFailed(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
+    return 'the browser has no more storage for this archive (quota exceeded)';
+  if (error instanceof Refused) return error.message;
+  return 'the browser’s database refused the data';
+}
+
+const n = (count: number): string => count.toLocaleString('en');
+
+/** Table names a replace never clears: articles, and what middlewares keep in step with them. */
+const keptInStep = new Set(['articles', facetsTable, summariesTable]);
 
 /**
  * Restores a streamed backup (format 4) in two readings of the file, so memory stays bounded
  * whatever its size. The first checks it whole and writes nothing: a file cut short or damaged
- * leaves the archive as it was, and `replace` drops nothing until the backup has been read to
- * its end. The second writes the articles a batch per transaction (each article whole), then
- * the rest in one. Should a write fail then (the disk full), the reason says how far it got.
+ * leaves the archive as it was. The second writes the articles a batch per transaction (each
+ * article whole), then the rest in one. A replace never leaves less than the old archive whole
+ * or the new one whole, whenever it stops (a closed tab, a crash, a full disk): it writes the
+ * backup's articles over the archive first (same id: the backup's wins), then deletes the old
+ * articles the backup does not have, then replaces the other rows in one transaction. Should a
+ * write fail, the result says what the archive then holds, and restoring again finishes it.
  */
 export async function restoreStreamed(
   db: ArchiveDatabase,
@@ -169,7 +195,7 @@ export async function restoreStreamed(
   check: BackupCheck,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
-  let whole: { rest: ArchiveBackup; articles: number };
+  let whole: Whole;
   try {
     whole = await checkWhole(rows, check, options);
   } catch (error) {
@@ -184,12 +210,16 @@ export async function restoreStreamed(
   let added = 0;
   let skipped = 0;
   let written = 0;
-  let cleared = mode === 'merge';
+  let stage: 'writing' | 'deleting' | 'rest' = 'writing';
   const writeBatch = async (batch: readonly unknown[]): Promise<void> => {
     const articles = await checkBatch(batch, written + 1, check, false);
     await db.transaction('rw', db.tables, async () => {
-      if (!cleared) await Promise.all(db.tables.map((t) => t.clear()));
-      cleared = true;
+      if (mode === 'replace') {
+        // Over the archive, nothing cleared: the old articles stay whole until all are in.
+        await db.articles.bulkPut(articles);
+        added += articles.length;
+        return;
+      }
       const present = await db.articles.bulkGet(articles.map((a) => a.id));
       const hashes = new Set(
         await db.articles
@@ -223,9 +253,23 @@ export async function restoreStreamed(
       }
     }
     if (batch.length > 0) await writeBatch(batch);
+    if (mode === 'replace') {
+      stage = 'deleting';
+      const old = (await db.articles.toCollection().primaryKeys()).filter(
+        (id) => !whole.ids.has(id),
+      );
+      for (let at = 0; at < old.length; at += batchSize)
+        await db.transaction('rw', db.tables, () =>
+          db.articles.bulkDelete(old.slice(at, at + batchSize)),
+        );
+    }
+    stage = 'rest';
     const { stories, tags, annotations = [] } = whole.rest;
     await db.transaction('rw', db.tables, async () => {
-      if (!cleared) await Promise.all(db.tables.map((t) => t.clear()));
+      // What the old archive had beside its articles goes now, in the transaction that writes
+      // the backup's (derived data is rebuilt after).
+      if (mode === 'replace')
+        await Promise.all(db.tables.filter((t) => !keptInStep.has(t.name)).map((t) => t.clear()));
       await db.stories.bulkAdd(await missing(db.stories, stories, (s) => s.id));
       await db.tags.bulkAdd(await missing(db.tags, tags, (t) => t.name));
       await db.annotations.bulkAdd(await missing(db.annotations, annotations, (a) => a.id));
@@ -233,22 +277,41 @@ export async function restoreStreamed(
       await bumpRevision(db);
     });
   } catch (error) {
-    const reason =
-      error instanceof Error && !(error instanceof BackupDamage || error instanceof Refused)
-        ? describeWriteError(error)
-        : error instanceof Error
-          ? error.message
-          : String(error);
-    const kept =
-      written === 0
-        ? 'nothing was restored'
-        : mode === 'replace'
-          ? `the archive now holds only the first ${written.toLocaleString('en')} of its ${whole.articles.toLocaleString('en')} articles`
-          : `${added.toLocaleString('en')} articles were added before it stopped`;
-    return { kind: 'failed', reason: `The restore stopped while writing (${reason}); ${kept}.` };
+    return {
+      kind: 'failed',
+      ...stoppedWords(whyWriteFailed(error), mode, stage, written, added, whole.articles),
+    };
   }
   await rebuildDerivedData(db, {
     onProgress: (done, total) => onProgress?.({ phase: 'rebuilding', articles: done, total }),
   });
   return { kind: 'restored', added, skipped };
+}
+
+/** What a restore that stopped while writing leaves, said once (see restoreStreamed). */
+function stoppedWords(
+  why: string,
+  mode: 'merge' | 'replace',
+  stage: 'writing' | 'deleting' | 'rest',
+  written: number,
+  added: number,
+  total: number,
+): { reason: string; partial?: true } {
+  if (stage === 'writing' && written === 0)
+    return { reason: `The restore could not write (${why}). The archive is as it was.` };
+  const again = 'Restoring the backup again finishes it.';
+  if (mode === 'merge')
+    return {
+      reason: `The restore stopped (${why}) after adding ${n(added)} of the backup's articles, each whole; the rest were not added. ${again}`,
+      partial: true,
+    };
+  if (stage === 'writing')
+    return {
+      reason: `The restore stopped (${why}) after writing ${n(written)} of the backup's ${n(total)} articles. The archive still holds every article it had (those with the same id as the backup's now as the backup has them). ${again}`,
+      partial: true,
+    };
+  return {
+    reason: `The restore stopped (${why}) after writing all ${n(total)} of the backup's articles${stage === 'deleting' ? ', while removing the articles the backup does not have' : ', before its stories, tags and highlights'}. ${again}`,
+    partial: true,
+  };
 }

@@ -24,7 +24,9 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 
 /** What a restore did, as one sentence for the panel. */
 export function describeRestore(result: RestoreResult): string {
-  if (result.kind === 'failed') return `Nothing was restored: ${result.reason}`;
+  // A restore that stopped part way says itself what it wrote; nothing else was written.
+  if (result.kind === 'failed')
+    return result.partial ? result.reason : `Nothing was restored: ${result.reason}`;
   const parts = [
     `${count(result.added, 'article', 'articles')} added`,
     `${result.skipped} already archived`,

@@ -29,13 +29,13 @@ const results: ImportResult[] = [
   },
 ];
 
-async function summary(): Promise<HTMLElement> {
+async function summary(shown: ImportResult[] = results): Promise<HTMLElement> {
   const host = document.createElement('div');
   document.body.append(host);
   await act(async () => {
     createRoot(host).render(
       <ImportSummary
-        state={{ kind: 'finished', results, total: results.length, cancelled: false }}
+        state={{ kind: 'finished', results: shown, total: shown.length, cancelled: false }}
         onDismiss={() => undefined}
       />,
     );
@@ -54,6 +54,25 @@ describe('ImportSummary', () => {
     expect(failed?.textContent).toContain('Why one item failed');
     expect(near && failed && near.compareDocumentPosition(failed)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
+  it('says so plainly when every article added is a near copy (one file, or all of them)', async () => {
+    const copy: ImportResult = {
+      kind: 'added',
+      label: 'b.html',
+      articleId: 'b1',
+      title: 'Storm closes port',
+      nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97 },
+    };
+    const one = await summary([copy]);
+    expect(one.querySelector('[aria-label="Near copies"] p')?.textContent).toBe(
+      'The article added is a near copy of one already archived:',
+    );
+    document.body.innerHTML = '';
+    const both = await summary([copy, { ...copy, label: 'c.html', articleId: 'c1' }]);
+    expect(both.querySelector('[aria-label="Near copies"] p')?.textContent).toBe(
+      'Both articles added are near copies of ones already archived:',
     );
   });
 });

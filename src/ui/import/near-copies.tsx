@@ -74,6 +74,12 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
  * reason some items failed.
  */
 function nearCopiesLine(near: number, added: number): string {
+  // Every article added is one (a single file, a newer version of an archived story, is the
+  // common case): "One of the 1 article added" would not be English.
+  if (near === added)
+    return near === 1
+      ? 'The article added is a near copy of one already archived:'
+      : `${near === 2 ? 'Both' : `All ${near.toLocaleString('en')}`} articles added are near copies of ones already archived:`;
   const of = `of the ${added.toLocaleString('en')} ${added === 1 ? 'article' : 'articles'} added`;
   return near === 1
     ? `One ${of} is a near copy of one already archived:`
