@@ -73,3 +73,45 @@ export async function archiveScan(
     .catch(() => '(none)');
   return { step, count };
 }
+
+/** Records the percentages the compare screen shows while its worker aligns (read, not timed). */
+export async function watchAlignPercents(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    (window as unknown as { __alignPercents: number[] }).__alignPercents = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('.aligning-notice')?.textContent ?? '';
+      const percent = /(\d+)% done/.exec(text)?.[1];
+      if (percent !== undefined && seen.at(-1) !== Number(percent)) seen.push(Number(percent));
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/**
+ * After a compare: the progress it showed, what it marked changed (clipped: a text with no space
+ * is one changed word of megabytes), and whether Next difference marks the change on both sides.
+ * Checks, not timings; in words.
+ */
+export async function compareChecks(page: Page, expected: string): Promise<string> {
+  const clipped = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  // At most four pieces of a list, and how many more: a changed word of megabytes is many pieces.
+  const few = (list: readonly string[]): string =>
+    `${JSON.stringify(list.slice(0, 4).map(clipped))}${list.length > 4 ? ` and ${list.length - 4} more pieces` : ''}`;
+  // The column grows chunk by chunk; it is all there once its status line has gone.
+  await page.locator('.compare-column [role="status"]').first().waitFor({ state: 'detached' });
+  const changed = await page
+    .locator('.compare-column')
+    .first()
+    .locator('[data-kind="changed"]')
+    .evaluateAll((nodes) => nodes.map((n) => n.textContent.slice(0, 61)));
+  const percents = await page.evaluate(
+    () => (window as unknown as { __alignPercents: number[] }).__alignPercents,
+  );
+  await page.getByRole('button', { name: '↓ Next difference' }).click();
+  await page.locator('.compare-position', { hasText: /^1 of \d+$/ }).waitFor();
+  const position = await page.locator('.compare-position').innerText();
+  const current = await page
+    .locator('.seg-current')
+    .evaluateAll((nodes) => nodes.map((n) => n.textContent.slice(0, 61)));
+  return `progress shown while aligning: ${percents.length ? `${percents.length} values, ${percents.join(', ')}%` : 'none'}; changed: ${few(changed)}, expected "${clipped(expected)}"; Next difference: "${position}", marked ${few(current)}`;
+}

@@ -14,7 +14,14 @@ import { chromium, type Page } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { runBigArticleGrowth } from './big-article-growth';
-import { archiveScan, said, stepLimitMs, timedStep } from './big-article-steps';
+import {
+  archiveScan,
+  compareChecks,
+  said,
+  stepLimitMs,
+  timedStep,
+  watchAlignPercents,
+} from './big-article-steps';
 import { bigShapeTexts, bigShapes, type BigShape } from './big-shapes';
 import type { BigTexts } from './big-texts';
 import { profileDuring } from './profile-probe';
@@ -116,6 +123,7 @@ async function bigArticleInApp(label: string, texts: BigTexts): Promise<Record<s
     await openApp(page, url);
     await page.getByRole('checkbox', { name: 'Select The long transcript', exact: true }).click();
     await page.getByRole('checkbox', { name: 'Select The long transcript (corrected)' }).click();
+    await watchAlignPercents(page);
     const compared = await step(page, 'compare', async () => {
       await page.getByRole('button', { name: 'Compare the two' }).click();
       await page
@@ -123,6 +131,11 @@ async function bigArticleInApp(label: string, texts: BigTexts): Promise<Record<s
         .first()
         .waitFor({ timeout: stepLimitMs });
     });
+    const checks = Number.isNaN(compared.ms)
+      ? 'not checked'
+      : await compareChecks(page, texts.edited).catch(
+          (e: unknown) => `checks failed: ${String(e)}`,
+        );
     await openApp(page, url);
     const scan = await archiveScan(page, (work) => step(page, 'scan', work));
     console.log(
@@ -131,7 +144,9 @@ async function bigArticleInApp(label: string, texts: BigTexts): Promise<Record<s
     console.log(
       `    reader: text shown ${textShown.toFixed(0)} ms; to its echo scan done ("${echoes}") ${said(read)}`,
     );
-    console.log(`    compare with the edited copy to the change shown ${said(compared)}`);
+    console.log(
+      `    compare with the edited copy to the change shown ${said(compared)}; ${checks}`,
+    );
     console.log(`    archive-wide scan to its list ("${scan.count}") ${said(scan.step)}`);
     return {
       importMs: imported.ms,
