@@ -71,6 +71,31 @@ describe('SaveStreams', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a failed write is never kept: later pieces refused, and finish does not rename it', async () => {
+    let calls = 0;
+    const saves = new SaveStreams({
+      open: async (path) => {
+        const file = await open(path, 'wx');
+        return {
+          // The second piece fails (a full disk), the others would succeed.
+          write: (text: string) =>
+            ++calls === 2 ? Promise.reject(new Error('ENOSPC: no space left')) : file.write(text),
+          close: () => file.close(),
+        };
+      },
+      rename,
+      remove: (path) => rm(path, { force: true }),
+    });
+    const target = join(dir, 'backup.json');
+    const handle = await saves.open(target);
+    await saves.append(handle, 'one ');
+    await expect(saves.append(handle, 'two ')).rejects.toThrow('ENOSPC');
+    await expect(saves.append(handle, 'three')).rejects.toThrow('ENOSPC');
+    // A renderer that asks to finish anyway gets the failure, and nothing at the chosen name.
+    await expect(saves.finish(handle)).rejects.toThrow('ENOSPC');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('a rename that fails on finish removes the temporary file', async () => {
     const saves = new SaveStreams({
       open: (path) => open(path, 'wx'),

@@ -22,6 +22,8 @@ interface OpenSave {
   readonly file: Pick<FileHandle, 'write' | 'close'>;
   /** The last write in flight: each append waits for the one before, so pieces stay in order. */
   queue: Promise<unknown>;
+  /** The first write that failed: the file has a hole, so no later piece is written and it is never kept. */
+  failed?: unknown;
 }
 
 /** The temporary name a save is written under, beside its target (so the rename stays on one disk). */
@@ -57,8 +59,13 @@ export class SaveStreams {
   /** Appends `text` (as UTF-8) to save `handle`. */
   async append(handle: number, text: string): Promise<void> {
     const save = this.take(handle, 'saveAppend', false);
-    const write = save.queue.then(() => save.file.write(text, null, 'utf8'));
-    save.queue = write.catch(() => undefined);
+    const write = save.queue.then(() => {
+      if (save.failed !== undefined) throw save.failed;
+      return save.file.write(text, null, 'utf8');
+    });
+    save.queue = write.catch((error: unknown) => {
+      save.failed ??= error;
+    });
     await write;
   }
 
@@ -67,9 +74,13 @@ export class SaveStreams {
     const save = this.take(handle, 'saveFinish', true);
     try {
       await save.queue;
+      // Main does not take the renderer's word that every piece arrived: a save with a failed
+      // write is not renamed onto the chosen name, even if finish is asked for.
+      if (save.failed !== undefined) throw save.failed;
       await save.file.close();
       await this.fs.rename(save.temp, save.target);
     } catch (error) {
+      await save.file.close().catch(() => undefined);
       await this.fs.remove(save.temp).catch(() => undefined);
       throw error;
     }
