@@ -10,6 +10,18 @@ async function openArchivePanel(page: Page) {
   return panel;
 }
 
+/** Opens the sample, exports the archive from the Archive panel to `path`; the panel, still open. */
+async function exportSample(page: Page, path: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  await expect(page.getByRole('article')).toContainText('£200m');
+  const panel = await openArchivePanel(page);
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export archive…' }).click();
+  await (await download).saveAs(path);
+  return panel;
+}
+
 test('export the archive, delete the article, restore the backup; export an article as Markdown', async ({
   page,
 }, info) => {
@@ -85,14 +97,8 @@ test('export the archive, delete the article, restore the backup; export an arti
 });
 
 test('Replace asks first, then leaves exactly what the backup holds', async ({ page }, info) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open the sample article' }).click();
-  await expect(page.getByRole('article')).toContainText('£200m');
-  let panel = await openArchivePanel(page);
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export archive…' }).click();
   const backupPath = info.outputPath('backup.json');
-  await (await download).saveAs(backupPath);
+  let panel = await exportSample(page, backupPath);
   await panel.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('button', { name: 'Library' }).click();
@@ -128,14 +134,8 @@ test('Replace asks first, then leaves exactly what the backup holds', async ({ p
 test('a backup cut short is refused in words, and the archive stays as it was', async ({
   page,
 }, info) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Open the sample article' }).click();
-  await expect(page.getByRole('article')).toContainText('£200m');
-  let panel = await openArchivePanel(page);
-  const download = page.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Export archive…' }).click();
   const backupPath = info.outputPath('backup.json');
-  await (await download).saveAs(backupPath);
+  let panel = await exportSample(page, backupPath);
   await expect(panel.getByText('Backup saved: 1 article.')).toBeVisible();
   await panel.getByRole('button', { name: 'Close' }).click();
 

@@ -34,6 +34,11 @@ export type SectionName = (typeof sectionNames)[number];
 /** How many rows of each table the backup holds (its closing line). */
 export type BackupCounts = Readonly<Record<SectionName, number>>;
 
+/** A count of nought for every table, for a writer or a reader to add to as it goes. */
+export function zeroCounts(): Record<SectionName, number> {
+  return Object.fromEntries(sectionNames.map((name) => [name, 0])) as Record<SectionName, number>;
+}
+
 /**
  * True when a file's first characters are a streamed backup's header line. A format-4 backup
  * that was parsed and written again as one line is not: it is read whole, as formats 1–3 are.

@@ -3,6 +3,7 @@ import {
   sectionNames,
   type BackupCounts,
   type SectionName,
+  zeroCounts,
 } from './backup-layout';
 
 /** A row of a streamed backup as read: its table, its number there (from 1), its value unchecked. */
@@ -107,14 +108,7 @@ async function* streamedRows(
 }
 
 async function* rowsOf(lines: AsyncGenerator<string>): AsyncGenerator<BackupRow, BackupCounts> {
-  const read: Record<SectionName, number> = {
-    articles: 0,
-    stories: 0,
-    tags: 0,
-    annotations: 0,
-    subscriptions: 0,
-    watchedPages: 0,
-  };
+  const read = zeroCounts();
   let lineNo = 0;
   let section: SectionName | undefined;
   const damaged = (what: string): BackupDamage =>

@@ -4,6 +4,7 @@ import {
   streamedFormatVersion,
   type BackupCounts,
   type SectionName,
+  zeroCounts,
 } from './backup-layout';
 
 /** Where a streamed backup goes, a piece at a time (a file being written, or parts of a Blob). */
@@ -71,14 +72,7 @@ export async function writeBackup(
     piece = '';
     await sink.write(text);
   };
-  const counts: Record<SectionName, number> = {
-    articles: 0,
-    stories: 0,
-    tags: 0,
-    annotations: 0,
-    subscriptions: 0,
-    watchedPages: 0,
-  };
+  const counts = zeroCounts();
   for (const name of sectionNames) {
     const table = db.table<Record<string, unknown>, string>(name);
     piece += `${JSON.stringify(name)}:[\n`;
