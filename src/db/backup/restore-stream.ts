@@ -1,167 +1,23 @@
 import type { ArchiveDatabase } from '../database';
-import type { ArticleRecord } from '../records';
 import { rebuildDerivedData } from '../derive';
 import { facetsTable } from '../facets';
 import { summariesTable } from '../summaries';
 import { bumpRevision } from '../revision';
-import type { ArchiveBackup, BackupCheck, RestoreResult } from './backup';
-import { badArticle, checkShape } from './backup-format';
-import { streamedFormatVersion, type BackupCounts, type SectionName } from './backup-layout';
+import type { BackupCheck, RestoreResult } from './backup';
+import type { BackupCounts } from './backup-layout';
 import { BackupDamage, type BackupRow } from './backup-reader';
+import {
+  charsOf,
+  checkBatch,
+  checkWhole,
+  nextTask,
+  Refused,
+  type RestoreOptions,
+  type Whole,
+} from './restore-check';
 import { missing, restoreWatch } from './restore-rows';
 
-/** Where a restore is: checking the file whole, writing its articles, or rebuilding echoes' data. */
-export type RestoreProgress =
-  | { readonly phase: 'checking'; readonly articles: number }
-  | { readonly phase: 'writing'; readonly articles: number; readonly total: number }
-  | { readonly phase: 'rebuilding'; readonly articles: number; readonly total: number };
-
-/** Options for a restore: progress, and a cancel that works until writing begins. */
-export interface RestoreOptions {
-  readonly onProgress?: (progress: RestoreProgress) => void;
-  /**
-   * Stops the restore while the file is being checked (nothing written yet). Once writing has
-   * begun it runs to the end: a replace stopped half way would leave half an archive.
-   */
-  readonly signal?: AbortSignal;
-  /** Articles checked, or written, per batch (one transaction each when writing). */
-  readonly batchSize?: number;
-  /**
-   * Characters of text and HTML that end a writing batch early: a batch of big articles is not
-   * held in memory by the hundred.
-   */
-  readonly batchChars?: number;
-}
-
-/** The characters an article row holds in its text and HTML (0 for a row that is no article). */
-const charsOf = (row: unknown): number => {
-  const { text, html } = (typeof row === 'object' && row !== null ? row : {}) as Record<
-    string,
-    unknown
-  >;
-  return (
-    (typeof text === 'string' ? text.length : 0) + (typeof html === 'string' ? html.length : 0)
-  );
-};
-
-type Rest = Record<Exclude<SectionName, 'articles'>, unknown[]>;
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-const backupOf = (articles: readonly unknown[], rest?: Rest): ArchiveBackup =>
-  ({
-    format: 'verso-archive',
-    formatVersion: streamedFormatVersion,
-    exportedAt: '',
-    articles,
-    stories: [],
-    tags: [],
-    ...rest,
-  }) as unknown as ArchiveBackup;
-
-class Refused extends Error {}
-
-/**
- * Checks one batch of article rows as the restore will write them; throws Refused with words.
- * Checked a slice at a time, letting the page draw between slices once one has taken a while
- * (sanitising an article's HTML may take milliseconds): a batch is never one long task.
- */
-async function checkBatch(
-  rows: readonly unknown[],
-  first: number,
-  check: BackupCheck,
-  checkOnly: boolean,
-): Promise<ArticleRecord[]> {
-  const out: ArticleRecord[] = [];
-  let since = performance.now();
-  for (let at = 0; at < rows.length; at += slice) {
-    const part = rows.slice(at, at + slice);
-    for (const [i, row] of part.entries()) {
-      const problem = badArticle(row);
-      if (problem)
-        throw new Refused(
-          `Article ${first + at + i} in the backup ${problem}; nothing was restored.`,
-        );
-    }
-    const checked = check(backupOf(part), { firstArticle: first + at, checkOnly });
-    if (checked.kind === 'failed') throw new Refused(checked.reason);
-    out.push(...checked.backup.articles);
-    if (performance.now() - since > 20) {
-      await nextTask();
-      since = performance.now();
-    }
-  }
-  // Each slice finds repeated ids within itself; across slices, here.
-  const ids = new Set<string>();
-  for (const [i, article] of out.entries()) {
-    if (ids.has(article.id))
-      throw new Refused(
-        `Article ${first + i} in the backup repeats the id of another; nothing was restored.`,
-      );
-    ids.add(article.id);
-  }
-  return out;
-}
-
-const slice = 25;
-
-/**
- * Reads the file whole, checking every row, without writing: a file cut short or damaged is
- * refused here with its reason and the archive is as it was. Returns the rows other than
- * articles, checked (they are few, and come after the articles in the file), and the count.
- */
-async function checkWhole(
-  rows: () => AsyncGenerator<BackupRow, BackupCounts>,
-  check: BackupCheck,
-  options: RestoreOptions,
-): Promise<Whole> {
-  const { batchSize = 500, signal, onProgress } = options;
-  const rest: Rest = {
-    stories: [],
-    tags: [],
-    annotations: [],
-    subscriptions: [],
-    watchedPages: [],
-  };
-  const ids = new Set<string>();
-  let batch: unknown[] = [];
-  let articles = 0;
-  const checkNow = async (): Promise<void> => {
-    for (const [i, article] of (await checkBatch(batch, articles + 1, check, true)).entries()) {
-      // Within a batch the check finds repeats; across batches, this.
-      if (ids.has(article.id))
-        throw new Refused(
-          `Article ${articles + i + 1} in the backup repeats the id of another; nothing was restored.`,
-        );
-      ids.add(article.id);
-    }
-    articles += batch.length;
-    batch = [];
-    onProgress?.({ phase: 'checking', articles });
-    signal?.throwIfAborted();
-    await nextTask();
-  };
-  for await (const row of rows()) {
-    if (row.section !== 'articles') rest[row.section].push(row.value);
-    else {
-      batch.push(row.value);
-      if (batch.length >= batchSize) await checkNow();
-    }
-  }
-  if (batch.length > 0) await checkNow();
-  const shaped = checkShape(backupOf([], rest));
-  if (shaped.kind === 'failed') throw new Refused(shaped.reason);
-  const checked = check(shaped.backup);
-  if (checked.kind === 'failed') throw new Refused(checked.reason);
-  return { rest: checked.backup, articles, ids };
-}
-
-/** What the first reading found: the rows other than articles (checked), and the articles' ids. */
-interface Whole {
-  readonly rest: ArchiveBackup;
-  readonly articles: number;
-  readonly ids: ReadonlySet<string>;
-}
+export type { RestoreOptions, RestoreProgress } from './restore-check';
 
 /** Why a write failed, in words that claim nothing about what was kept (the caller says that). */
 function whyWriteFailed(error: unknown): string {
