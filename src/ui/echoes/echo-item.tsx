@@ -1,9 +1,7 @@
 import type { Echo, Passage } from '../../core/model';
 import { spotlightEcho } from '../reader/echo-spotlight';
 import type { EchoCluster } from '../clusters/article-clusters';
-
-const clip = (text: string, limit = 110): string =>
-  text.length <= limit ? text : `${text.slice(0, limit).replace(/\s+\S*$/, '')}…`;
+import { clip, clipPair } from './clip-pair';
 
 /** The words of a passage, when its text is at hand. */
 function passageText(passage: Passage, texts: ReadonlyMap<string, string>): string | undefined {
@@ -30,9 +28,15 @@ export function EchoItem({
   onCompare: (echo: Echo) => void;
 }) {
   const percent = Math.round(echo.similarity * 100);
-  const sides = [echo.a, echo.b].map((passage) => ({
+  const [textA, textB] = [passageText(echo.a, texts), passageText(echo.b, texts)];
+  // Both at hand: excerpts that show where the copies part; else each cut from its start.
+  const shown =
+    textA !== undefined && textB !== undefined
+      ? clipPair(textA, textB)
+      : [textA && clip(textA), textB && clip(textB)];
+  const sides = [echo.a, echo.b].map((passage, index) => ({
     passage,
-    text: passageText(passage, texts),
+    text: shown[index],
     title: titles.get(passage.doc) ?? 'another article',
   }));
   return (
@@ -51,7 +55,7 @@ export function EchoItem({
       </p>
       {sides.map((side, index) => (
         <blockquote key={index} className="echo-quote">
-          {side.text !== undefined ? `“${clip(side.text)}”` : null}
+          {side.text !== undefined ? `“${side.text}”` : null}
           {(showTitles || echo.kind !== 'within') && <cite> — {side.title}</cite>}
         </blockquote>
       ))}
