@@ -26,7 +26,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
-import { installTaskWatch, longestTaskBetween } from './scale-probes';
+import { installTaskWatch, longestTaskBetween, startUpDone } from './scale-probes';
 
 const sizes = (process.env.BACKUP_SIZES ?? '10000').split(',').map(Number);
 const seededDir = process.env.BACKUP_SEEDED ?? '/tmp/seeded';
@@ -85,18 +85,6 @@ async function launch(profile: string): Promise<BrowserContext> {
   return context;
 }
 
-/** Waits until the page's start-up loads are done, so they are not counted in the export. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('verso:sketches-warm').length > 0 &&
-      performance.getEntriesByName('verso:summaries-ready').length > 0 &&
-      performance.getEntriesByName('verso:archived-keys-ready').length > 0,
-    null,
-    { polling: 500, timeout: 600_000 },
-  );
-}
-
 async function openArchivePanel(page: Page) {
   await page.getByRole('button', { name: 'Archive', exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'Archive' });
@@ -119,7 +107,8 @@ async function exportAt(
       .getByRole('heading', { name: /articles?$/ })
       .first()
       .waitFor({ timeout: 600_000 });
-    await settle(page);
+    // The page's start-up loads are not counted in the export.
+    await startUpDone(page);
     const panel = await openArchivePanel(page);
     const status = panel.locator('[aria-labelledby="backup-title"] [role="status"]').first();
     say(n, 'exporting');

@@ -77,3 +77,19 @@ export function rendererMemoryMB(profile: string): {
   }
   return { rendererRssMB: rss, rendererPeakMB: peak };
 }
+
+/**
+ * Waits for the page's start-up work (sketches warm, summaries ready, the filter of archived keys
+ * ready) and returns when it ended, on the page's clock.
+ */
+export async function startUpDone(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName('verso:sketches-warm').length > 0 &&
+      performance.getEntriesByName('verso:summaries-ready').length > 0 &&
+      performance.getEntriesByName('verso:archived-keys-ready').length > 0,
+    null,
+    { polling: 500, timeout: 600_000 },
+  );
+  return page.evaluate(() => performance.now());
+}

@@ -11,14 +11,14 @@ import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { buildPages, callInPage, chromiumPath } from './browser/run-in-browser';
 import { profileDuring } from './profile-probe';
 import { importThroughUi, writeImportFolder } from './scale-import';
 import { openLibrary, scanArchive } from './scale-screens';
-import { installTaskWatch, rendererMemoryMB, tabMemoryMB } from './scale-probes';
+import { installTaskWatch, rendererMemoryMB, startUpDone, tabMemoryMB } from './scale-probes';
 import {
   cpuBetween,
   cpuOf,
@@ -84,19 +84,6 @@ const printLog = (what: string, profile: string, mark: number): void => {
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
 const phase = (n: number, what: string): void =>
   console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
-
-/** Waits for the page's start-up work (see SCALE_SETTLED); when it ended, on the page's clock. */
-async function startUpDone(page: Page): Promise<number> {
-  await page.waitForFunction(
-    () =>
-      performance.getEntriesByName('verso:sketches-warm').length > 0 &&
-      performance.getEntriesByName('verso:summaries-ready').length > 0 &&
-      performance.getEntriesByName('verso:archived-keys-ready').length > 0,
-    null,
-    { polling: 500, timeout: 600_000 },
-  );
-  return page.evaluate(() => performance.now());
-}
 
 async function measureSize(
   url: string,
