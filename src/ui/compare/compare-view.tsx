@@ -31,10 +31,13 @@ export function CompareView({
   left,
   right,
   alignment,
+  orderNote,
 }: {
   left: CompareSide;
   right: CompareSide;
   alignment: Alignment;
+  /** Why the sides are in this order, said under the legend (e.g. the older on the left). */
+  orderNote?: string;
 }) {
   const host = useHost();
   const [hideEquivalent, setHideEquivalent] = useState(false);
@@ -117,6 +120,7 @@ export function CompareView({
         </div>
       </div>
       <CompareLegend hideEquivalent={hideEquivalent} />
+      {orderNote && <p className="compare-order muted">{orderNote}</p>}
       <div className="compare-grid">
         <CompareHeading side={left} />
         <CompareHeading side={right} />
