@@ -64,6 +64,7 @@ export function CompareScreen({
           left={compared.left}
           right={compared.right}
           alignment={aligned.alignment}
+          moves={aligned.moves}
           {...(compared.passageA.doc === compared.passageB.doc ? {} : { orderNote })}
         />
       )}
