@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Echo, EchoKind } from '../../core/model';
+import type { Echo, EchoKind, Passage } from '../../core/model';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { EchoItem } from './echo-item';
 
@@ -33,9 +33,12 @@ export function EchoesPanel({
   texts,
   titles,
   onCompare,
+  onShow,
   scope = 'article',
   clusters = [],
 }: {
+  /** Shows one copy of an echo where it is (see EchoItem). */
+  onShow?: ((passage: Passage) => void) | undefined;
   /** The cluster of each echo (by index), when known. */
   clusters?: readonly (EchoCluster | undefined)[];
   scope?: 'article' | 'archive';
@@ -66,6 +69,7 @@ export function EchoesPanel({
                 texts={texts}
                 titles={titles}
                 onCompare={onCompare}
+                onShow={onShow}
                 showTitles={scope === 'archive'}
                 cluster={clusters[index]}
               />

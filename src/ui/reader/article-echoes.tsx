@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Echo } from '../../core/model';
+import type { Echo, Passage } from '../../core/model';
 import { getArticles } from '../../db/articles';
 import { archive } from '../data/archive';
 import { EchoSettingsForm } from '../echoes/echo-settings-form';
@@ -14,8 +14,11 @@ export function ArticleEchoes({
   text,
   articleId,
   onCompare,
+  onShow,
   clusters,
 }: {
+  /** Shows one copy of an echo where it is. */
+  onShow?: (passage: Passage) => void;
   /** The cluster of each echo (by index), as the highlights are numbered. */
   clusters?: readonly (EchoCluster | undefined)[];
   scan: ArticleEchoScan;
@@ -56,6 +59,7 @@ export function ArticleEchoes({
           texts={texts}
           titles={titles}
           onCompare={onCompare}
+          onShow={onShow}
           {...(clusters ? { clusters } : {})}
         />
       )}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Span } from '../../core/model';
+import type { Passage, Span } from '../../core/model';
 import { addAnnotation } from '../../db/annotations';
 import type { HighlightColour } from '../../db/records';
 import type { Echo } from '../../core/model';
@@ -60,6 +60,12 @@ export function ReaderView({
   const echoes = scan.echoes;
   const compare = useCallback(
     (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
+    [navigate],
+  );
+  // A copy named in the echo list, shown where it is: this article scrolled to it, or the other.
+  const show = useCallback(
+    (p: Passage) =>
+      navigate({ kind: 'reader', articleId: p.doc, at: { start: p.start, end: p.end } }),
     [navigate],
   );
   const clusters = useArticleClusters(echoes, articleId, scan.settings);
@@ -168,6 +174,7 @@ export function ReaderView({
           text={article.text}
           articleId={articleId}
           onCompare={compare}
+          onShow={show}
         />
         <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />
