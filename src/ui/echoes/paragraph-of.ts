@@ -25,8 +25,11 @@ function paragraphStarts(text: string): Uint32Array {
   return found;
 }
 
-/** The 1-based number of the paragraph of `text` that holds the character at `offset`. */
-export function paragraphOf(text: string, offset: number): number {
+/**
+ * The 1-based number of the paragraph of `text` that holds the character at `offset`, counting
+ * from the paragraph after the first `hidden` ones (a .txt title line the reader leaves out).
+ */
+export function paragraphOf(text: string, offset: number, hidden = 0): number {
   const starts = paragraphStarts(text);
   let lo = 0;
   let hi = starts.length;
@@ -35,5 +38,5 @@ export function paragraphOf(text: string, offset: number): number {
     if ((starts[mid] ?? 0) <= offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo + 1;
+  return Math.max(1, lo + 1 - hidden);
 }

@@ -175,6 +175,7 @@ export function ReaderView({
           articleId={articleId}
           onCompare={compare}
           onShow={show}
+          titleLineHidden={body !== doc}
         />
         <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractPlainText } from '../../core/extract/text-article';
 import { plainTextDoc, runsOf } from '../../core/layout/reader-doc';
 import { noDecorations } from './overlays';
-import { withoutTitleLine } from './title-line';
+import { hidesTitleLine, withoutTitleLine } from './title-line';
 
 /** A .txt file as import reads it: the title from its first line, the text keeping that line. */
 function imported(raw: string): { title: string; text: string } {
@@ -44,5 +44,15 @@ describe('a .txt article in the reader', () => {
     expect(
       withoutTitleLine({ ...doc, fromHtml: true }, text, title, [], noDecorations).blocks,
     ).toBe(doc.blocks);
+  });
+});
+
+describe('hidesTitleLine (how the echo list counts another article’s paragraphs)', () => {
+  it('is true for a .txt article whose first line is its title, and only for it', () => {
+    const { title, text } = imported(raw);
+    expect(hidesTitleLine({ text, title, html: '' })).toBe(true);
+    // Laid out from its HTML, the reader keeps the first block.
+    expect(hidesTitleLine({ text, title, html: '<p>Storm funding agreed</p>' })).toBe(false);
+    expect(hidesTitleLine({ text, title: 'Edited title', html: '' })).toBe(false);
   });
 });
