@@ -24,6 +24,12 @@ describe('parseOptions', () => {
     );
   });
 
+  it('names the dash-led value when the option is given more than once', () => {
+    expect(parseOptions(['--files-from', 'a.txt', '--files-from', '-b.txt'], options)).toBe(
+      '--files-from was given "-b.txt", which starts with a dash; if it is the value, write --files-from=-b.txt',
+    );
+  });
+
   it('still reads "-" (standard input) as a value', () => {
     const parsed = parseOptions(['--files-from', '-'], options);
     expect(typeof parsed === 'string' ? parsed : parsed.values['files-from']).toEqual(['-']);
