@@ -49,6 +49,8 @@ test('a highlight made on an echo passage stands out from the echo, in light and
 
   for (const theme of ['light', 'dark']) {
     if (theme === 'dark') await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    // The theme lands on <html> in an effect after the click: read the colours once it has.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.mouse.move(0, 0); // no spotlight on the echo
     const { echo, note } = await paintInsideEcho(page);
     // WCAG 1.4.11: a mark that carries meaning needs 3:1 against what it sits on.
