@@ -22,7 +22,10 @@ export function EchoItem({
   onShow,
   showTitles,
   cluster,
+  titleLineHidden,
 }: {
+  /** Articles whose title line the reader leaves out: their paragraphs are counted after it. */
+  titleLineHidden?: ReadonlySet<string> | undefined;
   /** The cluster the echo belongs to, when known (the reader numbers its highlights by it). */
   cluster?: EchoCluster | undefined;
   /** Shows one copy where it is (the reader scrolls to it, or opens the other article at it). */
@@ -48,7 +51,10 @@ export function EchoItem({
       text: shown[index],
       title: titles.get(passage.doc) ?? 'another article',
       // Two copies in one article read alike; their paragraphs tell them apart.
-      paragraph: whole === undefined ? undefined : paragraphOf(whole, passage.start),
+      paragraph:
+        whole === undefined
+          ? undefined
+          : paragraphOf(whole, passage.start, titleLineHidden?.has(passage.doc) ? 1 : 0),
     };
   });
   return (

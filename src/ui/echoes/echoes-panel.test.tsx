@@ -27,7 +27,10 @@ const text = [
   'The mayor told reporters that the project marks a turning point for the town and its fishing fleet after years of decline.',
 ].join('\n\n');
 
-async function panel(onShow?: (passage: Passage) => void): Promise<HTMLElement> {
+async function panel(
+  onShow?: (passage: Passage) => void,
+  titleLineHidden?: ReadonlySet<string>,
+): Promise<HTMLElement> {
   const echoes = findEchoesWithin({ id: 'a', text }).sort(strongestFirst);
   const clusters = articleClusters(echoes, 'a');
   const host = document.createElement('div');
@@ -40,6 +43,7 @@ async function panel(onShow?: (passage: Passage) => void): Promise<HTMLElement> 
         titles={new Map([['a', 'Council approves new harbour plan']])}
         onCompare={() => undefined}
         onShow={onShow}
+        titleLineHidden={titleLineHidden}
         clusters={clusters}
       />,
     );
@@ -72,6 +76,14 @@ describe('EchoesPanel in the reader', () => {
     expect(shown).toHaveLength(1);
     expect(text.slice(shown[0]?.start, shown[0]?.end)).toContain('The mayor told reporters');
     expect(shown[0]?.start).toBeGreaterThan(text.indexOf('Local shops'));
+  });
+
+  it('counts paragraphs after a title line the reader leaves out', async () => {
+    // The text's first line repeats its title: the reader shows it as the heading only
+    // (withoutTitleLine), so the quote is the 3rd and 6th paragraph a person sees.
+    const host = await panel(() => undefined, new Set(['a']));
+    const places = [...(host.querySelector('.echo-item')?.querySelectorAll('.echo-where') ?? [])];
+    expect(places.map((b) => b.textContent)).toEqual(['paragraph 3', 'paragraph 6']);
   });
 });
 

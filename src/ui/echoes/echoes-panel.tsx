@@ -34,9 +34,12 @@ export function EchoesPanel({
   titles,
   onCompare,
   onShow,
+  titleLineHidden,
   scope = 'article',
   clusters = [],
 }: {
+  /** Articles whose title line the reader leaves out (see EchoItem). */
+  titleLineHidden?: ReadonlySet<string> | undefined;
   /** Shows one copy of an echo where it is (see EchoItem). */
   onShow?: ((passage: Passage) => void) | undefined;
   /** The cluster of each echo (by index), when known. */
@@ -70,6 +73,7 @@ export function EchoesPanel({
                 titles={titles}
                 onCompare={onCompare}
                 onShow={onShow}
+                titleLineHidden={titleLineHidden}
                 showTitles={scope === 'archive'}
                 cluster={clusters[index]}
               />

@@ -17,3 +17,14 @@ describe('paragraphOf', () => {
     expect(paragraphOf(sample, sample.indexOf('Among the latest measures'))).toBe(13);
   });
 });
+
+describe('paragraphOf on a text with one paragraph per line', () => {
+  it('numbers each line as the reader shows it, when the text has no blank line', () => {
+    // The reader lays such a text out one paragraph per line (splitParagraphs); the old count of
+    // blank lines called every copy in it "paragraph 1".
+    const text = 'Title line\nThe first paragraph.\nThe quote, repeated.\nA closing line.';
+    expect(paragraphOf(text, text.indexOf('The first'))).toBe(2);
+    expect(paragraphOf(text, text.indexOf('The quote'))).toBe(3);
+    expect(paragraphOf(text, text.indexOf('closing'))).toBe(4);
+  });
+});

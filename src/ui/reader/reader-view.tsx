@@ -29,6 +29,7 @@ import { ChangesBar } from './changes-bar';
 import { HighlightToolbar } from './highlight-toolbar';
 import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
+import { withoutTitleLine } from './title-line';
 import { countRemoteImages } from '../../core/layout/reader-doc';
 import { useShowPassage, withPassage } from './show-passage';
 
@@ -86,6 +87,11 @@ export function ReaderView({
   const highlights = useHighlights(article ?? null, versions ?? []);
   const shown = useReaderMarks(article ?? null, versions ?? [], echoes, highlights);
   const decorations = useMemo(() => withPassage(shown.decorations, at), [shown.decorations, at]);
+  const body = useMemo(
+    () =>
+      withoutTitleLine(doc, article?.text ?? '', article?.title ?? '', shown.marks, decorations),
+    [doc, article?.text, article?.title, shown.marks, decorations],
+  );
   useShowPassage(at, Boolean(article));
   const textRef = useRef<HTMLDivElement>(null);
   const write = useWrite();
@@ -137,7 +143,7 @@ export function ReaderView({
           <HighlightToolbar textRef={textRef} text={article.text} onHighlight={highlight} />
           <ReaderText
             text={article.text}
-            doc={doc}
+            doc={body}
             marks={shown.marks}
             clusters={clusters}
             decorations={decorations}
@@ -169,6 +175,7 @@ export function ReaderView({
           articleId={articleId}
           onCompare={compare}
           onShow={show}
+          titleLineHidden={body !== doc}
         />
         <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />
