@@ -34,6 +34,30 @@ describe('the segmented search engine', () => {
     expect(whole.query('flood', {}, 100).length).toBe(12);
   });
 
+  it('ranks tied results newest first, then by id, however the archive is stored', async () => {
+    // One wire story printed 40 times: every copy scores alike. Stored in another order and
+    // across several segments, the list (and which ties survive the limit) must not change.
+    const wire = makeArticle(0);
+    const copies = Array.from({ length: 40 }, (_, i) =>
+      searchDocumentOf({
+        ...wire,
+        id: `copy-${String((i * 17) % 40).padStart(2, '0')}`,
+        publishedAt: Date.UTC(2025, 0, 1 + (i % 7)),
+      }),
+    );
+    const whole = await SearchEngine.open(memorySearchStore(copies));
+    const grown = await SearchEngine.open(memorySearchStore([]), { segmentDocs: 8 });
+    [...copies].reverse().forEach((c, i) => grown.apply([c], [], i + 2));
+    const expected = [...copies]
+      .sort((a, b) => b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : 1))
+      .map((c) => c.id);
+    const ids = (engine: SearchEngine, limit: number): string[] =>
+      engine.query('ministers', {}, limit).map((m) => m.id);
+    expect(ids(whole, 100)).toEqual(expected);
+    expect(ids(grown, 100)).toEqual(expected);
+    expect(ids(grown, 10)).toEqual(expected.slice(0, 10));
+  });
+
   it('saves only the new segment on an import and only the manifest on a delete', async () => {
     const store = memorySearchStore(articles);
     const engine = await SearchEngine.open(store, { segmentDocs: 16 });

@@ -36,13 +36,28 @@ interface Found {
   readonly score: number;
   readonly segment: number;
   readonly doc: number;
+  readonly publishedAt: number;
+  readonly id: string;
 }
 
-/** Inserts into the best `limit`, kept sorted by score, high first. */
+/**
+ * Whether `a` ranks above `b`: higher score, then (ties are common: copies of one wire story
+ * score alike) newer publication, then id. Without a full order, tied results came in whatever
+ * order the segments held them, so a segment merge or another tab's import reshuffled them while
+ * a person was ticking rows, and which ties survived the limit depended on where each was stored.
+ */
+function ranksAbove(a: Found, b: Found): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.publishedAt !== b.publishedAt) return a.publishedAt > b.publishedAt;
+  return a.id < b.id;
+}
+
+/** Inserts into the best `limit`, kept in rank order (see ranksAbove). */
 function keepBest(best: Found[], found: Found, limit: number): void {
-  if (best.length === limit && found.score <= (best[limit - 1]?.score ?? 0)) return;
+  const last = best[limit - 1];
+  if (best.length === limit && last && !ranksAbove(found, last)) return;
   let at = best.length;
-  while (at > 0 && (best[at - 1]?.score ?? 0) < found.score) at--;
+  while (at > 0 && ranksAbove(found, best[at - 1] as Found)) at--;
   best.splice(at, 0, found);
   if (best.length > limit) best.pop();
 }
@@ -137,13 +152,15 @@ export function searchSegments(
         publishedAt: segment.publishedAt[doc] ?? 0,
       };
       if (!matchesFilters(article, filters)) continue;
-      keepBest(best, { score: (scores[doc] ?? 0) * words, segment: s, doc }, limit);
+      const score = (scores[doc] ?? 0) * words;
+      const id = segment.ids[doc] ?? '';
+      keepBest(best, { score, segment: s, doc, publishedAt: article.publishedAt, id }, limit);
     }
   });
-  return best.map(({ score, segment: s, doc }) => {
+  return best.map(({ score, segment: s, doc, id }) => {
     const segment = segments[s] as Segment;
     const terms = new Set<string>();
     for (const h of hits[s] ?? []) if (contains(segment, h, doc)) terms.add(h.expansion.term);
-    return { id: segment.ids[doc] ?? '', score, terms: [...terms] };
+    return { id, score, terms: [...terms] };
   });
 }
