@@ -88,6 +88,33 @@ describe('findMoves', () => {
     }
   });
 
+  it('takes each copy of a paragraph printed many times at most once, never one in place', () => {
+    // Two paragraphs printed 60 times each, interleaved differently on the two sides: many
+    // identical candidates share one key, which a scan from the list's start made quadratic.
+    const p = 'The minister said the funding would arrive next spring for every region.';
+    const r = 'Critics replied that the money was too little and far too late for them.';
+    const q = 'A third paragraph about the weather which stays in its place throughout.';
+    const a = [...Array.from({ length: 120 }, (_, i) => (i % 3 ? p : r)), q].join('\n\n');
+    const b = [q, ...Array.from({ length: 120 }, (_, i) => (i % 2 ? p : r))].join('\n\n');
+    const alignment = alignTexts(a, b);
+    const moves = findMoves(alignment, a, b);
+    expect(moves.length).toBeGreaterThan(10);
+    expect(new Set(moves.map((m) => m.b.start)).size).toBe(moves.length);
+    expect(new Set(moves.map((m) => m.a.start)).size).toBe(moves.length);
+    for (const m of moves) expect(b.slice(m.b.start, m.b.end)).toBe(a.slice(m.a.start, m.a.end));
+    // None is a paragraph the alignment already set against its copy (an edit in place).
+    for (const m of moves)
+      expect(
+        alignment.segments.some(
+          (s) =>
+            s.a.start < m.a.end &&
+            m.a.start < s.a.end &&
+            s.b.start < m.b.end &&
+            m.b.start < s.b.end,
+        ),
+      ).toBe(false);
+  });
+
   it('finds a moved paragraph in a 5 MB text, and stays near-linear on it', () => {
     // Paragraphs of 8 sentences of prose (words at random from news sentences).
     const sentences = randomProse(900_000, 3).split('. ');

@@ -86,6 +86,57 @@ const inPlace = (a: Candidate, b: Candidate): boolean =>
   a.facing.start < b.span.end && b.span.start < a.facing.end;
 
 /**
+ * One key's right-hand candidates in text order, each taken at most once. Taken ones are skipped
+ * through pointers to the next untaken (halved as they are followed), and the run a left
+ * paragraph faces in place is jumped over by binary search, so a text repeating one paragraph
+ * thousands of times is paired in near-linear time; a scan from the list's start past taken and
+ * in-place candidates was quadratic (9.4 s for 30,000 copies, found by r15).
+ */
+class Unpaired {
+  private readonly next: number[] = [];
+
+  constructor(readonly items: Candidate[]) {}
+
+  /**
+   * The first untaken candidate `a` does not face in place, now taken. Candidates are disjoint
+   * and in text order, so those `a` faces are one run: the first untaken either fits or lies in
+   * that run, and then the first fitting one is the first untaken past the run's end.
+   */
+  take(a: Candidate): Candidate | undefined {
+    let i = this.untaken(0);
+    const first = this.items[i];
+    if (first && inPlace(a, first)) i = this.untaken(this.firstFrom(a.facing.end));
+    const c = this.items[i];
+    if (c) this.next[i] = i + 1;
+    return c;
+  }
+
+  /** The first index whose candidate starts at or after `offset`. */
+  private firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.items[mid]?.span.start ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first untaken index at or after `i`. */
+  private untaken(i: number): number {
+    let at = i;
+    while (at < this.items.length && this.next[at] !== undefined) {
+      const after = this.next[at] as number;
+      // Path halving: point past the next hop as well.
+      this.next[at] = this.next[after] ?? after;
+      at = after;
+    }
+    return at;
+  }
+}
+
+/**
  * Paragraphs the linear alignment shows as deleted on one side and inserted on the other while
  * they are the same paragraph (or nearly) in another place: reordered text. Identical paragraphs
  * (by their words, lower-cased) are paired through a map; near-identical ones by their words'
@@ -105,16 +156,16 @@ export function findMoves(
   const right = candidatesOf(alignment, textB, 'b', minWords);
   if (right.length === 0) return [];
   const pairs: [Candidate, Candidate][] = [];
-  const byKey = new Map<string, Candidate[]>();
+  const byKey = new Map<string, Unpaired>();
   for (const c of right) {
     const list = byKey.get(c.bag.key);
-    if (list) list.push(c);
-    else byKey.set(c.bag.key, [c]);
+    if (list) list.items.push(c);
+    else byKey.set(c.bag.key, new Unpaired([c]));
   }
   const usedRight = new Set<Candidate>();
   const restLeft: Candidate[] = [];
   for (const a of left) {
-    const b = byKey.get(a.bag.key)?.find((c) => !usedRight.has(c) && !inPlace(a, c));
+    const b = byKey.get(a.bag.key)?.take(a);
     if (b) {
       usedRight.add(b);
       pairs.push([a, b]);
