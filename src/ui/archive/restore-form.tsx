@@ -12,7 +12,7 @@ import { dropAllDrafts } from '../common/kept-drafts';
 type Step =
   | { readonly kind: 'idle' }
   | { readonly kind: 'confirm' }
-  | { readonly kind: 'busy'; readonly progress?: RestoreProgress }
+  | { readonly kind: 'busy'; readonly progress?: RestoreProgress; readonly cancelling?: true }
   | { readonly kind: 'done'; readonly ok: boolean; readonly message: string };
 
 const number = (n: number): string => n.toLocaleString('en');
@@ -24,6 +24,8 @@ function sayProgress(progress: RestoreProgress | undefined): string {
     return `Reading and checking the backup… ${number(progress.articles)} articles (nothing is written until it has been read whole)`;
   if (progress.phase === 'writing')
     return `Restoring… ${number(progress.articles)} of ${number(progress.total)} articles`;
+  if (progress.phase === 'finishing')
+    return `Finishing: all ${number(progress.total)} articles are written; removing what the backup does not have, then its stories, tags and highlights…`;
   return `Preparing echoes for the restored articles… ${number(progress.articles)} of ${number(progress.total)}`;
 }
 
@@ -62,7 +64,9 @@ export function RestoreForm() {
         (backup, from) => checkBackup(backup, {}, from),
         {
           signal: controller.signal,
-          onProgress: (progress) => setStep({ kind: 'busy', progress }),
+          // A cancel asked for stays shown until the restore has stopped.
+          onProgress: (progress) =>
+            setStep((now) => ({ ...(now.kind === 'busy' ? now : { kind: 'busy' }), progress })),
         },
       );
       // Drafts kept from the archive just replaced would be saved over what the backup restored.
@@ -125,14 +129,24 @@ export function RestoreForm() {
           {progress && progress.phase !== 'checking' && (
             <progress
               max={progress.total || 1}
-              value={progress.articles}
+              value={progress.phase === 'finishing' ? progress.total : progress.articles}
               aria-label="Restore progress"
             />
           )}{' '}
-          <span role="status">{sayProgress(progress)}</span>{' '}
-          {(!progress || progress.phase === 'checking') && (
-            // Once writing has begun the restore runs to its end (see RestoreOptions.signal).
-            <button type="button" onClick={() => running.current?.abort()}>
+          <span role="status">
+            {step.cancelling ? 'Cancelling the restore…' : sayProgress(progress)}
+          </span>{' '}
+          {(!progress || progress.phase === 'checking' || progress.phase === 'writing') && (
+            // Once every article is written the restore runs to its end (RestoreOptions.signal);
+            // a cancel while writing keeps the batches written and says what is there.
+            <button
+              type="button"
+              disabled={step.cancelling}
+              onClick={() => {
+                running.current?.abort();
+                setStep({ ...step, cancelling: true });
+              }}
+            >
               Cancel restore
             </button>
           )}
