@@ -4,9 +4,9 @@ import { restoreArchive } from '../../db/backup/backup';
 import type { RestoreProgress } from '../../db/backup/restore-stream';
 import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
-import { readHostFile, type HostFile } from '../../host/host';
+import { readHostFile, type HostFile, type StreamedFile } from '../../host/host';
 import { useHost } from '../host-context';
-import { describeRestore, formatBytes } from './archive-words';
+import { describeRestore } from './archive-words';
 import { dropAllDrafts } from '../common/kept-drafts';
 
 type Step =
@@ -29,12 +29,12 @@ function sayProgress(progress: RestoreProgress | undefined): string {
   return `Preparing echoes for the restored articles… ${number(progress.articles)} of ${number(progress.total)}`;
 }
 
-// A browser file is read as a stream (a backup may be larger than memory allows as one piece);
-// the desktop host hands over the bytes it read, or only the size of a file over its limit.
-async function blobOf(file: HostFile): Promise<Blob | number> {
+// A backup is read as a stream (it may be larger than memory allows as one piece): a browser
+// file, or the desktop's, read in chunks from main; a file handed over read is wrapped as one.
+async function sourceOf(file: HostFile): Promise<StreamedFile> {
   if (file.open) return file.open();
-  const { bytes, size } = await readHostFile(file);
-  return size ?? new Blob([new Uint8Array(bytes)]);
+  const { bytes } = await readHostFile(file);
+  return new Blob([new Uint8Array(bytes)]);
 }
 
 /** Restore from a backup file, merged into the archive or replacing it (after a confirmation). */
@@ -50,16 +50,10 @@ export function RestoreForm() {
     running.current = controller;
     setStep({ kind: 'busy' });
     try {
-      const blob = await blobOf(file);
-      if (typeof blob === 'number')
-        return setStep({
-          kind: 'done',
-          ok: false,
-          message: `Nothing was restored: this backup is ${formatBytes(blob)}, more than the desktop app reads in one piece (512 MB). The desktop app cannot restore a backup this large yet.`,
-        });
+      const source = await sourceOf(file);
       const result = await restoreArchive(
         archive(),
-        blob,
+        source,
         mode,
         (backup, from) => checkBackup(backup, {}, from),
         {
