@@ -12,6 +12,7 @@
  * the restore (a readable build) and names its longest tasks' frames. BACKUP_CANCEL=1 also
  * restores the file again into an empty profile and presses Cancel restore once a third of the
  * articles are written: the time from the click to the status saying how it stopped.
+ * BACKUP_KEEP=DIR keeps the exported files there (the CLI's memory is measured on them).
  */
 import { execSync } from 'node:child_process';
 import {
@@ -281,7 +282,8 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
       env: { ...process.env, ...(profiled ? { VERSO_READABLE_BUILD: '1' } : {}) },
     });
   const { server, url } = await serveStatic(resolve(given ?? 'out/renderer'), port);
-  const into = mkdtempSync(join(tmpdir(), 'verso-backup-files-'));
+  const kept = process.env.BACKUP_KEEP;
+  const into = kept ?? mkdtempSync(join(tmpdir(), 'verso-backup-files-'));
   mkdirSync(into, { recursive: true });
   const figures: Record<number, Record<string, number | string>> = {};
   try {
@@ -313,7 +315,7 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
     }
   } finally {
     server.close();
-    rmSync(into, { recursive: true, force: true });
+    if (!kept) rmSync(into, { recursive: true, force: true });
   }
   return figures;
 }
