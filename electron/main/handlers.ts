@@ -4,13 +4,7 @@ import { basename, join } from 'node:path';
 import type { PickAccept, PickSession, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
-import {
-  findFile,
-  maxArticleFileBytes,
-  readBatch,
-  walk,
-  type FoundFile,
-} from './read-files';
+import { findFile, maxArticleFileBytes, readBatch, walk, type FoundFile } from './read-files';
 import { planBatches } from './pick-plan';
 import type { PickStore } from './pick-store';
 import { readCappedBody } from '../../src/shared/capped-body';
