@@ -17,6 +17,18 @@ export function parseOptions<O extends Options>(
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) return `unknown option ${unknown[1]}`;
+    // "--files-from -list.txt": parseArgs will not take a value that starts with a dash; it
+    // was given, so "needs a value" would send the person looking for the wrong mistake.
+    const ambiguous = /Option '(-{1,2}[\w-]+)' argument is ambiguous/.exec(message);
+    const flag = ambiguous?.[1] ?? '';
+    // The option may be given more than once (--files-from a --files-from -b): parseArgs stops
+    // at the first use followed by a dash-led value, so that is the one to name.
+    const at = args.findIndex((arg, i) => arg === flag && args[i + 1]?.startsWith('-'));
+    const given = ambiguous && at >= 0 ? args[at + 1] : undefined;
+    if (given !== undefined) {
+      const write = flag.startsWith('--') ? `${flag}=${given}` : `${flag}${given}`;
+      return `${flag} was given "${given}", which starts with a dash; if it is the value, write ${write}`;
+    }
     const missing = /Option '(?:-\w, )?(--[\w-]+)/.exec(message);
     return missing ? `${missing[1]} needs a value` : message;
   }

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { alignPassages } from '../core/diff/align-texts';
+import { alignWithMoves } from '../core/diff/align-moves';
 import { failedReply, type Posted } from '../worker-client/worker-messages';
 import type { AlignReply, AlignRequest } from './align-protocol';
 
@@ -23,7 +23,7 @@ scope.addEventListener('message', (event: MessageEvent<Posted<AlignRequest>>) =>
   };
   let reply: AlignReply;
   try {
-    reply = { kind: 'aligned', id, alignment: alignPassages(a, textA, b, textB, onProgress) };
+    reply = { kind: 'aligned', id, ...alignWithMoves(a, textA, b, textB, onProgress) };
   } catch (error) {
     reply = failedReply(id, error);
   }

@@ -1,5 +1,6 @@
 import type { Fingerprints } from '../core/echoes/fingerprint';
-import type { Cluster, ClusterDoc, Doc, Echo } from '../core/model';
+import type { ClusterDoc, Doc, Echo } from '../core/model';
+import type { ListedCluster } from './listed-clusters';
 import type { ArticleReuse } from './reuse-shares';
 import type { SkippedArticle } from './skipped-articles';
 
@@ -88,7 +89,8 @@ export type EchoReply =
   | {
       readonly kind: 'clusters';
       readonly id: number;
-      readonly clusters: readonly Cluster[];
+      /** Each with at most CLUSTER_PASSAGE_LIMIT passages listed; `size` counts them all. */
+      readonly clusters: readonly ListedCluster[];
       readonly reuse: readonly ArticleReuse[];
       /** Articles the scan left out, and why; the rest of the archive was scanned. */
       readonly skipped: readonly SkippedArticle[];

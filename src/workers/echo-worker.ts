@@ -10,6 +10,7 @@ import type {
   EchoRequest,
 } from './echo-protocol';
 import { articleEchoes, strongestEchoes } from './article-echoes';
+import { listClusters } from './listed-clusters';
 import { reuseShares } from './reuse-shares';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
 import { pairSkips } from './skipped-articles';
@@ -87,7 +88,8 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   const leftIds = new Set(left.map((s) => s.id));
   const pairs = pairSkips(failedPairs).filter((s) => !leftIds.has(s.id));
   const skipped = [...left, ...pairs].filter((s) => meta.has(s.id));
-  return { kind: 'clusters', id, clusters, reuse, skipped };
+  // Shares come from every passage; the page gets each cluster's first passages and counts.
+  return { kind: 'clusters', id, clusters: listClusters(clusters), reuse, skipped };
 }
 
 function run(request: Posted<EchoRequest>): Promise<void> {

@@ -12,6 +12,17 @@ describe('verso echoes (built bin)', () => {
     expect(run.stdout).toContain('[~£200m~]');
   });
 
+  it('keeps the quote and the £200m paragraph apart when another paper reprints them back to back', () => {
+    const reprints = ['ledger.html', 'post.html'].map((f) =>
+      repoPath(`tests/fixtures/reprints/${f}`),
+    );
+    const run = runBin(['echoes', sample, ...reprints]);
+    expect(run.code).toBe(0);
+    // Was "1 cluster of repeated passages (4 passages)": one passage spanning both texts, and
+    // the sample's second copy of the quote lost.
+    expect(run.stdout).toContain('3 documents, 2 clusters of repeated passages (7 passages)');
+  });
+
   it('reads a text from stdin (-) and writes --jsonl documents then clusters', () => {
     const run = runBin(['echoes', '--jsonl', '-'], readFileSync(sample, 'utf8'));
     expect(run.code).toBe(0);

@@ -51,8 +51,11 @@ test('imports the 130 Readability test pages with progress, searches, opens a re
     ).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await page.emulateMedia({ colorScheme: 'dark' });
+  // The theme switches a frame or more later (use-theme.ts): shoot once it has, not before.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: 'test-results/library-dark.png' });
   await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   await page.getByRole('button', { name: 'Strongest echoes' }).click();
   await expect(page.getByRole('progressbar', { name: 'Echo scan progress' })).toBeVisible();

@@ -10,7 +10,7 @@ import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
-import { describeCluster, formatClusterDate } from './cluster-words';
+import { describeCluster, formatClusterDate, unlistedWords } from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
 import { CollationLegend } from './collation-legend';
@@ -140,8 +140,13 @@ function Collation({
       </ol>
       {cluster.passages.length > shown && (
         <button type="button" onClick={() => setShown((n) => n + page * 5)}>
-          Show more copies ({cluster.passages.length - shown} not shown)
+          Show more copies ({(cluster.passages.length - shown).toLocaleString('en')} not shown)
         </button>
+      )}
+      {cluster.passages.length <= shown && cluster.size > cluster.passages.length && (
+        <p className="muted unlisted-copies" role="note">
+          {unlistedWords(cluster.size, cluster.passages.length)}
+        </p>
       )}
     </>
   );

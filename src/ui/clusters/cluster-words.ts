@@ -1,4 +1,5 @@
 import type { ClusterRecord } from '../../db/cluster-records';
+import { CLUSTER_PASSAGE_LIMIT } from '../../workers/listed-clusters';
 
 /** A date as the lists show it ("12 Mar 2026"); import dates say so. */
 export function formatClusterDate(epoch: number, imported = false): string {
@@ -41,4 +42,9 @@ export function describeCluster(cluster: ClusterRecord): string {
     ? `, first on ${formatClusterDate(origin.date, origin.imported)}${origin.source ? ` by ${origin.source}` : ''}`
     : '';
   return `${plural(cluster.size, 'copy', 'copies')} ${where}${first}`;
+}
+
+/** Why a big cluster's list ends before its count: a scan lists each cluster's first copies. */
+export function unlistedWords(size: number, listed: number): string {
+  return `${plural(size - listed, 'more copy is', 'more copies are')} counted, not listed: a scan lists a cluster's first ${CLUSTER_PASSAGE_LIMIT.toLocaleString('en')} copies by date (and the one the others were aligned to).`;
 }

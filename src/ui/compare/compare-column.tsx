@@ -1,7 +1,7 @@
 import { memo, type Ref } from 'react';
 import { CompareFragments } from './compare-fragments';
 import { chunkChars } from './fragment-chunks';
-import type { Fragment } from './fragments';
+import type { AlignmentSide, Fragment } from './fragments';
 
 // A guess at a chunk's height before it is laid out (characters per line of a column, pixels per
 // line); it only sets the scrollbar until the chunk is seen.
@@ -9,14 +9,20 @@ const charsPerLine = 60;
 const lineHeight = 28;
 
 /** One chunk of a column: skipped by layout while off-screen (content-visibility in the CSS). */
-const CompareChunk = memo(function CompareChunk({ fragments }: { fragments: readonly Fragment[] }) {
+const CompareChunk = memo(function CompareChunk({
+  fragments,
+  side,
+}: {
+  fragments: readonly Fragment[];
+  side: AlignmentSide;
+}) {
   const lines = Math.ceil(chunkChars(fragments) / charsPerLine);
   return (
     <div
       className="compare-chunk"
       style={{ containIntrinsicSize: `auto ${Math.max(1, lines) * lineHeight}px` }}
     >
-      <CompareFragments fragments={fragments} />
+      <CompareFragments fragments={fragments} side={side} />
     </div>
   );
 });
@@ -28,29 +34,40 @@ const CompareChunk = memo(function CompareChunk({ fragments }: { fragments: read
  */
 export const CompareColumn = memo(function CompareColumn({
   label,
+  side,
   chunks,
   shown,
   scrollRef,
   onScroll,
+  onShowMove,
 }: {
   label: string;
+  side: AlignmentSide;
   chunks: readonly (readonly Fragment[])[];
   shown: number;
   scrollRef: Ref<HTMLDivElement>;
   onScroll: () => void;
+  /** A moved paragraph's link was pressed: show move `index` in the other column. */
+  onShowMove: (index: number) => void;
 }) {
   return (
     <div
       className="compare-column"
       ref={scrollRef}
       onScroll={onScroll}
+      // One listener for every moved paragraph's link in the column.
+      onClick={(event) => {
+        const link = (event.target as Element).closest('.move-link');
+        const index = Number(link?.getAttribute('data-move'));
+        if (link && Number.isInteger(index)) onShowMove(index);
+      }}
       role="region"
       aria-label={label}
       tabIndex={0}
     >
       <div className="compare-text">
         {chunks.slice(0, shown).map((chunk, i) => (
-          <CompareChunk key={i} fragments={chunk} />
+          <CompareChunk key={i} fragments={chunk} side={side} />
         ))}
       </div>
       {shown < chunks.length && (

@@ -11,6 +11,10 @@ export function CompareLegend({ hideEquivalent }: { hideEquivalent: boolean }) {
       <li>
         <mark className="seg seg-changed">changed</mark> reworded
       </li>
+      <li>
+        <mark className="seg seg-moved">moved</mark> a paragraph in another place (⇄ shows the
+        other)
+      </li>
       {!hideEquivalent && (
         <li>
           <mark className="seg seg-equivalent">equivalent</mark> same meaning, other form (£200m /

@@ -4,11 +4,18 @@ import type { Fragment } from './fragments';
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const tagFor = { deleted: 'del', inserted: 'ins', changed: 'mark', equivalent: 'mark' } as const;
+const tagFor = {
+  deleted: 'del',
+  inserted: 'ins',
+  changed: 'mark',
+  equivalent: 'mark',
+  moved: 'mark',
+} as const;
 
 function fragmentsHtml(fragments: readonly Fragment[]): string {
   return fragments
     .map((f) => {
+      if (f.link) return '<span class="move">⇄ moved</span>';
       if (f.kind === 'same') return escapeHtml(f.text);
       const tag = tagFor[f.kind];
       return `<${tag} class="${f.kind}" title="${f.kind}">${escapeHtml(f.text)}</${tag}>`;
@@ -35,6 +42,7 @@ h1{font-weight:normal}.grid{display:grid;grid-template-columns:1fr 1fr;gap:2rem}
 .text{white-space:pre-wrap}.facts,.range,.summary{color:#6b655c;font:14px system-ui,sans-serif}
 del{background:#f8d4d0;text-decoration:line-through}ins{background:#d5f0d8;text-decoration:none}
 mark.changed{background:#fbe3b8}mark.equivalent{background:#e3e7f3}
+mark.moved{background:#e6dcf5}.move{color:#5b3f8c;font:12px system-ui,sans-serif}
 del:empty::after,ins:empty::after{content:"\\2038"}`;
 
 /** A self-contained HTML report of one comparison: both passages, differences, sources and dates. */
@@ -55,7 +63,7 @@ export function buildCompareReport(input: {
 <title>${escapeHtml(title)}</title><style>${style}</style></head>
 <body><h1>${escapeHtml(title)}</h1>
 <p class="summary">${escapeHtml(input.summary)}. Made with Verso on ${escapeHtml(dateInWords(input.createdAt))}.</p>
-<p class="summary">Key: <del>deleted</del> <ins>inserted</ins> <mark class="changed">changed</mark>${input.hideEquivalent ? '' : ' <mark class="equivalent">equivalent</mark>'}</p>
+<p class="summary">Key: <del>deleted</del> <ins>inserted</ins> <mark class="changed">changed</mark> <mark class="moved">moved</mark>${input.hideEquivalent ? '' : ' <mark class="equivalent">equivalent</mark>'}</p>
 <div class="grid">${sideHtml(input.left, input.leftFragments)}${sideHtml(input.right, input.rightFragments)}</div>
 </body></html>
 `;

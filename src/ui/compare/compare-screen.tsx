@@ -1,14 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Passage } from '../../core/model';
-import { splitParagraphs } from '../../core/versions/paragraphs';
 import { getArticles } from '../../db/articles';
-import type { ArticleRecord } from '../../db/records';
 import { archive } from '../data/archive';
-import { formatDate } from '../library/library-row';
 import type { Route } from '../shell/route';
-import type { CompareSide } from './compare-side';
 import { CompareView } from './compare-view';
+import { orderSides } from './compare-sides';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { useAlignment } from './use-alignment';
@@ -16,32 +13,11 @@ import { AligningNotice } from './aligning-notice';
 
 const nothing: Passage = { doc: '', start: 0, end: 0 };
 
+// Said whenever two articles are compared: which side is which does not depend on the ticking.
+const orderNote =
+  'The older article is on the left (by publication date, else import date); deleted and inserted are what the newer one dropped and added.';
+
 type CompareRoute = Extract<Route, { kind: 'compare-passages' | 'compare-articles' }>;
-
-/** "paragraph 5" or "paragraphs 5–6" for a passage; undefined for a whole text. */
-function whereIs(text: string, passage: Passage | undefined): string | undefined {
-  if (!passage) return undefined;
-  const paragraphs = splitParagraphs(text);
-  const at = (offset: number): number => paragraphs.findIndex((p) => p.end >= offset) + 1;
-  const first = at(passage.start);
-  const last = at(passage.end);
-  if (first <= 0) return undefined;
-  return first === last || last <= 0 ? `paragraph ${first}` : `paragraphs ${first}–${last}`;
-}
-
-function sideOf(article: ArticleRecord, passage: Passage | undefined): CompareSide {
-  const end = Math.min(passage?.end ?? article.text.length, article.text.length);
-  const where = whereIs(article.text, passage);
-  return {
-    ...(where ? { where } : {}),
-    title: article.title || 'Untitled',
-    source: article.source,
-    date: formatDate(article.publishedAt) || `imported ${formatDate(article.importedAt)}`,
-    url: article.url,
-    text: article.text,
-    span: { start: Math.min(passage?.start ?? 0, end), end },
-  };
-}
 
 /** Loads the two articles a compare route names and shows them side by side. */
 export function CompareScreen({
@@ -58,14 +34,7 @@ export function CompareScreen({
   const compared = useMemo(() => {
     const [a, b] = rows ?? [];
     if (!a || !b) return null;
-    const left = sideOf(a, route.kind === 'compare-passages' ? route.a : undefined);
-    const right = sideOf(b, route.kind === 'compare-passages' ? route.b : undefined);
-    return {
-      left,
-      right,
-      passageA: { doc: a.id, ...left.span },
-      passageB: { doc: b.id, ...right.span },
-    };
+    return orderSides(a, b, route.kind === 'compare-passages' ? route : undefined);
   }, [rows, route]);
   const aligned = useAlignment(
     compared?.passageA ?? nothing,
@@ -91,7 +60,13 @@ export function CompareScreen({
         </button>
       </p>
       {aligned.kind === 'aligned' && (
-        <CompareView left={compared.left} right={compared.right} alignment={aligned.alignment} />
+        <CompareView
+          left={compared.left}
+          right={compared.right}
+          alignment={aligned.alignment}
+          moves={aligned.moves}
+          {...(compared.passageA.doc === compared.passageB.doc ? {} : { orderNote })}
+        />
       )}
       {aligned.kind === 'aligning' && <AligningNotice state={aligned} />}
       {aligned.kind === 'failed' && (

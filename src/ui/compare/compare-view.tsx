@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { summariseAlignment } from '../../core/diff/summarise-alignment';
+import { useMemo, useState, type RefObject } from 'react';
+import type { Move } from '../../core/diff/find-moves';
 import type { Alignment } from '../../core/model';
 import { useHost } from '../host-context';
 import { CompareColumn } from './compare-column';
@@ -7,7 +7,9 @@ import { CompareHeading } from './compare-heading';
 import { CompareLegend } from './compare-legend';
 import { buildCompareReport } from './compare-report';
 import type { CompareSide } from './compare-side';
-import { differenceCount, sideFragments } from './fragments';
+import { differenceCount } from './fragments';
+import { movedSideFragments, numberDifferences } from './moved-fragments';
+import { summariseWithMoves } from './moved-summary';
 import { useDifferenceNav } from './use-difference-nav';
 import { chunkFragments } from './fragment-chunks';
 import { useReveal } from '../common/use-reveal';
@@ -18,6 +20,17 @@ import { reportFileName } from './report-name';
 // Chunks of each column rendered at first, and then per task (see fragment-chunks.ts).
 const chunksAtOnce = 2;
 const chunksPerTask = 3;
+
+const noMoves: readonly Move[] = [];
+
+/** Scrolls a column to move `index`'s link there and focuses it, so the two places read together. */
+function showMove(column: HTMLDivElement | null, index: number): void {
+  const link = column?.querySelector<HTMLElement>(`.move-link[data-move="${index}"]`);
+  if (!column || !link) return;
+  const top = link.getBoundingClientRect().top - column.getBoundingClientRect().top;
+  column.scrollTop += top - column.clientHeight / 3;
+  link.focus({ preventScroll: true });
+}
 
 /** Where a saved report went, in words. */
 function savedWhere(host: 'electron' | 'web', name: string): string {
@@ -31,25 +44,51 @@ export function CompareView({
   left,
   right,
   alignment,
+  moves = noMoves,
+  orderNote,
 }: {
   left: CompareSide;
   right: CompareSide;
   alignment: Alignment;
+  /** Paragraphs that changed place (findMoves): shown as moved on both sides, not as edits. */
+  moves?: readonly Move[];
+  /** Why the sides are in this order, said under the legend (e.g. the older on the left). */
+  orderNote?: string;
 }) {
   const host = useHost();
   const [hideEquivalent, setHideEquivalent] = useState(false);
+  const numbers = useMemo(
+    () => numberDifferences(alignment, moves, left.text, right.text, hideEquivalent),
+    [alignment, moves, left.text, right.text, hideEquivalent],
+  );
   const leftFragments = useMemo(
-    () => sideFragments(alignment, left.text, 'a', hideEquivalent),
-    [alignment, left.text, hideEquivalent],
+    () =>
+      movedSideFragments(
+        alignment,
+        moves,
+        numbers,
+        { a: left.text, b: right.text },
+        'a',
+        hideEquivalent,
+      ),
+    [alignment, moves, numbers, left.text, right.text, hideEquivalent],
   );
   const rightFragments = useMemo(
-    () => sideFragments(alignment, right.text, 'b', hideEquivalent),
-    [alignment, right.text, hideEquivalent],
+    () =>
+      movedSideFragments(
+        alignment,
+        moves,
+        numbers,
+        { a: left.text, b: right.text },
+        'b',
+        hideEquivalent,
+      ),
+    [alignment, moves, numbers, left.text, right.text, hideEquivalent],
   );
-  const summary = useMemo(
-    () => describeCounts(summariseAlignment(alignment), hideEquivalent),
-    [alignment, hideEquivalent],
-  );
+  const summary = useMemo(() => {
+    const { counts, moved } = summariseWithMoves(alignment, moves, left.text, right.text);
+    return describeCounts(counts, hideEquivalent, moved);
+  }, [alignment, moves, left.text, right.text, hideEquivalent]);
   const leftChunks = useMemo(() => chunkFragments(leftFragments), [leftFragments]);
   const rightChunks = useMemo(() => chunkFragments(rightFragments), [rightFragments]);
   // Both columns grow together: a few screens at once, then more chunks per task.
@@ -64,6 +103,11 @@ export function CompareView({
   const columns = useMemo(() => [scroll.left, scroll.right], [scroll.left, scroll.right]);
   const count = differenceCount(leftFragments);
   const nav = useDifferenceNav(count, columns, scroll.hold, shown);
+  // A moved paragraph's link shows its other place in the other column.
+  const showMoveFrom = (other: RefObject<HTMLDivElement | null>) => (index: number) => {
+    scroll.hold();
+    showMove(other.current, index);
+  };
   const exportReport = (): void => {
     const now = new Date();
     const html = buildCompareReport({
@@ -117,11 +161,14 @@ export function CompareView({
         </div>
       </div>
       <CompareLegend hideEquivalent={hideEquivalent} />
+      {orderNote && <p className="compare-order muted">{orderNote}</p>}
       <div className="compare-grid">
         <CompareHeading side={left} />
         <CompareHeading side={right} />
         <CompareColumn
           label={`Left: ${left.title}`}
+          side="a"
+          onShowMove={showMoveFrom(scroll.right)}
           chunks={leftChunks}
           shown={shown}
           scrollRef={scroll.left}
@@ -129,6 +176,8 @@ export function CompareView({
         />
         <CompareColumn
           label={`Right: ${right.title}`}
+          side="b"
+          onShowMove={showMoveFrom(scroll.left)}
           chunks={rightChunks}
           shown={shown}
           scrollRef={scroll.right}

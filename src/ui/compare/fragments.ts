@@ -5,10 +5,15 @@ export type AlignmentSide = 'a' | 'b';
 
 /** A run of one column's text with how it relates to the other column. */
 export interface Fragment {
-  readonly kind: SegmentKind;
+  /** `moved`: unchanged words of a paragraph that changed place (see moved-fragments.ts). */
+  readonly kind: SegmentKind | 'moved';
   readonly text: string;
   /** The difference this fragment belongs to (counting from 0), or -1 for unmarked text. */
   readonly difference: number;
+  /** The move (index into the comparison's moves) this fragment is part of. */
+  readonly move?: number;
+  /** The empty fragment that leads a moved paragraph: drawn as a link to its other place. */
+  readonly link?: boolean;
 }
 
 /** True for the kinds a column marks when equivalent differences are hidden or shown. */

@@ -7,6 +7,9 @@ import { summariseAlignment } from '../../core/diff/summarise-alignment';
 import { articleEchoes, strongestEchoes } from '../../workers/article-echoes';
 import { alignPassages } from '../data/align';
 import { differenceCount, sideFragments } from './fragments';
+import { alignWithMoves } from '../../core/diff/align-moves';
+import { movedSideFragments, numberDifferences } from './moved-fragments';
+import { summariseWithMoves } from './moved-summary';
 
 /**
  * The issue's case: a 3 MB plain-text article (about 530,000 words) that import accepts must
@@ -111,5 +114,33 @@ describe('adversarial articles', () => {
       expect(left.map((f) => f.text).join('')).toBe(text);
       expect(right.map((f) => f.text).join('')).toBe(edited);
       expect(differenceCount(right)).toBeGreaterThanOrEqual(1);
+    }, 60_000);
+});
+
+describe('adversarial articles with a stretch moved to the end', () => {
+  for (const [shape, text] of Object.entries(shapes()))
+    it(`${shape}: compared, moves and all, with both columns whole`, () => {
+      // Cut at a paragraph break about a third in, else at a space, else anywhere.
+      const third = Math.floor(text.length / 3);
+      const breakAt = text.indexOf('\n\n', third);
+      const spaceAt = text.indexOf(' ', third);
+      const cut = breakAt >= 0 ? breakAt : spaceAt >= 0 ? spaceAt : third;
+      const moved = `${text.slice(cut).trimStart()}\n\n${text.slice(0, cut)}`;
+      const whole = (doc: string, t: string) => ({ doc, start: 0, end: t.length });
+      const { alignment, moves } = alignWithMoves(whole('a', text), text, whole('b', moved), moved);
+      const numbers = numberDifferences(alignment, moves, text, moved, false);
+      const texts = { a: text, b: moved };
+      const left = movedSideFragments(alignment, moves, numbers, texts, 'a', false);
+      const right = movedSideFragments(alignment, moves, numbers, texts, 'b', false);
+      expect(left.map((f) => f.text).join('')).toBe(text);
+      expect(right.map((f) => f.text).join('')).toBe(moved);
+      const { counts, moved: movedWords } = summariseWithMoves(alignment, moves, text, moved);
+      expect(Object.values(counts).every((n) => n >= 0)).toBe(true);
+      expect(movedWords).toBeGreaterThanOrEqual(0);
+      // Moves never overlap on either side.
+      for (const side of ['a', 'b'] as const) {
+        const spans = moves.map((m) => m[side]).sort((x, y) => x.start - y.start);
+        spans.forEach((s, i) => expect(s.start).toBeGreaterThanOrEqual(spans[i - 1]?.end ?? 0));
+      }
     }, 60_000);
 });

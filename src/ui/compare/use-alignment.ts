@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
+import { alignWithMoves } from '../../core/diff/align-moves';
+import type { Move } from '../../core/diff/find-moves';
 import type { Alignment, Passage } from '../../core/model';
-import { alignPassages } from '../data/align';
 import { alignInWorker } from './align-client';
 
 // Passages up to this many characters together are aligned at once (milliseconds); longer ones
@@ -9,7 +10,7 @@ const alignedInPlace = 400_000;
 
 /** Where aligning two passages stands: done, still working (in the worker), or failed. */
 export type AlignmentState =
-  | { readonly kind: 'aligned'; readonly alignment: Alignment }
+  | { readonly kind: 'aligned'; readonly alignment: Alignment; readonly moves: readonly Move[] }
   /** `percent` (0–100) once the worker has said how far it has got. */
   | { readonly kind: 'aligning'; readonly words: number; readonly percent?: number }
   | { readonly kind: 'failed' };
@@ -24,18 +25,15 @@ export function useAlignment(a: Passage, textA: string, b: Passage, textB: strin
   const [docB, startB, endB] = [b.doc, b.start, b.end];
   const inPlace = endA - startA + (endB - startB) <= alignedInPlace;
   const key = `${docA}:${startA}:${endA}|${docB}:${startB}:${endB}`;
-  const immediate = useMemo(
-    () =>
-      inPlace
-        ? alignPassages(
-            { doc: docA, start: startA, end: endA },
-            textA,
-            { doc: docB, start: startB, end: endB },
-            textB,
-          )
-        : null,
-    [inPlace, docA, startA, endA, textA, docB, startB, endB, textB],
-  );
+  const immediate = useMemo(() => {
+    if (!inPlace) return null;
+    return alignWithMoves(
+      { doc: docA, start: startA, end: endA },
+      textA,
+      { doc: docB, start: startB, end: endB },
+      textB,
+    );
+  }, [inPlace, docA, startA, endA, textA, docB, startB, endB, textB]);
   const [away, setAway] = useState<{ key: string; state: AlignmentState } | null>(null);
   const [percent, setPercent] = useState<{ key: string; percent: number } | null>(null);
   useEffect(() => {
@@ -48,13 +46,13 @@ export function useAlignment(a: Passage, textA: string, b: Passage, textB: strin
       textB,
     };
     alignInWorker(request, controller.signal, (p) => setPercent({ key, percent: p })).then(
-      (alignment) => setAway({ key, state: { kind: 'aligned', alignment } }),
+      (done) => setAway({ key, state: { kind: 'aligned', ...done } }),
       () => setAway({ key, state: { kind: 'failed' } }),
     );
     // Leaving the screen (or another pair) stops the worker.
     return () => controller.abort();
   }, [inPlace, key, docA, startA, endA, textA, docB, startB, endB, textB]);
-  if (immediate) return { kind: 'aligned', alignment: immediate };
+  if (immediate) return { kind: 'aligned', ...immediate };
   if (away?.key === key) return away.state;
   const words = Math.round((endA - startA + endB - startB) / 6);
   return percent?.key === key

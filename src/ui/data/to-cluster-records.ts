@@ -37,9 +37,12 @@ export function clip(text: string, limit = excerptLength): string {
   return flat.length <= limit ? flat : `${flat.slice(0, limit).replace(/\s+\S*$/, '')}…`;
 }
 
-/** The engine's clusters as stored: each passage with its article's source and date, an excerpt. */
+/**
+ * The engine's clusters as stored: each passage with its article's source and date, an excerpt.
+ * A cluster may list fewer passages than its `size` (the scan's CLUSTER_PASSAGE_LIMIT).
+ */
 export function toClusterRecords(
-  clusters: readonly Cluster[],
+  clusters: readonly (Cluster & { readonly articles?: number })[],
   facts: ReadonlyMap<string, ArticleFacts>,
   texts: ReadonlyMap<string, string>,
 ): ClusterRecord[] {
@@ -69,7 +72,8 @@ export function toClusterRecords(
       words: cluster.words,
       sources: cluster.sources,
       boilerplate: cluster.boilerplate,
-      articles: new Set(passages.map((p) => p.doc)).size,
+      // The scan lists a big cluster's first passages only and counts its articles itself.
+      articles: cluster.articles ?? new Set(passages.map((p) => p.doc)).size,
       excerpt: rep ? clip(texts.get(rep.doc)?.slice(rep.start, rep.end) ?? '') : '',
     };
   });

@@ -2,24 +2,34 @@ import type { Echo, Passage } from '../../core/model';
 import { spotlightEcho } from '../reader/echo-spotlight';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { clip, clipPair } from './clip-pair';
+import { paragraphOf } from './paragraph-of';
 
 /** The words of a passage, when its text is at hand. */
 function passageText(passage: Passage, texts: ReadonlyMap<string, string>): string | undefined {
   return texts.get(passage.doc)?.slice(passage.start, passage.end);
 }
 
-/** One echo in a list: its number, similarity, the two passages (or where the other one is), Compare. */
+/**
+ * One echo in a list: its number, similarity, the two passages with where each one is (its
+ * paragraph, a link to it when `onShow` is given), Compare.
+ */
 export function EchoItem({
   echo,
   number,
   texts,
   titles,
   onCompare,
+  onShow,
   showTitles,
   cluster,
+  titleLineHidden,
 }: {
+  /** Articles whose title line the reader leaves out: their paragraphs are counted after it. */
+  titleLineHidden?: ReadonlySet<string> | undefined;
   /** The cluster the echo belongs to, when known (the reader numbers its highlights by it). */
   cluster?: EchoCluster | undefined;
+  /** Shows one copy where it is (the reader scrolls to it, or opens the other article at it). */
+  onShow?: ((passage: Passage) => void) | undefined;
   showTitles: boolean;
   echo: Echo;
   number: number;
@@ -34,11 +44,19 @@ export function EchoItem({
     textA !== undefined && textB !== undefined
       ? clipPair(textA, textB)
       : [textA && clip(textA), textB && clip(textB)];
-  const sides = [echo.a, echo.b].map((passage, index) => ({
-    passage,
-    text: shown[index],
-    title: titles.get(passage.doc) ?? 'another article',
-  }));
+  const sides = [echo.a, echo.b].map((passage, index) => {
+    const whole = texts.get(passage.doc);
+    return {
+      passage,
+      text: shown[index],
+      title: titles.get(passage.doc) ?? 'another article',
+      // Two copies in one article read alike; their paragraphs tell them apart.
+      paragraph:
+        whole === undefined
+          ? undefined
+          : paragraphOf(whole, passage.start, titleLineHidden?.has(passage.doc) ? 1 : 0),
+    };
+  });
   return (
     <li
       className="echo-item"
@@ -56,7 +74,11 @@ export function EchoItem({
       {sides.map((side, index) => (
         <blockquote key={index} className="echo-quote">
           {side.text !== undefined ? `“${side.text}”` : null}
-          {(showTitles || echo.kind !== 'within') && <cite> — {side.title}</cite>}
+          <EchoWhere
+            title={showTitles || echo.kind !== 'within' ? side.title : undefined}
+            paragraph={side.paragraph}
+            onShow={onShow && (() => onShow(side.passage))}
+          />
         </blockquote>
       ))}
       <button
@@ -67,5 +89,37 @@ export function EchoItem({
         Compare side by side
       </button>
     </li>
+  );
+}
+
+/** Where one copy is: "— Title, paragraph 3", the place a link to the copy when it can be shown. */
+function EchoWhere({
+  title,
+  paragraph,
+  onShow,
+}: {
+  title: string | undefined;
+  paragraph: number | undefined;
+  onShow: (() => void) | undefined;
+}) {
+  const place = paragraph === undefined ? undefined : `paragraph ${paragraph}`;
+  if (title === undefined && place === undefined) return null;
+  const where = [title, place].filter(Boolean).join(', ');
+  return (
+    <cite>
+      {' — '}
+      {onShow ? (
+        <button
+          type="button"
+          className="link-button link echo-where"
+          onClick={onShow}
+          aria-label={`Show this copy: ${where}`}
+        >
+          {where}
+        </button>
+      ) : (
+        where
+      )}
+    </cite>
   );
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
 import { strongestFirst } from '../../core/echoes/strength';
 import { articleClusters } from '../clusters/article-clusters';
-import type { Echo } from '../../core/model';
+import type { Echo, Passage } from '../../core/model';
 import { EchoesPanel, LIST_STEP } from './echoes-panel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -27,7 +27,10 @@ const text = [
   'The mayor told reporters that the project marks a turning point for the town and its fishing fleet after years of decline.',
 ].join('\n\n');
 
-async function panel(): Promise<HTMLElement> {
+async function panel(
+  onShow?: (passage: Passage) => void,
+  titleLineHidden?: ReadonlySet<string>,
+): Promise<HTMLElement> {
   const echoes = findEchoesWithin({ id: 'a', text }).sort(strongestFirst);
   const clusters = articleClusters(echoes, 'a');
   const host = document.createElement('div');
@@ -39,6 +42,8 @@ async function panel(): Promise<HTMLElement> {
         texts={new Map([['a', text]])}
         titles={new Map([['a', 'Council approves new harbour plan']])}
         onCompare={() => undefined}
+        onShow={onShow}
+        titleLineHidden={titleLineHidden}
         clusters={clusters}
       />,
     );
@@ -56,6 +61,29 @@ describe('EchoesPanel in the reader', () => {
     expect(first).toContain('100% similar');
     expect(heads).toEqual(['Cluster 2', 'Cluster 1']);
     expect(host.textContent).not.toMatch(/Echo \d/);
+  });
+
+  it('says where each copy is (its paragraph) and shows that copy when it is clicked', async () => {
+    const shown: Passage[] = [];
+    const host = await panel((passage) => shown.push(passage));
+    // The mayor's quote, word for word in paragraphs 4 and 7: the two excerpts read the same,
+    // so only where they are tells them apart.
+    const quote = host.querySelector('.echo-item');
+    const places = [...(quote?.querySelectorAll('button.echo-where') ?? [])];
+    expect(places.map((b) => b.textContent)).toEqual(['paragraph 4', 'paragraph 7']);
+    expect(places[1]?.getAttribute('aria-label')).toBe('Show this copy: paragraph 7');
+    await act(async () => (places[1] as HTMLButtonElement).click());
+    expect(shown).toHaveLength(1);
+    expect(text.slice(shown[0]?.start, shown[0]?.end)).toContain('The mayor told reporters');
+    expect(shown[0]?.start).toBeGreaterThan(text.indexOf('Local shops'));
+  });
+
+  it('counts paragraphs after a title line the reader leaves out', async () => {
+    // The text's first line repeats its title: the reader shows it as the heading only
+    // (withoutTitleLine), so the quote is the 3rd and 6th paragraph a person sees.
+    const host = await panel(() => undefined, new Set(['a']));
+    const places = [...(host.querySelector('.echo-item')?.querySelectorAll('.echo-where') ?? [])];
+    expect(places.map((b) => b.textContent)).toEqual(['paragraph 3', 'paragraph 6']);
   });
 });
 

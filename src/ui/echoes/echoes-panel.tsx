@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Echo, EchoKind } from '../../core/model';
+import type { Echo, EchoKind, Passage } from '../../core/model';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { EchoItem } from './echo-item';
 
@@ -33,9 +33,15 @@ export function EchoesPanel({
   texts,
   titles,
   onCompare,
+  onShow,
+  titleLineHidden,
   scope = 'article',
   clusters = [],
 }: {
+  /** Articles whose title line the reader leaves out (see EchoItem). */
+  titleLineHidden?: ReadonlySet<string> | undefined;
+  /** Shows one copy of an echo where it is (see EchoItem). */
+  onShow?: ((passage: Passage) => void) | undefined;
   /** The cluster of each echo (by index), when known. */
   clusters?: readonly (EchoCluster | undefined)[];
   scope?: 'article' | 'archive';
@@ -66,6 +72,8 @@ export function EchoesPanel({
                 texts={texts}
                 titles={titles}
                 onCompare={onCompare}
+                onShow={onShow}
+                titleLineHidden={titleLineHidden}
                 showTitles={scope === 'archive'}
                 cluster={clusters[index]}
               />

@@ -75,4 +75,21 @@ describe('ImportSummary', () => {
       'Both articles added are near copies of ones already archived:',
     );
   });
+
+  it('says which files were already archived, and whether each repeats a file of this import', async () => {
+    const host = await summary([
+      { kind: 'added', label: 'read/001.html', articleId: 'a1', title: 'Storm closes port' },
+      { kind: 'already-archived', label: 'read/001-copy.html', articleId: 'a1' },
+      { kind: 'already-archived', label: 'read/old.html', articleId: 'z9' },
+    ]);
+    expect(host.textContent).toContain('2 already archived');
+    const which = [...host.querySelectorAll('details')].find((d) =>
+      d.textContent.includes('already archived'),
+    );
+    expect(which?.querySelector('summary')?.textContent).toBe('Which 2 were already archived');
+    expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'read/001-copy.html: the same text as read/001.html, added in this import',
+      'read/old.html: its text was archived before',
+    ]);
+  });
 });

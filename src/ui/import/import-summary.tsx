@@ -1,5 +1,8 @@
+import type { ImportResult } from '../../import/import-types';
 import { NearCopies } from './near-copies';
 import { tallyResults, type ImportState } from './import-state';
+
+type Archived = Extract<ImportResult, { kind: 'already-archived' }>;
 
 /** What a finished import did: added, new versions, skipped as already archived, failed (with why). */
 export function ImportSummary({
@@ -15,6 +18,14 @@ export function ImportSummary({
     (r) => r.kind !== 'failed' && r.kind !== 'cancelled' && r.warning,
   );
   const skipped = state.total - state.results.length + tally.cancelled;
+  // "4 already archived" on a first import of a folder puzzles: say which files, and whether
+  // each repeats a file of this very import (a page saved twice) or an article from before.
+  const archived = state.results.filter((r): r is Archived => r.kind === 'already-archived');
+  const storedHere = new Map(
+    state.results.flatMap((r) =>
+      r.kind === 'added' || r.kind === 'new-version' ? [[r.articleId, r.label] as const] : [],
+    ),
+  );
   return (
     <div className="import-status import-summary" role="status" aria-label="Import summary">
       <p>
@@ -35,6 +46,23 @@ export function ImportSummary({
             {failures.map((f, index) => (
               <li key={index}>
                 <strong>{f.label}</strong>: {f.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {archived.length > 0 && (
+        <details>
+          <summary>
+            Which {archived.length === 1 ? 'one was' : `${archived.length} were`} already archived
+          </summary>
+          <ul>
+            {archived.map((a, index) => (
+              <li key={index}>
+                <strong>{a.label}</strong>:{' '}
+                {storedHere.has(a.articleId)
+                  ? `the same text as ${storedHere.get(a.articleId)}, added in this import`
+                  : 'its text was archived before'}
               </li>
             ))}
           </ul>

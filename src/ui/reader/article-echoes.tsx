@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Echo } from '../../core/model';
+import { useMemo } from 'react';
+import type { Echo, Passage } from '../../core/model';
 import { getArticles } from '../../db/articles';
 import { archive } from '../data/archive';
 import { EchoSettingsForm } from '../echoes/echo-settings-form';
@@ -7,6 +8,7 @@ import { EchoesPanel } from '../echoes/echoes-panel';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import type { ArticleEchoScan } from './use-article-echoes';
 import type { EchoCluster } from '../clusters/article-clusters';
+import { hidesTitleLine } from './title-line';
 
 /** The reader's echoes section: settings, scan progress, and the echoes found. */
 export function ArticleEchoes({
@@ -14,8 +16,14 @@ export function ArticleEchoes({
   text,
   articleId,
   onCompare,
+  onShow,
   clusters,
+  titleLineHidden = false,
 }: {
+  /** True when the reader leaves this article's title line out (withoutTitleLine). */
+  titleLineHidden?: boolean;
+  /** Shows one copy of an echo where it is. */
+  onShow?: (passage: Passage) => void;
   /** The cluster of each echo (by index), as the highlights are numbered. */
   clusters?: readonly (EchoCluster | undefined)[];
   scan: ArticleEchoScan;
@@ -26,12 +34,23 @@ export function ArticleEchoes({
   const otherIds = [...new Set(scan.echoes.flatMap((e) => [e.a.doc, e.b.doc]))].filter(
     (id) => id !== articleId,
   );
-  const others = useLiveQuery(() => getArticles(archive(), otherIds), [otherIds.join('\n')]) ?? [];
+  const found = useLiveQuery(() => getArticles(archive(), otherIds), [otherIds.join('\n')]);
+  const others = useMemo(() => found ?? [], [found]);
   const titles = new Map(others.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
   const texts = new Map(others.flatMap((a) => (a ? [[a.id, a.text] as const] : [])));
   texts.set(articleId, text);
   // The open article's own passage is named as such, not as "another article".
   titles.set(articleId, 'this article');
+  // Paragraphs are numbered as the reader shows them: after a title line it leaves out (this
+  // article's as laid out now; another's as its reader will lay it out).
+  const hidden = useMemo(
+    () =>
+      new Set([
+        ...(titleLineHidden ? [articleId] : []),
+        ...others.flatMap((a) => (a && hidesTitleLine(a) ? [a.id] : [])),
+      ]),
+    [titleLineHidden, articleId, others],
+  );
   return (
     <section className="article-echoes" aria-labelledby="echoes-title">
       <h3 id="echoes-title">
@@ -56,6 +75,8 @@ export function ArticleEchoes({
           texts={texts}
           titles={titles}
           onCompare={onCompare}
+          onShow={onShow}
+          titleLineHidden={hidden}
           {...(clusters ? { clusters } : {})}
         />
       )}

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Span } from '../../core/model';
+import type { Passage, Span } from '../../core/model';
 import { addAnnotation } from '../../db/annotations';
 import type { HighlightColour } from '../../db/records';
 import type { Echo } from '../../core/model';
@@ -29,6 +29,7 @@ import { ChangesBar } from './changes-bar';
 import { HighlightToolbar } from './highlight-toolbar';
 import { useHighlights } from './use-highlights';
 import { useReaderDoc } from './use-reader-doc';
+import { withoutTitleLine } from './title-line';
 import { countRemoteImages } from '../../core/layout/reader-doc';
 import { useShowPassage, withPassage } from './show-passage';
 
@@ -61,6 +62,12 @@ export function ReaderView({
     (echo: Echo) => navigate({ kind: 'compare-passages', a: echo.a, b: echo.b }),
     [navigate],
   );
+  // A copy named in the echo list, shown where it is: this article scrolled to it, or the other.
+  const show = useCallback(
+    (p: Passage) =>
+      navigate({ kind: 'reader', articleId: p.doc, at: { start: p.start, end: p.end } }),
+    [navigate],
+  );
   const clusters = useArticleClusters(echoes, articleId, scan.settings);
   const openEcho = useCallback(
     (index: number) => {
@@ -80,6 +87,11 @@ export function ReaderView({
   const highlights = useHighlights(article ?? null, versions ?? []);
   const shown = useReaderMarks(article ?? null, versions ?? [], echoes, highlights);
   const decorations = useMemo(() => withPassage(shown.decorations, at), [shown.decorations, at]);
+  const body = useMemo(
+    () =>
+      withoutTitleLine(doc, article?.text ?? '', article?.title ?? '', shown.marks, decorations),
+    [doc, article?.text, article?.title, shown.marks, decorations],
+  );
   useShowPassage(at, Boolean(article));
   const textRef = useRef<HTMLDivElement>(null);
   const write = useWrite();
@@ -131,7 +143,7 @@ export function ReaderView({
           <HighlightToolbar textRef={textRef} text={article.text} onHighlight={highlight} />
           <ReaderText
             text={article.text}
-            doc={doc}
+            doc={body}
             marks={shown.marks}
             clusters={clusters}
             decorations={decorations}
@@ -162,6 +174,8 @@ export function ReaderView({
           text={article.text}
           articleId={articleId}
           onCompare={compare}
+          onShow={show}
+          titleLineHidden={body !== doc}
         />
         <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />

@@ -33,6 +33,12 @@ interface Member {
 interface Group {
   rep: Member;
   copies: Member[];
+  /**
+   * The representative and copies by document, built when the group first hosts a piece and
+   * kept while it does (dropped when its own passages change): a piece looks up its document's
+   * copies, not all of them — a host of 3,000 copies would cost 3,000 a piece.
+   */
+  docs?: Map<number, Member[]> | undefined;
   alive: boolean;
   readonly size: number;
   readonly strength: number;
@@ -161,6 +167,7 @@ function adoptInto(
     return;
   }
   if (left.length === g.copies.length + 1) return;
+  g.docs = undefined;
   if (!g.rep.gone) {
     g.copies = left.filter((m) => m !== g.rep);
     return;
@@ -178,7 +185,7 @@ function absorb(
   index: (m: Member) => void,
 ): boolean {
   const rep = host.rep.passage;
-  const mine = [host.rep, ...host.copies].filter((m) => !m.gone && m.passage.doc === p.doc);
+  const mine = membersIn(host, p.doc).filter((m) => !m.gone);
   const q = mine.find((m) => near(p, m.passage, WIDE));
   if (q) {
     // Mostly inside the copy: the same words, found twice.
@@ -214,8 +221,24 @@ function absorb(
   if (similarity < thresholds.minSimilarity || matches < thresholds.minWords) return false;
   const copy = member({ ...p, start, end }, similarity, matches, host.rep.group);
   host.copies.push(copy);
+  membersIn(host, p.doc).push(copy);
   index(copy);
   return true;
+}
+
+// The host's representative and copies in one document, in that order.
+function membersIn(host: Group, doc: number): Member[] {
+  if (!host.docs) {
+    host.docs = new Map();
+    for (const m of [host.rep, ...host.copies]) {
+      const list = host.docs.get(m.passage.doc);
+      if (list) list.push(m);
+      else host.docs.set(m.passage.doc, [m]);
+    }
+  }
+  let list = host.docs.get(doc);
+  if (!list) host.docs.set(doc, (list = []));
+  return list;
 }
 
 // The representative was adopted: the rest, if two or more, gather round the longest of them.

@@ -5,6 +5,7 @@ import { groupComponents } from './group-components';
 import type { PassageNodes } from './passage-nodes';
 import { type CopyGroup, pickCopies } from './pick-copies';
 import { adoptPieces } from './adopt-pieces';
+import { cutAtSeams } from './cut-at-seams';
 
 /** Thresholds clusters are built with. */
 export interface ClusterThresholds {
@@ -24,9 +25,10 @@ export function buildClusters(
   table: DocTable,
   thresholds: ClusterThresholds,
 ): RankedCluster[] {
-  const components = groupComponents(nodes)
+  const cut = cutAtSeams(nodes, table.fps, thresholds);
+  const components = groupComponents(cut)
     .filter((members) => members.length >= 2)
-    .map((members) => componentPassages(nodes, members, 1));
+    .map((members) => componentPassages(cut, members, 1));
   const groups: CopyGroup[] = [];
   for (const group of foldContained(components)) {
     const joined = group.flatMap((c) =>

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EchoReply } from './echo-protocol';
+import { CLUSTER_PASSAGE_LIMIT, listClusters } from './listed-clusters';
+
+// As echo-worker.test.ts: the worker module talks to `self`; give it one that records its posts.
+const replies: EchoReply[] = [];
+let deliver: (data: unknown) => void = () => undefined;
+const fakeScope = {
+  addEventListener: (_type: string, listener: (event: { data: unknown }) => void) => {
+    deliver = (data) => listener({ data });
+  },
+  postMessage: (reply: EchoReply) => replies.push(reply),
+};
+
+/** One sentence printed 3,000 times (the big-article bench's shape, smaller): one big cluster. */
+const sentence = 'The council said on Tuesday that the new bridge would open in the spring.';
+const repeated = Array<string>(3_000).fill(sentence).join('\n\n');
+const quoted = `A paper quoting it once. ${sentence} And going on about other things.`;
+
+beforeAll(async () => {
+  Object.assign(globalThis, { self: fakeScope });
+  await import('./echo-worker');
+  deliver({
+    kind: 'add-docs',
+    docs: [
+      { id: 'repeated', text: repeated },
+      { id: 'quoted', text: quoted },
+    ],
+  });
+});
+afterAll(() => {
+  Reflect.deleteProperty(globalThis, 'self');
+});
+
+async function answer(id: number, data: unknown): Promise<EchoReply> {
+  deliver(data);
+  for (let i = 0; i < 12_000; i++) {
+    const reply = replies.find((r) => r.id === id && r.kind !== 'progress');
+    if (reply) return reply;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`no answer to request ${id}`);
+}
+
+describe('a cluster of thousands of passages', () => {
+  it('is sent with its first passages listed and all of them counted', async () => {
+    const day = 86_400_000;
+    deliver({
+      kind: 'add-metas',
+      scan: 1,
+      metas: [
+        { id: 'repeated', source: 'one.example', story: 'r', publishedAt: 10 * day },
+        { id: 'quoted', source: 'two.example', story: 'q', publishedAt: 20 * day },
+      ],
+    });
+    const reply = await answer(1, {
+      kind: 'scan',
+      id: 1,
+      add: [],
+      remove: [],
+      job: { kind: 'clusters', metaScan: 1, metaCount: 2 },
+      settings: { minWords: 8, minSimilarity: 0.5 },
+    });
+    if (reply.kind !== 'clusters') throw new Error(`the worker answered ${reply.kind}`);
+    const big = reply.clusters.reduce((a, b) => (b.size > a.size ? b : a));
+    expect(big.size).toBeGreaterThanOrEqual(3_000);
+    // The message no longer grows with the cluster: at most the limit, plus the representative.
+    expect(big.passages.length).toBeLessThanOrEqual(CLUSTER_PASSAGE_LIMIT + 1);
+    expect(big.articles).toBe(2);
+    const rep = big.passages[big.representative];
+    expect(rep?.similarity).toBe(1);
+    // Date order kept: the earlier paper's copies first, the origin among them.
+    expect(big.passages[big.origin]?.doc).toBe('repeated');
+    // Reuse shares still see every passage (the quoting paper's one sentence is reused).
+    expect(reply.reuse.some((r) => r.articleId === 'quoted')).toBe(true);
+  }, 120_000);
+});
+
+describe('listClusters', () => {
+  const passage = (doc: string, start: number, similarity = 0.9) => ({
+    doc,
+    start,
+    end: start + 10,
+    similarity,
+  });
+  const cluster = {
+    id: 'c',
+    kind: 'across' as const,
+    passages: [passage('a', 0), passage('a', 20), passage('b', 0), passage('c', 0, 1)],
+    representative: 3,
+    origin: 0,
+    size: 4,
+    similarity: 0.9,
+    words: 10,
+    sources: 3,
+    boilerplate: false,
+  };
+
+  it('keeps the representative past the limit and re-points its index', () => {
+    const [listed] = listClusters([cluster], 2);
+    expect(listed?.passages.map((p) => `${p.doc}:${p.start}`)).toEqual(['a:0', 'a:20', 'c:0']);
+    expect(listed?.representative).toBe(2);
+    expect(listed?.origin).toBe(0);
+    expect(listed?.size).toBe(4);
+    expect(listed?.articles).toBe(3);
+  });
+
+  it('leaves a cluster within the limit whole', () => {
+    const [listed] = listClusters([cluster], 4);
+    expect(listed?.passages).toEqual(cluster.passages);
+    expect(listed?.representative).toBe(3);
+  });
+});
