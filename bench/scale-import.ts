@@ -127,8 +127,9 @@ export async function importThroughUi(
   await summary.getByRole('button', { name: 'Dismiss' }).click();
   // Where the batch's time went, from the marks importItems leaves (page clock).
   // (No function declared inside: tsx would wrap it in a helper the page does not have.)
-  const [ready, stored, written, warm] = await page.evaluate(() =>
+  const [called, ready, stored, written, warm] = await page.evaluate(() =>
     [
+      'verso:import-called',
       'verso:import-index-ready',
       'verso:import-stored',
       'verso:import-written',
@@ -143,6 +144,8 @@ export async function importThroughUi(
     importMs: ended - started,
     filesPerSecond: (count * 1000) / (ended - started),
     indexLoadMs: phases.ready - started,
+    // Of which: the write session's start (the write lock, the search index catching up).
+    sessionStartMs: phases.ready - (called ?? NaN),
     writingMs: phases.written - phases.ready,
     // Of which: the search index catching up after the last article was stored.
     indexCatchUpMs: phases.written - phases.stored,

@@ -222,6 +222,7 @@ async function measureSize(
       import100Ms: hundred.importMs ?? NaN,
       import100LongestTaskMs: hundred.longestTaskMs ?? NaN,
       import100IndexLoadMs: hundred.indexLoadMs ?? NaN,
+      import100SessionStartMs: hundred.sessionStartMs ?? NaN,
       import100WritingMs: hundred.writingMs ?? NaN,
       import100IndexSaveMs: hundred.indexSaveMs ?? NaN,
       importCpuMs: (importCpu.browser ?? 0) + (importCpu.renderer ?? 0),
@@ -285,7 +286,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       // 4-9 scattered 15% in time but 4% in the CPU the browser's processes spent (session 13),
       // so the CPU's ratio is said beside it.
       console.log(
-        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size; CPU ${ms(f.importCpuMs)}, ×${((f.importCpuMs ?? 0) / (base?.importCpuMs ?? NaN)).toFixed(2)} the first size's), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)}, reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)}, reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
+        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size; CPU ${ms(f.importCpuMs)}, ×${((f.importCpuMs ?? 0) / (base?.importCpuMs ?? NaN)).toFixed(2)} the first size's), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)} (of which the write session's start ${ms(f.sessionStartMs)}), reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)} (session start ${ms(f.import100SessionStartMs)}), reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
       );
     }
   } finally {
