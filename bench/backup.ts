@@ -8,7 +8,11 @@
  * Run: BACKUP_SEEDED=/tmp/seeded BACKUP_PORT=5288 BACKUP_SIZES=10000 npm run bench -- backup
  * (under flock on the port's lock: a seeded archive belongs to its origin's port).
  * BACKUP_RENDERER=DIR measures another build (e.g. main's, for a before figure) without building;
- * BACKUP_RESTORE=0 leaves out the restore.
+ * BACKUP_RESTORE=0 leaves out the restore. BACKUP_PROFILE=1 profiles the page's main thread during
+ * the restore (a readable build) and names its longest tasks' frames. BACKUP_CANCEL=1 also
+ * restores the file again into an empty profile and presses Cancel restore once a third of the
+ * articles are written: the time from the click to the status saying how it stopped.
+ * BACKUP_KEEP=DIR keeps the exported files there (the CLI's memory is measured on them).
  */
 import { execSync } from 'node:child_process';
 import {
@@ -27,11 +31,14 @@ import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
 import { installTaskWatch, longestTaskBetween, startUpDone } from './scale-probes';
+import { profileDuring } from './profile-probe';
 
 const sizes = (process.env.BACKUP_SIZES ?? '10000').split(',').map(Number);
 const seededDir = process.env.BACKUP_SEEDED ?? '/tmp/seeded';
 const port = Number(process.env.BACKUP_PORT ?? 5288);
 const restoring = process.env.BACKUP_RESTORE !== '0';
+const profiled = process.env.BACKUP_PROFILE === '1';
+const cancelling = process.env.BACKUP_CANCEL === '1';
 const timeout = 3_600_000;
 
 const stamp = (): string => new Date().toISOString().slice(11, 19);
@@ -176,6 +183,7 @@ async function restoreInto(
     await panel.getByRole('button', { name: 'Replace the archive…' }).click();
     await (await chooser).setFiles(file);
     const done = panel.getByText(/^(Restored: |Nothing was restored)/);
+    const waitDone = (): Promise<void> => done.waitFor({ timeout });
     // When each phase the status names (checking, writing, preparing echoes) was first seen.
     const phases = page.evaluate(async () => {
       const seen: Record<string, number> = {};
@@ -194,7 +202,7 @@ async function restoreInto(
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     });
-    await done.waitFor({ timeout });
+    await (profiled ? profileDuring(page, `restore-${n}`, waitDone) : waitDone());
     const seenAt = await phases.catch(() => ({}));
     const ended = await page.evaluate(() => performance.now());
     const peaks = memory();
@@ -217,15 +225,65 @@ async function restoreInto(
   }
 }
 
+/** Restores `file` (Replace, into an empty profile), cancelled once a third is written. */
+async function cancelAt(
+  url: string,
+  n: number,
+  file: string,
+): Promise<Record<string, number | string>> {
+  const profile = mkdtempSync(join(tmpdir(), 'verso-backup-cancel-'));
+  const context = await launch(profile);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole('heading', { name: 'Your archive is empty' }).waitFor({ timeout: 60_000 });
+    const panel = await openArchivePanel(page);
+    await panel.getByRole('radio', { name: /^Replace/ }).check();
+    await panel.getByRole('button', { name: 'Restore from backup…' }).click();
+    say(n, 'restoring, to cancel a third of the way through writing');
+    const chooser = page.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Replace the archive…' }).click();
+    await (await chooser).setFiles(file);
+    await page.waitForFunction(
+      () =>
+        // No named functions in here: the bench's compiler would wrap them in a helper the
+        // page does not have.
+        [...document.querySelectorAll('[role="status"]')].some((el) => {
+          const [, done = '', total = 'x'] =
+            /^Restoring… ([\d,]+) of ([\d,]+)/.exec(el.textContent) ?? [];
+          return Number(done.replace(/,/g, '')) * 3 >= Number(total.replace(/,/g, ''));
+        }),
+      null,
+      { polling: 50, timeout },
+    );
+    const clickedAt = await page.evaluate(() => performance.now());
+    await panel.getByRole('button', { name: 'Cancel restore' }).click();
+    const done = panel.getByText(/^(Restore cancelled|Nothing was restored|Restored: )/);
+    await done.waitFor({ timeout });
+    const ended = await page.evaluate(() => performance.now());
+    const tasks = await longestTaskBetween(page, clickedAt, ended);
+    return { cancelMs: ended - clickedAt, note: (await done.textContent()) ?? '', ...tasks };
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
 const fixed = (value: number | string | undefined, digits = 0): string =>
   typeof value === 'number' ? value.toFixed(digits) : String(value);
 
 /** Measures and prints the backup figures; returns them. */
 export async function runBackupBench(): Promise<Record<number, Record<string, number | string>>> {
   const given = process.env.BACKUP_RENDERER;
-  if (!given) execSync('npx electron-vite build', { stdio: 'ignore' });
+  if (!given)
+    execSync('npx electron-vite build', {
+      stdio: 'ignore',
+      // Readable frames in the profile when profiling.
+      env: { ...process.env, ...(profiled ? { VERSO_READABLE_BUILD: '1' } : {}) },
+    });
   const { server, url } = await serveStatic(resolve(given ?? 'out/renderer'), port);
-  const into = mkdtempSync(join(tmpdir(), 'verso-backup-files-'));
+  const kept = process.env.BACKUP_KEEP;
+  const into = kept ?? mkdtempSync(join(tmpdir(), 'verso-backup-files-'));
   mkdirSync(into, { recursive: true });
   const figures: Record<number, Record<string, number | string>> = {};
   try {
@@ -242,6 +300,14 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
         n,
         `restore (Replace into empty) ${fixed(back.restoreMs)} ms (phases first seen: checking ${fixed(back.checkingMs)}, writing ${fixed(back.writingMs)}, preparing echoes ${fixed(back.rebuildingMs)} ms; longest task while checking ${fixed(back.checkingLongestTaskMs)}, writing ${fixed(back.writingLongestTaskMs)}, preparing echoes ${fixed(back.rebuildingLongestTaskMs)} ms), "${back.note}", longest task ${fixed(back.longestTaskMs)} ms (${back.longTasks} over 50 ms), peak renderer ${fixed(back.rendererPeakMB)} MB (${fixed(back.rendererStartMB)} MB before), browser process ${fixed(back.browserPeakMB)} MB`,
       );
+      if (cancelling) {
+        const cancel = await cancelAt(url, n, String(out.file));
+        say(
+          n,
+          `cancel: ${fixed(cancel.cancelMs)} ms from the click to "${cancel.note}" (longest task meanwhile ${fixed(cancel.longestTaskMs)} ms)`,
+        );
+        back.cancelMs = cancel.cancelMs ?? NaN;
+      }
       figures[n] = {
         ...out,
         ...Object.fromEntries(Object.entries(back).map(([k, v]) => [`restore.${k}`, v])),
@@ -249,7 +315,7 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
     }
   } finally {
     server.close();
-    rmSync(into, { recursive: true, force: true });
+    if (!kept) rmSync(into, { recursive: true, force: true });
   }
   return figures;
 }

@@ -43,6 +43,18 @@ describe('argGuards', () => {
     expect(argGuards.saveAbort([null])).toBe(false);
   });
 
+  it('a backup is chosen with no arguments, then read by the id and handles main issued', () => {
+    expect(argGuards.pickBackup([])).toBe(true);
+    expect(argGuards.pickBackup(['/etc/passwd'])).toBe(false);
+    for (const name of ['readOpen', 'readChunk', 'readClose'] as const) {
+      expect(argGuards[name]([2])).toBe(true);
+      expect(argGuards[name]([0])).toBe(false);
+      expect(argGuards[name](['/home/a/backup.json'])).toBe(false);
+      expect(argGuards[name]([2, 1024])).toBe(false);
+      expect(argGuards[name]([])).toBe(false);
+    }
+  });
+
   it('fetchUrl and openExternal take one http(s) URL', () => {
     expect(argGuards.fetchUrl(['https://example.com/'])).toBe(true);
     expect(argGuards.fetchUrl(['file:///etc/passwd'])).toBe(false);

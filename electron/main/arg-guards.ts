@@ -19,7 +19,7 @@ const pickAccepts: readonly unknown[] = ['articles', 'backup'] satisfies PickAcc
 const maxSaveBytes = 512 * 1024 * 1024;
 const maxFileName = 255;
 
-// A save's handle as main issued it: a whole number from 1 (whether it is open, main decides).
+// A save's or a reading's handle, or a chosen file's id, as main issued it: a whole number from 1 (whether it is open, main decides).
 const isHandle = (value: unknown): value is number =>
   Number.isSafeInteger(value) && (value as number) > 0;
 
@@ -87,6 +87,10 @@ export const argGuards: { readonly [K in InvokeName]: Guard<K> } = {
     args[1].length <= maxSavePieceChars,
   saveFinish: (args): args is [number] => args.length === 1 && isHandle(args[0]),
   saveAbort: (args): args is [number] => args.length === 1 && isHandle(args[0]),
+  pickBackup: (args): args is [] => args.length === 0,
+  readOpen: (args): args is [number] => args.length === 1 && isHandle(args[0]),
+  readChunk: (args): args is [number] => args.length === 1 && isHandle(args[0]),
+  readClose: (args): args is [number] => args.length === 1 && isHandle(args[0]),
   fetchUrl: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,
   watchFetch: (args): args is [WatchRequest] => args.length === 1 && isWatchRequest(args[0]),
   openExternal: (args): args is [string] => args.length === 1 && parseWebUrl(args[0]) !== null,

@@ -1,17 +1,10 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { PickAccept, PickSession, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
-import {
-  findFile,
-  maxArticleFileBytes,
-  maxBackupFileBytes,
-  readBatch,
-  walk,
-  type FoundFile,
-} from './read-files';
+import { findFile, maxArticleFileBytes, readBatch, walk, type FoundFile } from './read-files';
 import { planBatches } from './pick-plan';
 import type { PickStore } from './pick-store';
 import { readCappedBody } from '../../src/shared/capped-body';
@@ -20,6 +13,7 @@ import { netErrorWords } from './net-error-words';
 import { parseWebUrl } from '../../src/shared/web-url';
 import { fetchPage } from './fetch-page';
 import { SaveStreams } from './save-streams';
+import { ReadStreams } from './read-streams';
 
 const pickFilters: Record<PickAccept, Electron.FileFilter> = {
   articles: { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
@@ -42,6 +36,7 @@ export function createHandlers(
   getWindow: () => BrowserWindow | null,
   desktop: DesktopHooks,
   saves: SaveStreams = new SaveStreams(),
+  reads: ReadStreams = new ReadStreams(),
 ): Handlers {
   const saveDialog = async (suggestedName: string): Promise<string | undefined> => {
     const window = getWindow();
@@ -71,8 +66,8 @@ export function createHandlers(
         else found.push(await findFile(path, join(path, '..')));
       }
       if (!folders && accept === 'articles') desktop.picked(result.filePaths);
-      const limit = accept === 'backup' ? maxBackupFileBytes : maxArticleFileBytes;
-      return desktop.picks.add(planBatches(found, limit));
+      // A backup to restore is chosen with pickBackup and read in chunks, whatever its size.
+      return desktop.picks.add(planBatches(found, maxArticleFileBytes));
     },
     async pickedBatch(id, batch) {
       const planned = desktop.picks.take(id, batch);
@@ -93,6 +88,23 @@ export function createHandlers(
     saveAppend: (handle, text) => saves.append(handle, text),
     saveFinish: (handle) => saves.finish(handle),
     saveAbort: (handle) => saves.abort(handle),
+    // A backup to restore: chosen here, then read in chunks (see ReadStreams), never whole.
+    async pickBackup() {
+      const window = getWindow();
+      const options: Electron.OpenDialogOptions = {
+        properties: ['openFile'],
+        filters: [pickFilters.backup],
+      };
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      const [path] = result.filePaths;
+      if (result.canceled || path === undefined) return undefined;
+      return { id: reads.choose(path), name: basename(path), size: (await stat(path)).size };
+    },
+    readOpen: (id) => reads.open(id),
+    readChunk: (handle) => reads.chunk(handle),
+    readClose: (handle) => reads.close(handle),
     fetchUrl: (url) => fetchPage((u, init) => net.fetch(u, init), url),
     // Main fetches watched feeds and pages (no CORS). Chromium follows redirects: net.fetch's
     // manual mode rejects every redirect, so a loop is named from its net::ERR_ code instead.

@@ -5,6 +5,8 @@ import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { createFileOpener } from './file-opener';
 import { createHandlers } from './handlers';
 import { SaveStreams } from './save-streams';
+import { ReadStreams } from './read-streams';
+import { holdQuit } from './quit-hold';
 import { createPickStore } from './pick-store';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu-template';
@@ -25,6 +27,7 @@ const isFile = (path: string): boolean => {
 // The import dialog's picks and the files the OS opens cross to the page the same way.
 const picks = createPickStore();
 const saves = new SaveStreams();
+const reads = new ReadStreams();
 const opener = createFileOpener(
   () => mainWindow,
   () => buildMenu(),
@@ -46,8 +49,15 @@ function buildMenu(): void {
 function openWindow(): void {
   mainWindow = createMainWindow();
   // A reload empties the page's listeners: files arriving meanwhile wait for it to ask again.
-  mainWindow.webContents.on('did-start-loading', () => opener.pageLoading());
-  mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.webContents.on('did-start-loading', () => {
+    opener.pageLoading();
+    // The page that held them is gone: its readings of a backup are closed.
+    void reads.closeAll();
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+    void reads.closeAll();
+  });
 }
 
 // Must precede 'ready': app:// is privileged (standard, secure) only if declared up front.
@@ -85,6 +95,7 @@ if (!app.requestSingleInstanceLock()) {
             picks,
           },
           saves,
+          reads,
         ),
         (event) => mainWindow !== null && event.sender === mainWindow.webContents,
         appUrl(),
@@ -107,4 +118,13 @@ if (!app.requestSingleInstanceLock()) {
     void saves.abortAll();
     if (process.platform !== 'darwin') app.quit();
   });
+  // Quitting waits (a few seconds at most) for those aborts to delete their files.
+  app.on(
+    'before-quit',
+    holdQuit({
+      pending: () => saves.busy || reads.openCount > 0,
+      finish: () => Promise.all([saves.abortAll(), reads.closeAll()]),
+      quit: () => app.quit(),
+    }),
+  );
 }

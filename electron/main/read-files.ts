@@ -6,8 +6,6 @@ import { planBatches, type PlannedFile } from './pick-plan';
 
 /** Articles larger than this are refused by size before reading (the import's own limit). */
 export const maxArticleFileBytes = 10 * 1024 * 1024;
-/** A backup may be far larger than an article; still bounded. */
-export const maxBackupFileBytes = 512 * 1024 * 1024;
 
 /** A file to pick: its path, the folder it is relative to, and its size (from stat, unread). */
 export interface FoundFile {

@@ -117,6 +117,29 @@ describe('SaveStreams', () => {
     expect(saves.openCount).toBe(0);
   });
 
+  it('is busy until an abort under way has deleted its file, and abortAll waits for it', async () => {
+    let removed: () => void = () => undefined;
+    const saves = new SaveStreams({
+      open: (path) => open(path, 'wx'),
+      rename,
+      // A slow disk: the removal ends when the test says.
+      remove: (path) =>
+        new Promise<void>((done) => (removed = () => void rm(path).then(() => done()))),
+    });
+    const handle = await saves.open(join(dir, 'a.json'));
+    const aborting = saves.abort(handle);
+    expect(saves.openCount).toBe(0);
+    expect(saves.busy).toBe(true);
+    let all = false;
+    const waiting = saves.abortAll().then(() => (all = true));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(all).toBe(false);
+    removed();
+    await Promise.all([aborting, waiting]);
+    expect(saves.busy).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('names the temporary file beside the target, hidden', () => {
     expect(tempNameFor('/home/a/verso.json', 'x1')).toBe('/home/a/.verso.json.x1.partial');
   });

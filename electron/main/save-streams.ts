@@ -40,6 +40,7 @@ export function tempNameFor(target: string, id: string = randomUUID()): string {
  */
 export class SaveStreams {
   private readonly saves = new Map<number, OpenSave>();
+  private readonly ending = new Set<Promise<void>>();
   private last = 0;
 
   constructor(
@@ -89,14 +90,29 @@ export class SaveStreams {
   /** Ends save `handle` without keeping it: closes and deletes its temporary file. */
   async abort(handle: number): Promise<void> {
     const save = this.take(handle, 'saveAbort', true);
-    await save.queue;
-    await save.file.close().catch(() => undefined);
-    await this.fs.remove(save.temp);
+    const done = (async () => {
+      await save.queue;
+      await save.file.close().catch(() => undefined);
+      await this.fs.remove(save.temp);
+    })();
+    // Until its file is deleted the abort is under way: quitting waits for it (see busy).
+    this.ending.add(done);
+    try {
+      await done;
+    } finally {
+      this.ending.delete(done);
+    }
   }
 
-  /** Aborts every open save (the window closed mid-export). */
+  /** Aborts every open save (the window closed mid-export), and waits for aborts under way. */
   async abortAll(): Promise<void> {
-    await Promise.all([...this.saves.keys()].map((handle) => this.abort(handle)));
+    await Promise.allSettled([...this.saves.keys()].map((handle) => this.abort(handle)));
+    await Promise.allSettled([...this.ending]);
+  }
+
+  /** True while a save is open or an abort has yet to delete its file. */
+  get busy(): boolean {
+    return this.saves.size > 0 || this.ending.size > 0;
   }
 
   /** How many saves are open, for tests. */

@@ -23,8 +23,8 @@ export interface ClusterPassageRecord {
 /**
  * One cluster as stored (the engine's Cluster, see core/model.ts, with each passage's source
  * and date): passages in date order, `origin` the likely first printing, `representative` the
- * passage the others were aligned to. A scan lists at most its first 1,000 passages (and the
- * representative); `size`, `sources` and `articles` count them all.
+ * passage the others were aligned to. A scan lists its first 1,000 passages, then one of each
+ * other article (and the representative); `size`, `sources` and `articles` count them all.
  */
 export interface ClusterRecord {
   readonly id: string;

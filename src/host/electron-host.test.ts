@@ -42,3 +42,48 @@ describe('createElectronHost: files the OS opened cross in batches', () => {
     expect((await got).map((f) => f.name)).toEqual(['7-0.txt', '7-1.txt', '7-2.txt']);
   });
 });
+
+describe('createElectronHost: a backup crosses from main in chunks', () => {
+  /** A bridge serving one chosen backup in chunks of 3 bytes; records the calls. */
+  function chunkApi(text: string, calls: string[]) {
+    const bytes = new TextEncoder().encode(text);
+    const at = new Map<number, number>();
+    let next = 10;
+    return {
+      pickBackup: async () => ({ id: 1, name: 'verso-archive.json', size: bytes.length }),
+      readOpen: async (id: number) => {
+        calls.push(`open ${id}`);
+        at.set(++next, 0);
+        return next;
+      },
+      readChunk: async (handle: number) => {
+        const from = at.get(handle) ?? 0;
+        at.set(handle, from + 3);
+        return bytes.slice(from, from + 3);
+      },
+      readClose: async (handle: number) => void calls.push(`close ${handle}`),
+    } as unknown as BridgeApi;
+  }
+
+  it('gives the chosen backup unread, each stream a reading of its own, closed at its end', async () => {
+    const calls: string[] = [];
+    const host = createElectronHost(chunkApi('{"format":"é"}\n', calls));
+    const [file] = await host.pickFiles({ folders: false, accept: 'backup' });
+    expect(file?.name).toBe('verso-archive.json');
+    expect(file?.bytes).toHaveLength(0);
+    const source = await file?.open?.();
+    for (let reading = 0; reading < 2; reading++)
+      expect(await new Response(source?.stream()).text()).toBe('{"format":"é"}\n');
+    expect(calls).toEqual(['open 1', 'close 11', 'open 1', 'close 12']);
+  });
+
+  it('closes a reading its reader stops early', async () => {
+    const calls: string[] = [];
+    const host = createElectronHost(chunkApi('abcdefghij', calls));
+    const [file] = await host.pickFiles({ folders: false, accept: 'backup' });
+    const reader = (await file?.open?.())?.stream().getReader();
+    expect((await reader?.read())?.value).toHaveLength(3);
+    await reader?.cancel();
+    expect(calls).toEqual(['open 1', 'close 11']);
+  });
+});

@@ -4,7 +4,48 @@ import {
   type PickedFile,
   type PickSession,
 } from '../shared/ipc';
-import type { Host } from './host';
+import type { Host, HostFile, StreamedFile } from './host';
+
+/**
+ * Chosen backup `id` as a file read in chunks from main: each `stream()` is a reading of its
+ * own (readOpen), a chunk a message (readChunk), closed at its end or when its reader stops.
+ */
+export function chunkedFile(api: BridgeApi, id: number): StreamedFile {
+  return {
+    stream() {
+      let handle: number | undefined;
+      return new ReadableStream<Uint8Array<ArrayBuffer>>({
+        async pull(controller) {
+          handle ??= await api.readOpen(id);
+          const chunk = await api.readChunk(handle);
+          if (chunk.length > 0) return controller.enqueue(chunk);
+          controller.close();
+          await api.readClose(handle);
+          handle = undefined;
+        },
+        async cancel() {
+          if (handle !== undefined) await api.readClose(handle);
+          handle = undefined;
+        },
+      });
+    },
+  };
+}
+
+/** The backup the person chooses, not read: opened as a stream of chunks when restored. */
+async function pickBackup(api: BridgeApi): Promise<HostFile[]> {
+  const chosen = await api.pickBackup();
+  if (!chosen) return [];
+  const file = chunkedFile(api, chosen.id);
+  return [
+    {
+      name: chosen.name,
+      relativePath: chosen.name,
+      bytes: new Uint8Array(),
+      open: async () => file,
+    },
+  ];
+}
 
 /** The host inside Electron: every call goes through the preload's typed bridge. */
 export function createElectronHost(api: BridgeApi): Host {
@@ -17,7 +58,8 @@ export function createElectronHost(api: BridgeApi): Host {
   };
   return {
     kind: 'electron',
-    pickFiles: async (options) => fetchPick(await api.pickFiles(options)),
+    pickFiles: async (options) =>
+      options.accept === 'backup' ? pickBackup(api) : fetchPick(await api.pickFiles(options)),
     saveFile: (name, contents) => api.saveFile(name, contents),
     async openSave(name) {
       const handle = await api.saveOpen(name);

@@ -14,8 +14,16 @@ export interface FileRead {
  */
 export interface HostFile extends PickedFile {
   readonly read?: () => Promise<FileRead>;
-  /** The file itself, to read as a stream (a backup of any size); browser files only. */
-  readonly open?: () => Promise<Blob>;
+  /**
+   * The file itself, to read as a stream, as many times as asked (a backup of any size, read
+   * twice by a restore): a browser file, or a backup the desktop reads in chunks from main.
+   */
+  readonly open?: () => Promise<StreamedFile>;
+}
+
+/** A file read as a stream of bytes, afresh each time `stream` is called (a Blob is one). */
+export interface StreamedFile {
+  stream(): ReadableStream<Uint8Array<ArrayBuffer>>;
 }
 
 /**
@@ -48,9 +56,16 @@ export interface Host extends Omit<
   | 'saveAppend'
   | 'saveFinish'
   | 'saveAbort'
+  | 'pickBackup'
+  | 'readOpen'
+  | 'readChunk'
+  | 'readClose'
 > {
   readonly kind: 'electron' | 'web';
-  /** The chosen files, read or to be read (see HostFile; an oversize one is never read). */
+  /**
+   * The chosen files, read or to be read (see HostFile; an oversize one is never read). A backup
+   * (`accept: 'backup'`) is one file with `open`, read as a stream, whatever its size.
+   */
   pickFiles(options: PickOptions): Promise<HostFile[]>;
   /** Asks where to save `name` and opens it to be written in pieces; undefined when cancelled. */
   openSave(name: string): Promise<SaveStream | undefined>;

@@ -64,6 +64,13 @@ export interface PickOptions {
 /** The kinds of file the chooser can filter to. */
 export type PickAccept = 'articles' | 'backup';
 
+/** A backup the person chose to restore: main keeps its path; the renderer gets an id for it. */
+export interface ChosenFile {
+  readonly id: number;
+  readonly name: string;
+  readonly size: number;
+}
+
 /** Renderer → main calls, each answered by a promise. */
 export interface InvokeContract {
   /** Shows the chooser; the chosen files (stat'ed, not read) are then fetched batch by batch. */
@@ -82,6 +89,17 @@ export interface InvokeContract {
   saveFinish(handle: number): Promise<void>;
   /** Closes the save and deletes its temporary file: nothing is left at the chosen name. */
   saveAbort(handle: number): Promise<void>;
+  /**
+   * Shows the chooser for a Verso backup; the file is not read, only remembered by main under
+   * the id it returns (undefined when the person cancels). It is then read with `readOpen`.
+   */
+  pickBackup(): Promise<ChosenFile | undefined>;
+  /** Opens a reading of chosen file `id` from its start; its handle (a restore reads it twice). */
+  readOpen(id: number): Promise<number>;
+  /** The next chunk of reading `handle`, at most `maxReadChunkBytes`; empty at the file's end. */
+  readChunk(handle: number): Promise<Uint8Array<ArrayBuffer>>;
+  /** Ends reading `handle` (main also closes every reading when the page goes). */
+  readClose(handle: number): Promise<void>;
   fetchUrl(url: string): Promise<FetchOutcome>;
   /** A conditional fetch for a watched feed or page (ETag / Last-Modified, size cap, redirects). */
   watchFetch(request: WatchRequest): Promise<WatchResponse>;
@@ -98,6 +116,9 @@ export interface InvokeContract {
 
 /** The most text one `saveAppend` carries: pieces, not the whole file, cross to main. */
 export const maxSavePieceChars = 16 * 1024 * 1024;
+
+/** The most bytes one `readChunk` carries: a backup crosses from main in chunks, never whole. */
+export const maxReadChunkBytes = 4 * 1024 * 1024;
 
 /** Names of the invoke calls. */
 export type InvokeName = keyof InvokeContract;

@@ -89,7 +89,7 @@ export type EchoReply =
   | {
       readonly kind: 'clusters';
       readonly id: number;
-      /** Each with at most CLUSTER_PASSAGE_LIMIT passages listed; `size` counts them all. */
+      /** Each with its first CLUSTER_PASSAGE_LIMIT passages and one of each other article listed; `size` counts them all. */
       readonly clusters: readonly ListedCluster[];
       readonly reuse: readonly ArticleReuse[];
       /** Articles the scan left out, and why; the rest of the archive was scanned. */

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EchoReply } from './echo-protocol';
+import { findClusterAt } from '../ui/clusters/find-cluster';
 import { CLUSTER_PASSAGE_LIMIT, listClusters } from './listed-clusters';
 
 // As echo-worker.test.ts: the worker module talks to `self`; give it one that records its posts.
@@ -64,8 +65,13 @@ describe('a cluster of thousands of passages', () => {
     if (reply.kind !== 'clusters') throw new Error(`the worker answered ${reply.kind}`);
     const big = reply.clusters.reduce((a, b) => (b.size > a.size ? b : a));
     expect(big.size).toBeGreaterThanOrEqual(3_000);
-    // The message no longer grows with the cluster: at most the limit, plus the representative.
-    expect(big.passages.length).toBeLessThanOrEqual(CLUSTER_PASSAGE_LIMIT + 1);
+    // The message no longer grows with the copies of one article: at most the limit, plus the
+    // representative, plus one copy of each article not among them (the later quoting paper).
+    expect(big.passages.length).toBeLessThanOrEqual(CLUSTER_PASSAGE_LIMIT + 2);
+    // That paper's copy is listed, so its reader finds the cluster it is in.
+    expect(findClusterAt([big as never], { doc: 'quoted', start: 0, end: quoted.length })).toBe(
+      big,
+    );
     expect(big.articles).toBe(2);
     const rep = big.passages[big.representative];
     expect(rep?.similarity).toBe(1);
@@ -97,12 +103,32 @@ describe('listClusters', () => {
   };
 
   it('keeps the representative past the limit and re-points its index', () => {
-    const [listed] = listClusters([cluster], 2);
-    expect(listed?.passages.map((p) => `${p.doc}:${p.start}`)).toEqual(['a:0', 'a:20', 'c:0']);
+    const many = {
+      ...cluster,
+      passages: [passage('a', 0), passage('a', 20), passage('a', 40), passage('a', 60, 1)],
+      representative: 3,
+      sources: 1,
+    };
+    const [listed] = listClusters([many], 2);
+    expect(listed?.passages.map((p) => `${p.doc}:${p.start}`)).toEqual(['a:0', 'a:20', 'a:60']);
     expect(listed?.representative).toBe(2);
     expect(listed?.origin).toBe(0);
     expect(listed?.size).toBe(4);
-    expect(listed?.articles).toBe(3);
+    expect(listed?.articles).toBe(1);
+  });
+
+  it('lists one copy of every article past the limit, so each article finds its cluster', () => {
+    // A paragraph reprinted by 1,200 papers: the later 200 fell past the first 1,000, and the
+    // reader of any of them said it "repeats nowhere" (findClusterAt found no passage of it).
+    const passages = Array.from({ length: 1_200 }, (_, i) => passage(`d${i}`, 0));
+    const wide = { ...cluster, passages, representative: 0, size: 1_200, sources: 1_200 };
+    const [listed] = listClusters([wide]);
+    expect(listed?.passages).toHaveLength(1_200);
+    for (const doc of ['d0', 'd999', 'd1000', 'd1199'])
+      expect(findClusterAt([listed as never], { doc, start: 0, end: 10 })).toBe(listed);
+    // A second copy in an article already listed is still left out.
+    const twice = { ...wide, passages: [...passages, passage('d1100', 50)], size: 1_201 };
+    expect(listClusters([twice])[0]?.passages).toHaveLength(1_200);
   });
 
   it('leaves a cluster within the limit whole', () => {

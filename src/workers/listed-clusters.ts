@@ -8,7 +8,10 @@ import type { Cluster, ClusterPassage } from '../core/model';
  */
 export const CLUSTER_PASSAGE_LIMIT = 1_000;
 
-/** A cluster as the scan sends it: at most `limit` passages listed, with what the rest adds up to. */
+/**
+ * A cluster as the scan sends it: its first `limit` passages and one of each other article listed,
+ * with what the rest adds up to.
+ */
 export interface ListedCluster extends Cluster {
   /** Distinct articles among all the passages, listed or not. */
   readonly articles: number;
@@ -16,7 +19,8 @@ export interface ListedCluster extends Cluster {
 
 /**
  * The clusters with each one's passages cut to the first `limit` in date order (so the likely
- * origin stays), the representative kept too when it falls past them; `representative` and
+ * origin stays) plus the first of each article not among them, the representative kept too when
+ * it falls past them; `representative` and
  * `origin` index the list sent. Other fields (size, sources, similarity, dates) describe the
  * whole cluster, as the engine computed them.
  */
@@ -28,7 +32,15 @@ export function listClusters(
     const articles = new Set(cluster.passages.map((p) => p.doc)).size;
     if (cluster.passages.length <= limit) return { ...cluster, articles };
     const keep = new Set<number>();
-    for (let i = 0; i < limit; i++) keep.add(i);
+    // Past the limit, each article's first copy still: the reader and the cluster view find an
+    // article's cluster by its passages, and a later reprint of a paragraph printed by more than
+    // a thousand papers must not read as repeated nowhere. The list then grows with the
+    // articles, not with one article's copies (the 5 MB text of one sentence).
+    const listed = new Set<string>();
+    cluster.passages.forEach((p, i) => {
+      if (i < limit || !listed.has(p.doc)) keep.add(i);
+      listed.add(p.doc);
+    });
     keep.add(cluster.representative);
     keep.add(cluster.origin);
     const order = [...keep].sort((x, y) => x - y);

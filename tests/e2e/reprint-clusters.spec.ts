@@ -27,4 +27,19 @@ test('clusters: a paper reprinting two paragraphs back to back leaves them two c
   await expect(quote).toContainText('I am proud that the UK is united for Ukraine');
   await expect(quote).not.toContainText('Among the latest');
   await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  // The reader numbers the sample's echoes by the same two clusters (it had all seven as
+  // "Cluster 1": the Ledger's echo spans both paragraphs and joined them).
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page
+    .getByRole('button', { name: /DEFENCE Secretary|000_7500752fa51d260b/ })
+    .first()
+    .click();
+  const heads = page.locator('.echo-item-head');
+  // Two echoes of the quote (within, and the Ledger's copy of it), five of the £200m paragraph
+  // (the Ledger's echo over both is counted with it: most of its words are that paragraph).
+  await expect(heads.filter({ hasText: '3 copies' })).toHaveCount(2);
+  await expect(heads.filter({ hasText: '4 copies' })).toHaveCount(5);
+  await expect(heads.filter({ hasText: 'Cluster 1' }).first()).toBeVisible();
+  await expect(heads.filter({ hasText: 'Cluster 2' }).first()).toBeVisible();
 });

@@ -16,6 +16,11 @@ export interface BackupRow {
 /** A backup that is cut short or damaged; the message says so in words, and how far it got. */
 export class BackupDamage extends Error {}
 
+/** A file read as a stream of bytes, afresh each time (a Blob, or the desktop's chunked file). */
+export interface ByteSource {
+  stream(): ReadableStream<Uint8Array<ArrayBuffer>>;
+}
+
 /** A backup file opened for reading: a streamed one (format 4), or an older one-line text whole. */
 export type OpenedBackup =
   | { readonly kind: 'streamed'; readonly rows: () => AsyncGenerator<BackupRow, BackupCounts> }
@@ -172,7 +177,7 @@ async function* rowsOf(lines: AsyncGenerator<string>): AsyncGenerator<BackupRow,
  * once to check it whole, once to write); an older backup (formats 1–3, one JSON text on one
  * line, never larger than a string can be) is read whole.
  */
-export async function openBackup(file: Blob): Promise<OpenedBackup> {
+export async function openBackup(file: ByteSource): Promise<OpenedBackup> {
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
   let start = '';
   // The header is its own first line, well under 256 characters.

@@ -6,7 +6,7 @@ import { rebuildDerivedData } from '../derive';
 import { bumpRevision } from '../revision';
 import { describeWriteError } from '../write-error';
 import { parseBackup } from './backup-format';
-import { openBackup } from './backup-reader';
+import { openBackup, type ByteSource } from './backup-reader';
 import { writeBackup } from './backup-writer';
 import { missing, restoreWatch } from './restore-rows';
 import { restoreStreamed, type RestoreOptions } from './restore-stream';
@@ -89,16 +89,16 @@ export async function exportArchive(db: ArchiveDatabase): Promise<string> {
  */
 export function restoreArchive(
   db: ArchiveDatabase,
-  file: string | Uint8Array | Blob,
+  file: string | Uint8Array | ByteSource,
   mode: 'merge' | 'replace',
   check: BackupCheck,
   options: RestoreOptions = {},
 ): Promise<RestoreResult> {
   return withWriteSession(db, async () => {
     const blob =
-      file instanceof Blob
-        ? file
-        : new Blob([typeof file === 'string' ? file : new Uint8Array(file)]);
+      typeof file === 'string' || file instanceof Uint8Array
+        ? new Blob([typeof file === 'string' ? file : new Uint8Array(file)])
+        : file;
     const opened = await openBackup(blob);
     if (opened.kind === 'streamed') return restoreStreamed(db, opened.rows, mode, check, options);
     return restoreArchiveNow(db, opened.text, mode, check);

@@ -7,18 +7,24 @@ import type { BackupRow } from './backup-reader';
 // The first of a streamed restore's two readings (restore-stream.ts): the file checked whole,
 // row by row, with nothing written.
 
-/** Where a restore is: checking the file whole, writing its articles, or rebuilding echoes' data. */
+/**
+ * Where a restore is: checking the file whole, writing its articles, finishing (a replace's old
+ * articles removed, then the stories, tags and highlights written), or rebuilding echoes' data.
+ */
 export type RestoreProgress =
   | { readonly phase: 'checking'; readonly articles: number }
   | { readonly phase: 'writing'; readonly articles: number; readonly total: number }
+  | { readonly phase: 'finishing'; readonly total: number }
   | { readonly phase: 'rebuilding'; readonly articles: number; readonly total: number };
 
-/** Options for a restore: progress, and a cancel that works until writing begins. */
+/** Options for a restore: progress, and a cancel that works until every article is written. */
 export interface RestoreOptions {
   readonly onProgress?: (progress: RestoreProgress) => void;
   /**
-   * Stops the restore while the file is being checked (nothing written yet). Once writing has
-   * begun it runs to the end: a replace stopped half way would leave half an archive.
+   * Stops the restore while the file is checked (nothing written) or its articles written (the
+   * batch being written is rolled back; the batches before it stay, each article whole, and a
+   * replace has deleted nothing yet). Once the 'finishing' phase is reported it runs to its end:
+   * a replace stopped there would have deleted part of the old archive.
    */
   readonly signal?: AbortSignal;
   /** Articles checked, or written, per batch (one transaction each when writing). */
@@ -28,6 +34,8 @@ export interface RestoreOptions {
    * held in memory by the hundred.
    */
   readonly batchChars?: number;
+  /** Characters of text and HTML written in one task within a batch's transaction. */
+  readonly putChars?: number;
 }
 
 /** The characters an article row holds in its text and HTML (0 for a row that is no article). */
@@ -142,11 +150,21 @@ export async function checkWhole(
     signal?.throwIfAborted();
     await nextTask();
   };
+  let since = performance.now();
   for await (const row of rows()) {
     if (row.section !== 'articles') rest[row.section].push(row.value);
     else {
       batch.push(row.value);
-      if (batch.length >= batchSize) await checkNow();
+      if (batch.length >= batchSize) {
+        await checkNow();
+        since = performance.now();
+      }
+    }
+    // Lines already read into memory are parsed without waiting: let the page draw meanwhile.
+    if (performance.now() - since > 20) {
+      await nextTask();
+      signal?.throwIfAborted();
+      since = performance.now();
     }
   }
   if (batch.length > 0) await checkNow();

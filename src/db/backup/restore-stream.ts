@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from '../database';
+import type { ArticleRecord } from '../records';
 import { rebuildDerivedData } from '../derive';
 import { facetsTable } from '../facets';
 import { summariesTable } from '../summaries';
@@ -16,20 +17,9 @@ import {
   type Whole,
 } from './restore-check';
 import { missing, restoreWatch } from './restore-rows';
+import { cancelledWords, stoppedWords, whyWriteFailed, type Stage } from './restore-words';
 
 export type { RestoreOptions, RestoreProgress } from './restore-check';
-
-/** Why a write failed, in words that claim nothing about what was kept (the caller says that). */
-function whyWriteFailed(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError')
-    return 'the browser has no more storage for this archive (quota exceeded)';
-  if (error instanceof Refused) return error.message;
-  return 'the browser’s database refused the data';
-}
-
-const n = (count: number): string => count.toLocaleString('en');
 
 /** Table names a replace never clears: articles, and what middlewares keep in step with them. */
 const keptInStep = new Set(['articles', facetsTable, summariesTable]);
@@ -62,23 +52,48 @@ export async function restoreStreamed(
   }
   // Each transaction's commit re-runs what the open screens show (the library's live queries),
   // so the writing batches are large: 2,000 articles, or 8 M characters of text and HTML.
-  const { batchSize = 2000, batchChars = 8 << 20, onProgress } = options;
+  const {
+    batchSize = 2000,
+    batchChars = 8 << 20,
+    putChars = 1 << 20,
+    onProgress,
+    signal,
+  } = options;
   let added = 0;
-  let skipped = 0;
   let written = 0;
-  let stage: 'writing' | 'deleting' | 'rest' = 'writing';
+  let stage: Stage = 'writing';
+  // The articles before the first write: what a cancelled replace says is all still there.
+  const had = await db.articles.count();
+  /**
+   * Writes `articles` a piece of ~`putChars` characters at a time, in the caller's transaction:
+   * each piece's puts copy its rows on the main thread in one task, so a batch of 2,000 is
+   * many short tasks, not one of hundreds of milliseconds. A cancel seen between pieces throws,
+   * rolling the whole batch back (every article whole, the batches before it kept).
+   */
+  const putInPieces = async (
+    articles: readonly ArticleRecord[],
+    put: (piece: ArticleRecord[]) => Promise<unknown>,
+  ): Promise<void> => {
+    for (let at = 0; at < articles.length;) {
+      let end = at;
+      for (let chars = 0; end < articles.length && (end === at || chars < putChars); end++)
+        chars += charsOf(articles[end]);
+      signal?.throwIfAborted();
+      await put(articles.slice(at, end));
+      at = end;
+    }
+  };
   const writeBatch = async (batch: readonly unknown[]): Promise<void> => {
     const articles = await checkBatch(batch, written + 1, check, false);
+    signal?.throwIfAborted();
+    let fresh = articles.length;
     await db.transaction('rw', db.tables, async () => {
       // Every transaction that writes articles stamps a new revision: a restore stopped after
       // this batch must not leave the stored search index, clusters and echoes looking current.
       await bumpRevision(db);
-      if (mode === 'replace') {
+      if (mode === 'replace')
         // Over the archive, nothing cleared: the old articles stay whole until all are in.
-        await db.articles.bulkPut(articles);
-        added += articles.length;
-        return;
-      }
+        return putInPieces(articles, (piece) => db.articles.bulkPut(piece));
       const present = await db.articles.bulkGet(articles.map((a) => a.id));
       const hashes = new Set(
         await db.articles
@@ -86,13 +101,14 @@ export async function restoreStreamed(
           .anyOf(articles.map((a) => a.contentHash))
           .keys(),
       );
-      const fresh = articles.filter(
+      const kept = articles.filter(
         (a, i) => present[i] === undefined && !hashes.has(a.contentHash),
       );
-      await db.articles.bulkAdd(fresh);
-      added += fresh.length;
-      skipped += articles.length - fresh.length;
+      fresh = kept.length;
+      await putInPieces(kept, (piece) => db.articles.bulkAdd(piece));
     });
+    // Counted once the batch's transaction has committed: a batch rolled back adds nothing.
+    added += fresh;
     written += batch.length;
     onProgress?.({ phase: 'writing', articles: written, total: whole.articles });
     await nextTask();
@@ -100,6 +116,7 @@ export async function restoreStreamed(
   try {
     let batch: unknown[] = [];
     let chars = 0;
+    let since = performance.now();
     for await (const row of rows()) {
       // The articles come first; the rest was read and checked the first time.
       if (row.section !== 'articles') break;
@@ -109,17 +126,32 @@ export async function restoreStreamed(
         await writeBatch(batch);
         batch = [];
         chars = 0;
+        since = performance.now();
+      } else if (performance.now() - since > 20) {
+        // Reading and parsing lines already in memory never waits: let the page draw.
+        await nextTask();
+        since = performance.now();
       }
     }
     if (batch.length > 0) await writeBatch(batch);
-    if (mode === 'replace') {
-      stage = 'deleting';
-      const old = (await db.articles.toCollection().primaryKeys()).filter(
-        (id) => !whole.ids.has(id),
-      );
-      for (let at = 0; at < old.length; at += batchSize)
+    // Every article of the backup is in: from here the restore runs to its end (a cancel now
+    // would leave the old articles half deleted, or the backup without its stories and tags).
+    stage = 'deleting';
+    onProgress?.({ phase: 'finishing', total: whole.articles });
+    // The archive's ids are read a page at a time (100,000 read and sifted at once took 200 ms
+    // of one task), and the old ones among them deleted, a transaction a page.
+    for (let after: string | undefined; mode === 'replace';) {
+      const ids = await (
+        after === undefined ? db.articles.orderBy(':id') : db.articles.where(':id').above(after)
+      )
+        .limit(batchSize)
+        .primaryKeys();
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1];
+      const old = ids.filter((id) => !whole.ids.has(id));
+      if (old.length > 0)
         await db.transaction('rw', db.tables, async () => {
-          await db.articles.bulkDelete(old.slice(at, at + batchSize));
+          await db.articles.bulkDelete(old);
           await bumpRevision(db);
         });
     }
@@ -137,41 +169,15 @@ export async function restoreStreamed(
       await bumpRevision(db);
     });
   } catch (error) {
-    return {
-      kind: 'failed',
-      ...stoppedWords(whyWriteFailed(error), mode, stage, written, added, whole.articles),
-    };
+    const at = { mode, stage, written, added, total: whole.articles };
+    // Cancelled while writing the articles (only then is the signal looked at).
+    if (signal?.aborted && stage === 'writing')
+      return { kind: 'failed', ...cancelledWords(at, had, await db.articles.count()) };
+    const why = error instanceof Refused ? error.message : whyWriteFailed(error);
+    return { kind: 'failed', ...stoppedWords(why, at) };
   }
   await rebuildDerivedData(db, {
     onProgress: (done, total) => onProgress?.({ phase: 'rebuilding', articles: done, total }),
   });
-  return { kind: 'restored', added, skipped };
-}
-
-/** What a restore that stopped while writing leaves, said once (see restoreStreamed). */
-function stoppedWords(
-  why: string,
-  mode: 'merge' | 'replace',
-  stage: 'writing' | 'deleting' | 'rest',
-  written: number,
-  added: number,
-  total: number,
-): { reason: string; partial?: true } {
-  if (stage === 'writing' && written === 0)
-    return { reason: `The restore could not write (${why}). The archive is as it was.` };
-  const again = 'Restoring the backup again finishes it.';
-  if (mode === 'merge')
-    return {
-      reason: `The restore stopped (${why}) after adding ${n(added)} of the backup's articles, each whole; the rest were not added. ${again}`,
-      partial: true,
-    };
-  if (stage === 'writing')
-    return {
-      reason: `The restore stopped (${why}) after writing ${n(written)} of the backup's ${n(total)} articles. The archive still holds every article it had (those with the same id as the backup's now as the backup has them). ${again}`,
-      partial: true,
-    };
-  return {
-    reason: `The restore stopped (${why}) after writing all ${n(total)} of the backup's articles${stage === 'deleting' ? ', while removing the articles the backup does not have' : ', before its stories, tags and highlights'}. ${again}`,
-    partial: true,
-  };
+  return { kind: 'restored', added, skipped: written - added };
 }

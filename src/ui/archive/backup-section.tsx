@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { sayFailure } from '../shell/failure-words';
-import { writeBackup } from '../../db/backup/backup-writer';
+import { writeBackupChecked } from '../../db/backup/backup-writer';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 import { backupFileName } from './archive-words';
@@ -26,14 +26,17 @@ export function BackupSection() {
       if (!file) return setExportNote('Export cancelled.');
       setProgress({ done: 0, total: 0 });
       try {
-        const counts = await writeBackup(archive(), file, {
+        const { counts, changedWhileWriting } = await writeBackupChecked(archive(), file, {
           signal: controller.signal,
           onProgress: ({ articles, totalArticles }) =>
             setProgress({ done: articles, total: totalArticles }),
         });
         await file.finish();
+        const saved = `Backup saved: ${number(counts.articles)} article${counts.articles === 1 ? '' : 's'}.`;
         setExportNote(
-          `Backup saved: ${number(counts.articles)} article${counts.articles === 1 ? '' : 's'}.`,
+          changedWhileWriting
+            ? `${saved} The archive changed while it was written (an import, edit or delete), so the backup may hold some of those changes and not others. Export again for a backup of one moment.`
+            : saved,
         );
       } catch (error) {
         // Nothing half-written is kept: the host drops the file (or never downloads it).

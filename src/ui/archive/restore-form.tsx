@@ -4,15 +4,15 @@ import { restoreArchive } from '../../db/backup/backup';
 import type { RestoreProgress } from '../../db/backup/restore-stream';
 import { checkBackup } from '../../import/check-backup';
 import { archive } from '../data/archive';
-import { readHostFile, type HostFile } from '../../host/host';
+import { readHostFile, type HostFile, type StreamedFile } from '../../host/host';
 import { useHost } from '../host-context';
-import { describeRestore, formatBytes } from './archive-words';
+import { describeRestore } from './archive-words';
 import { dropAllDrafts } from '../common/kept-drafts';
 
 type Step =
   | { readonly kind: 'idle' }
   | { readonly kind: 'confirm' }
-  | { readonly kind: 'busy'; readonly progress?: RestoreProgress }
+  | { readonly kind: 'busy'; readonly progress?: RestoreProgress; readonly cancelling?: true }
   | { readonly kind: 'done'; readonly ok: boolean; readonly message: string };
 
 const number = (n: number): string => n.toLocaleString('en');
@@ -24,15 +24,17 @@ function sayProgress(progress: RestoreProgress | undefined): string {
     return `Reading and checking the backup… ${number(progress.articles)} articles (nothing is written until it has been read whole)`;
   if (progress.phase === 'writing')
     return `Restoring… ${number(progress.articles)} of ${number(progress.total)} articles`;
+  if (progress.phase === 'finishing')
+    return `Finishing: all ${number(progress.total)} articles are written; removing what the backup does not have, then its stories, tags and highlights…`;
   return `Preparing echoes for the restored articles… ${number(progress.articles)} of ${number(progress.total)}`;
 }
 
-// A browser file is read as a stream (a backup may be larger than memory allows as one piece);
-// the desktop host hands over the bytes it read, or only the size of a file over its limit.
-async function blobOf(file: HostFile): Promise<Blob | number> {
+// A backup is read as a stream (it may be larger than memory allows as one piece): a browser
+// file, or the desktop's, read in chunks from main; a file handed over read is wrapped as one.
+async function sourceOf(file: HostFile): Promise<StreamedFile> {
   if (file.open) return file.open();
-  const { bytes, size } = await readHostFile(file);
-  return size ?? new Blob([new Uint8Array(bytes)]);
+  const { bytes } = await readHostFile(file);
+  return new Blob([new Uint8Array(bytes)]);
 }
 
 /** Restore from a backup file, merged into the archive or replacing it (after a confirmation). */
@@ -48,21 +50,17 @@ export function RestoreForm() {
     running.current = controller;
     setStep({ kind: 'busy' });
     try {
-      const blob = await blobOf(file);
-      if (typeof blob === 'number')
-        return setStep({
-          kind: 'done',
-          ok: false,
-          message: `Nothing was restored: this backup is ${formatBytes(blob)}, more than the desktop app reads in one piece (512 MB). The desktop app cannot restore a backup this large yet.`,
-        });
+      const source = await sourceOf(file);
       const result = await restoreArchive(
         archive(),
-        blob,
+        source,
         mode,
         (backup, from) => checkBackup(backup, {}, from),
         {
           signal: controller.signal,
-          onProgress: (progress) => setStep({ kind: 'busy', progress }),
+          // A cancel asked for stays shown until the restore has stopped.
+          onProgress: (progress) =>
+            setStep((now) => ({ ...(now.kind === 'busy' ? now : { kind: 'busy' }), progress })),
         },
       );
       // Drafts kept from the archive just replaced would be saved over what the backup restored.
@@ -125,14 +123,24 @@ export function RestoreForm() {
           {progress && progress.phase !== 'checking' && (
             <progress
               max={progress.total || 1}
-              value={progress.articles}
+              value={progress.phase === 'finishing' ? progress.total : progress.articles}
               aria-label="Restore progress"
             />
           )}{' '}
-          <span role="status">{sayProgress(progress)}</span>{' '}
-          {(!progress || progress.phase === 'checking') && (
-            // Once writing has begun the restore runs to its end (see RestoreOptions.signal).
-            <button type="button" onClick={() => running.current?.abort()}>
+          <span role="status">
+            {step.cancelling ? 'Cancelling the restore…' : sayProgress(progress)}
+          </span>{' '}
+          {(!progress || progress.phase === 'checking' || progress.phase === 'writing') && (
+            // Once every article is written the restore runs to its end (RestoreOptions.signal);
+            // a cancel while writing keeps the batches written and says what is there.
+            <button
+              type="button"
+              disabled={step.cancelling}
+              onClick={() => {
+                running.current?.abort();
+                setStep({ ...step, cancelling: true });
+              }}
+            >
               Cancel restore
             </button>
           )}

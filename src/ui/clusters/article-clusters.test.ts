@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EchoIndex } from '../../core/echoes/echo-index';
+import { findClusters } from '../../core/echoes/find-clusters';
+import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
 import type { Echo, Passage } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
 import { articleClusters, type EchoCluster } from './article-clusters';
 import { findClusterAt } from './find-cluster';
 
-/** Two spans of one article that mostly overlap are the same copy (as article-clusters.ts). */
+/** Two spans of one article that overlap over half the longer are the same copy (as article-clusters.ts). */
 const sameCopy = (x: Passage, y: Passage): boolean =>
   x.doc === y.doc &&
   Math.min(x.end, y.end) - Math.max(x.start, y.start) >
-    0.5 * Math.min(x.end - x.start, y.end - y.start);
+    0.5 * Math.max(x.end - x.start, y.end - y.start);
 
 /**
  * The grouping as it was first written, comparing each copy with every copy before it and each
@@ -149,5 +153,40 @@ describe('articleClusters', () => {
       }));
       expect(articleClusters(echoes, 'x', stored)).toEqual(everyPairClusters(echoes, 'x', stored));
     }
+  });
+
+  it('numbers the quote and the £200m paragraph apart when another paper reprinted them back to back', () => {
+    const read = (path: string) =>
+      readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+    const sample = { id: 'sample', text: read('seeds/000_7500752fa51d260b.txt') };
+    const others = ['ledger', 'post'].map((id) => ({
+      id,
+      text: read(`tests/fixtures/reprints/${id}.txt`),
+    }));
+    // The reader's echoes: within the article (clusters), with the archive (pairs: the Ledger's
+    // one echo runs from the quote through the £200m paragraph), and the archive-wide scan.
+    const index = new EchoIndex();
+    for (const d of others) index.add(d.id, d.text);
+    const echoes = [
+      ...findEchoesWithin(sample),
+      ...index.query(sample, undefined, { within: false }),
+    ];
+    const stored: ClusterRecord[] = findClusters([sample, ...others]).map((c, i) => ({
+      ...c,
+      id: `c${i}`,
+      passages: c.passages.map((p) => ({ ...p, source: '', date: 0, imported: false })),
+      articles: new Set(c.passages.map((p) => p.doc)).size,
+      excerpt: '',
+    }));
+    const found = articleClusters(echoes, 'sample', stored);
+    const own = (e: Echo) => sample.text.slice(e.a.start, e.a.end);
+    const quote = echoes.flatMap((e, i) => (own(e).startsWith('Among') ? [] : [found[i]]));
+    const money = echoes.flatMap((e, i) => (own(e).startsWith('Among') ? [found[i]] : []));
+    expect(money.length).toBeGreaterThan(0);
+    for (const c of money) expect([c?.number, c?.copies]).toEqual([2, 4]);
+    // The quote's echoes, and the Ledger's echo over both (mostly the £200m paragraph).
+    const numbers = quote.map((c) => [c?.number, c?.copies]);
+    expect(numbers).toContainEqual([1, 3]);
+    expect(new Set(numbers.map(String))).toEqual(new Set(['1,3', '2,4']));
   });
 });

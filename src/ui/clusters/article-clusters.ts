@@ -13,11 +13,16 @@ export interface EchoCluster {
   readonly at: Passage;
 }
 
-/** Two spans of one article that mostly overlap are the same copy. */
+/**
+ * Two spans of one article that overlap over half the longer are the same copy. Measured on the
+ * longer (as the engine's components are, group-components.ts): an echo with another paper that
+ * reprinted two paragraphs back to back spans both, and measured on the shorter it was the same
+ * copy as each paragraph's own, so every echo of both became one cluster in the reader.
+ */
 const sameCopy = (x: Passage, y: Passage): boolean =>
   x.doc === y.doc &&
   Math.min(x.end, y.end) - Math.max(x.start, y.start) >
-    0.5 * Math.min(x.end - x.start, y.end - y.start);
+    0.5 * Math.max(x.end - x.start, y.end - y.start);
 
 /**
  * Each passage's copy: the first copy so far (in the order passages come) that it sameCopy-matches,

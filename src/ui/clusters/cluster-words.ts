@@ -46,5 +46,5 @@ export function describeCluster(cluster: ClusterRecord): string {
 
 /** Why a big cluster's list ends before its count: a scan lists each cluster's first copies. */
 export function unlistedWords(size: number, listed: number): string {
-  return `${plural(size - listed, 'more copy is', 'more copies are')} counted, not listed: a scan lists a cluster's first ${CLUSTER_PASSAGE_LIMIT.toLocaleString('en')} copies by date (and the one the others were aligned to).`;
+  return `${plural(size - listed, 'more copy is', 'more copies are')} counted, not listed: a scan lists a cluster's first ${CLUSTER_PASSAGE_LIMIT.toLocaleString('en')} copies by date, then one copy of each other article (and the one the others were aligned to).`;
 }
