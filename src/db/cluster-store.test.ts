@@ -86,6 +86,19 @@ describe('cluster scan derived data', () => {
     expect((await readArticleReuse(db, makeArticle(3).id)).current).toBe(false);
   });
 
+  it('says an article imported after the stored scan read the archive has no answer yet', async () => {
+    const revision = await readRevision(db);
+    // The scan read the archive after article 5's import and before article 8's.
+    const readAt = new Date(makeArticle(6).importedAt).toISOString();
+    await storeClusterScan(db, { ...scan, version: `v/rev${revision}`, computedAt: readAt }, [
+      reuse(9, 0.2),
+    ]);
+    expect((await readArticleReuse(db, makeArticle(5).id)).addedSince).toBe(false);
+    expect((await readArticleReuse(db, makeArticle(8).id)).addedSince).toBe(true);
+    // A reuse row means the scan saw it, whatever its import time says.
+    expect((await readArticleReuse(db, makeArticle(9).id)).addedSince).toBe(false);
+  });
+
   it('is left out of backups and dropped by rebuildDerivedData', async () => {
     await storeClusterScan(db, scan, [reuse(3, 0.2)]);
     const file = await exportArchive(db);

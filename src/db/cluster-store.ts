@@ -161,6 +161,8 @@ export interface ArticleReuseView {
   readonly scanned: boolean;
   /** True when the scan was of the archive as it is now. */
   readonly current: boolean;
+  /** True when the article came into the archive after the stored scan read it: no answer yet. */
+  readonly addedSince: boolean;
 }
 
 /** The reuse of one article, with up to `partners` partner titles. */
@@ -169,10 +171,11 @@ export async function readArticleReuse(
   articleId: string,
   partners = 5,
 ): Promise<ArticleReuseView> {
-  const [reuse, scans, revision] = await Promise.all([
+  const [reuse, scans, revision, summary] = await Promise.all([
     db.reuse.get(articleId),
     db.clusterScans.toCollection().primaryKeys(),
     db.meta.get('revision'),
+    db.articleSummaries.get(articleId),
   ]);
   const ids = (reuse?.partners ?? []).slice(0, partners).map((p) => p.articleId);
   const rows = await db.articles.bulkGet(ids);
@@ -182,5 +185,11 @@ export async function readArticleReuse(
     titles: new Map(rows.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
     scanned: scan !== undefined,
     current: scan?.version.endsWith(`/rev${revision?.value ?? 0}`) ?? false,
+    // A reuse row means the scan saw it; else its import time against when the scan read the
+    // archive (`computedAt`). Without a summary (older archives mid-fill) it counts as seen.
+    addedSince:
+      scan !== undefined &&
+      reuse === undefined &&
+      (summary?.importedAt ?? -Infinity) > Date.parse(scan.computedAt),
   };
 }

@@ -56,9 +56,11 @@ export function ReaderReuse({
         </p>
       ) : (
         <p className="muted">
-          {view.scanned
-            ? `No passage of this article appears in another article${stale}.`
-            : 'Reuse share not worked out yet: it needs a scan of the whole archive.'}{' '}
+          {view.addedSince
+            ? 'Reuse share not worked out yet: this article was added after the last scan of the archive.'
+            : view.scanned
+              ? `No passage of this article appears in another article${stale}.`
+              : 'Reuse share not worked out yet: it needs a scan of the whole archive.'}{' '}
           {workOut}
         </p>
       )}

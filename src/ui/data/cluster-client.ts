@@ -54,6 +54,9 @@ export async function scanClusters(
   if (stored) return stored;
   const db = archive();
   const revision = await readRevision(db);
+  // When the scan began reading: an article imported after it is not in the result, and the
+  // reader says so instead of "no passage appears elsewhere" (see readArticleReuse).
+  const readAt = new Date().toISOString();
   // One pass over the archive for both, stopping at cancel between its pages.
   const { facts, hashes } = await readArticleFactsAndHashes(db, signal);
   const job = {
@@ -77,7 +80,7 @@ export async function scanClusters(
       key: keyOf(settings),
       version: versionOf(revision),
       clusters,
-      computedAt: new Date().toISOString(),
+      computedAt: readAt,
       skipped,
     },
     reuse,
