@@ -1,13 +1,5 @@
-import type { AlignmentSide, Fragment } from './fragments';
+import { tagFor, type AlignmentSide, type Fragment } from './fragments';
 import './compare.css';
-
-const tagFor = {
-  deleted: 'del',
-  inserted: 'ins',
-  changed: 'mark',
-  equivalent: 'mark',
-  moved: 'mark',
-} as const;
 
 /** The words on a moved paragraph's link, by the column it is in. */
 const linkWords = {

@@ -1,16 +1,8 @@
 import type { CompareSide } from './compare-side';
-import type { Fragment } from './fragments';
+import { tagFor, type Fragment } from './fragments';
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-const tagFor = {
-  deleted: 'del',
-  inserted: 'ins',
-  changed: 'mark',
-  equivalent: 'mark',
-  moved: 'mark',
-} as const;
 
 function fragmentsHtml(fragments: readonly Fragment[]): string {
   return fragments

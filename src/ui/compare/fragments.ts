@@ -16,6 +16,15 @@ export interface Fragment {
   readonly link?: boolean;
 }
 
+/** The HTML element each marked kind is drawn with, on screen and in the saved report. */
+export const tagFor = {
+  deleted: 'del',
+  inserted: 'ins',
+  changed: 'mark',
+  equivalent: 'mark',
+  moved: 'mark',
+} as const;
+
 /** True for the kinds a column marks when equivalent differences are hidden or shown. */
 export function isMarked(kind: SegmentKind, hideEquivalent: boolean): boolean {
   return kind !== 'same' && !(hideEquivalent && kind === 'equivalent');
