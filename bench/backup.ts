@@ -15,22 +15,12 @@
  * BACKUP_KEEP=DIR keeps the exported files there (the CLI's memory is measured on them).
  */
 import { execSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
-import { chromiumPath } from './browser/run-in-browser';
-import { installTaskWatch, longestTaskBetween, startUpDone } from './scale-probes';
+import { longestTaskBetween, startUpDone } from './scale-probes';
+import { launch, openArchivePanel, openReplaceRestore, sampleMemory, say } from './backup-browser';
 import { profileDuring } from './profile-probe';
 
 const sizes = (process.env.BACKUP_SIZES ?? '10000').split(',').map(Number);
@@ -40,64 +30,6 @@ const restoring = process.env.BACKUP_RESTORE !== '0';
 const profiled = process.env.BACKUP_PROFILE === '1';
 const cancelling = process.env.BACKUP_CANCEL === '1';
 const timeout = 3_600_000;
-
-const stamp = (): string => new Date().toISOString().slice(11, 19);
-const say = (n: number, what: string): void =>
-  console.log(`  [${stamp()}] ${n.toLocaleString('en')}: ${what}`);
-
-/**
- * The largest renderer's and the browser process's resident memory (MB), of the browser using
- * `profile`, sampled every 250 ms until stopped: the peaks while a step ran.
- */
-function sampleMemory(profile: string): () => {
-  rendererStartMB: number;
-  rendererPeakMB: number;
-  browserPeakMB: number;
-} {
-  let renderer = 0;
-  let browser = 0;
-  const sample = (): void => {
-    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-      try {
-        const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        if (!args.includes(profile)) continue;
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-        if (args.includes('--type=renderer')) renderer = Math.max(renderer, kb / 1000);
-        else if (!args.includes('--type=')) browser = Math.max(browser, kb / 1000);
-      } catch {
-        // A process that has gone has no memory to report.
-      }
-    }
-  };
-  sample();
-  // Before the step: the tab with its archive open (the library page at 100,000 is most of it).
-  const start = renderer;
-  const timer = setInterval(sample, 250);
-  return () => {
-    clearInterval(timer);
-    sample();
-    return { rendererStartMB: start, rendererPeakMB: renderer, browserPeakMB: browser };
-  };
-}
-
-async function launch(profile: string): Promise<BrowserContext> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs],
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
-    acceptDownloads: true,
-  });
-  await installTaskWatch(context);
-  return context;
-}
-
-async function openArchivePanel(page: Page) {
-  await page.getByRole('button', { name: 'Archive', exact: true }).click();
-  const panel = page.getByRole('dialog', { name: 'Archive' });
-  await panel.waitFor();
-  return panel;
-}
 
 async function exportAt(
   url: string,
@@ -170,12 +102,7 @@ async function restoreInto(
   const profile = mkdtempSync(join(tmpdir(), 'verso-backup-restore-'));
   const context = await launch(profile);
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('heading', { name: 'Your archive is empty' }).waitFor({ timeout: 60_000 });
-    const panel = await openArchivePanel(page);
-    await panel.getByRole('radio', { name: /^Replace/ }).check();
-    await panel.getByRole('button', { name: 'Restore from backup…' }).click();
+    const { page, panel } = await openReplaceRestore(context, url);
     say(n, 'restoring (Replace, into an empty archive)');
     const memory = sampleMemory(profile);
     const chooser = page.waitForEvent('filechooser');
@@ -234,12 +161,7 @@ async function cancelAt(
   const profile = mkdtempSync(join(tmpdir(), 'verso-backup-cancel-'));
   const context = await launch(profile);
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole('heading', { name: 'Your archive is empty' }).waitFor({ timeout: 60_000 });
-    const panel = await openArchivePanel(page);
-    await panel.getByRole('radio', { name: /^Replace/ }).check();
-    await panel.getByRole('button', { name: 'Restore from backup…' }).click();
+    const { page, panel } = await openReplaceRestore(context, url);
     say(n, 'restoring, to cancel a third of the way through writing');
     const chooser = page.waitForEvent('filechooser');
     await panel.getByRole('button', { name: 'Replace the archive…' }).click();

@@ -61,30 +61,12 @@ export function CompareView({
     () => numberDifferences(alignment, moves, left.text, right.text, hideEquivalent),
     [alignment, moves, left.text, right.text, hideEquivalent],
   );
-  const leftFragments = useMemo(
-    () =>
-      movedSideFragments(
-        alignment,
-        moves,
-        numbers,
-        { a: left.text, b: right.text },
-        'a',
-        hideEquivalent,
-      ),
-    [alignment, moves, numbers, left.text, right.text, hideEquivalent],
-  );
-  const rightFragments = useMemo(
-    () =>
-      movedSideFragments(
-        alignment,
-        moves,
-        numbers,
-        { a: left.text, b: right.text },
-        'b',
-        hideEquivalent,
-      ),
-    [alignment, moves, numbers, left.text, right.text, hideEquivalent],
-  );
+  const [leftFragments, rightFragments] = useMemo(() => {
+    const texts = { a: left.text, b: right.text };
+    const side = (which: 'a' | 'b') =>
+      movedSideFragments(alignment, moves, numbers, texts, which, hideEquivalent);
+    return [side('a'), side('b')] as const;
+  }, [alignment, moves, numbers, left.text, right.text, hideEquivalent]);
   const summary = useMemo(() => {
     const { counts, moved } = summariseWithMoves(alignment, moves, left.text, right.text);
     return describeCounts(counts, hideEquivalent, moved);
