@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractMarkdown } from '../../core/extract/markdown-article';
 import { extractPlainText } from '../../core/extract/text-article';
+import { htmlDoc } from '../../core/layout/html-doc';
 import { plainTextDoc, runsOf } from '../../core/layout/reader-doc';
 import { noDecorations } from './overlays';
 import { hidesTitleLine, withoutTitleLine } from './title-line';
@@ -54,5 +57,33 @@ describe('hidesTitleLine (how the echo list counts another article’s paragraph
     // Laid out from its HTML, the reader keeps the first block.
     expect(hidesTitleLine({ text, title, html: '<p>Storm funding agreed</p>' })).toBe(false);
     expect(hidesTitleLine({ text, title: 'Edited title', html: '' })).toBe(false);
+  });
+});
+
+describe('a Markdown article in the reader', () => {
+  // q15: "# Notes…" became the title and was shown again as the body's first heading.
+  const outcome = extractMarkdown(
+    '# Notes on the Healey statement\n\nHealey said: "I am proud that the UK is united for Ukraine."\n\n- a list item\n',
+  );
+  if (outcome.kind !== 'ok') throw new Error('not imported');
+  const { title, text, html } = outcome.article;
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const doc = htmlDoc(document.body, text);
+
+  it('does not show its heading again when it only repeats the title', () => {
+    expect(title).toBe('Notes on the Healey statement');
+    expect(doc?.fromHtml).toBe(true);
+    if (!doc) return;
+    expect(firstWords(doc, text)).toBe(title);
+    const shown = withoutTitleLine(doc, text, title, [], noDecorations);
+    expect(firstWords(shown, text)).toMatch(/^Healey said/);
+    expect(hidesTitleLine({ text, title, html })).toBe(true);
+  });
+
+  it('keeps a first heading that is not the title, and a first paragraph from HTML', () => {
+    if (!doc) return;
+    expect(withoutTitleLine(doc, text, 'Another title', [], noDecorations)).toBe(doc);
+    expect(hidesTitleLine({ text, title: 'Another title', html })).toBe(false);
+    expect(hidesTitleLine({ text, title, html: `<p>${title}</p>` })).toBe(false);
   });
 });
