@@ -92,4 +92,23 @@ describe('ImportSummary', () => {
       'read/old.html: its text was archived before',
     ]);
   });
+
+  it('lists a thousand failures a hundred at a time, saying how many more', async () => {
+    const many: ImportResult[] = Array.from({ length: 1000 }, (_, i) => ({
+      kind: 'failed',
+      label: `folder/${i}.bin`,
+      reason: 'This file is not text.',
+    }));
+    const host = await summary(many);
+    const failed = host.querySelector('details');
+    expect(failed?.querySelector('summary')?.textContent).toBe('Why 1000 items failed');
+    expect(failed?.querySelectorAll('li')).toHaveLength(100);
+    const more = failed?.querySelector('button');
+    expect(more?.textContent).toBe('Show the next 100 (900 more)');
+    await act(async () => more?.click());
+    expect(failed?.querySelectorAll('li')).toHaveLength(200);
+    expect(failed?.querySelectorAll('li')[199]?.textContent).toBe(
+      'folder/199.bin: This file is not text.',
+    );
+  });
 });

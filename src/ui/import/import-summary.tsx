@@ -1,4 +1,5 @@
 import type { ImportResult } from '../../import/import-types';
+import { ListInPages } from '../common/list-in-pages';
 import { NearCopies } from './near-copies';
 import { tallyResults, type ImportState } from './import-state';
 
@@ -42,13 +43,14 @@ export function ImportSummary({
           <summary>
             Why {failures.length === 1 ? 'one item' : `${failures.length} items`} failed
           </summary>
-          <ul>
-            {failures.map((f, index) => (
-              <li key={index}>
+          <ListInPages
+            items={failures}
+            row={(f) => (
+              <>
                 <strong>{f.label}</strong>: {f.reason}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </details>
       )}
       {archived.length > 0 && (
@@ -56,16 +58,17 @@ export function ImportSummary({
           <summary>
             Which {archived.length === 1 ? 'one was' : `${archived.length} were`} already archived
           </summary>
-          <ul>
-            {archived.map((a, index) => (
-              <li key={index}>
+          <ListInPages
+            items={archived}
+            row={(a) => (
+              <>
                 <strong>{a.label}</strong>:{' '}
                 {storedHere.has(a.articleId)
                   ? `the same text as ${storedHere.get(a.articleId)}, added in this import`
                   : 'its text was archived before'}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </details>
       )}
       {warned.length > 0 && (
@@ -74,14 +77,15 @@ export function ImportSummary({
             {warned.length === 1 ? 'One item was' : `${warned.length} items were`} read with a
             warning
           </summary>
-          <ul>
-            {warned.map((w, index) => (
-              <li key={index}>
+          <ListInPages
+            items={warned}
+            row={(w) => (
+              <>
                 <strong>{w.label}</strong>:{' '}
                 {w.kind === 'failed' || w.kind === 'cancelled' ? '' : w.warning}
-              </li>
-            ))}
-          </ul>
+              </>
+            )}
+          />
         </details>
       )}
       <button type="button" onClick={onDismiss}>
