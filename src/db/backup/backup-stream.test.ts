@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openArchive, type ArchiveDatabase } from '../database';
+import { describe, expect, it, vi } from 'vitest';
+import type { ArchiveDatabase } from '../database';
+import { withTwoArchives } from '../../../tests/support/two-archives';
 import { restoreArchive, type ArchiveBackup, type CheckFrom } from './backup';
 import { writeBackup, writeBackupChecked } from './backup-writer';
 import { restoreArticles, updateArticle } from '../articles';
@@ -15,13 +16,9 @@ const check = (backup: ArchiveBackup, from?: CheckFrom) =>
 
 let source: ArchiveDatabase;
 let target: ArchiveDatabase;
-beforeEach(async () => {
-  source = await openArchive(`stream-src-${crypto.randomUUID()}`);
-  target = await openArchive(`stream-dst-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await source.delete();
-  await target.delete();
+withTwoArchives('stream', (s, t) => {
+  source = s;
+  target = t;
 });
 
 async function snapshot(db: ArchiveDatabase): Promise<unknown> {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveDatabase } from '../database';
+import { describe, expect, it } from 'vitest';
+import type { ArchiveDatabase } from '../database';
+import { withTwoArchives } from '../../../tests/support/two-archives';
 import { exportArchive, restoreArchive } from './backup';
 import { restoreArticles, updateArticle } from '../articles';
 import { makeArticle } from '../../../tests/support/test-articles';
@@ -16,13 +17,9 @@ const sanitise = (html: string) => sanitiseArticleHtml(html, { window: nodeDom.s
 
 let source: ArchiveDatabase;
 let target: ArchiveDatabase;
-beforeEach(async () => {
-  source = await openArchive(`backup-src-${crypto.randomUUID()}`);
-  target = await openArchive(`backup-dst-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await source.delete();
-  await target.delete();
+withTwoArchives('backup', (s, t) => {
+  source = s;
+  target = t;
 });
 
 async function snapshot(db: ArchiveDatabase): Promise<unknown> {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openArchive, type ArchiveDatabase } from '../database';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArchiveDatabase } from '../database';
+import { withTwoArchives } from '../../../tests/support/two-archives';
 import { restoreArchive, type ArchiveBackup, type CheckFrom } from './backup';
 import { writeBackup } from './backup-writer';
 import { restoreArticles, updateArticle } from '../articles';
@@ -15,14 +16,12 @@ const check = (backup: ArchiveBackup, from?: CheckFrom) =>
 
 let source: ArchiveDatabase;
 let target: ArchiveDatabase;
-beforeEach(async () => {
-  source = await openArchive(`cancel-src-${crypto.randomUUID()}`);
-  target = await openArchive(`cancel-dst-${crypto.randomUUID()}`);
+withTwoArchives('cancel', (s, t) => {
+  source = s;
+  target = t;
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await source.delete();
-  await target.delete();
 });
 
 /** 450 articles (five batches of 100), a tag and a highlight, written as a streamed backup. */

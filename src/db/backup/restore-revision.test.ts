@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openArchive, type ArchiveDatabase } from '../database';
+import { describe, expect, it } from 'vitest';
+import type { ArchiveDatabase } from '../database';
+import { withTwoArchives } from '../../../tests/support/two-archives';
 import { exportArchive, restoreArchive, type ArchiveBackup, type CheckFrom } from './backup';
 import { restoreArticles } from '../articles';
 import { readRevision } from '../revision';
@@ -10,13 +11,9 @@ import { nodeDom } from '../../../tests/support/node-dom';
 
 let source: ArchiveDatabase;
 let target: ArchiveDatabase;
-beforeEach(async () => {
-  source = await openArchive(`revision-src-${crypto.randomUUID()}`);
-  target = await openArchive(`revision-dst-${crypto.randomUUID()}`);
-});
-afterEach(async () => {
-  await source.delete();
-  await target.delete();
+withTwoArchives('revision', (s, t) => {
+  source = s;
+  target = t;
 });
 
 // Stops as the second writing batch is checked, as a full disk or a closed tab would stop it.
