@@ -19,5 +19,10 @@ test('a highlight opened from the Highlights screen is scrolled into view in its
   await item.getByRole('button', { name: /DEFENCE Secretary/ }).click();
   // Before, the article opened at its top and the person had to look for the words.
   await expect(mark).toBeInViewport();
+  // Outlined as the place it was opened at, in words that fit a highlight as well as an echo copy.
+  await expect(page.locator('.reader-text .passage-shown').first()).toHaveAttribute(
+    'title',
+    'The passage you opened',
+  );
   await page.screenshot({ path: 'test-results/highlight-opened-at.png' });
 });
