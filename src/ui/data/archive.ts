@@ -50,6 +50,8 @@ export async function importIntoArchive(
   items: readonly ImportItem[],
   options: ImportOptions,
 ): Promise<readonly ImportResult[]> {
+  // For the scale bench: when the page had the picked files and asked for the import.
+  performance.mark('verso:import-asked');
   const [
     { importItems },
     { htmlExtractorInWorker },
