@@ -66,8 +66,13 @@ export async function traceDuring<T>(
 ): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  cdp.on('Tracing.dataCollected', (e) => {
+    // The protocol types its events loosely; these are the fields read above.
+    events.push(...(e.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve()),
+  );
   await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
   let result: T;
   try {
