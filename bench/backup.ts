@@ -9,7 +9,7 @@
  * (under flock on the port's lock: a seeded archive belongs to its origin's port).
  * BACKUP_RENDERER=DIR measures another build (e.g. main's, for a before figure) without building;
  * BACKUP_RESTORE=0 leaves out the restore. BACKUP_PROFILE=1 profiles the page's main thread during
- * the restore (a readable build) and names its longest tasks' frames. BACKUP_CANCEL=1 also
+ * the export and the restore (a readable build) and names its longest tasks' frames. BACKUP_CANCEL=1 also
  * restores the file again into an empty profile and presses Cancel restore once a third of the
  * articles are written: the time from the click to the status saying how it stopped.
  * BACKUP_KEEP=DIR keeps the exported files there (the CLI's memory is measured on them).
@@ -22,6 +22,7 @@ import { serveStatic } from '../scripts/static-server';
 import { longestTaskBetween, startUpDone } from './scale-probes';
 import { launch, openArchivePanel, openReplaceRestore, sampleMemory, say } from './backup-browser';
 import { profileDuring } from './profile-probe';
+import { cpuBetween, cpuOf, describeCpu } from './scale-cpu';
 
 const sizes = (process.env.BACKUP_SIZES ?? '10000').split(',').map(Number);
 const seededDir = process.env.BACKUP_SEEDED ?? '/tmp/seeded';
@@ -56,6 +57,7 @@ async function exportAt(
     page.on('download', (d) => (download = d));
     const started = await page.evaluate(() => performance.now());
     const clickedAt = Date.now();
+    const cpuBefore = cpuOf(profile);
     await panel.getByRole('button', { name: 'Export archive…' }).click();
     // The old export may take the tab down (out of memory): then say so, and how long it took.
     const crashed = new Promise<string>((resolve) => page.on('crash', () => resolve('crashed')));
@@ -67,14 +69,19 @@ async function exportAt(
       await status.elementHandle(),
       { polling: 100, timeout },
     );
-    const outcome = await Promise.race([waited.then(() => 'ended'), crashed]).catch(
-      (error: unknown) => `failed: ${String(error).split('\n')[0]}`,
-    );
+    const race = (): Promise<string> =>
+      Promise.race([waited.then(() => 'ended'), crashed]).catch(
+        (error: unknown) => `failed: ${String(error).split('\n')[0]}`,
+      );
+    const outcome = await (profiled ? profileDuring(page, `export-${n}`, race) : race());
     if (outcome !== 'ended') {
       const peaks = memory();
       return { exportMs: Date.now() - clickedAt, note: `tab ${outcome}`, fileMB: NaN, ...peaks };
     }
     const ended = await page.evaluate(() => performance.now());
+    // Every process of the browser: holding the export's snapshot costs the page and the
+    // browser's IndexedDB thread alike (snapshot-reader.ts).
+    const cpu = describeCpu(cpuBetween(cpuBefore, cpuOf(profile)));
     const peaks = memory();
     const note = (await status.textContent()) ?? '';
     const tasks = await longestTaskBetween(page, started, ended);
@@ -87,7 +94,7 @@ async function exportAt(
       await download.delete();
       bytes = statSync(file).size;
     }
-    return { exportMs: ended - started, note, fileMB: bytes / 1e6, ...tasks, ...peaks, file };
+    return { exportMs: ended - started, note, fileMB: bytes / 1e6, ...tasks, ...peaks, cpu, file };
   } finally {
     await context.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
@@ -213,7 +220,7 @@ export async function runBackupBench(): Promise<Record<number, Record<string, nu
       const out = await exportAt(url, n, into);
       say(
         n,
-        `export ${fixed(out.exportMs)} ms, "${out.note}", file ${fixed(out.fileMB, 1)} MB, longest task ${fixed(out.longestTaskMs)} ms (${out.longTasks} over 50 ms), peak renderer ${fixed(out.rendererPeakMB)} MB (${fixed(out.rendererStartMB)} MB before), browser process ${fixed(out.browserPeakMB)} MB`,
+        `export ${fixed(out.exportMs)} ms, "${out.note}", file ${fixed(out.fileMB, 1)} MB, longest task ${fixed(out.longestTaskMs)} ms (${out.longTasks} over 50 ms), peak renderer ${fixed(out.rendererPeakMB)} MB (${fixed(out.rendererStartMB)} MB before), browser process ${fixed(out.browserPeakMB)} MB; ${String(out.cpu)}`,
       );
       figures[n] = out;
       if (!restoring || Number.isNaN(out.fileMB)) continue;

@@ -1,6 +1,7 @@
-import { alignTexts } from '../core/diff/align-texts';
-import { describeSummary, summariseAlignment } from '../core/diff/summarise-alignment';
-import type { Segment } from '../core/model';
+import { alignWithMoves } from '../core/diff/align-moves';
+import { summariseWithMoves } from '../core/diff/moved-summary';
+import type { Span } from '../core/model';
+import { describeWithMoves, markedWithMoves } from './compare-marks';
 import { EXIT, type CommandIo } from './command-io';
 import { parseOptions, wantsHelp } from './parse-options';
 import { readDocumentFile, type DocumentFile } from './read-document';
@@ -13,26 +14,12 @@ The aligned difference of two texts, word by word, as the compare view shows it.
 files (.txt, .md, .html); one of them may be - for standard input.
 
 Text output marks [-only in A-], {+only in B+}, [~same once normalised~] ("£200m" / "£200 million").
-  --json    {"a":{"path","title","text"},"b":{…},"summary":{"same",…},"segments":[{"kind","a":{"start","end"},"b":{…}}]}
-  --jsonl   {"type":"document",…} for A and B, one {"type":"segment",…} a line, then {"type":"summary",…}`;
-
-/** Marks with the spaces that end a stretch kept outside them, so "[-word-] next" reads well. */
-const mark = (open: string, t: string, close: string): string => {
-  const body = t.trimEnd();
-  return /\S/.test(body) ? `${open}${body}${close}${t.slice(body.length)}` : t;
-};
-
-function marked(segments: readonly Segment[], a: string, b: string): string {
-  return segments
-    .map((s) => {
-      const left = a.slice(s.a.start, s.a.end);
-      const right = b.slice(s.b.start, s.b.end);
-      if (s.kind === 'same') return right;
-      if (s.kind === 'equivalent') return `${mark('[~', left, '~]')}${mark('{~', right, '~}')}`;
-      return `${mark('[-', left, '-]')}${mark('{+', right, '+}')}`;
-    })
-    .join('');
-}
+A paragraph that changed place shows as [>moved N>] where it stood in A and {>moved N: …<} where
+it stands in B, its own edits marked inside; the summary counts its unchanged words as moved.
+  --json    {"a":{"path","title","text"},"b":{…},"summary":{"same",…,"moved"},
+             "segments":[{"kind","a":{"start","end"},"b":{…}}],"moves":[{"a","b","segments"}]}
+  --jsonl   {"type":"document",…} for A and B, one {"type":"segment",…} a line, one
+             {"type":"move",…} a moved paragraph, then {"type":"summary",…}`;
 
 const side = (doc: DocumentFile, n: 'a' | 'b') => ({ side: n, path: doc.path, title: doc.title });
 
@@ -60,17 +47,29 @@ export async function runCompare(args: readonly string[], io: CommandIo): Promis
     }
   const [a, b] = docs;
   if (!a || !b) return EXIT.someFailed;
-  const alignment = alignTexts(a.text, b.text);
-  const summary = summariseAlignment(alignment);
-  const segments = alignment.segments.map((s) => ({
-    kind: s.kind,
-    a: { start: s.a.start, end: s.a.end },
-    b: { start: s.b.start, end: s.b.end },
+  const whole = (doc: string, text: string) => ({ doc, start: 0, end: text.length });
+  // As the compare view does: paragraphs that changed place are moves, not deletions and
+  // insertions, and the rest is aligned without them.
+  const { alignment, moves } = alignWithMoves(
+    whole('a', a.text),
+    a.text,
+    whole('b', b.text),
+    b.text,
+  );
+  const { counts, moved } = summariseWithMoves(alignment, moves, a.text, b.text);
+  const summary = { ...counts, moved };
+  const span = (s: Span) => ({ start: s.start, end: s.end });
+  const segments = alignment.segments.map((s) => ({ kind: s.kind, a: span(s.a), b: span(s.b) }));
+  const moveRows = moves.map((m) => ({
+    a: span(m.a),
+    b: span(m.b),
+    segments: m.alignment.segments.map((s) => ({ kind: s.kind, a: span(s.a), b: span(s.b) })),
   }));
   if (values.jsonl) {
     await io.stdout(JSON.stringify({ type: 'document', ...side(a, 'a'), text: a.text }));
     await io.stdout(JSON.stringify({ type: 'document', ...side(b, 'b'), text: b.text }));
     for (const s of segments) await io.stdout(JSON.stringify({ type: 'segment', ...s }));
+    for (const m of moveRows) await io.stdout(JSON.stringify({ type: 'move', ...m }));
     await io.stdout(JSON.stringify({ type: 'summary', ...summary }));
   } else if (values.json) {
     await io.stdout(
@@ -79,11 +78,12 @@ export async function runCompare(args: readonly string[], io: CommandIo): Promis
         b: { path: b.path, title: b.title, text: b.text },
         summary,
         segments,
+        moves: moveRows,
       }),
     );
   } else {
-    await io.stdout(`A  ${a.path}\nB  ${b.path}\n${describeSummary(summary)}\n`);
-    await io.stdout(marked(alignment.segments, a.text, b.text));
+    await io.stdout(`A  ${a.path}\nB  ${b.path}\n${describeWithMoves({ counts, moved })}\n`);
+    await io.stdout(markedWithMoves(alignment.segments, moves, a.text, b.text));
   }
   return EXIT.ok;
 }

@@ -13,6 +13,21 @@ const run = async (...args: string[]) => {
 };
 
 describe('echoes command', () => {
+  it('numbers the clusters of the plain report in the order they first appear, as the reader does', async () => {
+    // The reader marks the sample's quote ¹ and its £200m paragraph ² (article-clusters.ts:
+    // numbered in text order); the report called the £200m paragraph Cluster 1.
+    const { code, out } = await run(sample);
+    expect(code).toBe(0);
+    const heads = [...out.matchAll(/^Cluster (\d+) .*\n {2}A {2}\S+ \[(\d+)–/gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    expect(heads).toEqual([
+      ['1', 721],
+      ['2', 864],
+    ]);
+  });
+
   it('prints the JSON shape of docs/architecture.md, with passage texts cut from the documents', async () => {
     const dir = tempDir('verso-echoes-');
     const other = join(dir, 'other.md');

@@ -123,10 +123,31 @@ async function write(
     `${noun(docs.length, 'document')}, ${noun(clusters.length, 'cluster')} of repeated passages (${noun(copies, 'passage')})`,
   );
   if (clusters.length > 0) await io.stdout(LEGEND);
-  for (let i = 0; i < clusters.length; i++) {
-    const c = clusters[i];
+  const inTextOrder = textOrder(clusters, docs);
+  for (let i = 0; i < inTextOrder.length; i++) {
+    const c = inTextOrder[i];
     if (c) await io.stdout(`\n${formatCluster(i + 1, c, reportDocs)}`);
   }
+}
+
+/**
+ * The clusters in the order they first appear (the files as given, then the place in the text),
+ * so "Cluster 2" of the report is the passage the reader marks ² (article-clusters.ts numbers
+ * them so) and a person moving between the two is not sent to the wrong passage.
+ */
+function textOrder(clusters: readonly Cluster[], docs: readonly ReadDoc[]): Cluster[] {
+  const numbers = new Map(docs.map((d, n) => [d.id, n]));
+  const first = (c: Cluster): [number, number] =>
+    c.passages.reduce<[number, number]>(
+      (best, p) => {
+        const at: [number, number] = [numbers.get(p.doc) ?? 0, p.start];
+        return at[0] < best[0] || (at[0] === best[0] && at[1] < best[1]) ? at : best;
+      },
+      [Infinity, Infinity],
+    );
+  const keyed = clusters.map((c) => ({ c, at: first(c) }));
+  keyed.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]);
+  return keyed.map(({ c }) => c);
 }
 
 /** Write items as comma-separated JSON lines; `flat` items are arrays spread into the list. */

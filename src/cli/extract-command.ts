@@ -8,6 +8,7 @@ import { collectPaths } from './file-list';
 import { parseOptions, wantsHelp } from './parse-options';
 import { usageError } from './usage';
 import { cliExtractor, extractFile } from './html-reader';
+import { countWords } from '../core/extract/count-words';
 
 /** `verso extract --help`. */
 export const extractUsage = `usage: verso extract [--json | --jsonl] [--files-from LIST] FILE...
@@ -25,14 +26,13 @@ export function extractJson(path: string, article: ExtractedArticle): string {
 }
 
 function readable(path: string, article: ExtractedArticle): string {
-  const words = article.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   const fields: Array<[string, string]> = [
     ['Title', article.title + (article.titleDerived ? '  (derived)' : '')],
     ['Byline', article.byline],
     ['Site', article.siteName],
     ['Published', article.publishedAt],
     ['URL', article.url],
-    ['Words', String(words)],
+    ['Words', String(countWords(article.text))],
   ];
   const header = fields
     .filter(([, value]) => value)

@@ -3,8 +3,8 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { countArticles } from './tags';
 import { summariesToFill } from './summary-fill';
-import { addArticleKeys, KeyFilter, keyFilterFormat } from './key-filter';
-import type { ArchivedKeysRow } from './migrations-v19';
+import { addArticleKeys, articleKeys, KeyFilter, keyFilterFormat } from './key-filter';
+import type { ArchivedKeysRow, ArchivedKeysSinceRow } from './migrations-v19';
 
 /**
  * An in-memory "maybe archived" filter (key-filter.ts) of the three keys an import looks up
@@ -24,7 +24,10 @@ import type { ArchivedKeysRow } from './migrations-v19';
  * Building it reads every article's summary (~2–4 s of reads at 100,000: a key cursor over the
  * three indexes took ~20 s, each index entry checked against its record), so it is built once
  * after the app opens and saved (`archivedKeys`, ~1 MB at 100,000) with the stamp it is current
- * with; an import loads it, keeps it current as it writes, and saves it again at its end.
+ * with; an import loads it, keeps it current as it writes, and at its end saves the keys it added
+ * (a second row, `since`) rather than the whole filter again: at 100,000 the filter is 1 MiB, more
+ * than the 100 articles of an import write, for ~300 keys. The whole filter is saved again once
+ * those keys outgrow a quarter of its size (see saveArchivedKeys).
  */
 
 /** The meta key every stored group renews (see storeArticles); revision.ts's key is the other. */
@@ -32,6 +35,14 @@ export const writtenKey = 'articles-written';
 
 const revisionKey = 'revision';
 const rowKey = 'filter';
+/** The row of the keys added since the filter's row was saved. */
+const sinceKey = 'filter-since';
+
+/** The keys this connection's filter holds beyond the saved filter row of stamp `base`. */
+interface Since {
+  readonly base: string;
+  readonly keys: string[];
+}
 
 /** A build under way: its filter, and the stamps this connection's writes made since it began. */
 interface Build {
@@ -43,6 +54,8 @@ interface State {
   filter: KeyFilter | undefined;
   /** The archive's stamp the filter is current with. */
   stamp: string | undefined;
+  /** How the filter differs from the saved row, when it is that row plus keys (else undefined). */
+  since: Since | undefined;
   /** The build under way, if any. */
   building: Promise<void> | undefined;
   build: Build | undefined;
@@ -56,7 +69,13 @@ function stateOf(db: ArchiveDatabase): State {
   if (!state)
     states.set(
       db,
-      (state = { filter: undefined, stamp: undefined, building: undefined, build: undefined }),
+      (state = {
+        filter: undefined,
+        stamp: undefined,
+        since: undefined,
+        building: undefined,
+        build: undefined,
+      }),
     );
   return state;
 }
@@ -94,6 +113,7 @@ export async function renewStamp(
   const state = states.get(db);
   if (state?.filter && state.stamp === before) {
     for (const a of written) addArticleKeys(state.filter, a);
+    state.since?.keys.push(...written.flatMap(articleKeys));
     // Grown past what it was sized for: left aside (and built larger) rather than say "maybe" often.
     state.stamp = state.filter.added > state.filter.capacity ? undefined : after;
   }
@@ -117,9 +137,10 @@ export async function batchStamped(
 ): Promise<void> {
   const state = stateOf(db);
   if (!state.filter || state.stamp !== before) {
-    const saved = usableRow(await db.archivedKeys.get(rowKey), before);
+    const saved = usableRows(await readRows(db), before);
     if (saved) {
-      state.filter = saved;
+      state.filter = saved.filter;
+      state.since = saved.since;
       state.stamp = before;
     }
   }
@@ -129,10 +150,43 @@ export async function batchStamped(
   if (state.filter && state.stamp === before) state.stamp = after;
 }
 
-// The saved filter, if it is current with `stamp` and of this layout (else it is rebuilt).
-function usableRow(saved: ArchivedKeysRow | undefined, stamp: string): KeyFilter | undefined {
-  if (saved?.stamp !== stamp || saved.format !== keyFilterFormat) return undefined;
-  return KeyFilter.restored(saved.bits, saved.added);
+/** The saved filter's row and the row of the keys added since (read in the caller's transaction). */
+async function readRows(
+  db: ArchiveDatabase,
+): Promise<[ArchivedKeysRow | undefined, ArchivedKeysSinceRow | undefined]> {
+  const [row, since] = await db.archivedKeys.bulkGet([rowKey, sinceKey]);
+  return [
+    row && 'bits' in row ? row : undefined,
+    since && 'keys' in since && Array.isArray(since.keys) ? since : undefined,
+  ];
+}
+
+/**
+ * The saved filter, if it is current with `stamp` — its row alone, or its row and the keys added
+ * since, saved over it — and of this layout (else it is rebuilt).
+ */
+function usableRows(
+  [row, since]: [ArchivedKeysRow | undefined, ArchivedKeysSinceRow | undefined],
+  stamp: string,
+): { filter: KeyFilter; since: Since } | undefined {
+  if (!row || row.format !== keyFilterFormat) return undefined;
+  const follows =
+    since?.stamp === stamp && since.base === row.stamp && since.format === keyFilterFormat;
+  if (row.stamp !== stamp && !follows) return undefined;
+  const filter = KeyFilter.restored(row.bits, row.added);
+  if (!filter) return undefined;
+  const keys = follows ? since.keys.filter((k): k is string => typeof k === 'string') : [];
+  for (const key of keys) filter.add(key);
+  return { filter, since: { base: row.stamp, keys } };
+}
+
+/** Whether the keys added since the filter's row are still worth saving apart from it. */
+function smallBeside(keys: readonly string[], filter: KeyFilter): boolean {
+  let chars = 0;
+  for (const key of keys) chars += key.length;
+  // A quarter of the bits' bytes: at 100,000 articles ~1,300 articles' keys, so the 1 MiB row is
+  // written about once every thirteen imports of 100 instead of at each.
+  return chars <= filter.byteLength / 4;
 }
 
 /** Saves this connection's filter if it is still current (an import's end, a build's end). */
@@ -143,8 +197,19 @@ export async function saveArchivedKeys(db: ArchiveDatabase): Promise<void> {
     const stamp = await readStamp(db);
     // The filter and its stamp read together, after the await: a build that ended meanwhile
     // replaced both, and the filter read before it must not be saved under the new stamp.
-    const filter = state.filter;
+    const { filter, since } = state;
     if (!filter || stamp !== state.stamp) return;
+    if (since && smallBeside(since.keys, filter)) {
+      const row: ArchivedKeysSinceRow = {
+        key: sinceKey,
+        stamp,
+        base: since.base,
+        keys: [...since.keys],
+        format: keyFilterFormat,
+      };
+      await db.archivedKeys.put(row);
+      return;
+    }
     const row: ArchivedKeysRow = {
       key: rowKey,
       stamp,
@@ -153,6 +218,9 @@ export async function saveArchivedKeys(db: ArchiveDatabase): Promise<void> {
       format: keyFilterFormat,
     };
     await db.archivedKeys.put(row);
+    await db.archivedKeys.delete(sinceKey);
+    // Still this filter (nothing of this connection writes while the transaction holds `meta`).
+    if (state.filter === filter) state.since = { base: stamp, keys: [] };
   });
 }
 
@@ -163,11 +231,12 @@ export async function saveArchivedKeys(db: ArchiveDatabase): Promise<void> {
 export async function warmArchivedKeys(db: ArchiveDatabase): Promise<void> {
   const state = stateOf(db);
   const current = await db.transaction('r', [db.meta, db.archivedKeys], async () => {
-    const [stamp, saved] = await Promise.all([readStamp(db), db.archivedKeys.get(rowKey)]);
+    const [stamp, saved] = await Promise.all([readStamp(db), readRows(db)]);
     if (state.filter && state.stamp === stamp) return true;
-    const usable = usableRow(saved, stamp);
+    const usable = usableRows(saved, stamp);
     if (!usable) return false;
-    state.filter = usable;
+    state.filter = usable.filter;
+    state.since = usable.since;
     state.stamp = stamp;
     return true;
   });
@@ -216,6 +285,8 @@ async function buildFilter(db: ArchiveDatabase, state: State): Promise<void> {
         // Set inside the transaction: no write of this connection can come between.
         if (build.chain.has(stamp)) {
           state.filter = filter;
+          // Built, not loaded: its next save writes it whole.
+          state.since = undefined;
           state.stamp = stamp;
         }
         return true;

@@ -44,7 +44,7 @@ import { schemaV15, splitSearchIndex } from './migrations-v15';
 import { markSketchesToMove, schemaV16 } from './migrations-v16';
 import { addSketchPacks, schemaV17 } from './migrations-v17';
 import { markSummariesToFill, schemaV18 } from './migrations-v18';
-import { schemaV19, type ArchivedKeysRow } from './migrations-v19';
+import { schemaV19, type ArchivedKeysRow, type ArchivedKeysSinceRow } from './migrations-v19';
 import type { ArticleSummary } from './query-types';
 import { summariesMiddleware } from './summaries';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
@@ -72,7 +72,7 @@ export class ArchiveDatabase extends Dexie {
   sketches!: EntityTable<SketchRecord, 'seq'>;
   sketchPacks!: EntityTable<SketchPackRecord, 'last'>;
   articleSummaries!: EntityTable<ArticleSummary, 'id'>;
-  archivedKeys!: EntityTable<ArchivedKeysRow, 'key'>;
+  archivedKeys!: EntityTable<ArchivedKeysRow | ArchivedKeysSinceRow, 'key'>;
 
   constructor(name = 'verso') {
     super(name);

@@ -44,6 +44,11 @@ export class KeyFilter {
     return this.count;
   }
 
+  /** The size of its bits, in bytes. */
+  get byteLength(): number {
+    return this.bits.byteLength;
+  }
+
   /** A copy of its bits, to save. */
   copyBits(): Uint32Array {
     return this.bits.slice();
@@ -89,12 +94,18 @@ export const urlKeyKey = (urlKey: string): string => `u${urlKey}`;
 export const titleKeyKey = (source: string, title: string): string =>
   `t${JSON.stringify([source, title])}`;
 
+/** What the filter needs of an article. */
+export type KeyedArticle = Pick<ArticleRecord, 'contentHash' | 'urlKey' | 'source' | 'title'>;
+
+/** The keys an article can be found by (see planGroup's queries). */
+export function articleKeys(a: KeyedArticle): string[] {
+  const keys = [hashKey(a.contentHash)];
+  if (a.urlKey) keys.push(urlKeyKey(a.urlKey));
+  if (a.source && a.title) keys.push(titleKeyKey(a.source, a.title));
+  return keys;
+}
+
 /** Adds the keys an article can be found by (see planGroup's queries). */
-export function addArticleKeys(
-  filter: KeyFilter,
-  a: Pick<ArticleRecord, 'contentHash' | 'urlKey' | 'source' | 'title'>,
-): void {
-  filter.add(hashKey(a.contentHash));
-  if (a.urlKey) filter.add(urlKeyKey(a.urlKey));
-  if (a.source && a.title) filter.add(titleKeyKey(a.source, a.title));
+export function addArticleKeys(filter: KeyFilter, a: KeyedArticle): void {
+  for (const key of articleKeys(a)) filter.add(key);
 }

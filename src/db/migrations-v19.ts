@@ -20,3 +20,19 @@ export interface ArchivedKeysRow {
   /** The filter's layout (keyFilterFormat); a row of another is never used. */
   readonly format: string;
 }
+
+/**
+ * The keys added to the saved filter since it was saved (the same store, a second row; no schema
+ * change): an import's end saves these, not the whole filter again (see saveArchivedKeys).
+ */
+export interface ArchivedKeysSinceRow {
+  readonly key: string;
+  /** The archive's stamp the filter and these keys together are current with. */
+  readonly stamp: string;
+  /** The stamp of the saved filter these keys follow (its row's `stamp`). */
+  readonly base: string;
+  /** The keys added since, in order. */
+  readonly keys: readonly string[];
+  /** The filter's layout (keyFilterFormat); a row of another is never used. */
+  readonly format: string;
+}

@@ -7,7 +7,5 @@ export function sortKeyOf(title: string): string {
     .toLowerCase();
 }
 
-/** Counts words the way a reader would: runs of letters or digits. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
-}
+/** Counts words the way a reader would (core's rule, shared with `verso extract`). */
+export { countWords } from '../core/extract/count-words';

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Echo } from '../core/model';
 import type { EchoReply } from './echo-protocol';
 
 // The worker module talks to `self`; give it one that records what it posts.
@@ -121,5 +123,38 @@ describe('echo worker: an article of one sentence printed many times', () => {
     const within = reply.echoes.filter((e) => e.kind === 'within');
     expect(within).toHaveLength(copies - 1);
     expect(reply.omitted).toBe(0);
+  });
+});
+
+describe('echo worker: an article whose paragraphs another paper reprinted back to back', () => {
+  it('gives that paper one echo of each paragraph, as the reader numbers them by cluster', async () => {
+    const read = (path: string): string =>
+      readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const sample = { id: 'sample', text: read('seeds/000_7500752fa51d260b.txt') };
+    const reprints = ['ledger', 'post'].map((id) => ({
+      id,
+      text: read(`tests/fixtures/reprints/${id}.txt`),
+    }));
+    const reply = await answer(30, {
+      kind: 'scan',
+      id: 30,
+      add: reprints,
+      remove: [],
+      job: { kind: 'article', doc: sample, versionIds: [] },
+      settings,
+    });
+    if (reply.kind !== 'done') throw new Error(`expected echoes, got ${reply.kind}`);
+    const own = (e: Echo): string => sample.text.slice(e.a.start, e.a.end);
+    // The Ledger prints the quote and the £200m paragraph together: its echo with the sample's
+    // first copies ran over both (one echo, counted with the £200m paragraph's cluster).
+    const ledger = reply.echoes.filter((e) => e.b.doc === 'ledger').map(own);
+    expect(ledger).toContain(
+      'He continued: ‘I am proud that the UK is united for Ukraine. I am proud of the highest ever level of military support we’re providing this year.’',
+    );
+    expect(ledger).toContain(
+      'Among the latest supportive measures being proposed by Britain is £200m of funding which will be used to equip British armed forces with the kit that they need as they are ready to be deployed as part of the multi-national force for Ukraine.',
+    );
+    for (const words of reply.echoes.map(own))
+      expect(words.includes('I am proud') && words.includes('Among the latest')).toBe(false);
   });
 });

@@ -54,7 +54,10 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
       within: (doc) => findEchoesWithin(doc, settings),
       across: (doc) => index.query(doc, undefined, { ...settings, within: false }),
     });
-    return { kind: 'done', id, ...strongestEchoes(found) };
+    // An echo with a paper that reprinted two of its paragraphs back to back is two echoes, one
+    // of each paragraph's cluster, as the reader numbers them.
+    const cut = index.cutAtSeams(job.doc, found, settings);
+    return { kind: 'done', id, ...strongestEchoes([...cut]) };
   }
   const posted = metasFor === job.metaScan ? metas : [];
   metas = [];

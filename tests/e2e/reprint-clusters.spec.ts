@@ -28,18 +28,38 @@ test('clusters: a paper reprinting two paragraphs back to back leaves them two c
   await expect(quote).not.toContainText('Among the latest');
   await expect(list.getByRole('listitem')).toHaveCount(2);
 
-  // The reader numbers the sample's echoes by the same two clusters (it had all seven as
-  // "Cluster 1": the Ledger's echo spans both paragraphs and joined them).
+  // The reader numbers the sample's echoes by the same two clusters.
   await page.getByRole('button', { name: 'Library' }).click();
   await page
     .getByRole('button', { name: /DEFENCE Secretary|000_7500752fa51d260b/ })
     .first()
     .click();
   const heads = page.locator('.echo-item-head');
-  // Two echoes of the quote (within, and the Ledger's copy of it), five of the £200m paragraph
-  // (the Ledger's echo over both is counted with it: most of its words are that paragraph).
-  await expect(heads.filter({ hasText: '3 copies' })).toHaveCount(2);
-  await expect(heads.filter({ hasText: '4 copies' })).toHaveCount(5);
-  await expect(heads.filter({ hasText: 'Cluster 1' }).first()).toBeVisible();
-  await expect(heads.filter({ hasText: 'Cluster 2' }).first()).toBeVisible();
+  // One echo per cluster from the Ledger, numbered in reading order: the quote is Cluster 1 —
+  // three echoes (within, and the Ledger's copy with each of the sample's two) — and the £200m
+  // paragraph Cluster 2, five. The Ledger had one echo over both paragraphs, counted with the
+  // £200m paragraph, which made that Cluster 1 although the quote comes first.
+  await expect(heads).toHaveCount(8);
+  await expect(heads.filter({ hasText: 'Cluster 1' })).toHaveCount(3);
+  await expect(heads.filter({ hasText: /^Cluster 1 .* · 3 copies$/ })).toHaveCount(3);
+  await expect(heads.filter({ hasText: 'Cluster 2' })).toHaveCount(5);
+  await expect(heads.filter({ hasText: /^Cluster 2 .* · 4 copies$/ })).toHaveCount(5);
+  // The highlights carry the same numbers, ¹ on the quote and ² on the £200m paragraph (the
+  // quote's "He continued:", inside the Ledger's echo alone, was marked ¹ as the £200m's).
+  const marks = page.locator('.reader-text mark.echo-mark');
+  await expect(marks.filter({ hasText: 'He continued:' }).first()).toHaveAttribute(
+    'data-cluster',
+    '1',
+  );
+  await expect(
+    marks.filter({ hasText: 'I am proud that the UK is united' }).first(),
+  ).toHaveAttribute('data-cluster', '1');
+  await expect(marks.filter({ hasText: 'Among the latest supportive' }).first()).toHaveAttribute(
+    'data-cluster',
+    '2',
+  );
+  // Down the text (a number where each echo's passage starts, runs of one number said once):
+  // the quote, the £200m paragraph, the quote's second copy, the £200m paragraph's second.
+  const numbers = await page.locator('.reader-text sup.cluster-number').allTextContents();
+  expect(numbers.filter((n, i) => n !== numbers[i - 1])).toEqual(['1', '2', '1', '2']);
 });

@@ -30,9 +30,14 @@ export function alignWithMoves(
   textB: string,
   onProgress?: (done: number) => void,
 ): { alignment: Alignment; moves: Move[] } {
+  // The first alignment is most of the work: a second is needed only when paragraphs moved
+  // (then the last tenth, as long again, goes slower). Both ways the last word is 1: done.
   const first = alignPassages(a, textA, b, textB, onProgress && ((d) => onProgress(0.9 * d)));
   const moves = findMoves(first, textA, textB);
-  if (moves.length === 0) return { alignment: first, moves };
+  if (moves.length === 0) {
+    onProgress?.(1);
+    return { alignment: first, moves };
+  }
   const alignment = alignPassages(
     a,
     blankOut(
@@ -46,5 +51,6 @@ export function alignWithMoves(
     ),
     onProgress && ((d) => onProgress(0.9 + 0.1 * d)),
   );
+  onProgress?.(1);
   return { alignment, moves };
 }

@@ -62,7 +62,10 @@ export function alignTexts(a: string, b: string, onProgress?: (done: number) => 
       nextReport += 1 << 16;
     }
   }
-  return { segments: out.finish() };
+  const segments = out.finish();
+  // Told every 65,536 edit steps, the last report fell short of the end: say it is done.
+  onProgress?.(1);
+  return { segments };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Cluster, Doc, Echo } from '../model';
 import { type DocMeta, type RankedCluster, rankClusters } from './clusters/cluster-result';
 import { clusterSteps } from './clusters/cluster-steps';
 import { chainSeeds } from './chain';
+import { cutEchoesAtSeams } from './cut-echoes';
 import { type Fingerprints, fingerprintText, isCurrent } from './fingerprint';
 import { groupSeeds } from './group-seeds';
 import { type EchoOptions, resolveEchoOptions } from './options';
@@ -97,6 +98,18 @@ export class EchoIndex {
       for (const echo of pairEchoes({ id: doc.id, fp }, side, chains, resolved)) found.push(echo);
     }
     return rankEchoes(found);
+  }
+
+  /**
+   * `doc`'s echoes (side a in `doc`, the others indexed here) cut where two separately repeated
+   * passages of `doc` meet (cutEchoesAtSeams): the reader's echoes after `query`.
+   */
+  cutAtSeams(doc: Doc, echoes: readonly Echo[], options?: EchoOptions): readonly Echo[] {
+    const fpOf = (id: string): Fingerprints | undefined => {
+      const fp = this.fps[this.numbers.get(id) ?? -1];
+      return fp && isCurrent(fp) ? fp : undefined;
+    };
+    return cutEchoesAtSeams(doc, echoes, fpOf, resolveEchoOptions(options));
   }
 
   /** Every echo in the archive, within and across documents, computed in one pass. */

@@ -1,5 +1,6 @@
 import type { ArchiveDatabase } from '../database';
-import { readRevision } from '../revision';
+import { backupHold } from './backup-hold';
+import { SnapshotReader } from './snapshot-reader';
 import {
   sectionNames,
   streamedFormatVersion,
@@ -49,33 +50,55 @@ const keyOf: Record<SectionName, (row: Record<string, unknown>) => string> = {
 
 /**
  * Writes the whole archive to `sink` in the streamed layout (backup-layout.ts): a header line,
- * then one line per row, table by table, then the counts that mark a whole file. Never holds
- * more than a page of rows and one piece of text: the archive as one string would pass V8's
- * string limit (~536 M characters) at some 40,000 real articles. Each page is its own read, so
- * rows written while the export runs may or may not be in it (each row whole either way).
+ * then one line per row, table by table, then the counts that mark a whole file. Every page is
+ * read from one snapshot (snapshot-reader.ts), so the file is the archive of one moment: writes
+ * that come while it runs wait for it (`backupHold` tells the app so). Never holds more than a
+ * page of rows and two pieces of text: the archive as one string would pass V8's string limit
+ * (~536 M characters) at some 40,000 real articles.
  */
 export async function writeBackup(
   db: ArchiveDatabase,
   sink: BackupSink,
   options: WriteBackupOptions = {},
 ): Promise<BackupCounts> {
+  await db.open();
+  const reader = new SnapshotReader(db.backendDB(), sectionNames);
+  const release = backupHold.begin();
+  try {
+    return await writeSnapshot(reader, sink, options);
+  } finally {
+    reader.close();
+    release();
+  }
+}
+
+async function writeSnapshot(
+  reader: SnapshotReader,
+  sink: BackupSink,
+  options: WriteBackupOptions,
+): Promise<BackupCounts> {
   const { onProgress, signal, pageSize = 50, pageChars = 1 << 20, pieceChars = 1 << 20 } = options;
-  const totalArticles = await db.articles.count();
+  const totalArticles = await reader.count('articles');
   const header = JSON.stringify({
     format: 'verso-archive',
     formatVersion: streamedFormatVersion,
     exportedAt: new Date().toISOString(),
   });
   let piece = `${header.slice(0, -1)},\n`;
+  // The piece before this one may still be going to the sink while this one is made: the
+  // snapshot is held (writes wait) for the export's length, so its reading and writing overlap.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async (): Promise<void> => {
     if (piece === '') return;
     const text = piece;
     piece = '';
-    await sink.write(text);
+    await writing;
+    writing = sink.write(text);
+    // A failed write is seen at the next flush, or at the end.
+    writing.catch(() => undefined);
   };
   const counts = zeroCounts();
   for (const name of sectionNames) {
-    const table = db.table<Record<string, unknown>, string>(name);
     piece += `${JSON.stringify(name)}:[\n`;
     let last: string | undefined;
     let first = true;
@@ -83,11 +106,7 @@ export async function writeBackup(
     let chars = 0;
     for (;;) {
       signal?.throwIfAborted();
-      const rows = await (
-        last === undefined ? table.orderBy(':id') : table.where(':id').above(last)
-      )
-        .limit(size)
-        .toArray();
+      const rows = await reader.page(name, last, size);
       if (rows.length === 0) break;
       for (const row of rows) {
         // One row at a time: no string ever holds more than one row and the piece around it.
@@ -109,32 +128,6 @@ export async function writeBackup(
   }
   piece += `"counts":${JSON.stringify(counts)}}\n`;
   await flush();
+  await writing;
   return counts;
-}
-
-/** A backup written, and whether the archive's articles changed while it was. */
-export interface WrittenBackup {
-  readonly counts: BackupCounts;
-  /**
-   * True when an import, edit or delete committed while the pages were read: the file may hold
-   * some of those changes and not others (each row whole), so it is no one moment's archive.
-   */
-  readonly changedWhileWriting: boolean;
-}
-
-/**
- * writeBackup, telling whether the archive changed meanwhile: every transaction that writes
- * articles stamps a new revision (revision.ts), so the stamp read before the first page and
- * after the last differs exactly when one committed in between. Detected, not prevented:
- * holding every write back for the export's length (11 s at 100,000) would stall imports and
- * watched sources, and one read transaction over all pages would hold the archive in memory.
- */
-export async function writeBackupChecked(
-  db: ArchiveDatabase,
-  sink: BackupSink,
-  options: WriteBackupOptions = {},
-): Promise<WrittenBackup> {
-  const before = await readRevision(db);
-  const counts = await writeBackup(db, sink, options);
-  return { counts, changedWhileWriting: (await readRevision(db)) !== before };
 }

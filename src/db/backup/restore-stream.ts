@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from '../database';
 import type { ArticleRecord } from '../records';
 import { rebuildDerivedData } from '../derive';
+import { announceChange } from '../changes';
 import { facetsTable } from '../facets';
 import { summariesTable } from '../summaries';
 import { bumpRevision } from '../revision';
@@ -171,13 +172,35 @@ export async function restoreStreamed(
   } catch (error) {
     const at = { mode, stage, written, added, total: whole.articles };
     // Cancelled while writing the articles (only then is the signal looked at).
-    if (signal?.aborted && stage === 'writing')
-      return { kind: 'failed', ...cancelledWords(at, had, await db.articles.count()) };
-    const why = error instanceof Refused ? error.message : whyWriteFailed(error);
-    return { kind: 'failed', ...stoppedWords(why, at) };
+    const words =
+      signal?.aborted && stage === 'writing'
+        ? cancelledWords(at, had, await db.articles.count())
+        : stoppedWords(error instanceof Refused ? error.message : whyWriteFailed(error), at);
+    // What was written stays; the search index, sketches and scans must then say what is there
+    // (the batches committed were announced to no one), as after a whole restore.
+    if ((mode === 'replace' ? written : added) > 0 || stage !== 'writing')
+      await rebuildAfter(db, onProgress);
+    return { kind: 'failed', ...words };
   }
-  await rebuildDerivedData(db, {
-    onProgress: (done, total) => onProgress?.({ phase: 'rebuilding', articles: done, total }),
-  });
+  await rebuildAfter(db, onProgress);
   return { kind: 'restored', added, skipped: written - added };
+}
+
+/**
+ * Derives the search index, sketches and scans again from the articles now there, after a
+ * restore that wrote any. One that stopped on a failing disk may fail to rebuild too: the app's
+ * derived data is then told to rebuild itself from the articles, and the result still says what
+ * the archive holds.
+ */
+async function rebuildAfter(
+  db: ArchiveDatabase,
+  onProgress: RestoreOptions['onProgress'],
+): Promise<void> {
+  try {
+    await rebuildDerivedData(db, {
+      onProgress: (done, total) => onProgress?.({ phase: 'rebuilding', articles: done, total }),
+    });
+  } catch {
+    await announceChange(db, { kind: 'rebuild-needed' }).catch(() => undefined);
+  }
 }

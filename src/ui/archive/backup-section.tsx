@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { sayFailure } from '../shell/failure-words';
-import { writeBackupChecked } from '../../db/backup/backup-writer';
+import { writeBackup } from '../../db/backup/backup-writer';
 import { archive } from '../data/archive';
 import { useHost } from '../host-context';
 import { backupFileName } from './archive-words';
@@ -26,17 +26,14 @@ export function BackupSection() {
       if (!file) return setExportNote('Export cancelled.');
       setProgress({ done: 0, total: 0 });
       try {
-        const { counts, changedWhileWriting } = await writeBackupChecked(archive(), file, {
+        const counts = await writeBackup(archive(), file, {
           signal: controller.signal,
           onProgress: ({ articles, totalArticles }) =>
             setProgress({ done: articles, total: totalArticles }),
         });
         await file.finish();
-        const saved = `Backup saved: ${number(counts.articles)} article${counts.articles === 1 ? '' : 's'}.`;
         setExportNote(
-          changedWhileWriting
-            ? `${saved} The archive changed while it was written (an import, edit or delete), so the backup may hold some of those changes and not others. Export again for a backup of one moment.`
-            : saved,
+          `Backup saved: ${number(counts.articles)} article${counts.articles === 1 ? '' : 's'}.`,
         );
       } catch (error) {
         // Nothing half-written is kept: the host drops the file (or never downloads it).
@@ -79,7 +76,7 @@ export function BackupSection() {
         )}
         <span role="status">
           {progress
-            ? `Writing the backup… ${number(progress.done)} of ${number(progress.total)} articles`
+            ? `Writing the backup… ${number(progress.done)} of ${number(progress.total)} articles. Imports and edits wait until it is written, so that it is the archive of one moment.`
             : exportNote}
         </span>
       </p>

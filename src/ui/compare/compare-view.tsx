@@ -9,7 +9,7 @@ import { buildCompareReport } from './compare-report';
 import type { CompareSide } from './compare-side';
 import { differenceCount } from './fragments';
 import { movedSideFragments, numberDifferences } from './moved-fragments';
-import { summariseWithMoves } from './moved-summary';
+import { summariseWithMoves } from '../../core/diff/moved-summary';
 import { useDifferenceNav } from './use-difference-nav';
 import { chunkFragments } from './fragment-chunks';
 import { useReveal } from '../common/use-reveal';

@@ -9,7 +9,7 @@ import { alignPassages } from '../data/align';
 import { differenceCount, sideFragments } from './fragments';
 import { alignWithMoves } from '../../core/diff/align-moves';
 import { movedSideFragments, numberDifferences } from './moved-fragments';
-import { summariseWithMoves } from './moved-summary';
+import { summariseWithMoves } from '../../core/diff/moved-summary';
 
 /**
  * The issue's case: a 3 MB plain-text article (about 530,000 words) that import accepts must

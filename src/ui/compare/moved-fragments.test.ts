@@ -4,7 +4,7 @@ import { alignWithMoves } from '../../core/diff/align-moves';
 import { splitParagraphs } from '../../core/versions/paragraphs';
 import { differenceCount, type Fragment } from './fragments';
 import { movedSideFragments, numberDifferences } from './moved-fragments';
-import { summariseWithMoves } from './moved-summary';
+import { summariseWithMoves } from '../../core/diff/moved-summary';
 import { describeCounts } from './word-summary';
 
 /** The built-in sample (seeds/) and its paragraphs. */

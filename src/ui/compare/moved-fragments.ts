@@ -1,7 +1,7 @@
 import type { Move } from '../../core/diff/find-moves';
 import type { Alignment, Segment, Span } from '../../core/model';
 import { isMarked, sideFragments, type AlignmentSide, type Fragment } from './fragments';
-import { outside } from './span-holes';
+import { outside } from '../../core/diff/span-holes';
 
 /** Which difference each segment's text outside moves is, and each move (shared by both columns). */
 export interface DifferenceNumbers {

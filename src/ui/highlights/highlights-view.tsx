@@ -2,11 +2,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { searchAnnotations } from '../../db/annotations';
 import { getArticles } from '../../db/articles';
+import type { AnnotationRecord } from '../../db/records';
 import { archive } from '../data/archive';
 import { formatDate } from '../library/library-row';
 import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import './highlights.css';
+
+/**
+ * The reader opened at a highlight: its position selector's span, which the reader scrolls to and
+ * outlines, so a highlight far down a long article is found without hunting for it.
+ */
+function readerAt(annotation: AnnotationRecord): Route {
+  const { start, end } = annotation.target.selector[1];
+  return { kind: 'reader', articleId: annotation.articleId, at: { start, end } };
+}
 
 /** Every highlight in the archive, newest first, searchable by its words and its comment. */
 export function HighlightsView({ navigate }: { navigate: (route: Route) => void }) {
@@ -52,7 +62,7 @@ export function HighlightsView({ navigate }: { navigate: (route: Route) => void 
                 <button
                   type="button"
                   className="link-button link"
-                  onClick={() => navigate({ kind: 'reader', articleId: annotation.articleId })}
+                  onClick={() => navigate(readerAt(annotation))}
                 >
                   {title || 'Untitled'}
                 </button>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { backupHold } from '../../db/backup/backup-hold';
 import type { ImportState } from './import-state';
 import type { ProgressFeed } from './progress-feed';
 import { ImportSummary } from './import-summary';
@@ -38,11 +39,14 @@ export function ImportStatus({
 /** The bar itself: the only part that re-renders as items are imported. */
 function RunningImport({ total, feed }: { total: number; feed: ProgressFeed }) {
   const { done, label } = useSyncExternalStore(feed.subscribe, feed.current);
+  // An export holds the archive's writes until its file is written: say so, not seem stuck.
+  const waiting = useSyncExternalStore(backupHold.subscribe, backupHold.current);
   return (
     <label className="import-progress">
       <span>
         Importing {done} of {total}
         {label && <span className="muted"> — {label}</span>}
+        {waiting && <span className="muted"> — waiting for the backup to be written</span>}
       </span>
       <progress max={total} value={done} aria-label="Import progress" />
     </label>

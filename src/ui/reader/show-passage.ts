@@ -9,11 +9,12 @@ const className = 'passage-shown';
 /**
  * The reader's decorations with the passage it was opened at marked: a cluster's copies can sit
  * in one article under one title (the sample's quote, printed twice), and the mark says which of
- * them was opened.
+ * them was opened; a highlight opened from the Highlights screen is marked the same way, so the
+ * words say "passage", which fits both.
  */
 export function withPassage(decorations: Decorations, at: Span | undefined): Decorations {
   if (!at || at.end <= at.start) return decorations;
-  const mark = { start: at.start, end: at.end, className, title: 'The copy you opened' };
+  const mark = { start: at.start, end: at.end, className, title: 'The passage you opened' };
   return { ...decorations, overlays: [...decorations.overlays, mark] };
 }
 

@@ -7,8 +7,9 @@ const keysOf = (accelerator: string): string =>
 
 const appKeys: readonly (readonly [string, string])[] = [
   ['/', 'Search the archive'],
+  ['h', 'Highlight the selected words (reader)'],
   ['e, Shift + e', 'Next / previous echo highlight (reader); Enter compares it'],
-  ['n or j, p or k', 'Next / previous difference (compare)'],
+  ['n or j, p or k', 'Next / previous difference (compare) or change (versions)'],
   ['Escape, Alt + ←', 'Back'],
   ['Alt + →', 'Forward'],
   ['?', 'This list'],

@@ -52,6 +52,25 @@ describe('clusters of a text whose paragraphs another paper reprints back to bac
     expect(archive.clusters((id) => byId.get(id))).toEqual(findClusters(docs));
   });
 
+  it('ends every quote copy at the quote when two more papers print both paragraphs together', () => {
+    // Paper X prints the quote and the £200m paragraph as two paragraphs, paper J runs them into
+    // one. X and J align over the words either side of the join; that stretch was adopted by the
+    // quote's cluster, whose copies in X and J then ran 10 words into the £200m paragraph.
+    const x: ClusterDoc = { id: 'x', text: read('tests/fixtures/reprints/paper-x.txt') };
+    const j: ClusterDoc = { id: 'j', text: read('tests/fixtures/reprints/paper-join.txt') };
+    const texts = new Map([sample, x, j].map((d) => [d.id, d.text]));
+    const clusters = findClusters([sample, x, j]);
+    expect(clusters).toHaveLength(2);
+    for (const c of clusters) {
+      const words = c.passages.map((p) => (texts.get(p.doc) ?? '').slice(p.start, p.end));
+      expect(words).toHaveLength(4);
+      const proud = words.some((t) => t.includes('I am proud'));
+      for (const t of words)
+        if (proud) expect(t).toMatch(/^(He continued: ‘)?I am proud.*providing this year\.’$/s);
+        else expect(t).toMatch(/^Among the latest.*for (the )?Ukraine\.$/s);
+    }
+  });
+
   it('still finds the founding case alone as two clusters of two', () => {
     const clusters = findClusters([sample]);
     expect(clusters.map((c) => c.size)).toEqual([2, 2]);

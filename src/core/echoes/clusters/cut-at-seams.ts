@@ -3,10 +3,11 @@ import type { Fingerprints } from '../fingerprint';
 import type { ClusterThresholds } from './build-clusters';
 import { PassageNodes } from './passage-nodes';
 import { type TokenRange, projectCut } from './project-cut';
+import { crossings, knownSeams, mergeCuts } from './known-seams';
 import { type NodeBounds, type Seam, nodeBounds, seamsOf } from './seams';
 
 /** A cut of one alignment: a part ends at a0 (b0) and the next begins at a1 (b1). */
-interface Cut {
+export interface Cut {
   readonly a0: number;
   readonly a1: number;
   readonly b0: number;
@@ -27,6 +28,85 @@ export function cutAtSeams(
   fps: readonly (Fingerprints | undefined)[],
   thresholds: ClusterThresholds,
 ): PassageNodes {
+  const cuts = seamCuts(nodes, fps, thresholds);
+  if (!cuts) return nodes;
+  const out = new PassageNodes();
+  for (let e = 0; e < nodes.edges; e++) {
+    const x = nodes.edgeA[e] ?? 0;
+    const y = nodes.edgeB[e] ?? 0;
+    const dx = nodes.doc[x] ?? 0;
+    const dy = nodes.doc[y] ?? 0;
+    const list = cuts[e];
+    if (!list) {
+      out.addPair(
+        dx,
+        nodes.start[x] ?? 0,
+        nodes.end[x] ?? 0,
+        dy,
+        nodes.start[y] ?? 0,
+        nodes.end[y] ?? 0,
+      );
+      continue;
+    }
+    for (const part of partsOf(nodes, e, list, fps, thresholds))
+      out.addPair(dx, part.a0, part.a1, dy, part.b0, part.b1);
+  }
+  return out;
+}
+
+/** One part of a cut alignment: tokens [a0, a1) of side a's document with [b0, b1) of side b's. */
+export interface CutPart {
+  readonly a0: number;
+  readonly a1: number;
+  readonly b0: number;
+  readonly b1: number;
+  /** Matching tokens of the two ranges (countMatches). */
+  readonly matches: number;
+}
+
+/**
+ * The parts of edge e cut at `list` (from seamCuts) that pass the thresholds as an alignment
+ * must; parts that do not (a few words across a seam) are dropped.
+ */
+export function partsOf(
+  nodes: PassageNodes,
+  e: number,
+  list: readonly Cut[],
+  fps: readonly (Fingerprints | undefined)[],
+  thresholds: ClusterThresholds,
+): CutPart[] {
+  const x = nodes.edgeA[e] ?? 0;
+  const y = nodes.edgeB[e] ?? 0;
+  const fx = fps[nodes.doc[x] ?? 0];
+  const fy = fps[nodes.doc[y] ?? 0];
+  if (!fx || !fy) return [];
+  const ex = nodes.end[x] ?? 0;
+  const ey = nodes.end[y] ?? 0;
+  const parts: CutPart[] = [];
+  let a = nodes.start[x] ?? 0;
+  let b = nodes.start[y] ?? 0;
+  for (const c of [...list, { a0: ex, a1: ex, b0: ey, b1: ey }]) {
+    const matches = passingMatches(fx, a, c.a0, fy, b, c.b0, thresholds);
+    if (matches > 0) parts.push({ a0: a, a1: c.a0, b0: b, b1: c.b0, matches });
+    a = c.a1;
+    b = c.b1;
+  }
+  return parts;
+}
+
+/**
+ * The cuts of every edge (undefined where it has none), or undefined when no edge has one. First
+ * each alignment's own seams (cutsOf); then every seam so cut is a place in its document where
+ * separately repeated texts meet, and any other alignment across it is cut there too — one too
+ * short to look for seams of its own (two papers that both print the pieces back to back align
+ * over the few words either side of the join, and that stretch, adopted by one piece's cluster,
+ * ran its copies on into the next paragraph).
+ */
+export function seamCuts(
+  nodes: PassageNodes,
+  fps: readonly (Fingerprints | undefined)[],
+  thresholds: ClusterThresholds,
+): (Cut[] | undefined)[] | undefined {
   const bounds = nodeBounds(nodes);
   const cuts: (Cut[] | undefined)[] = [];
   let any = false;
@@ -35,33 +115,13 @@ export function cutAtSeams(
     cuts.push(found);
     if (found) any = true;
   }
-  if (!any) return nodes;
-  const out = new PassageNodes();
+  if (!any) return undefined;
+  const known = knownSeams(nodes, cuts);
   for (let e = 0; e < nodes.edges; e++) {
-    const x = nodes.edgeA[e] ?? 0;
-    const y = nodes.edgeB[e] ?? 0;
-    const dx = nodes.doc[x] ?? 0;
-    const dy = nodes.doc[y] ?? 0;
-    const sx = nodes.start[x] ?? 0;
-    const ex = nodes.end[x] ?? 0;
-    const sy = nodes.start[y] ?? 0;
-    const ey = nodes.end[y] ?? 0;
-    const list = cuts[e];
-    const fx = fps[dx];
-    const fy = fps[dy];
-    if (!list || !fx || !fy) {
-      out.addPair(dx, sx, ex, dy, sy, ey);
-      continue;
-    }
-    let a = sx;
-    let b = sy;
-    for (const c of [...list, { a0: ex, a1: ex, b0: ey, b1: ey }]) {
-      if (passes(fx, a, c.a0, fy, b, c.b0, thresholds)) out.addPair(dx, a, c.a0, dy, b, c.b0);
-      a = c.a1;
-      b = c.b1;
-    }
+    const more = crossings(nodes, e, known, fps, cuts[e] ?? []);
+    if (more.length > 0) cuts[e] = mergeCuts(cuts[e] ?? [], more);
   }
-  return out;
+  return cuts;
 }
 
 // The cuts of edge e, from the seams found in either side's document, in order along both
@@ -110,8 +170,9 @@ function cutsOf(
   return kept.length > 0 ? kept : undefined;
 }
 
-// A part of a cut alignment passes as an alignment would (pair-echoes.ts passingRegions).
-function passes(
+// The matches of a part of a cut alignment that passes as an alignment would (pair-echoes.ts
+// passingRegions), or 0 when it does not.
+function passingMatches(
   fa: Fingerprints,
   a0: number,
   a1: number,
@@ -119,10 +180,12 @@ function passes(
   b0: number,
   b1: number,
   thresholds: ClusterThresholds,
-): boolean {
+): number {
   const la = a1 - a0;
   const lb = b1 - b0;
-  if (Math.min(la, lb) < thresholds.minWords) return false;
+  if (Math.min(la, lb) < thresholds.minWords) return 0;
   const matches = countMatches(fa.hashes, a0, a1, fb.hashes, b0, b1);
-  return matches >= thresholds.minWords && (2 * matches) / (la + lb) >= thresholds.minSimilarity;
+  const passes =
+    matches >= thresholds.minWords && (2 * matches) / (la + lb) >= thresholds.minSimilarity;
+  return passes ? matches : 0;
 }

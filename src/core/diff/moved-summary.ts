@@ -1,8 +1,8 @@
-import type { Move } from '../../core/diff/find-moves';
-import { summariseAlignment, type AlignmentSummary } from '../../core/diff/summarise-alignment';
-import type { Alignment, Span } from '../../core/model';
-import { CONTINUES } from '../../core/text/token-flags';
-import { tokenise } from '../../core/text/tokenise';
+import type { Move } from './find-moves';
+import { summariseAlignment, type AlignmentSummary } from './summarise-alignment';
+import type { Alignment, Span } from '../model';
+import { CONTINUES } from '../text/token-flags';
+import { tokenise } from '../text/tokenise';
 import { outside } from './span-holes';
 
 /** Words per kind with moved paragraphs counted apart (`moved`: their words kept as they were). */

@@ -1,4 +1,4 @@
-import type { Span } from '../../core/model';
+import type { Span } from '../model';
 
 /** The parts of `span` outside the sorted, disjoint spans `holes` (found by halving: their ends are sorted too). */
 export function outside(span: Span, holes: readonly Span[]): Span[] {
