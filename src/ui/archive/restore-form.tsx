@@ -29,6 +29,17 @@ function sayProgress(progress: RestoreProgress | undefined): string {
   return `Preparing echoes for the restored articles… ${number(progress.articles)} of ${number(progress.total)}`;
 }
 
+/**
+ * What a cancel asked for says until the restore's message comes: once the writing has stopped,
+ * the articles already written stay and their search and echo data are prepared (as after a
+ * whole restore: minutes at 100,000 articles), which must not read as a cancel that hangs.
+ */
+export function sayCancelling(cancelling: true | undefined, progress: RestoreProgress | undefined) {
+  if (!cancelling) return undefined;
+  if (progress?.phase !== 'rebuilding') return 'Cancelling the restore…';
+  return `Cancelled. The articles already written stay; preparing search and echoes for the archive… ${number(progress.articles)} of ${number(progress.total)}`;
+}
+
 // A backup is read as a stream (it may be larger than memory allows as one piece): a browser
 // file, or the desktop's, read in chunks from main; a file handed over read is wrapped as one.
 async function sourceOf(file: HostFile): Promise<StreamedFile> {
@@ -128,7 +139,7 @@ export function RestoreForm() {
             />
           )}{' '}
           <span role="status">
-            {step.cancelling ? 'Cancelling the restore…' : sayProgress(progress)}
+            {sayCancelling(step.cancelling, progress) ?? sayProgress(progress)}
           </span>{' '}
           {(!progress || progress.phase === 'checking' || progress.phase === 'writing') && (
             // Once every article is written the restore runs to its end (RestoreOptions.signal);
