@@ -127,8 +127,9 @@ export async function importThroughUi(
   await summary.getByRole('button', { name: 'Dismiss' }).click();
   // Where the batch's time went, from the marks importItems leaves (page clock).
   // (No function declared inside: tsx would wrap it in a helper the page does not have.)
-  const [called, ready, stored, written, warm] = await page.evaluate(() =>
+  const [asked, called, ready, stored, written, warm] = await page.evaluate(() =>
     [
+      'verso:import-asked',
       'verso:import-called',
       'verso:import-index-ready',
       'verso:import-stored',
@@ -144,6 +145,10 @@ export async function importThroughUi(
     importMs: ended - started,
     filesPerSecond: (count * 1000) / (ended - started),
     indexLoadMs: phases.ready - started,
+    // Of which: the click and the browser handing over the picked files (its one long task).
+    intakeMs: (asked ?? NaN) - started,
+    // Of which: the import pipeline's modules, fetched and evaluated unless loaded before.
+    pipelineWaitMs: (called ?? NaN) - (asked ?? NaN),
     // Of which: the write session's start (the write lock, the search index catching up).
     sessionStartMs: phases.ready - (called ?? NaN),
     writingMs: phases.written - phases.ready,

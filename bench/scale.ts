@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
+import { traceDuring } from './trace-probe';
 import { buildPages, callInPage, chromiumPath } from './browser/run-in-browser';
 import { profileDuring } from './profile-probe';
 import { importThroughUi, writeImportFolder } from './scale-import';
@@ -32,6 +33,8 @@ const files = Number(process.env.SCALE_FILES ?? 1000);
 const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
 /** SCALE_PROFILE=1: profile the main thread during each import and name its long tasks. */
 const profiled = process.env.SCALE_PROFILE === '1';
+/** SCALE_TRACE=1: a Chromium trace of the 1,000's import, each long task's events named. */
+const traced = process.env.SCALE_TRACE === '1';
 /** SCALE_SCAN=0 leaves out the archive-wide scan (its own bench is bench/ui-clusters.ts). */
 const scanning = process.env.SCALE_SCAN !== '0';
 /**
@@ -154,9 +157,11 @@ async function measureSize(
     }
     const cpuBefore = cpuOf(profile);
     const logBefore = levelDbLogMark(profile);
-    const imported = profiled
-      ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
-      : await importThroughUi(page, dirs.batch, files);
+    const imported = traced
+      ? await traceDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
+      : profiled
+        ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
+        : await importThroughUi(page, dirs.batch, files);
     const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
     const importLevelDb = levelDbWorkSince(profile, logBefore);
     printLog(`the ${files}`, profile, logBefore);
@@ -286,7 +291,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       // 4-9 scattered 15% in time but 4% in the CPU the browser's processes spent (session 13),
       // so the CPU's ratio is said beside it.
       console.log(
-        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size; CPU ${ms(f.importCpuMs)}, ×${((f.importCpuMs ?? 0) / (base?.importCpuMs ?? NaN)).toFixed(2)} the first size's), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)} (of which the write session's start ${ms(f.sessionStartMs)}), reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)} (session start ${ms(f.import100SessionStartMs)}), reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
+        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size; CPU ${ms(f.importCpuMs)}, ×${((f.importCpuMs ?? 0) / (base?.importCpuMs ?? NaN)).toFixed(2)} the first size's), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)} (of which the click and the files' intake ${ms(f.intakeMs)}, the pipeline's modules ${ms(f.pipelineWaitMs)}, the write session's start ${ms(f.sessionStartMs)}), reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)} (session start ${ms(f.import100SessionStartMs)}), reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
       );
     }
   } finally {

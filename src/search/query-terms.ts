@@ -15,13 +15,16 @@ const fuzzyWeight = 0.45;
  * The query's words (distinct, folded as the index folds them), each expanded to the terms it
  * matches: itself; if it is the last word and 3+ letters, longer terms it begins; if it has 6+
  * letters, terms within 15% edits (a typo). Prefix matches weigh less than exact ones, typos less
- * still, both less the further they are.
+ * still, both less the further they are. A word in quotes ("Healey") is matched exactly: someone
+ * who quotes a name does not want its near spellings ("Haley").
  */
 export function expandQuery(text: string, dictionary: TermDictionary): Expansion[][] {
   // Match counts are bytes: a query past 64 distinct words is cut there.
+  const exact = quotedTerms(text);
   const words = [...new Set(indexTerms(text))].slice(0, 64);
   return words.map((word, i) => {
     const found: Expansion[] = [{ term: word, weight: 1 }];
+    if (exact.has(word)) return found;
     const seen = new Set([word]);
     if (i === words.length - 1 && word.length >= 3)
       for (const [term, extra] of dictionary.longerWithPrefix(word)) {
@@ -37,4 +40,15 @@ export function expandQuery(text: string, dictionary: TermDictionary): Expansion
       }
     return found;
   });
+}
+
+// Straight, curly and low quotation marks, and guillemets, open or close a quote alike.
+const quoteMark = /["“”„«»]/;
+
+/** The index terms of the query's quoted parts (an unclosed quote runs to the end). */
+function quotedTerms(text: string): Set<string> {
+  const parts = text.split(quoteMark);
+  const quoted: string[] = [];
+  for (let i = 1; i < parts.length; i += 2) quoted.push(...indexTerms(parts[i] ?? ''));
+  return new Set(quoted);
 }

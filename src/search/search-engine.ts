@@ -1,7 +1,8 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import { expandQuery } from './query-terms';
 import { buildSegment, type Segment } from './segment';
-import { searchSegments, type RankedMatch } from './segment-search';
+import { mergeRanked, searchSegments, type RankedMatch } from './segment-search';
+import { queryVariants } from './query-variants';
 import { SegmentSet } from './segment-set';
 import {
   manifestEntryOf,
@@ -100,10 +101,16 @@ export class SearchEngine {
     this.revision = revision;
   }
 
-  /** Ranked matches: every word must match, the last may be a prefix, long words may be fuzzy. */
+  /**
+   * Ranked matches: every word must match, the last may be a prefix, long words may be fuzzy; a
+   * number matches however it is written ("£200m", "£200 million": see query-variants.ts).
+   */
   query(text: string, filters: ArticleFilters, limit: number): RankedMatch[] {
-    const query = expandQuery(text, this.set.dictionary);
-    return searchSegments(this.set.all(), query, this.set.stats(), filters, limit);
+    const [segments, stats] = [this.set.all(), this.set.stats()];
+    const lists = queryVariants(text).map((variant) =>
+      searchSegments(segments, expandQuery(variant, this.set.dictionary), stats, filters, limit),
+    );
+    return lists.length === 1 ? (lists[0] ?? []) : mergeRanked(lists, limit);
   }
 
   /** Writes the segments built since the last save, and the manifest, at this index's revision. */

@@ -8,6 +8,8 @@ export interface RankedMatch {
   readonly score: number;
   /** The index terms that matched (folded), for highlighting. */
   readonly terms: readonly string[];
+  /** When the article was published: ties in score rank newest first (see ranksAbove). */
+  readonly publishedAt: number;
 }
 
 /** What BM25 needs of the whole archive: live articles and each field's total length. */
@@ -32,12 +34,12 @@ interface Hit {
   readonly end: number;
 }
 
-interface Found {
-  readonly score: number;
+/** What ranking looks at. */
+type Ranked = Pick<RankedMatch, 'score' | 'publishedAt' | 'id'>;
+
+interface Found extends Ranked {
   readonly segment: number;
   readonly doc: number;
-  readonly publishedAt: number;
-  readonly id: string;
 }
 
 /**
@@ -46,18 +48,18 @@ interface Found {
  * order the segments held them, so a segment merge or another tab's import reshuffled them while
  * a person was ticking rows, and which ties survived the limit depended on where each was stored.
  */
-function ranksAbove(a: Found, b: Found): boolean {
+function ranksAbove(a: Ranked, b: Ranked): boolean {
   if (a.score !== b.score) return a.score > b.score;
   if (a.publishedAt !== b.publishedAt) return a.publishedAt > b.publishedAt;
   return a.id < b.id;
 }
 
 /** Inserts into the best `limit`, kept in rank order (see ranksAbove). */
-function keepBest(best: Found[], found: Found, limit: number): void {
+function keepBest<T extends Ranked>(best: T[], found: T, limit: number): void {
   const last = best[limit - 1];
   if (best.length === limit && last && !ranksAbove(found, last)) return;
   let at = best.length;
-  while (at > 0 && ranksAbove(found, best[at - 1] as Found)) at--;
+  while (at > 0 && ranksAbove(found, best[at - 1] as T)) at--;
   best.splice(at, 0, found);
   if (best.length > limit) best.pop();
 }
@@ -157,10 +159,31 @@ export function searchSegments(
       keepBest(best, { score, segment: s, doc, publishedAt: article.publishedAt, id }, limit);
     }
   });
-  return best.map(({ score, segment: s, doc, id }) => {
+  return best.map(({ score, segment: s, doc, id, publishedAt }) => {
     const segment = segments[s] as Segment;
     const terms = new Set<string>();
     for (const h of hits[s] ?? []) if (contains(segment, h, doc)) terms.add(h.expansion.term);
-    return { id, score, terms: [...terms] };
+    return { id, score, terms: [...terms], publishedAt };
   });
+}
+
+/**
+ * The best `limit` of several searches' matches (one query asked in several forms), in rank
+ * order: an article found by more than one keeps its best score and every term it matched.
+ */
+export function mergeRanked(
+  lists: readonly (readonly RankedMatch[])[],
+  limit: number,
+): RankedMatch[] {
+  const byId = new Map<string, RankedMatch>();
+  for (const list of lists)
+    for (const match of list) {
+      const known = byId.get(match.id);
+      const terms = known ? [...new Set([...known.terms, ...match.terms])] : match.terms;
+      const score = Math.max(known?.score ?? -Infinity, match.score);
+      byId.set(match.id, { ...match, score, terms });
+    }
+  const best: RankedMatch[] = [];
+  for (const match of byId.values()) keepBest(best, match, limit);
+  return best;
 }

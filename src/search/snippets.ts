@@ -7,7 +7,8 @@ export interface Highlighted {
   readonly highlights: readonly Span[];
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// A currency sign stays on its amount, as the index keeps it ("£200m" is one term).
+const wordPattern = /\p{Sc}?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 function matchSpans(text: string, terms: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];

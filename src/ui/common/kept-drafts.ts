@@ -34,6 +34,30 @@ export function keptDraftOr(key: string, saved: string): string {
 }
 
 /**
+ * Forgets the kept drafts of `keys` (an article deleted: its note's draft would otherwise stay in
+ * localStorage for good); returns what puts them back, for Undo.
+ */
+export function setAsideDrafts(keys: readonly string[]): () => void {
+  const kept: [string, string][] = [];
+  try {
+    for (const key of keys) {
+      const text = localStorage.getItem(prefix + key);
+      if (text === null) continue;
+      kept.push([key, text]);
+      localStorage.removeItem(prefix + key);
+    }
+  } catch {
+    // Storage refused: nothing could have been kept in it either.
+  }
+  return () => {
+    for (const [key, text] of kept) keepDraft(key, text);
+  };
+}
+
+/** The key an article's note keeps its draft under. */
+export const noteDraftKey = (articleId: string): string => `note:${articleId}`;
+
+/**
  * Forgets every kept draft. After a restore that replaces the archive, each was typed into an
  * archive that is gone: kept, it would be shown and saved over the note or comment just restored.
  */

@@ -88,8 +88,24 @@ describe('ImportSummary', () => {
     );
     expect(which?.querySelector('summary')?.textContent).toBe('Which 2 were already archived');
     expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
-      'read/001-copy.html: the same text as read/001.html, added in this import',
+      'read/001-copy.html: the same text as read/001.html (“Storm closes port”), added in this import',
       'read/old.html: its text was archived before',
+    ]);
+  });
+
+  it('tells apart picked files of one name by title and place', async () => {
+    // Files picked (not a folder) come without their folders: 130 saved pages are all
+    // "source.html", and "the same text as source.html" named nothing.
+    const host = await summary([
+      { kind: 'added', label: 'source.html', articleId: 'a1', title: 'Storm closes port' },
+      { kind: 'added', label: 'source.html', articleId: 'a2', title: 'Rail fares rise' },
+      { kind: 'already-archived', label: 'source.html', articleId: 'a2' },
+    ]);
+    const which = [...host.querySelectorAll('details')].find((d) =>
+      d.textContent.includes('already archived'),
+    );
+    expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'source.html: the same text as item 2, source.html (“Rail fares rise”), added in this import',
     ]);
   });
 

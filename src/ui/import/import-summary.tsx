@@ -23,8 +23,15 @@ export function ImportSummary({
   // each repeats a file of this very import (a page saved twice) or an article from before.
   const archived = state.results.filter((r): r is Archived => r.kind === 'already-archived');
   const storedHere = new Map(
-    state.results.flatMap((r) =>
-      r.kind === 'added' || r.kind === 'new-version' ? [[r.articleId, r.label] as const] : [],
+    state.results.flatMap((r, at) =>
+      r.kind === 'added' || r.kind === 'new-version'
+        ? [
+            [
+              r.articleId,
+              { label: r.label, title: r.kind === 'added' ? r.title : undefined, at },
+            ] as const,
+          ]
+        : [],
     ),
   );
   return (
@@ -64,7 +71,7 @@ export function ImportSummary({
               <>
                 <strong>{a.label}</strong>:{' '}
                 {storedHere.has(a.articleId)
-                  ? `the same text as ${storedHere.get(a.articleId)}, added in this import`
+                  ? `the same text as ${nameOf(storedHere.get(a.articleId), a.label)}, added in this import`
                   : 'its text was archived before'}
               </>
             )}
@@ -93,4 +100,18 @@ export function ImportSummary({
       </button>
     </div>
   );
+}
+
+/**
+ * How a repeat names the item of this import it repeats: its name and title, and its place in
+ * the import when the two names are alike (picked files are named without their folders, so 130
+ * saved pages are all "source.html").
+ */
+function nameOf(
+  stored: { readonly label: string; readonly title?: string; readonly at: number } | undefined,
+  repeat: string,
+): string {
+  if (!stored) return 'an item of this import';
+  const place = stored.label === repeat ? `item ${stored.at + 1}, ` : '';
+  return `${place}${stored.label}${stored.title ? ` (“${stored.title}”)` : ''}`;
 }

@@ -1,11 +1,12 @@
 import { updateArticle } from '../../db/articles';
 import { describeSaveState, useAutosave, useDraft } from '../common/use-autosave';
+import { noteDraftKey } from '../common/kept-drafts';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 
 /** A free-text note on the article, saved as you type (remount it for another article). */
 export function ArticleNote({ id, note }: { id: string; note: string }) {
-  const key = `note:${id}`;
+  const key = noteDraftKey(id);
   const [draft, setDraft] = useDraft(key, note);
   const write = useWrite();
   const { state, flush } = useAutosave(key, draft, note, (value) =>
