@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { storeArticles, type ToStore } from './store-article';
@@ -7,6 +6,7 @@ import { batchStamped, readStamp, saveArchivedKeys, warmArchivedKeys } from './a
 import { articleKeys } from './key-filter';
 import { bumpRevision } from './revision';
 import { makeArticle } from '../../tests/support/test-articles';
+import { countingQueries } from '../../tests/support/counting-queries';
 import type { ArticleRecord } from './records';
 
 const opened: ArchiveDatabase[] = [];
@@ -17,27 +17,7 @@ afterEach(async () => {
 /** A connection, its queries through an `articles` index counted (what the filter spares). */
 async function connect(name: string, queries = { count: 0 }): Promise<ArchiveDatabase> {
   const db = new ArchiveDatabase(name);
-  const counting: Middleware<DBCore> = {
-    stack: 'dbcore',
-    name: 'CountQueries',
-    level: -1,
-    create: (down) => ({
-      ...down,
-      table(tableName) {
-        const table = down.table(tableName);
-        if (tableName !== 'articles') return table;
-        return {
-          ...table,
-          query: (req) => (req.query.index.name && queries.count++, table.query(req)),
-          openCursor: (req) => (
-            !req.query.index.isPrimaryKey && queries.count++,
-            table.openCursor(req)
-          ),
-        };
-      },
-    }),
-  };
-  db.use(counting);
+  db.use(countingQueries(queries));
   await db.open();
   opened.push(db);
   return db;

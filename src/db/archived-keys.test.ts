@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from './database';
 import { storeArticles, type StoreOutcome, type ToStore } from './store-article';
@@ -8,6 +7,7 @@ import { batchStamped, readStamp, warmArchivedKeys } from './archived-keys';
 import { KeyFilter } from './key-filter';
 import { bumpRevision } from './revision';
 import { makeArticle } from '../../tests/support/test-articles';
+import { countingQueries } from '../../tests/support/counting-queries';
 import type { ArticleRecord } from './records';
 
 const opened: ArchiveDatabase[] = [];
@@ -18,29 +18,7 @@ afterEach(async () => {
 /** The archive's index queries counted (what the filter is there to spare). */
 async function connect(name: string, queries?: { count: number }): Promise<ArchiveDatabase> {
   const db = new ArchiveDatabase(name);
-  if (queries) {
-    const counting: Middleware<DBCore> = {
-      stack: 'dbcore',
-      name: 'CountQueries',
-      level: -1,
-      create: (down) => ({
-        ...down,
-        table(tableName) {
-          const table = down.table(tableName);
-          if (tableName !== 'articles') return table;
-          return {
-            ...table,
-            query: (req) => (req.query.index.name && queries.count++, table.query(req)),
-            openCursor: (req) => (
-              !req.query.index.isPrimaryKey && queries.count++,
-              table.openCursor(req)
-            ),
-          };
-        },
-      }),
-    };
-    db.use(counting);
-  }
+  if (queries) db.use(countingQueries(queries));
   await db.open();
   opened.push(db);
   return db;

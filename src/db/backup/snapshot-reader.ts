@@ -4,7 +4,9 @@
  *
  * IndexedDB gives that moment for free: a read/write transaction whose tables overlap an open
  * read-only one does not start until the read-only one ends (the spec's transaction ordering),
- * so imports, edits and deletes — in this tab or another — wait for the backup, and reads go on.
+ * so imports, edits and deletes — in this tab or another — wait for the backup. Reads go on only
+ * while no write waits: a read-only transaction begun after a waiting write on any of its tables
+ * waits for that write, so for the backup too.
  * What IndexedDB does not allow is awaiting anything else (the file being written) inside a
  * transaction: it commits as soon as no request of its own is pending. So the reader keeps one
  * cheap request (a `count` of an empty key range) always in flight, and issues every page read
