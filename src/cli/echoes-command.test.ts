@@ -13,6 +13,22 @@ const run = async (...args: string[]) => {
 };
 
 describe('echoes command', () => {
+  it('lists a corpus strongest first, not in file order', async () => {
+    // With the papers that reprint both paragraphs, the £200m paragraph (4 copies) outranks the
+    // quote (3), although the quote comes first in the sample.
+    const reprints = new URL('../../tests/fixtures/reprints/', import.meta.url).pathname;
+    const { code, out } = await run(
+      sample,
+      join(reprints, 'ledger.html'),
+      join(reprints, 'post.html'),
+    );
+    expect(code).toBe(0);
+    expect([...out.matchAll(/^Cluster (\d+) · (\d+) copies/gm)].map((m) => [m[1], m[2]])).toEqual([
+      ['1', '4'],
+      ['2', '3'],
+    ]);
+  });
+
   it('numbers the clusters of the plain report in the order they first appear, as the reader does', async () => {
     // The reader marks the sample's quote ¹ and its £200m paragraph ² (article-clusters.ts:
     // numbered in text order); the report called the £200m paragraph Cluster 1.

@@ -123,9 +123,11 @@ async function write(
     `${noun(docs.length, 'document')}, ${noun(clusters.length, 'cluster')} of repeated passages (${noun(copies, 'passage')})`,
   );
   if (clusters.length > 0) await io.stdout(LEGEND);
-  const inTextOrder = textOrder(clusters, docs);
-  for (let i = 0; i < inTextOrder.length; i++) {
-    const c = inTextOrder[i];
+  // One article is read as the reader shows it; a corpus is read strongest first (r16: in file
+  // order, thousands of files would put a wire story printed 300 times after every small echo).
+  const listed = docs.length === 1 ? textOrder(clusters, docs) : clusters;
+  for (let i = 0; i < listed.length; i++) {
+    const c = listed[i];
     if (c) await io.stdout(`\n${formatCluster(i + 1, c, reportDocs)}`);
   }
 }
