@@ -1,5 +1,6 @@
 import type { ArchiveDatabase } from './database';
 import { announceChange } from './changes';
+import { backupHold } from './backup/backup-hold';
 
 /**
  * Writes to the archive from several tabs of the web build, made safe for derived data. Every
@@ -77,6 +78,10 @@ export async function withWriteSession<T>(db: ArchiveDatabase, work: () => Promi
   session.count++;
   try {
     await session.ready;
+    // A backup being written holds one read-only snapshot (backup-writer.ts). A write queued in
+    // IndexedDB behind it would hold back every later read of its tables too (the library's
+    // rows, for a note saved), until the backup ends; waiting here instead, reads go on.
+    await backupHold.ended();
     return await work();
   } finally {
     if (--session.count === 0) {

@@ -6,6 +6,7 @@
 class BackupHold {
   private running = 0;
   private readonly listeners = new Set<() => void>();
+  private waiting: (() => void)[] = [];
 
   /** Marks a backup as begun; the returned function marks it ended (once). */
   begin(): () => void {
@@ -21,6 +22,10 @@ class BackupHold {
   /** True while a backup holds the archive's writes back (for useSyncExternalStore). */
   readonly current = (): boolean => this.running > 0;
 
+  /** Resolves once no backup of this tab is being written (at once when none is). */
+  readonly ended = (): Promise<void> =>
+    this.running === 0 ? Promise.resolve() : new Promise((resolve) => this.waiting.push(resolve));
+
   /** Calls `listener` when a backup begins or ends; returns the unsubscribe. */
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -31,6 +36,10 @@ class BackupHold {
     const was = this.running > 0;
     this.running = running;
     if (was !== running > 0) for (const listener of this.listeners) listener();
+    if (running > 0) return;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 }
 

@@ -6,7 +6,8 @@
  * read-only one does not start until the read-only one ends (the spec's transaction ordering),
  * so imports, edits and deletes — in this tab or another — wait for the backup. Reads go on only
  * while no write waits: a read-only transaction begun after a waiting write on any of its tables
- * waits for that write, so for the backup too.
+ * waits for that write, so for the backup too. The exporting tab's write sessions therefore wait
+ * in the page for the backup to end (write-session.ts), not in IndexedDB.
  * What IndexedDB does not allow is awaiting anything else (the file being written) inside a
  * transaction: it commits as soon as no request of its own is pending. So the reader keeps one
  * cheap request (a `count` of an empty key range) always in flight, and issues every page read
