@@ -50,13 +50,19 @@ describe('searching numbers and quoted words', () => {
     doc('haley', 'Nikki Haley said the party would be ready.'),
   ];
 
-  it('finds an amount however the article printed it, and marks it in the snippet', async () => {
+  // The ids a query finds, sorted, and the engine it asked.
+  const searching = async () => {
     const engine = await SearchEngine.open(memorySearchStore(articles));
     const ids = (q: string) =>
       engine
         .query(q, {}, 10)
         .map((m) => m.id)
         .sort();
+    return { engine, ids };
+  };
+
+  it('finds an amount however the article printed it, and marks it in the snippet', async () => {
+    const { engine, ids } = await searching();
     expect(ids('£200m')).toEqual(['abbreviated', 'spelled']);
     expect(ids('£200 million')).toEqual(['abbreviated', 'spelled']);
     expect(ids('"£200m" bus')).toEqual(['abbreviated', 'spelled']);
@@ -66,12 +72,7 @@ describe('searching numbers and quoted words', () => {
   });
 
   it('matches a quoted word exactly, an unquoted one with a typo allowed', async () => {
-    const engine = await SearchEngine.open(memorySearchStore(articles));
-    const ids = (q: string) =>
-      engine
-        .query(q, {}, 10)
-        .map((m) => m.id)
-        .sort();
+    const { ids } = await searching();
     expect(ids('Healey')).toEqual(['haley', 'healey']);
     expect(ids('"Healey"')).toEqual(['healey']);
     expect(ids('“Healey” army')).toEqual(['healey']);
