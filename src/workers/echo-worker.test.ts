@@ -2,16 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Echo } from '../core/model';
 import type { EchoReply } from './echo-protocol';
+import { echoWorkerScope } from '../../tests/support/echo-worker-scope';
 
 // The worker module talks to `self`; give it one that records what it posts.
-const replies: EchoReply[] = [];
-let deliver: (data: unknown) => void = () => undefined;
-const fakeScope = {
-  addEventListener: (_type: string, listener: (event: { data: unknown }) => void) => {
-    deliver = (data) => listener({ data });
-  },
-  postMessage: (reply: EchoReply) => replies.push(reply),
-};
+const { scope: fakeScope, post: deliver, answer: ask } = echoWorkerScope();
 
 const passage =
   'The finance minister said on Tuesday that the council would spend two hundred million pounds on new housing across the region over the next five years, a figure critics called too small.';
@@ -26,16 +20,7 @@ const metas = [
 ];
 const settings = { minWords: 8, minSimilarity: 0.5 };
 
-/** Posts `data` to the worker and waits for its answer to request `id`. */
-async function answer(id: number, data: unknown): Promise<EchoReply> {
-  deliver(data);
-  for (let i = 0; i < 4000; i++) {
-    const reply = replies.find((r) => r.id === id && r.kind !== 'progress');
-    if (reply) return reply;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`no answer to request ${id}`);
-}
+const answer = (id: number, data: unknown): Promise<EchoReply> => ask(id, data);
 
 beforeAll(async () => {
   Object.assign(globalThis, { self: fakeScope });

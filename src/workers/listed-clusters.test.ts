@@ -1,17 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EchoReply } from './echo-protocol';
+import { echoWorkerScope } from '../../tests/support/echo-worker-scope';
 import { findClusterAt } from '../ui/clusters/find-cluster';
 import { CLUSTER_PASSAGE_LIMIT, listClusters } from './listed-clusters';
 
 // As echo-worker.test.ts: the worker module talks to `self`; give it one that records its posts.
-const replies: EchoReply[] = [];
-let deliver: (data: unknown) => void = () => undefined;
-const fakeScope = {
-  addEventListener: (_type: string, listener: (event: { data: unknown }) => void) => {
-    deliver = (data) => listener({ data });
-  },
-  postMessage: (reply: EchoReply) => replies.push(reply),
-};
+const { scope: fakeScope, post: deliver, answer: ask } = echoWorkerScope();
 
 /** One sentence printed 3,000 times (the big-article bench's shape, smaller): one big cluster. */
 const sentence = 'The council said on Tuesday that the new bridge would open in the spring.';
@@ -33,15 +27,7 @@ afterAll(() => {
   Reflect.deleteProperty(globalThis, 'self');
 });
 
-async function answer(id: number, data: unknown): Promise<EchoReply> {
-  deliver(data);
-  for (let i = 0; i < 12_000; i++) {
-    const reply = replies.find((r) => r.id === id && r.kind !== 'progress');
-    if (reply) return reply;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`no answer to request ${id}`);
-}
+const answer = (id: number, data: unknown): Promise<EchoReply> => ask(id, data, 12_000);
 
 describe('a cluster of thousands of passages', () => {
   it('is sent with its first passages listed and all of them counted', async () => {
