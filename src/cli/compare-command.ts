@@ -4,14 +4,16 @@ import type { Span } from '../core/model';
 import { describeWithMoves, markedWithMoves } from './compare-marks';
 import { EXIT, type CommandIo } from './command-io';
 import { parseOptions, wantsHelp } from './parse-options';
-import { readDocumentFile, type DocumentFile } from './read-document';
+import { readComparedArticle } from './compare-input';
+import type { DocumentFile } from './read-document';
 import { usageError } from './usage';
 
 /** `verso compare --help`. */
 export const compareUsage = `usage: verso compare [--json | --jsonl] A B
 
-The aligned difference of two texts, word by word, as the compare view shows it. A and B are
-files (.txt, .md, .html); one of them may be - for standard input.
+The aligned difference of two articles, word by word, as the compare view shows it. A and B are
+files (.txt, .md, .html; one of them may be - for standard input), each read as its article, as
+verso extract prints it and the app imports it.
 
 Text output marks [-only in A-], {+only in B+}, [~same once normalised~] ("£200m" / "£200 million").
 A paragraph that changed place shows as [>moved N>] where it stood in A and {>moved N: …<} where
@@ -41,7 +43,7 @@ export async function runCompare(args: readonly string[], io: CommandIo): Promis
   const docs: DocumentFile[] = [];
   for (const path of positionals)
     try {
-      docs.push(await readDocumentFile(path));
+      docs.push(await readComparedArticle(path));
     } catch (error) {
       io.stderr(error instanceof Error ? error.message : `${path}: cannot read the file`);
     }

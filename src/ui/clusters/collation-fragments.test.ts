@@ -18,3 +18,39 @@ describe('collationFragments', () => {
     expect(own.join('')).toBe(copy);
   });
 });
+
+describe('collationFragments of copies that differ from the representative in layout only', () => {
+  const rep = [
+    'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit.',
+  ].join('');
+  const marked = (copy: string) =>
+    collationFragments(alignTexts(rep, copy), rep, copy)
+      .filter((f) => f.kind !== 'same')
+      .map((f) => [f.kind, f.text.trim()]);
+
+  it('marks nothing in a copy that breaks paragraphs where the representative runs on', () => {
+    // The Readability test pages' lorem ipsum: the origin (copy 1, 100% similar) showed dotted
+    // "equivalent" marks on the full stops where it starts a new paragraph.
+    const copy = rep
+      .replace('aliqua. Ut', 'aliqua.\n\nUt')
+      .replace('consequat. Duis', 'consequat.\nDuis');
+    expect(marked(copy)).toEqual([]);
+  });
+
+  it('still marks what differs in words, case or punctuation beside a paragraph break', () => {
+    const copy = rep
+      .replace('aliqua. Ut', 'aliqua.\n\nUt')
+      .replace(
+        'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor',
+        'Tempor',
+      )
+      .replace('commodo consequat. Duis', 'commodo consequat; Duis')
+      .replace('minim', 'maxim');
+    expect(marked(copy)).toEqual([
+      ['deleted', 'Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod'],
+      ['equivalent', 'Tempor'],
+      ['changed', 'maxim'],
+      ['equivalent', ';'],
+    ]);
+  });
+});
