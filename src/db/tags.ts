@@ -1,5 +1,6 @@
 import type { ArchiveDatabase } from './database';
 import { allArticlesKey, recountFacets } from './facets';
+import { readRevision } from './revision';
 import { afterWrites } from './write-session';
 
 /** Trims, collapses spaces, lower-cases and de-duplicates tags, keeping their first order. */
@@ -63,22 +64,31 @@ async function countInSlices(db: ArchiveDatabase): Promise<number> {
   }
 }
 
+/** What the start's check of the kept counts found: right, recounted, or nothing sure. */
+export type FacetCheck = 'agreed' | 'recounted' | 'unsure';
+
 /**
  * Recounts the kept counts when they disagree with the archive (written around the app, or by
- * a version that did not keep them); true when they had to be. One count of the whole archive,
- * so the app runs it once at start, not per write. It counts a slice per transaction, since one
- * count held the articles ~2 s at 100,000 and an import started then waited for it; a count that
- * saw articles written meanwhile says nothing (checked again at the next start), and a
- * disagreement is confirmed in one transaction before anything is recounted.
+ * a version that did not keep them). One count of the whole archive, so the app runs it at most
+ * once per start, not per write (see startup-check.ts). It counts a slice per transaction, since
+ * one count held the articles ~2 s at 100,000 and an import started then waited for it; a count
+ * that saw articles written meanwhile says nothing ('unsure': checked again at the next start),
+ * and a disagreement is confirmed in one transaction before anything is recounted.
  */
-export async function repairFacets(db: ArchiveDatabase): Promise<boolean> {
-  const before = await countArticles(db);
+export async function checkFacets(db: ArchiveDatabase): Promise<FacetCheck> {
+  const [before, revision] = await Promise.all([countArticles(db), readRevision(db)]);
   const counted = await countInSlices(db);
-  if (counted === before || (await countArticles(db)) !== before) return false;
+  if ((await readRevision(db)) !== revision) return 'unsure';
+  if (counted === before) return 'agreed';
   const [kept, actual] = await db.transaction('r', [db.articles, db.facets], () =>
     Promise.all([countArticles(db), db.articles.count()]),
   );
-  if (kept === actual) return false;
+  if (kept === actual) return 'agreed';
   await db.transaction('rw', [db.articles, db.facets], () => recountFacets(db.articles, db.facets));
-  return true;
+  return 'recounted';
+}
+
+/** `checkFacets`, true when the counts had to be recounted. */
+export async function repairFacets(db: ArchiveDatabase): Promise<boolean> {
+  return (await checkFacets(db)) === 'recounted';
 }

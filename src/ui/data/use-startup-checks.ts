@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
-import { checkSummaries } from '../../db/summary-fill';
 import { warmArchivedKeys } from '../../db/archived-keys';
-import { repairFacets } from '../../db/tags';
+import { checkStartupCounts } from '../../db/startup-check';
 import { afterWrites } from '../../db/write-session';
 import { archive, loadImportPipeline } from './archive';
 import { showArchiveChangedNow } from './archive-changes';
@@ -24,12 +23,13 @@ function whenIdle(work: () => void, timeout: number): () => void {
  * derive worker; once the page is then idle: loads the import pipeline's modules (see
  * loadImportPipeline), and loads the search index in its worker, so the first search does not
  * wait for it (an import waits only until the saved
- * index is found to match the archive: see search-server.ts), then checks the library's kept
- * counts against the archive, then the summaries against those counts, then (summaries complete)
- * makes sure imports have a current filter of the archived keys (archived-keys.ts: built from
- * the summaries when the saved one is not current). The check counts every article (~2–4 s at 100,000), so it waits
- * for the first rows, and for an import under way to end, rather than competing with them for
- * the database; it reads a slice per transaction (see repairFacets).
+ * index is found to match the archive: see search-server.ts), then, unless already done under
+ * this schema version, checks the library's kept counts against the archive and the summaries
+ * against those counts, then (summaries complete) makes sure imports have a current filter of
+ * the archived keys (archived-keys.ts: built from the summaries when the saved one is not
+ * current). The check counts every article (~2–4 s at 100,000), so it waits for the first rows,
+ * and for an import under way to end, rather than competing with them for the database; it reads
+ * a slice per transaction (see checkFacets).
  */
 export function useStartupChecks(): void {
   useEffect(() => {
@@ -54,11 +54,10 @@ export function useStartupChecks(): void {
           .catch(() => undefined)
           // An import started at once holds the articles: the count waits for it to end.
           .then(() => afterWrites(archive()))
-          .then(() => (stopped ? undefined : repairFacets(archive())))
-          // With the counts right, the summaries are checked against them (see checkSummaries).
+          // The counts, then the summaries, once per schema version (see startup-check.ts).
           .then(async () => {
             if (stopped) return;
-            if (!(await checkSummaries(archive()))) return warmArchivedKeys(archive());
+            if (!(await checkStartupCounts(archive()))) return warmArchivedKeys(archive());
             await showArchiveChangedNow();
             fillSummariesNow();
           })
