@@ -8,6 +8,9 @@ export interface ReportDoc {
   readonly id: string;
   readonly path: string;
   readonly text: string;
+  /** The publication date the file gives (ISO), and its site: who printed a passage first. */
+  readonly published?: string;
+  readonly site?: string;
 }
 
 const WIDTH = 96;
@@ -53,7 +56,10 @@ export function formatCluster(
       echo.a.doc !== echo.b.doc || echo.a.start <= echo.b.start
         ? echo
         : { ...echo, a: echo.b, b: echo.a };
-    return formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster');
+    return withOrigin(
+      formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster'),
+      originLine(cluster, docOf),
+    );
   }
   const rep = cluster.passages[cluster.representative];
   if (!rep) throw new Error(`cluster ${n} has no representative`);
@@ -73,7 +79,29 @@ export function formatCluster(
       wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
     );
   }
-  return lines.join('\n');
+  return withOrigin(lines.join('\n'), originLine(cluster, docOf));
+}
+
+/**
+ * "first: FILE · SITE · DATE", the cluster's origin, when its copy is dated: a cluster's passages
+ * are in date order, so that is the earliest of the dated copies. Without a date the first copy
+ * is only the first file named, which says nothing of who printed it first: no line then.
+ */
+function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string | undefined {
+  const origin = cluster.passages[cluster.origin];
+  if (!origin) return undefined;
+  const doc = docOf(origin.doc);
+  if (!doc.published) return undefined;
+  const dated = new Set(cluster.passages.filter((p) => docOf(p.doc).published).map((p) => p.doc));
+  const site = doc.site ? ` · ${doc.site}` : '';
+  return `  first: ${doc.path}${site} · ${doc.published} (the earliest of ${dated.size} dated ${dated.size === 1 ? 'file' : 'files'})`;
+}
+
+// The report with the origin's line under its heading.
+function withOrigin(report: string, line: string | undefined): string {
+  if (!line) return report;
+  const end = report.indexOf('\n');
+  return end < 0 ? `${report}\n${line}` : `${report.slice(0, end)}\n${line}${report.slice(end)}`;
 }
 
 function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {
