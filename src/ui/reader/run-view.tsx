@@ -44,6 +44,9 @@ function overlaid(span: Span, ctx: RunContext, widgets: readonly Widget[]): Reac
           className={overlay.className}
           title={overlay.title}
           data-note={overlay.note}
+          // A mark cut by another (a moved paragraph's edits) goes on past its first piece: the
+          // styles that begin a mark (the moved bar) are drawn on the first piece only.
+          data-cont={cut.start > overlay.start ? '' : undefined}
         >
           {node}
         </mark>

@@ -23,6 +23,19 @@ describe("a version's changes against the previous one", () => {
     expect(changes.count).toBe(3);
   });
 
+  it('marks the words edited inside a paragraph that moved, not only the move', () => {
+    // A silent edit: the paragraph went down one place and gained a clause on the way.
+    const before = p.join('\n\n');
+    const moved = [p[0], p[2], p[1]?.replace('had left.', 'had left, the largest group.')];
+    const changes = versionChanges(before, moved.join('\n\n'));
+    const text = moved.join('\n\n');
+    const marked = changes.overlays.map((o) => [o.className, text.slice(o.start, o.end)]);
+    expect(marked).toContainEqual(['change-mark change-moved', moved[2]]);
+    expect(marked).toContainEqual(['change-mark change-inserted', 'the largest group.']);
+    // The move and the clause it gained are two changes to step through, not one.
+    expect(changes.count).toBe(2);
+  });
+
   it('finds nothing between equal texts', () => {
     expect(versionChanges(p.join('\n\n'), p.join('\n\n'))).toEqual({
       overlays: [],

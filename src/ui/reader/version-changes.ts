@@ -20,6 +20,27 @@ export function versionChanges(previous: string, text: string): Decorations & { 
   const mark = (span: Span, kind: string, title: string): void => {
     overlays.push({ ...span, className: `change-mark change-${kind}`, title });
   };
+  // The word-level edits between paragraph `a` of the previous version and `b` of this one.
+  const markWords = (a: Span, b: Span): void => {
+    const words = alignTexts(previous.slice(a.start, a.end), text.slice(b.start, b.end));
+    let previousKind = 'same';
+    for (const seg of words.segments) {
+      const was = previous.slice(a.start + seg.a.start, a.start + seg.a.end);
+      const at = { start: b.start + seg.b.start, end: b.start + seg.b.end };
+      if (seg.kind !== 'same' && seg.kind !== 'equivalent' && previousKind !== seg.kind) count++;
+      previousKind = seg.kind;
+      if (seg.kind === 'inserted') mark(at, 'inserted', 'Added in this version');
+      else if (seg.kind === 'changed') mark(at, 'changed', `Was: ${shorten(was)}`);
+      else if (seg.kind === 'equivalent') mark(at, 'equivalent', `Was: ${shorten(was)}`);
+      else if (seg.kind === 'deleted')
+        widgets.push({
+          at: at.start,
+          text: was,
+          className: 'change-deleted',
+          title: 'Removed in this version',
+        });
+    }
+  };
   for (const row of paragraphs.rows) {
     if ('b' in row) bIndex = row.b + 1;
     if (row.kind === 'inserted' || row.kind === 'moved-in') {
@@ -27,7 +48,12 @@ export function versionChanges(previous: string, text: string): Decorations & { 
       if (!span) continue;
       count++;
       if (row.kind === 'inserted') mark(span, 'inserted', 'New paragraph in this version');
-      else mark(span, 'moved', `Moved from paragraph ${row.a + 1} of the previous version`);
+      else {
+        mark(span, 'moved', `Moved from paragraph ${row.a + 1} of the previous version`);
+        // A paragraph can move and be edited in one go: its edits are as silent as any other.
+        const was = paragraphs.a[row.a];
+        if (was) markWords(was, span);
+      }
     } else if (row.kind === 'deleted') {
       const span = paragraphs.a[row.a];
       if (!span) continue;
@@ -41,26 +67,7 @@ export function versionChanges(previous: string, text: string): Decorations & { 
     } else if (row.kind === 'changed') {
       const a = paragraphs.a[row.a];
       const b = paragraphs.b[row.b];
-      if (!a || !b) continue;
-      const words = alignTexts(previous.slice(a.start, a.end), text.slice(b.start, b.end));
-      let previousKind = 'same';
-      for (const seg of words.segments) {
-        const was = previous.slice(a.start + seg.a.start, a.start + seg.a.end);
-        const at = { start: b.start + seg.b.start, end: b.start + seg.b.end };
-        if (seg.kind !== 'same' && seg.kind !== 'equivalent' && previousKind !== seg.kind) count++;
-        previousKind = seg.kind;
-        if (seg.kind === 'inserted') mark(at, 'inserted', 'Added in this version');
-        else if (seg.kind === 'changed') {
-          mark(at, 'changed', `Was: ${shorten(was)}`);
-        } else if (seg.kind === 'equivalent') mark(at, 'equivalent', `Was: ${shorten(was)}`);
-        else if (seg.kind === 'deleted')
-          widgets.push({
-            at: at.start,
-            text: was,
-            className: 'change-deleted',
-            title: 'Removed in this version',
-          });
-      }
+      if (a && b) markWords(a, b);
     }
   }
   return { overlays, widgets, count };

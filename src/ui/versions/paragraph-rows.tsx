@@ -21,6 +21,25 @@ function sidesOf(
   return [a, b];
 }
 
+/**
+ * The two paragraphs a row diffs word by word: an edited row's sides, or a moved row's two places
+ * when the move came with edits (a silent edit is easy to miss inside a paragraph that moved).
+ */
+export function pairToDiff(
+  row: ParagraphRow,
+  alignment: ParagraphAlignment,
+  textA: string,
+  textB: string,
+): { readonly was: string; readonly now: string } | undefined {
+  if (row.kind !== 'changed' && row.kind !== 'moved-in' && row.kind !== 'moved-out') return;
+  const a = alignment.a[row.a];
+  const b = alignment.b[row.b];
+  if (!a || !b) return;
+  const was = textA.slice(a.start, a.end);
+  const now = textB.slice(b.start, b.end);
+  return was === now ? undefined : { was, now };
+}
+
 /** Rows in display order: a change, or (in changes-only mode) a run of unchanged rows. */
 type Item =
   | {
@@ -90,6 +109,8 @@ export const ParagraphRows = memo(function ParagraphRows({
           );
         const { row, index, change } = item;
         const [a, b] = sidesOf(row, alignment);
+        const pair = pairToDiff(row, alignment, textA, textB);
+        const edited = pair !== undefined && row.kind !== 'changed';
         const note =
           row.kind === 'moved-out'
             ? `Moved to paragraph ${row.b + 1} →`
@@ -107,8 +128,9 @@ export const ParagraphRows = memo(function ParagraphRows({
             <ParagraphPair
               a={a && textA.slice(a.start, a.end)}
               b={b && textB.slice(b.start, b.end)}
-              diff={row.kind === 'changed'}
-              label={rowLabels[row.kind]}
+              wasText={pair?.was}
+              nowText={pair?.now}
+              label={edited ? 'moved, edited' : rowLabels[row.kind]}
               note={note}
             />
           </div>

@@ -7,7 +7,7 @@ import { listVersions, unlinkVersion } from '../../db/versions';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import type { Route } from '../shell/route';
-import { ParagraphRows } from './paragraph-rows';
+import { pairToDiff, ParagraphRows } from './paragraph-rows';
 import { SingleVersion } from './single-version';
 import { VersionTimeline } from './version-timeline';
 import './versions.css';
@@ -46,7 +46,8 @@ export function VersionsView({
     return <p role="alert">This article is no longer in the archive.</p>;
   if (list.length < 2)
     return <SingleVersion onBack={() => navigate({ kind: 'reader', articleId })} />;
-  const moved = alignment.rows.filter((r) => r.kind === 'moved-in').length;
+  const moved = alignment.rows.filter((r) => r.kind === 'moved-in');
+  const movedEdited = moved.filter((r) => pairToDiff(r, alignment, left.text, right.text)).length;
   const changed = alignment.rows.filter((r) => r.kind === 'changed').length;
   return (
     <section className="versions" aria-labelledby="versions-title">
@@ -69,7 +70,8 @@ export function VersionsView({
       />
       <div className="versions-summary">
         <p role="status">
-          {changed} {changed === 1 ? 'paragraph' : 'paragraphs'} changed, {moved} moved,{' '}
+          {changed} {changed === 1 ? 'paragraph' : 'paragraphs'} changed, {moved.length} moved
+          {movedEdited > 0 && ` (${movedEdited} of them also edited)`},{' '}
           {alignment.rows.filter((r) => r.kind === 'inserted').length} inserted,{' '}
           {alignment.rows.filter((r) => r.kind === 'deleted').length} deleted.
         </p>
