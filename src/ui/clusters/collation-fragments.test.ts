@@ -53,4 +53,16 @@ describe('collationFragments of copies that differ from the representative in la
       ['equivalent', ';'],
     ]);
   });
+
+  it('still marks a space a copy adds or drops between words: the row shows it', () => {
+    // Only the kind and length of whitespace fold away in running text; "percent" where the
+    // representative says "per cent" is a difference a reader sees (the aligner: equivalent).
+    const cent = 'Prices rose 5 per cent in the year to March, the office said on Tuesday.';
+    const copy = cent.replace('per cent', 'percent');
+    expect(
+      collationFragments(alignTexts(cent, copy), cent, copy)
+        .filter((f) => f.kind !== 'same')
+        .map((f) => [f.kind, f.text.trim()]),
+    ).toEqual([['equivalent', 'percent']]);
+  });
 });

@@ -1,8 +1,12 @@
 import type { Alignment } from '../../core/model';
 import { sideFragments, type Fragment } from '../compare/fragments';
 
-/** A run of text without its whitespace: what a collation row's reader can see of it. */
-const visible = (text: string): string => text.replace(/\s+/g, '');
+/**
+ * A run of text as a collation row shows it: each run of whitespace one space (a paragraph break
+ * reads as a space there). Not dropped altogether: a space a copy adds or drops between words
+ * ("percent" for "per cent") is on the screen.
+ */
+const visible = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * One copy's text against the representative, as fragments the compare view's renderer draws:

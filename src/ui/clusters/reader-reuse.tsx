@@ -5,6 +5,7 @@ import { archive } from '../data/archive';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
+import { noReuseSentence } from './reuse-line';
 import { useClusterScan } from './use-cluster-scan';
 import './clusters.css';
 
@@ -14,9 +15,12 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 export function ReaderReuse({
   articleId,
   navigate,
+  echoed,
 }: {
   articleId: string;
   navigate: (route: Route) => void;
+  /** How many other articles (not versions) the reader's echoes name; undefined until known. */
+  echoed?: number | undefined;
 }) {
   const view = useLiveQuery(() => readArticleReuse(archive(), articleId), [articleId]);
   const [asked, setAsked] = useState(false);
@@ -56,12 +60,7 @@ export function ReaderReuse({
         </p>
       ) : (
         <p className="muted">
-          {view.addedSince
-            ? 'Reuse share not worked out yet: this article was added after the last scan of the archive.'
-            : view.scanned
-              ? `No passage of this article appears in another article${stale}.`
-              : 'Reuse share not worked out yet: it needs a scan of the whole archive.'}{' '}
-          {workOut}
+          {noReuseSentence(view, echoed)} {workOut}
         </p>
       )}
       {asked && <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />}

@@ -69,6 +69,18 @@ export function ReaderView({
     [navigate],
   );
   const clusters = useArticleClusters(echoes, articleId, scan.settings);
+  // The other articles the echoes name, for the reuse line (which must not say "none" beside them).
+  const echoed = useMemo(
+    () =>
+      scan.state.kind === 'done'
+        ? new Set(
+            echoes.flatMap((e) =>
+              e.kind === 'across' ? [e.a.doc, e.b.doc].filter((id) => id !== articleId) : [],
+            ),
+          ).size
+        : undefined,
+    [scan.state.kind, echoes, articleId],
+  );
   const openEcho = useCallback(
     (index: number) => {
       const cluster = clusters[index];
@@ -120,7 +132,7 @@ export function ReaderView({
           </button>
         </p>
         <ReaderMeta article={article} />
-        <ReaderReuse articleId={article.id} navigate={navigate} />
+        <ReaderReuse articleId={article.id} navigate={navigate} echoed={echoed} />
         {remoteImages > 0 && !imagesAllowed && (
           <p className="remote-images muted">
             {remoteImages === 1 ? 'One image' : `${remoteImages} images`} of this article would load

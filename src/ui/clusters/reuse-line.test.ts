@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { noReuseSentence } from './reuse-line';
+
+const scan = { scanned: true, current: true, addedSince: false };
+const stale = { ...scan, current: false };
+
+describe('noReuseSentence: the reuse line where the scan found no reuse', () => {
+  it('says the scan is out of date, not "in no other article", when echoes name other articles', () => {
+    expect(noReuseSentence(stale, 7)).toBe(
+      'Reuse share out of date: the last scan found no passage of this article in another article, but the archive has changed since, and its echoes now name 7 other articles.',
+    );
+    expect(noReuseSentence(stale, 1)).toContain('its echoes now name another article.');
+  });
+
+  it('with a current scan and such echoes, says they do not count as reuse', () => {
+    const line = noReuseSentence(scan, 2);
+    expect(line).toBe(
+      'None of its words count as reuse (a passage repeated only by one source is boilerplate, never reuse), though its echoes name 2 other articles.',
+    );
+  });
+
+  it('says "in no other article" only when no echo names one, in the past tense when stale', () => {
+    expect(noReuseSentence(scan, 0)).toBe('No passage of this article appears in another article.');
+    expect(noReuseSentence(scan, undefined)).toBe(
+      'No passage of this article appears in another article.',
+    );
+    expect(noReuseSentence(stale, 0)).toBe(
+      'At the last scan no passage of this article appeared in another article; the archive has changed since.',
+    );
+  });
+
+  it('says when no scan has seen the article yet, echoes or not', () => {
+    expect(noReuseSentence({ scanned: false, current: false, addedSince: false }, 3)).toBe(
+      'Reuse share not worked out yet: it needs a scan of the whole archive.',
+    );
+    expect(noReuseSentence({ ...stale, addedSince: true }, 3)).toContain(
+      'this article was added after the last scan',
+    );
+  });
+});

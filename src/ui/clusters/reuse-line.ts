@@ -1,0 +1,30 @@
+import type { ArticleReuseView } from '../../db/cluster-store';
+
+/** What the reader's reuse line needs to know of the stored scan. */
+export type ReuseFreshness = Pick<ArticleReuseView, 'scanned' | 'current' | 'addedSince'>;
+
+const articles = (n: number): string =>
+  n === 1 ? 'another article' : `${n.toLocaleString('en')} other articles`;
+
+/**
+ * The reuse line's sentence for an article the stored scan found no reuse in. `echoed` is how
+ * many other articles (not its versions) the reader's echoes name, once they are known: the line
+ * and the echo list beside it must never say opposite things. A scan that is out of date said
+ * "no passage appears in another article" while the list showed seven echoes with other
+ * articles (q16, session 16); now, with echoes, it says the scan is out of date and why.
+ */
+export function noReuseSentence(view: ReuseFreshness, echoed: number | undefined): string {
+  if (view.addedSince)
+    return 'Reuse share not worked out yet: this article was added after the last scan of the archive.';
+  if (!view.scanned) return 'Reuse share not worked out yet: it needs a scan of the whole archive.';
+  const shared = echoed ?? 0;
+  if (shared > 0 && !view.current)
+    return `Reuse share out of date: the last scan found no passage of this article in another article, but the archive has changed since, and its echoes now name ${articles(shared)}.`;
+  if (shared > 0)
+    // Current scan, no reuse, yet echoes with other articles: what they share is not counted
+    // as reuse (a source's own repeats, boilerplate, never are), so say that, not "nowhere".
+    return `None of its words count as reuse (a passage repeated only by one source is boilerplate, never reuse), though its echoes name ${articles(shared)}.`;
+  if (!view.current)
+    return 'At the last scan no passage of this article appeared in another article; the archive has changed since.';
+  return 'No passage of this article appears in another article.';
+}
