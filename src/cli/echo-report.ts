@@ -2,6 +2,7 @@ import { alignEcho } from '../core/diff/align-texts';
 import { describeSummary, summariseAlignment } from '../core/diff/summarise-alignment';
 import { alignToRepresentative, representativeEcho } from '../core/diff/align-cluster';
 import type { Cluster, Echo, Segment } from '../core/model';
+import { parseInstant, undated } from '../core/extract/parse-instant';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -82,19 +83,31 @@ export function formatCluster(
   return withOrigin(lines.join('\n'), originLine(cluster, docOf));
 }
 
+/** True when the file's date was read as a moment: only such dates order the copies. */
+const dateRead = (doc: ReportDoc): boolean =>
+  doc.published !== undefined && parseInstant(doc.published) !== undated;
+
 /**
  * "first: FILE · SITE · DATE", the cluster's origin, when its copy is dated: a cluster's passages
  * are in date order, so that is the earliest of the dated copies. Without a date the first copy
- * is only the first file named, which says nothing of who printed it first: no line then.
+ * is only the first file named, which says nothing of who printed it first: no line then. A date
+ * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
+ * as dated; the line says how many such copies there are, since one of them may be earlier.
  */
 function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string | undefined {
   const origin = cluster.passages[cluster.origin];
   if (!origin) return undefined;
   const doc = docOf(origin.doc);
-  if (!doc.published) return undefined;
-  const dated = new Set(cluster.passages.filter((p) => docOf(p.doc).published).map((p) => p.doc));
+  if (!dateRead(doc)) return undefined;
+  const docs = [...new Set(cluster.passages.map((p) => p.doc))].map(docOf);
+  const dated = docs.filter(dateRead).length;
+  const unread = docs.filter((d) => d.published && !dateRead(d)).length;
   const site = doc.site ? ` · ${doc.site}` : '';
-  return `  first: ${doc.path}${site} · ${doc.published} (the earliest of ${dated.size} dated ${dated.size === 1 ? 'file' : 'files'})`;
+  const others =
+    unread === 0
+      ? ''
+      : `; ${unread} more ${unread === 1 ? 'gives a date' : 'give dates'} that could not be read`;
+  return `  first: ${doc.path}${site} · ${doc.published} (the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others})`;
 }
 
 // The report with the origin's line under its heading.
