@@ -46,4 +46,13 @@ describe('describeRestore', () => {
       'Nothing was restored: This Verso backup is cut short or damaged (its JSON breaks off). Use a complete copy of it.',
     );
   });
+
+  it('says once that nothing was restored from a backup with a broken article', () => {
+    const backup = { format: 'verso-archive', formatVersion: 3, stories: [], tags: [] };
+    const parsed = parseBackup(JSON.stringify({ ...backup, articles: [{ id: 'a1' }] }));
+    if (parsed.kind !== 'failed') throw new Error('a broken article passed the check');
+    const words = describeRestore({ kind: 'failed', reason: parsed.reason });
+    expect(words).toMatch(/^Article 1 in the backup .+; nothing was restored\.$/);
+    expect(words.match(/nothing was restored/gi)).toHaveLength(1);
+  });
 });
