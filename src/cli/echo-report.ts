@@ -2,12 +2,16 @@ import { alignEcho } from '../core/diff/align-texts';
 import { describeSummary, summariseAlignment } from '../core/diff/summarise-alignment';
 import { alignToRepresentative, representativeEcho } from '../core/diff/align-cluster';
 import type { Cluster, Echo, Segment } from '../core/model';
+import { parseInstant, undated } from '../core/extract/parse-instant';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
   readonly id: string;
   readonly path: string;
   readonly text: string;
+  /** The publication date the file gives (ISO), and its site: who printed a passage first. */
+  readonly published?: string;
+  readonly site?: string;
 }
 
 const WIDTH = 96;
@@ -53,7 +57,10 @@ export function formatCluster(
       echo.a.doc !== echo.b.doc || echo.a.start <= echo.b.start
         ? echo
         : { ...echo, a: echo.b, b: echo.a };
-    return formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster');
+    return withOrigin(
+      formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster'),
+      originLine(cluster, docOf),
+    );
   }
   const rep = cluster.passages[cluster.representative];
   if (!rep) throw new Error(`cluster ${n} has no representative`);
@@ -73,7 +80,41 @@ export function formatCluster(
       wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
     );
   }
-  return lines.join('\n');
+  return withOrigin(lines.join('\n'), originLine(cluster, docOf));
+}
+
+/** True when the file's date was read as a moment: only such dates order the copies. */
+const dateRead = (doc: ReportDoc): boolean =>
+  doc.published !== undefined && parseInstant(doc.published) !== undated;
+
+/**
+ * "first: FILE · SITE · DATE", the cluster's origin, when its copy is dated: a cluster's passages
+ * are in date order, so that is the earliest of the dated copies. Without a date the first copy
+ * is only the first file named, which says nothing of who printed it first: no line then. A date
+ * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
+ * as dated; the line says how many such copies there are, since one of them may be earlier.
+ */
+function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string | undefined {
+  const origin = cluster.passages[cluster.origin];
+  if (!origin) return undefined;
+  const doc = docOf(origin.doc);
+  if (!dateRead(doc)) return undefined;
+  const docs = [...new Set(cluster.passages.map((p) => p.doc))].map(docOf);
+  const dated = docs.filter(dateRead).length;
+  const unread = docs.filter((d) => d.published && !dateRead(d)).length;
+  const site = doc.site ? ` · ${doc.site}` : '';
+  const others =
+    unread === 0
+      ? ''
+      : `; ${unread} more ${unread === 1 ? 'gives a date' : 'give dates'} that could not be read`;
+  return `  first: ${doc.path}${site} · ${doc.published} (the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others})`;
+}
+
+// The report with the origin's line under its heading.
+function withOrigin(report: string, line: string | undefined): string {
+  if (!line) return report;
+  const end = report.indexOf('\n');
+  return end < 0 ? `${report}\n${line}` : `${report.slice(0, end)}\n${line}${report.slice(end)}`;
 }
 
 function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SENTENCES } from '../core/echoes/test-texts';
 import { runEchoes } from './echoes-command';
-import { readTextFile } from './read-document';
+import { readMarkdownDocument, readTextFile } from './read-document';
 import { titleOf, titleOfUtf8 } from './text-title';
 import { tempDir } from '../../tests/support/temp-dir';
 import { runCommand } from '../../tests/support/run-command';
@@ -54,7 +54,10 @@ describe('echoes reads text files from their bytes', () => {
     expect(docs.map((d) => d.path)).toEqual(readable);
     expect(docs.map((d) => d.id)).toEqual(readable.map((_, i) => `doc${i + 1}`));
     for (const doc of docs) {
-      const expected = readTextFile(doc.path);
+      // Markdown is read as its article (as `extract` reads it), text files as they are.
+      const expected = doc.path.endsWith('.md')
+        ? await readMarkdownDocument(doc.path)
+        : readTextFile(doc.path);
       expect({ title: doc.title, text: doc.text }).toEqual({
         title: expected.title,
         text: expected.text,

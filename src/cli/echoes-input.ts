@@ -10,13 +10,17 @@ import {
   decodeTextFile,
   extensionOf,
   isHtml,
+  isMarkdown,
   readBytes,
   readDocumentFile,
+  readMarkdownDocument,
   readTextFile,
 } from './read-document';
 import { likelyPlainUtf8 } from './read-text-file';
 import { titleOfUtf8 } from './text-title';
 import { documentJson } from './echoes-json';
+import { parseInstant, undated } from '../core/extract/parse-instant';
+import type { DocMeta } from '../core/echoes/clusters/cluster-result';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -27,6 +31,9 @@ export interface ReadDoc {
   readonly path: string;
   readonly title: string;
   readonly text: string | undefined;
+  /** The publication date and site the file gives (pages and Markdown), for the report. */
+  readonly published?: string;
+  readonly site?: string;
 }
 
 /** What readEchoesInput needs: where documents go, how they are written, what is kept. */
@@ -123,15 +130,18 @@ export async function readEchoesInput(
       }
       if (!(bytes ? hasWordBytes(bytes) : hasWord(doc.text)))
         input.io.stderr(`${doc.path}: no words in it, so nothing to compare`);
-      // Texts of HTML and standard input cannot be read again; a text file's is, if a cluster
-      // reaches it.
-      const keep = input.keepAll || entry.path === '-' || isHtml(entry.path);
+      // Texts of HTML, Markdown (an article taken out of the file) and standard input cannot be
+      // read again; a text file's is, if a cluster reaches it.
+      const keep =
+        input.keepAll || entry.path === '-' || isHtml(entry.path) || isMarkdown(entry.path);
       const text = entry.doc?.text ?? (keep && bytes ? decoder.decode(bytes) : undefined);
       docs.push({
         id: entry.id,
         path: entry.path,
         title: doc.title,
         text: keep ? text : undefined,
+        ...(doc.published ? { published: doc.published } : {}),
+        ...(doc.site ? { site: doc.site } : {}),
       });
     }
     batch = [];
@@ -147,6 +157,7 @@ export async function readEchoesInput(
     try {
       checkReadable(path);
       if (isHtml(path)) entry.doc = await readDocumentFile(path);
+      else if (isMarkdown(path)) entry.doc = await readMarkdownDocument(path);
       else if (path === '-') entry.doc = readTextFile(path);
       else {
         const bytes = readBytes(path);
@@ -204,9 +215,16 @@ function fingerprint(
       return false;
     }
   }
-  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length);
+  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, metaOf(entry.doc));
   entry.id = id;
   return true;
+}
+
+// The file's publication date as the clusters' provenance: a cluster's origin is its earliest
+// dated copy (without it the origin was simply the first file named).
+function metaOf(doc: DocumentFile): DocMeta | undefined {
+  const publishedAt = parseInstant(doc.published);
+  return publishedAt === undated ? undefined : { publishedAt };
 }
 
 /** True when the text has a letter or digit in it. */

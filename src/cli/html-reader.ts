@@ -45,5 +45,6 @@ export async function extractFile(
 export async function readHtmlDocument(path: string, bytes: Uint8Array): Promise<DocumentFile> {
   const outcome = await extractFile(path, bytes);
   if (outcome.kind === 'failed') throw new Error(`${path}: ${outcome.reason}`);
-  return { path, title: outcome.article.title, text: outcome.article.text };
+  const { title, text, publishedAt, siteName } = outcome.article;
+  return { path, title, text, published: publishedAt, site: siteName };
 }

@@ -9,6 +9,10 @@ export interface DocumentFile {
   readonly path: string;
   readonly title: string;
   readonly text: string;
+  /** The publication date the file gives (a page's meta tags, Markdown front matter), ISO. */
+  readonly published?: string;
+  /** The site or publication the file names. */
+  readonly site?: string;
 }
 
 /** File types readDocumentFile understands. */
@@ -65,6 +69,27 @@ function quoted(path: string): string {
 export function isHtml(path: string): boolean {
   const ext = extname(path).toLowerCase();
   return path !== '-' && (ext === '.html' || ext === '.htm');
+}
+
+/** True for a path read as Markdown: its article, without front matter or markup. */
+export function isMarkdown(path: string): boolean {
+  return path !== '-' && extname(path).toLowerCase() === '.md';
+}
+
+/**
+ * A Markdown file as its article, as `extract` and the app's import read it: the front matter's
+ * title, date and source taken out of the text (read raw, its YAML was quoted as passages) and
+ * the markup gone. Throws, naming the file, as the other readers do.
+ */
+export async function readMarkdownDocument(path: string): Promise<DocumentFile> {
+  const checked = readInput({ name: path, bytes: readBytes(path) });
+  if (checked.kind === 'failed') throw new Error(`${path}: ${checked.reason}`);
+  // Loaded only for Markdown: markdown-it is not needed for text files.
+  const { extractMarkdown } = await import('../core/extract/markdown-article');
+  const outcome = extractMarkdown(checked.text);
+  if (outcome.kind === 'failed') throw new Error(`${path}: ${outcome.reason}`);
+  const { title, text, publishedAt, siteName } = outcome.article;
+  return { path, title, text, published: publishedAt, site: siteName };
 }
 
 /** Read a .txt or .md file (or "-") as readDocumentFile does, synchronously; throws likewise. */

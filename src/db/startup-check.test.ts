@@ -57,13 +57,26 @@ describe('the start-up check of the kept counts', () => {
     const db = await archiveOf(2);
     await checkStartupCounts(db);
     // A build with an older schema wrote articles without keeping the counts: its mark is stale.
-    await db.meta.put({ key: countsCheckedKey, value: db.verno - 1 });
+    const mark = (await db.meta.get(countsCheckedKey))?.value ?? 0;
+    await db.meta.put({ key: countsCheckedKey, value: mark - 100 });
     await writeAround(db, 3);
     expect(await countArticles(db)).toBe(2);
     expect(await checkStartupCounts(db)).toBe(true);
     expect(await countArticles(db)).toBe(5);
     // The summaries are filled afresh first: the mark waits for a start that finds them right.
     expect(await countsChecked(db)).toBe(false);
+  });
+
+  it('checks again when the rule changed under the same schema', async () => {
+    const db = await archiveOf(2);
+    await checkStartupCounts(db);
+    const mark = (await db.meta.get(countsCheckedKey))?.value ?? 0;
+    expect(mark % 100).toBeGreaterThan(0);
+    await db.meta.put({ key: countsCheckedKey, value: mark - 1 });
+    const reads = countWholeReads(db);
+    expect(await checkStartupCounts(db)).toBe(false);
+    expect(reads.reads()).toBeGreaterThan(0);
+    expect((await db.meta.get(countsCheckedKey))?.value).toBe(mark);
   });
 
   it('leaves no mark when an import wrote while it counted', async () => {

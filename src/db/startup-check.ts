@@ -16,9 +16,18 @@ import { checkFacets } from './tags';
 /** The `meta` row saying the counts and summaries were found right, and under which schema. */
 export const countsCheckedKey = 'counts-checked';
 
-/** True when the counts and summaries were found right under this schema version. */
+/**
+ * Raise this when a fix changes how writes keep the counts or summaries under the same schema:
+ * archives checked under the old rule are then checked again once.
+ */
+const checkRule = 1;
+
+/** The mark's value: the schema version and the rule it was checked under. */
+const markOf = (db: ArchiveDatabase): number => db.verno * 100 + checkRule;
+
+/** True when the counts and summaries were found right under this schema version and rule. */
 export async function countsChecked(db: ArchiveDatabase): Promise<boolean> {
-  return (await db.meta.get(countsCheckedKey))?.value === db.verno;
+  return (await db.meta.get(countsCheckedKey))?.value === markOf(db);
 }
 
 /**
@@ -32,6 +41,6 @@ export async function checkStartupCounts(db: ArchiveDatabase): Promise<boolean> 
   const facets = await checkFacets(db);
   if (await checkSummaries(db)) return true;
   if (facets !== 'unsure' && !(await summariesToFill(db)))
-    await db.meta.put({ key: countsCheckedKey, value: db.verno });
+    await db.meta.put({ key: countsCheckedKey, value: markOf(db) });
   return false;
 }

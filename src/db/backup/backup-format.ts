@@ -64,7 +64,7 @@ export function parseBackup(json: string): Parsed {
     // A file that begins as exportArchive writes one but does not parse was cut short (a copy
     // or download that stopped) or damaged: say so, rather than that it is no backup at all.
     const reason = /^\s*\{\s*"format"\s*:\s*"verso-archive"/.test(json.slice(0, 200))
-      ? 'This Verso backup is cut short or damaged (its JSON breaks off), so nothing was restored. Use a complete copy of it.'
+      ? 'This Verso backup is cut short or damaged (its JSON breaks off). Use a complete copy of it.'
       : 'This file is not a Verso backup (it is not JSON).';
     return { kind: 'failed', reason };
   }

@@ -138,7 +138,7 @@ describe('backup', () => {
     expect(await restoreArchive(target, whole.slice(0, 40), 'replace', check)).toEqual({
       kind: 'failed',
       reason:
-        'This Verso backup is cut short or damaged (its JSON breaks off), so nothing was restored. Use a complete copy of it.',
+        'This Verso backup is cut short or damaged (its JSON breaks off). Use a complete copy of it.',
     });
     expect(await snapshot(target)).toEqual(before);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../db/backup/backup-format';
 import { backupFileName, describeRestore, formatBytes } from './archive-words';
 
 describe('backupFileName', () => {
@@ -32,5 +33,26 @@ describe('describeRestore', () => {
     expect(describeRestore({ kind: 'failed', reason: 'This is not a Verso backup.' })).toBe(
       'Nothing was restored: This is not a Verso backup.',
     );
+  });
+
+  it('says once that nothing was restored from a backup that breaks off', () => {
+    const parsed = parseBackup(
+      '{"format":"verso-archive","formatVersion":4,"articles":[{"id":"a1"',
+    );
+    if (parsed.kind !== 'failed') throw new Error('a cut backup parsed');
+    const words = describeRestore({ kind: 'failed', reason: parsed.reason });
+    expect(words.match(/nothing was restored/gi)).toHaveLength(1);
+    expect(words).toBe(
+      'Nothing was restored: This Verso backup is cut short or damaged (its JSON breaks off). Use a complete copy of it.',
+    );
+  });
+
+  it('says once that nothing was restored from a backup with a broken article', () => {
+    const backup = { format: 'verso-archive', formatVersion: 3, stories: [], tags: [] };
+    const parsed = parseBackup(JSON.stringify({ ...backup, articles: [{ id: 'a1' }] }));
+    if (parsed.kind !== 'failed') throw new Error('a broken article passed the check');
+    const words = describeRestore({ kind: 'failed', reason: parsed.reason });
+    expect(words).toMatch(/^Article 1 in the backup .+; nothing was restored\.$/);
+    expect(words.match(/nothing was restored/gi)).toHaveLength(1);
   });
 });

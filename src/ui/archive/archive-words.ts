@@ -25,8 +25,12 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
 /** What a restore did, as one sentence for the panel. */
 export function describeRestore(result: RestoreResult): string {
   // A restore that stopped part way says itself what it wrote; nothing else was written.
+  // A refusal that says so itself ("Article 3 … has no text; nothing was restored.") is not
+  // told twice.
   if (result.kind === 'failed')
-    return result.partial ? result.reason : `Nothing was restored: ${result.reason}`;
+    return result.partial || /nothing was restored/i.test(result.reason)
+      ? result.reason
+      : `Nothing was restored: ${result.reason}`;
   const parts = [
     `${count(result.added, 'article', 'articles')} added`,
     `${result.skipped} already archived`,

@@ -42,7 +42,12 @@ export function EchoMarkView({
       tabIndex={0}
       title={about}
       aria-label={words ? `${about}: “${words}”` : about}
-      onClick={() => onOpen(echo)}
+      onClick={() => {
+        // The end of a drag that selected words (to highlight them) is a click too: opening the
+        // cluster then would take the words away from under the person's hands.
+        if (window.getSelection()?.isCollapsed === false) return;
+        onOpen(echo);
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
           event.preventDefault();

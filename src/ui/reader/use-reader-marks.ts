@@ -37,8 +37,10 @@ export function useReaderMarks(
   );
   const decorations = useMemo<Decorations>(() => {
     const notes = highlightOverlays(highlights);
+    // The person's highlights first: the first overlay is the innermost mark, painted over the
+    // others, so a highlight on an edited word shows over the edit's colour, not under it.
     if (mode === 'changes' && changes)
-      return { overlays: [...changes.overlays, ...notes], widgets: changes.widgets };
+      return { overlays: [...notes, ...changes.overlays], widgets: changes.widgets };
     return { overlays: notes, widgets: [] };
   }, [mode, changes, highlights]);
   return {

@@ -8,7 +8,7 @@ const keysOf = (accelerator: string): string =>
 const appKeys: readonly (readonly [string, string])[] = [
   ['/', 'Search the archive'],
   ['h', 'Highlight the selected words (reader)'],
-  ['e, Shift + e', 'Next / previous echo highlight (reader); Enter compares it'],
+  ['e, Shift + e', 'Next / previous echo highlight (reader); Enter opens its cluster'],
   ['n or j, p or k', 'Next / previous difference (compare) or change (versions)'],
   ['Escape, Alt + ←', 'Back'],
   ['Alt + →', 'Forward'],
