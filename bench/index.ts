@@ -10,6 +10,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['archive', async () => (await import('./archive')).runArchiveBench()],
   ['archive-import', async () => (await import('./archive')).runArchiveImportBench()],
   ['ui', async () => (await import('./ui')).runUiBench()],
+  ['cluster-copies', async () => (await import('./cluster-copies')).runClusterCopiesBench()],
   ['scale', async () => (await import('./scale')).runScaleBench()],
   ['scale-upgrade', async () => (await import('./scale-upgrade')).runScaleUpgradeBench()],
   ['big-article', async () => (await import('./big-article')).runBigArticleBench()],

@@ -80,7 +80,12 @@ async function takeLongest(page: Page): Promise<{ longest: number; count: number
   });
 }
 
-async function timed(page: Page, act: () => Promise<unknown>, ready: () => Promise<unknown>) {
+/** How long `act` takes until `ready`, with the longest main-thread task meanwhile. */
+export async function timed(
+  page: Page,
+  act: () => Promise<unknown>,
+  ready: () => Promise<unknown>,
+) {
   await takeLongest(page);
   const start = Date.now();
   await act();

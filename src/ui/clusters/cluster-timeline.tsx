@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ClusterRecord } from '../../db/cluster-records';
 import { formatClusterDate } from './cluster-words';
 
@@ -16,8 +17,16 @@ export function timelinePoints(cluster: ClusterRecord): { x: number; row: number
   });
 }
 
-/** When each copy appeared: one dot per copy along the cluster's time span, the origin marked. */
-export function ClusterTimeline({ cluster }: { cluster: ClusterRecord }) {
+/**
+ * When each copy appeared: one dot per copy along the cluster's time span, the origin marked.
+ * Drawn again only for another cluster: a dot per listed copy is thousands of elements for a
+ * wire story, and redrawing them on each filter change or page of copies was most of those tasks.
+ */
+export const ClusterTimeline = memo(function ClusterTimeline({
+  cluster,
+}: {
+  cluster: ClusterRecord;
+}) {
   const points = timelinePoints(cluster);
   const rows = Math.min(6, Math.max(1, ...points.map((p) => p.row + 1)));
   const first = cluster.passages[0];
@@ -51,4 +60,4 @@ export function ClusterTimeline({ cluster }: { cluster: ClusterRecord }) {
       </figcaption>
     </figure>
   );
-}
+});
