@@ -14,6 +14,8 @@ import { describeCluster, formatClusterDate, unlistedWords } from './cluster-wor
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
 import { CollationLegend } from './collation-legend';
+import { CopyFilterBar, copiesShownWords } from './copy-filter-bar';
+import { copySources, filterCopies, noCopyFilters } from './copy-filters';
 import { findClusterAt } from './find-cluster';
 import { useClusterScan } from './use-cluster-scan';
 import { useImportedClusters } from '../passim/use-imported-clusters';
@@ -91,8 +93,23 @@ function Collation({
   navigate: (route: Route) => void;
 }) {
   const [shown, setShown] = useState(page);
-  const docs = useMemo(() => [...new Set(cluster.passages.map((p) => p.doc))], [cluster]);
-  const loaded = useLiveQuery(() => readTextsAndTitles(archive(), docs), [docs]);
+  const [filters, setFilters] = useState(noCopyFilters);
+  const sources = useMemo(() => copySources(cluster.passages), [cluster]);
+  // Positions of the copies the filters pass, in date order; a copy keeps its number in the
+  // whole list ("Copy 2,345"), so a filtered row is the same row as unfiltered.
+  const matching = useMemo(() => filterCopies(cluster.passages, filters), [cluster, filters]);
+  const rows = useMemo(() => matching.slice(0, shown), [matching, shown]);
+  // Texts of the rows on screen only: every copy's article read at once was the whole archive's
+  // texts for a wire story printed in every article.
+  const docs = useMemo(
+    () => [...new Set(rows.flatMap((i) => cluster.passages[i]?.doc ?? []))],
+    [rows, cluster],
+  );
+  const repDoc = cluster.passages[cluster.representative]?.doc ?? '';
+  const loaded = useLiveQuery(async () => {
+    const asked = docs.includes(repDoc) ? docs : [repDoc, ...docs];
+    return { asked: new Set(asked), ...(await readTextsAndTitles(archive(), asked)) };
+  }, [docs, repDoc]);
   const rep = cluster.passages[cluster.representative];
   const first = cluster.passages[0];
   const last = cluster.passages[cluster.passages.length - 1];
@@ -110,40 +127,64 @@ function Collation({
       </p>
       <ClusterTimeline cluster={cluster} />
       {cluster.passages.length > 1 && <CollationLegend />}
+      {cluster.passages.length > 1 && (
+        <CopyFilterBar
+          filters={filters}
+          sources={sources}
+          onFilters={(next) => {
+            setFilters(next);
+            setShown(page);
+          }}
+        />
+      )}
+      <p className="muted copy-count" role="status">
+        {copiesShownWords(rows.length, matching.length, cluster.passages.length, filters)}
+      </p>
       <ol className="stack-list collation" aria-label="Every copy, earliest first">
-        {cluster.passages.slice(0, shown).map((passage, i) => (
-          <CollationRow
-            key={`${passage.doc}:${passage.start}`}
-            passage={passage}
-            number={i + 1}
-            rep={rep}
-            texts={loaded.texts}
-            title={loaded.titles.get(passage.doc) ?? ''}
-            origin={i === cluster.origin}
-            representative={i === cluster.representative}
-            onOpenArticle={() =>
-              navigate({
-                kind: 'reader',
-                articleId: passage.doc,
-                at: { start: passage.start, end: passage.end },
-              })
-            }
-            onCompare={() =>
-              navigate({
-                kind: 'compare-passages',
-                a: { doc: rep.doc, start: rep.start, end: rep.end },
-                b: { doc: passage.doc, start: passage.start, end: passage.end },
-              })
-            }
-          />
-        ))}
+        {rows
+          .map((i) => ({ i, passage: cluster.passages[i] }))
+          // A row whose article's text is still being read (the next page) waits for it, so it
+          // never reads as "no longer in the archive" meanwhile.
+          .flatMap(({ i, passage }) =>
+            passage && loaded.asked.has(passage.doc)
+              ? [
+                  <CollationRow
+                    key={`${passage.doc}:${passage.start}`}
+                    passage={passage}
+                    number={i + 1}
+                    rep={rep}
+                    texts={loaded.texts}
+                    title={loaded.titles.get(passage.doc) ?? ''}
+                    origin={i === cluster.origin}
+                    representative={i === cluster.representative}
+                    onOpenArticle={() =>
+                      navigate({
+                        kind: 'reader',
+                        articleId: passage.doc,
+                        at: { start: passage.start, end: passage.end },
+                      })
+                    }
+                    onCompare={() =>
+                      navigate({
+                        kind: 'compare-passages',
+                        a: { doc: rep.doc, start: rep.start, end: rep.end },
+                        b: { doc: passage.doc, start: passage.start, end: passage.end },
+                      })
+                    }
+                  />,
+                ]
+              : [],
+          )}
       </ol>
-      {cluster.passages.length > shown && (
-        <button type="button" onClick={() => setShown((n) => n + page * 5)}>
-          Show more copies ({(cluster.passages.length - shown).toLocaleString('en')} not shown)
+      {matching.length > shown && (
+        // A page at a time: each row is a few elements and an alignment of its own (run a task
+        // apart), so 100 more rows keep the click's task short where 500 did not.
+        <button type="button" onClick={() => setShown((n) => n + page)}>
+          Show {Math.min(page, matching.length - shown)} more copies (
+          {(matching.length - shown).toLocaleString('en')} not shown)
         </button>
       )}
-      {cluster.passages.length <= shown && cluster.size > cluster.passages.length && (
+      {matching.length <= shown && cluster.size > cluster.passages.length && (
         <p className="muted unlisted-copies" role="note">
           {unlistedWords(cluster.size, cluster.passages.length)}
         </p>

@@ -44,7 +44,11 @@ export function describeCluster(cluster: ClusterRecord): string {
   return `${plural(cluster.size, 'copy', 'copies')} ${where}${first}`;
 }
 
-/** Why a big cluster's list ends before its count: a scan lists each cluster's first copies. */
+/**
+ * Why a big cluster's list ends before its count: a scan lists each cluster's first copies, then
+ * one copy of each other article, so every article that printed it is listed and the copies left
+ * out are further copies inside articles the list already names.
+ */
 export function unlistedWords(size: number, listed: number): string {
-  return `${plural(size - listed, 'more copy is', 'more copies are')} counted, not listed: a scan lists a cluster's first ${CLUSTER_PASSAGE_LIMIT.toLocaleString('en')} copies by date, then one copy of each other article (and the one the others were aligned to).`;
+  return `${plural(size - listed, 'more copy is', 'more copies are')} counted, not listed: each is a further copy inside an article listed here (a scan lists a cluster's first ${CLUSTER_PASSAGE_LIMIT.toLocaleString('en')} copies by date, then one copy of each other article, and the one the others were aligned to).`;
 }
