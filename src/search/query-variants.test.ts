@@ -76,5 +76,8 @@ describe('searching numbers and quoted words', () => {
     expect(ids('Healey')).toEqual(['haley', 'healey']);
     expect(ids('"Healey"')).toEqual(['healey']);
     expect(ids('“Healey” army')).toEqual(['healey']);
+    // A misspelt five-letter name still finds it; quoted, it asks for that spelling only.
+    expect(ids('Healy')).toEqual(['healey']);
+    expect(ids('"Healy"')).toEqual([]);
   });
 });

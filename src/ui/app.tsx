@@ -66,8 +66,11 @@ export function App() {
     const until = performance.now() + 3000;
     const attempt = (now: number): void => {
       const box = searchRef.current;
-      if (box?.isConnected) box.focus();
-      else if (now < until) requestAnimationFrame(attempt);
+      if (box?.isConnected) {
+        box.focus();
+        // As a browser's find bar: typing starts a new search, arrows keep the last one.
+        box.select();
+      } else if (now < until) requestAnimationFrame(attempt);
     };
     requestAnimationFrame(attempt);
   }, [navigate]);

@@ -26,5 +26,8 @@ test('Ctrl+F and / from any screen open the library with the cursor in its searc
     await page.locator('.app-main h2').first().focus();
     await page.keyboard.press('/');
     await expect(search).toBeFocused();
+    // A new search replaces the last one, as in a browser's find bar: what was there is selected.
+    await page.keyboard.type('Healey');
+    await expect(search).toHaveValue('Healey');
   }
 });
