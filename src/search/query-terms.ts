@@ -13,8 +13,8 @@ const fuzzyWeight = 0.45;
 
 /**
  * The query's words (distinct, folded as the index folds them), each expanded to the terms it
- * matches: itself; if it is the last word and 3+ letters, longer terms it begins; if it has 5+
- * letters, terms within 15% edits, at least one (a typo). Prefix matches weigh less than exact ones, typos less
+ * matches: itself; if it is the last word and 3+ letters, longer terms it begins; if it has 6+
+ * letters, or 5 and no article holds it, terms within 15% edits, at least one (a typo). Prefix matches weigh less than exact ones, typos less
  * still, both less the further they are. A word in quotes ("Healey") is matched exactly: someone
  * who quotes a name does not want its near spellings ("Haley").
  */
@@ -31,9 +31,11 @@ export function expandQuery(text: string, dictionary: TermDictionary): Expansion
         seen.add(term);
         found.push({ term, weight: (prefixWeight * term.length) / (term.length + 0.3 * extra) });
       }
-    // From 5 letters: a misspelt short surname ("Healy" for Healey) is the typo people make most;
-    // 4 letters and under stay exact, where one edit is another common word ("flod", "flood").
-    const edits = word.length >= 5 ? Math.min(6, Math.max(1, Math.round(word.length * 0.15))) : 0;
+    // Five letters allow a typo only when no article holds the word as typed: a misspelt short
+    // surname ("Healy" for Healey) is found, while a real word is not widened to its neighbours
+    // ("court" to count, "water" to later). Four letters and under stay exact.
+    const typo = word.length >= 6 || (word.length === 5 && !dictionary.has(word));
+    const edits = typo ? Math.min(6, Math.max(1, Math.round(word.length * 0.15))) : 0;
     if (edits > 0)
       for (const [term, distance] of dictionary.near(word, edits)) {
         if (seen.has(term)) continue;

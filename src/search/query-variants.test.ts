@@ -43,6 +43,8 @@ describe('searching numbers and quoted words', () => {
   const base = makeArticle(0);
   const doc = (id: string, text: string) => searchDocumentOf({ ...base, id, title: id, text });
   const articles = [
+    doc('court', 'The court ruled on the appeal.'),
+    doc('count', 'The vote count ruled out a recount.'),
     doc('abbreviated', 'The Treasury will spend £200m on rural bus routes.'),
     doc('spelled', 'The Treasury will spend £200 million on rural bus routes.'),
     doc('other', 'The Treasury will spend £300 million on rural bus routes.'),
@@ -67,7 +69,7 @@ describe('searching numbers and quoted words', () => {
     expect(ids('£200 million')).toEqual(['abbreviated', 'spelled']);
     expect(ids('"£200m" bus')).toEqual(['abbreviated', 'spelled']);
     const [hit] = engine.query('£200m', {}, 10).filter((m) => m.id === 'abbreviated');
-    const snippet = snippetAround(articles[0]?.text ?? '', new Set(hit?.terms));
+    const snippet = snippetAround(articles[2]?.text ?? '', new Set(hit?.terms));
     expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['£200m']);
   });
 
@@ -79,5 +81,8 @@ describe('searching numbers and quoted words', () => {
     // A misspelt five-letter name still finds it; quoted, it asks for that spelling only.
     expect(ids('Healy')).toEqual(['healey']);
     expect(ids('"Healy"')).toEqual([]);
+    // A five-letter word some article holds is not widened to its neighbours.
+    expect(ids('court ruled')).toEqual(['court']);
+    expect(ids('count')).toEqual(['count']);
   });
 });

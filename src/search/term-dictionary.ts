@@ -35,6 +35,11 @@ export class TermDictionary {
     return found;
   }
 
+  /** True when some article holds `term` as it is. */
+  has(term: string): boolean {
+    return this.tree.has(term);
+  }
+
   /** How many distinct terms the archive holds. */
   get size(): number {
     return this.tree.size;
