@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { importFiles } from './support/import-files';
 
 // A wire story printed by 1,060 articles of ten papers over eleven days, 60 of them printing it
 // twice: 1,120 copies, more than the 1,000 a scan lists before it lists one copy per article.
@@ -31,11 +32,8 @@ test('a cluster past the listed 1,000 copies: every article listed, paged and fi
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).first().click();
-  await (
-    await chooser
-  ).setFiles(
+  await importFiles(
+    page,
     Array.from({ length: articles }, (_, i) => ({
       name: `storm-${i}.md`,
       mimeType: 'text/markdown',

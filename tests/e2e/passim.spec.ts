@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importFiles } from './support/import-files';
 
 // One wire paragraph in three papers, lightly edited; an emoji before it in one text, so
 // passim's code-point offsets differ from the UTF-16 offsets Verso keeps.
@@ -92,11 +93,8 @@ test('passim: export the archive for passim, import its clusters, read them in t
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import files…' }).first().click();
-  await (
-    await chooser
-  ).setFiles(
+  await importFiles(
+    page,
     stories.map((s) => ({
       name: s.file,
       mimeType: 'text/markdown',
