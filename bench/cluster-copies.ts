@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
-import { timed } from './ui-clusters';
+import { timed, watchedPage } from './ui-clusters';
 
 const wire =
   'The national weather service issued a severe storm warning on Thursday for the whole northern coast, telling residents to secure loose objects, avoid travel after dark and keep away from sea walls until the high tide has passed on Friday evening, while ferry operators cancelled every crossing planned for the next two days.';
@@ -38,14 +38,7 @@ export async function runClusterCopiesBench(
   const renderer = await serveStatic(resolve(rendererDir));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const page = await watchedPage(browser);
     await page.goto(renderer.url);
     await page.getByText('Your archive is empty').waitFor();
     // Imported as a user does (picked files): the app writes its own summaries and counts.

@@ -10,7 +10,7 @@
  */
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { EchoIndex } from '../src/core/echoes/echo-index';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
@@ -71,6 +71,19 @@ async function seed(page: Page, articles: readonly unknown[]): Promise<void> {
     );
 }
 
+/** A page whose long tasks `timed` reads (the observer is in place before the app's code runs). */
+export async function watchedPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return page;
+}
+
 /** Long tasks seen since the last call (the observer is installed before the app's code runs). */
 async function takeLongest(page: Page): Promise<{ longest: number; count: number }> {
   return page.evaluate(() => {
@@ -112,14 +125,7 @@ export async function runClusterBench(
   const renderer = await serveStatic(resolve('out/renderer'));
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
+    const page = await watchedPage(browser);
     await page.goto(renderer.url);
     await page.getByText('Your archive is empty').waitFor();
     // The start's check done first, so it cannot mark the counts right after the write below.
