@@ -61,14 +61,20 @@ test('a cluster past the listed 1,000 copies: every article listed, paged and fi
   expect(listed).toBeGreaterThanOrEqual(articles);
   expect(listed).toBeLessThan(copiesInAll);
   await expect(rows).toHaveCount(100);
-  await page.getByRole('button', { name: /^Show 100 more copies/ }).click();
-  await expect(rows).toHaveCount(200);
+  // The next page replaces this one: copies 101–200, numbered as in the whole list.
+  const next = page.getByRole('button', { name: /^Next 100 copies/ });
+  await next.click();
+  await expect(count).toHaveText(/^Copies 101–200 of [\d,]+ listed, earliest first\.$/);
+  await expect(rows).toHaveCount(100);
+  await expect(rows.first()).toHaveAttribute('aria-label', /^Copy 101: /);
+  await page.getByRole('button', { name: 'Previous 100 copies' }).click();
+  await expect(count).toHaveText(/^Copies 1–100 of /);
 
   // One paper's copies: a tenth of the articles, each row printed by it.
   const source = page.getByRole('combobox', { name: 'Copies printed by source' });
   await source.selectOption('Paper 3');
   await expect(count).toHaveText(
-    /^\d+ of [\d,]+ listed copies were printed by Paper 3 \(the first 100 shown\)\.$/,
+    /^\d+ of [\d,]+ listed copies were printed by Paper 3 \(1–100 shown\)\.$/,
   );
   await expect(rows).toHaveCount(100);
   expect(
@@ -87,9 +93,13 @@ test('a cluster past the listed 1,000 copies: every article listed, paged and fi
   await source.selectOption('');
   await page.getByLabel('Copies printed from').fill('');
   await page.getByLabel('Copies printed to').fill('');
-  const more = page.getByRole('button', { name: /^Show \d+ more copies/ });
-  while (await more.isVisible()) await more.click();
-  await expect(rows).toHaveCount(listed);
+  for (let from = 100; from < listed; from += 100) {
+    await page.getByRole('button', { name: /^Next \d+ copies/ }).click();
+    await expect(count).toHaveText(new RegExp(`^Copies ${(from + 1).toLocaleString('en')}–`));
+  }
+  await expect(page.getByRole('button', { name: 'No later copies' })).toBeDisabled();
+  await expect(rows).toHaveCount(listed % 100 || 100);
+  await expect(count).toHaveText(new RegExp(`–${listed.toLocaleString('en')} of `));
   await expect(page.getByRole('note')).toContainText(
     `${copiesInAll - listed} more copies are counted, not listed: each is a further copy inside an article listed here`,
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Passage } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
 import { readTextsAndTitles } from '../../db/cluster-store';
@@ -92,13 +92,22 @@ function Collation({
   cluster: ClusterRecord;
   navigate: (route: Route) => void;
 }) {
-  const [shown, setShown] = useState(page);
+  // The page's first row among the copies the filters pass: a page at a time, so the texts read
+  // and the rows drawn stay one page's whatever how far a person reads.
+  const [pageStart, setPageStart] = useState(0);
   const [filters, setFilters] = useState(noCopyFilters);
   const sources = useMemo(() => copySources(cluster.passages), [cluster]);
   // Positions of the copies the filters pass, in date order; a copy keeps its number in the
   // whole list ("Copy 2,345"), so a filtered row is the same row as unfiltered.
   const matching = useMemo(() => filterCopies(cluster.passages, filters), [cluster, filters]);
-  const rows = useMemo(() => matching.slice(0, shown), [matching, shown]);
+  const rows = useMemo(() => matching.slice(pageStart, pageStart + page), [matching, pageStart]);
+  const later = matching.length - pageStart - page;
+  const listRef = useRef<HTMLOListElement>(null);
+  // A new page starts at the top of the list, where its first copy is.
+  const turnTo = (start: number): void => {
+    setPageStart(start);
+    listRef.current?.scrollIntoView({ block: 'start' });
+  };
   // Texts of the rows on screen only: every copy's article read at once was the whole archive's
   // texts for a wire story printed in every article.
   const docs = useMemo(
@@ -133,14 +142,20 @@ function Collation({
           sources={sources}
           onFilters={(next) => {
             setFilters(next);
-            setShown(page);
+            setPageStart(0);
           }}
         />
       )}
       <p className="muted copy-count" role="status">
-        {copiesShownWords(rows.length, matching.length, cluster.passages.length, filters)}
+        {copiesShownWords(
+          pageStart,
+          rows.length,
+          matching.length,
+          cluster.passages.length,
+          filters,
+        )}
       </p>
-      <ol className="stack-list collation" aria-label="Every copy, earliest first">
+      <ol ref={listRef} className="stack-list collation" aria-label="Every copy, earliest first">
         {rows
           .map((i) => ({ i, passage: cluster.passages[i] }))
           // A row whose article's text is still being read (the next page) waits for it, so it
@@ -176,15 +191,21 @@ function Collation({
               : [],
           )}
       </ol>
-      {matching.length > shown && (
+      {matching.length > page && (
         // A page at a time: each row is a few elements and an alignment of its own (run a task
-        // apart), so 100 more rows keep the click's task short where 500 did not.
-        <button type="button" onClick={() => setShown((n) => n + page)}>
-          Show {Math.min(page, matching.length - shown)} more copies (
-          {(matching.length - shown).toLocaleString('en')} not shown)
-        </button>
+        // apart), so 100 rows keep the click's task short where 500 did not.
+        <p className="toolbar copy-pages">
+          <button type="button" disabled={pageStart === 0} onClick={() => turnTo(pageStart - page)}>
+            Previous {page} copies
+          </button>
+          <button type="button" disabled={later <= 0} onClick={() => turnTo(pageStart + page)}>
+            {later > 0
+              ? `Next ${Math.min(page, later)} copies (${later.toLocaleString('en')} after these)`
+              : 'No later copies'}
+          </button>
+        </p>
       )}
-      {matching.length <= shown && cluster.size > cluster.passages.length && (
+      {pageStart + page >= matching.length && cluster.size > cluster.passages.length && (
         <p className="muted unlisted-copies" role="note">
           {unlistedWords(cluster.size, cluster.passages.length)}
         </p>

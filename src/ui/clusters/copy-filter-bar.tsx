@@ -34,8 +34,9 @@ export function CopyFilterBar({
 
 const n = (count: number): string => count.toLocaleString('en');
 
-/** "Copies 1–100 of 2,345 listed" / "12 of 2,345 listed copies match: Daily Ledger" — above the rows. */
+/** "Copies 101–200 of 2,345 listed" / "140 of 2,345 listed copies were printed by …" — above the rows (`first`: the page's first row, from 0). */
 export function copiesShownWords(
+  first: number,
   shown: number,
   matching: number,
   listed: number,
@@ -44,7 +45,7 @@ export function copiesShownWords(
   const filtered = Boolean(filters.source || filters.from || filters.to);
   if (!filtered)
     return shown < listed
-      ? `Copies 1–${n(shown)} of ${n(listed)} listed, earliest first.`
+      ? `Copies ${n(first + 1)}–${n(first + shown)} of ${n(listed)} listed, earliest first.`
       : `${n(listed)} ${listed === 1 ? 'copy' : 'copies'} listed, earliest first.`;
   const what = [
     filters.source && `printed by ${filters.source}`,
@@ -54,6 +55,6 @@ export function copiesShownWords(
     .filter(Boolean)
     .join(' ');
   if (matching === 0) return `No listed copy was ${what}.`;
-  const page = shown < matching ? ` (the first ${n(shown)} shown)` : '';
+  const page = shown < matching ? ` (${n(first + 1)}–${n(first + shown)} shown)` : '';
   return `${n(matching)} of ${n(listed)} listed copies were ${what}${page}.`;
 }

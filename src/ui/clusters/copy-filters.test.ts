@@ -47,15 +47,21 @@ describe('filterCopies: the collation’s copies by source and date', () => {
 
 describe('copiesShownWords', () => {
   it('says which page of the listed copies is shown, and what a filter kept', () => {
-    expect(copiesShownWords(100, 2_345, 2_345, noCopyFilters)).toBe(
+    expect(copiesShownWords(0, 100, 2_345, 2_345, noCopyFilters)).toBe(
       'Copies 1–100 of 2,345 listed, earliest first.',
     );
-    expect(copiesShownWords(6, 6, 6, noCopyFilters)).toBe('6 copies listed, earliest first.');
-    const ledger = { ...noCopyFilters, source: 'Daily Ledger', from: '2026-03-02' };
-    expect(copiesShownWords(100, 140, 2_345, ledger)).toBe(
-      '140 of 2,345 listed copies were printed by Daily Ledger from 2026-03-02 (the first 100 shown).',
+    expect(copiesShownWords(2_300, 45, 2_345, 2_345, noCopyFilters)).toBe(
+      'Copies 2,301–2,345 of 2,345 listed, earliest first.',
     );
-    expect(copiesShownWords(0, 0, 2_345, ledger)).toBe(
+    expect(copiesShownWords(100, 40, 140, 2_345, { ...noCopyFilters, source: 'Post' })).toBe(
+      '140 of 2,345 listed copies were printed by Post (101–140 shown).',
+    );
+    expect(copiesShownWords(0, 6, 6, 6, noCopyFilters)).toBe('6 copies listed, earliest first.');
+    const ledger = { ...noCopyFilters, source: 'Daily Ledger', from: '2026-03-02' };
+    expect(copiesShownWords(0, 100, 140, 2_345, ledger)).toBe(
+      '140 of 2,345 listed copies were printed by Daily Ledger from 2026-03-02 (1–100 shown).',
+    );
+    expect(copiesShownWords(0, 0, 0, 2_345, ledger)).toBe(
       'No listed copy was printed by Daily Ledger from 2026-03-02.',
     );
   });
