@@ -12,12 +12,21 @@ import type { DocTable } from './cluster-result';
  * gives on the documents added in that order, whatever order they came in.
  */
 
-/** A document's content key: a hash of its token hashes (its words as normalised). */
+/** Words of a document its content key reads at most (spread over the whole text). */
+const KEY_WORDS = 256;
+
+/**
+ * A document's content key: a hash of up to KEY_WORDS of its token hashes, spread over its
+ * text, and its length. Only documents with as many paragraphs and words need it; reading a
+ * sample, not every word, keeps it cheap at 100,000 documents, and two texts that differ only
+ * between the sampled words fall back to their ids.
+ */
 function contentKey(fp: Fingerprints | undefined): number {
   if (!fp) return 0xffffffff;
   const hashes = fp.hashes;
+  const step = Math.max(1, Math.ceil(hashes.length / KEY_WORDS));
   let h = 0x9e3779b9 ^ hashes.length;
-  for (let i = 0; i < hashes.length; i++) {
+  for (let i = 0; i < hashes.length; i += step) {
     h = Math.imul(h ^ (hashes[i] ?? 0), 0x01000193);
     h ^= h >>> 15;
   }
@@ -34,7 +43,7 @@ function paragraphsOf(fp: Fingerprints): number {
 
 /**
  * The canonical order of a search's documents: `order[n]` is the document (as added) numbered n.
- * Most paragraphs first, then fewest words, then by content key, then id; documents without
+ * Most paragraphs first, then fewest words, then by content key (sampled), then id; documents without
  * fingerprints come last. The lowest number becomes each posting list's centre, which every
  * other copy is aligned to, so the order is chosen for good centres: the seam cut parts two texts
  * another paper runs together only at a paragraph break (a paper that ran the quote and the £200m
@@ -47,24 +56,28 @@ export function canonicalOrder(
   fps: readonly (Fingerprints | undefined)[],
 ): Uint32Array {
   const n = ids.length;
-  const keys = new Float64Array(n);
-  const paragraphs = new Float64Array(n);
+  // Paragraphs (descending) and words (ascending) in one number: a single comparison for nearly
+  // every pair in the sort (words < 2^32; documents without fingerprints last).
+  const shape = new Float64Array(n);
   for (let d = 0; d < n; d++) {
     const fp = fps[d];
-    paragraphs[d] = fp ? paragraphsOf(fp) : -1;
-    // Missing fingerprints sort after every key (2^32 > any 32-bit key).
-    keys[d] = fp ? contentKey(fp) : 2 ** 32;
+    shape[d] = fp ? -paragraphsOf(fp) * 2 ** 32 + fp.hashes.length : Infinity;
   }
-  const order = Array.from({ length: n }, (_, d) => d);
+  // Content keys only for documents that tie on paragraphs and words: hashing every word of a
+  // 100,000-document archive would be a pass over all of them for the few that need it.
+  const keys = new Float64Array(n).fill(-1);
+  const keyOf = (d: number): number => {
+    if ((keys[d] ?? -1) < 0) keys[d] = contentKey(fps[d]);
+    return keys[d] ?? 0;
+  };
+  // A plain array: TypedArray's sort with a comparator was several times slower at 100,000.
+  const order: number[] = Array.from({ length: n }, (_, d) => d);
   order.sort((a, b) => {
-    const pa = paragraphs[a] ?? 0;
-    const pb = paragraphs[b] ?? 0;
-    if (pa !== pb) return pb - pa;
-    const la = fps[a]?.hashes.length ?? 0;
-    const lb = fps[b]?.hashes.length ?? 0;
-    if (la !== lb) return la - lb;
-    const ka = keys[a] ?? 0;
-    const kb = keys[b] ?? 0;
+    const sa = shape[a] ?? 0;
+    const sb = shape[b] ?? 0;
+    if (sa !== sb) return sa < sb ? -1 : 1;
+    const ka = keyOf(a);
+    const kb = keyOf(b);
     if (ka !== kb) return ka - kb;
     const ia = ids[a] ?? '';
     const ib = ids[b] ?? '';
@@ -102,8 +115,14 @@ export function reorderTable(table: DocTable, order: Uint32Array): DocTable {
  */
 export function recentreSeeds(seeds: SeedList, rank: Uint32Array, within: boolean): SeedList {
   const { docA, docB, posA, posB, df } = seeds;
-  const out = new SeedList();
   const n = seeds.count;
+  // As many seeds as given at most (exactly as many with `within`): written straight in.
+  const outDA = new Uint32Array(n);
+  const outPA = new Uint32Array(n);
+  const outDB = new Uint32Array(n);
+  const outPB = new Uint32Array(n);
+  const outDF = new Uint32Array(n);
+  let w = 0;
   let s = 0;
   while (s < n) {
     const c = docA[s] ?? 0;
@@ -125,14 +144,26 @@ export function recentreSeeds(seeds: SeedList, rank: Uint32Array, within: boolea
       }
     }
     const f = df[s] ?? 0;
-    const emit = (d: number, p: number): void => {
-      const r = rank[d] ?? 0;
-      if (r === bestRank && !within) return;
-      out.push(bestRank, bestPos, r, p, f);
-    };
-    if (best !== -1) emit(c, pc);
-    for (let x = s; x < e; x++) if (x !== best) emit(docB[x] ?? 0, posB[x] ?? 0);
+    for (let x = best === -1 ? s : s - 1; x < e; x++) {
+      if (x === best) continue;
+      // x = s − 1 stands for the old centre, now a member like the others.
+      const r = x < s ? (rank[c] ?? 0) : (rank[docB[x] ?? 0] ?? 0);
+      if (r === bestRank && !within) continue;
+      outDA[w] = bestRank;
+      outPA[w] = bestPos;
+      outDB[w] = r;
+      outPB[w] = x < s ? pc : (posB[x] ?? 0);
+      outDF[w] = f;
+      w++;
+    }
     s = e;
   }
+  const out = new SeedList();
+  out.docA = outDA;
+  out.posA = outPA;
+  out.docB = outDB;
+  out.posB = outPB;
+  out.df = outDF;
+  out.count = w;
   return out;
 }
