@@ -54,8 +54,23 @@ function ranksAbove(a: Ranked, b: Ranked): boolean {
   return a.id < b.id;
 }
 
-/** Inserts into the best `limit`, kept in rank order (see ranksAbove). */
+/** Past this many results, matches are gathered and sorted once rather than kept in order. */
+const sortPast = 2048;
+
+/** `a` before `b` in rank order, for sorting (see ranksAbove). */
+function byRank(a: Ranked, b: Ranked): number {
+  return ranksAbove(a, b) ? -1 : ranksAbove(b, a) ? 1 : 0;
+}
+
+/**
+ * Inserts into the best `limit`, kept in rank order (see ranksAbove). A large limit (a phrase's
+ * every candidate) only gathers: inserting in order would cost a shift per match; `ranked` sorts.
+ */
 function keepBest<T extends Ranked>(best: T[], found: T, limit: number): void {
+  if (limit > sortPast) {
+    best.push(found);
+    return;
+  }
   const last = best[limit - 1];
   if (best.length === limit && last && !ranksAbove(found, last)) return;
   let at = best.length;
@@ -77,6 +92,11 @@ function hitsIn(segment: Segment, query: readonly Expansion[][]): Hit[] {
       });
   });
   return hits;
+}
+
+/** What keepBest kept, in rank order and at most `limit`. */
+function ranked<T extends Ranked>(best: T[], limit: number): T[] {
+  return limit > sortPast ? best.sort(byRank).slice(0, limit) : best;
 }
 
 function contains(segment: Segment, hit: Hit, doc: number): boolean {
@@ -159,7 +179,7 @@ export function searchSegments(
       keepBest(best, { score, segment: s, doc, publishedAt: article.publishedAt, id }, limit);
     }
   });
-  return best.map(({ score, segment: s, doc, id, publishedAt }) => {
+  return ranked(best, limit).map(({ score, segment: s, doc, id, publishedAt }) => {
     const segment = segments[s] as Segment;
     const terms = new Set<string>();
     for (const h of hits[s] ?? []) if (contains(segment, h, doc)) terms.add(h.expansion.term);
@@ -185,5 +205,5 @@ export function mergeRanked(
     }
   const best: RankedMatch[] = [];
   for (const match of byId.values()) keepBest(best, match, limit);
-  return best;
+  return ranked(best, limit);
 }
