@@ -22,6 +22,9 @@ const archive = [
   article('amount', 'Budget', 'A £200 million budget was set.'),
   article('amount-short', 'Budget', 'The £200m budget was set.'),
   article('amount-apart', 'Budget', 'It cost £200, and a million more was the budget.'),
+  article('inside-words', 'Misstep', 'A misstep downward: one step, then down.'),
+  article('accented', 'Café Society', 'The society met at the café.'),
+  article('dollars', 'Deal', 'A $5bn deal was signed.'),
 ];
 
 async function ids(query: string): Promise<string[]> {
@@ -34,7 +37,7 @@ describe('a quoted phrase', () => {
     expect(await ids('"step down"')).toEqual(['in-title', 'line-break', 'side-by-side']);
     expect(await ids('"down step"')).toEqual(['reversed']);
     // Unquoted, the words may be anywhere, as before.
-    expect(await ids('step down')).toHaveLength(6);
+    expect(await ids('step down')).toHaveLength(7);
   });
 
   it('runs over line breaks and punctuation, as the index splits words, but not across fields', async () => {
@@ -55,6 +58,14 @@ describe('a quoted phrase', () => {
     expect(await ids('"£200 million budget"')).toEqual(['amount', 'amount-short']);
     // One quoted amount is a phrase of two once written out: "£200" and "million" apart is not it.
     expect(await ids('"£200m"')).toEqual(['amount', 'amount-short']);
+  });
+
+  it('is found as whole words only, folded as the index folds them', async () => {
+    // "misstep downward" holds "step down" as letters, not as words.
+    expect(await ids('"step down"')).not.toContain('inside-words');
+    expect(await ids('"cafe society"')).toEqual(['accented']);
+    expect(await ids('"CAFÉ SOCIETY"')).toEqual(['accented']);
+    expect(await ids('"$5 billion deal"')).toEqual(['dollars']);
   });
 
   it('combines with unquoted words, which may be anywhere', async () => {

@@ -1,3 +1,4 @@
+import { foldTerm } from './fold-term';
 import { indexTerms } from './index-terms';
 import { searchedFields } from './segment';
 import type { SearchDocument } from '../core/search-store';
@@ -39,6 +40,37 @@ export function containsPhrase(terms: readonly string[], phrase: Phrase): boolea
   return false;
 }
 
+// The index's separators (index-terms.ts), as a class to build patterns with.
+const separator = String.raw`[\n\r\p{Z}\p{P}]`;
+const word = String.raw`[^\n\r\p{Z}\p{P}]`;
+const syntax = /[\^$\\.*+?()[\]{}|/]/g;
+const patterns = new WeakMap<Phrase, RegExp>();
+
+/**
+ * The phrase's terms with separators between them, to look for in a folded field: a quick test
+ * that every field holding the phrase passes (a field folded whole folds each word as the index
+ * does, and its separators stay separators), while most that do not hold it fail it without being
+ * split into words. A pass is then checked on the terms: folding a whole text can make a separator
+ * inside a word the index kept whole (a backtick becomes an apostrophe).
+ */
+function patternOf(phrase: Phrase): RegExp {
+  let pattern = patterns.get(phrase);
+  if (!pattern) {
+    const terms = phrase.map((term) => term.replace(syntax, String.raw`\$&`));
+    const [first = '', ...rest] = terms;
+    // The first term leads, so the engine can scan for it; the word boundaries are lookarounds.
+    const after = rest.map((term) => `${separator}+${term}`).join('');
+    pattern = new RegExp(`${first}(?<!${word}${first})${after}(?!${word})`, 'u');
+    patterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
+/** A whole field folded as foldTerm folds one word (plain ASCII lines only lower-cased). */
+function foldText(text: string): string {
+  return /^[\t\n\r\x20-\x5f\x61-\x7e]*$/.test(text) ? text.toLowerCase() : foldTerm(text);
+}
+
 /**
  * Whether the article holds every phrase, each inside one searched field (a phrase does not run
  * from the title into the text). The text is split as the index splits it, so a phrase runs over
@@ -46,12 +78,12 @@ export function containsPhrase(terms: readonly string[], phrase: Phrase): boolea
  */
 export function holdsPhrases(doc: SearchDocument, phrases: readonly Phrase[]): boolean {
   if (phrases.length === 0) return true;
-  // The short fields first: most phrases found in a title never split the text.
+  const folded = searchedFields.map(() => undefined as string | undefined);
   const split = searchedFields.map(() => undefined as readonly string[] | undefined);
   return phrases.every((phrase) =>
     searchedFields.some((field, f) => {
-      const terms = (split[f] ??= indexTerms(doc[field]));
-      return containsPhrase(terms, phrase);
+      if (!patternOf(phrase).test((folded[f] ??= foldText(doc[field])))) return false;
+      return containsPhrase((split[f] ??= indexTerms(doc[field])), phrase);
     }),
   );
 }
