@@ -1,16 +1,19 @@
 import type { SearchDocument } from '../core/search-store';
 import { holdsPhrases, type Phrase } from './phrases';
-import { mergeRanked, type RankedMatch } from './segment-search';
+import { byRank, termsOf, type Candidate, type RankedMatch } from './segment-search';
+
+/** One article's candidacy: the forms of the query that found it, each with its match. */
+type Found = readonly { readonly form: number; readonly match: Candidate }[];
 
 /**
- * A phrase query's candidates: every article holding the words of some form of the query, in
- * rank order, and for each the phrase sets that would make it a match (one per form that found
- * it: "£200m" and "£200 million" are two forms). An empty set means a form without a phrase
- * found it: no need to read it.
+ * A phrase query's candidates: every article holding the words of some form of the query
+ * ("£200m" and "£200 million" are two forms), in rank order (an article found by several forms
+ * ranks by its best score), and each form's phrases. An article found by a form without a phrase
+ * is a match as it is; the others must hold some finding form's phrases.
  */
 export interface PhrasePlan {
-  readonly candidates: readonly RankedMatch[];
-  readonly needs: ReadonlyMap<string, readonly (readonly Phrase[])[]>;
+  readonly phrases: readonly (readonly Phrase[])[];
+  readonly candidates: readonly Found[];
 }
 
 /** How far a phrase check has got: candidates checked of all, matches found. */
@@ -20,20 +23,34 @@ export interface PhraseProgress {
   readonly found: number;
 }
 
-/** The plan from each form's matches (unlimited) and phrases. */
+const best = (found: Found): Candidate =>
+  found.reduce((a, b) => (b.match.score > a.match.score ? b : a)).match;
+
+/** The plan from each form's phrases and matches (all of them, ranked; terms not looked up). */
 export function phrasePlanOf(
-  forms: readonly { readonly phrases: readonly Phrase[]; readonly matches: RankedMatch[] }[],
+  forms: readonly { readonly phrases: readonly Phrase[]; readonly matches: readonly Candidate[] }[],
 ): PhrasePlan {
-  const needs = new Map<string, Phrase[][]>();
-  for (const { phrases, matches } of forms)
+  const phrases = forms.map((f) => f.phrases);
+  const [only] = forms;
+  if (forms.length === 1 && only)
+    return { phrases, candidates: only.matches.map((match) => [{ form: 0, match }]) };
+  const byId = new Map<string, { form: number; match: Candidate }[]>();
+  forms.forEach(({ matches }, form) => {
     for (const match of matches) {
-      const known = needs.get(match.id);
-      if (known) known.push([...phrases]);
-      else needs.set(match.id, [[...phrases]]);
+      const known = byId.get(match.id);
+      if (known) known.push({ form, match });
+      else byId.set(match.id, [{ form, match }]);
     }
-  const lists = forms.map((f) => f.matches);
-  const candidates = lists.length === 1 ? (lists[0] ?? []) : mergeRanked(lists, Infinity);
-  return { candidates, needs };
+  });
+  const candidates = [...byId.values()].sort((a, b) => byRank(best(a), best(b)));
+  return { phrases, candidates };
+}
+
+/** A kept candidate as the UI gets it: its best score and every term any form matched. */
+function rankedOf(found: Found): RankedMatch {
+  const { id, score, publishedAt } = best(found);
+  const terms = new Set(found.flatMap(({ match }) => termsOf(match)));
+  return { id, score, publishedAt, terms: [...terms] };
 }
 
 /** Articles read per step: a step is one IndexedDB read, so other requests wait at most that. */
@@ -72,23 +89,25 @@ export class PhraseCheck {
 
   /** Checks the next candidates: up to `stepArticles` that must be read, in one read. */
   async step(): Promise<void> {
-    const { candidates, needs } = this.plan;
+    const { candidates, phrases } = this.plan;
+    const free = (found: Found): boolean =>
+      found.some(({ form }) => (phrases[form] ?? []).length === 0);
     const from = this.next;
     let to = from;
     const toRead: string[] = [];
     while (to < candidates.length && toRead.length < stepArticles) {
-      const id = (candidates[to++] as RankedMatch).id;
-      if (!(needs.get(id) ?? []).some((set) => set.length === 0)) toRead.push(id);
+      const found = candidates[to++] as Found;
+      if (!free(found)) toRead.push(best(found).id);
     }
     const docs = new Map<string, SearchDocument>();
     if (toRead.length > 0) for (const doc of await this.read(toRead)) docs.set(doc.id, doc);
     for (let i = from; i < to && this.kept.length < this.limit; i++) {
-      const match = candidates[i] as RankedMatch;
-      const sets = needs.get(match.id) ?? [];
-      const doc = docs.get(match.id);
+      const found = candidates[i] as Found;
+      const doc = docs.get(best(found).id);
       // A candidate deleted since the plan was made is not read back, and not kept.
-      const holds = sets.some((set) => set.length === 0 || (doc && holdsPhrases(doc, set)));
-      if (holds) this.kept.push(match);
+      const holds =
+        free(found) || (doc && found.some(({ form }) => holdsPhrases(doc, phrases[form] ?? [])));
+      if (holds) this.kept.push(rankedOf(found));
     }
     this.next = to;
   }

@@ -1,7 +1,7 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import { expandQuery } from './query-terms';
 import { buildSegment, type Segment } from './segment';
-import { mergeRanked, searchSegments, type RankedMatch } from './segment-search';
+import { mergeRanked, rankCandidates, searchSegments, type RankedMatch } from './segment-search';
 import { queryVariants } from './query-variants';
 import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
@@ -130,7 +130,7 @@ export class SearchEngine {
     return phrasePlanOf(
       variants.map(({ variant, phrases }) => ({
         phrases,
-        matches: searchSegments(
+        matches: rankCandidates(
           segments,
           expandQuery(variant, this.set.dictionary),
           stats,

@@ -26,7 +26,7 @@ const d = 0.5;
 const width = searchedFields.length;
 
 /** A query term's postings in one field of one segment. */
-interface Hit {
+export interface Hit {
   readonly word: number;
   readonly expansion: Expansion;
   readonly field: number;
@@ -37,9 +37,15 @@ interface Hit {
 /** What ranking looks at. */
 type Ranked = Pick<RankedMatch, 'score' | 'publishedAt' | 'id'>;
 
-interface Found extends Ranked {
-  readonly segment: number;
+/**
+ * A match before the terms it matched are looked up (see termsOf): a phrase's candidates are
+ * tens of thousands at 100,000 articles, and only those kept are shown.
+ */
+export interface Candidate extends Ranked {
+  readonly segment: Segment;
   readonly doc: number;
+  /** The query's postings in its segment. */
+  readonly hits: readonly Hit[];
 }
 
 /**
@@ -58,8 +64,8 @@ function ranksAbove(a: Ranked, b: Ranked): boolean {
 const sortPast = 2048;
 
 /** `a` before `b` in rank order, for sorting (see ranksAbove). */
-function byRank(a: Ranked, b: Ranked): number {
-  return ranksAbove(a, b) ? -1 : ranksAbove(b, a) ? 1 : 0;
+export function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : +(a.id > b.id));
 }
 
 /**
@@ -113,6 +119,14 @@ function contains(segment: Segment, hit: Hit, doc: number): boolean {
   return false;
 }
 
+/** The index terms `candidate` matched (folded), for highlighting. */
+export function termsOf(candidate: Candidate): string[] {
+  const terms = new Set<string>();
+  for (const h of candidate.hits)
+    if (contains(candidate.segment, h, candidate.doc)) terms.add(h.expansion.term);
+  return [...terms];
+}
+
 /**
  * BM25 over every segment (MiniSearch's formula and constants: k 1.2, b 0.7, d 0.5; document
  * frequency and average length over the whole archive, not per segment, so a result's score does
@@ -126,6 +140,22 @@ export function searchSegments(
   filters: ArticleFilters,
   limit: number,
 ): RankedMatch[] {
+  return rankCandidates(segments, query, stats, filters, limit).map((c) => ({
+    id: c.id,
+    score: c.score,
+    terms: termsOf(c),
+    publishedAt: c.publishedAt,
+  }));
+}
+
+/** The best `limit` matches as searchSegments ranks them, their terms not yet looked up. */
+export function rankCandidates(
+  segments: readonly Segment[],
+  query: readonly Expansion[][],
+  stats: CorpusStats,
+  filters: ArticleFilters,
+  limit: number,
+): Candidate[] {
   const words = query.length;
   if (words === 0 || stats.documents === 0 || limit <= 0) return [];
   const hits = segments.map((s) => hitsIn(s, query));
@@ -138,7 +168,7 @@ export function searchSegments(
     }
   const n = stats.documents;
   const average = Array.from({ length: width }, (_, f) => (stats.fieldTotals[f] ?? 0) / n || 1);
-  const best: Found[] = [];
+  const best: Candidate[] = [];
   segments.forEach((segment, s) => {
     const list = hits[s] ?? [];
     if (list.length === 0) return;
@@ -176,15 +206,11 @@ export function searchSegments(
       if (!matchesFilters(article, filters)) continue;
       const score = (scores[doc] ?? 0) * words;
       const id = segment.ids[doc] ?? '';
-      keepBest(best, { score, segment: s, doc, publishedAt: article.publishedAt, id }, limit);
+      const { publishedAt } = article;
+      keepBest(best, { score, segment, doc, publishedAt, id, hits: list }, limit);
     }
   });
-  return ranked(best, limit).map(({ score, segment: s, doc, id, publishedAt }) => {
-    const segment = segments[s] as Segment;
-    const terms = new Set<string>();
-    for (const h of hits[s] ?? []) if (contains(segment, h, doc)) terms.add(h.expansion.term);
-    return { id, score, terms: [...terms], publishedAt };
-  });
+  return ranked(best, limit);
 }
 
 /**
