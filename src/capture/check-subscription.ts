@@ -76,6 +76,7 @@ function afterFetch(
         bytes: response.bytes,
       },
       ...(item ? { item } : {}),
+      ...(!item && page.articleId ? { articleId: page.articleId } : {}),
     });
   }
 }

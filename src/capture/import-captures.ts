@@ -1,6 +1,9 @@
 import type { ArchiveDatabase } from '../db/database';
+import { getArticles } from '../db/articles';
+import type { ArticleRecord } from '../db/records';
+import { undated } from '../core/extract/parse-instant';
 import { importItems } from '../import/import-items';
-import type { FetchedPage, ImportItem, ImportResult } from '../import/import-types';
+import type { FetchedPage, ImportItem, ImportResult, UrlFallback } from '../import/import-types';
 import type { FeedItem } from '../core/watch/watch-model';
 import type { WatchEnv } from './watch-env';
 
@@ -10,6 +13,26 @@ export interface Capture {
   readonly page: Extract<FetchedPage, { kind: 'ok' }>;
   /** The feed's item for a new article (title, author, date as fallbacks); none on a recheck. */
   readonly item?: FeedItem;
+  /** On a recheck, the archived article fetched again (its facts fill what the page lacks). */
+  readonly articleId?: string;
+}
+
+// A recheck has no feed item (the feed is often answered 304), so the facts the feed gave the
+// first capture live on in its article: without them a silent edit's version lost its date
+// and byline and sorted as undated.
+function archivedFallback(article: ArticleRecord | undefined): UrlFallback | undefined {
+  if (!article) return undefined;
+  return {
+    title: article.title,
+    byline: article.byline,
+    ...(article.publishedAt !== undated
+      ? { publishedAt: new Date(article.publishedAt).toISOString() }
+      : {}),
+  };
+}
+
+function feedFallback(item: FeedItem): UrlFallback {
+  return { title: item.title, byline: item.author, publishedAt: item.published };
 }
 
 /**
@@ -24,19 +47,16 @@ export async function importCaptures(
 ): Promise<ImportResult[]> {
   if (captures.length === 0) return [];
   const pages = new Map(captures.map((capture) => [capture.url, capture.page]));
-  const items: ImportItem[] = captures.map((capture) => ({
-    kind: 'url',
-    url: capture.url,
-    ...(capture.item
-      ? {
-          fallback: {
-            title: capture.item.title,
-            byline: capture.item.author,
-            publishedAt: capture.item.published,
-          },
-        }
-      : {}),
-  }));
+  const rechecked = captures.flatMap((c) => (!c.item && c.articleId ? [c.articleId] : []));
+  const archived = new Map(
+    (await getArticles(db, rechecked)).flatMap((a) => (a ? [[a.id, a] as const] : [])),
+  );
+  const items: ImportItem[] = captures.map((capture) => {
+    const fallback = capture.item
+      ? feedFallback(capture.item)
+      : archivedFallback(archived.get(capture.articleId ?? ''));
+    return { kind: 'url', url: capture.url, ...(fallback ? { fallback } : {}) };
+  });
   return importItems(db, items, {
     ...env.importOptions,
     retitledIsNewVersion: true,
