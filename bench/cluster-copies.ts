@@ -4,7 +4,8 @@
  * imported through the file picker and scanned in Chromium. Figures: opening the cluster's
  * collation from the stored scan, the next page of copies, a source filter and a date filter,
  * each with the longest main-thread task; the page's JS heap after them.
- * Run: node --import tsx bench/cluster-copies.ts [renderer dir] (default out/renderer, built first).
+ * Run: node --import tsx bench/cluster-copies.ts [renderer dir] (default out/renderer, built first);
+ * CC_PROFILE=1 prints the opening's long tasks with their heaviest frames.
  */
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -12,7 +13,12 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
+import { profileDuring } from './profile-probe';
+import { installTaskWatch } from './scale-probes';
 import { timed, watchedPage } from './ui-clusters';
+
+/** CC_PROFILE=1 names the frames of the collation's opening tasks (a CPU profile of the page). */
+const profiled = process.env.CC_PROFILE === '1';
 
 const wire =
   'The national weather service issued a severe storm warning on Thursday for the whole northern coast, telling residents to secure loose objects, avoid travel after dark and keep away from sea walls until the high tide has passed on Friday evening, while ferry operators cancelled every crossing planned for the next two days.';
@@ -71,26 +77,33 @@ export async function runClusterCopiesBench(
         }),
     );
     // The collation opened from the stored scan, as a user comes back to it.
+    if (profiled) await installTaskWatch(page.context());
     await page.reload();
     await wireRow.waitFor({ timeout: 120_000 });
     const rows = page
       .getByRole('list', { name: 'Every copy, earliest first' })
       .getByRole('listitem');
-    const open = await timed(
-      page,
-      () => wireRow.getByRole('button').first().click(),
-      () => rows.first().waitFor(),
-    );
+    const opening = (): ReturnType<typeof timed> =>
+      timed(
+        page,
+        () => wireRow.getByRole('button').first().click(),
+        () => rows.first().waitFor(),
+      );
+    const open = await (profiled ? profileDuring(page, 'cluster-open', opening) : opening());
     // Rows are aligned a task apart after they show: let them settle before the next step.
     await page.waitForTimeout(3_000);
     const first = await rows.count();
-    const more = page.getByRole('button', { name: /^Show (\d+ )?more copies/ });
+    // Copies come a page at a time (Previous / Next): the next page's first row is copy 101.
+    const more = page.getByRole('button', { name: /^Next \d+ copies/ });
     const before = await rows.count();
     const next = await timed(
       page,
       () => more.click(),
       () =>
-        page.waitForFunction((n) => document.querySelectorAll('.collation-row').length > n, before),
+        rows
+          .first()
+          .and(page.getByLabel(/^Copy 101:/))
+          .waitFor(),
     );
     await page.waitForTimeout(3_000);
     const afterNext = await rows.count();
@@ -129,7 +142,7 @@ export async function runClusterCopiesBench(
       `  open the collation (stored scan)      ${ms(open.ms)}  (${first} rows; longest task ${ms(open.longest)}, ${open.count} over 50 ms)`,
     );
     console.log(
-      `  next page of copies                   ${ms(next.ms)}  (${before} → ${afterNext} rows; longest task ${ms(next.longest)}, ${next.count} over 50 ms)`,
+      `  next page of copies                   ${ms(next.ms)}  (${afterNext} rows, the first page had ${before}; longest task ${ms(next.longest)}, ${next.count} over 50 ms)`,
     );
     if (bySource && byDate) {
       console.log(

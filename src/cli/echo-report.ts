@@ -60,6 +60,7 @@ export function formatCluster(
     return withOrigin(
       formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster'),
       originLine(cluster, docOf),
+      boilerplateLine(cluster, docOf),
     );
   }
   const rep = cluster.passages[cluster.representative];
@@ -80,7 +81,15 @@ export function formatCluster(
       wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
     );
   }
-  return withOrigin(lines.join('\n'), originLine(cluster, docOf));
+  return withOrigin(lines.join('\n'), originLine(cluster, docOf), boilerplateLine(cluster, docOf));
+}
+
+// A passage every copy of which one source printed in several articles (a footer, a newsletter
+// box) is that site's furniture: the app hides such clusters and never counts them as reuse.
+function boilerplateLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string | undefined {
+  const first = cluster.passages[0];
+  if (!cluster.boilerplate || !first) return undefined;
+  return `  boilerplate: every copy is from ${docOf(first.doc).site ?? 'one source'} (its furniture, not reuse)`;
 }
 
 /** True when the file's date was read as a moment: only such dates order the copies. */
@@ -110,9 +119,11 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
   return `  first: ${doc.path}${site} · ${doc.published} (the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others})`;
 }
 
-// The report with the origin's line under its heading.
-function withOrigin(report: string, line: string | undefined): string {
-  if (!line) return report;
+// The report with the origin's line (and the boilerplate one) under its heading.
+function withOrigin(report: string, ...notes: (string | undefined)[]): string {
+  const lines = notes.filter((line): line is string => !!line);
+  if (lines.length === 0) return report;
+  const line = lines.join('\n');
   const end = report.indexOf('\n');
   return end < 0 ? `${report}\n${line}` : `${report.slice(0, end)}\n${line}${report.slice(end)}`;
 }

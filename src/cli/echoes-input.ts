@@ -222,9 +222,15 @@ function fingerprint(
 
 // The file's publication date as the clusters' provenance: a cluster's origin is its earliest
 // dated copy (without it the origin was simply the first file named).
+// Its site too, as the app passes an article's source: several articles of one source sharing a
+// passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
 function metaOf(doc: DocumentFile): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
-  return publishedAt === undated ? undefined : { publishedAt };
+  const meta: DocMeta = {
+    ...(publishedAt === undated ? {} : { publishedAt }),
+    ...(doc.site ? { source: doc.site } : {}),
+  };
+  return Object.keys(meta).length === 0 ? undefined : meta;
 }
 
 /** True when the text has a letter or digit in it. */
@@ -259,7 +265,10 @@ function writeDocument(
   const { path, title, text } = doc;
   const head = jsonl ? '{"type":"document",' : `${comma ? ',' : ''}{`;
   if (!utf8 || !escapes) {
-    out.text(`${head}${JSON.stringify(documentJson({ id, path, title, text })).slice(1)}\n`);
+    const facts = { ...(doc.site ? { source: doc.site } : {}), date: doc.published };
+    out.text(
+      `${head}${JSON.stringify(documentJson({ id, path, title, text, ...facts })).slice(1)}\n`,
+    );
     return;
   }
   out.text(

@@ -7,13 +7,19 @@ export interface JsonDoc {
   readonly path: string;
   readonly title: string;
   readonly text: string;
+  /** The source and publication date the file names (a page's meta tags, front matter). */
+  readonly source?: string;
+  readonly date?: string | undefined;
 }
 
 type TextOf = (docId: string) => string;
 
-/** `{"id","path","title","text"}` — one entry of `documents`. */
-export function documentJson({ id, path, title, text }: JsonDoc): object {
-  return { id, path, title, text };
+/**
+ * `{"id","path","title","text"}` — one entry of `documents` — with `"source"` and `"date"` after
+ * them when the file names them, so who printed a cluster first can be read from the JSON alone.
+ */
+export function documentJson({ id, path, title, text, source, date }: JsonDoc): object {
+  return { id, path, title, text, ...(source ? { source } : {}), ...(date ? { date } : {}) };
 }
 
 /**

@@ -62,7 +62,7 @@ function tricky(): { archived: ArticleRecord[]; group: ToStore[] } {
     ...more,
   });
   const group = [
-    item({ ...makeArticle(10), contentHash: a.contentHash }), // a repeat of an archived text
+    item({ ...makeArticle(10), contentHash: a.contentHash, source: a.source }), // a repeat of an archived text
     item({ ...makeArticle(11), urlKey: a.urlKey }), // a version of a, by its address
     item(makeArticle(12, { urlKey: '', url: '' })), // new
     item(
@@ -73,7 +73,11 @@ function tricky(): { archived: ArticleRecord[]; group: ToStore[] } {
         source: makeArticle(12).source,
       }),
     ), // version of 12 by title
-    item({ ...makeArticle(14), contentHash: makeArticle(12).contentHash }), // repeat within the group
+    item({
+      ...makeArticle(14),
+      contentHash: makeArticle(12).contentHash,
+      source: makeArticle(12).source,
+    }), // repeat within the group
     item(makeArticle(15, { urlKey: '', url: '', source: b.source, title: b.title }), {
       derivedTitle: true,
     }), // a made-up title says nothing
@@ -83,6 +87,7 @@ function tricky(): { archived: ArticleRecord[]; group: ToStore[] } {
       { rules: { retitledIsNewVersion: true } },
     ), // a watched page retitled, text unchanged
     item(makeArticle(18, { tags: ['fresh tag'] })),
+    item({ ...makeArticle(19), contentHash: a.contentHash }), // a's text printed by another paper
   ];
   return { archived, group };
 }
@@ -107,6 +112,7 @@ describe('storeArticles (a group in one transaction)', () => {
       'added',
       'new-version',
       'new-version',
+      'added',
       'added',
     ]);
     for (const table of ['articles', 'stories', 'tags', 'sketches', facetsTable, summariesTable])

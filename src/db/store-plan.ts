@@ -38,6 +38,14 @@ export interface Plan {
 
 const titleKey = (source: string, title: string): string => JSON.stringify([source, title]);
 
+/**
+ * Whether two captures of one text are the same printing: the same source (case and spaces
+ * aside). A capture that names no source (a paste, a bare .txt) may be either paper's: a repeat
+ * of any. Restores merge by the same rule (see backup/restore-rows.ts).
+ */
+export const sameSource = (a: string, b: string): boolean =>
+  !a.trim() || !b.trim() || a.trim().toLowerCase() === b.trim().toLowerCase();
+
 // IndexedDB's `first()` on an index answers the match with the lowest primary key.
 const byId = (a: ArticleRecord, b: ArticleRecord): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -62,9 +70,15 @@ class Matches {
       first(this.titles, titleKey(article.source, article.title));
   }
 
-  /** The archived article with this text (for a watched page, the same capture), if any. */
+  /**
+   * The archived article this one repeats: the same text from the same source (for a watched
+   * page, the same capture), if any. The same text under two sources' names is two printings —
+   * a wire story run by two papers — and each is kept, or "who printed it" would lose papers.
+   */
   sameText({ record, retitledIsNewVersion }: PlanItem): ArticleRecord | undefined {
-    const same = this.hashes.get(record.contentHash) ?? [];
+    const same = (this.hashes.get(record.contentHash) ?? []).filter((a) =>
+      sameSource(a.source, record.source),
+    );
     // A watched page retitled with its text untouched is a new version (sameCapture decides).
     return retitledIsNewVersion
       ? same.find((a) => a.urlKey !== record.urlKey || sameCapture(a, record))

@@ -1,15 +1,19 @@
 import type { ClusterRecord } from '../../db/cluster-records';
 import { CLUSTER_PASSAGE_LIMIT } from '../../workers/listed-clusters';
 
+// One formatter for every date: `toLocaleDateString` with options builds a new one per call,
+// ~50 µs each, which added up to a quarter of a second over a wire story's thousands of copies.
+const clusterDates = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
 /** A date as the lists show it ("12 Mar 2026"); import dates say so. */
 export function formatClusterDate(epoch: number, imported = false): string {
   if (!Number.isFinite(epoch)) return 'an unknown date';
-  const text = new Date(epoch).toLocaleDateString('en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const text = clusterDates.format(epoch);
   return imported ? `${text} (imported)` : text;
 }
 
