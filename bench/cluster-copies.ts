@@ -5,7 +5,7 @@
  * collation from the stored scan, the next page of copies, a source filter and a date filter,
  * each with the longest main-thread task; the page's JS heap after them.
  * Run: node --import tsx bench/cluster-copies.ts [renderer dir] (default out/renderer, built first);
- * CC_PROFILE=1 prints the opening's long tasks with their heaviest frames.
+ * CC_PROFILE=1 prints the first scan's and the opening's long tasks with their heaviest frames.
  */
 import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -17,7 +17,7 @@ import { profileDuring } from './profile-probe';
 import { installTaskWatch } from './scale-probes';
 import { timed, watchedPage } from './ui-clusters';
 
-/** CC_PROFILE=1 names the frames of the collation's opening tasks (a CPU profile of the page). */
+/** CC_PROFILE=1 names the frames of the first scan's and the opening's long tasks (a CPU profile of the page). */
 const profiled = process.env.CC_PROFILE === '1';
 
 const wire =
@@ -45,6 +45,7 @@ export async function runClusterCopiesBench(
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] });
   try {
     const page = await watchedPage(browser);
+    if (profiled) await installTaskWatch(page.context());
     await page.goto(renderer.url);
     await page.getByText('Your archive is empty').waitFor();
     // Imported as a user does (picked files): the app writes its own summaries and counts.
@@ -67,17 +68,18 @@ export async function runClusterCopiesBench(
       .waitFor({ timeout: 300_000 });
     const clusters = page.getByRole('list', { name: 'Clusters' }).getByRole('listitem');
     const wireRow = clusters.filter({ hasText: 'national weather service' }).first();
-    const scan = await timed(
-      page,
-      () => page.goto(`${renderer.url}#/echoes`),
-      () =>
-        wireRow.waitFor({ timeout: 240_000 }).catch(async (e: unknown) => {
-          await page.screenshot({ path: 'test-results/bench-cluster-copies-fail.png' });
-          throw e;
-        }),
-    );
+    const scanning = (): ReturnType<typeof timed> =>
+      timed(
+        page,
+        () => page.goto(`${renderer.url}#/echoes`),
+        () =>
+          wireRow.waitFor({ timeout: 240_000 }).catch(async (e: unknown) => {
+            await page.screenshot({ path: 'test-results/bench-cluster-copies-fail.png' });
+            throw e;
+          }),
+      );
+    const scan = await (profiled ? profileDuring(page, 'cluster-scan', scanning) : scanning());
     // The collation opened from the stored scan, as a user comes back to it.
-    if (profiled) await installTaskWatch(page.context());
     await page.reload();
     await wireRow.waitFor({ timeout: 120_000 });
     const rows = page

@@ -38,10 +38,13 @@ export interface WatchEnv {
   readonly fetch: WatchFetcher;
   /** Decodes and reads a feed; the app runs it in a worker so a big feed never blocks the page. */
   readonly readFeed: (bytes: Uint8Array, contentType: string, url: string) => Promise<FeedReading>;
-  /** How pages are read and sanitised (Node passes linkedom and jsdom; the page its own DOM). */
+  /**
+   * How pages are read and sanitised: Node passes linkedom and jsdom; the app its extract worker
+   * (a page read with the page's DOMParser met the page's CSP and could hang its thread).
+   */
   readonly importOptions?: Pick<
     ImportOptions,
-    'parseHtml' | 'sanitiseWindow' | 'allowRemoteImages'
+    'parseHtml' | 'extractHtml' | 'sanitiseWindow' | 'allowRemoteImages'
   >;
   readonly limits?: Partial<WatchLimits>;
   readonly now?: () => number;

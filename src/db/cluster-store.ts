@@ -1,4 +1,5 @@
 import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
+import { isPieceKey, joinScan, pieceKey, splitScan, type ScanHead } from './scan-pieces';
 import type { ArchiveDatabase } from './database';
 import type { SummaryRows } from './list-source';
 import { summariesComplete } from './summary-fill';
@@ -17,8 +18,17 @@ export async function readClusterScan(
   key: string,
   version: string,
 ): Promise<ClusterScanRecord | undefined> {
-  const row = await db.clusterScans.get(key);
-  return row?.version === version ? row : undefined;
+  const head: ScanHead | undefined = await db.clusterScans.get(key);
+  if (head?.version !== version) return undefined;
+  // A scan stored whole (before pieces) is its own row.
+  if (head.pieces === undefined) return head;
+  // A request per piece: each is copied into the page in its own task.
+  const pieces = await Promise.all(
+    Array.from({ length: head.pieces }, (_, n) => db.clusterScans.get(pieceKey(key, n))),
+  );
+  // A piece missing (a scan cut short by a crash between puts cannot be: one transaction) is a miss.
+  if (pieces.some((p) => p?.version !== version)) return undefined;
+  return joinScan(head, pieces as ClusterScanRecord[]);
 }
 
 /**
@@ -35,7 +45,10 @@ export async function storeClusterScan(
     // the articles themselves (texts and HTML) to learn which exist cost the page a long task.
     const present = new Set(await db.articles.toCollection().primaryKeys());
     await db.clusterScans.clear();
-    await db.clusterScans.put(scan);
+    // In pieces, a put each: one row of every cluster was one long copy on the page's thread.
+    const { head, pieces } = splitScan(scan);
+    await db.clusterScans.put(head);
+    for (const piece of pieces) await db.clusterScans.put(piece);
     await db.reuse.clear();
     // A slice per request: each is issued in its own task (the previous one's completion), so
     // 100,000 rows are not put in one long task; awaiting requests keeps the transaction open.
@@ -161,6 +174,8 @@ export interface ArticleReuseView {
   readonly scanned: boolean;
   /** True when the scan was of the archive as it is now. */
   readonly current: boolean;
+  /** The stored scan's key (its thresholds, "12:0.8"): the reuse rows are that scan's. */
+  readonly scanKey: string | undefined;
   /** True when the article came into the archive after the stored scan read it: no answer yet. */
   readonly addedSince: boolean;
 }
@@ -179,12 +194,15 @@ export async function readArticleReuse(
   ]);
   const ids = (reuse?.partners ?? []).slice(0, partners).map((p) => p.articleId);
   const rows = await db.articles.bulkGet(ids);
-  const scan = scans[0] === undefined ? undefined : await db.clusterScans.get(scans[0]);
+  // The scan's own row (small: its pieces hold the clusters), not a piece.
+  const head = scans.find((key) => !isPieceKey(key));
+  const scan = head === undefined ? undefined : await db.clusterScans.get(head);
   return {
     reuse,
     titles: new Map(rows.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
     scanned: scan !== undefined,
     current: scan?.version.endsWith(`/rev${revision?.value ?? 0}`) ?? false,
+    scanKey: scan === undefined ? undefined : String(head),
     // A reuse row means the scan saw it; else its import time against when the scan read the
     // archive (`computedAt`). Without a summary (older archives mid-fill) it counts as seen.
     addedSince:

@@ -38,8 +38,12 @@ export interface Plan {
 
 const titleKey = (source: string, title: string): string => JSON.stringify([source, title]);
 
-// A capture that names no source (a paste, a bare .txt) may be either paper's: a repeat of any.
-const sameSource = (a: string, b: string): boolean =>
+/**
+ * Whether two captures of one text are the same printing: the same source (case and spaces
+ * aside). A capture that names no source (a paste, a bare .txt) may be either paper's: a repeat
+ * of any. Restores merge by the same rule (see backup/restore-rows.ts).
+ */
+export const sameSource = (a: string, b: string): boolean =>
   !a.trim() || !b.trim() || a.trim().toLowerCase() === b.trim().toLowerCase();
 
 // IndexedDB's `first()` on an index answers the match with the lowest primary key.

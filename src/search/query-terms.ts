@@ -1,4 +1,5 @@
 import { indexTerms } from './index-terms';
+import { quotedParts } from './phrases';
 import type { TermDictionary } from './term-dictionary';
 
 /** An index term a query word stands for, and how much a match on it counts. */
@@ -46,13 +47,7 @@ export function expandQuery(text: string, dictionary: TermDictionary): Expansion
   });
 }
 
-// Straight, curly and low quotation marks, and guillemets, open or close a quote alike.
-const quoteMark = /["“”„«»]/;
-
 /** The index terms of the query's quoted parts (an unclosed quote runs to the end). */
 function quotedTerms(text: string): Set<string> {
-  const parts = text.split(quoteMark);
-  const quoted: string[] = [];
-  for (let i = 1; i < parts.length; i += 2) quoted.push(...indexTerms(parts[i] ?? ''));
-  return new Set(quoted);
+  return new Set(quotedParts(text).flatMap((part) => indexTerms(part)));
 }

@@ -1,8 +1,10 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import { expandQuery } from './query-terms';
 import { buildSegment, type Segment } from './segment';
-import { mergeRanked, searchSegments, type RankedMatch } from './segment-search';
+import { mergeRanked, rankCandidates, searchSegments, type RankedMatch } from './segment-search';
 import { queryVariants } from './query-variants';
+import { phrasePlanOf, type PhrasePlan } from './phrase-search';
+import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
 import {
   manifestEntryOf,
@@ -111,6 +113,32 @@ export class SearchEngine {
       searchSegments(segments, expandQuery(variant, this.set.dictionary), stats, filters, limit),
     );
     return lists.length === 1 ? (lists[0] ?? []) : mergeRanked(lists, limit);
+  }
+
+  /**
+   * For a query with a quoted phrase of two or more words: every match of its words, ranked as
+   * `query` ranks them, with the phrases each must hold (checked against the text by
+   * phrase-search.ts: the index keeps no positions). Undefined when the query has no phrase.
+   */
+  phrasePlan(text: string, filters: ArticleFilters): PhrasePlan | undefined {
+    const variants = queryVariants(text).map((variant) => ({
+      variant,
+      phrases: queryPhrases(variant),
+    }));
+    if (variants.every((v) => v.phrases.length === 0)) return undefined;
+    const [segments, stats] = [this.set.all(), this.set.stats()];
+    return phrasePlanOf(
+      variants.map(({ variant, phrases }) => ({
+        phrases,
+        matches: rankCandidates(
+          segments,
+          expandQuery(variant, this.set.dictionary),
+          stats,
+          filters,
+          Infinity,
+        ),
+      })),
+    );
   }
 
   /** Writes the segments built since the last save, and the manifest, at this index's revision. */

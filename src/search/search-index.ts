@@ -8,6 +8,13 @@ import {
 } from './search-engine';
 import { workerClient, type WorkerPort } from '../worker-client/worker-client';
 import type { SearchRequest, SearchResponse } from './search-protocol';
+import { PhraseCheck, runPhraseCheck, type PhraseProgress } from './phrase-search';
+
+/** How a query is asked: cancelled by `signal`; told how far a long phrase check has got. */
+export interface QueryAsking {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: PhraseProgress) => void;
+}
 
 /**
  * The archive's search index as the app uses it. It lives in a Web Worker on a browser page, so
@@ -32,7 +39,16 @@ export interface SearchIndex {
     persist: boolean,
     readBack?: readonly string[],
   ): Promise<void>;
-  query(text: string, filters: ArticleFilters, limit: number): Promise<readonly RankedMatch[]>;
+  /**
+   * The best `limit` matches. A quoted phrase's words must be side by side: its candidates are
+   * read and checked (phrase-search.ts), which may take seconds, hence `asking`.
+   */
+  query(
+    text: string,
+    filters: ArticleFilters,
+    limit: number,
+    asking?: QueryAsking,
+  ): Promise<readonly RankedMatch[]>;
 }
 
 /** The index in this thread, over `store`. */
@@ -58,7 +74,12 @@ export function searchIndexInProcess(store: SearchStore): SearchIndex {
       ready.apply([...upserts, ...read].map(searchDocumentOf), removals, revision);
       if (persist) await ready.persist(store);
     },
-    query: async (text, filters, limit) => (await engine).query(text, filters, limit),
+    async query(text, filters, limit, asking = {}) {
+      const ready = await engine;
+      const plan = ready.phrasePlan(text, filters);
+      if (!plan) return ready.query(text, filters, limit);
+      return runPhraseCheck(new PhraseCheck(plan, limit, store.documents), asking);
+    },
   };
 }
 
@@ -79,8 +100,8 @@ export function searchIndexInWorker(
       if (crashed) replacement ??= fallback();
     },
   });
-  const send = async (body: SearchRequest): Promise<readonly RankedMatch[]> =>
-    (await worker.request(body)).matches ?? [];
+  const send = async (body: SearchRequest, asking?: QueryAsking): Promise<readonly RankedMatch[]> =>
+    (await worker.request(body, asking)).matches ?? [];
   return {
     open: async () => void (await (replacement?.open() ?? send({ kind: 'open', db: name }))),
     rebuild: async () =>
@@ -98,9 +119,9 @@ export function searchIndexInWorker(
           persist,
           ...(readBack.length > 0 ? { readBack } : {}),
         }))),
-    query: (text, filters, limit) =>
-      replacement?.query(text, filters, limit) ??
-      send({ kind: 'query', db: name, text, filters, limit }),
+    query: (text, filters, limit, asking) =>
+      replacement?.query(text, filters, limit, asking) ??
+      send({ kind: 'query', db: name, text, filters, limit }, asking),
     close: () => worker.stop(),
   };
 }

@@ -1,5 +1,6 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import type { RankedMatch, SearchDocument } from './search-engine';
+import type { PhraseProgress } from './phrase-search';
 
 /** A request to the search worker (the worker client adds its `id`); `db` names the archive's database. */
 export type SearchRequest = { readonly db: string } & (
@@ -23,7 +24,11 @@ export type SearchRequest = { readonly db: string } & (
     }
 );
 
-/** The worker's answer to request `id`. */
+/** A query's phrase check under way (sent while it takes long; see phrase-search.ts). */
+export type SearchProgress = { readonly id: number; readonly kind: 'progress' } & PhraseProgress;
+
+/** The worker's answer to request `id`, or news of how far it has got. */
 export type SearchResponse =
   | { readonly id: number; readonly kind: 'ok'; readonly matches?: readonly RankedMatch[] }
+  | SearchProgress
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };

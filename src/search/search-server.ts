@@ -1,5 +1,6 @@
 import { SearchEngine, searchDocumentOf, type SearchStore } from './search-engine';
-import type { SearchRequest, SearchResponse } from './search-protocol';
+import { PhraseCheck, runPhraseCheck } from './phrase-search';
+import type { SearchProgress, SearchRequest, SearchResponse } from './search-protocol';
 import type { Posted } from '../worker-client/worker-messages';
 
 interface Entry {
@@ -16,8 +17,18 @@ interface Entry {
 
 /** Answers search requests one after another, holding each named archive's index. */
 export interface SearchServer {
-  /** Handles `request` after every request handed in before it. */
-  handle(request: Posted<SearchRequest>): Promise<SearchResponse>;
+  /**
+   * Handles `request` after every request handed in before it. A query with a phrase answers
+   * once its candidates are checked, a step at a time, each step queued behind the requests
+   * handed in meanwhile (so they wait for one step, not the whole check); `onProgress` hears how
+   * far the check has got while it takes long.
+   */
+  handle(
+    request: Posted<SearchRequest>,
+    onProgress?: (progress: SearchProgress) => void,
+  ): Promise<SearchResponse>;
+  /** Stops request `id` (a phrase check) before its next step: it then fails. */
+  cancel(id: number): void;
 }
 
 // A save writes the manifest and the new segments; single edits still save once things are
@@ -36,6 +47,13 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
   const engines = new Map<string, Entry>();
   const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   let queue: Promise<unknown> = Promise.resolve();
+  const running = new Map<number, AbortController>();
+
+  function enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const answer = queue.then(work);
+    queue = answer.catch(() => undefined);
+    return answer;
+  }
 
   function engineFor(name: string, rebuild = false, reload = false): Entry {
     const known = engines.get(name);
@@ -67,7 +85,7 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
     saveTimers.set(
       name,
       setTimeout(() => {
-        queue = queue.then(() => engine.persist(store)).catch(() => undefined);
+        void enqueue(() => engine.persist(store));
       }, saveDelayMs),
     );
   }
@@ -81,7 +99,7 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
     await engineFor(name, false, true).pinned;
   }
 
-  async function handleNow(request: Posted<SearchRequest>): Promise<SearchResponse> {
+  async function handleNow(request: Posted<SearchRequest>): Promise<SearchResponse | PhraseCheck> {
     const ok = { id: request.id, kind: 'ok' } as const;
     if (request.kind === 'open') return open(request.db).then(() => ok);
     if (request.kind === 'rebuild') clearTimeout(saveTimers.get(request.db));
@@ -99,16 +117,32 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
       clearTimeout(saveTimers.get(request.db));
       await ready.persist(store);
     } else if (request.kind === 'query') {
+      const plan = ready.phrasePlan(request.text, request.filters);
+      if (plan) return new PhraseCheck(plan, request.limit, (ids) => store.documents(ids));
       return { ...ok, matches: ready.query(request.text, request.filters, request.limit) };
     }
     return ok;
   }
 
   return {
-    handle(request) {
-      const answer = queue.then(() => handleNow(request));
-      queue = answer.catch(() => undefined);
-      return answer;
+    async handle(request, onProgress) {
+      const { id } = request;
+      // Known from the start: a cancel may come while the request waits its turn.
+      const stop = new AbortController();
+      running.set(id, stop);
+      try {
+        const answer = await enqueue(() => handleNow(request));
+        if (!(answer instanceof PhraseCheck)) return answer;
+        const matches = await runPhraseCheck(answer, {
+          signal: stop.signal,
+          onProgress: (progress) => onProgress?.({ id, kind: 'progress', ...progress }),
+          turn: enqueue,
+        });
+        return { id, kind: 'ok', matches };
+      } finally {
+        running.delete(id);
+      }
     },
+    cancel: (id) => running.get(id)?.abort(new Error('The search was replaced.')),
   };
 }

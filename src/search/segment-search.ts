@@ -26,7 +26,7 @@ const d = 0.5;
 const width = searchedFields.length;
 
 /** A query term's postings in one field of one segment. */
-interface Hit {
+export interface Hit {
   readonly word: number;
   readonly expansion: Expansion;
   readonly field: number;
@@ -37,9 +37,15 @@ interface Hit {
 /** What ranking looks at. */
 type Ranked = Pick<RankedMatch, 'score' | 'publishedAt' | 'id'>;
 
-interface Found extends Ranked {
-  readonly segment: number;
+/**
+ * A match before the terms it matched are looked up (see termsOf): a phrase's candidates are
+ * tens of thousands at 100,000 articles, and only those kept are shown.
+ */
+export interface Candidate extends Ranked {
+  readonly segment: Segment;
   readonly doc: number;
+  /** The query's postings in its segment. */
+  readonly hits: readonly Hit[];
 }
 
 /**
@@ -54,8 +60,23 @@ function ranksAbove(a: Ranked, b: Ranked): boolean {
   return a.id < b.id;
 }
 
-/** Inserts into the best `limit`, kept in rank order (see ranksAbove). */
+/** Past this many results, matches are gathered and sorted once rather than kept in order. */
+const sortPast = 2048;
+
+/** `a` before `b` in rank order, for sorting (see ranksAbove). */
+export function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || b.publishedAt - a.publishedAt || (a.id < b.id ? -1 : +(a.id > b.id));
+}
+
+/**
+ * Inserts into the best `limit`, kept in rank order (see ranksAbove). A large limit (a phrase's
+ * every candidate) only gathers: inserting in order would cost a shift per match; `ranked` sorts.
+ */
 function keepBest<T extends Ranked>(best: T[], found: T, limit: number): void {
+  if (limit > sortPast) {
+    best.push(found);
+    return;
+  }
   const last = best[limit - 1];
   if (best.length === limit && last && !ranksAbove(found, last)) return;
   let at = best.length;
@@ -79,6 +100,11 @@ function hitsIn(segment: Segment, query: readonly Expansion[][]): Hit[] {
   return hits;
 }
 
+/** What keepBest kept, in rank order and at most `limit`. */
+function ranked<T extends Ranked>(best: T[], limit: number): T[] {
+  return limit > sortPast ? best.sort(byRank).slice(0, limit) : best;
+}
+
 function contains(segment: Segment, hit: Hit, doc: number): boolean {
   const docs = segment.fields[hit.field]?.docs;
   let lo = hit.start;
@@ -91,6 +117,14 @@ function contains(segment: Segment, hit: Hit, doc: number): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/** The index terms `candidate` matched (folded), for highlighting. */
+export function termsOf(candidate: Candidate): string[] {
+  const terms = new Set<string>();
+  for (const h of candidate.hits)
+    if (contains(candidate.segment, h, candidate.doc)) terms.add(h.expansion.term);
+  return [...terms];
 }
 
 /**
@@ -106,6 +140,22 @@ export function searchSegments(
   filters: ArticleFilters,
   limit: number,
 ): RankedMatch[] {
+  return rankCandidates(segments, query, stats, filters, limit).map((c) => ({
+    id: c.id,
+    score: c.score,
+    terms: termsOf(c),
+    publishedAt: c.publishedAt,
+  }));
+}
+
+/** The best `limit` matches as searchSegments ranks them, their terms not yet looked up. */
+export function rankCandidates(
+  segments: readonly Segment[],
+  query: readonly Expansion[][],
+  stats: CorpusStats,
+  filters: ArticleFilters,
+  limit: number,
+): Candidate[] {
   const words = query.length;
   if (words === 0 || stats.documents === 0 || limit <= 0) return [];
   const hits = segments.map((s) => hitsIn(s, query));
@@ -118,7 +168,7 @@ export function searchSegments(
     }
   const n = stats.documents;
   const average = Array.from({ length: width }, (_, f) => (stats.fieldTotals[f] ?? 0) / n || 1);
-  const best: Found[] = [];
+  const best: Candidate[] = [];
   segments.forEach((segment, s) => {
     const list = hits[s] ?? [];
     if (list.length === 0) return;
@@ -156,15 +206,11 @@ export function searchSegments(
       if (!matchesFilters(article, filters)) continue;
       const score = (scores[doc] ?? 0) * words;
       const id = segment.ids[doc] ?? '';
-      keepBest(best, { score, segment: s, doc, publishedAt: article.publishedAt, id }, limit);
+      const { publishedAt } = article;
+      keepBest(best, { score, segment, doc, publishedAt, id, hits: list }, limit);
     }
   });
-  return best.map(({ score, segment: s, doc, id, publishedAt }) => {
-    const segment = segments[s] as Segment;
-    const terms = new Set<string>();
-    for (const h of hits[s] ?? []) if (contains(segment, h, doc)) terms.add(h.expansion.term);
-    return { id, score, terms: [...terms], publishedAt };
-  });
+  return ranked(best, limit);
 }
 
 /**
@@ -185,5 +231,5 @@ export function mergeRanked(
     }
   const best: RankedMatch[] = [];
   for (const match of byId.values()) keepBest(best, match, limit);
-  return best;
+  return ranked(best, limit);
 }

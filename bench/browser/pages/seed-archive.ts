@@ -13,7 +13,7 @@ import { rememberTags } from '../../../src/db/tags';
 import { putSketches } from '../../../src/db/sketches';
 import { syntheticRecord } from './synthetic-records';
 import { searchArticles } from '../../../src/ui/data/search';
-import { syntheticQueries } from '../../archive-synthetic';
+import { syntheticQueries, vocabulary } from '../../archive-synthetic';
 
 const chunk = 1000;
 
@@ -81,4 +81,36 @@ async function benchSearch(): Promise<Record<string, number>> {
   return { firstSearchMs, searchMedianMs: median(times), queries: queries.length };
 }
 
-Object.assign(window, { seedArchive, benchSearch });
+/**
+ * Quoted phrases at the library's limit (1,000), each timed, then a plain query asked while the
+ * slowest phrase is being checked, timed to its answer. The synthetic words are drawn
+ * independently, so a phrase of two common words is in almost every article ("common"), while two
+ * middling words meet in ~16% of articles and are side by side in ~0.04% ("rare": every candidate
+ * read), and two frequent words meet in most articles, side by side in ~1% ("scattered").
+ */
+async function benchPhrases(): Promise<Record<string, number>> {
+  const db = await openArchive('verso');
+  const word = (rank: number): string => vocabulary[rank] ?? 'x';
+  const phrases: Record<string, string> = {
+    common: `"${word(0)} ${word(1)}"`,
+    rare: `"${word(100)} ${word(200)}"`,
+    scattered: `"${word(20)} ${word(30)}"`,
+  };
+  const figures: Record<string, number> = {};
+  await searchArticles(db, word(500), {}, 20);
+  for (const [name, query] of Object.entries(phrases)) {
+    const t = performance.now();
+    figures[`${name}Hits`] = (await searchArticles(db, query, {}, 1000)).length;
+    figures[`${name}Ms`] = performance.now() - t;
+  }
+  const slow = searchArticles(db, phrases.scattered ?? '', {}, 1000);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const t = performance.now();
+  await searchArticles(db, syntheticQueries()[12] ?? 'x', {}, 20);
+  figures.plainDuringCheckMs = performance.now() - t;
+  await slow;
+  db.close();
+  return figures;
+}
+
+Object.assign(window, { seedArchive, benchSearch, benchPhrases });

@@ -21,6 +21,7 @@ export interface ElementLike extends NodeLike {
   getAttribute(name: string): string | null;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
+  getAttributeNames(): string[];
   readonly innerHTML: string;
   readonly textContent: string | null;
   readonly ownerDocument: {

@@ -10,6 +10,7 @@ import { bylineBesides, chooseTitle, topHeadings } from './title-choice';
 import { removeLeadingTitle } from './leading-title';
 import { keepMathJax } from './keep-mathjax';
 import { failed, type ExtractOutcome } from './types';
+import { dropEventHandlers } from './drop-handlers';
 
 type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 
@@ -51,7 +52,10 @@ export function extractHtmlArticle(
     restoreEmbeddedPosts(content, posts);
     removeFurniture(content);
   }
-  if (content) dropClasses(content);
+  if (content) {
+    dropClasses(content);
+    dropEventHandlers(content);
+  }
   const siteName = dedupeSourceName(parsed?.siteName ?? '');
   const byline = parsed?.byline?.trim() ?? '';
   const title = cleanUp

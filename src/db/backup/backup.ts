@@ -8,7 +8,7 @@ import { describeWriteError } from '../write-error';
 import { parseBackup } from './backup-format';
 import { openBackup, type ByteSource } from './backup-reader';
 import { writeBackup } from './backup-writer';
-import { missing, restoreWatch } from './restore-rows';
+import { archivedByText, missing, restoreWatch } from './restore-rows';
 import { restoreStreamed, type RestoreOptions } from './restore-stream';
 
 /** The one-file backup: the user's data only, since derived data is rebuilt on restore. */
@@ -124,17 +124,11 @@ async function restoreArchiveNow(
     await db.transaction('rw', db.tables, async () => {
       if (mode === 'replace') await Promise.all(db.tables.map((t) => t.clear()));
       const present = await db.articles.bulkGet(articles.map((a) => a.id));
-      const fresh: ArticleRecord[] = [];
-      for (const [i, article] of articles.entries()) {
-        const archived =
-          present[i] !== undefined ||
-          (await db.articles.where('contentHash').equals(article.contentHash).count()) > 0;
-        if (archived) skipped++;
-        else {
-          added++;
-          fresh.push(article);
-        }
-      }
+      const absent = articles.filter((_, i) => present[i] === undefined);
+      const repeats = await archivedByText(db, absent, new Set(articles.map((a) => a.id)));
+      const fresh = absent.filter((a) => !repeats.has(a.id));
+      added = fresh.length;
+      skipped = articles.length - fresh.length;
       await db.stories.bulkAdd(await missing(db.stories, stories, (s) => s.id));
       await db.tags.bulkAdd(await missing(db.tags, tags, (t) => t.name));
       const annotations = parsed.backup.annotations ?? [];

@@ -1,5 +1,7 @@
 import type { ArchiveDatabase } from '../database';
+import type { ArticleRecord } from '../records';
 import type { ArchiveBackup } from './backup';
+import { sameSource } from '../store-plan';
 
 /** The rows of `rows` whose key the table does not hold yet: merging adds, never overwrites. */
 export async function missing<T, K>(
@@ -9,6 +11,36 @@ export async function missing<T, K>(
 ): Promise<T[]> {
   const found = await table.bulkGet(rows.map(keyOf));
   return rows.filter((_, i) => found[i] === undefined);
+}
+
+/**
+ * Which of a merge's articles (none of their ids archived) the archive already holds by text: the
+ * same text from the same source, as an import judges a repeat (store-plan's sameSource). Only
+ * articles outside the backup count: the backup's own, written by an earlier batch of this
+ * restore (or held under the same id), are other printings or versions of it, never repeats —
+ * else a merge into an empty archive would drop a paper's printing that fell in a later batch.
+ */
+export async function archivedByText(
+  db: ArchiveDatabase,
+  articles: readonly ArticleRecord[],
+  backupIds: ReadonlySet<string>,
+): Promise<Set<string>> {
+  if (articles.length === 0) return new Set();
+  // Keys first: a merge of a backup into the archive it came from matches only its own articles,
+  // whose rows (with their texts) need no reading.
+  const ids = await db.articles
+    .where('contentHash')
+    .anyOf(articles.map((a) => a.contentHash))
+    .primaryKeys();
+  const sources = new Map<string, string[]>();
+  for (const other of await db.articles.bulkGet(ids.filter((id) => !backupIds.has(id))))
+    if (other)
+      sources.set(other.contentHash, [...(sources.get(other.contentHash) ?? []), other.source]);
+  return new Set(
+    articles
+      .filter((a) => (sources.get(a.contentHash) ?? []).some((s) => sameSource(s, a.source)))
+      .map((a) => a.id),
+  );
 }
 
 /**

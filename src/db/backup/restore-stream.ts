@@ -17,7 +17,7 @@ import {
   type RestoreOptions,
   type Whole,
 } from './restore-check';
-import { missing, restoreWatch } from './restore-rows';
+import { archivedByText, missing, restoreWatch } from './restore-rows';
 import { cancelledWords, stoppedWords, whyWriteFailed, type Stage } from './restore-words';
 
 export type { RestoreOptions, RestoreProgress } from './restore-check';
@@ -96,15 +96,9 @@ export async function restoreStreamed(
         // Over the archive, nothing cleared: the old articles stay whole until all are in.
         return putInPieces(articles, (piece) => db.articles.bulkPut(piece));
       const present = await db.articles.bulkGet(articles.map((a) => a.id));
-      const hashes = new Set(
-        await db.articles
-          .where('contentHash')
-          .anyOf(articles.map((a) => a.contentHash))
-          .keys(),
-      );
-      const kept = articles.filter(
-        (a, i) => present[i] === undefined && !hashes.has(a.contentHash),
-      );
+      const absent = articles.filter((_, i) => present[i] === undefined);
+      const repeats = await archivedByText(db, absent, whole.ids);
+      const kept = absent.filter((a) => !repeats.has(a.id));
       fresh = kept.length;
       await putInPieces(kept, (piece) => db.articles.bulkAdd(piece));
     });

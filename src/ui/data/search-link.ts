@@ -62,12 +62,12 @@ export function searchIndexFor(db: ArchiveDatabase): SearchIndex {
       db,
       (index = {
         ...started,
-        async query(text, filters, limit) {
+        async query(text, filters, limit, asking) {
           if (behind) {
             behind = false;
             await started.open();
           }
-          return started.query(text, filters, limit);
+          return started.query(text, filters, limit, asking);
         },
       }),
     );

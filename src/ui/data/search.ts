@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../db/query-types';
 import { getArticles, summarise } from '../../db/articles';
 import { highlightTerms, snippetAround, type Highlighted } from '../../search/snippets';
 import { searchIndexFor } from './search-link';
+import type { QueryAsking } from '../../search/search-index';
 
 /** One search hit: the article, its score, and highlighted title and snippet. */
 export interface SearchHit {
@@ -15,16 +16,18 @@ export interface SearchHit {
 
 /**
  * Full-text search across title, byline, source and text: BM25 ranking (title and byline count
- * more), every word must match, the last word may be a prefix, filters by source, tag and date.
+ * more), every word must match, the last word may be a prefix, a quoted phrase's words side by
+ * side (`asking` cancels it and hears how its check goes), filters by source, tag and date.
  */
 export async function searchArticles(
   db: ArchiveDatabase,
   query: string,
   filters: ArticleFilters = {},
   limit = 50,
+  asking?: QueryAsking,
 ): Promise<SearchHit[]> {
   if (!query.trim()) return [];
-  const top = await searchIndexFor(db).query(query, filters, limit);
+  const top = await searchIndexFor(db).query(query, filters, limit, asking);
   const rows = await getArticles(
     db,
     top.map((r) => r.id),

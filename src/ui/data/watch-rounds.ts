@@ -32,19 +32,30 @@ export function subscribeWatchState(listener: () => void): () => void {
 /**
  * Runs a capture round in the app's archive — the subscriptions due, or `only` these now ("check
  * now") — one round at a time. The capture code loads on first use; fetching goes through the
- * host (Electron's main process, or the browser's fetch), feeds are read in a worker, and the
- * pages go through the import, which yields to the page, so the window never freezes.
+ * host (Electron's main process, or the browser's fetch), feeds and pages are read in workers,
+ * and the pages go through the import, which yields to the page, so the window never freezes.
  */
 export function runWatchRound(
   fetcher: WatchFetcher,
   only?: readonly string[],
 ): Promise<RoundReport> {
   const round = queue.then(async () => {
-    const { runRound } = await import('../../capture/run-round');
+    const [{ runRound }, { htmlExtractorInWorker }] = await Promise.all([
+      import('../../capture/run-round'),
+      import('./extract-link'),
+    ]);
     publish({ ...state, running: true, done: 0, total: 0 });
     try {
       const report = await runRound(
-        { db: archive(), fetch: fetcher, readFeed: readFeedInWorker },
+        {
+          db: archive(),
+          fetch: fetcher,
+          readFeed: readFeedInWorker,
+          // Pages are read in the extract worker, as imported files are: read here with the
+          // page's DOMParser, each page's <base> and event handlers broke the page's CSP (logged
+          // violations) and a page that traps Readability would hang the window.
+          importOptions: { extractHtml: htmlExtractorInWorker() },
+        },
         {
           ...(only ? { only } : {}),
           onProgress: (done, total) => publish({ ...state, done, total }),

@@ -76,6 +76,23 @@ describe('ImportSummary', () => {
     );
   });
 
+  it('offers the choice for all near copies above their list, so forty wire copies need no scrolling to reach it', async () => {
+    const many: ImportResult[] = Array.from({ length: 40 }, (_, i) => ({
+      kind: 'added',
+      label: `wire/copy-${i}.md`,
+      articleId: `c${i}`,
+      title: `Flood defences to be rebuilt ${i}`,
+      nearCopyOf: { articleId: 'w0', title: 'Flood defences to be rebuilt', share: 0.98 },
+    }));
+    const host = await summary(many);
+    const group = host.querySelector('[aria-label="Apply to all near copies"]');
+    const list = host.querySelector('[aria-label="Near copies"] ul');
+    expect(group?.textContent).toContain('Apply to all 40 near copies');
+    expect(group && list && group.compareDocumentPosition(list)).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+
   it('says which files were already archived, and whether each repeats a file of this import', async () => {
     const host = await summary([
       { kind: 'added', label: 'read/001.html', articleId: 'a1', title: 'Storm closes port' },

@@ -36,6 +36,17 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
   return (
     <section className="near-copies" aria-label="Near copies">
       <p>{nearCopiesLine(items.length, added)}</p>
+      {/* Above the list: forty wire copies put the choice for all of them a screen below. */}
+      {open.length > 1 && (
+        <p role="group" aria-label="Apply to all near copies">
+          Apply to all {open.length} near copies:{' '}
+          {choices.map(({ choice, all }) => (
+            <button key={choice} type="button" onClick={() => decide(open, choice)}>
+              {all}
+            </button>
+          ))}
+        </p>
+      )}
       <ul>
         {items.map((item) => (
           <li key={item.copyId}>
@@ -54,16 +65,6 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
           </li>
         ))}
       </ul>
-      {open.length > 1 && (
-        <p role="group" aria-label="Apply to all near copies">
-          Apply to all {open.length} near copies:{' '}
-          {choices.map(({ choice, all }) => (
-            <button key={choice} type="button" onClick={() => decide(open, choice)}>
-              {all}
-            </button>
-          ))}
-        </p>
-      )}
     </section>
   );
 }

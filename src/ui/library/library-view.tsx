@@ -15,6 +15,7 @@ import { SampleOffer } from './sample-offer';
 import { deleteWithUndo, linkAsVersions, tagArticles } from './selection-actions';
 import { SelectionBar } from './selection-bar';
 import { useLibraryRows } from './use-library-rows';
+import { PhraseChecking } from './phrase-checking';
 import { useSelection } from './use-selection';
 import './library.css';
 import { useDocumentTitle } from '../shell/use-document-title';
@@ -42,7 +43,7 @@ export function LibraryView({
     [],
   );
   const [firstVisible, setFirstVisible] = useState(0);
-  const data = useLibraryRows(query, firstVisible);
+  const { data, checking } = useLibraryRows(query, firstVisible);
   const selection = useSelection(data);
   const ready = count === 0 || (count !== undefined && data !== undefined);
   // Start-up work that can wait (the search index, a recount) waits for the first rows.
@@ -66,6 +67,7 @@ export function LibraryView({
           {isNarrowed(query) && data && (
             <span className="muted"> · {data.total.toLocaleString('en')} shown</span>
           )}
+          {checking && <PhraseChecking progress={checking} />}
         </h2>
         <ImportButtons actions={actions} busy={importing} />
       </div>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { listArticles } from '../../db/list-articles';
+import type { PhraseProgress } from '../../search/phrase-search';
 import { searchArticles } from '../data/search';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
@@ -18,27 +20,48 @@ export interface LibraryWindow {
   readonly rows: readonly LibraryRow[];
 }
 
+/** The library's rows, and how far a phrase search is through checking its candidates. */
+export interface LibraryRows {
+  readonly data: LibraryWindow | undefined;
+  /** Set while a quoted phrase's candidates are being read (told only once it takes long). */
+  readonly checking: PhraseProgress | undefined;
+}
+
 /**
  * The library rows around the visible range, live: a page before and after what is on screen,
  * so scrolling 10,000 articles reads a few hundred at a time. Search returns its best hits.
  */
-export function useLibraryRows(
-  query: LibraryQuery,
-  firstVisible: number,
-): LibraryWindow | undefined {
+export function useLibraryRows(query: LibraryQuery, firstVisible: number): LibraryRows {
   const offset = Math.max(0, (Math.floor(firstVisible / pageSize) - 1) * pageSize);
   const search = query.search.trim();
   const filterKey = JSON.stringify(query.filters);
-  return useArchiveQuery(async (): Promise<LibraryWindow> => {
-    const filters = JSON.parse(filterKey) as LibraryQuery['filters'];
-    if (search) {
-      const hits = await searchArticles(archive(), search, filters, searchLimit);
-      return { total: hits.length, offset: 0, rows: hits };
-    }
-    const opening = offset === 0 && query.sort === openingQuery.sort && filterKey === '{}';
-    const read = () => listArticles(archive(), query.sort, filters, offset, firstWindowRows);
-    const page = await ((opening ? takeEarlyPage()?.catch(read) : undefined) ?? read());
-    return { total: page.total, offset, rows: page.items.map((article) => ({ article })) };
-    // The previous window stays on screen while the next one loads, so rows never blink out.
-  }, [search, query.sort, filterKey, search ? 0 : offset]);
+  const [checking, setChecking] = useState<PhraseProgress>();
+  const data = useArchiveQuery(
+    async (signal): Promise<LibraryWindow> => {
+      const filters = JSON.parse(filterKey) as LibraryQuery['filters'];
+      if (search) {
+        const onProgress = (progress: PhraseProgress) => {
+          if (!signal.aborted) setChecking(progress);
+        };
+        try {
+          const hits = await searchArticles(archive(), search, filters, searchLimit, {
+            signal,
+            onProgress,
+          });
+          return { total: hits.length, offset: 0, rows: hits };
+        } finally {
+          // Replaced (aborted) or done, a search leaves no progress behind; a replaced one's late
+          // progress is not shown (see onProgress).
+          setChecking(undefined);
+        }
+      }
+      const opening = offset === 0 && query.sort === openingQuery.sort && filterKey === '{}';
+      const read = () => listArticles(archive(), query.sort, filters, offset, firstWindowRows);
+      const page = await ((opening ? takeEarlyPage()?.catch(read) : undefined) ?? read());
+      return { total: page.total, offset, rows: page.items.map((article) => ({ article })) };
+      // The previous window stays on screen while the next one loads, so rows never blink out.
+    },
+    [search, query.sort, filterKey, search ? 0 : offset],
+  );
+  return { data, checking };
 }

@@ -2,6 +2,7 @@ import type { ClusterPassageRecord } from '../../db/cluster-records';
 import type { ArticleText } from '../../db/article-texts';
 import type { ImportedClusterRecord } from '../../db/imported-clusters';
 import { ClusterTally, passageSimilarity } from '../../interop/passim/passim-cluster';
+import { countWords } from '../../core/extract/count-words';
 
 /** A placed passim passage, reduced to what a stored cluster needs (no text). */
 export interface PlacedPassage {
@@ -56,7 +57,8 @@ export function passimClusterRecord(
     origin: 0,
     size: records.length,
     similarity: header.similarity,
-    words: repText.match(/[\p{L}\p{N}]+/gu)?.length ?? 0,
+    // The one word rule (the reader's, extract's and the compare's).
+    words: countWords(repText),
     sources: tally.sources,
     boilerplate: header.boilerplate,
     articles: new Set(records.map((p) => p.doc)).size,

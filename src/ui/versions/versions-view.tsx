@@ -10,6 +10,7 @@ import type { Route } from '../shell/route';
 import { pairToDiff, ParagraphRows } from './paragraph-rows';
 import { SingleVersion } from './single-version';
 import { VersionTimeline } from './version-timeline';
+import { versionsSummary } from './versions-summary';
 import './versions.css';
 import { useDocumentTitle } from '../shell/use-document-title';
 
@@ -48,7 +49,6 @@ export function VersionsView({
     return <SingleVersion onBack={() => navigate({ kind: 'reader', articleId })} />;
   const moved = alignment.rows.filter((r) => r.kind === 'moved-in');
   const movedEdited = moved.filter((r) => pairToDiff(r, alignment, left.text, right.text)).length;
-  const changed = alignment.rows.filter((r) => r.kind === 'changed').length;
   return (
     <section className="versions" aria-labelledby="versions-title">
       <p className="back-row">
@@ -69,12 +69,7 @@ export function VersionsView({
         onRead={(id) => navigate({ kind: 'reader', articleId: id })}
       />
       <div className="versions-summary">
-        <p role="status">
-          {changed} {changed === 1 ? 'paragraph' : 'paragraphs'} changed, {moved.length} moved
-          {movedEdited > 0 && ` (${movedEdited} of them also edited)`},{' '}
-          {alignment.rows.filter((r) => r.kind === 'inserted').length} inserted,{' '}
-          {alignment.rows.filter((r) => r.kind === 'deleted').length} deleted.
-        </p>
+        <p role="status">{versionsSummary(left, right, alignment, movedEdited)}</p>
         <button
           type="button"
           onClick={() => navigate({ kind: 'compare-articles', a: left.id, b: right.id })}
