@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Cluster, ClusterDoc } from '../../model';
 import { findClusters } from '../find-clusters';
@@ -99,5 +100,34 @@ describe('clusters and document order', () => {
       const first = Math.min(...c.passages.map((p) => place.get(p.doc) ?? Infinity));
       expect(place.get(c.passages[c.origin]?.doc ?? '')).toBe(first);
     }
+  });
+
+  it('keeps the seam cases right whichever paper comes first (the centre used to be the first)', () => {
+    const read = (path: string): string =>
+      readFileSync(new URL(`../../../../${path}`, import.meta.url), 'utf8');
+    // The founding text and two papers with its quote and £200m paragraph, one of them running
+    // the two into one paragraph: two clusters of four (that paper first gave one).
+    const joined: ClusterDoc[] = [
+      { id: 'sample', text: read('seeds/000_7500752fa51d260b.txt') },
+      { id: 'x', text: read('tests/fixtures/reprints/paper-x.txt') },
+      { id: 'j', text: read('tests/fixtures/reprints/paper-join.txt') },
+    ];
+    // A paragraph reprinted three times and once with a sentence inserted: one cluster (the
+    // edited copy first gave two, the paragraph's start and its end).
+    const [s0, s1, s2, s3] = SENTENCES as [string, string, string, string];
+    const paragraph = `${s0} ${s1} ${s2} ${s3}`;
+    const inserted = `${s0} ${s1} ${randomProse(27, 5)} ${s2} ${s3}`;
+    const reprints: ClusterDoc[] = [paragraph, paragraph, paragraph, inserted].map((p, i) => ({
+      id: `d${i}`,
+      text: `${randomProse(40, 10 + i)}.\n\n${p}\n\n${randomProse(40, 20 + i)}.`,
+    }));
+    for (const [docs, sizes] of [
+      [joined, [4, 4]],
+      [reprints, [5]],
+    ] as const)
+      for (let first = 0; first < docs.length; first++) {
+        const given = [docs[first] as ClusterDoc, ...docs.filter((_, i) => i !== first)];
+        expect(findClusters(given).map((c) => c.size)).toEqual(sizes);
+      }
   });
 });
