@@ -20,6 +20,7 @@ import { profileDuring } from './profile-probe';
 import { importThroughUi, writeImportFolder } from './scale-import';
 import { openLibrary, scanArchive } from './scale-screens';
 import { installTaskWatch, rendererMemoryMB, startUpDone, tabMemoryMB } from './scale-probes';
+import { describeRequests, requestCounts, startRequestCount } from './scale-reads';
 import {
   cpuBetween,
   cpuOf,
@@ -84,6 +85,12 @@ const printLog = (what: string, profile: string, mark: number): void => {
   );
   for (const line of levelDbLinesSince(profile, mark)) console.log(`      ${line}`);
 };
+/**
+ * SCALE_READS=1 counts the IndexedDB requests the page and its workers make during the 1,000 and
+ * the 100 more, by store and method, with point reads of absent keys apart (they charge LevelDB's
+ * seek compactions).
+ */
+const countReads = process.env.SCALE_READS === '1';
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
 const phase = (n: number, what: string): void =>
   console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
@@ -155,6 +162,7 @@ async function measureSize(
         `start-up done ${ms(doneMs)} after the page's start: ${spent}; ${levelDbWorkSince(profile, log)}`,
       );
     }
+    if (countReads) await startRequestCount(page);
     const cpuBefore = cpuOf(profile);
     const logBefore = levelDbLogMark(profile);
     const imported = traced
@@ -165,6 +173,8 @@ async function measureSize(
     const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
     const importLevelDb = levelDbWorkSince(profile, logBefore);
     printLog(`the ${files}`, profile, logBefore);
+    if (countReads)
+      phase(n, `requests during the ${files}: ${describeRequests(await requestCounts(page))}`);
     const again = twice ? await importThroughUi(page, dirs.again, files) : undefined;
     const picked = otherWays ? await importThroughUi(page, dirs.picked, files, 'files') : {};
     const dropped = otherWays ? await importThroughUi(page, dirs.dropped, files, 'drop') : {};
@@ -181,11 +191,14 @@ async function measureSize(
       const spent = describeCpu(cpuBetween(cpu, cpuOf(profile)));
       phase(n, `waited ${settleSeconds} s: ${spent}; ${levelDbWorkSince(profile, log)}`);
     }
+    if (countReads) await startRequestCount(page);
     const cpuBefore100 = cpuOf(profile);
     const logBefore100 = levelDbLogMark(profile);
     const hundred = await importThroughUi(page, dirs.hundred, 100);
     const hundredCpu = cpuBetween(cpuBefore100, cpuOf(profile));
     printLog('the 100 more', profile, logBefore100);
+    if (countReads)
+      phase(n, `requests during the 100 more: ${describeRequests(await requestCounts(page))}`);
     phase(n, `import of ${files}: ${describeCpu(importCpu)}; ${importLevelDb}`);
     phase(n, `100 more: ${describeCpu(hundredCpu)}; ${levelDbWorkSince(profile, logBefore100)}`);
     phase(n, 'opening the library');

@@ -65,9 +65,9 @@ export function formatCluster(
   }
   const rep = cluster.passages[cluster.representative];
   if (!rep) throw new Error(`cluster ${n} has no representative`);
-  const sources = new Set(cluster.passages.map((p) => p.doc)).size;
+  const files = [...new Set(cluster.passages.map((p) => p.doc))];
   const lines = [
-    `Cluster ${n} · ${cluster.size} copies in ${sources} file${sources === 1 ? '' : 's'} · similarity ${cluster.similarity.toFixed(2)}`,
+    `Cluster ${n} · ${cluster.size} copies in ${files.length} file${files.length === 1 ? '' : 's'}${fromSources(files.map(docOf))} · similarity ${cluster.similarity.toFixed(2)}`,
     `  R  ${docOf(rep.doc).path} [${rep.start}–${rep.end})  (representative)`,
     wrap(docOf(rep.doc).text.slice(rep.start, rep.end).replace(/\s+/g, ' ').trim(), '     '),
   ];
@@ -82,6 +82,14 @@ export function formatCluster(
     );
   }
   return withOrigin(lines.join('\n'), originLine(cluster, docOf), boilerplateLine(cluster, docOf));
+}
+
+// " from 3 sources", counted as the app counts them (a file naming no source is its own), when
+// any file names one: files alone do not say how many papers printed a wire story.
+function fromSources(docs: readonly ReportDoc[]): string {
+  if (!docs.some((d) => d.site)) return '';
+  const sources = new Set(docs.map((d, i) => d.site || `\u0000${i}`)).size;
+  return ` from ${sources} source${sources === 1 ? '' : 's'}`;
 }
 
 // A passage every copy of which one source printed in several articles (a footer, a newsletter

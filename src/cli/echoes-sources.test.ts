@@ -57,6 +57,9 @@ describe('echoes: the sources the files name', () => {
     expect(flags).toHaveLength(2);
     const report = await run(...files, ...papers);
     expect(report.out.match(/boilerplate: every copy is from Bath Chronicle/g)).toHaveLength(1);
+    // As the app counts them: files, and the sources they come from.
+    expect(report.out).toContain('3 copies in 3 files from 1 source ·');
+    expect(report.out).toContain('3 copies in 3 files from 3 sources ·');
   });
 
   it('says in --json and --jsonl which source and date each document gives, so who printed first needs no other lookup', async () => {

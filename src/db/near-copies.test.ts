@@ -94,6 +94,30 @@ describe('near copies at import', () => {
     ]);
   });
 
+  it('another paper’s printing is a reprint, not a near copy to offer as a version', async () => {
+    const md = (source: string, text: string, title = `Printed by ${source}`): string =>
+      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
+    const results = await importItems(
+      db,
+      [
+        file('ledger.md', md('Daily Ledger', sampleText)),
+        // The same paper again with a few words changed: a near copy, offered as a version.
+        file('ledger-edit.md', md('Daily Ledger', nearCopyText, 'Healey warns again')),
+        // Two other papers: the same text, and the edited one. Both printings, neither offered.
+        file('post.md', md('Morning Post', sampleText)),
+        file('courier.md', md('Evening Courier', nearCopyText)),
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'added', 'added', 'added']);
+    expect(results.map((r) => r.kind === 'added' && r.nearCopyOf !== undefined)).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
   it('the same address (tracking parameters aside) is still a new version, not a near copy', async () => {
     const page = (text: string): FetchedPage => ({
       kind: 'ok',

@@ -8,6 +8,7 @@ import { currentSketches } from './sketch-index';
 import type { WrittenSketch } from './sketches';
 import { deleteArticles } from './articles';
 import { linkVersions } from './versions';
+import { sameSource } from './store-plan';
 
 /** An archived article a newly stored one nearly copies, and how much of it (0–1). */
 export interface NearCopyOf {
@@ -101,7 +102,9 @@ export async function findNearCopies(
   const candidates = likely.flatMap((id, i) => {
     const other = others[i];
     // The article's own story is already linked: a version is not a near copy to ask about.
-    if (!other || other.storyId === article.storyId) return [];
+    // Another paper's printing is a reprint, which the clusters show, not a version to offer.
+    if (!other || other.storyId === article.storyId || !sameSource(other.source, article.source))
+      return [];
     const fingerprints = fingerprintsOf(other.text);
     return fingerprints ? [{ id, fingerprints, title: other.title }] : [];
   });
