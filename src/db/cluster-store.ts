@@ -174,6 +174,8 @@ export interface ArticleReuseView {
   readonly scanned: boolean;
   /** True when the scan was of the archive as it is now. */
   readonly current: boolean;
+  /** The stored scan's key (its thresholds, "12:0.8"): the reuse rows are that scan's. */
+  readonly scanKey: string | undefined;
   /** True when the article came into the archive after the stored scan read it: no answer yet. */
   readonly addedSince: boolean;
 }
@@ -200,6 +202,7 @@ export async function readArticleReuse(
     titles: new Map(rows.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
     scanned: scan !== undefined,
     current: scan?.version.endsWith(`/rev${revision?.value ?? 0}`) ?? false,
+    scanKey: scan === undefined ? undefined : String(head),
     // A reuse row means the scan saw it; else its import time against when the scan read the
     // archive (`computedAt`). Without a summary (older archives mid-fill) it counts as seen.
     addedSince:

@@ -78,3 +78,28 @@ test('reader: the reuse line never says "in no other article" beside echoes with
   ).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('reader: after the echo settings change, the reuse line says its scan used other ones', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await importFile(page, '000_7500752fa51d260b.txt', sample);
+  await importFile(page, 'ledger.md', Buffer.from(reprint));
+  await page.getByRole('button', { name: 'Strongest echoes' }).click();
+  await expect(page.getByRole('list', { name: 'Clusters' })).toBeVisible({ timeout: 60_000 });
+  await openSample(page);
+  const reuse = page.getByRole('region', { name: 'Reuse share' });
+  await expect(reuse).toContainText('% reused', { timeout: 60_000 });
+  await expect(reuse.getByRole('button', { name: 'Work it out again' })).toHaveCount(0);
+
+  // Longer passages only, in the echoes panel beside: the share counted passages of 8 words.
+  await page.getByLabel('Fewest words in an echo').first().fill('40');
+  // Before: the line kept its share, as current, at the thresholds the list no longer used.
+  await expect(reuse).toContainText(
+    'worked out with passages of at least 8 words at 50% similarity; the echoes use 40 words at 50%',
+  );
+  await reuse.getByRole('button', { name: 'Work it out again' }).click();
+  await expect(reuse).not.toContainText('worked out with passages', { timeout: 60_000 });
+  await expect(reuse.getByRole('button', { name: 'Work it out again' })).toHaveCount(0);
+});

@@ -5,7 +5,7 @@ import { archive } from '../data/archive';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
-import { noReuseSentence } from './reuse-line';
+import { noReuseSentence, otherSettingsNote } from './reuse-line';
 import { useClusterScan } from './use-cluster-scan';
 import './clusters.css';
 
@@ -28,8 +28,16 @@ export function ReaderReuse({
   const scan = useClusterScan(settings, asked);
   if (!view) return null;
   const { reuse, titles } = view;
-  const stale = view.scanned && !view.current ? ' (at the last scan; the archive has changed)' : '';
-  const workOut = !view.current && !asked && (
+  // A scan at other thresholds than the echoes beside (settings changed since) counted other
+  // passages: said, and worked out again at these, like a scan of an older archive.
+  const otherSettings = otherSettingsNote(view.scanKey, settings);
+  const current = view.current && !otherSettings;
+  const stale = otherSettings
+    ? ` (${otherSettings})`
+    : view.scanned && !view.current
+      ? ' (at the last scan; the archive has changed)'
+      : '';
+  const workOut = !current && !asked && (
     <button type="button" className="link-button link" onClick={() => setAsked(true)}>
       {view.scanned ? 'Work it out again' : 'Work it out'}
     </button>
@@ -60,7 +68,7 @@ export function ReaderReuse({
         </p>
       ) : (
         <p className="muted">
-          {noReuseSentence(view, echoed)} {workOut}
+          {noReuseSentence(view, echoed, otherSettings)} {workOut}
         </p>
       )}
       {asked && <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noReuseSentence } from './reuse-line';
+import { noReuseSentence, otherSettingsNote } from './reuse-line';
 
 const scan = { scanned: true, current: true, addedSince: false };
 const stale = { ...scan, current: false };
@@ -35,6 +35,27 @@ describe('noReuseSentence: the reuse line where the scan found no reuse', () => 
     );
     expect(noReuseSentence({ ...stale, addedSince: true }, 3)).toContain(
       'this article was added after the last scan',
+    );
+  });
+});
+
+describe('otherSettingsNote: a scan at other thresholds than the echoes beside it', () => {
+  const settings = { minWords: 12, minSimilarity: 0.8 };
+
+  it("says nothing when the scan used the echoes' settings", () => {
+    expect(otherSettingsNote('12:0.8', settings)).toBeUndefined();
+    expect(otherSettingsNote(undefined, settings)).toBeUndefined();
+  });
+
+  it('names both when the minimum passage length was changed after the scan', () => {
+    const note = otherSettingsNote('12:0.8', { ...settings, minWords: 20 });
+    expect(note).toBe(
+      'worked out with passages of at least 12 words at 80% similarity; the echoes use 20 words at 80%',
+    );
+    // The line no longer says "no passage appears in another article" as if the scan were
+    // current: the share it knows counts other passages than the list shows.
+    expect(noReuseSentence(scan, 3, note)).toBe(
+      'Reuse share not known at these settings: the last scan (worked out with passages of at least 12 words at 80% similarity; the echoes use 20 words at 80%) found no passage of this article in another article.',
     );
   });
 });

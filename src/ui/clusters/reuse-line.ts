@@ -1,10 +1,27 @@
 import type { ArticleReuseView } from '../../db/cluster-store';
+import type { EchoSettings } from '../../workers/echo-protocol';
+import { scanKeyOf } from '../data/scan-key';
 
 /** What the reader's reuse line needs to know of the stored scan. */
 export type ReuseFreshness = Pick<ArticleReuseView, 'scanned' | 'current' | 'addedSince'>;
 
 const articles = (n: number): string =>
   n === 1 ? 'another article' : `${n.toLocaleString('en')} other articles`;
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+/**
+ * Where the stored scan used other thresholds than the echoes beside it (settings changed since),
+ * the words that say so, else undefined: its share counts other passages than the list shows.
+ */
+export function otherSettingsNote(
+  scanKey: string | undefined,
+  settings: EchoSettings,
+): string | undefined {
+  if (scanKey === undefined || scanKey === scanKeyOf(settings)) return undefined;
+  const [words = '', similarity = ''] = scanKey.split(':');
+  return `worked out with passages of at least ${words} words at ${percent(Number(similarity))} similarity; the echoes use ${settings.minWords} words at ${percent(settings.minSimilarity)}`;
+}
 
 /**
  * The reuse line's sentence for an article the stored scan found no reuse in. `echoed` is how
@@ -13,10 +30,16 @@ const articles = (n: number): string =>
  * "no passage appears in another article" while the list showed seven echoes with other
  * articles (q16, session 16); now, with echoes, it says the scan is out of date and why.
  */
-export function noReuseSentence(view: ReuseFreshness, echoed: number | undefined): string {
+export function noReuseSentence(
+  view: ReuseFreshness,
+  echoed: number | undefined,
+  otherSettings?: string,
+): string {
   if (view.addedSince)
     return 'Reuse share not worked out yet: this article was added after the last scan of the archive.';
   if (!view.scanned) return 'Reuse share not worked out yet: it needs a scan of the whole archive.';
+  if (otherSettings)
+    return `Reuse share not known at these settings: the last scan (${otherSettings}) found no passage of this article in another article.`;
   const shared = echoed ?? 0;
   if (shared > 0 && !view.current)
     return `Reuse share out of date: the last scan found no passage of this article in another article, but the archive has changed since, and its echoes now name ${articles(shared)}.`;

@@ -10,11 +10,9 @@ import {
 import { readRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
+import { scanKeyOf } from './scan-key';
 import { scanInWorker, sendClusterMetas, type EchoScanProgress } from './echo-client';
 import { clusterMetas, toClusterRecords } from './to-cluster-records';
-
-/** The key a scan at these thresholds is stored under. */
-const keyOf = (settings: EchoSettings): string => `${settings.minWords}:${settings.minSimilarity}`;
 
 /** The version a stored scan must carry to be current: app, fingerprints and archive revision. */
 const versionOf = (revision: number): string =>
@@ -29,7 +27,7 @@ export interface ClusterScanResult {
 /** The stored scan, if it is current for the archive as it is now (no scan). */
 async function currentScan(settings: EchoSettings): Promise<ClusterScanResult | undefined> {
   const revision = await readRevision(archive());
-  const row = await readClusterScan(archive(), keyOf(settings), versionOf(revision));
+  const row = await readClusterScan(archive(), scanKeyOf(settings), versionOf(revision));
   return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
 }
 
@@ -77,7 +75,7 @@ export async function scanClusters(
   await storeClusterScan(
     db,
     {
-      key: keyOf(settings),
+      key: scanKeyOf(settings),
       version: versionOf(revision),
       clusters,
       computedAt: readAt,

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_ECHO_OPTIONS, resolveEchoOptions } from '../../core/echoes/options';
 import type { EchoSettings } from '../../workers/echo-protocol';
 
@@ -27,12 +27,38 @@ function load(): EchoSettings {
   };
 }
 
-/** The minimum length and similarity for echoes, remembered between sessions. */
+// Every user of the settings (the reader's echoes, its reuse line, the clusters) sees one value:
+// each once kept its own copy from when it mounted, so a change in the echoes panel left the
+// reuse line judging its scan against the old thresholds. The parsed value is kept per stored
+// text, so the snapshot is stable until the text changes (here or in another tab).
+const listeners = new Set<() => void>();
+let lastRaw: string | null | undefined;
+let lastSettings: EchoSettings | undefined;
+
+function snapshot(): EchoSettings {
+  const raw = localStorage.getItem(storageKey);
+  if (raw !== lastRaw || !lastSettings) {
+    lastRaw = raw;
+    lastSettings = load();
+  }
+  return lastSettings;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** The minimum length and similarity for echoes, remembered between sessions, one for the app. */
 export function useEchoSettings(): [EchoSettings, (next: EchoSettings) => void] {
-  const [settings, setSettings] = useState(load);
+  const settings = useSyncExternalStore(subscribe, snapshot);
   const update = useCallback((next: EchoSettings) => {
     localStorage.setItem(storageKey, JSON.stringify(next));
-    setSettings(next);
+    for (const listener of listeners) listener();
   }, []);
   return [settings, update];
 }

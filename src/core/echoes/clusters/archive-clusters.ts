@@ -128,7 +128,9 @@ export class ArchiveClusters {
     options?: EchoOptions & { readonly changed?: (id: string) => void },
   ): Cluster[] {
     const resolved = resolveEchoOptions(options);
-    const seeds = this.starSeeds(resolved.within);
+    // With `within` on whatever the options: clusterSteps re-centres every run on its canonical
+    // centre, which needs all the run's entries (it drops a document's own repeats itself).
+    const seeds = this.starSeeds(true);
     const fps = this.fingerprints();
     const spans = new Map<number, TokenSpans>();
     const spansOf = (doc: number): TokenSpans => {

@@ -22,6 +22,11 @@ export interface DocTable {
   readonly spans?: (doc: number) => TokenSpans | undefined;
   /** Checks lone seeds where the documents' hashes are kept (an archive's WebAssembly memory). */
   readonly loneSeeds?: LoneSeedKernel;
+  /**
+   * Where each document came in the order given (the search numbers them by content, see
+   * canonical-order.ts): undated copies are listed, and the first is the origin, in this order.
+   */
+  readonly given?: readonly number[];
 }
 
 /** A finished cluster and its strength (aligned matching tokens over all copies) for ranking. */
@@ -40,7 +45,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   entries.sort(
     (x, y) =>
       (x.date ?? Infinity) - (y.date ?? Infinity) ||
-      x.passage.doc - y.passage.doc ||
+      givenAt(table, x.passage.doc) - givenAt(table, y.passage.doc) ||
       x.passage.start - y.passage.start,
   );
   const passages: ClusterPassage[] = entries.map(({ passage: p, similarity }) => {
@@ -71,6 +76,11 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     boilerplate: isBoilerplate(docs, table),
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
+}
+
+// Where a document came in the order given (the CLI's undated origin is the first file named).
+function givenAt(table: DocTable, doc: number): number {
+  return table.given?.[doc] ?? doc;
 }
 
 // A loop, not Math.min(...dates): a cluster may have more copies than the stack has room for.

@@ -14,21 +14,28 @@ import type { DocTable, RankedCluster } from './cluster-result';
 import { PassageNodes } from './passage-nodes';
 import { REACH, dropHopelessLoneSeeds, pairsWorthExtending } from './lone-seeds';
 import { collectStarSeeds } from './star-seeds';
+import { canonicalOrder, ranksOf, recentreSeeds, reorderTable } from './canonical-order';
 
 /**
  * The archive-wide cluster search as a generator that yields its progress between document
- * pairs (like scanSteps). Star seeds (one centre per posting list) give linearly many candidate
- * pairs (`marks` may be those seeds already); each pair's seeds are chained and aligned once, and every aligned passage becomes a
+ * pairs (like scanSteps). Documents are numbered by content first, so that the clusters do not
+ * depend on the order they were added in (canonical-order.ts). Star seeds (one centre per posting list) give linearly many candidate
+ * pairs (`marks` may be those seeds already, made with `within` on); each pair's seeds are chained and aligned once, and every aligned passage becomes a
  * node; clusters are the connected components, each copy aligned once to a representative.
  */
 export function* clusterSteps(
-  table: DocTable,
+  added: DocTable,
   marks: SortedMarks | SeedList,
   options: ResolvedEchoOptions,
   onPairFailed?: (a: number, b: number, error: unknown) => void,
 ): Generator<PairProgress, RankedCluster[]> {
-  // The CLI's archive hands over its seeds made already (WasmMarks.starSeeds), not its marks.
-  const seeds = marks instanceof SeedList ? marks : collectStarSeeds(marks, options.within);
+  // The CLI's archive hands over its seeds made already (WasmMarks.starSeeds), not its marks;
+  // made with `within` on, so that every run lists all its entries for re-centring.
+  const given = marks instanceof SeedList ? marks : collectStarSeeds(marks, true);
+  // From here on documents are numbered by content, not as added (canonical-order.ts).
+  const order = canonicalOrder(added.ids, added.fps);
+  const seeds = recentreSeeds(given, ranksOf(order), options.within);
+  const table = reorderTable(added, order);
   // The words of every document by one typed-array read, built once for both lone-seed checks.
   const flat = flatHashes(table.fps, table.loneSeeds);
   dropHopelessLoneSeeds(seeds, flat, LONE_SEED_MAX_DF, options.minWords);
@@ -57,7 +64,7 @@ export function* clusterSteps(
       // index's checks) must not cost the archive its scan: the caller hears which pair; its
       // passages are left out and the scan goes on.
       if (!onPairFailed) throw error;
-      onPairFailed(da, db, error);
+      onPairFailed(order[da] ?? da, order[db] ?? db, error);
     }
     if ((g & 255) === 255 || g + 1 === total) yield { done: g + 1, total };
   }
