@@ -45,26 +45,35 @@ function fingerprintsOf(text: string): Fingerprints | undefined {
   }
 }
 
-/** The likely near copies, up to maxCandidates, that are still archived, with their articles. */
+/** Candidate rows read at most per new article, counting those that cannot be versions of it. */
+const maxRowsRead = 4 * maxCandidates;
+
+/**
+ * The likely near copies, up to maxCandidates, that are still archived and `fit` (could be a
+ * version of the new article), with their articles. Candidates that do not fit are passed over
+ * before the slots are filled: a wire story's other printings would otherwise take all five.
+ */
 async function archivedCandidates(
   db: ArchiveDatabase,
   table: SketchTable,
   ranked: readonly string[],
+  fits: (row: ArticleRecord) => boolean,
 ): Promise<{ ids: string[]; rows: ArticleRecord[] }> {
   const ids: string[] = [];
   const rows: ArticleRecord[] = [];
-  // Most are still there, so this reads maxCandidates rows in one step; an article deleted since
-  // the sketches were read is forgotten and the next one in line takes its place.
-  for (let at = 0; at < ranked.length && ids.length < maxCandidates;) {
-    const step = ranked.slice(at, at + maxCandidates - ids.length);
+  // Most are still there and fit, so this reads maxCandidates rows in one step; an article
+  // deleted since the sketches were read is forgotten and the next one in line takes its place.
+  for (let at = 0; at < Math.min(ranked.length, maxRowsRead) && ids.length < maxCandidates;) {
+    const step = ranked.slice(at, Math.min(at + maxCandidates - ids.length, maxRowsRead));
     at += step.length;
     const found = await db.articles.bulkGet(step);
     for (const [i, id] of step.entries()) {
       const row = found[i];
-      if (row) {
+      if (!row) table.forget(id);
+      else if (fits(row)) {
         ids.push(id);
         rows.push(row);
-      } else table.forget(id);
+      }
     }
   }
   return { ids, rows };
@@ -94,17 +103,21 @@ export async function findNearCopies(
   const found = await db.transaction('r', [db.articles], async () => {
     const article = await db.articles.get(articleId);
     if (!article) return undefined;
-    const { ids, rows } = await archivedCandidates(db, table, ranked);
+    // The article's own story is already linked: a version is not a near copy to ask about.
+    // Another paper's printing is a reprint, which the clusters show, not a version to offer.
+    const { ids, rows } = await archivedCandidates(
+      db,
+      table,
+      ranked,
+      (other) => other.storyId !== article.storyId && sameSource(other.source, article.source),
+    );
     return { article, likely: ids, others: rows };
   });
   if (!found) return [];
   const { article, likely, others } = found;
   const candidates = likely.flatMap((id, i) => {
     const other = others[i];
-    // The article's own story is already linked: a version is not a near copy to ask about.
-    // Another paper's printing is a reprint, which the clusters show, not a version to offer.
-    if (!other || other.storyId === article.storyId || !sameSource(other.source, article.source))
-      return [];
+    if (!other) return [];
     const fingerprints = fingerprintsOf(other.text);
     return fingerprints ? [{ id, fingerprints, title: other.title }] : [];
   });
