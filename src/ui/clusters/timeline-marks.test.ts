@@ -49,6 +49,14 @@ describe('timelineMarks: the cluster timeline drawn per stretch of time, not per
     );
   });
 
+  it('names only the known dates of a stretch that also holds undated copies', () => {
+    const copies = [copy(0, jan1, 'A'), copy(1, jan1 + 60_000, 'B'), copy(2, Number.NaN, 'C')];
+    const marks = timelineMarks([...copies, copy(3, jan1 + 30 * day, 'D')], 0);
+    expect(marks[0]?.label).toBe(
+      '3 copies, 1 Jan 2025 (1 with no date) — 3 sources, the origin among them',
+    );
+  });
+
   it('puts every copy at the start when the dates are unknown or all the same', () => {
     const copies = [0, 1].map((i) => copy(i, Number.NaN, ''));
     const marks = timelineMarks(copies, 0);

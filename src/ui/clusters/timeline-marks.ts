@@ -58,11 +58,18 @@ function markLabel(copies: readonly ClusterPassageRecord[], holdsOrigin: boolean
   const originWords = holdsOrigin ? ' (origin)' : '';
   if (copies.length === 1)
     return `${formatClusterDate(one.date, one.imported)} — ${one.source || 'unknown source'}${originWords}`;
-  const last = copies[copies.length - 1] as ClusterPassageRecord;
-  const from = formatClusterDate(one.date, one.imported);
+  // Copies with no date sit at the start of the line: their dates are not the stretch's.
+  const dated = copies.filter((c) => Number.isFinite(c.date));
+  const first = dated[0] ?? one;
+  const last = dated[dated.length - 1] ?? one;
+  const from = formatClusterDate(first.date, first.imported);
   const to = formatClusterDate(last.date, last.imported);
+  const undatedWords =
+    dated.length > 0 && dated.length < copies.length
+      ? ` (${(copies.length - dated.length).toLocaleString('en')} with no date)`
+      : '';
   const sources = new Set(copies.map((c) => c.source || 'unknown source'));
   const sourceWords =
     sources.size === 1 ? [...sources][0] : `${sources.size.toLocaleString('en')} sources`;
-  return `${copies.length.toLocaleString('en')} copies, ${from === to ? from : `${from} to ${to}`} — ${sourceWords}${holdsOrigin ? ', the origin among them' : ''}`;
+  return `${copies.length.toLocaleString('en')} copies, ${from === to ? from : `${from} to ${to}`}${undatedWords} — ${sourceWords}${holdsOrigin ? ', the origin among them' : ''}`;
 }
