@@ -41,6 +41,21 @@ function paragraphsOf(fp: Fingerprints): number {
   return paragraphs;
 }
 
+/** Paragraphs (descending) and words (ascending) as one number; unreadable documents last. */
+function shapeOf(fp: Fingerprints | undefined): number {
+  return fp ? readable(() => -paragraphsOf(fp) * 2 ** 32 + fp.hashes.length, Infinity) : Infinity;
+}
+
+// A document whose fingerprints cannot be read (damaged data) must not cost the archive its scan:
+// it goes last, and its pairs fail in the scan's own per-pair isolation, which names it.
+function readable(read: () => number, otherwise: number): number {
+  try {
+    return read();
+  } catch {
+    return otherwise;
+  }
+}
+
 /**
  * The canonical order of a search's documents: `order[n]` is the document (as added) numbered n.
  * Most paragraphs first, then fewest words, then by content key (sampled), then id; documents without
@@ -59,15 +74,12 @@ export function canonicalOrder(
   // Paragraphs (descending) and words (ascending) in one number: a single comparison for nearly
   // every pair in the sort (words < 2^32; documents without fingerprints last).
   const shape = new Float64Array(n);
-  for (let d = 0; d < n; d++) {
-    const fp = fps[d];
-    shape[d] = fp ? -paragraphsOf(fp) * 2 ** 32 + fp.hashes.length : Infinity;
-  }
+  for (let d = 0; d < n; d++) shape[d] = shapeOf(fps[d]);
   // Content keys only for documents that tie on paragraphs and words: hashing every word of a
   // 100,000-document archive would be a pass over all of them for the few that need it.
   const keys = new Float64Array(n).fill(-1);
   const keyOf = (d: number): number => {
-    if ((keys[d] ?? -1) < 0) keys[d] = contentKey(fps[d]);
+    if ((keys[d] ?? -1) < 0) keys[d] = readable(() => contentKey(fps[d]), 0xffffffff);
     return keys[d] ?? 0;
   };
   // A plain array: TypedArray's sort with a comparator was several times slower at 100,000.
