@@ -10,12 +10,19 @@ import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 import { contentHashOf } from '../core/extract/content-hash';
 import { sketchMarks } from '../core/near-copies/sketch';
 
+// One paper's articles: a near copy is offered only as a version of its own source's article.
+const ledger = 'Daily Ledger';
+
 describe('addNearCopySketches (v11 → v14)', () => {
   it('sketches the fingerprints already stored, so an article archived before is found as near-copied', async () => {
     const name = `migrate-v14-${crypto.randomUUID()}`;
     const articles = [
-      makeArticle(1, { text: sampleText, contentHash: contentHashOf(sampleText) }),
-      makeArticle(2, { text: nearCopyText, contentHash: contentHashOf(nearCopyText) }),
+      makeArticle(1, { text: sampleText, source: ledger, contentHash: contentHashOf(sampleText) }),
+      makeArticle(2, {
+        text: nearCopyText,
+        source: ledger,
+        contentHash: contentHashOf(nearCopyText),
+      }),
       makeArticle(3),
     ];
     const old = archiveAsOf(name, 11);

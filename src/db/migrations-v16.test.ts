@@ -9,6 +9,9 @@ import { makeArticle } from '../../tests/support/test-articles';
 import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 
+// One paper's articles: a near copy is offered only as a version of its own source's article.
+const ledger = 'Daily Ledger';
+
 describe('markSketchesToMove (v15 → v16) and moving the older sketches after it', () => {
   it('the upgrade only marks; the move copies every stored sketch into its own row, so near copies of older articles are still found', async () => {
     const name = `migrate-v16-${crypto.randomUUID()}`;
@@ -16,8 +19,8 @@ describe('markSketchesToMove (v15 → v16) and moving the older sketches after i
     await old.open();
     // More rows than one step of the upgrade reads, and one text too short to have a sketch.
     const articles = [
-      makeArticle(0, { id: 'earlier', text: sampleText }),
-      makeArticle(1, { id: 'copy', text: nearCopyText }),
+      makeArticle(0, { id: 'earlier', text: sampleText, source: ledger }),
+      makeArticle(1, { id: 'copy', text: nearCopyText, source: ledger }),
       makeArticle(2, { id: 'short', text: 'Too short.' }),
       ...Array.from({ length: 600 }, (_, i) => makeArticle(i + 3)),
     ];
@@ -47,7 +50,11 @@ describe('markSketchesToMove (v15 → v16) and moving the older sketches after i
     expect(db.fingerprints.schema.indexes.map((i) => i.name)).toEqual(['contentHash', 'sketch']);
     expect((await findNearCopy(db, 'copy'))?.articleId).toBe('earlier');
     // A row written now carries no sketch (nothing added to the old index); its own row does.
-    await storeArticle(db, makeArticle(700, { text: nearCopyText.replace('Healey', 'He') }), false);
+    await storeArticle(
+      db,
+      makeArticle(700, { text: nearCopyText.replace('Healey', 'He'), source: ledger }),
+      false,
+    );
     expect((await db.fingerprints.get('article-000700'))?.sketch).toBeUndefined();
     expect(await db.sketches.where('articleId').equals('article-000700').count()).toBe(1);
     await db.delete();

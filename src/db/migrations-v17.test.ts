@@ -8,14 +8,17 @@ import { makeArticle } from '../../tests/support/test-articles';
 import { archiveAsOf } from '../../tests/support/archive-as-of';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 
+// One paper's articles: a near copy is offered only as a version of its own source's article.
+const ledger = 'Daily Ledger';
+
 describe('addSketchPacks (v16 → v17)', () => {
   it('adds an empty sketchPacks store, keeps every sketch row, and the first load packs them', async () => {
     const name = `migrate-v17-${crypto.randomUUID()}`;
     const old = archiveAsOf(name, 16);
     await old.open();
     const articles = [
-      makeArticle(0, { id: 'earlier', text: sampleText }),
-      makeArticle(1, { id: 'copy', text: nearCopyText }),
+      makeArticle(0, { id: 'earlier', text: sampleText, source: ledger }),
+      makeArticle(1, { id: 'copy', text: nearCopyText, source: ledger }),
       ...Array.from({ length: 1100 }, (_, i) => makeArticle(i + 2)),
     ];
     const derived = articles.map(deriveFingerprintRecord);

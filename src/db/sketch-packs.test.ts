@@ -8,6 +8,9 @@ import { rebuildDerivedData } from './derive';
 import { makeArticle } from '../../tests/support/test-articles';
 import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
 
+// One paper's articles: a near copy is offered only as a version of its own source's article.
+const ledger = 'Daily Ledger';
+
 // Sketch rows made up (no articles behind them), 16 values each, none shared with real texts.
 const filler = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => ({
@@ -73,7 +76,11 @@ describe('sketch packs (schema v17)', () => {
   });
 
   it('a newer sketch of an article replaces the packed one; a rebuild clears the packs', async () => {
-    await storeArticle(db, makeArticle(1, { id: 'earlier', text: sampleText }), false);
+    await storeArticle(
+      db,
+      makeArticle(1, { id: 'earlier', text: sampleText, source: ledger }),
+      false,
+    );
     await db.sketches.bulkAdd(filler(0, 1200));
     await warmSketches(db);
     expect(await db.sketchPacks.count()).toBe(1);
@@ -101,7 +108,7 @@ describe('sketch packs (schema v17)', () => {
         if (++reads !== 1) return;
         const texts = [sampleText, nearCopyText, nearCopyText.replace('Healey', 'Mr Healey')];
         for (const [i, id] of ['earlier', 'copy', 'copy2'].entries()) {
-          const article = makeArticle(i, { id, text: texts[i] ?? '' });
+          const article = makeArticle(i, { id, text: texts[i] ?? '', source: ledger });
           const outcome = await storeArticle(db, article, false);
           if (outcome.kind !== 'added' || !outcome.sketch) throw new Error('not stored');
           // Asked as soon as it is stored, as an import asks: one check told its row, one not.
