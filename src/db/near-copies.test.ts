@@ -94,51 +94,6 @@ describe('near copies at import', () => {
     ]);
   });
 
-  it('another paper’s printing is a reprint, not a near copy to offer as a version', async () => {
-    const md = (source: string, text: string, title = `Printed by ${source}`): string =>
-      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
-    const results = await importItems(
-      db,
-      [
-        file('ledger.md', md('Daily Ledger', sampleText)),
-        // The same paper again with a few words changed: a near copy, offered as a version.
-        file('ledger-edit.md', md('Daily Ledger', nearCopyText, 'Healey warns again')),
-        // Two other papers: the same text, and the edited one. Both printings, neither offered.
-        file('post.md', md('Morning Post', sampleText)),
-        file('courier.md', md('Evening Courier', nearCopyText)),
-      ],
-      nodeDom,
-    );
-    expect(results.map((r) => r.kind)).toEqual(['added', 'added', 'added', 'added']);
-    expect(results.map((r) => r.kind === 'added' && r.nearCopyOf !== undefined)).toEqual([
-      false,
-      true,
-      false,
-      false,
-    ]);
-  });
-
-  it('other papers’ printings do not crowd out the same paper’s earlier article', async () => {
-    const md = (source: string, text: string, title: string): string =>
-      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
-    // Other papers printed the edited text itself: closer to the edit than the Ledger's first.
-    const others = Array.from({ length: 8 }, (_, i) =>
-      file(`paper-${i}.md`, md(`Paper ${i}`, nearCopyText, `Printed by paper ${i}`)),
-    );
-    await importItems(
-      db,
-      [file('ledger.md', md('Daily Ledger', sampleText, 'Healey warns')), ...others],
-      nodeDom,
-    );
-    const [edit] = await importItems(
-      db,
-      [file('ledger-edit.md', md('Daily Ledger', nearCopyText, 'Healey warns again'))],
-      nodeDom,
-    );
-    const near = edit?.kind === 'added' ? edit.nearCopyOf : undefined;
-    expect(near?.title).toBe('Healey warns');
-  });
-
   it('the same address (tracking parameters aside) is still a new version, not a near copy', async () => {
     const page = (text: string): FetchedPage => ({
       kind: 'ok',

@@ -232,42 +232,6 @@ describe('importItems', () => {
     expect(await db.articles.count()).toBe(1);
   });
 
-  it('keeps the same text printed by two papers as two articles; unsourced repeats stay one', async () => {
-    const wire = (source: string, date: string): Uint8Array =>
-      new TextEncoder().encode(
-        `---\ntitle: Storm warning\nsource: ${source}\ndate: ${date}\n---\n\nThe weather service warned the coast of a severe storm on Thursday.\n`,
-      );
-    const file = (name: string, bytes: Uint8Array) => ({
-      kind: 'file' as const,
-      file: pickedFile(name, bytes),
-    });
-    const bare = new TextEncoder().encode(
-      'The weather service warned the coast of a severe storm on Thursday.\n',
-    );
-    const results = await importItems(
-      db,
-      [
-        file('ledger.md', wire('Daily Ledger', '2026-03-01')),
-        file('post.md', wire('Morning Post', '2026-03-02')),
-        // The same paper's file picked again, under another name and case.
-        file('ledger-again.md', wire('daily ledger ', '2026-03-01')),
-        // Text with no source named: a repeat of whichever paper printed it.
-        file('pasted.txt', bare),
-      ],
-      nodeDom,
-    );
-    expect(results.map((r) => r.kind)).toEqual([
-      'added',
-      'added',
-      'already-archived',
-      'already-archived',
-    ]);
-    expect((await db.articles.toArray()).map((a) => a.source).sort()).toEqual([
-      'Daily Ledger',
-      'Morning Post',
-    ]);
-  });
-
   it('reports progress and stops at cancel: what was queued is written, the rest cancelled', async () => {
     const controller = new AbortController();
     const seen: string[] = [];

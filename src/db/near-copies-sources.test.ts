@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive, type ArchiveDatabase } from './database';
+import { importItems } from '../import/import-items';
+import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import { nearCopyText, sampleText } from '../../tests/support/near-copy-texts';
+
+// Near copies across sources: a version is one source's story changing; another paper's
+// printing of the same words is a reprint, which the clusters show.
+
+let db: ArchiveDatabase;
+beforeEach(async () => {
+  db = await openArchive(`near-sources-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const file = (path: string, text: string) => ({
+  kind: 'file' as const,
+  file: pickedFile(path, text),
+});
+
+describe('near copies and sources', () => {
+  it('another paper’s printing is a reprint, not a near copy to offer as a version', async () => {
+    const md = (source: string, text: string, title = `Printed by ${source}`): string =>
+      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
+    const results = await importItems(
+      db,
+      [
+        file('ledger.md', md('Daily Ledger', sampleText)),
+        // The same paper again with a few words changed: a near copy, offered as a version.
+        file('ledger-edit.md', md('Daily Ledger', nearCopyText, 'Healey warns again')),
+        // Two other papers: the same text, and the edited one. Both printings, neither offered.
+        file('post.md', md('Morning Post', sampleText)),
+        file('courier.md', md('Evening Courier', nearCopyText)),
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'added', 'added', 'added']);
+    expect(results.map((r) => r.kind === 'added' && r.nearCopyOf !== undefined)).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('other papers’ printings do not crowd out the same paper’s earlier article', async () => {
+    const md = (source: string, text: string, title: string): string =>
+      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
+    // Other papers printed the edited text itself: closer to the edit than the Ledger's first.
+    const others = Array.from({ length: 8 }, (_, i) =>
+      file(`paper-${i}.md`, md(`Paper ${i}`, nearCopyText, `Printed by paper ${i}`)),
+    );
+    await importItems(
+      db,
+      [file('ledger.md', md('Daily Ledger', sampleText, 'Healey warns')), ...others],
+      nodeDom,
+    );
+    const [edit] = await importItems(
+      db,
+      [file('ledger-edit.md', md('Daily Ledger', nearCopyText, 'Healey warns again'))],
+      nodeDom,
+    );
+    const near = edit?.kind === 'added' ? edit.nearCopyOf : undefined;
+    expect(near?.title).toBe('Healey warns');
+  });
+});
