@@ -66,4 +66,25 @@ describe('near copies and sources', () => {
     const near = edit?.kind === 'added' ? edit.nearCopyOf : undefined;
     expect(near?.title).toBe('Healey warns');
   });
+
+  it('the same paper named by its address is offered its earlier article as a version', async () => {
+    const md = (source: string, text: string, title: string): string =>
+      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
+    const results = await importItems(
+      db,
+      [
+        file('ledger.md', md('Daily Ledger', sampleText, 'Healey warns')),
+        // The Ledger's own edit, saved from a page that named no site: its source is the host.
+        file('ledger-edit.md', md('www.dailyledger.example', nearCopyText, 'Healey warns again')),
+        // A paper whose address is not the Ledger's: a printing, not offered.
+        file('courier.md', md('eveningcourier.example', nearCopyText, 'Courier: Healey')),
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => (r.kind === 'added' ? r.nearCopyOf?.title : r.kind))).toEqual([
+      undefined,
+      'Healey warns',
+      undefined,
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { sameCapture } from '../core/watch/capture-change';
 import { hashKey, titleKeyKey, urlKeyKey, type KeyFilter } from './key-filter';
+import { samePublisher } from '../core/sources/publisher';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -39,12 +40,13 @@ export interface Plan {
 const titleKey = (source: string, title: string): string => JSON.stringify([source, title]);
 
 /**
- * Whether two captures of one text are the same printing: the same source (case and spaces
- * aside). A capture that names no source (a paste, a bare .txt) may be either paper's: a repeat
- * of any. Restores merge by the same rule (see backup/restore-rows.ts).
+ * Whether two captures of one text are the same printing: the same publisher (core's
+ * samePublisher: "Daily Ledger" and dailyledger.example are one paper). A capture that names no
+ * source (a paste, a bare .txt) may be either paper's: a repeat of any. Restores and the near-copy
+ * offer decide by the same rule (see backup/restore-rows.ts, near-copies.ts).
  */
 export const sameSource = (a: string, b: string): boolean =>
-  !a.trim() || !b.trim() || a.trim().toLowerCase() === b.trim().toLowerCase();
+  !a.trim() || !b.trim() || samePublisher(a, b);
 
 // IndexedDB's `first()` on an index answers the match with the lowest primary key.
 const byId = (a: ArticleRecord, b: ArticleRecord): number =>

@@ -1,8 +1,11 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from '../db/database';
 import { importItems } from './import-items';
 import { nodeDom, pickedFile } from '../../tests/support/node-dom';
+import { repoPath } from '../../tests/support/run-bin';
+import type { FetchedPage } from './import-types';
 
 // Who printed a story is what the app answers: the same words under two papers' names are two
 // articles, while a repeat from the same paper (or naming none) is already archived.
@@ -49,6 +52,52 @@ describe('importItems: printings by source', () => {
     expect((await db.articles.toArray()).map((a) => a.source).sort()).toEqual([
       'Daily Ledger',
       'Morning Post',
+    ]);
+  });
+
+  it('takes one paper named two ways, by its site name and by its address, as one printing', async () => {
+    // The Daily Ledger's page (og:site_name "Daily Ledger") and the same page fetched from its
+    // AMP address, which names no site: that import's source is the address, dailyledger.example.
+    const ledger = readFileSync(repoPath('tests/fixtures/reprints/ledger.html'), 'utf8');
+    const unnamed = ledger.replace(/<meta property="og:site_name"[^>]*>/, '');
+    const post = readFileSync(repoPath('tests/fixtures/reprints/post.html'), 'utf8');
+    const pages = new Map([
+      ['https://www.dailyledger.example/2026/healey', ledger],
+      ['https://dailyledger.example/amp/2026/healey', unnamed],
+      // Another paper printing the Ledger's text without naming itself: a printing of its own.
+      ['https://morningpost.example/healey', unnamed],
+      ['https://morningpost.example/2026/peace-force', post],
+    ]);
+    const fetchUrl = async (url: string): Promise<FetchedPage> => ({
+      kind: 'ok',
+      finalUrl: url,
+      contentType: 'text/html; charset=utf-8',
+      bytes: new TextEncoder().encode(pages.get(url) ?? ''),
+    });
+    const md = (source: string): Uint8Array =>
+      new TextEncoder().encode(
+        `---\ntitle: Healey pledges troops\nsource: ${source}\n---\n\n${readFileSync(repoPath('tests/fixtures/reprints/ledger.txt'), 'utf8')}`,
+      );
+    const results = await importItems(
+      db,
+      [
+        ...[...pages.keys()].map((url) => ({ kind: 'url' as const, url })),
+        // The Ledger's text saved as Markdown, its source written as an address.
+        { kind: 'file', file: pickedFile('ledger.md', md('https://www.dailyledger.example/')) },
+      ],
+      { ...nodeDom, fetchUrl },
+    );
+    expect(results.map((r) => r.kind)).toEqual([
+      'added',
+      'already-archived',
+      'added',
+      'added',
+      'already-archived',
+    ]);
+    expect((await db.articles.toArray()).map((a) => a.source).sort()).toEqual([
+      'Daily Ledger',
+      'Morning Post',
+      'morningpost.example',
     ]);
   });
 });

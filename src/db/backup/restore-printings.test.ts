@@ -89,4 +89,17 @@ describe('a merge restore and two printings of one text', () => {
       skipped: 2,
     });
   });
+
+  it('skips the same text from the same paper named by its address', async () => {
+    expect(ledger.source).toBe('Daily Ledger');
+    await restoreArticles(source, [ledger, post]);
+    // The archive holds the Ledger's text from a page that named no site: its host is the source.
+    await restoreArticles(target, [{ ...ledger, id: 'other-id', source: 'dailyledger.example' }]);
+    expect(await restoreArchive(target, await streamed(source), 'merge', check)).toEqual({
+      kind: 'restored',
+      added: 1,
+      skipped: 1,
+    });
+    expect(await sourcesOf(target)).toEqual(['Morning Post', 'dailyledger.example']);
+  });
 });
