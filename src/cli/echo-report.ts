@@ -3,6 +3,7 @@ import { describeSummary, summariseAlignment } from '../core/diff/summarise-alig
 import { alignToRepresentative, representativeEcho } from '../core/diff/align-cluster';
 import type { Cluster, Echo, Segment } from '../core/model';
 import { parseInstant, undated } from '../core/extract/parse-instant';
+import { countPublishers } from '../core/sources/publisher';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -84,11 +85,12 @@ export function formatCluster(
   return withOrigin(lines.join('\n'), originLine(cluster, docOf), boilerplateLine(cluster, docOf));
 }
 
-// " from 3 sources", counted as the app counts them (a file naming no source is its own), when
-// any file names one: files alone do not say how many papers printed a wire story.
+// " from 3 sources", counted as the app counts them (publishers: "Daily Ledger" and
+// dailyledger.example are one; a file naming no source is its own), when any file names one:
+// files alone do not say how many papers printed a wire story.
 function fromSources(docs: readonly ReportDoc[]): string {
   if (!docs.some((d) => d.site)) return '';
-  const sources = new Set(docs.map((d, i) => d.site || `\u0000${i}`)).size;
+  const sources = countPublishers(docs.map((d) => d.site ?? ''));
   return ` from ${sources} source${sources === 1 ? '' : 's'}`;
 }
 

@@ -84,4 +84,25 @@ describe('echoes: the sources the files name', () => {
       undefined,
     ]);
   });
+
+  it('counts one paper named by its site name and by its address as one source, as the app does', async () => {
+    const dir = tempDir('verso-echoes-publishers-');
+    // The Chronicle's footer under its name and, where a page named no site, its address.
+    const files = stories.map((story, i) =>
+      note(
+        dir,
+        `chronicle-${i}.md`,
+        i === 1 ? 'https://www.bathchronicle.example/' : 'Bath Chronicle',
+        i + 1,
+        `${story}\n\n${footer}`,
+      ),
+    );
+    const papers = ['Western Daily', 'www.westerndaily.example', 'Avon Echo'].map((paper, i) =>
+      note(dir, `wire-${i}.md`, paper, i + 4, wire),
+    );
+    const report = await run(...files, ...papers);
+    expect(report.out.match(/boilerplate: every copy is from Bath Chronicle/g)).toHaveLength(1);
+    expect(report.out).toContain('3 copies in 3 files from 1 source ·');
+    expect(report.out).toContain('3 copies in 3 files from 2 sources ·');
+  });
 });

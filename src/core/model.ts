@@ -83,9 +83,10 @@ export interface ClusterPassage extends Passage {
  * - `origin` indexes the earliest dated passage (the likely first printing); 0 when none is dated;
  * - `kind`: `within` when every passage is in one document, `version` when they span several
  *   documents that all share one story, otherwise `across`;
- * - `sources` counts distinct sources, a document without a source counting as its own;
+ * - `sources` counts distinct publishers (sources/publisher.ts: "Daily Ledger" and
+ *   dailyledger.example are one), a document without a source counting as its own;
  * - `boilerplate` is true when the passages come from at least two documents and every one of
- *   them has the same (non-empty) source: a site's footer or byline block, not reuse. Repeats
+ *   them has the same (non-empty) publisher: a site's footer or byline block, not reuse. Repeats
  *   inside one article are never boilerplate;
  * - `similarity` is the mean similarity of the non-representative passages to the representative;
  * - `words` is the representative's length in normalised tokens (a strength measure);

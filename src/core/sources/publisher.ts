@@ -69,7 +69,20 @@ function hostOf(text: string): { host: string; path: string } | undefined {
     : { host: text.slice(0, slash), path: text.slice(slash).replace(/\/+$/, '') };
 }
 
+// An archive has few sources and a scan asks about each in every cluster: remember the answers.
+const parsedSources = new Map<string, Parsed>();
+const maxRemembered = 10_000;
+
 function parse(source: string): Parsed {
+  let parsed = parsedSources.get(source);
+  if (parsed) return parsed;
+  if (parsedSources.size >= maxRemembered) parsedSources.clear();
+  parsed = parseSource(source);
+  parsedSources.set(source, parsed);
+  return parsed;
+}
+
+function parseSource(source: string): Parsed {
   const text = source.trim().toLowerCase();
   if (!text) return { kind: 'none' };
   const address = hostOf(text);
@@ -156,6 +169,7 @@ export function publisherNames(sources: readonly string[]): {
   }
   return {
     names: [...best.values()].sort((x, y) => x.localeCompare(y)),
-    keyOf: (source) => keys.get(source) ?? publisherKeys([...keys.keys(), source]).get(source) ?? '',
+    keyOf: (source) =>
+      keys.get(source) ?? publisherKeys([...keys.keys(), source]).get(source) ?? '',
   };
 }

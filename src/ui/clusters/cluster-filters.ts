@@ -1,10 +1,11 @@
 import type { EchoKind } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
+import { publisherNames } from '../../core/sources/publisher';
 
 /** What the cluster list shows. Empty strings and zeros do not filter. */
 export interface ClusterFilters {
   readonly kind: EchoKind | '';
-  /** Only clusters with a passage from this source. */
+  /** Only clusters with a passage from this source's publisher (however the passage names it). */
   readonly source: string;
   /** Inclusive ISO dates (`YYYY-MM-DD`): only clusters with a passage dated in the range. */
   readonly from: string;
@@ -39,13 +40,21 @@ export const defaultClusterFilters: ClusterFilters = {
 
 const day = (epoch: number): string => new Date(epoch).toISOString().slice(0, 10);
 
-/** True when the cluster passes every filter that is set. */
-export function matchesClusterFilters(cluster: ClusterRecord, filters: ClusterFilters): boolean {
+/**
+ * True when the cluster passes every filter that is set. `keyOf` gives each source's publisher
+ * key, from the sources the filter's list was made of (see clusterSources); by name alone without.
+ */
+export function matchesClusterFilters(
+  cluster: ClusterRecord,
+  filters: ClusterFilters,
+  keyOf: (source: string) => string = (source) => source,
+): boolean {
   if (cluster.boilerplate && !filters.showBoilerplate) return false;
   if (filters.kind && cluster.kind !== filters.kind) return false;
   if (cluster.size < filters.minCopies) return false;
   if (Math.round(cluster.similarity * 100) < filters.minSimilarity) return false;
-  if (filters.source && !cluster.passages.some((p) => p.source === filters.source)) return false;
+  const wanted = filters.source && keyOf(filters.source);
+  if (wanted && !cluster.passages.some((p) => keyOf(p.source) === wanted)) return false;
   if (filters.from || filters.to) {
     const inRange = cluster.passages.some((p) => {
       const date = day(p.date);
@@ -72,13 +81,14 @@ export function selectClusters(
   filters: ClusterFilters,
   sort: ClusterSort,
 ): ClusterRecord[] {
-  return clusters.filter((c) => matchesClusterFilters(c, filters)).sort(orders[sort]);
+  const { keyOf } = filters.source ? publishersOf(clusters) : { keyOf: undefined };
+  return clusters.filter((c) => matchesClusterFilters(c, filters, keyOf)).sort(orders[sort]);
 }
 
-/** Every source named in the clusters, A–Z, for the source filter. */
+const publishersOf = (clusters: readonly ClusterRecord[]) =>
+  publisherNames(clusters.flatMap((c) => c.passages.map((p) => p.source)));
+
+/** Every publisher named in the clusters, each under one name, A–Z, for the source filter. */
 export function clusterSources(clusters: readonly ClusterRecord[]): string[] {
-  const names = new Set<string>();
-  for (const cluster of clusters)
-    for (const p of cluster.passages) if (p.source) names.add(p.source);
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return publishersOf(clusters).names;
 }

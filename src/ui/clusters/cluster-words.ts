@@ -1,5 +1,6 @@
 import type { ClusterRecord } from '../../db/cluster-records';
 import { CLUSTER_PASSAGE_LIMIT } from '../../workers/listed-clusters';
+import { countPublishers } from '../../core/sources/publisher';
 
 // One formatter for every date: `toLocaleDateString` with options builds a new one per call,
 // ~50 µs each, which added up to a quarter of a second over a wire story's thousands of copies.
@@ -35,7 +36,7 @@ function spread(cluster: ClusterRecord): string {
   const articles = `${plural(unnamed.size, 'article', 'articles')} of unknown source`;
   return known.size === 0
     ? `in ${articles}`
-    : `in ${plural(known.size, 'source', 'sources')} and ${articles}`;
+    : `in ${plural(countPublishers([...known]), 'source', 'sources')} and ${articles}`;
 }
 
 /** "5 copies in 3 sources, first on 2 Mar 2026 by Daily Ledger" — a cluster's row headline. */

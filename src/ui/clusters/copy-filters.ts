@@ -1,8 +1,9 @@
 import type { ClusterPassageRecord } from '../../db/cluster-records';
+import { publisherNames } from '../../core/sources/publisher';
 
 /** What the collation lists of a cluster's copies. Empty strings do not filter. */
 export interface CopyFilters {
-  /** Only copies printed by this source. */
+  /** Only copies printed by this source's publisher (however each copy names it). */
   readonly source: string;
   /** Inclusive ISO dates (`YYYY-MM-DD`), as the date inputs give them. */
   readonly from: string;
@@ -26,20 +27,25 @@ export function filterCopies(
 ): number[] {
   const from = filters.from ? Date.parse(filters.from) : -Infinity;
   const to = filters.to ? Date.parse(filters.to) + dayMs : Infinity;
+  // Keys from the copies' own sources, as copySources listed them: one paper named two ways
+  // ("Daily Ledger", dailyledger.example) is one choice and keeps both.
+  const keyOf = filters.source ? publisherNames(passages.map((p) => p.source)).keyOf : undefined;
+  const wanted = keyOf?.(filters.source);
   const out: number[] = [];
   for (let i = 0; i < passages.length; i++) {
     const p = passages[i];
     if (!p) continue;
-    if (filters.source && p.source !== filters.source) continue;
+    if (keyOf && keyOf(p.source) !== wanted) continue;
     if (p.date < from || p.date >= to) continue;
     out.push(i);
   }
   return out;
 }
 
-/** The named sources among the copies, in alphabetical order (for the source filter). */
+/**
+ * The publishers among the copies, each under one name (core's publisherNames), in alphabetical
+ * order (for the source filter).
+ */
 export function copySources(passages: readonly ClusterPassageRecord[]): string[] {
-  const names = new Set<string>();
-  for (const p of passages) if (p.source) names.add(p.source);
-  return [...names].sort((x, y) => x.localeCompare(y));
+  return publisherNames(passages.map((p) => p.source)).names;
 }

@@ -1,5 +1,6 @@
 import type { ClusterPassageRecord } from '../../db/cluster-records';
 import { formatClusterDate } from './cluster-words';
+import { countPublishers } from '../../core/sources/publisher';
 
 /** Steps across the timeline's width: copies closer than a step share one mark. */
 const steps = 50;
@@ -68,8 +69,14 @@ function markLabel(copies: readonly ClusterPassageRecord[], holdsOrigin: boolean
     dated.length > 0 && dated.length < copies.length
       ? ` (${(copies.length - dated.length).toLocaleString('en')} with no date)`
       : '';
-  const sources = new Set(copies.map((c) => c.source || 'unknown source'));
+  // Publishers, as the cluster counts them (one paper named two ways is one source); copies of
+  // unknown source are said together, as one "unknown source".
+  const named = copies.filter((c) => c.source);
+  const sources =
+    countPublishers(named.map((c) => c.source)) + (named.length < copies.length ? 1 : 0);
   const sourceWords =
-    sources.size === 1 ? [...sources][0] : `${sources.size.toLocaleString('en')} sources`;
+    sources === 1
+      ? named[0]?.source || 'unknown source'
+      : `${sources.toLocaleString('en')} sources`;
   return `${copies.length.toLocaleString('en')} copies, ${from === to ? from : `${from} to ${to}`}${undatedWords} — ${sourceWords}${holdsOrigin ? ', the origin among them' : ''}`;
 }

@@ -3,6 +3,7 @@ import type { Fingerprints } from '../fingerprint';
 import { passageEnd } from '../pair-echoes';
 import type { CopyGroup } from './pick-copies';
 import type { LoneSeedKernel } from './flat-hashes';
+import { countPublishers, onePublisher } from '../../sources/publisher';
 
 /** What a cluster needs to know about a document besides its tokens. */
 export type DocMeta = Omit<ClusterDoc, 'id' | 'text'>;
@@ -72,7 +73,8 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     similarity: round(similarity),
     words: rep.end - rep.start,
     ...dateRange(entries.map((e) => e.date)),
-    sources: new Set(docs.map((d) => table.meta[d]?.source || `\u0000${d}`)).size,
+    // One paper named two ways ("Daily Ledger", dailyledger.example) is one source.
+    sources: countPublishers(docs.map((d) => table.meta[d]?.source ?? '')),
     boilerplate: isBoilerplate(docs, table),
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
@@ -110,11 +112,10 @@ function kindOf(docs: readonly number[], table: DocTable): Cluster['kind'] {
   return story && docs.every((d) => table.meta[d]?.story === story) ? 'version' : 'across';
 }
 
-// Several articles of one source: that site's furniture. One article's own repeats never are.
+// Several articles of one publisher (however each names it): that site's furniture. One
+// article's own repeats never are.
 function isBoilerplate(docs: readonly number[], table: DocTable): boolean {
-  if (docs.length < 2) return false;
-  const source = table.meta[docs[0] ?? 0]?.source;
-  return !!source && docs.every((d) => table.meta[d]?.source === source);
+  return docs.length >= 2 && onePublisher(docs.map((d) => table.meta[d]?.source ?? ''));
 }
 
 function round(x: number): number {
