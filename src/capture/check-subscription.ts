@@ -6,6 +6,7 @@ import type {
 } from '../db/watch-records';
 import { saveCheck, watchedPagesByUrl } from '../db/watch-store';
 import { scheduleAfter } from '../core/watch/schedule';
+import { feedSiteName } from '../core/watch/feed-site';
 import { noValidators, type FeedItem, type WatchResponse } from '../core/watch/watch-model';
 import { freshPage, rechecks, unseenItems, type Candidate } from './candidates';
 import { importCaptures, type Capture } from './import-captures';
@@ -42,6 +43,12 @@ function problem(tally: Tally, page: WatchedPageRecord, reason: string, now: num
   tally.notes.push(`${pageName(page)}: ${reason}`);
 }
 
+/** The feed a check read: its address and title, which name the site of its own pages. */
+interface FeedNames {
+  readonly url: string;
+  readonly title: string;
+}
+
 // A fetched page's fate before import: unchanged (304), gone (404/410), failed, or captured.
 function afterFetch(
   tally: Tally,
@@ -50,6 +57,7 @@ function afterFetch(
   now: number,
   item: FeedItem | undefined,
   captures: Capture[],
+  feed: FeedNames | undefined,
 ): void {
   if (response.kind === 'not-modified') {
     tally.unchangedCount++;
@@ -77,6 +85,8 @@ function afterFetch(
       },
       ...(item ? { item } : {}),
       ...(!item && page.articleId ? { articleId: page.articleId } : {}),
+      // A feed's own pages that name no site are its title's, not "127.0.0.1"'s.
+      ...(item && feed ? { siteName: feedSiteName(feed.url, feed.title, response.finalUrl) } : {}),
     });
   }
 }
@@ -88,6 +98,7 @@ async function fetchCandidates(
   limits: WatchLimits,
   tally: Tally,
   now: number,
+  feed: FeedNames | undefined,
 ): Promise<Capture[]> {
   const captures: Capture[] = [];
   let skipped = 0;
@@ -110,6 +121,7 @@ async function fetchCandidates(
       now,
       candidate.kind === 'new' ? candidate.item : undefined,
       captures,
+      feed,
     );
   }
   if (skipped > 0)
@@ -191,6 +203,7 @@ export async function checkSubscription(
   };
   let updated: SubscriptionRecord = subscription;
   const candidates: Candidate[] = [];
+  let feedNames: FeedNames | undefined;
   let failure: { reason: string; blocked: boolean; retryAfterMs: number } | undefined;
   if (subscription.kind === 'feed') {
     const feed = await readSubscribedFeed(env, subscription, budget, limits);
@@ -198,6 +211,7 @@ export async function checkSubscription(
     else {
       if (feed.kind === 'read') {
         updated = { ...updated, title: feed.title || updated.title, validators: feed.validators };
+        feedNames = { url: subscription.url, title: feed.title };
         tally.notes.push(...feed.notes);
         const unseen = await unseenItems(db, subscription, feed.items);
         const taken = unseen.slice(0, limits.newItemsPerSubscription);
@@ -227,7 +241,15 @@ export async function checkSubscription(
   }
   for (const page of await rechecks(db, subscription, now, force, limits.rechecksPerSubscription))
     candidates.push({ kind: 'recheck', page });
-  const captures = await fetchCandidates(candidates, subscription, budget, limits, tally, now);
+  const captures = await fetchCandidates(
+    candidates,
+    subscription,
+    budget,
+    limits,
+    tally,
+    now,
+    feedNames,
+  );
   await importAndTally(env, subscription, captures, tally, now, budget);
   // A watched page that cannot be fetched is the subscription's failure, not just a note.
   if (subscription.kind === 'page' && !failure && tally.pages.get(subscription.url)?.lastProblem)

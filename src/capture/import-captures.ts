@@ -15,6 +15,8 @@ export interface Capture {
   readonly item?: FeedItem;
   /** On a recheck, the archived article fetched again (its facts fill what the page lacks). */
   readonly articleId?: string;
+  /** For a new item on its feed's own host, the site the feed names (see feedSiteName). */
+  readonly siteName?: string;
 }
 
 // A recheck has no feed item (the feed is often answered 304), so the facts the feed gave the
@@ -25,14 +27,17 @@ function archivedFallback(article: ArticleRecord | undefined): UrlFallback | und
   return {
     title: article.title,
     byline: article.byline,
+    // Its source as first filed (a feed's title, say): a recheck of a page that names no site
+    // would otherwise file the same text under the host, another printing.
+    siteName: article.source,
     ...(article.publishedAt !== undated
       ? { publishedAt: new Date(article.publishedAt).toISOString() }
       : {}),
   };
 }
 
-function feedFallback(item: FeedItem): UrlFallback {
-  return { title: item.title, byline: item.author, publishedAt: item.published };
+function feedFallback(item: FeedItem, siteName = ''): UrlFallback {
+  return { title: item.title, byline: item.author, publishedAt: item.published, siteName };
 }
 
 /**
@@ -53,7 +58,7 @@ export async function importCaptures(
   );
   const items: ImportItem[] = captures.map((capture) => {
     const fallback = capture.item
-      ? feedFallback(capture.item)
+      ? feedFallback(capture.item, capture.siteName)
       : archivedFallback(archived.get(capture.articleId ?? ''));
     return { kind: 'url', url: capture.url, ...(fallback ? { fallback } : {}) };
   });

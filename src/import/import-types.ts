@@ -59,6 +59,8 @@ export interface UrlFallback {
   readonly title?: string;
   readonly byline?: string;
   readonly publishedAt?: string;
+  /** Who printed it, when the page names no site (else its source is its host). */
+  readonly siteName?: string;
 }
 
 /** What happened to one item. `label` names it for messages (a relative path, a URL, "Pasted text"). */

@@ -154,6 +154,7 @@ function withFallback(outcome: ExtractOutcome, fallback?: UrlFallback): ExtractO
       titleDerived: useTitle ? false : article.titleDerived,
       byline: article.byline || fallback.byline?.trim() || '',
       publishedAt: article.publishedAt || fallback.publishedAt?.trim() || '',
+      siteName: article.siteName || fallback.siteName?.trim() || '',
     },
   };
 }
