@@ -130,8 +130,14 @@ export function samePublisher(a: string, b: string): boolean {
   return key !== '' && key === keys.get(b);
 }
 
-/** How many publishers printed these copies, a copy that names no source counting as its own. */
-export function countPublishers(sources: readonly string[]): number {
+/**
+ * How many publishers printed these copies (a copy that names no source counting as its own), and
+ * whether they are all one named publisher (a site's own furniture): both from one pass, which a
+ * scan asks of every cluster.
+ */
+export function publisherTally(sources: readonly string[]): { count: number; one: boolean } {
+  // Most clusters of a .txt corpus name no source at all: nothing to parse.
+  if (sources.every((s) => !s)) return { count: sources.length, one: false };
   const keys = publisherKeys(sources);
   let unnamed = 0;
   const named = new Set<string>();
@@ -140,14 +146,17 @@ export function countPublishers(sources: readonly string[]): number {
     if (key) named.add(key);
     else unnamed++;
   }
-  return named.size + unnamed;
+  return { count: named.size + unnamed, one: unnamed === 0 && named.size === 1 };
+}
+
+/** How many publishers printed these copies, a copy that names no source counting as its own. */
+export function countPublishers(sources: readonly string[]): number {
+  return publisherTally(sources).count;
 }
 
 /** Whether every source names one and the same publisher (none empty): a site's own furniture. */
 export function onePublisher(sources: readonly string[]): boolean {
-  const keys = publisherKeys(sources);
-  const first = keys.get(sources[0] ?? '') ?? '';
-  return first !== '' && sources.every((s) => keys.get(s) === first);
+  return publisherTally(sources).one;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Fingerprints } from '../fingerprint';
 import { passageEnd } from '../pair-echoes';
 import type { CopyGroup } from './pick-copies';
 import type { LoneSeedKernel } from './flat-hashes';
-import { countPublishers, onePublisher } from '../../sources/publisher';
+import { publisherTally } from '../../sources/publisher';
 
 /** What a cluster needs to know about a document besides its tokens. */
 export type DocMeta = Omit<ClusterDoc, 'id' | 'text'>;
@@ -61,6 +61,10 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   const docs = [...new Set(entries.map((e) => e.passage.doc))];
   const representative = entries.findIndex((e) => e.rep);
   const repPassage = passages[representative] as ClusterPassage;
+  // One paper named two ways ("Daily Ledger", dailyledger.example) is one source; several
+  // articles of one publisher sharing a passage are that site's furniture (one article's own
+  // repeats never are).
+  const publishers = publisherTally(docs.map((d) => table.meta[d]?.source ?? ''));
   const similarity =
     group.copies.reduce((sum, c) => sum + c.similarity, 0) / Math.max(1, group.copies.length);
   const cluster: Cluster = {
@@ -73,9 +77,8 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     similarity: round(similarity),
     words: rep.end - rep.start,
     ...dateRange(entries.map((e) => e.date)),
-    // One paper named two ways ("Daily Ledger", dailyledger.example) is one source.
-    sources: countPublishers(docs.map((d) => table.meta[d]?.source ?? '')),
-    boilerplate: isBoilerplate(docs, table),
+    sources: publishers.count,
+    boilerplate: docs.length >= 2 && publishers.one,
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
 }
@@ -110,12 +113,6 @@ function kindOf(docs: readonly number[], table: DocTable): Cluster['kind'] {
   if (docs.length === 1) return 'within';
   const story = table.meta[docs[0] ?? 0]?.story;
   return story && docs.every((d) => table.meta[d]?.story === story) ? 'version' : 'across';
-}
-
-// Several articles of one publisher (however each names it): that site's furniture. One
-// article's own repeats never are.
-function isBoilerplate(docs: readonly number[], table: DocTable): boolean {
-  return docs.length >= 2 && onePublisher(docs.map((d) => table.meta[d]?.source ?? ''));
 }
 
 function round(x: number): number {
