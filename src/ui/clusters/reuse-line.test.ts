@@ -75,5 +75,7 @@ describe('ownSourceOnly: whether boilerplate explains the echoes', () => {
     expect(ownSourceOnly('Gazette', ['Gazette', undefined])).toBe(false);
     expect(ownSourceOnly('', ['', ''])).toBe(false);
     expect(ownSourceOnly('Gazette', [])).toBe(false);
+    // One paper named by its site name and by its address is its own source.
+    expect(ownSourceOnly('Gazette', ['gazette.example', 'www.gazette.example'])).toBe(true);
   });
 });

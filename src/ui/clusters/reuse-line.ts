@@ -1,6 +1,7 @@
 import type { ArticleReuseView } from '../../db/cluster-store';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { scanKeyOf } from '../data/scan-key';
+import { onePublisher } from '../../core/sources/publisher';
 
 /** What the reader's reuse line needs to know of the stored scan. */
 export type ReuseFreshness = Pick<ArticleReuseView, 'scanned' | 'current' | 'addedSince'>;
@@ -65,5 +66,10 @@ export function ownSourceOnly(
   source: string,
   partnerSources: readonly (string | undefined)[],
 ): boolean {
-  return !!source && partnerSources.length > 0 && partnerSources.every((s) => s === source);
+  // One publisher however each copy names it ("Gazette", gazette.example), as the scan judges.
+  return (
+    !!source &&
+    partnerSources.length > 0 &&
+    onePublisher([source, ...partnerSources.map((s) => s ?? '')])
+  );
 }
