@@ -44,12 +44,14 @@ describe('parseHtmlWithLinkedom', () => {
           const source = readFileSync(`${corpus}/${page}/source.html`, 'utf8');
           const outcome = extractText(source, 'html', parseHtmlWithLinkedom, '');
           if (outcome.kind !== 'ok') throw new Error(`${page}: ${outcome.reason}`);
-          const links = [...outcome.article.html.matchAll(/(?:href|src)="([^"]*)"/g)];
+          const links = [...outcome.article.html.matchAll(/(?:href|src)="([^"]*)"/g)].map(
+            (match) => match[1] ?? '',
+          );
           expect(
-            links.filter(([, link]) => link.includes('127.0.0.1')),
+            links.filter((link) => link.includes('127.0.0.1')),
             page,
           ).toEqual([]);
-          anchors += links.filter(([, link]) => link.startsWith('#')).length;
+          anchors += links.filter((link) => link.startsWith('#')).length;
         }
         expect(anchors).toBeGreaterThan(0);
       },
