@@ -86,7 +86,8 @@ export interface ClusterPassage extends Passage {
  * - `sources` counts distinct sources, a document without a source counting as its own;
  * - `boilerplate` is true when the passages come from at least two documents and every one of
  *   them has the same (non-empty) source: a site's footer or byline block, not reuse. Repeats
- *   inside one article are never boilerplate;
+ *   inside one article, and `version` clusters (one story's versions share one source), are never
+ *   boilerplate;
  * - `similarity` is the mean similarity of the non-representative passages to the representative;
  * - `words` is the representative's length in normalised tokens (a strength measure);
  * - `id` is stable for the same input (derived from the representative's document and offset).

@@ -72,6 +72,26 @@ describe('findClusters', () => {
     expect(findClusters(docs).map((c) => c.kind)).toEqual(['version']);
   });
 
+  it('never labels the text two versions of one story share as boilerplate, though one source printed both', () => {
+    // A wire story edited in place: every version has the same source, and the paragraphs it
+    // kept were flagged boilerplate, so the clusters screen hid them and "Between versions" showed
+    // none of them. A third article of that source sharing the text is still its furniture.
+    const docs: ClusterDoc[] = [
+      { id: 'v1', text: `${passage} ${s3}`, story: 's', source: 'Wire Service' },
+      { id: 'v2', text: `${edited} ${s4}`, story: 's', source: 'Wire Service' },
+    ];
+    expect(findClusters(docs).map((c) => [c.kind, c.boilerplate])).toEqual([['version', false]]);
+    const other: ClusterDoc = {
+      id: 'x',
+      text: `${s4} ${passage}`,
+      story: 't',
+      source: 'Wire Service',
+    };
+    const withOther = findClusters([...docs, other]);
+    expect(withOther.length).toBeGreaterThan(0);
+    for (const c of withOther) expect([c.kind, c.boilerplate]).toEqual(['across', true]);
+  });
+
   it('aligns any passage to the representative on demand, with equivalents marked', () => {
     const docs: ClusterDoc[] = [
       {

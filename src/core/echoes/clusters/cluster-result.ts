@@ -62,9 +62,10 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   const repPassage = passages[representative] as ClusterPassage;
   const similarity =
     group.copies.reduce((sum, c) => sum + c.similarity, 0) / Math.max(1, group.copies.length);
+  const kind = kindOf(docs, table);
   const cluster: Cluster = {
     id: `${repPassage.doc}:${repPassage.start}-${repPassage.end}`,
-    kind: kindOf(docs, table),
+    kind,
     passages,
     representative,
     origin: 0,
@@ -73,7 +74,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     words: rep.end - rep.start,
     ...dateRange(entries.map((e) => e.date)),
     sources: new Set(docs.map((d) => table.meta[d]?.source || `\u0000${d}`)).size,
-    boilerplate: isBoilerplate(docs, table),
+    boilerplate: kind !== 'version' && isBoilerplate(docs, table),
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
 }
@@ -110,7 +111,8 @@ function kindOf(docs: readonly number[], table: DocTable): Cluster['kind'] {
   return story && docs.every((d) => table.meta[d]?.story === story) ? 'version' : 'across';
 }
 
-// Several articles of one source: that site's furniture. One article's own repeats never are.
+// Several articles of one source: that site's furniture. One article's own repeats never are, nor
+// (see toCluster) the text one story's versions share: an edited-in-place page keeps its source.
 function isBoilerplate(docs: readonly number[], table: DocTable): boolean {
   if (docs.length < 2) return false;
   const source = table.meta[docs[0] ?? 0]?.source;
