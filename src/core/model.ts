@@ -78,7 +78,8 @@ export interface ClusterPassage extends Passage {
  * Every passage that repeats one text, exact or edited: within one article, across articles,
  * between versions. An echo is a cluster of two. Contract (what callers may rely on):
  * - `passages` has `size` ≥ 2 entries, ordered by date (publishedAt, else importedAt; undated
- *   last), then by the order documents were given, then by start offset; passages never overlap;
+ *   last), then by importedAt (one page's versions share a publication date), then by the order
+ *   documents were given, then by start offset; passages never overlap;
  * - `representative` indexes the passage every other one was aligned to (similarity 1);
  * - `origin` indexes the earliest dated passage (the likely first printing); 0 when none is dated;
  * - `kind`: `within` when every passage is in one document, `version` when they span several

@@ -45,6 +45,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   entries.sort(
     (x, y) =>
       (x.date ?? Infinity) - (y.date ?? Infinity) ||
+      importedAt(table, x.passage.doc) - importedAt(table, y.passage.doc) ||
       givenAt(table, x.passage.doc) - givenAt(table, y.passage.doc) ||
       x.passage.start - y.passage.start,
   );
@@ -77,6 +78,13 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     boilerplate: kind !== 'version' && isBoilerplate(docs, table),
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
+}
+
+// Copies printed at one time (versions of a page edited in place keep its publication date) come
+// in the order they were captured; documents without an import date (the CLI's files) tie.
+function importedAt(table: DocTable, doc: number): number {
+  const at = table.meta[doc]?.importedAt;
+  return at !== undefined && Number.isFinite(at) ? at : 0;
 }
 
 // Where a document came in the order given (the CLI's undated origin is the first file named).
