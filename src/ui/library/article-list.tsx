@@ -86,11 +86,13 @@ export function ArticleList({
     const row = data.rows[current - data.offset];
     if (action.kind === 'move') {
       box.current = event.currentTarget;
-      moved.current = true;
-      setActive(action.to);
-      // Already there (an arrow at the end): focus stays, on the row.
+      // Already there (an arrow at the end), focus goes to the row (from its box, say).
       if (action.to === current)
         event.currentTarget.querySelector<HTMLElement>(`[data-index="${current}"]`)?.focus();
+      else {
+        moved.current = true;
+        setActive(action.to);
+      }
     } else if (row && action.kind === 'open') open(row.article.id);
     else if (row && action.kind === 'toggle') onToggle(row.article.id, action.range);
   };
