@@ -15,6 +15,9 @@ const docs: ClusterDoc[] = [
   ...[4, 5, 6, 7].map((i) => ({ id: `cut${i}`, text: `${own(i)}\n\n${cut}` })),
 ];
 const docsOf = (c: Cluster): string[] => c.passages.map((p) => p.doc).sort();
+const textOf = (id: string): string => docs.find((d) => d.id === id)?.text ?? '';
+// A paragraph's first words, for finding the cluster that holds it.
+const first = (i: number): string => (paragraphs[i] ?? '').split(' ').slice(0, 8).join(' ');
 
 describe('a story printed whole by some papers and shortened by others', () => {
   it('puts every shortened printing of a piece in one cluster, not one cluster per paper', () => {
@@ -30,5 +33,20 @@ describe('a story printed whole by some papers and shortened by others', () => {
       expect(holding.length).toBeGreaterThan(0);
       for (const c of holding) expect(docsOf(c).filter((x) => x.startsWith('cut'))).toHaveLength(4);
     }
+  });
+
+  it('cuts the whole printings where the shortened ones leave off: one cluster per piece', () => {
+    const clusters = findClusters(docs);
+    const holding = (text: string) =>
+      clusters.filter((c) =>
+        c.passages.every((p) => textOf(p.doc).slice(p.start, p.end).includes(text)),
+      );
+    const all = [...docs.map((d) => d.id)].sort();
+    const wholeOnly = all.filter((d) => d.startsWith('whole'));
+    // The pieces every paper printed are each one cluster of all eight printings.
+    expect(holding(first(0)).map(docsOf)).toEqual([all]);
+    expect(holding(first(5)).map(docsOf)).toEqual([all]);
+    // What the shortened printings left out is a cluster of the whole printings alone.
+    expect(holding(first(3)).map(docsOf)).toEqual([wholeOnly]);
   });
 });
