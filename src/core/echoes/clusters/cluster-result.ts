@@ -46,6 +46,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   entries.sort(
     (x, y) =>
       (x.date ?? Infinity) - (y.date ?? Infinity) ||
+      importedAt(table, x.passage.doc) - importedAt(table, y.passage.doc) ||
       givenAt(table, x.passage.doc) - givenAt(table, y.passage.doc) ||
       x.passage.start - y.passage.start,
   );
@@ -67,9 +68,10 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   const publishers = publisherTally(docs.map((d) => table.meta[d]?.source ?? ''));
   const similarity =
     group.copies.reduce((sum, c) => sum + c.similarity, 0) / Math.max(1, group.copies.length);
+  const kind = kindOf(docs, table);
   const cluster: Cluster = {
     id: `${repPassage.doc}:${repPassage.start}-${repPassage.end}`,
-    kind: kindOf(docs, table),
+    kind,
     passages,
     representative,
     origin: 0,
@@ -78,9 +80,17 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     words: rep.end - rep.start,
     ...dateRange(entries.map((e) => e.date)),
     sources: publishers.count,
-    boilerplate: docs.length >= 2 && publishers.one,
+    // Nor is the text one story's versions share: an edited-in-place page keeps its source.
+    boilerplate: kind !== 'version' && docs.length >= 2 && publishers.one,
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
+}
+
+// Copies printed at one time (versions of a page edited in place keep its publication date) come
+// in the order they were captured; documents without an import date (the CLI's files) tie.
+function importedAt(table: DocTable, doc: number): number {
+  const at = table.meta[doc]?.importedAt;
+  return at !== undefined && Number.isFinite(at) ? at : 0;
 }
 
 // Where a document came in the order given (the CLI's undated origin is the first file named).
