@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { sourcesOf } from '../../db/article-sources';
 import { readArticleReuse } from '../../db/cluster-store';
 import { archive } from '../data/archive';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
-import { noReuseSentence, otherSettingsNote } from './reuse-line';
+import { noReuseSentence, otherSettingsNote, ownSourceOnly } from './reuse-line';
 import { useClusterScan } from './use-cluster-scan';
 import './clusters.css';
 
@@ -14,15 +15,20 @@ const percent = (share: number): string => `${Math.round(share * 100)}%`;
 /** At the top of the reader: how much of the article is printed elsewhere, and where. */
 export function ReaderReuse({
   articleId,
+  source,
   navigate,
   echoed,
 }: {
   articleId: string;
+  /** The article's source, to tell boilerplate (its own source's repeats) from other echoes. */
+  source: string;
   navigate: (route: Route) => void;
-  /** How many other articles (not versions) the reader's echoes name; undefined until known. */
-  echoed?: number | undefined;
+  /** The other articles (not versions) the reader's echoes name; undefined until known. */
+  echoed?: readonly string[] | undefined;
 }) {
   const view = useLiveQuery(() => readArticleReuse(archive(), articleId), [articleId]);
+  // The named articles' sources: a few small summary rows, read only when the line may need them.
+  const partnerSources = useLiveQuery(() => sourcesOf(archive(), echoed ?? []), [echoed]);
   const [asked, setAsked] = useState(false);
   const [settings] = useEchoSettings();
   const scan = useClusterScan(settings, asked);
@@ -68,7 +74,13 @@ export function ReaderReuse({
         </p>
       ) : (
         <p className="muted">
-          {noReuseSentence(view, echoed, otherSettings)} {workOut}
+          {noReuseSentence(
+            view,
+            echoed?.length,
+            otherSettings,
+            ownSourceOnly(source, partnerSources ?? []),
+          )}{' '}
+          {workOut}
         </p>
       )}
       {asked && <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noReuseSentence, otherSettingsNote } from './reuse-line';
+import { noReuseSentence, otherSettingsNote, ownSourceOnly } from './reuse-line';
 
 const scan = { scanned: true, current: true, addedSince: false };
 const stale = { ...scan, current: false };
@@ -12,11 +12,18 @@ describe('noReuseSentence: the reuse line where the scan found no reuse', () => 
     expect(noReuseSentence(stale, 1)).toContain('its echoes now name another article.');
   });
 
-  it('with a current scan and such echoes, says they do not count as reuse', () => {
-    const line = noReuseSentence(scan, 2);
+  it('with a current scan and echoes only with its own source, gives boilerplate as the reason', () => {
+    const line = noReuseSentence(scan, 2, undefined, true);
     expect(line).toBe(
       'None of its words count as reuse (a passage repeated only by one source is boilerplate, never reuse), though its echoes name 2 other articles.',
     );
+  });
+
+  it('with echoes naming another source, does not claim boilerplate (r17)', () => {
+    expect(noReuseSentence(scan, 2, undefined, false)).toBe(
+      'The last scan counted none of its words as reuse, though its echoes name 2 other articles.',
+    );
+    expect(noReuseSentence(scan, 1)).not.toContain('boilerplate');
   });
 
   it('says "in no other article" only when no echo names one, in the past tense when stale', () => {
@@ -57,5 +64,16 @@ describe('otherSettingsNote: a scan at other thresholds than the echoes beside i
     expect(noReuseSentence(scan, 3, note)).toBe(
       'Reuse share not known at these settings: the last scan (worked out with passages of at least 12 words at 80% similarity; the echoes use 20 words at 80%) found no passage of this article in another article.',
     );
+  });
+});
+
+describe('ownSourceOnly: whether boilerplate explains the echoes', () => {
+  it('holds only when every named article is from the same named source', () => {
+    expect(ownSourceOnly('Gazette', ['Gazette', 'Gazette'])).toBe(true);
+    expect(ownSourceOnly('Gazette', ['Gazette', 'Herald'])).toBe(false);
+    // An article no longer there, or a source not named, proves nothing.
+    expect(ownSourceOnly('Gazette', ['Gazette', undefined])).toBe(false);
+    expect(ownSourceOnly('', ['', ''])).toBe(false);
+    expect(ownSourceOnly('Gazette', [])).toBe(false);
   });
 });

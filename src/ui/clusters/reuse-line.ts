@@ -34,6 +34,7 @@ export function noReuseSentence(
   view: ReuseFreshness,
   echoed: number | undefined,
   otherSettings?: string,
+  ownSourceOnly?: boolean,
 ): string {
   if (view.addedSince)
     return 'Reuse share not worked out yet: this article was added after the last scan of the archive.';
@@ -43,11 +44,26 @@ export function noReuseSentence(
   const shared = echoed ?? 0;
   if (shared > 0 && !view.current)
     return `Reuse share out of date: the last scan found no passage of this article in another article, but the archive has changed since, and its echoes now name ${articles(shared)}.`;
-  if (shared > 0)
-    // Current scan, no reuse, yet echoes with other articles: what they share is not counted
-    // as reuse (a source's own repeats, boilerplate, never are), so say that, not "nowhere".
+  // Current scan, no reuse, yet echoes with other articles: say so, not "nowhere". Boilerplate
+  // (a source's own repeats, never reuse) is given as the reason only when every article the
+  // echoes name is this one's own source's; otherwise the line does not guess why (r17).
+  if (shared > 0 && ownSourceOnly)
     return `None of its words count as reuse (a passage repeated only by one source is boilerplate, never reuse), though its echoes name ${articles(shared)}.`;
+  if (shared > 0)
+    return `The last scan counted none of its words as reuse, though its echoes name ${articles(shared)}.`;
   if (!view.current)
     return 'At the last scan no passage of this article appeared in another article; the archive has changed since.';
   return 'No passage of this article appears in another article.';
+}
+
+/**
+ * Whether every article the echoes name is from this article's own source, as the scan judges
+ * boilerplate (a named source, the same on every copy): only then is boilerplate the reason the
+ * scan counted none of them as reuse.
+ */
+export function ownSourceOnly(
+  source: string,
+  partnerSources: readonly (string | undefined)[],
+): boolean {
+  return !!source && partnerSources.length > 0 && partnerSources.every((s) => s === source);
 }

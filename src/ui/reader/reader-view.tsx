@@ -73,11 +73,13 @@ export function ReaderView({
   const echoed = useMemo(
     () =>
       scan.state.kind === 'done'
-        ? new Set(
-            echoes.flatMap((e) =>
-              e.kind === 'across' ? [e.a.doc, e.b.doc].filter((id) => id !== articleId) : [],
+        ? [
+            ...new Set(
+              echoes.flatMap((e) =>
+                e.kind === 'across' ? [e.a.doc, e.b.doc].filter((id) => id !== articleId) : [],
+              ),
             ),
-          ).size
+          ].sort()
         : undefined,
     [scan.state.kind, echoes, articleId],
   );
@@ -132,7 +134,12 @@ export function ReaderView({
           </button>
         </p>
         <ReaderMeta article={article} />
-        <ReaderReuse articleId={article.id} navigate={navigate} echoed={echoed} />
+        <ReaderReuse
+          articleId={article.id}
+          source={article.source}
+          navigate={navigate}
+          echoed={echoed}
+        />
         {remoteImages > 0 && !imagesAllowed && (
           <p className="remote-images muted">
             {remoteImages === 1 ? 'One image' : `${remoteImages} images`} of this article would load

@@ -13,7 +13,13 @@ const SAME_RANGE = 0.5;
 /**
  * Connected components of passage nodes: joined by their alignments and by overlapping one
  * another in one document. Returns each component's members (node numbers). Linear after the
- * sorts: the overlap sweep compares each node only with the furthest-reaching node before it.
+ * sorts: the overlap sweep compares each node with the furthest-reaching node before it and with
+ * the node just before it (by start, then the longer first). The second look is for a star's
+ * centre: every paper that printed only a paragraph of a longer story is aligned with the same
+ * range of the centre, inside the centre's long alignment with the full printings. Compared only
+ * with that long node, which they overlap too little, the short ranges were never compared with
+ * each other, and each paper's printing became a cluster of two with the centre (q18's wire
+ * story: 11 such clusters of one paragraph).
  */
 export function groupComponents(nodes: PassageNodes): number[][] {
   const n = nodes.count;
@@ -21,9 +27,16 @@ export function groupComponents(nodes: PassageNodes): number[][] {
   for (let e = 0; e < nodes.edges; e++) sets.union(nodes.edgeA[e] ?? 0, nodes.edgeB[e] ?? 0);
   let order: Uint32Array = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  for (const key of [nodes.start, nodes.doc]) {
+  // By document, then start, then end descending (least significant key first; each sort is
+  // stable): ranges equal to one another are next to each other.
+  const keyed: ((i: number) => number)[] = [
+    (i) => 0xffffffff - (nodes.end[i] ?? 0),
+    (i) => nodes.start[i] ?? 0,
+    (i) => nodes.doc[i] ?? 0,
+  ];
+  for (const key of keyed) {
     const keys = new Uint32Array(n);
-    for (let i = 0; i < n; i++) keys[i] = key[order[i] ?? 0] ?? 0;
+    for (let i = 0; i < n; i++) keys[i] = key(order[i] ?? 0);
     order = radixSortPairs(keys, order).values;
   }
   let reach = -1;
@@ -31,6 +44,9 @@ export function groupComponents(nodes: PassageNodes): number[][] {
     const x = order[i] ?? 0;
     if (reach >= 0 && nodes.doc[reach] === nodes.doc[x] && overlapsMostly(nodes, reach, x))
       sets.union(reach, x);
+    const prev = i > 0 ? (order[i - 1] ?? 0) : -1;
+    if (prev >= 0 && prev !== reach && nodes.doc[prev] === nodes.doc[x])
+      if (overlapsMostly(nodes, prev, x)) sets.union(prev, x);
     if (
       reach < 0 ||
       nodes.doc[reach] !== nodes.doc[x] ||

@@ -90,7 +90,9 @@ function sameRun(nodes: PassageNodes, v: number, w: number): boolean {
  * where another node of x's document ends (piece 1) within SEAM tokens of where a third begins
  * (piece 2), at a paragraph break of x's text, and the two pieces are repeated separately —
  * piece 1's copy elsewhere does not run on into piece 2, and piece 2's copy does not follow on
- * from piece 1. An edited copy aligned in pieces (an edit, or seeds that went to another centre)
+ * from piece 1. A piece that ends (or begins) at a paragraph break with no other piece near is a
+ * seam too when its copy parts from x's text there: a paper that printed the story with a
+ * paragraph left out, whose pieces end and begin a paragraph apart. An edited copy aligned in pieces (an edit, or seeds that went to another centre)
  * runs on past its pieces' ends, so it makes no seam. The break is required because a copy with
  * a long insertion inside a paragraph (a foreign sentence, 27 tokens, in one of the 1,000 bench
  * files) looks the same otherwise: its two halves are "repeated separately" by that one copy,
@@ -158,9 +160,29 @@ export function seamsOf(
     });
     const next = near.length > 0 ? seamAt(ends.slice(k, k2), near) : undefined;
     if (next !== undefined) seams.push({ end, next });
+    else if (parts(ends.slice(k, k2), end, (y) => !runsOn(nodes, partner, fps, fx, y, end, t)))
+      seams.push({ end, next: end });
     k = k2;
   }
-  return seams;
+  // A piece that begins at a paragraph break where its copies do not follow on from what comes
+  // before it here: the papers that printed it left out what comes before (the mirror of the
+  // lone end above).
+  for (const y2 of starts) {
+    if (checks >= MAX_CHECKS) break;
+    const at = nodes.start[y2] ?? 0;
+    if (seams.some((z) => Math.abs(z.next - at) <= SEAM || Math.abs(z.end - at) <= SEAM)) continue;
+    if (parts([y2], at, (y) => !followsOn(nodes, partner, fps, fx, y, at, s)))
+      seams.push({ end: at, next: at });
+  }
+  return seams.sort((p, q) => p.end - q.end);
+
+  // Whether one of `pieces` (edges at `at`) parts from x's text there, at a paragraph break: a
+  // seam with no next piece near it (a paper that left out what comes after or before).
+  function parts(pieces: readonly number[], at: number, apart: (y: number) => boolean): boolean {
+    if (!fx || !breakBetween(fx.flags, at, at, s, t)) return false;
+    for (const y of pieces) if (checks++ < MAX_CHECKS && apart(y)) return true;
+    return false;
+  }
 }
 
 // Does piece y1's copy (its partner) run on as x's text does past y1's end, over what lies
