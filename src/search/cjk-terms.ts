@@ -9,15 +9,19 @@
  * the cost is more distinct terms, only in archives that hold such text.
  */
 
-// Han, Hiragana and Katakana, with the marks those scripts share (ー, 々, 〆): what the echo
-// tokeniser counts as ideographs, plus the signs that sit inside their words.
-const cjkChar = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
-const cjkPieces =
-  /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+|[^\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]+/gu;
+// Han, Hiragana and Katakana, with the signs those scripts share (ー, 々, 〆): what the echo
+// tokeniser counts as ideographs, plus the signs inside their words. Not the combining marks
+// (folded away) nor the middle dot, which the Unicode data also lists for these scripts.
+const cjkClass = String.raw`(?![\p{M}\u00b7])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
+const cjkChar = new RegExp(cjkClass, 'u');
+const cjkPieces = new RegExp(`(?:${cjkClass})+|(?:(?!${cjkClass})[^])+`, 'gu');
+// Every code unit a CJK character can hold (astral ones by their high surrogate), so a text with
+// none is passed at one plain scan (~4 µs for 4 KB, against ~15 µs for the class above).
+const cjkUnits = /[\u2e80-\u9fff\ua700-\ua707\uf900-\ufaff\ufe45\ufe46\uff61-\uff9f\ud81b-\ud88d]/;
 
 /** True when `s` holds a character of a script written without spaces. */
 export function hasCjk(s: string): boolean {
-  return cjkChar.test(s);
+  return cjkUnits.test(s) && cjkChar.test(s);
 }
 
 /** True for one character (code point) of those scripts. */

@@ -20,8 +20,10 @@ const unprinted = new RegExp(`^[${ignorableChars}]$`);
 
 function matchSpans(text: string, terms: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
+  // One look at the whole text (most hold no CJK character) rather than one at every word.
+  const cjk = hasCjk(text);
   for (const m of text.matchAll(wordPattern)) {
-    if (hasCjk(m[0])) cjkSpans(m[0], m.index, terms, spans);
+    if (cjk && hasCjk(m[0])) cjkSpans(m[0], m.index, terms, spans);
     else if (terms.has(foldTerm(m[0]))) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
