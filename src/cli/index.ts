@@ -36,6 +36,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Words a person brings from the app (its screen lists "clusters") for what a command does.
+const meant: ReadonlyMap<string, string> = new Map([
+  ['clusters', 'the clusters the app lists are what "verso echoes" prints'],
+  ['cluster', 'the clusters the app lists are what "verso echoes" prints'],
+  ['diff', '"verso compare A B" aligns two articles word by word'],
+]);
+
 async function main(args: readonly string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === '--version' || name === '-v') {
@@ -50,8 +57,9 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const entry = name === undefined ? undefined : commands[name];
   if (!entry) {
+    const hint = name === undefined ? undefined : meant.get(name);
     io.stderr(
-      `${name === undefined ? 'verso: no command given' : `verso: unknown command "${name}"`}\nusage: verso <${Object.keys(commands).join('|')}> [options] FILE...  (verso --help for more)`,
+      `${name === undefined ? 'verso: no command given' : `verso: unknown command "${name}"`}${hint ? ` (${hint})` : ''}\nusage: verso <${Object.keys(commands).join('|')}> [options] FILE...  (verso --help for more)`,
     );
     return EXIT.usage;
   }

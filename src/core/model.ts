@@ -78,7 +78,8 @@ export interface ClusterPassage extends Passage {
  * Every passage that repeats one text, exact or edited: within one article, across articles,
  * between versions. An echo is a cluster of two. Contract (what callers may rely on):
  * - `passages` has `size` ≥ 2 entries, ordered by date (publishedAt, else importedAt; undated
- *   last), then by the order documents were given, then by start offset; passages never overlap;
+ *   last), then by importedAt (one page's versions share a publication date), then by the order
+ *   documents were given, then by start offset; passages never overlap;
  * - `representative` indexes the passage every other one was aligned to (similarity 1);
  * - `origin` indexes the earliest dated passage (the likely first printing); 0 when none is dated;
  * - `kind`: `within` when every passage is in one document, `version` when they span several
@@ -86,7 +87,8 @@ export interface ClusterPassage extends Passage {
  * - `sources` counts distinct sources, a document without a source counting as its own;
  * - `boilerplate` is true when the passages come from at least two documents and every one of
  *   them has the same (non-empty) source: a site's footer or byline block, not reuse. Repeats
- *   inside one article are never boilerplate;
+ *   inside one article, and `version` clusters (one story's versions share one source), are never
+ *   boilerplate;
  * - `similarity` is the mean similarity of the non-representative passages to the representative;
  * - `words` is the representative's length in normalised tokens (a strength measure);
  * - `id` is stable for the same input (derived from the representative's document and offset).

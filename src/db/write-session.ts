@@ -28,7 +28,12 @@ const lockName = (db: ArchiveDatabase): string => `verso-archive-writes:${db.nam
 const channelName = (db: ArchiveDatabase): string => `verso-archive:${db.name}`;
 
 interface LockManagerLike {
-  request(name: string, callback: () => Promise<void>): Promise<void>;
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+  request<T>(
+    name: string,
+    options: { readonly ifAvailable?: boolean; readonly signal?: AbortSignal },
+    callback: (lock: unknown) => Promise<T>,
+  ): Promise<T>;
   query(): Promise<{ pending?: readonly { name?: string }[] }>;
 }
 
@@ -90,6 +95,38 @@ export async function withWriteSession<T>(db: ArchiveDatabase, work: () => Promi
       session.markEnded();
     }
   }
+}
+
+/** Options for `withWritesHeld`. */
+export interface HoldWritesOptions {
+  /** Called once, before waiting, when another tab's write session holds the archive. */
+  readonly onWaiting?: () => void;
+  /** Stops the wait (the promise rejects with the signal's reason); not `work` once begun. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Runs `work` (which reads the archive as one moment: a backup) with every tab's writes held
+ * back: it takes the write lock, first waiting for another tab's write session to end (an import
+ * there; `onWaiting` says so). Writes that come meanwhile wait for the lock, not in IndexedDB
+ * behind the backup's snapshot, where they would hold back that tab's reads too. When this tab
+ * holds the lock already its sessions wait for the backup in the page (`backupHold`), as before.
+ */
+export async function withWritesHeld<T>(
+  db: ArchiveDatabase,
+  work: () => Promise<T>,
+  options: HoldWritesOptions = {},
+): Promise<T> {
+  const locks = lockManager();
+  if (!locks || sessions.has(db)) return work();
+  options.signal?.throwIfAborted();
+  const now = await locks.request(lockName(db), { ifAvailable: true }, async (lock) =>
+    lock ? { value: await work() } : undefined,
+  );
+  if (now) return now.value;
+  options.onWaiting?.();
+  const signal = options.signal;
+  return locks.request(lockName(db), signal ? { signal } : {}, () => work());
 }
 
 function tellOtherTabs(db: ArchiveDatabase): void {

@@ -16,6 +16,7 @@ import {
 } from './import-writes';
 import { storesOff } from './store-off';
 import { readingAhead } from './read-ahead';
+import { consentWallWarning } from './consent-wall';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -39,6 +40,11 @@ function yieldToPage(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+// What the input check found (bad bytes, an assumed encoding) and what the text turned out to be.
+function joinWarnings(...warnings: readonly (string | undefined)[]): string | undefined {
+  return warnings.filter(Boolean).join(' ') || undefined;
 }
 
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
@@ -74,7 +80,7 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       label,
       record,
       derivedTitle: outcome.article.titleDerived,
-      warning: outcome.warning,
+      warning: joinWarnings(outcome.warning, held ? undefined : consentWallWarning(record.text)),
       original,
       fingerprints,
       ...(held ? { held } : {}),

@@ -3,17 +3,20 @@ import type { HtmlParser } from '../core/extract/dom-like';
 import type { NearCopyFinder, NearCopyOf } from '../db/near-copies';
 import type { DerivedFingerprints } from '../db/records';
 import type { ExtractOutcome } from '../core/extract/types';
+import type { ExtractFormat } from '../core/extract/extract-protocol';
 import type { FileRead } from './read-file-off';
 import type { ArticleStorer } from './store-off';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
  * time limit); a page that takes too long fails with a reason. `url` resolves relative links.
+ * `format` 'md' reads Markdown there instead, so its raw HTML is cleaned off the page.
  */
 export type HtmlExtractor = (
   html: string,
   url: string,
   signal?: AbortSignal,
+  format?: ExtractFormat,
 ) => Promise<ExtractOutcome>;
 
 /** A file to import: its bytes, name and path relative to the folder it came from (or its name). */

@@ -13,6 +13,7 @@ import { describeWriteError } from '../db/write-error';
 import type { ImportOptions, ImportResult } from './import-types';
 import type { HeldArticle } from './held-text';
 import { storesOff, storeThrough } from './store-off';
+import { backupHold } from '../db/backup/backup-hold';
 
 /**
  * Most articles written in one transaction (see storeArticles). Groups only grow when the writes
@@ -142,6 +143,7 @@ function afterStored(
 async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Promise<Committed> {
   try {
     const { record, derivedTitle, original, rules } = await toStore(prepared, batch.options);
+    await afterBackup();
     const { options } = batch;
     // A big record is cloned by IndexedDB on the thread that writes it: a worker writes it (it
     // comes here alone, see importItems).
@@ -168,6 +170,12 @@ async function commit(batch: Batch, prepared: Prepared, place: BatchPlace): Prom
   }
 }
 
+// An import begun before a backup passed its write session's wait for it (write-session.ts), so
+// each transaction waits here, in the page, just before it is made: queued in IndexedDB behind
+// the backup's snapshot, it would hold back every later read of its tables (the library's rows)
+// until the whole backup was written.
+const afterBackup = (): Promise<void> => backupHold.ended();
+
 interface Queued {
   readonly prepared: Prepared;
   readonly place: BatchPlace;
@@ -181,6 +189,7 @@ async function writeGroup(batch: Batch, group: readonly Queued[]): Promise<void>
   if (group.length > 1 && !group.some((q) => storesOff(q.prepared, batch.options))) {
     try {
       const items = await Promise.all(group.map((q) => toStore(q.prepared, batch.options)));
+      await afterBackup();
       stored = await storeArticles(batch.db, items);
       indexStored(batch, stored);
     } catch {

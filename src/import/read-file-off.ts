@@ -1,3 +1,4 @@
+import type { HtmlParser } from '../core/extract/dom-like';
 import { extractText } from '../core/extract/extract-bytes';
 import { readInput, withInputNotes } from '../core/extract/read-input';
 import { withFormatHint } from './format-hint';
@@ -24,17 +25,21 @@ export interface FileRead {
 
 /**
  * Reads a text or Markdown file's bytes into its article and text facts (what a worker does for
- * a big file). HTML is left to the caller (undefined): it is read by the HTML extractor.
+ * a big file). HTML is left to the caller (undefined): it is read by the HTML extractor. A parser
+ * (the worker's linkedom) cleans a Markdown file's raw HTML of handlers (markdown-dom.ts).
  */
-export function readFileForImport(input: {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-}): FileRead | undefined {
+export function readFileForImport(
+  input: {
+    readonly name: string;
+    readonly bytes: Uint8Array;
+  },
+  parseHtml?: HtmlParser,
+): FileRead | undefined {
   const checked = readInput(input);
   if (checked.kind === 'failed')
     return { outcome: { ...checked, reason: withFormatHint(checked.reason, input) } };
   if (checked.format === 'html') return undefined;
-  const outcome = withInputNotes(extractText(checked.text, checked.format, undefined), checked);
+  const outcome = withInputNotes(extractText(checked.text, checked.format, parseHtml), checked);
   return outcome.kind === 'ok'
     ? { outcome, facts: textFactsOf(outcome.article.text) }
     : { outcome };

@@ -36,10 +36,10 @@ export async function redecodeArticle(
   const text = decodeAs(original.bytes, encoding);
   if (text === undefined)
     return { kind: 'failed', reason: `Verso cannot read the encoding “${encoding}”.` };
-  // HTML is read where it cannot hang the page (the extraction worker) when there is one.
+  // HTML (and Markdown, for its raw HTML) is read in the extraction worker when there is one.
   const outcome =
-    original.format === 'html' && options.extractHtml
-      ? await options.extractHtml(text, article.url)
+    original.format !== 'txt' && options.extractHtml
+      ? await options.extractHtml(text, article.url, undefined, original.format)
       : extractText(text, original.format, options.parseHtml ?? defaultHtmlParser(), article.url);
   if (outcome.kind === 'failed')
     return {

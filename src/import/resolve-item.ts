@@ -109,7 +109,8 @@ async function resolveUrl(
 }
 
 // HTML goes to the extractor when there is one (a worker with a time limit: a hostile page cannot
-// hang the page's thread); text and Markdown are cheap and stay here.
+// hang the page's thread); so does Markdown, whose raw HTML must lose its handlers before any
+// document of the page parses it (markdown-dom.ts). Text is cheap and stays here.
 function extractDecoded(
   text: string,
   format: SourceFormat,
@@ -117,8 +118,8 @@ function extractDecoded(
   options: ImportOptions,
   parseHtml: HtmlParser | undefined,
 ): Promise<ExtractOutcome> {
-  if (format === 'html' && options.extractHtml)
-    return options.extractHtml(text, url, options.signal);
+  if (format !== 'txt' && options.extractHtml)
+    return options.extractHtml(text, url, options.signal, format);
   return Promise.resolve(extractText(text, format, parseHtml, url));
 }
 

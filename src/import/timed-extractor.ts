@@ -1,4 +1,4 @@
-import type { ExtractReply, ExtractRequest } from '../core/extract/extract-protocol';
+import type { ExtractFormat, ExtractReply, ExtractRequest } from '../core/extract/extract-protocol';
 import { failed, type ExtractOutcome } from '../core/extract/types';
 import type { HtmlExtractor } from './import-types';
 
@@ -51,7 +51,12 @@ export function timedHtmlExtractor(
       },
     ));
 
-  const readOne = (html: string, url: string, signal?: AbortSignal): Promise<ExtractOutcome> =>
+  const readOne = (
+    html: string,
+    url: string,
+    signal?: AbortSignal,
+    format?: ExtractFormat,
+  ): Promise<ExtractOutcome> =>
     new Promise((resolve) => {
       if (signal?.aborted) return resolve(failed('Cancelled.'));
       const id = nextId++;
@@ -76,13 +81,13 @@ export function timedHtmlExtractor(
         );
       }, timeoutMs);
       signal?.addEventListener('abort', onAbort, { once: true });
-      current().post({ id, html, url });
+      current().post({ id, html, url, ...(format === 'md' ? { format } : {}) });
     });
 
   return {
-    extract(html, url, signal) {
+    extract(html, url, signal, format) {
       // One page at a time: the time limit is the page's own, not time spent queued.
-      const run = queue.then(() => readOne(html, url, signal));
+      const run = queue.then(() => readOne(html, url, signal, format));
       queue = run.catch(() => undefined);
       return run;
     },

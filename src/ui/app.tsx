@@ -12,6 +12,7 @@ import { NoticeBar } from './shell/notice-bar';
 import { NotifyContext } from './shell/notify-context';
 import { Screen } from './shell/screen';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
+import { SkipLinks } from './shell/skip-links';
 import { useAppKeys } from './shell/use-app-keys';
 import { useMenuCommands } from './shell/use-menu-commands';
 import { useOpenFiles } from './shell/use-open-files';
@@ -104,6 +105,7 @@ export function App() {
   return (
     <NotifyContext value={setNotice}>
       <div className="app">
+        <SkipLinks route={route} />
         <AppHeader
           route={route}
           navigate={navigate}

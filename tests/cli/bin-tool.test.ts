@@ -48,6 +48,14 @@ describe('the verso command (built bin)', () => {
     }
   });
 
+  it('points a person who types the app\'s word "clusters" at the command that prints them', () => {
+    const run = runBin(['clusters', '--files-from', 'list.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^verso: unknown command "clusters" \(the clusters the app lists are what "verso echoes" prints\)\nusage: verso/,
+    );
+  });
+
   it('runs with no tsx and no node_modules: the bundle imports only node: modules', () => {
     const entry = readFileSync(versoBin, 'utf8');
     expect(entry.startsWith('#!/usr/bin/env node\n')).toBe(true);

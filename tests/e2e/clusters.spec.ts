@@ -245,7 +245,7 @@ test('clusters: one row per repeated passage, boilerplate on request, the collat
   // Reuse share: a column in the library, sortable; footer-only articles have none.
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('reuse-desc');
-  const rows = page.getByRole('region', { name: 'Library' }).getByRole('listitem');
+  const rows = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
   await expect(rows.first()).toContainText('% reused');
   await expect(rows.filter({ hasText: '% reused' })).toHaveCount(5);
   await expect(rows.filter({ hasText: 'Regatta returns' })).not.toContainText('% reused');

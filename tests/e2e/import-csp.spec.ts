@@ -88,6 +88,27 @@ test('importing the DOMPurify vectors breaks no CSP rule and asks for nothing', 
   expect(await importAndHear(page, new URL(baseURL ?? '').origin, files)).toEqual(quiet);
 });
 
+test('importing the DOMPurify vectors as Markdown files breaks no CSP rule and asks for nothing', async ({
+  page,
+  baseURL,
+}) => {
+  test.skip(!existsSync(vectorsFile), `${vectorsFile} is absent: the shared corpora hold it`);
+  test.setTimeout(300_000);
+  const vectors = (
+    (await import(pathToFileURL(vectorsFile).href)) as { default: { payload: string }[] }
+  ).default;
+  // Markdown keeps inline HTML (markdown-it, html: true): each payload as a block of its own and
+  // inside a paragraph, with words enough to be an article.
+  const files = vectors.map(({ payload }, n) => ({
+    name: `vector-${String(n).padStart(3, '0')}.md`,
+    mimeType: 'text/markdown',
+    buffer: Buffer.from(
+      `# Vector ${n}\n\nThe council met on Tuesday to hear the harbour plan read aloud.\n\n${payload}\n\nSee ${payload} in the minutes of the meeting.\n`,
+    ),
+  }));
+  expect(await importAndHear(page, new URL(baseURL ?? '').origin, files)).toEqual(quiet);
+});
+
 const site = new WatchSite({ cors: true });
 test.beforeAll(() => site.start());
 test.afterAll(() => site.close());

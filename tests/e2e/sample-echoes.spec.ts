@@ -82,6 +82,6 @@ test('imports the sample, shows its two echoes, compares the £200m one, and kee
   await page.reload();
   await page.getByRole('button', { name: 'Library' }).click();
   await expect(page.getByRole('heading', { name: '1 article' })).toBeVisible();
-  await expect(page.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(1);
   expect(problems).toEqual([]);
 });

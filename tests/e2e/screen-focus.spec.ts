@@ -9,9 +9,9 @@ test('by keyboard, focus follows the screens: the heading of the one opened, the
   await expect(heading).toBeVisible();
   await page.getByRole('button', { name: 'Library', exact: true }).click();
 
-  // Open the article from its row with Enter: the row's button goes away with the library, and
-  // focus must land on the article, not on the page (where Tab would start at the top bar again).
-  const row = page.getByRole('button', { name: /^DEFENCE Secretary/ });
+  // Open the article from its row with Enter: the row goes away with the library, and focus must
+  // land on the article, not on the page (where Tab would start at the top bar again).
+  const row = page.getByRole('option', { name: /^DEFENCE Secretary/ });
   await row.focus();
   await page.keyboard.press('Enter');
   await expect(heading).toBeFocused();

@@ -48,6 +48,20 @@ describe('findClusters', () => {
     expect(c.boilerplate).toBe(false);
   });
 
+  it('lists copies printed at one time in the order they were captured, the first the origin', () => {
+    // A page edited in place: both versions keep its publication date. The one captured later
+    // (given first here) came first, so the collation read as if the edit were the original.
+    const day = 86_400_000;
+    const docs: ClusterDoc[] = [
+      { id: 'v2', text: `${edited} ${s4}`, publishedAt: day, importedAt: 3 * day, source: 'W' },
+      { id: 'v1', text: `${passage} ${s3}`, publishedAt: day, importedAt: 2 * day, source: 'W' },
+      { id: 'x', text: `${s4} ${passage}`, publishedAt: day, source: 'X' },
+    ];
+    const [c] = findClusters(docs) as [Cluster];
+    expect(c.passages.map((p) => p.doc)).toEqual(['x', 'v1', 'v2']);
+    expect(c.origin).toBe(0);
+  });
+
   it('labels a passage shared only by articles of one source as boilerplate, never one article’s repeats', () => {
     const footer = `${s3} ${s4} ${SENTENCES[6] ?? ''}`;
     const docs: ClusterDoc[] = [
@@ -70,6 +84,26 @@ describe('findClusters', () => {
       { id: 'v2', text: `${edited} ${s4}`, story: 's' },
     ];
     expect(findClusters(docs).map((c) => c.kind)).toEqual(['version']);
+  });
+
+  it('never labels the text two versions of one story share as boilerplate, though one source printed both', () => {
+    // A wire story edited in place: every version has the same source, and the paragraphs it
+    // kept were flagged boilerplate, so the clusters screen hid them and "Between versions" showed
+    // none of them. A third article of that source sharing the text is still its furniture.
+    const docs: ClusterDoc[] = [
+      { id: 'v1', text: `${passage} ${s3}`, story: 's', source: 'Wire Service' },
+      { id: 'v2', text: `${edited} ${s4}`, story: 's', source: 'Wire Service' },
+    ];
+    expect(findClusters(docs).map((c) => [c.kind, c.boilerplate])).toEqual([['version', false]]);
+    const other: ClusterDoc = {
+      id: 'x',
+      text: `${s4} ${passage}`,
+      story: 't',
+      source: 'Wire Service',
+    };
+    const withOther = findClusters([...docs, other]);
+    expect(withOther.length).toBeGreaterThan(0);
+    for (const c of withOther) expect([c.kind, c.boilerplate]).toEqual(['across', true]);
   });
 
   it('aligns any passage to the representative on demand, with equivalents marked', () => {

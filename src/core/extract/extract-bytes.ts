@@ -18,7 +18,7 @@ export function extractText(
   url = '',
 ): ExtractOutcome {
   if (format === 'txt') return extractPlainText(text);
-  if (format === 'md') return extractMarkdown(text);
+  if (format === 'md') return extractMarkdown(text, parseHtml);
   if (!parseHtml) return failed('HTML cannot be read here (no HTML parser).');
   let doc;
   try {

@@ -2,11 +2,16 @@ import type { HtmlParser } from './dom-like';
 import { extractText } from './extract-bytes';
 import { failed, type ExtractOutcome } from './types';
 
-/** One page to read, as it is posted to an extraction worker. */
+/** What an extraction worker reads: pages, and Markdown (its raw HTML is cleaned in the worker's DOM). */
+export type ExtractFormat = 'html' | 'md';
+
+/** One page (or Markdown text) to read, as it is posted to an extraction worker. */
 export interface ExtractRequest {
   readonly id: number;
   readonly html: string;
   readonly url: string;
+  /** 'html' when absent. */
+  readonly format?: ExtractFormat;
 }
 
 /** The worker's answer to one request. */
@@ -23,14 +28,16 @@ export function isExtractRequest(value: unknown): value is ExtractRequest {
     v !== null &&
     typeof v.id === 'number' &&
     typeof v.html === 'string' &&
-    typeof v.url === 'string'
+    typeof v.url === 'string' &&
+    [undefined, 'html', 'md'].includes(v.format)
   );
 }
 
-/** What a worker does with one request: read the page, never throw. */
+/** What a worker does with one request: read the page (or Markdown), never throw. */
 export function answerExtract(request: ExtractRequest, parse: HtmlParser): ExtractReply {
   try {
-    return { id: request.id, outcome: extractText(request.html, 'html', parse, request.url) };
+    const format = request.format ?? 'html';
+    return { id: request.id, outcome: extractText(request.html, format, parse, request.url) };
   } catch {
     return {
       id: request.id,

@@ -20,5 +20,15 @@ export const parseHtmlWithLinkedom: HtmlParser = (html, url) => {
     base.setAttribute('href', url);
     head.prepend(base);
   }
+  // linkedom's baseURI falls back to the global `location`: in a worker, the worker script's own
+  // address, against which Readability made "#notes" and "figure.png" of a file with no address
+  // into links to the script. Without a <base> it is null here, equal to the documentURI Readability
+  // compares it with, so in-page anchors stay anchors and other relative links stay as written.
+  if (!url) {
+    Object.defineProperty(document, 'baseURI', {
+      get: () => document.querySelector('base[href]')?.getAttribute('href') ?? null,
+    });
+    Object.defineProperty(document, 'documentURI', { value: null });
+  }
   return document;
 };

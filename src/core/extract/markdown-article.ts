@@ -1,4 +1,6 @@
+import type { HtmlParser } from './dom-like';
 import { deriveTitle } from './derive-title';
+import { markdownHtmlOffPage } from './markdown-dom';
 import { splitFrontMatter } from './front-matter';
 import { firstHeading, markdownToHtml, markdownToText } from './markdown-text';
 import { takeLeadingDate, tidyText } from './text-article';
@@ -8,15 +10,17 @@ import { refuseWordless, type ExtractOutcome } from './types';
  * An article from Markdown (markdown-it, CommonMark): title, date, author, source, url and tags
  * from YAML front matter, else the title from the first level-1 heading and the date from a
  * leading `date YYYY-MM-DD`. The structure (headings, lists, quotes, code) is kept as HTML for
- * the reader; the text is what that HTML reads as.
+ * the reader; the text is what that HTML reads as. Given a parser (the extractor's own DOM, off the
+ * page), raw HTML in the Markdown loses its event handlers and `<base>` there (markdown-dom.ts).
  */
-export function extractMarkdown(raw: string): ExtractOutcome {
+export function extractMarkdown(raw: string, parseHtml?: HtmlParser): ExtractOutcome {
   const { fields, body: afterFront } = splitFrontMatter(tidyText(raw));
   const { date, rest: body } = takeLeadingDate(afterFront);
   const text = tidyText(markdownToText(body));
   const refused = refuseWordless(text);
   if (refused) return refused;
   const title = fields.title || firstHeading(body);
+  const rendered = markdownToHtml(body);
   return {
     kind: 'ok',
     article: {
@@ -29,7 +33,10 @@ export function extractMarkdown(raw: string): ExtractOutcome {
       url: /^https?:\/\//i.test(fields.url) ? fields.url : '',
       tags: fields.tags,
       text,
-      html: markdownToHtml(body),
+      html:
+        rendered.activeHtml && parseHtml
+          ? markdownHtmlOffPage(rendered.html, parseHtml)
+          : rendered.html,
     },
   };
 }

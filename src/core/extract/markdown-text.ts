@@ -3,9 +3,25 @@ import MarkdownIt, { type Token } from 'markdown-it';
 // Raw HTML stays on: the HTML kept for the reader is sanitised by the caller like any page's.
 const parser = MarkdownIt({ html: true, linkify: false, typographer: false });
 
-/** Markdown rendered to HTML (CommonMark + tables and strikethrough), NOT sanitised. */
-export function markdownToHtml(markdown: string): string {
-  return parser.render(markdown);
+// A superset of what the browser could read as an event-handler attribute or a <base>: an "on"
+// after whitespace, a slash or a quote (where an attribute name may start), or "<base".
+const handlerLike = /[\s/"']on[a-z]|<base/i;
+
+/**
+ * Markdown rendered to HTML (CommonMark + tables and strikethrough), NOT sanitised. `activeHtml`
+ * says whether the Markdown's own raw HTML may hold an event handler or a `<base>` (markdown-it
+ * writes no attribute but href, src, alt and title itself, so only raw HTML can).
+ */
+export function markdownToHtml(markdown: string): {
+  readonly html: string;
+  readonly activeHtml: boolean;
+} {
+  const env = {};
+  const tokens = parser.parse(markdown, env);
+  const raw = (t: Token): boolean =>
+    (t.type === 'html_block' || t.type === 'html_inline') && handlerLike.test(t.content);
+  const activeHtml = tokens.some((t) => raw(t) || (t.children ?? []).some(raw));
+  return { html: parser.renderer.render(tokens, parser.options, env), activeHtml };
 }
 
 const blockOpen =

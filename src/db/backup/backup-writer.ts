@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from '../database';
+import { withWritesHeld } from '../write-session';
 import { backupHold } from './backup-hold';
 import { SnapshotReader } from './snapshot-reader';
 import {
@@ -24,8 +25,10 @@ export interface ExportProgress {
 /** Options for `writeBackup`. */
 export interface WriteBackupOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
-  /** Stops the export between pages; the writer then throws the signal's reason. */
+  /** Stops the export between pages (or while it waits); the writer then throws the signal's reason. */
   readonly signal?: AbortSignal;
+  /** Called when the export must first wait for another tab's writes (an import) to end. */
+  readonly onWaiting?: () => void;
   /**
    * Rows read in the first page of each table (one read each); later pages are sized from the
    * rows read so far to about `pageChars` of JSON, since an article may be 10 MB or 2 KB.
@@ -52,7 +55,8 @@ const keyOf: Record<SectionName, (row: Record<string, unknown>) => string> = {
  * Writes the whole archive to `sink` in the streamed layout (backup-layout.ts): a header line,
  * then one line per row, table by table, then the counts that mark a whole file. Every page is
  * read from one snapshot (snapshot-reader.ts), so the file is the archive of one moment: writes
- * that come while it runs wait for it (`backupHold` tells the app so). Never holds more than a
+ * that come while it runs wait for it (`backupHold` tells the app so), and it waits for another
+ * tab's write session to end before it begins (`onWaiting` tells the caller). Never holds more than a
  * page of rows and two pieces of text: the archive as one string would pass V8's string limit
  * (~536 M characters) at some 40,000 real articles.
  */
@@ -62,14 +66,23 @@ export async function writeBackup(
   options: WriteBackupOptions = {},
 ): Promise<BackupCounts> {
   await db.open();
-  const reader = new SnapshotReader(db.backendDB(), sectionNames);
-  const release = backupHold.begin();
-  try {
-    return await writeSnapshot(reader, sink, options);
-  } finally {
-    reader.close();
-    release();
-  }
+  // Another tab's import is not cut in the middle: the backup waits for its write session, and
+  // holds the write lock while it is written (write-session.ts).
+  const { signal, onWaiting } = options;
+  return withWritesHeld(
+    db,
+    async () => {
+      const reader = new SnapshotReader(db.backendDB(), sectionNames);
+      const release = backupHold.begin();
+      try {
+        return await writeSnapshot(reader, sink, options);
+      } finally {
+        reader.close();
+        release();
+      }
+    },
+    { ...(signal ? { signal } : {}), ...(onWaiting ? { onWaiting } : {}) },
+  );
 }
 
 async function writeSnapshot(

@@ -12,7 +12,9 @@ const number = (n: number): string => n.toLocaleString('en');
 export function BackupSection() {
   const host = useHost();
   const [exportNote, setExportNote] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const [progress, setProgress] = useState<
+    { done: number; total: number; waiting?: boolean } | undefined
+  >();
   const running = useRef<AbortController | undefined>(undefined);
   const exportAll = async (): Promise<void> => {
     // One file per click: a second click while the first export runs does nothing.
@@ -28,6 +30,7 @@ export function BackupSection() {
       try {
         const counts = await writeBackup(archive(), file, {
           signal: controller.signal,
+          onWaiting: () => setProgress({ done: 0, total: 0, waiting: true }),
           onProgress: ({ articles, totalArticles }) =>
             setProgress({ done: articles, total: totalArticles }),
         });
@@ -75,9 +78,11 @@ export function BackupSection() {
           </>
         )}
         <span role="status">
-          {progress
-            ? `Writing the backup… ${number(progress.done)} of ${number(progress.total)} articles. Imports and edits wait until it is written, so that it is the archive of one moment.`
-            : exportNote}
+          {progress?.waiting
+            ? 'Waiting for the import (or edit) in another window to finish, so that the backup does not cut it in half…'
+            : progress
+              ? `Writing the backup… ${number(progress.done)} of ${number(progress.total)} articles. Imports and edits wait until it is written, so that it is the archive of one moment.`
+              : exportNote}
         </span>
       </p>
       <RestoreForm />

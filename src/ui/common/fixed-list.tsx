@@ -1,4 +1,11 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type HTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { rowRange } from './fixed-rows';
 
 // Where each list was last scrolled, and for which view of it (its key): coming back from an
@@ -20,6 +27,9 @@ export function FixedList({
   className,
   slotClassName,
   label,
+  keep,
+  boxProps,
+  slotProps,
   onFirstVisible,
   children: row,
 }: {
@@ -34,6 +44,15 @@ export function FixedList({
   slotClassName: string;
   /** Accessible name of the scrolling box. */
   label?: string;
+  /**
+   * A row kept in the page wherever the list is scrolled: the one with keyboard focus, which
+   * would otherwise leave the page as it scrolls away and drop focus onto the page itself.
+   */
+  keep?: number | undefined;
+  /** More attributes of the scrolling box (a listbox's role and keys). */
+  boxProps?: HTMLAttributes<HTMLDivElement>;
+  /** More attributes of a row's slot (an option's role, name and tab stop). */
+  slotProps?: (index: number) => HTMLAttributes<HTMLDivElement>;
   onFirstVisible?: (index: number) => void;
   children: (index: number) => ReactNode;
 }) {
@@ -67,27 +86,32 @@ export function FixedList({
   };
   const { first, start, end } = rowRange(view.offset, view.height, rowSize, count, overscan);
   useEffect(() => onFirstVisible?.(first), [first, onFirstVisible]);
-  const slots: ReactNode[] = [];
-  for (let index = start; index < end; index++)
-    slots.push(
-      <div
-        key={index}
-        data-index={index}
-        className={`virtual-slot ${slotClassName}`}
-        style={{ transform: `translateY(${index * rowSize}px)`, height: rowSize }}
-      >
-        {row(index)}
-      </div>,
-    );
+  const indexes: number[] = [];
+  if (keep !== undefined && keep >= 0 && keep < start) indexes.push(keep);
+  for (let index = start; index < end; index++) indexes.push(index);
+  if (keep !== undefined && keep >= end && keep < count) indexes.push(keep);
+  const slots = indexes.map((index) => (
+    <div
+      key={index}
+      data-index={index}
+      {...slotProps?.(index)}
+      className={`virtual-slot ${slotClassName}`}
+      style={{ transform: `translateY(${index * rowSize}px)`, height: rowSize }}
+    >
+      {row(index)}
+    </div>
+  ));
   return (
     <div
+      role="list"
+      {...boxProps}
       className={`virtual-list ${className}`}
       ref={scroller}
       aria-label={label}
       tabIndex={-1}
       onScroll={onScroll}
     >
-      <div role="list" style={{ height: count * rowSize, position: 'relative' }}>
+      <div role="presentation" style={{ height: count * rowSize, position: 'relative' }}>
         {slots}
       </div>
     </div>

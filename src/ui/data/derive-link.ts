@@ -5,6 +5,7 @@ import { moveOlderSketches, type SketchMoveProgress } from '../../db/sketch-move
 import type { ArticleToDerive } from '../../import/import-types';
 import { workerClient, type WorkerClient } from '../../worker-client/worker-client';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
+import { readLedes } from './ledes';
 
 /** An import's per-article derivations, done in the derive worker. */
 export interface ImportDerivers {
@@ -92,4 +93,25 @@ export async function warmSketchesOff(db: ArchiveDatabase): Promise<void> {
   if (typeof Worker === 'undefined') return;
   const reply = await deriveWorker().request({ kind: 'warm-sketches', database: db.name });
   if (reply.kind !== 'sketches-warm') throw new Error(`unexpected reply ${reply.kind}`);
+}
+
+/**
+ * The opening words of these articles for the library's rows, read in the derive worker: reading
+ * an article brings its whole text (and HTML) with it, which on the page's thread cost a
+ * 90–100 ms task for a 10 MB article (why the list reads summaries, schema v18). In-process
+ * where there are no workers.
+ */
+export async function readLedesOff(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (typeof Worker === 'undefined') return readLedes(db, ids);
+  const reply = await deriveWorker().request({ kind: 'ledes', database: db.name, ids });
+  if (reply.kind !== 'ledes') throw new Error(`unexpected reply ${reply.kind}`);
+  const ledes = new Map<string, string>();
+  reply.ledes.forEach((lede, i) => {
+    const id = ids[i];
+    if (lede !== undefined && id !== undefined) ledes.set(id, lede);
+  });
+  return ledes;
 }

@@ -22,7 +22,9 @@ export type DeriveRequest =
   /** Move the sketches older fingerprint rows carry into `sketches` (after the v16 upgrade). */
   | { readonly kind: 'move-sketches'; readonly database: string }
   /** Load the archive's sketches now (at start-up), before an import's first check needs them. */
-  | { readonly kind: 'warm-sketches'; readonly database: string };
+  | { readonly kind: 'warm-sketches'; readonly database: string }
+  /** The opening words of these articles, for their library rows (see ledes.ts). */
+  | { readonly kind: 'ledes'; readonly database: string; readonly ids: readonly string[] };
 
 /** The derive worker's answers (failures are said in words by the import, never this text). */
 export type DeriveReply =
@@ -32,4 +34,6 @@ export type DeriveReply =
   /** `finished` false: stopped by a cancel, to go on from there next time. */
   | { readonly kind: 'sketches-moved'; readonly id: number; readonly finished: boolean }
   | { readonly kind: 'sketches-warm'; readonly id: number; readonly held: number }
+  /** `ledes[i]` is `ids[i]`'s; undefined for an article no longer in the archive. */
+  | { readonly kind: 'ledes'; readonly id: number; readonly ledes: readonly (string | undefined)[] }
   | FailedReply;

@@ -6,6 +6,7 @@ import { moveOlderSketches } from '../../db/sketch-move';
 import { warmSketches } from '../../db/sketch-index';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
+import { readLedes } from './ledes';
 
 // The derive worker's entry: an import's per-article work that is not the write itself —
 // fingerprinting and the near-copy check (the archive's sketches, held here in memory once
@@ -49,6 +50,10 @@ async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
       id: request.id,
       held: await warmSketches(databaseNamed(request.database)),
     };
+  if (request.kind === 'ledes') {
+    const ledes = await readLedes(databaseNamed(request.database), request.ids);
+    return { kind: 'ledes', id: request.id, ledes: request.ids.map((id) => ledes.get(id)) };
+  }
   const ignore = new Set(request.ignore);
   const found = await findNearCopies(
     databaseNamed(request.database),

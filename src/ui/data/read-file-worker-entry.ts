@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { Dexie, type ObservabilitySet } from 'dexie';
+import { parseHtmlWithLinkedom } from '../../core/extract/linkedom-parser';
 import { ArchiveDatabase } from '../../db/database';
 import { HeldTexts, withTextHeld } from '../../import/held-text';
 import { readFileForImport } from '../../import/read-file-off';
@@ -45,7 +46,7 @@ async function store(request: Posted<StoreArticleRequest>): Promise<BigFileReply
 const held = new HeldTexts();
 
 function read(request: Posted<ReadFileRequest>): BigFileReply {
-  const read = readFileForImport(request);
+  const read = readFileForImport(request, parseHtmlWithLinkedom);
   return {
     kind: 'file-read',
     id: request.id,

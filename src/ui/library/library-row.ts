@@ -20,6 +20,20 @@ export function formatDate(time: number, withTime = false): string {
   return formatterFor(withTime && !dateOnly, dateOnly).format(time);
 }
 
+/** A row's line under its title: source, date (or when it was imported), length. */
+export function rowMeta(article: ArticleSummary): string {
+  const date = formatDate(article.publishedAt) || `imported ${formatDate(article.importedAt)}`;
+  return [article.source, date, formatWordCount(article.wordCount)].filter(Boolean).join(' · ');
+}
+
+/**
+ * A row's name for a screen reader: its title, then where and when it is from, so rows of one
+ * wire story under one headline are told apart (and focus comes back to the right one).
+ */
+export function rowName(article: ArticleSummary): string {
+  return `${article.title || 'Untitled'}, ${rowMeta(article).replaceAll(' · ', ', ')}`;
+}
+
 const counts = new Intl.NumberFormat('en');
 
 /** An article's length as the library and reader say it: "1,100,000 words", "1 word". */

@@ -5,7 +5,7 @@ import { findEchoesWithin } from '../../core/echoes/find-echoes-within';
 import { strongestFirst } from '../../core/echoes/strength';
 import { articleEchoes } from '../../workers/article-echoes';
 import { articleClusters } from '../clusters/article-clusters';
-import { echoMarks, highlightPieces } from './highlight-pieces';
+import { echoMarks, highlightPieces, numberedPieces, type EchoMark } from './highlight-pieces';
 
 // Another paper's story that prints the sample's quote and, straight after it, its £200m
 // paragraph: one echo with the sample then spans both (as the sample also has them side by side).
@@ -83,5 +83,27 @@ describe('highlightPieces', () => {
     expect(secondPounds).not.toBe(quote);
     // Both copies of the £200m paragraph carry the same number, not the quote's.
     expect(firstPounds).toBe(secondPounds);
+  });
+});
+
+describe('numberedPieces', () => {
+  it('numbers a cluster once where two of its echoes start side by side', () => {
+    // "He continued: ‘I am proud … this year.’": another paper's echo starts at "He", the
+    // article's own second copy at "I am" (offset 15); both are cluster 1. Then cluster 2 starts.
+    const marks: EchoMark[] = [
+      { start: 0, end: 130, echo: 0 },
+      { start: 15, end: 130, echo: 1 },
+      { start: 130, end: 300, echo: 2 },
+    ];
+    const pieces = highlightPieces({ start: 0, end: 300 }, marks);
+    expect(pieces.map((p) => [p.start, p.echoes[0]])).toEqual([
+      [0, 0],
+      [15, 1],
+      [130, 2],
+    ]);
+    const clusterOf = (echo: number) => [1, 1, 2][echo];
+    expect(numberedPieces(pieces, marks, clusterOf)).toEqual([true, false, true]);
+    // Without clusters known, every start is numbered as before (each echo its own).
+    expect(numberedPieces(pieces, marks, () => undefined)).toEqual([true, true, true]);
   });
 });

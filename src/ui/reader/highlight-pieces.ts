@@ -53,3 +53,26 @@ function mostSpecificFirst(covering: readonly EchoMark[]): number[] {
     length.set(m.echo, Math.min(length.get(m.echo) ?? Infinity, m.end - m.start));
   return [...length.keys()].sort((x, y) => (length.get(x) ?? 0) - (length.get(y) ?? 0) || x - y);
 }
+
+/**
+ * Which pieces carry their cluster's number: those where the echo they show starts, unless the
+ * piece just before, touching it, already shows that cluster. The outlets' copies of the Healey
+ * quote start at "He continued: ‘", the article's own second copy at "I am proud": two starts of
+ * cluster 1 side by side, which read "¹He continued: ‘¹I am proud".
+ */
+export function numberedPieces(
+  pieces: readonly Piece[],
+  marks: readonly EchoMark[],
+  clusterOf: (echo: number) => number | undefined,
+): boolean[] {
+  return pieces.map((piece, i) => {
+    const first = piece.echoes[0];
+    if (first === undefined) return false;
+    if (!marks.some((m) => m.echo === first && m.start === piece.start)) return false;
+    const before = pieces[i - 1];
+    const cluster = clusterOf(first);
+    if (!before || before.end !== piece.start || cluster === undefined) return true;
+    const shown = before.echoes[0];
+    return shown === undefined || clusterOf(shown) !== cluster;
+  });
+}

@@ -156,6 +156,7 @@ export function ReaderView({
             previous={shown.previous}
             versionNumber={shown.versionNumber}
             changeCount={shown.changeCount}
+            equivalentCount={shown.equivalentCount}
           />
         )}
         <div className="reader-text-frame" ref={textRef}>

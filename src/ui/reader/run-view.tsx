@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Span } from '../../core/model';
 import { cutSpan } from './cut-span';
-import { highlightPieces, type EchoMark } from './highlight-pieces';
+import { highlightPieces, numberedPieces, type EchoMark } from './highlight-pieces';
 import type { Overlay, Widget } from './overlays';
 import { EchoMarkView } from './reader-text';
 import type { EchoCluster } from '../clusters/article-clusters';
@@ -63,11 +63,12 @@ function overlaid(span: Span, ctx: RunContext, widgets: readonly Widget[]): Reac
 export function RunView({ run, ctx }: { run: Span; ctx: RunContext }) {
   const widgets = ctx.widgets.get(run.start) ?? [];
   const pieces = highlightPieces(run, ctx.echoMarks);
+  const numbered = numberedPieces(pieces, ctx.echoMarks, (echo) => ctx.clusters[echo]?.number);
   const inside = (piece: Span): readonly Widget[] =>
     widgets.filter((w) => w.at >= piece.start && w.at < piece.end);
   return (
     <span className="run" data-start={run.start}>
-      {pieces.map((piece) => {
+      {pieces.map((piece, i) => {
         const content = overlaid(piece, ctx, inside(piece));
         const first = piece.echoes[0];
         if (first === undefined) return <Fragment key={piece.start}>{content}</Fragment>;
@@ -78,7 +79,7 @@ export function RunView({ run, ctx }: { run: Span; ctx: RunContext }) {
             strong={piece.echoes.length > 1}
             onOpen={ctx.onOpenEcho}
             cluster={ctx.clusters[first]}
-            numbered={ctx.echoMarks.some((m) => m.echo === first && m.start === piece.start)}
+            numbered={numbered[i] ?? false}
             label={ctx.text.slice(piece.start, piece.end)}
           >
             {content}

@@ -49,6 +49,7 @@ export function useReaderMarks(
     previous,
     versionNumber: at + 1,
     changeCount: changes?.count ?? 0,
+    equivalentCount: changes?.equivalents ?? 0,
     marks: mode === 'changes' ? noMarks : echoMarksHere,
     decorations,
   };

@@ -41,6 +41,20 @@ describe("a version's changes against the previous one", () => {
       overlays: [],
       widgets: [],
       count: 0,
+      equivalents: 0,
     });
+  });
+
+  it('counts a silent edit of form only apart from the changes, and marks it', () => {
+    // A wire story's quote edited in place: "we’re" printed "we are", and a line added.
+    const quote =
+      'He continued: ‘I am proud of the highest ever level of military support we’re providing this year.’';
+    const before = [p[0], quote].join('\n\n');
+    const after = [p[0], quote.replace('we’re', 'we are'), 'This story was updated.'].join('\n\n');
+    const changes = versionChanges(before, after);
+    const marked = changes.overlays.map((o) => [o.className, after.slice(o.start, o.end)]);
+    expect(marked).toContainEqual(['change-mark change-equivalent', 'we are']);
+    expect(changes.count).toBe(1);
+    expect(changes.equivalents).toBe(1);
   });
 });

@@ -8,15 +8,21 @@ const shorten = (text: string): string => (text.length > 80 ? `${text.slice(0, 7
 /**
  * What a version changed against the previous one, drawn on its own text: inserted and changed
  * words marked, deleted words shown struck through where they were, paragraphs that moved marked
- * with where they came from, and whole paragraphs added or removed.
+ * with where they came from, and whole paragraphs added or removed. `count` counts the changes,
+ * `equivalents` the edits of form only, marked but not counted as changes.
  */
-export function versionChanges(previous: string, text: string): Decorations & { count: number } {
+export function versionChanges(
+  previous: string,
+  text: string,
+): Decorations & { count: number; equivalents: number } {
   const paragraphs = alignParagraphs(previous, text);
   const overlays: Overlay[] = [];
   const widgets: Widget[] = [];
   const nextStart = (j: number): number => paragraphs.b[j]?.start ?? text.length;
   let bIndex = 0;
   let count = 0;
+  // Edits of form only ("we’re" / "we are", "£200m" / "£200 million"): marked, told apart.
+  let equivalents = 0;
   const mark = (span: Span, kind: string, title: string): void => {
     overlays.push({ ...span, className: `change-mark change-${kind}`, title });
   };
@@ -28,6 +34,7 @@ export function versionChanges(previous: string, text: string): Decorations & { 
       const was = previous.slice(a.start + seg.a.start, a.start + seg.a.end);
       const at = { start: b.start + seg.b.start, end: b.start + seg.b.end };
       if (seg.kind !== 'same' && seg.kind !== 'equivalent' && previousKind !== seg.kind) count++;
+      if (seg.kind === 'equivalent' && previousKind !== seg.kind) equivalents++;
       previousKind = seg.kind;
       if (seg.kind === 'inserted') mark(at, 'inserted', 'Added in this version');
       else if (seg.kind === 'changed') mark(at, 'changed', `Was: ${shorten(was)}`);
@@ -70,5 +77,5 @@ export function versionChanges(previous: string, text: string): Decorations & { 
       if (a && b) markWords(a, b);
     }
   }
-  return { overlays, widgets, count };
+  return { overlays, widgets, count, equivalents };
 }

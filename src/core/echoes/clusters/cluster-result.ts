@@ -45,6 +45,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   entries.sort(
     (x, y) =>
       (x.date ?? Infinity) - (y.date ?? Infinity) ||
+      importedAt(table, x.passage.doc) - importedAt(table, y.passage.doc) ||
       givenAt(table, x.passage.doc) - givenAt(table, y.passage.doc) ||
       x.passage.start - y.passage.start,
   );
@@ -62,9 +63,10 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   const repPassage = passages[representative] as ClusterPassage;
   const similarity =
     group.copies.reduce((sum, c) => sum + c.similarity, 0) / Math.max(1, group.copies.length);
+  const kind = kindOf(docs, table);
   const cluster: Cluster = {
     id: `${repPassage.doc}:${repPassage.start}-${repPassage.end}`,
-    kind: kindOf(docs, table),
+    kind,
     passages,
     representative,
     origin: 0,
@@ -73,9 +75,16 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
     words: rep.end - rep.start,
     ...dateRange(entries.map((e) => e.date)),
     sources: new Set(docs.map((d) => table.meta[d]?.source || `\u0000${d}`)).size,
-    boilerplate: isBoilerplate(docs, table),
+    boilerplate: kind !== 'version' && isBoilerplate(docs, table),
   };
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
+}
+
+// Copies printed at one time (versions of a page edited in place keep its publication date) come
+// in the order they were captured; documents without an import date (the CLI's files) tie.
+function importedAt(table: DocTable, doc: number): number {
+  const at = table.meta[doc]?.importedAt;
+  return at !== undefined && Number.isFinite(at) ? at : 0;
 }
 
 // Where a document came in the order given (the CLI's undated origin is the first file named).
@@ -110,7 +119,8 @@ function kindOf(docs: readonly number[], table: DocTable): Cluster['kind'] {
   return story && docs.every((d) => table.meta[d]?.story === story) ? 'version' : 'across';
 }
 
-// Several articles of one source: that site's furniture. One article's own repeats never are.
+// Several articles of one source: that site's furniture. One article's own repeats never are, nor
+// (see toCluster) the text one story's versions share: an edited-in-place page keeps its source.
 function isBoilerplate(docs: readonly number[], table: DocTable): boolean {
   if (docs.length < 2) return false;
   const source = table.meta[docs[0] ?? 0]?.source;
