@@ -51,6 +51,8 @@ export interface ManifestEntry {
 /** The index's table of contents: valid only while the archive is at `revision`. */
 export interface SearchManifest {
   readonly revision: number;
+  /** The version of the rules that made its terms (search's index-terms.ts); none stamped: 1. */
+  readonly termsVersion?: number;
   readonly nextId: number;
   readonly segments: readonly ManifestEntry[];
 }

@@ -1,3 +1,4 @@
+import { hasCjk } from './cjk-terms';
 import { foldTerm } from './fold-term';
 import { indexTerms } from './index-terms';
 import { searchedFields } from './segment';
@@ -40,27 +41,46 @@ export function containsPhrase(terms: readonly string[], phrase: Phrase): boolea
   return false;
 }
 
-// The index's separators (index-terms.ts), as a class to build patterns with.
+// The index's separators (index-terms.ts), as a class to build patterns with; a word character
+// here is one of a word the index splits at separators only (not a CJK one, see cjk-terms.ts).
 const separator = String.raw`[\n\r\p{Z}\p{P}]`;
-const word = String.raw`[^\n\r\p{Z}\p{P}]`;
+const word = String.raw`[^\n\r\p{Z}\p{P}\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
 const syntax = /[\^$\\.*+?()[\]{}|/]/g;
 const patterns = new WeakMap<Phrase, RegExp>();
+const escaped = (term: string): string => term.replace(syntax, String.raw`\$&`);
+
+/** What joins `next` to `prev` in a field that holds both side by side as index terms. */
+function joinOf(prev: string, next: string): string {
+  const [a, b] = [hasCjk(prev), hasCjk(next)];
+  if (!a && !b) return `${separator}+${escaped(next)}`;
+  // A CJK run and a word of another script are split without a separator ("iphone手机").
+  if (a !== b) return `${separator}*${escaped(next)}`;
+  const [first, second] = [...next];
+  // Two bigrams of one run overlap ("中国", "国政" from "中国政"); a run that ends in "中国" and one
+  // that starts "国政" give the same two terms.
+  if (second !== undefined && [...prev].at(-1) === first)
+    return `(?:${separator}+${escaped(first ?? '')})?${escaped(second)}`;
+  return `${separator}+${escaped(next)}`;
+}
 
 /**
- * The phrase's terms with separators between them, to look for in a folded field: a quick test
- * that every field holding the phrase passes (a field folded whole folds each word as the index
- * does, and its separators stay separators), while most that do not hold it fail it without being
- * split into words. A pass is then checked on the terms: folding a whole text can make a separator
- * inside a word the index kept whole (a backtick becomes an apostrophe).
+ * The phrase's terms as they stand in a folded field: a quick test that every field holding the
+ * phrase passes (a field folded whole folds each word as the index does, and its separators stay
+ * separators), while most that do not hold it fail it without being split into words. A pass is
+ * then checked on the terms: folding a whole text can make a separator inside a word the index
+ * kept whole (a backtick becomes an apostrophe).
  */
 function patternOf(phrase: Phrase): RegExp {
   let pattern = patterns.get(phrase);
   if (!pattern) {
-    const terms = phrase.map((term) => term.replace(syntax, String.raw`\$&`));
-    const [first = '', ...rest] = terms;
-    // The first term leads, so the engine can scan for it; the word boundaries are lookarounds.
-    const after = rest.map((term) => `${separator}+${term}`).join('');
-    pattern = new RegExp(`${first}(?<!${word}${first})${after}(?!${word})`, 'u');
+    const [first = '', ...rest] = phrase;
+    const lead = escaped(first);
+    const joins = rest.map((term, i) => joinOf(phrase[i] ?? '', term)).join('');
+    // The first term leads, so the engine can scan for it; the word boundaries are lookarounds,
+    // and a CJK term has none (a bigram sits anywhere in its run).
+    const before = hasCjk(first) ? '' : `(?<!${word}${lead})`;
+    const after = hasCjk(phrase.at(-1) ?? '') ? '' : `(?!${word})`;
+    pattern = new RegExp(`${lead}${before}${joins}${after}`, 'u');
     patterns.set(phrase, pattern);
   }
   return pattern;

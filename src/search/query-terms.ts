@@ -1,3 +1,4 @@
+import { isCjkChar } from './cjk-terms';
 import { indexTerms } from './index-terms';
 import { quotedParts } from './phrases';
 import type { TermDictionary } from './term-dictionary';
@@ -17,13 +18,21 @@ const fuzzyWeight = 0.45;
  * matches: itself; if it is the last word and 3+ letters, longer terms it begins; if it has 6+
  * letters, or 5 and no article holds it, terms within 15% edits, at least one (a typo). Prefix matches weigh less than exact ones, typos less
  * still, both less the further they are. A word in quotes ("Healey") is matched exactly: someone
- * who quotes a name does not want its near spellings ("Haley").
+ * who quotes a name does not want its near spellings ("Haley"). A CJK run is its bigrams, a lone CJK
+ * character every term holding it (cjk-terms.ts).
  */
 export function expandQuery(text: string, dictionary: TermDictionary): Expansion[][] {
   // Match counts are bytes: a query past 64 distinct words is cut there.
   const exact = quotedTerms(text);
   const words = [...new Set(indexTerms(text))].slice(0, 64);
   return words.map((word, i) => {
+    // One CJK character is a term only where it stands alone; elsewhere it is inside bigrams
+    // (cjk-terms.ts), each of which holds it as typed, so each counts as much.
+    if (word.length <= 2 && [...word].length === 1 && isCjkChar(word))
+      return [word, ...dictionary.cjkHolding(word).filter((t) => t !== word)].map((term) => ({
+        term,
+        weight: 1,
+      }));
     const found: Expansion[] = [{ term: word, weight: 1 }];
     if (exact.has(word)) return found;
     const seen = new Set([word]);

@@ -1,4 +1,5 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
+import { changedSinceVersion1, indexTermsVersion } from './index-terms';
 import { expandQuery } from './query-terms';
 import { buildSegment, type Segment } from './segment';
 import { mergeRanked, rankCandidates, searchSegments, type RankedMatch } from './segment-search';
@@ -57,15 +58,22 @@ export class SearchEngine {
 
   /**
    * Loads the saved index, or rebuilds it from the articles when it is missing, stale (saved at
-   * another revision), partial (holding another number of articles than the archive) or torn (a
-   * segment row missing or from another build than the manifest names).
+   * another revision), partial (holding another number of articles than the archive), torn (a
+   * segment row missing or from another build than the manifest names) or made by other term
+   * rules than these (index-terms.ts) in a way that changes its terms.
    */
   static async open(store: SearchStore, options: OpenOptions = {}): Promise<SearchEngine> {
     const revision = await store.revision();
     const segmentDocs = options.segmentDocs ?? defaultSegmentDocs;
     if (!options.rebuild) {
       const loaded = await load(store, revision, segmentDocs, options);
-      if (loaded) return new SearchEngine(loaded, revision);
+      if (loaded) {
+        const engine = new SearchEngine(loaded.set, revision);
+        // An index of older rules found to hold the same terms is stamped now, so the next open
+        // need not look again.
+        if (!loaded.stamped) await engine.persist(store);
+        return engine;
+      }
     }
     const set = new SegmentSet(1, segmentDocs);
     let batch: SearchDocument[] = [];
@@ -149,6 +157,7 @@ export class SearchEngine {
     const dropped = [...set.dropped];
     const manifest: SearchManifest = {
       revision: this.revision,
+      termsVersion: indexTermsVersion,
       nextId: set.nextSegmentId,
       segments: segments.map(manifestEntryOf),
     };
@@ -160,14 +169,22 @@ export class SearchEngine {
   }
 }
 
+/** A saved index as loaded, and whether its manifest names these term rules. */
+interface Loaded {
+  readonly set: SegmentSet;
+  readonly stamped: boolean;
+}
+
 async function load(
   store: SearchStore,
   revision: number,
   segmentDocs: number,
   { previous, onMatched }: OpenOptions,
-): Promise<SegmentSet | undefined> {
+): Promise<Loaded | undefined> {
   const manifest = await store.loadManifest();
   if (!manifest || manifest.revision !== revision) return undefined;
+  const version = manifest.termsVersion ?? 1;
+  if (version > indexTermsVersion) return undefined;
   const listed = manifest.segments.reduce((n, s) => n + s.size - s.deleted.length, 0);
   if (listed !== (await store.count())) return undefined;
   onMatched?.(revision);
@@ -186,5 +203,14 @@ async function load(
     if (!row || row.stamp !== entry.stamp) return undefined;
     set.add(segmentOfStored(row, entry), true);
   }
-  return set.documentCount === listed ? set : undefined;
+  if (set.documentCount !== listed) return undefined;
+  const stamped = version === indexTermsVersion;
+  return stamped || !holdsChangedTerms(set) ? { set, stamped } : undefined;
+}
+
+/** Whether an index of version 1 holds a term version 2 would not have made. */
+function holdsChangedTerms(set: SegmentSet): boolean {
+  return set
+    .all()
+    .some((segment) => segment.fields.some((f) => f.terms.some(changedSinceVersion1)));
 }

@@ -1,4 +1,6 @@
 import type { Span } from '../core/model';
+import { ignorableChars } from '../core/text/char-class';
+import { hasCjk, isCjkChar } from './cjk-terms';
 import { foldTerm } from './fold-term';
 
 /** A piece of text with the ranges to highlight (offsets into `text`). */
@@ -7,17 +9,65 @@ export interface Highlighted {
   readonly highlights: readonly Span[];
 }
 
-// A currency sign stays on its amount, as the index keeps it ("£200m" is one term).
-const wordPattern = /\p{Sc}?[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// A currency sign stays on its amount, as the index keeps it ("£200m" is one term); unprinted
+// characters inside a word are part of it ("gov\u00ADernment" is "government").
+const wordPattern = new RegExp(
+  String.raw`\p{Sc}?[\p{L}\p{N}]+(?:(?:['’]|[${ignorableChars}]+)[\p{L}\p{N}]+)*`,
+  'gu',
+);
+
+const unprinted = new RegExp(`^[${ignorableChars}]$`);
 
 function matchSpans(text: string, terms: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
+  // One look at the whole text (most hold no CJK character) rather than one at every word.
+  const cjk = hasCjk(text);
   for (const m of text.matchAll(wordPattern)) {
-    if (terms.has(foldTerm(m[0]))) spans.push({ start: m.index, end: m.index + m[0].length });
+    if (cjk && hasCjk(m[0])) cjkSpans(m[0], m.index, terms, spans);
+    else if (terms.has(foldTerm(m[0]))) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
 
+/**
+ * The spans of a word holding CJK characters, split as the index splits it (cjk-terms.ts): each
+ * matched bigram or lone character of a CJK run (overlapping bigrams as one span), and each
+ * matched run of another script.
+ */
+function cjkSpans(word: string, at: number, terms: ReadonlySet<string>, spans: Span[]): void {
+  // Its printed characters with where each starts and ends (unprinted ones fold away: a run
+  // goes on past them, as in the index).
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = at;
+  for (const c of word) {
+    if (!unprinted.test(c)) {
+      chars.push(c);
+      starts.push(offset);
+      ends.push(offset + c.length);
+    }
+    offset += c.length;
+  }
+  const mark = (from: number, to: number): void => {
+    const [start = at, end = at] = [starts[from], ends[to - 1]];
+    const last = spans.at(-1);
+    if (last && last.end >= start) spans[spans.length - 1] = { start: last.start, end };
+    else spans.push({ start, end });
+  };
+  let i = 0;
+  while (i < chars.length) {
+    const cjk = isCjkChar(chars[i] ?? '');
+    let j = i + 1;
+    while (j < chars.length && isCjkChar(chars[j] ?? '') === cjk) j++;
+    if (!cjk || j - i === 1) {
+      if (terms.has(foldTerm(chars.slice(i, j).join('')))) mark(i, j);
+    } else
+      for (let k = i; k + 1 < j; k++)
+        if (terms.has(foldTerm(`${chars[k] ?? ''}${chars[k + 1] ?? ''}`))) mark(k, k + 2);
+    i = j;
+  }
+}
 /** The text with every word that matched the query marked. */
 export function highlightTerms(text: string, terms: ReadonlySet<string>): Highlighted {
   return { text, highlights: matchSpans(text, terms) };

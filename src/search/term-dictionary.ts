@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { hasCjk } from './cjk-terms';
 import type { Segment } from './segment';
 
 /**
@@ -8,6 +9,8 @@ import type { Segment } from './segment';
  */
 export class TermDictionary {
   private readonly tree = new SearchableMap<number>();
+  /** The CJK terms (bigrams, lone characters), apart: a character is looked for inside them. */
+  private readonly cjk = new Set<string>();
 
   /** Adds (`by` = 1) or removes (`by` = -1) a segment's terms. */
   count(segment: Segment, by: 1 | -1): void {
@@ -16,7 +19,18 @@ export class TermDictionary {
         const next = (this.tree.get(term) ?? 0) + by;
         if (next > 0) this.tree.set(term, next);
         else this.tree.delete(term);
+        // No CJK character sorts before U+2E80: most terms are passed at one comparison.
+        if (term.charCodeAt(0) >= 0x2e80 && hasCjk(term))
+          if (next > 0) this.cjk.add(term);
+          else this.cjk.delete(term);
       }
+  }
+
+  /** The CJK terms holding `char` (one character): the bigrams it starts or ends, or itself. */
+  cjkHolding(char: string): string[] {
+    const found: string[] = [];
+    for (const term of this.cjk) if (term.includes(char)) found.push(term);
+    return found;
   }
 
   /** Terms that start with `prefix` and are longer, with how many letters longer. */

@@ -10,6 +10,27 @@ export const IDEOGRAPH = 2;
 export const APOSTROPHE = 3;
 /** A currency sign, which starts a money token ("£200m"). */
 export const CURRENCY = 4;
+/**
+ * A character that is never printed: the soft hyphen and the zero-width characters (space,
+ * non-joiner, joiner, word joiner, byte-order mark). Web copy and wire feeds put them inside
+ * words ("gov\u00ADernment"), so inside a word the tokenisers read on past them and hash the word
+ * without them; elsewhere they are no part of a word, like OTHER.
+ */
+export const IGNORABLE = 5;
+
+/** The IGNORABLE characters, as a pattern class (for folding strings). */
+export const ignorableChars = '\u00AD\u200B-\u200D\u2060\uFEFF';
+const ignorableRe = new RegExp(`[${ignorableChars}]`, 'g');
+
+/** True for a code point of class IGNORABLE. */
+export function isIgnorable(cp: number): boolean {
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200d) || cp === 0x2060 || cp === 0xfeff;
+}
+
+/** The string without its IGNORABLE characters (the same string when it holds none). */
+export function dropIgnorable(s: string): string {
+  return s.replace(ignorableRe, '');
+}
 
 const UNKNOWN = 255;
 const classes = new Uint8Array(65536).fill(UNKNOWN);
@@ -22,6 +43,7 @@ const currencyRe = /\p{Sc}/u;
 
 /** The class of a code point (astral code points included). */
 export function classifyCodePoint(cp: number): number {
+  if (isIgnorable(cp)) return IGNORABLE;
   const ch = String.fromCodePoint(cp);
   if (ideographRe.test(ch)) return IDEOGRAPH;
   if (wordRe.test(ch)) return WORD;

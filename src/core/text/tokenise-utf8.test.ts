@@ -60,6 +60,11 @@ const PIECES = [
   '\u00a0',
   '\u0001',
   '٣',
+  '\u00AD',
+  '\u200B',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
 ];
 
 describe('tokeniseUtf8', () => {

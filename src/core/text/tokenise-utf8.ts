@@ -2,6 +2,7 @@ import {
   APOSTROPHE,
   CURRENCY,
   IDEOGRAPH,
+  IGNORABLE,
   WORD,
   classOf,
   classifyCodePoint,
@@ -200,6 +201,13 @@ export function tokeniseUtf8(
         h = Math.imul(h ^ lowerOf(unit), FNV_PRIME);
         i += size;
         skew += size - 1;
+      } else if (k === IGNORABLE) {
+        // As the string tokeniser: read on past unprinted characters only into a word character.
+        const after = afterIgnorable(bytes, i + size, n);
+        if (after < 0) break;
+        // Every IGNORABLE character is one code unit: the bytes skipped less their count.
+        skew += after - i - ignorableCount(bytes, i, after);
+        i = after;
       } else if (
         k === APOSTROPHE &&
         i > from &&
@@ -280,6 +288,28 @@ function growEscapes(): Uint32Array {
 function nextClass(bytes: Uint8Array, i: number): number {
   const length = sequenceLength(bytes[i] ?? 0);
   return length === 4 ? 0 : classOf(codePointAt(bytes, i, length));
+}
+
+// The byte where a word goes on after the IGNORABLE characters from byte `from` on, or -1 when no
+// word character follows them (an astral one is a word character if its class is WORD).
+function afterIgnorable(bytes: Uint8Array, from: number, n: number): number {
+  let j = from;
+  while (j < n) {
+    const length = sequenceLength(bytes[j] ?? 0);
+    const cp = codePointAt(bytes, j, length);
+    const cls = length === 4 ? classifyCodePoint(cp) : classOf(cp);
+    if (cls === WORD) return j;
+    if (cls !== IGNORABLE) return -1;
+    j += length;
+  }
+  return -1;
+}
+
+// How many characters start in bytes[from, to) (UTF-8 lead bytes: not 10xxxxxx).
+function ignorableCount(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let j = from; j < to; j++) if (((bytes[j] ?? 0) & 0xc0) !== 0x80) count++;
+  return count;
 }
 
 // Set a token's edge flags (and its closing-punctuation tail) from the gap bytes after it.

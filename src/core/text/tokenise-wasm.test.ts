@@ -142,6 +142,11 @@ const RARE = [
   '\u007f',
   '٣',
   '\u2019s',
+  '\u00AD',
+  '\u200B',
+  '\u200C',
+  '\u2060',
+  '\uFEFF',
 ];
 
 describe('tokeniseUtf8Wasm', () => {

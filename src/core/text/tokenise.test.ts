@@ -27,6 +27,12 @@ describe('tokenise', () => {
     ['multi–national', 'multi-national'],
     ['‘coalition of the willing’', '"coalition of the willing"'],
     ['THE  Ukraine', 'the\nukraine'],
+    // Soft hyphens and zero-width characters as sites print them inside words.
+    ['gov\u00ADern\u00ADment', 'government'],
+    ['can\u00ADnot', 'cannot'],
+    ['£2\u200B00m', '£200m'],
+    ['ZWNJ\u200Cand\u200DZWJ', 'zwnjandzwj'],
+    ['word\u2060joined \uFEFFbom', 'wordjoined bom'],
   ])('treats %s and %s alike', (x, y) => {
     expect(termsOf(x)).toEqual(termsOf(y));
   });
@@ -46,6 +52,29 @@ describe('tokenise', () => {
     expect(text.slice(t.starts[1], t.ends[1])).toBe('we’re');
     expect(text.slice(t.starts[2], t.ends[2])).toBe('we’re');
     expect((t.flags[2] ?? 0) & CONTINUES).toBe(CONTINUES);
+  });
+
+  it('reads a wire paragraph with soft hyphens as the plain one, its spans on the printed words', () => {
+    // As a news site hyphenates for narrow columns: &shy; between syllables of the long words.
+    const plain =
+      'The government announced on Tuesday that the infrastructure programme would be delayed.';
+    const shy =
+      'The gov\u00ADern\u00ADment an\u00ADnounced on Tues\u00ADday that the in\u00ADfra\u00ADstruc\u00ADture pro\u00ADgramme would be de\u00ADlayed.';
+    const a = tokenise(plain);
+    const b = tokenise(shy);
+    expect([...b.hashes]).toEqual([...a.hashes]);
+    expect([...b.flags]).toEqual([...a.flags]);
+    expect(shy.slice(b.starts[1], b.ends[1])).toBe('gov\u00ADern\u00ADment');
+    expect(shy.slice(b.starts[11], b.ends[11])).toBe('de\u00ADlayed');
+  });
+
+  it('ends a word before unprinted characters that no letter follows', () => {
+    const text = 'end\u00AD \u200Bstart\u200B.';
+    const t = tokenise(text);
+    expect(termsOf(text)).toEqual(['end', 'start']);
+    expect(text.slice(t.starts[0], t.ends[0])).toBe('end');
+    expect(text.slice(t.starts[1], t.ends[1])).toBe('start');
+    expect((t.flags[1] ?? 0) & SENTENCE_AFTER).toBe(SENTENCE_AFTER);
   });
 
   it('splits writing without spaces into one token per ideograph', () => {
@@ -74,7 +103,7 @@ describe('tokenise', () => {
 
   it('keeps spans in bounds, ordered, and hashes equal to the terms they stand for', () => {
     const alphabet = fc.constantFrom(
-      ..."ab Zé ’' ,.£$%1 0\n—-漢字かナ한국어 Ωμέγα 🙂 ﬁ İ".split(''),
+      ..."ab Zé ’' ,.£$%1 0\n—-漢字かナ한국어 Ωμέγα 🙂 ﬁ İ\u00AD\u200B\u200D\uFEFF".split(''),
       'we’re',
       '£200m',
       '1,000',

@@ -2,9 +2,11 @@ import {
   APOSTROPHE,
   CURRENCY,
   IDEOGRAPH,
+  IGNORABLE,
   WORD,
   classOf,
   classifyCodePoint,
+  dropIgnorable,
   lowerOf,
   lowerTerm,
 } from './char-class';
@@ -44,7 +46,8 @@ export function normaliseRaw(raw: string): Normalised {
   const known = normalised.get(raw);
   if (known) return known;
   const terms: string[] = [];
-  normaliseToken(raw, terms);
+  // A raw token read on past a soft hyphen or zero-width character is normalised without it.
+  normaliseToken(dropIgnorable(raw), terms);
   const found = { terms, hashes: Uint32Array.from(terms, hashTerm) };
   if (normalised.size >= NORMALISED_MAX) normalised.clear();
   normalised.set(raw, found);
@@ -154,6 +157,7 @@ export function tokeniseShared(
     let special = money;
     // A run of plain digits normalises to itself, so it stays on the fast path.
     let digits = !money;
+    let ignored = false;
     // FNV-1a kept as a signed 32-bit integer in the loop (same bits), unsigned when stored.
     let h = FNV_OFFSET | 0;
     while (i < n) {
@@ -181,6 +185,13 @@ export function tokeniseShared(
         else digits = false;
         h = Math.imul(h ^ lowerOf(d), FNV_PRIME);
         i++;
+      } else if (k === IGNORABLE) {
+        // Unprinted characters inside a word are skipped (not hashed); after its end they are not
+        // part of it, so the token's span stops at its last printed letter.
+        const after = afterIgnorable(text, i + 1);
+        if (after === i) break;
+        i = after;
+        ignored = true;
       } else if (
         k === APOSTROPHE &&
         i > start &&
@@ -216,7 +227,10 @@ export function tokeniseShared(
       ends[count] = i;
       flags[count] = 0;
       count++;
-      terms?.push(lowerTerm(text.slice(start, i)));
+      if (terms) {
+        const term = lowerTerm(text.slice(start, i));
+        terms.push(ignored ? dropIgnorable(term) : term);
+      }
     } else {
       const found = normaliseAt(text, start, i, h);
       const m = found.hashes.length;
@@ -241,6 +255,19 @@ export function tokeniseShared(
   if (last >= 0 && !spacesOnly) markEdge(text, flags, last, gapFrom, n);
   out.count = count;
   return out;
+}
+
+/**
+ * Where a word goes on after the IGNORABLE characters from `from` on (the first just before it):
+ * the position of the next word character, or `from - 1` when no word character follows them.
+ */
+function afterIgnorable(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && classOf(text.charCodeAt(j)) === IGNORABLE) j++;
+  if (j >= text.length) return from - 1;
+  const c = text.charCodeAt(j);
+  const cls = isHigh(c) ? classifyCodePoint(text.codePointAt(j) ?? 0) : classOf(c);
+  return cls === WORD ? j : from - 1;
 }
 
 /** Set a token's edge flags (and its closing-punctuation tail) from the gap text after it. */

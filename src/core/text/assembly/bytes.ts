@@ -8,12 +8,14 @@ import {
   FLAGS,
   FNV_PRIME,
   HASHES,
+  IGNORABLE,
   IN,
   LOWERS,
   PARAGRAPH_AFTER,
   SENTENCE_AFTER,
   STARTS,
   TAIL_SHIFT,
+  WORD,
 } from './layout';
 
 @external('env', 'classOf')
@@ -81,6 +83,28 @@ export function codePointAt(i: i32, length: i32): i32 {
   const c2 = byteAt(i + 2) & 0x3f;
   if (length == 3) return ((b & 0x0f) << 12) | (c1 << 6) | c2;
   return ((b & 0x07) << 18) | (c1 << 12) | (c2 << 6) | (byteAt(i + 3) & 0x3f);
+}
+
+// The byte where a word goes on after the IGNORABLE characters from byte `from` on, or -1 when no
+// word character follows them (tokeniseUtf8's afterIgnorable).
+export function afterIgnorable(from: i32, n: i32): i32 {
+  let j = from;
+  while (j < n) {
+    const length = sequenceLength(byteAt(j));
+    const cp = codePointAt(j, length);
+    const cls = length == 4 ? jsClassifyCodePoint(cp) : classOf(cp);
+    if (cls == WORD) return j;
+    if (cls != IGNORABLE) return -1;
+    j += length;
+  }
+  return -1;
+}
+
+// How many characters start in bytes [from, to) (UTF-8 lead bytes: not 10xxxxxx).
+export function charCount(from: i32, to: i32): i32 {
+  let count = 0;
+  for (let j = from; j < to; j++) if ((byteAt(j) & 0xc0) != 0x80) count++;
+  return count;
 }
 
 // The class of the character at byte i, as the string tokeniser sees the code unit there.

@@ -5,6 +5,7 @@ export const WORD = 1;
 export const IDEOGRAPH = 2;
 export const APOSTROPHE = 3;
 export const CURRENCY = 4;
+export const IGNORABLE = 5;
 export const CLAUSE_AFTER = 1;
 export const SENTENCE_AFTER = 2;
 export const PARAGRAPH_AFTER = 4;

@@ -13,6 +13,7 @@ import {
   FNV_OFFSET,
   FNV_PRIME,
   IDEOGRAPH,
+  IGNORABLE,
   IN,
   NORM,
   PERCENT,
@@ -20,7 +21,9 @@ import {
   setResults,
 } from './layout';
 import {
+  afterIgnorable,
   byteAt,
+  charCount,
   classOf,
   codePointAt,
   endsWord,
@@ -184,6 +187,12 @@ export function tokenise(n: i32): void {
         h = fnvStep(h, lowerOf(unit));
         i += size;
         skew += size - 1;
+      } else if (k == IGNORABLE) {
+        // Unprinted characters read past only into a word character (as tokeniseUtf8).
+        const after = afterIgnorable(i + size, n);
+        if (after < 0) break;
+        skew += after - i - charCount(i, after);
+        i = after;
       } else if (k == APOSTROPHE && i > from && i + size < n && nextClass(i + size) == WORD) {
         special = true;
         digits = false;
