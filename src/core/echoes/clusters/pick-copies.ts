@@ -109,8 +109,8 @@ function absorbPieces(
  * timestamp where every paper printed "He continued:" (q19), so that each copy of the collation
  * showed those words as changed. The copy of median length is tried instead: every member is
  * aligned with it once (linear), and it is kept only when every member still passes and the
- * copies are more alike it than the centre (a higher sum of similarities). Identical copies around a
- * plain centre tie, and keep it.
+ * copies are more like it than like the centre (a higher sum of similarities). Identical copies
+ * around a plain centre tie, and keep it.
  */
 function typicalRepresentative(
   group: CopyGroup,

@@ -88,16 +88,17 @@ function sameRun(nodes: PassageNodes, v: number, w: number): boolean {
 /**
  * The seams inside node x (aligned with node `other`): places, at least minWords from x's ends,
  * where another node of x's document ends (piece 1) within SEAM tokens of where a third begins
- * (piece 2), at a paragraph break of x's text, and the two pieces are repeated separately —
- * piece 1's copy elsewhere does not run on into piece 2, and piece 2's copy does not follow on
- * from piece 1. A piece that ends (or begins) at a paragraph break with no other piece near is a
- * seam too when its copy parts from x's text there: a paper that printed the story with a
- * paragraph left out, whose pieces end and begin a paragraph apart. An edited copy aligned in pieces (an edit, or seeds that went to another centre)
- * runs on past its pieces' ends, so it makes no seam. The break is required because a copy with
- * a long insertion inside a paragraph (a foreign sentence, 27 tokens, in one of the 1,000 bench
- * files) looks the same otherwise: its two halves are "repeated separately" by that one copy,
- * and cutting there would split one paragraph into two clusters. Bounded work per node
- * (MAX_LOOK places, PER_RUN nodes at each, MAX_CHECKS pairs of pieces).
+ * (piece 2), at a paragraph break of x's text, and the two pieces are repeated separately — piece
+ * 1's copy elsewhere does not run on into piece 2, and piece 2's copy does not follow on from
+ * piece 1. A piece that ends (or begins) at a paragraph break with no other piece near is a seam
+ * too when its copy parts from x's text there: a paper that printed the story with a paragraph
+ * left out, whose pieces end and begin a paragraph apart. An edited copy aligned in pieces (an
+ * edit, or seeds that went to another centre) runs on past its pieces' ends, so it makes no seam.
+ * The break is required because a copy with a long insertion inside a paragraph (a foreign
+ * sentence, 27 tokens, in one of the 1,000 bench files) looks the same otherwise: its two halves
+ * are "repeated separately" by that one copy, and cutting there would split one paragraph into two
+ * clusters. Bounded work per node (MAX_LOOK places, PER_RUN nodes at each, MAX_CHECKS pairs of
+ * pieces).
  */
 export function seamsOf(
   nodes: PassageNodes,
@@ -148,6 +149,13 @@ export function seamsOf(
       }
     return undefined;
   };
+  // Whether one of `pieces` (edges at `at`) parts from x's text there, at a paragraph break: a
+  // seam with no next piece near it (a paper that left out what comes after or before).
+  const parts = (pieces: readonly number[], at: number, apart: (y: number) => boolean): boolean => {
+    if (!breakBetween(fx.flags, at, at, s, t)) return false;
+    for (const y of pieces) if (checks++ < MAX_CHECKS && apart(y)) return true;
+    return false;
+  };
   // Ends come in order of position: each place once, its pieces against the starts near it.
   for (let k = 0; k < ends.length && checks < MAX_CHECKS;) {
     const end = nodes.end[ends[k] ?? 0] ?? 0;
@@ -175,14 +183,6 @@ export function seamsOf(
       seams.push({ end: at, next: at });
   }
   return seams.sort((p, q) => p.end - q.end);
-
-  // Whether one of `pieces` (edges at `at`) parts from x's text there, at a paragraph break: a
-  // seam with no next piece near it (a paper that left out what comes after or before).
-  function parts(pieces: readonly number[], at: number, apart: (y: number) => boolean): boolean {
-    if (!fx || !breakBetween(fx.flags, at, at, s, t)) return false;
-    for (const y of pieces) if (checks++ < MAX_CHECKS && apart(y)) return true;
-    return false;
-  }
 }
 
 // Does piece y1's copy (its partner) run on as x's text does past y1's end, over what lies

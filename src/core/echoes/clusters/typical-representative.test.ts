@@ -31,7 +31,7 @@ describe('pickCopies: the representative', () => {
     expect(similarity.get(0)).toBeCloseTo(26 / 28);
   });
 
-  it('keeps the centre when the copies are as alike it as any other', () => {
+  it('keeps the centre when the copies are as like it as any other copy', () => {
     const same = [paper, paper, paper];
     const [group] = pickCopies(
       same.map((_, doc) => ({ doc, start: 0, end: 28, weight: doc === 0 ? 2 : 1 })),
