@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, expect, it, vi } from 'vitest';
 import { openArchive } from '../db/database';
-import { backupHold } from '../db/backup/backup-hold';
 import { writeBackup } from '../db/backup/backup-writer';
 import { importItems } from './import-items';
 import { nodeDom } from '../../tests/support/node-dom';
+import { onWriteBehindBackup } from '../../tests/support/write-behind-backup';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -20,22 +20,12 @@ it('an import under way when a backup starts waits for it in the page, so librar
     (reading ??= db.articleSummaries.count().then(() => log.push('library read')));
   let queuedBehind: () => void = () => undefined;
   const writeQueuedBehindBackup = new Promise<void>((resolve) => (queuedBehind = resolve));
-  // On the prototype, before the archive opens: Dexie binds the method when it opens.
-  const transaction = IDBDatabase.prototype.transaction;
-  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
-    this: IDBDatabase,
-    stores,
-    mode,
-    options,
-  ) {
-    const tx = transaction.call(this, stores, mode, options);
-    if (mode === 'readwrite' && backupHold.current() && !log.includes('write queued')) {
-      log.push('write queued');
-      queuedBehind();
-      // The read the bug held back: one begun after the queued write.
-      void read();
-    }
-    return tx;
+  onWriteBehindBackup(() => {
+    if (log.includes('write queued')) return;
+    log.push('write queued');
+    queuedBehind();
+    // The read the bug held back: one begun after the queued write.
+    void read();
   });
   const db = await openArchive(`import-backup-hold-${crypto.randomUUID()}`);
   // More than the import keeps in flight (64), so groups are still to be written after the

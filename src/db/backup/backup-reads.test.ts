@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, expect, it, vi } from 'vitest';
 import { openArchive } from '../database';
 import { writeBackup } from './backup-writer';
-import { backupHold } from './backup-hold';
 import { restoreArticles, updateArticle } from '../articles';
 import { makeArticle } from '../../../tests/support/test-articles';
+import { onWriteBehindBackup } from '../../../tests/support/write-behind-backup';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -20,22 +20,11 @@ it('a note saved while a backup is written waits for it without holding back the
     (reading ??= db.articleSummaries.count().then(() => log.push('library read')));
   let queuedBehind: () => void = () => undefined;
   const writeQueuedBehindBackup = new Promise<void>((resolve) => (queuedBehind = resolve));
-  // On the prototype, before the archive opens: Dexie binds the method when it opens.
-  const transaction = IDBDatabase.prototype.transaction;
-  vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (
-    this: IDBDatabase,
-    stores,
-    mode,
-    options,
-  ) {
-    const tx = transaction.call(this, stores, mode, options);
-    if (mode === 'readwrite' && backupHold.current()) {
-      log.push('write queued behind the backup');
-      queuedBehind();
-      // The read the bug held back: one begun after the queued write.
-      void read();
-    }
-    return tx;
+  onWriteBehindBackup(() => {
+    log.push('write queued behind the backup');
+    queuedBehind();
+    // The read the bug held back: one begun after the queued write.
+    void read();
   });
   const db = await openArchive(`backup-reads-${crypto.randomUUID()}`);
   await restoreArticles(
