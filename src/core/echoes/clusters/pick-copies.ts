@@ -34,13 +34,8 @@ export function pickCopies(
     const rest: TokenPassage[] = [];
     for (const p of left) {
       if (p === rep) continue;
-      const fp = fps[p.doc];
-      const matches = fp
-        ? countMatches(repFp.hashes, rep.start, rep.end, fp.hashes, p.start, p.end)
-        : 0;
-      const similarity = (2 * matches) / (rep.end - rep.start + p.end - p.start);
-      if (similarity >= minSimilarity && matches >= minWords)
-        copies.push({ passage: p, similarity, matches });
+      const copy = scored(rep, repFp, p, fps);
+      if (copy.similarity >= minSimilarity && copy.matches >= minWords) copies.push(copy);
       else rest.push(p);
     }
     const unabsorbed = absorbPieces(copies, rest, repFp, rep, fps);
@@ -132,17 +127,32 @@ function typicalRepresentative(
   let total = 0;
   for (const p of [rep, ...copies.map((c) => c.passage)]) {
     if (p === candidate) continue;
-    const fp = fps[p.doc];
-    const matches = fp
-      ? countMatches(fc.hashes, candidate.start, candidate.end, fp.hashes, p.start, p.end)
-      : 0;
-    const similarity = (2 * matches) / (candidate.end - candidate.start + p.end - p.start);
-    if (similarity < minSimilarity || matches < minWords) return group;
-    realigned.push({ passage: p, similarity, matches });
-    total += similarity;
+    const copy = scored(candidate, fc, p, fps);
+    if (copy.similarity < minSimilarity || copy.matches < minWords) return group;
+    realigned.push(copy);
+    total += copy.similarity;
   }
   const before = copies.reduce((sum, c) => sum + c.similarity, 0);
   return total > before ? { representative: candidate, copies: realigned } : group;
+}
+
+// Passage p aligned once (banded, linear) with the representative rep: its matching tokens and
+// its similarity to rep.
+function scored(
+  rep: TokenPassage,
+  repFp: Fingerprints,
+  p: TokenPassage,
+  fps: readonly (Fingerprints | undefined)[],
+): { passage: TokenPassage; similarity: number; matches: number } {
+  const fp = fps[p.doc];
+  const matches = fp
+    ? countMatches(repFp.hashes, rep.start, rep.end, fp.hashes, p.start, p.end)
+    : 0;
+  return {
+    passage: p,
+    matches,
+    similarity: (2 * matches) / (rep.end - rep.start + p.end - p.start),
+  };
 }
 
 function strongest(passages: readonly TokenPassage[]): TokenPassage {
