@@ -23,6 +23,24 @@ describe('verso echoes (built bin)', () => {
     expect(run.stdout).toContain('3 documents, 2 clusters of repeated passages (7 passages)');
   });
 
+  it('finds a Thai quote reprinted with one word changed and zero-width spaces between words', () => {
+    // Thai prints no spaces between words; one site breaks the quote's words with U+200B. Before,
+    // each run between spaces was one token (the quote one long word), so nothing matched.
+    const files = ['budget-plain.txt', 'budget-zwsp.txt'].map((f) =>
+      repoPath(`tests/fixtures/thai/${f}`),
+    );
+    const run = runBin(['echoes', '--json', ...files]);
+    expect(run.code).toBe(0);
+    const { clusters } = JSON.parse(run.stdout) as {
+      clusters: { kind: string; similarity: number; passages: { doc: string; text: string }[] }[];
+    };
+    const quote = clusters.find((c) => c.passages.some((p) => p.text.includes('อีกสองหมื่น')));
+    expect(quote?.kind).toBe('across');
+    expect(quote?.passages.map((p) => p.doc).sort()).toEqual(['doc1', 'doc2']);
+    expect(quote?.passages.find((p) => p.doc === 'doc2')?.text).toContain('การเรียน');
+    expect(quote?.similarity).toBeGreaterThan(0.9);
+  });
+
   it('reads a text from stdin (-) and writes --jsonl documents then clusters', () => {
     const run = runBin(['echoes', '--jsonl', '-'], readFileSync(sample, 'utf8'));
     expect(run.code).toBe(0);

@@ -17,6 +17,14 @@ export const CURRENCY = 4;
  * without them; elsewhere they are no part of a word, like OTHER.
  */
 export const IGNORABLE = 5;
+/**
+ * A letter or digit of Thai, Lao, Khmer or Myanmar: scripts written without spaces between words
+ * (a zero-width space, where there is one, is their word break). With no word edges to read,
+ * each such character is a token with the combining marks after it, as an ideograph is.
+ */
+export const UNSPACED = 6;
+/** A combining mark of those scripts: part of the token of the character before it. */
+export const UNSPACED_MARK = 7;
 
 /** The IGNORABLE characters, as a pattern class (for folding strings). */
 export const ignorableChars = '\u00AD\u200B-\u200D\u2060\uFEFF';
@@ -40,13 +48,29 @@ const lowerKnown = new Uint8Array(65536);
 const ideographRe = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const wordRe = /[\p{L}\p{N}\p{M}]/u;
 const currencyRe = /\p{Sc}/u;
+const markRe = /\p{M}/u;
+
+/** True for a code point of Thai, Lao, Myanmar or Khmer (all in the Basic Multilingual Plane). */
+export function isUnspacedScript(cp: number): boolean {
+  return (
+    (cp >= 0x0e00 && cp <= 0x0eff) ||
+    (cp >= 0x1000 && cp <= 0x109f) ||
+    (cp >= 0x1780 && cp <= 0x17ff) ||
+    (cp >= 0x19e0 && cp <= 0x19ff) ||
+    (cp >= 0xa9e0 && cp <= 0xa9ff) ||
+    (cp >= 0xaa60 && cp <= 0xaa7f)
+  );
+}
 
 /** The class of a code point (astral code points included). */
 export function classifyCodePoint(cp: number): number {
   if (isIgnorable(cp)) return IGNORABLE;
   const ch = String.fromCodePoint(cp);
   if (ideographRe.test(ch)) return IDEOGRAPH;
-  if (wordRe.test(ch)) return WORD;
+  if (wordRe.test(ch)) {
+    if (!isUnspacedScript(cp)) return WORD;
+    return markRe.test(ch) ? UNSPACED_MARK : UNSPACED;
+  }
   if (cp === 0x27 || cp === 0x2019 || cp === 0x2bc || cp === 0xff07) return APOSTROPHE;
   if (currencyRe.test(ch)) return CURRENCY;
   return OTHER;

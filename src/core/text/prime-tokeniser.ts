@@ -4,14 +4,14 @@ import { TokenBuilder } from './token-stream';
 
 // Every branch of the tokenisers: words, clause and sentence edges, line and paragraph breaks,
 // closing quotes, apostrophes and contractions, money, magnitudes, numbers with separators,
-// per cent, accented and non-Latin letters, ideographs, astral characters (a letter, an emoji, a
+// per cent, accented and non-Latin letters, ideographs, Thai, astral characters (a letter, an emoji, a
 // currency sign), combining marks, control characters, a one-byte and a two-byte string, and
 // texts that end in a digit, in punctuation and in a multi-byte closer, and unprinted characters
 // inside and after words.
 const TEXTS = [
   'Plain words, a clause; a sentence. Another! A question? (Brackets) and: more.\nLine\n\nNext',
   '“Quoted,” ‘single’ "straight" it’s we’re can\'t won\'t cannot percent £200m $5bn €3 10% 1% 1,000 2.5 3,14 x… 。！？、， — – 25.',
-  'Ünïcödé naïve İstanbul e\u0301 中文字 ひらがな カタカナ 😀 𝒜bc \u{1E2FF}5 ab’😀\r\nend\u2029x\u0001y 42',
+  'Ünïcödé naïve İstanbul e\u0301 中文字 ภาษาไทย ひらがな カタカナ 😀 𝒜bc \u{1E2FF}5 ab’😀\r\nend\u2029x\u0001y 42',
   'He said “no.”’ Then 12',
   '中文。字，ひ、カ！ (英) x.😀',
   'gov\u00ADern\u200Bment can\u00ADnot end\u00AD \uFEFFx',

@@ -65,6 +65,14 @@ const PIECES = [
   '\u200D',
   '\u2060',
   '\uFEFF',
+  // Scripts without spaces between words: letters, their marks alone and joined, a Thai digit.
+  'ที่',
+  'ก',
+  '\u0E48',
+  '๒',
+  'ຄົນ',
+  'ខ្មែរ',
+  'မြန်',
 ];
 
 describe('tokeniseUtf8', () => {

@@ -3,17 +3,20 @@ import {
   CURRENCY,
   IDEOGRAPH,
   IGNORABLE,
+  UNSPACED,
+  UNSPACED_MARK,
   WORD,
   classOf,
   classifyCodePoint,
   lowerOf,
 } from './char-class';
 import { FNV_OFFSET, fnvStep } from './hash';
-import { CONTINUES, SENTENCE_AFTER, TAIL_SHIFT } from './token-flags';
+import { CONTINUES } from './token-flags';
 import type { TokenBuilder } from './token-stream';
 import { normaliseAt } from './raw-token-cache';
 import { CANNOT, PERCENT, sharedBuilder } from './tokenise';
-import { codePointAt, gapFlagsUtf8, sequenceLength, tailLengthUtf8 } from './utf8-gap';
+import { codePointAt, markEdgeUtf8 as markEdge, sequenceLength } from './utf8-gap';
+import { afterIgnorable, ignorableCount, nextClass, unspacedMarkAt } from './utf8-classes';
 
 const FNV_PRIME = 0x01000193;
 
@@ -132,13 +135,24 @@ export function tokeniseUtf8(
     }
     // Code units of this character: an astral one is a surrogate pair.
     const width = length === 4 ? 2 : 1;
-    if (cls === IDEOGRAPH) {
+    if (cls === IDEOGRAPH || cls === UNSPACED || cls === UNSPACED_MARK) {
       if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, i);
       const start = i - skew;
-      const h =
+      let h =
         width === 2
           ? fnvStep(fnvStep(FNV_OFFSET, 0xd800 + ((code - 0x10000) >> 10)), 0xdc00 + (code & 0x3ff))
           : fnvStep(FNV_OFFSET, code);
+      let next = i + length;
+      let units = width;
+      // As the string tokeniser: the marks after a Thai (Lao, Khmer, Myanmar) character join it;
+      // each is one code unit and three bytes.
+      if (cls !== IDEOGRAPH)
+        for (let mark = unspacedMarkAt(bytes, next, n); mark >= 0;) {
+          h = fnvStep(h, mark);
+          next += 3;
+          units++;
+          mark = unspacedMarkAt(bytes, next, n);
+        }
       if (count + 1 > hashes.length) {
         out.count = count;
         out.grow(count + 1);
@@ -146,11 +160,11 @@ export function tokeniseUtf8(
       }
       hashes[count] = h;
       starts[count] = start;
-      ends[count] = start + width;
+      ends[count] = start + units;
       flags[count] = 0;
       count++;
-      i += length;
-      skew += length - width;
+      skew += next - i - units;
+      i = next;
       last = count - 1;
       gapFrom = i;
       spacesOnly = true;
@@ -281,40 +295,4 @@ function growEscapes(): Uint32Array {
   grown.set(escapeScratch);
   escapeScratch = grown;
   return grown;
-}
-
-// The class of the character at byte i, as the string tokeniser sees the code unit there (the
-// high surrogate of an astral character is no word).
-function nextClass(bytes: Uint8Array, i: number): number {
-  const length = sequenceLength(bytes[i] ?? 0);
-  return length === 4 ? 0 : classOf(codePointAt(bytes, i, length));
-}
-
-// The byte where a word goes on after the IGNORABLE characters from byte `from` on, or -1 when no
-// word character follows them (an astral one is a word character if its class is WORD).
-function afterIgnorable(bytes: Uint8Array, from: number, n: number): number {
-  let j = from;
-  while (j < n) {
-    const length = sequenceLength(bytes[j] ?? 0);
-    const cp = codePointAt(bytes, j, length);
-    const cls = length === 4 ? classifyCodePoint(cp) : classOf(cp);
-    if (cls === WORD) return j;
-    if (cls !== IGNORABLE) return -1;
-    j += length;
-  }
-  return -1;
-}
-
-// How many characters start in bytes[from, to) (UTF-8 lead bytes: not 10xxxxxx).
-function ignorableCount(bytes: Uint8Array, from: number, to: number): number {
-  let count = 0;
-  for (let j = from; j < to; j++) if (((bytes[j] ?? 0) & 0xc0) !== 0x80) count++;
-  return count;
-}
-
-// Set a token's edge flags (and its closing-punctuation tail) from the gap bytes after it.
-function markEdge(bytes: Uint8Array, flags: Uint8Array, t: number, from: number, to: number): void {
-  const edge = gapFlagsUtf8(bytes, from, to);
-  const tail = (edge & SENTENCE_AFTER) !== 0 ? tailLengthUtf8(bytes, from, to) : 0;
-  flags[t] = (flags[t] ?? 0) | edge | (tail << TAIL_SHIFT);
 }

@@ -85,6 +85,27 @@ describe('tokenise', () => {
     expect(terms.length).toBeGreaterThan(8);
   });
 
+  it('reads Thai as its characters with their marks, breaking at a zero-width space', () => {
+    // Thai prints no spaces between words; a zero-width space, where a site puts one, is the
+    // break, not a character inside a word to read past as in "gov\u200Bernment".
+    const plain = 'รัฐบาลจะเพิ่มงบ';
+    const broken = 'รัฐบาล\u200Bจะ\u200Bเพิ่ม\u200Bงบ';
+    expect(termsOf(plain)).toEqual(['รั', 'ฐ', 'บ', 'า', 'ล', 'จ', 'ะ', 'เ', 'พิ่', 'ม', 'ง', 'บ']);
+    expect(termsOf(broken)).toEqual(termsOf(plain));
+    const t = tokenise(broken);
+    expect(broken.slice(t.starts[8], t.ends[8])).toBe('พิ่');
+    // A Latin word after one still stops at the script's edge.
+    expect(termsOf('iPhoneรุ่น')).toEqual(['iphone', 'รุ่', 'น']);
+  });
+
+  it('matches a Thai quote printed twice with one word changed, as one passage', () => {
+    const a = tokenise('"รัฐบาลจะเพิ่มงบประมาณด้านการศึกษาอีกสองหมื่นล้านบาท"');
+    const b = tokenise('"รัฐบาลจะเพิ่มงบประมาณด้านการศึกษาอีกสามหมื่นล้านบาท"');
+    const same = [...a.hashes].filter((h, i) => h === b.hashes[i]).length;
+    expect(a.count).toBe(b.count);
+    expect(same).toBe(a.count - 2);
+  });
+
   it('gives each call its own tokens although one builder serves every call', () => {
     const long = tokenise('one two three four five six seven eight nine ten eleven twelve.');
     const short = tokenise('Twelve 2016, 007');

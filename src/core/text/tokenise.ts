@@ -3,6 +3,8 @@ import {
   CURRENCY,
   IDEOGRAPH,
   IGNORABLE,
+  UNSPACED,
+  UNSPACED_MARK,
   WORD,
   classOf,
   classifyCodePoint,
@@ -125,10 +127,15 @@ export function tokeniseShared(
       cls = classifyCodePoint(text.codePointAt(i) ?? 0);
       width = 2;
     } else cls = classOf(c);
-    if (cls === IDEOGRAPH) {
+    if (cls === IDEOGRAPH || cls === UNSPACED || cls === UNSPACED_MARK) {
       if (last >= 0 && !spacesOnly) markEdge(text, flags, last, gapFrom, i);
       let h = fnvStep(FNV_OFFSET, c);
       if (width === 2) h = fnvStep(h, text.charCodeAt(i + 1));
+      let end = i + width;
+      // A Thai (Lao, Khmer, Myanmar) character keeps its vowel and tone marks: one syllable part.
+      if (cls !== IDEOGRAPH)
+        while (end < n && classOf(text.charCodeAt(end)) === UNSPACED_MARK)
+          h = fnvStep(h, text.charCodeAt(end++));
       if (count + 1 > hashes.length) {
         out.count = count;
         out.grow(count + 1);
@@ -136,11 +143,11 @@ export function tokeniseShared(
       }
       hashes[count] = h;
       starts[count] = i;
-      ends[count] = i + width;
+      ends[count] = end;
       flags[count] = 0;
       count++;
-      terms?.push(text.slice(i, i + width));
-      i += width;
+      terms?.push(text.slice(i, end));
+      i = end;
       last = count - 1;
       gapFrom = i;
       spacesOnly = true;

@@ -1,4 +1,4 @@
-import { CLAUSE_AFTER, PARAGRAPH_AFTER, SENTENCE_AFTER, isCloser } from './token-flags';
+import { CLAUSE_AFTER, PARAGRAPH_AFTER, SENTENCE_AFTER, TAIL_SHIFT, isCloser } from './token-flags';
 
 /** Bytes in the UTF-8 sequence that starts with lead byte `b` (valid UTF-8 assumed). */
 export function sequenceLength(b: number): number {
@@ -53,4 +53,17 @@ export function tailLengthUtf8(bytes: Uint8Array, from: number, to: number): num
     n++;
   }
   return n;
+}
+
+/** Set a token's edge flags (and its closing-punctuation tail) from the gap bytes after it. */
+export function markEdgeUtf8(
+  bytes: Uint8Array,
+  flags: Uint8Array,
+  t: number,
+  from: number,
+  to: number,
+): void {
+  const edge = gapFlagsUtf8(bytes, from, to);
+  const tail = (edge & SENTENCE_AFTER) !== 0 ? tailLengthUtf8(bytes, from, to) : 0;
+  flags[t] = (flags[t] ?? 0) | edge | (tail << TAIL_SHIFT);
 }

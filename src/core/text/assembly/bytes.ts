@@ -15,6 +15,7 @@ import {
   SENTENCE_AFTER,
   STARTS,
   TAIL_SHIFT,
+  UNSPACED_MARK,
   WORD,
 } from './layout';
 
@@ -98,6 +99,15 @@ export function afterIgnorable(from: i32, n: i32): i32 {
     j += length;
   }
   return -1;
+}
+
+// The code point at byte i when it is an UNSPACED_MARK (each is three bytes long), else -1
+// (tokeniseUtf8's unspacedMarkAt).
+export function unspacedMarkAt(i: i32, n: i32): i32 {
+  const lead = byteAt(i);
+  if (i + 3 > n || lead < 0xe0 || lead >= 0xf0) return -1;
+  const cp = codePointAt(i, 3);
+  return classOf(cp) == UNSPACED_MARK ? cp : -1;
 }
 
 // How many characters start in bytes [from, to) (UTF-8 lead bytes: not 10xxxxxx).

@@ -17,6 +17,8 @@ import {
   IN,
   NORM,
   PERCENT,
+  UNSPACED,
+  UNSPACED_MARK,
   WORD,
   setResults,
 } from './layout';
@@ -36,6 +38,7 @@ import {
   nextClass,
   push,
   sequenceLength,
+  unspacedMarkAt,
 } from './bytes';
 import { normaliseCached } from './raw-cache';
 
@@ -129,17 +132,29 @@ export function tokenise(n: i32): void {
       cls = length == 4 ? jsClassifyCodePoint(code) : classOf(code);
     }
     const width = length == 4 ? 2 : 1;
-    if (cls == IDEOGRAPH) {
+    if (cls == IDEOGRAPH || cls == UNSPACED || cls == UNSPACED_MARK) {
       if (last >= 0 && !spacesOnly) markEdge(last, gapFrom, i);
       const start = i - skew;
-      const h =
+      let h =
         width == 2
           ? fnvStep(fnvStep(FNV_OFFSET, 0xd800 + ((code - 0x10000) >> 10)), 0xdc00 + (code & 0x3ff))
           : fnvStep(FNV_OFFSET, code);
-      push(t, h, start, start + width, 0);
+      let next = i + length;
+      let units = width;
+      // A Thai (Lao, Khmer, Myanmar) character's marks join it (as tokeniseUtf8).
+      if (cls != IDEOGRAPH) {
+        let mark = unspacedMarkAt(next, n);
+        while (mark >= 0) {
+          h = fnvStep(h, mark);
+          next += 3;
+          units++;
+          mark = unspacedMarkAt(next, n);
+        }
+      }
+      push(t, h, start, start + units, 0);
       t++;
-      i += length;
-      skew += length - width;
+      skew += next - i - units;
+      i = next;
       last = t - 1;
       gapFrom = i;
       spacesOnly = true;
