@@ -1,5 +1,5 @@
 import { ignorableChars } from '../core/text/char-class';
-import { hasCjk, pushCjkTerms } from './cjk-terms';
+import { hasCjk, pushCjkTerms, unspacedScripts } from './cjk-terms';
 import { foldUnicode, plainAscii } from './fold-term';
 
 // MiniSearch's tokenizer, kept so words split where they did before the compact index.
@@ -8,23 +8,24 @@ const edgeApostrophes = /^'+|'+$/g;
 
 /**
  * What version of these rules built a saved index (the manifest says; search-engine.ts). 2: soft
- * hyphens and zero-width characters are folded away, CJK runs are bigrams (cjk-terms.ts); an
- * index of version 1 (none stamped) still holds its terms as version 2 would when none of them
- * has such a character.
+ * hyphens and zero-width characters are folded away, CJK runs are bigrams (cjk-terms.ts). 3: so
+ * are runs of Thai, Lao, Khmer and Myanmar. An older index holds its terms as this version would
+ * when none of them has a character the versions since treat otherwise.
  */
-export const indexTermsVersion = 2;
+export const indexTermsVersion = 3;
 
-const version1Only = new RegExp(
-  `[${ignorableChars}\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}]`,
-  'u',
-);
+const changedSince = new Map<number, RegExp>([
+  [1, new RegExp(`[${ignorableChars}${unspacedScripts}]`, 'u')],
+  [2, /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u],
+]);
 
 /**
- * True when an index of version 1 could hold `term` only from a word version 2 splits or folds
- * otherwise: one with an unprinted or a CJK character (the only words the two treat apart).
+ * A test of whether an index of rules `version` could hold `term` only from a word this version
+ * splits or folds otherwise (one with an unprinted character, or of a script without spaces).
  */
-export function changedSinceVersion1(term: string): boolean {
-  return version1Only.test(term);
+export function changedSinceVersion(version: number): (term: string) => boolean {
+  const pattern = changedSince.get(version);
+  return pattern ? (term) => pattern.test(term) : () => false;
 }
 
 /** The index terms of a text, in order: split at spaces and punctuation, folded. */

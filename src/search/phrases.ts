@@ -1,4 +1,4 @@
-import { hasCjk } from './cjk-terms';
+import { hasCjk, unspacedScripts } from './cjk-terms';
 import { foldTerm } from './fold-term';
 import { indexTerms } from './index-terms';
 import { searchedFields } from './segment';
@@ -44,7 +44,7 @@ export function containsPhrase(terms: readonly string[], phrase: Phrase): boolea
 // The index's separators (index-terms.ts), as a class to build patterns with; a word character
 // here is one of a word the index splits at separators only (not a CJK one, see cjk-terms.ts).
 const separator = String.raw`[\n\r\p{Z}\p{P}]`;
-const word = String.raw`[^\n\r\p{Z}\p{P}\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]`;
+const word = String.raw`[^\n\r\p{Z}\p{P}${unspacedScripts}]`;
 const syntax = /[\^$\\.*+?()[\]{}|/]/g;
 const patterns = new WeakMap<Phrase, RegExp>();
 const escaped = (term: string): string => term.replace(syntax, String.raw`\$&`);

@@ -1,5 +1,5 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
-import { changedSinceVersion1, indexTermsVersion } from './index-terms';
+import { changedSinceVersion, indexTermsVersion } from './index-terms';
 import { expandQuery } from './query-terms';
 import { buildSegment, type Segment } from './segment';
 import { mergeRanked, rankCandidates, searchSegments, type RankedMatch } from './segment-search';
@@ -205,12 +205,11 @@ async function load(
   }
   if (set.documentCount !== listed) return undefined;
   const stamped = version === indexTermsVersion;
-  return stamped || !holdsChangedTerms(set) ? { set, stamped } : undefined;
+  return stamped || !holdsChangedTerms(set, version) ? { set, stamped } : undefined;
 }
 
-/** Whether an index of version 1 holds a term version 2 would not have made. */
-function holdsChangedTerms(set: SegmentSet): boolean {
-  return set
-    .all()
-    .some((segment) => segment.fields.some((f) => f.terms.some(changedSinceVersion1)));
+/** Whether an index of an older `version` holds a term this version would not have made. */
+function holdsChangedTerms(set: SegmentSet, version: number): boolean {
+  const changed = changedSinceVersion(version);
+  return set.all().some((segment) => segment.fields.some((f) => f.terms.some(changed)));
 }

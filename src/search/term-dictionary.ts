@@ -19,8 +19,8 @@ export class TermDictionary {
         const next = (this.tree.get(term) ?? 0) + by;
         if (next > 0) this.tree.set(term, next);
         else this.tree.delete(term);
-        // No CJK character sorts before U+2E80: most terms are passed at one comparison.
-        if (term.charCodeAt(0) >= 0x2e80 && hasCjk(term))
+        // No such character (Thai the first) sorts before U+0E00: most terms pass at one comparison.
+        if (term.charCodeAt(0) >= 0x0e00 && hasCjk(term))
           if (next > 0) this.cjk.add(term);
           else this.cjk.delete(term);
       }

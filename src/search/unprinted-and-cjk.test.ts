@@ -3,7 +3,7 @@ import { makeArticle } from '../../tests/support/test-articles';
 import { memorySearchStore } from '../../tests/support/memory-search-store';
 import { SearchEngine, searchDocumentOf } from './search-engine';
 import { searchIndexInProcess } from './search-index';
-import { indexTerms } from './index-terms';
+import { indexTerms, indexTermsVersion } from './index-terms';
 import { highlightTerms, snippetAround } from './snippets';
 
 /** An article whose title and text are given (the other fields from makeArticle). */
@@ -26,8 +26,16 @@ const archive = [
   article('ja', '東京', '東京都は来年度からコーヒーの輸入に関する新しい規則を導入する。'),
 ];
 
-async function ids(query: string): Promise<string[]> {
-  const index = searchIndexInProcess(memorySearchStore(archive));
+// Thai news text, without spaces between words: plain, with zero-width spaces as word breaks
+// (as some sites print it), and the same sentence with one word changed (สอง two, สาม three).
+const thai = [
+  article('th', 'การศึกษา', 'รัฐบาลจะเพิ่มงบประมาณด้านการศึกษาอีกสองหมื่นล้านบาทในปีหน้า'),
+  article('th-zwsp', 'งบ', 'รัฐบาล\u200Bจะ\u200Bเพิ่ม\u200Bงบประมาณ\u200Bด้าน\u200Bการศึกษา'),
+  article('th-three', 'ครู', 'สมาคมครูว่ารัฐบาลจะเพิ่มงบประมาณด้านการศึกษาอีกสามหมื่นล้านบาท'),
+];
+
+async function ids(query: string, docs = archive): Promise<string[]> {
+  const index = searchIndexInProcess(memorySearchStore(docs));
   return (await index.query(query, {}, 100)).map((m) => m.id).sort();
 }
 
@@ -84,13 +92,26 @@ describe('text written without spaces', () => {
   });
 });
 
+describe('Thai, written without spaces', () => {
+  it('finds a word inside a run, with or without zero-width spaces', async () => {
+    expect(await ids('งบประมาณ', thai)).toEqual(['th', 'th-three', 'th-zwsp']);
+    expect(await ids('การศึกษา', thai)).toEqual(['th', 'th-three', 'th-zwsp']);
+  });
+
+  it('finds a quoted phrase across word breaks, and tells the changed word apart', async () => {
+    expect(await ids('"เพิ่มงบประมาณด้าน"', thai)).toEqual(['th', 'th-three', 'th-zwsp']);
+    expect(await ids('"อีกสองหมื่นล้าน"', thai)).toEqual(['th']);
+    expect(await ids('"อีกสามหมื่นล้าน"', thai)).toEqual(['th-three']);
+  });
+});
+
 describe('an index saved by the rules before these', () => {
   // As the earlier rules saved it: no termsVersion in the manifest.
   async function savedByOlderRules(docs: typeof archive) {
     const store = memorySearchStore(docs);
     await SearchEngine.open(store);
     const { termsVersion, ...older } = store.manifest ?? { revision: 1, nextId: 1, segments: [] };
-    expect(termsVersion).toBe(2);
+    expect(termsVersion).toBe(indexTermsVersion);
     store.manifest = older;
     store.saves.length = 0;
     return store;
@@ -100,7 +121,7 @@ describe('an index saved by the rules before these', () => {
     const store = await savedByOlderRules([archive[2] as (typeof archive)[number]]);
     const engine = await SearchEngine.open(store);
     expect(store.saves.map((s) => [s.replace, s.put.length, s.manifest.termsVersion])).toEqual([
-      [false, 0, 2],
+      [false, 0, indexTermsVersion],
     ]);
     expect(engine.query('government', {}, 10).map((m) => m.id)).toEqual(['plain']);
   });
@@ -111,6 +132,20 @@ describe('an index saved by the rules before these', () => {
     const [row] = store.rows.values();
     const older = row && { ...row, terms: row.terms.map((t) => `${t}\ngov\u00ADernment`) };
     if (older) store.rows.set(older.id, older);
+    await SearchEngine.open(store);
+    expect(store.saves.map((s) => s.replace)).toEqual([true]);
+  });
+
+  it('of version 2 is kept with Chinese terms, and rebuilt when it holds a Thai run whole', async () => {
+    const store = await savedByOlderRules(archive);
+    store.manifest = store.manifest && { ...store.manifest, termsVersion: 2 };
+    await SearchEngine.open(store);
+    expect(store.saves.map((s) => [s.replace, s.put.length])).toEqual([[false, 0]]);
+    const [row] = store.rows.values();
+    const older = row && { ...row, terms: row.terms.map((t) => `${t}\nการศึกษาอีกสอง`) };
+    if (older) store.rows.set(older.id, older);
+    store.manifest = store.manifest && { ...store.manifest, termsVersion: 2 };
+    store.saves.length = 0;
     await SearchEngine.open(store);
     expect(store.saves.map((s) => s.replace)).toEqual([true]);
   });
