@@ -15,8 +15,12 @@ import { backupHold } from './backup/backup-hold';
 
 interface Session {
   count: number;
+  /** Set when this tab holds the write lock (at once where there are no Web Locks). */
+  granted: boolean;
   readonly ready: Promise<void>;
   readonly release: () => void;
+  /** Withdraws a lock request not yet granted (the last writer stopped waiting). */
+  readonly withdraw: () => void;
   /** Settles when the session has ended. */
   readonly ended: Promise<void>;
   readonly markEnded: () => void;
@@ -25,6 +29,8 @@ interface Session {
 const sessions = new WeakMap<ArchiveDatabase, Session>();
 
 const lockName = (db: ArchiveDatabase): string => `verso-archive-writes:${db.name}`;
+/** Held, inside the write lock, by a tab writing a backup (withWritesHeld): others say so. */
+const backupLockName = (db: ArchiveDatabase): string => `verso-archive-backup:${db.name}`;
 const channelName = (db: ArchiveDatabase): string => `verso-archive:${db.name}`;
 
 interface LockManagerLike {
@@ -34,7 +40,10 @@ interface LockManagerLike {
     options: { readonly ifAvailable?: boolean; readonly signal?: AbortSignal },
     callback: (lock: unknown) => Promise<T>,
   ): Promise<T>;
-  query(): Promise<{ pending?: readonly { name?: string }[] }>;
+  query(): Promise<{
+    held?: readonly { name?: string }[];
+    pending?: readonly { name?: string }[];
+  }>;
 }
 
 function lockManager(): LockManagerLike | undefined {
@@ -46,12 +55,30 @@ function begin(db: ArchiveDatabase): Session {
   const locks = lockManager();
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
+  const stop = new AbortController();
+  const session: Session = {
+    count: 0,
+    granted: !locks,
+    ready: Promise.resolve(),
+    release: () => release(),
+    withdraw: () => {
+      stop.abort();
+      // Granted in the same turn as the abort: let it go at once.
+      release();
+    },
+    ended: Promise.resolve(),
+    markEnded: () => undefined,
+  };
   const acquired = locks
     ? new Promise<void>((resolve) => {
-        void locks.request(lockName(db), () => {
-          resolve();
-          return held;
-        });
+        // A withdrawn request rejects; nobody waits for it any more.
+        locks
+          .request(lockName(db), { signal: stop.signal }, () => {
+            session.granted = true;
+            resolve();
+            return held;
+          })
+          .catch(() => undefined);
       })
     : Promise.resolve();
   // Derived data that cannot catch up is rebuilt later; it never stops a write.
@@ -60,7 +87,7 @@ function begin(db: ArchiveDatabase): Session {
   );
   let markEnded: () => void = () => undefined;
   const ended = new Promise<void>((resolve) => (markEnded = resolve));
-  return { count: 0, ready, release, ended, markEnded };
+  return Object.assign(session, { ready, ended, markEnded });
 }
 
 async function end(db: ArchiveDatabase, session: Session): Promise<void> {
@@ -76,13 +103,30 @@ async function end(db: ArchiveDatabase, session: Session): Promise<void> {
   }
 }
 
+/** Options for `withWriteSession`. */
+export interface WriteSessionOptions {
+  /**
+   * Called with true when the session waits for a backup being written in another tab (an
+   * export there holds the archive's writes until its file is written), then false once it may
+   * write. Not called when it does not wait for one.
+   */
+  readonly onWaitingForBackup?: (waiting: boolean) => void;
+  /** Stops the wait for the write lock (the promise rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
+}
+
 /** Runs `work` (which writes articles) inside this tab's write session of `db`. */
-export async function withWriteSession<T>(db: ArchiveDatabase, work: () => Promise<T>): Promise<T> {
+export async function withWriteSession<T>(
+  db: ArchiveDatabase,
+  work: () => Promise<T>,
+  options: WriteSessionOptions = {},
+): Promise<T> {
+  options.signal?.throwIfAborted();
   let session = sessions.get(db);
   if (!session) sessions.set(db, (session = begin(db)));
   session.count++;
   try {
-    await session.ready;
+    await untilReady(db, session, options);
     // A backup being written holds one read-only snapshot (backup-writer.ts). A write queued in
     // IndexedDB behind it would hold back every later read of its tables too (the library's
     // rows, for a note saved), until the backup ends; waiting here instead, reads go on.
@@ -91,9 +135,55 @@ export async function withWriteSession<T>(db: ArchiveDatabase, work: () => Promi
   } finally {
     if (--session.count === 0) {
       sessions.delete(db);
-      await end(db, session);
+      if (session.granted) {
+        // Stopped between the grant and its catch-up: end after it, as any session ends.
+        await session.ready;
+        await end(db, session);
+      } else session.withdraw();
       session.markEnded();
     }
+  }
+}
+
+/**
+ * Waits for the session's lock and catch-up, saying when that is a wait for another tab's backup
+ * and stopping at the signal. The lock request stays while other writers of this tab wait on it.
+ */
+async function untilReady(
+  db: ArchiveDatabase,
+  session: Session,
+  { signal, onWaitingForBackup }: WriteSessionOptions,
+): Promise<void> {
+  if (session.granted || (!signal && !onWaitingForBackup)) return session.ready;
+  // Set from the query's callback; an object, so the check below is not narrowed to false.
+  const told = { waiting: false };
+  if (onWaitingForBackup)
+    void backupElsewhere(db).then((found) => {
+      if (!found || session.granted || signal?.aborted) return;
+      told.waiting = true;
+      onWaitingForBackup(true);
+    });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const stop = (): void => reject(signal?.reason);
+      signal?.addEventListener('abort', stop, { once: true });
+      void session.ready.then(() => {
+        signal?.removeEventListener('abort', stop);
+        resolve();
+      });
+    });
+  } finally {
+    if (told.waiting) onWaitingForBackup?.(false);
+  }
+}
+
+/** True when another tab holds the archive's writes to write a backup. */
+async function backupElsewhere(db: ArchiveDatabase): Promise<boolean> {
+  try {
+    const state = await lockManager()?.query();
+    return state?.held?.some((lock) => lock.name === backupLockName(db)) ?? false;
+  } catch {
+    return false;
   }
 }
 
@@ -120,13 +210,15 @@ export async function withWritesHeld<T>(
   const locks = lockManager();
   if (!locks || sessions.has(db)) return work();
   options.signal?.throwIfAborted();
+  // Inside the write lock, the backup lock tells other tabs' writers why they wait.
+  const marked = (): Promise<T> => locks.request(backupLockName(db), () => work());
   const now = await locks.request(lockName(db), { ifAvailable: true }, async (lock) =>
-    lock ? { value: await work() } : undefined,
+    lock ? { value: await marked() } : undefined,
   );
   if (now) return now.value;
   options.onWaiting?.();
   const signal = options.signal;
-  return locks.request(lockName(db), signal ? { signal } : {}, () => work());
+  return locks.request(lockName(db), signal ? { signal } : {}, () => marked());
 }
 
 function tellOtherTabs(db: ArchiveDatabase): void {

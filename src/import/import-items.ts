@@ -125,7 +125,24 @@ export function importItems(
 ): Promise<ImportResult[]> {
   // For the scale bench: when the import was asked for, before its write session starts.
   performance.mark('verso:import-called');
-  return withWriteSession(db, () => importItemsNow(db, items, options));
+  const { signal, onWaitingForBackup } = options;
+  let begun = false;
+  const run = (): Promise<ImportResult[]> => {
+    begun = true;
+    return importItemsNow(db, items, options);
+  };
+  return withWriteSession(db, run, {
+    ...(signal ? { signal } : {}),
+    ...(onWaitingForBackup ? { onWaitingForBackup } : {}),
+  }).catch((error: unknown) => {
+    // Cancelled while it waited for the archive (another window's export): nothing was read.
+    if (!begun && signal?.aborted) return items.map((item) => cancelledResult(item));
+    throw error;
+  });
+}
+
+function cancelledResult(item: ImportItem): ImportResult {
+  return { kind: 'cancelled', label: labelOf(item) };
 }
 
 async function importItemsNow(

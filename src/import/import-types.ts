@@ -108,6 +108,11 @@ export interface ImportOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Cancels the rest of the batch; items already written stay, the one in flight is rolled back. */
   readonly signal?: AbortSignal;
+  /**
+   * Told true when the batch waits for a backup being written in another window (before any
+   * item is read), false when the wait is over; `signal` ends that wait too.
+   */
+  readonly onWaitingForBackup?: (waiting: boolean) => void;
   /** The URL fetcher (the host's `fetchUrl` fits); URL items fail with a message without it. */
   readonly fetchUrl?: (url: string) => Promise<FetchedPage>;
   /**

@@ -38,7 +38,7 @@ export function ImportStatus({
 
 /** The bar itself: the only part that re-renders as items are imported. */
 function RunningImport({ total, feed }: { total: number; feed: ProgressFeed }) {
-  const { done, label } = useSyncExternalStore(feed.subscribe, feed.current);
+  const { done, label, waitingForBackup } = useSyncExternalStore(feed.subscribe, feed.current);
   // An export holds the archive's writes until its file is written: say so, not seem stuck.
   const waiting = useSyncExternalStore(backupHold.subscribe, backupHold.current);
   return (
@@ -47,6 +47,13 @@ function RunningImport({ total, feed }: { total: number; feed: ProgressFeed }) {
         Importing {done} of {total}
         {label && <span className="muted"> — {label}</span>}
         {waiting && <span className="muted"> — waiting for the backup to be written</span>}
+        {waitingForBackup && (
+          <span className="muted">
+            {' '}
+            — waiting for the export in another window to be written, so that its backup is the
+            archive of one moment; the import begins after it
+          </span>
+        )}
       </span>
       <progress max={total} value={done} aria-label="Import progress" />
     </label>

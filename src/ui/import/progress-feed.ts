@@ -2,6 +2,8 @@
 export interface ImportProgress {
   readonly done: number;
   readonly label: string;
+  /** The import waits for another window's export to be written before it begins. */
+  readonly waitingForBackup?: boolean;
 }
 
 /**

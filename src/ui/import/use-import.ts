@@ -25,6 +25,8 @@ export function useImport() {
         final = await importIntoArchive(items, {
           signal: abort.signal,
           fetchUrl: host.fetchUrl,
+          onWaitingForBackup: (waiting) =>
+            progress.report({ ...progress.current(), waitingForBackup: waiting }),
           onProgress: ({ done, last }) => {
             results.push(last);
             progress.report({ done, label: last.label });
