@@ -55,6 +55,50 @@ test('an HTML article reads with its headings, list, quote, link and figure; ima
   await page.screenshot({ path: 'test-results/reader-html-light.png', fullPage: true });
 });
 
+test('a page saved without its address shows its folder’s images as not archived, and never asks for them', async ({
+  page,
+}, info) => {
+  // Saved from a browser with its images in a folder beside it: relative addresses, no <base>.
+  const html = `<!doctype html><html><head><title>Harbour wall repaired before winter</title></head><body><article>
+<h1>Harbour wall repaired before winter</h1>
+<p>The harbour wall that was broken by the storm in March has been repaired before the winter, the harbour master said on Friday, and the boats that moved to the next town can come back.</p>
+<figure><img src="Harbour_files/wall.jpg" alt="The mended wall"><figcaption>The wall in October.</figcaption></figure>
+<p>The work took six weeks and cost less than was feared, because the stone from the broken part could be used again for most of the new face of the wall.</p>
+<figure><img src="//cdn.example.org/boats.png" alt="Boats coming back"></figure>
+</article></body></html>`;
+  const file = info.outputPath('harbour.html');
+  writeFileSync(file, html);
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (/wall\.jpg|boats\.png/.test(request.url())) asked.push(request.url());
+  });
+  await page.context().route('https://cdn.example.org/**', (route) =>
+    route.fulfill({
+      contentType: 'image/png',
+      headers: { 'access-control-allow-origin': '*' },
+      body: Buffer.from(onePixelPng, 'base64'),
+    }),
+  );
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import files…' }).first().click();
+  await (await chooser).setFiles([file]);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toBeVisible();
+  await page.getByRole('button', { name: 'Harbour wall repaired before winter' }).click();
+  const article = page.getByRole('article');
+  const mended = article.getByRole('img', { name: 'The mended wall' });
+  await expect(mended).toContainText('Image not in the archive: a file beside the page');
+  await expect(mended).toContainText('Harbour_files/wall.jpg');
+  // Consent is asked for the one image the web has, and given, loads only that one.
+  await page.getByRole('button', { name: 'Show images from the web' }).click();
+  await expect(article.locator('img[alt="Boats coming back"]')).toBeVisible();
+  await expect(mended).toContainText('Image not in the archive');
+  expect(asked).toEqual(['https://cdn.example.org/boats.png']);
+});
+
+const onePixelPng =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 test('a big HTML article (over 300 KB) gets its structure from the layout worker', async ({
   page,
 }, info) => {

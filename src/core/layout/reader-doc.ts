@@ -1,5 +1,6 @@
 import type { Span } from '../model';
 import { splitParagraphs } from '../versions/paragraphs';
+import { fetchableImageAddress } from './image-address';
 
 /** A piece of the article as the reader lays it out. Text is always a span of `article.text`. */
 export type ReaderNode =
@@ -81,7 +82,9 @@ export function countRemoteImages(doc: ReaderDoc): number {
   let count = 0;
   const visit = (node: ReaderNode): void => {
     if (node.kind !== 'element') return;
-    if (node.tag === 'img' && !node.attrs.src && node.attrs['data-remote-src']) count++;
+    const recorded = node.tag === 'img' && !node.attrs.src ? node.attrs['data-remote-src'] : '';
+    // An address relative to a file's folder loads from nowhere: no consent to ask for it.
+    if (recorded && fetchableImageAddress(recorded)) count++;
     for (const child of node.children) visit(child);
   };
   for (const block of doc.blocks) visit(block.node);
