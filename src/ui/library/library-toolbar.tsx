@@ -59,6 +59,7 @@ export function LibraryToolbar({
       />
       <NameFilter
         label="Source"
+        name="Filter by source"
         all="All sources"
         names={sources.names}
         counts={sources.counts}
