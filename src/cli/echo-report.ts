@@ -86,12 +86,17 @@ export function formatCluster(
 }
 
 // " from 3 sources", counted as the app counts them (publishers: "Daily Ledger" and
-// dailyledger.example are one; a file naming no source is its own), when any file names one:
-// files alone do not say how many papers printed a wire story.
+// dailyledger.example are one), when any file names one: files alone do not say how many papers
+// printed a wire story. A file naming no source is said as one of unknown source, as the app's
+// cluster rows say it ("from 1 source and 2 files of unknown source"), not counted as a paper.
 function fromSources(docs: readonly ReportDoc[]): string {
-  if (!docs.some((d) => d.site)) return '';
-  const sources = countPublishers(docs.map((d) => d.site ?? ''));
-  return ` from ${sources} source${sources === 1 ? '' : 's'}`;
+  const named = docs.flatMap((d) => (d.site ? [d.site] : []));
+  if (named.length === 0) return '';
+  const sources = countPublishers(named);
+  const unnamed = docs.length - named.length;
+  const unknown =
+    unnamed === 0 ? '' : ` and ${unnamed} file${unnamed === 1 ? '' : 's'} of unknown source`;
+  return ` from ${sources} source${sources === 1 ? '' : 's'}${unknown}`;
 }
 
 // A passage every copy of which one source printed in several articles (a footer, a newsletter

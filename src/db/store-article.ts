@@ -75,7 +75,8 @@ export function storeArticles(
   }));
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta],
+    // facets: the plan reads the archive's source names (see planGroup).
+    [db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta, db.facets],
     async (): Promise<StoreOutcome[]> => {
       // The archived-keys filter, if this connection keeps one and it is current (read here, in
       // the transaction that writes, so nothing can be written between the check and the write).

@@ -1,103 +1,66 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { markdownFile, railWire, type MarkdownStory } from './support/wire-stories';
 
 // One wire paragraph printed in five articles of four sources (two from the Morning Post),
 // lightly edited as papers do; a subscription footer in three articles of The Harbour Gazette.
-const wire = [
-  'The regional transport authority confirmed on Tuesday that £200m would be spent over five',
-  'years to rebuild the coastal railway line, which was closed after storms washed away a',
-  'section of track near the harbour last winter. Engineers expect the first trains to run',
-  'again by the autumn of next year, and a temporary bus service will continue until then.',
-].join(' ');
+const wire = railWire;
 const footer =
   'The Harbour Gazette is an independent newspaper owned by its readers. To support local reporting, subscribe today and receive our weekly newsletter every Friday morning.';
 
-interface Story {
-  readonly file: string;
-  readonly title: string;
-  readonly source: string;
-  readonly date: string;
-  readonly paragraphs: readonly string[];
-}
+const story = (
+  file: string,
+  title: string,
+  source: string,
+  date: string,
+  paragraphs: readonly string[],
+): MarkdownStory => ({ file, title, source, date, body: paragraphs.join('\n\n') });
 
-const stories: readonly Story[] = [
-  {
-    file: 'ledger-rail.md',
-    title: 'Coastal railway to be rebuilt',
-    source: 'Daily Ledger',
-    date: '2026-03-02',
-    paragraphs: [
-      'Passengers in the western valleys have waited almost a year for news about their line.',
-      wire,
-      'Campaigners who marched through the city centre in January said the decision vindicated them.',
-    ],
-  },
-  {
-    file: 'post-rail.md',
-    title: 'Money found for storm-hit line',
-    source: 'Morning Post',
-    date: '2026-03-03',
-    paragraphs: [
-      wire.replace('£200m', '£200 million'),
-      'Our reporter rode the replacement coach from Porthmellow and found it half empty at noon.',
-    ],
-  },
-  {
-    file: 'post-editorial.md',
-    title: 'Editorial: trains before bridges',
-    source: 'Morning Post',
-    date: '2026-03-04',
-    paragraphs: [
-      'Ministers like ribbons and ceremonies, yet maintenance rarely wins them any applause at all.',
-      wire.replace('confirmed on Tuesday', 'said on Tuesday'),
-      'This newspaper has argued for steady repair budgets since the floods of the last decade.',
-    ],
-  },
-  {
-    file: 'courier-rail.md',
-    title: 'Rail link promise',
-    source: 'Evening Courier',
-    date: '2026-03-05',
-    paragraphs: [
-      wire.replace(' last winter', ''),
-      'Shopkeepers on Quay Street reported takings down by a third since the closure began.',
-    ],
-  },
-  {
-    file: 'gazette-rail.md',
-    title: 'Harbour line will reopen',
-    source: 'The Harbour Gazette',
-    date: '2026-03-06',
-    paragraphs: [
-      'Fishermen watched from the breakwater as surveyors measured what remained of the embankment.',
-      wire,
-      footer,
-    ],
-  },
-  {
-    file: 'gazette-regatta.md',
-    title: 'Regatta returns after two years',
-    source: 'The Harbour Gazette',
-    date: '2026-02-20',
-    paragraphs: [
+const stories: readonly MarkdownStory[] = [
+  story('ledger-rail.md', 'Coastal railway to be rebuilt', 'Daily Ledger', '2026-03-02', [
+    'Passengers in the western valleys have waited almost a year for news about their line.',
+    wire,
+    'Campaigners who marched through the city centre in January said the decision vindicated them.',
+  ]),
+  story('post-rail.md', 'Money found for storm-hit line', 'Morning Post', '2026-03-03', [
+    wire.replace('£200m', '£200 million'),
+    'Our reporter rode the replacement coach from Porthmellow and found it half empty at noon.',
+  ]),
+  story('post-editorial.md', 'Editorial: trains before bridges', 'Morning Post', '2026-03-04', [
+    'Ministers like ribbons and ceremonies, yet maintenance rarely wins them any applause at all.',
+    wire.replace('confirmed on Tuesday', 'said on Tuesday'),
+    'This newspaper has argued for steady repair budgets since the floods of the last decade.',
+  ]),
+  story('courier-rail.md', 'Rail link promise', 'Evening Courier', '2026-03-05', [
+    wire.replace(' last winter', ''),
+    'Shopkeepers on Quay Street reported takings down by a third since the closure began.',
+  ]),
+  story('gazette-rail.md', 'Harbour line will reopen', 'The Harbour Gazette', '2026-03-06', [
+    'Fishermen watched from the breakwater as surveyors measured what remained of the embankment.',
+    wire,
+    footer,
+  ]),
+  story(
+    'gazette-regatta.md',
+    'Regatta returns after two years',
+    'The Harbour Gazette',
+    '2026-02-20',
+    [
       'Forty dinghies crossed the start line under grey skies, cheered on by families along the pier.',
       footer,
     ],
-  },
-  {
-    file: 'gazette-library.md',
-    title: 'Library opening hours extended',
-    source: 'The Harbour Gazette',
-    date: '2026-02-25',
-    paragraphs: [
+  ),
+  story(
+    'gazette-library.md',
+    'Library opening hours extended',
+    'The Harbour Gazette',
+    '2026-02-25',
+    [
       'Volunteers will staff the reading room on Saturday afternoons from next month onwards, trustees agreed.',
       footer,
     ],
-  },
+  ),
 ];
-
-const markdown = (story: Story): string =>
-  `---\ntitle: ${story.title}\nsource: ${story.source}\ndate: ${story.date}\n---\n\n${story.paragraphs.join('\n\n')}\n`;
 
 async function importStories(page: Page): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -105,11 +68,7 @@ async function importStories(page: Page): Promise<void> {
   await (
     await chooser
   ).setFiles([
-    ...stories.map((story) => ({
-      name: story.file,
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(markdown(story)),
-    })),
+    ...stories.map(markdownFile),
     {
       name: '000_7500752fa51d260b.txt',
       mimeType: 'text/plain',

@@ -3,11 +3,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { importFiles } from './support/import-files';
+import { markdownFile, railWireOpening } from './support/wire-stories';
 
 // One wire paragraph in three papers, lightly edited; an emoji before it in one text, so
 // passim's code-point offsets differ from the UTF-16 offsets Verso keeps.
-const wire =
-  'The regional transport authority confirmed on Tuesday that £200m would be spent over five years to rebuild the coastal railway line, which was closed after storms washed away a section of track near the harbour last winter.';
+const wire = railWireOpening;
 const stories = [
   {
     file: 'ledger.md',
@@ -93,16 +93,7 @@ test('passim: export the archive for passim, import its clusters, read them in t
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
-  await importFiles(
-    page,
-    stories.map((s) => ({
-      name: s.file,
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(
-        `---\ntitle: ${s.title}\nsource: ${s.source}\ndate: ${s.date}\n---\n\n${s.body}\n`,
-      ),
-    })),
-  );
+  await importFiles(page, stories.map(markdownFile));
   await expect(page.getByRole('status', { name: 'Import summary' })).toContainText('3 added');
 
   // Archive › Export for passim…: one record per article.

@@ -1,13 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { markdownFile, railWire } from './support/wire-stories';
 
 // Issue 11 point 3: an archive-wide scan that cannot process one article finishes for the others
 // and names the article it left out, with why, in words.
-const wire = [
-  'The regional transport authority confirmed on Tuesday that £200m would be spent over five',
-  'years to rebuild the coastal railway line, which was closed after storms washed away a',
-  'section of track near the harbour last winter. Engineers expect the first trains to run',
-  'again by the autumn of next year, and a temporary bus service will continue until then.',
-].join(' ');
+const wire = railWire;
 
 const stories = [
   ['ledger.md', 'Coastal railway to be rebuilt', 'Daily Ledger', 'Passengers waited a year.'],
@@ -22,13 +18,9 @@ async function importStories(page: Page): Promise<void> {
   await (
     await chooser
   ).setFiles(
-    stories.map(([file, title, source, lead]) => ({
-      name: file,
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(
-        `---\ntitle: ${title}\nsource: ${source}\ndate: 2026-03-0${stories.findIndex((s) => s[0] === file) + 2}\n---\n\n${lead}\n\n${wire}\n`,
-      ),
-    })),
+    stories.map(([file, title, source, lead], i) =>
+      markdownFile({ file, title, source, date: `2026-03-0${i + 2}`, body: `${lead}\n\n${wire}` }),
+    ),
   );
   await expect(page.getByRole('status', { name: 'Import summary' })).toContainText('4 added');
 }
