@@ -17,6 +17,7 @@ import { serveStatic } from '../scripts/static-server';
 import { traceDuring } from './trace-probe';
 import { buildPages, callInPage, chromiumPath } from './browser/run-in-browser';
 import { profileDuring } from './profile-probe';
+import { workersProfiledDuring } from './worker-profile';
 import { importThroughUi, writeImportFolder } from './scale-import';
 import { openLibrary, scanArchive } from './scale-screens';
 import { installTaskWatch, rendererMemoryMB, startUpDone, tabMemoryMB } from './scale-probes';
@@ -34,6 +35,8 @@ const files = Number(process.env.SCALE_FILES ?? 1000);
 const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
 /** SCALE_PROFILE=1: profile the main thread during each import and name its long tasks. */
 const profiled = process.env.SCALE_PROFILE === '1';
+/** SCALE_THREADS=1: profile the page's main thread and each of its workers during the 1,000's import. */
+const threadsProfiled = process.env.SCALE_THREADS === '1';
 /** SCALE_TRACE=1: a Chromium trace of the 1,000's import, each long task's events named. */
 const traced = process.env.SCALE_TRACE === '1';
 /** SCALE_SCAN=0 leaves out the archive-wide scan (its own bench is bench/ui-clusters.ts). */
@@ -167,9 +170,13 @@ async function measureSize(
     const logBefore = levelDbLogMark(profile);
     const imported = traced
       ? await traceDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
-      : profiled
-        ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
-        : await importThroughUi(page, dirs.batch, files);
+      : threadsProfiled
+        ? await workersProfiledDuring(page, `import-${n}`, () =>
+            importThroughUi(page, dirs.batch, files),
+          )
+        : profiled
+          ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
+          : await importThroughUi(page, dirs.batch, files);
     const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
     const importLevelDb = levelDbWorkSince(profile, logBefore);
     printLog(`the ${files}`, profile, logBefore);
@@ -267,7 +274,7 @@ async function measureSize(
 export async function runScaleBench(): Promise<Record<string, Record<string, number>>> {
   execSync('npx electron-vite build', {
     stdio: 'ignore',
-    env: { ...process.env, VERSO_READABLE_BUILD: profiled ? '1' : '0' },
+    env: { ...process.env, VERSO_READABLE_BUILD: profiled || threadsProfiled ? '1' : '0' },
   });
   const rendererDir = resolve('out/renderer');
   await buildPages(['seed-archive'], join(rendererDir, 'bench-seed'));

@@ -116,7 +116,8 @@ const dateRead = (doc: ReportDoc): boolean =>
  * are in date order, so that is the earliest of the dated copies. Without a date the first copy
  * is only the first file named, which says nothing of who printed it first: no line then. A date
  * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
- * as dated; the line says how many such copies there are, since one of them may be earlier.
+ * as dated; the line says how many such copies there are, since one of them may be earlier. A
+ * cluster within one file has no line: its file is the only one that printed it.
  */
 function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string | undefined {
   const origin = cluster.passages[cluster.origin];
@@ -124,6 +125,8 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
   const doc = docOf(origin.doc);
   if (!dateRead(doc)) return undefined;
   const docs = [...new Set(cluster.passages.map((p) => p.doc))].map(docOf);
+  // Every copy in one file: there is no one else who could have printed it first.
+  if (docs.length < 2) return undefined;
   const dated = docs.filter(dateRead).length;
   const unread = docs.filter((d) => d.published && !dateRead(d)).length;
   const site = doc.site ? ` · ${doc.site}` : '';
