@@ -43,8 +43,9 @@ const titleKey = (publisher: string, title: string): string => JSON.stringify([p
 /**
  * Whether two captures of one text are the same printing: the same publisher (core's
  * samePublisher: "Daily Ledger" and dailyledger.example are one paper). A capture that names no
- * source (a paste, a bare .txt) may be either paper's: a repeat of any. Restores and the near-copy
- * offer decide by the same rule (see backup/restore-rows.ts, near-copies.ts).
+ * source (a paste, a bare .txt) may be either paper's: a repeat of any. Restores and which near
+ * copies an import names decide by the same rule (see backup/restore-rows.ts, near-copies.ts);
+ * offering one as a version asks more, one named publisher (NearCopyOf.version).
  */
 export const sameSource = (a: string, b: string): boolean =>
   !a.trim() || !b.trim() || samePublisher(a, b);
