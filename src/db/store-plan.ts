@@ -3,7 +3,7 @@ import type { ArticleRecord } from './records';
 import { sameCapture } from '../core/watch/capture-change';
 import { hashKey, titleKeyKey, urlKeyKey, type KeyFilter } from './key-filter';
 import { publisherKeys, samePublisher } from '../core/sources/publisher';
-import { storedSources } from './source-facets';
+import type { SourceNames } from './source-names';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -113,7 +113,7 @@ class Matches {
 async function readMatches(
   db: ArchiveDatabase,
   items: readonly PlanItem[],
-  filter: KeyFilter | undefined,
+  { filter, sources }: PlanReads,
 ): Promise<Matches> {
   const unique = <T>(values: T[]): T[] => [
     ...new Map(values.map((v) => [JSON.stringify(v), v])).values(),
@@ -133,8 +133,10 @@ async function readMatches(
   // The index is by the stored source string: a version filed under another spelling of its
   // publisher is asked for under each spelling the archive holds (its few source names, from the
   // kept counts, never its articles).
-  const stored = titled.length ? [...(await storedSources(db)).keys()] : [];
-  const keys = publisherKeys([...stored, ...items.map((i) => i.record.source)]);
+  const names = titled.length ? await sources() : undefined;
+  const stored = names?.names ?? [];
+  const itemSources = items.map((i) => i.record.source);
+  const keys = names ? names.keysWith(itemSources) : publisherKeys(itemSources);
   const publisherOf = (source: string): string => keys.get(source) || `=${source}`;
   const spellingsOf = new Map<string, string[]>();
   for (const source of stored) {
@@ -169,6 +171,14 @@ async function readMatches(
   return matches;
 }
 
+/** What a plan reads besides the articles' indexes, both current in the plan's transaction. */
+export interface PlanReads {
+  /** The archived keys when known current: spares the queries for keys surely absent. */
+  readonly filter?: KeyFilter;
+  /** The archive's source names (asked only when an item has a title and a source). */
+  readonly sources: () => Promise<SourceNames>;
+}
+
 /**
  * Decides each article of the group as storing them one after another would: a repeat of an
  * earlier one (archived or in the group) is already archived; a version of one joins its story.
@@ -178,9 +188,9 @@ async function readMatches(
 export async function planGroup(
   db: ArchiveDatabase,
   items: readonly PlanItem[],
-  filter?: KeyFilter,
+  reads: PlanReads,
 ): Promise<Plan> {
-  const matches = await readMatches(db, items, filter);
+  const matches = await readMatches(db, items, reads);
   const planned: Planned[] = [];
   const stories = new Map<string, StoryNeeded>();
   for (const item of items) {
