@@ -59,8 +59,15 @@ function printedBy(papers: number) {
   return { texts, about, echoes };
 }
 
-async function render(papers: number, shown: Passage[] = [], compared: Echo[] = []) {
+/** The reader's echoes panel for the open article and `papers` printings (`about` as given). */
+async function render(
+  papers: number,
+  shown: Passage[] = [],
+  compared: Echo[] = [],
+  edit: (about: ReturnType<typeof printedBy>['about']) => void = () => undefined,
+) {
   const { texts, about, echoes } = printedBy(papers);
+  edit(about);
   const host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -115,29 +122,14 @@ describe('the reader’s echoes of a wire story printed by 60 papers', () => {
   });
 
   it('says so when the open article printed it first', async () => {
-    const { echoes, texts, about } = printedBy(3);
-    about.set('open', {
-      title: 'Harbour plan approved',
-      source: 'Coast Post',
-      publishedAt: day(1),
-      importedAt: day(9),
-    });
-    const host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
-    await act(async () => {
-      root?.render(
-        <EchoesPanel
-          echoes={echoes}
-          texts={texts}
-          titles={new Map()}
-          clusters={articleClusters(echoes, 'open')}
-          openId="open"
-          about={about}
-          onCompare={() => undefined}
-        />,
-      );
-    });
+    const host = await render(3, [], [], (about) =>
+      about.set('open', {
+        title: 'Harbour plan approved',
+        source: 'Coast Post',
+        publishedAt: day(1),
+        importedAt: day(9),
+      }),
+    );
     expect(host.querySelector('.echo-printings p')?.textContent).toContain(
       'Printed in 3 other articles from 2 sources, first here (1 Mar 2026).',
     );
