@@ -96,11 +96,9 @@ export function trustedFilter(db: ArchiveDatabase, stamp: string): KeyFilter | u
 }
 
 /**
- * Renews the archive's stamp for a group about to write `written` (inside its transaction), and,
- * when the filter was current with `before`, adds their keys so that it stays current. Set
- * before the transaction commits: if it then fails, the stamp in the archive is still `before`,
- * which no longer matches, so the filter is left aside — never trusted wrongly. Returns the new
- * stamp (`before` when nothing is written).
+ * Renews the stamp for a group writing `written` (in its transaction) and returns it; when the
+ * filter was current with `before`, adds their keys so it stays current. Set before the commit:
+ * if that fails, the archive still says `before`, which no longer matches: never trusted wrongly.
  */
 export async function renewStamp(
   db: ArchiveDatabase,
