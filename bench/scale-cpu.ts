@@ -43,6 +43,14 @@ export function cpuOf(profile: string): CpuSample {
         const { all, kernel } = timesOf(`/proc/${pid}/stat`);
         add(kind, all);
         add(`kernel:${kind}`, kernel);
+        // The renderer by thread: the page's main thread apart from each of its workers (a
+        // worker's thread keeps its id while it lives, so two samples compare worker by worker).
+        if (kind === 'renderer')
+          for (const tid of readdirSync(`/proc/${pid}/task`)) {
+            const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+            const key = name.startsWith('DedicatedWorker') ? `worker ${tid}` : name;
+            add(`renderer:${key}`, timesOf(`/proc/${pid}/task/${tid}/stat`).all);
+          }
         continue;
       }
       // The process's own times count its threads that have ended too (the thread pool lets
@@ -75,7 +83,7 @@ export function cpuBetween(before: CpuSample, after: CpuSample): Record<string, 
 /** One line: the total, each process kind, and the browser's busiest threads. */
 export function describeCpu(spent: Record<string, number>): string {
   const keys = Object.keys(spent);
-  const kinds = keys.filter((k) => !k.startsWith('browser:') && !k.startsWith('kernel:'));
+  const kinds = keys.filter((k) => !/^(browser|renderer|kernel):/.test(k));
   const total = kinds.reduce((sum, k) => sum + (spent[k] ?? 0), 0);
   const kernel = (kind: string): string => ` (kernel ${spent[`kernel:${kind}`] ?? 0})`;
   const threads = keys
@@ -83,7 +91,12 @@ export function describeCpu(spent: Record<string, number>): string {
     .sort((a, b) => (spent[b] ?? 0) - (spent[a] ?? 0))
     .slice(0, 4)
     .map((k) => `${k.slice(8)} ${spent[k]}`);
-  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}${k === 'browser' || k === 'renderer' ? kernel(k) : ''}`).join(', ')} (browser threads: ${threads.join(', ')})`;
+  const rendererThreads = keys
+    .filter((k) => k.startsWith('renderer:'))
+    .sort((a, b) => (spent[b] ?? 0) - (spent[a] ?? 0))
+    .slice(0, 8)
+    .map((k) => `${k.slice(9)} ${spent[k]}`);
+  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}${k === 'browser' || k === 'renderer' ? kernel(k) : ''}`).join(', ')} (browser threads: ${threads.join(', ')}; renderer threads: ${rendererThreads.join(', ')})`;
 }
 
 /** The IndexedDB LevelDB's info log of the browser using `profile` (LOG beside the tables). */

@@ -17,6 +17,7 @@ import { serveStatic } from '../scripts/static-server';
 import { traceDuring } from './trace-probe';
 import { buildPages, callInPage, chromiumPath } from './browser/run-in-browser';
 import { profileDuring } from './profile-probe';
+import { workersProfiledDuring } from './worker-profile';
 import { importThroughUi, writeImportFolder } from './scale-import';
 import { openLibrary, scanArchive } from './scale-screens';
 import { installTaskWatch, rendererMemoryMB, startUpDone, tabMemoryMB } from './scale-probes';
@@ -29,55 +30,24 @@ import {
   levelDbLogMark,
   levelDbWorkSince,
 } from './scale-cpu';
+import {
+  files,
+  sizes,
+  profiled,
+  threadsProfiled,
+  traced,
+  scanning,
+  seededDir,
+  reopen,
+  viaAccess,
+  twice,
+  settled,
+  settleSeconds,
+  otherWays,
+  logLines,
+  countReads,
+} from './scale-options';
 
-const files = Number(process.env.SCALE_FILES ?? 1000);
-const sizes = (process.env.SCALE_SIZES ?? '0,10000,100000').split(',').map(Number);
-/** SCALE_PROFILE=1: profile the main thread during each import and name its long tasks. */
-const profiled = process.env.SCALE_PROFILE === '1';
-/** SCALE_TRACE=1: a Chromium trace of the 1,000's import, each long task's events named. */
-const traced = process.env.SCALE_TRACE === '1';
-/** SCALE_SCAN=0 leaves out the archive-wide scan (its own bench is bench/ui-clusters.ts). */
-const scanning = process.env.SCALE_SCAN !== '0';
-/**
- * SCALE_SEEDED=DIR keeps each size's seeded browser profile in DIR/<size> and starts from a copy
- * of it when it is there, so repeated runs (experiments) skip the minutes of seeding 100,000.
- */
-const seededDir = process.env.SCALE_SEEDED;
-/**
- * SCALE_REOPEN=1 opens the archive once before the measured page, until its start-up work (the
- * upgrade to this build's schema, the near-copy sketches loaded and packed, the article summaries
- * filled) is done: the import
- * is then that of someone who has opened this build before, not the first open after an upgrade.
- */
-const reopen = process.env.SCALE_REOPEN === '1';
-/**
- * SCALE_ACCESS=1 also imports 1,000 new files through Import folder… by the File System Access
- * picker (a picker handing over a folder the bench wrote into the page's origin-private file
- * system), beside the file input's import, for the picking task.
- */
-const viaAccess = process.env.SCALE_ACCESS === '1';
-/** SCALE_TWICE=1 imports the 1,000 files a second time (new copies), to see a settled rate. */
-const twice = process.env.SCALE_TWICE === '1';
-/**
- * SCALE_SETTLED=1 clicks Import folder… once the measured page's start-up work is done (the
- * near-copy sketches loaded, the search index opened, the counts and summaries checked, the filter
- * of archived keys ready) rather than at its first paint: the import's own rate, without the loads
- * a page makes once after opening (nothing to load in an empty archive, seconds at 100,000).
- */
-const settled = process.env.SCALE_SETTLED === '1';
-/**
- * SCALE_SETTLE=S waits S seconds before the import of 100 more (default 0: right after the
- * 1,000), so that import does not share the machine with the LevelDB compactions the 1,000 left
- * behind; the wait's own CPU and compactions are reported.
- */
-const settleSeconds = Number(process.env.SCALE_SETTLE ?? 0);
-/** SCALE_WAYS=1 also imports 1,000 new files through Import files… and 1,000 by a drop. */
-const otherWays = process.env.SCALE_WAYS === '1';
-/**
- * SCALE_LOG=1 prints LevelDB's log lines written during the import of 1,000 and of 100 (which
- * levels each compaction merged; bench clock times beside them place them against the imports).
- */
-const logLines = process.env.SCALE_LOG === '1';
 const printLog = (what: string, profile: string, mark: number): void => {
   if (!logLines) return;
   console.log(
@@ -85,12 +55,6 @@ const printLog = (what: string, profile: string, mark: number): void => {
   );
   for (const line of levelDbLinesSince(profile, mark)) console.log(`      ${line}`);
 };
-/**
- * SCALE_READS=1 counts the IndexedDB requests the page and its workers make during the 1,000 and
- * the 100 more, by store and method, with point reads of absent keys apart (they charge LevelDB's
- * seek compactions).
- */
-const countReads = process.env.SCALE_READS === '1';
 const ms = (n: number | undefined): string => `${(n ?? NaN).toFixed(0)} ms`;
 const phase = (n: number, what: string): void =>
   console.log(`  [${new Date().toISOString().slice(11, 19)}] ${n.toLocaleString('en')}: ${what}`);
@@ -167,9 +131,13 @@ async function measureSize(
     const logBefore = levelDbLogMark(profile);
     const imported = traced
       ? await traceDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
-      : profiled
-        ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
-        : await importThroughUi(page, dirs.batch, files);
+      : threadsProfiled
+        ? await workersProfiledDuring(page, `import-${n}`, () =>
+            importThroughUi(page, dirs.batch, files),
+          )
+        : profiled
+          ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
+          : await importThroughUi(page, dirs.batch, files);
     const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
     const importLevelDb = levelDbWorkSince(profile, logBefore);
     printLog(`the ${files}`, profile, logBefore);
@@ -267,7 +235,7 @@ async function measureSize(
 export async function runScaleBench(): Promise<Record<string, Record<string, number>>> {
   execSync('npx electron-vite build', {
     stdio: 'ignore',
-    env: { ...process.env, VERSO_READABLE_BUILD: profiled ? '1' : '0' },
+    env: { ...process.env, VERSO_READABLE_BUILD: profiled || threadsProfiled ? '1' : '0' },
   });
   const rendererDir = resolve('out/renderer');
   await buildPages(['seed-archive'], join(rendererDir, 'bench-seed'));

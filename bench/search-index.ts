@@ -12,7 +12,7 @@ import {
   type SearchDocument,
   type SearchStore,
 } from '../src/search/search-engine';
-import type { StoredSegment } from '../src/search/stored-segment';
+import type { SavedSegment } from '../src/search/stored-segment';
 import { memorySearchStore } from '../tests/support/memory-search-store';
 import { syntheticArticle, syntheticQueries } from './archive-synthetic';
 import { parseInstant } from '../src/core/extract/parse-instant';
@@ -38,9 +38,11 @@ function heapMB(): number {
   return (heapUsed + arrayBuffers) / 1e6;
 }
 
-function rowBytes(row: StoredSegment): number {
+function rowBytes(row: SavedSegment): number {
   let bytes = row.publishedAt.byteLength + row.lengths.byteLength;
-  for (const a of [...row.offsets, ...row.docs, ...row.freqs]) bytes += a.byteLength;
+  const postings =
+    'postings' in row ? [...row.counts, ...row.postings] : [...row.docs, ...row.freqs];
+  for (const a of [...row.offsets, ...postings]) bytes += a.byteLength;
   for (const t of row.terms) bytes += t.length;
   for (const id of row.ids) bytes += id.length;
   for (const s of row.sources) bytes += s.length;

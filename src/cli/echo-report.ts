@@ -86,12 +86,17 @@ export function formatCluster(
 }
 
 // " from 3 sources", counted as the app counts them (publishers: "Daily Ledger" and
-// dailyledger.example are one; a file naming no source is its own), when any file names one:
-// files alone do not say how many papers printed a wire story.
+// dailyledger.example are one), when any file names one: files alone do not say how many papers
+// printed a wire story. A file naming no source is said as one of unknown source, as the app's
+// cluster rows say it ("from 1 source and 2 files of unknown source"), not counted as a paper.
 function fromSources(docs: readonly ReportDoc[]): string {
-  if (!docs.some((d) => d.site)) return '';
-  const sources = countPublishers(docs.map((d) => d.site ?? ''));
-  return ` from ${sources} source${sources === 1 ? '' : 's'}`;
+  const named = docs.flatMap((d) => (d.site ? [d.site] : []));
+  if (named.length === 0) return '';
+  const sources = countPublishers(named);
+  const unnamed = docs.length - named.length;
+  const unknown =
+    unnamed === 0 ? '' : ` and ${unnamed} file${unnamed === 1 ? '' : 's'} of unknown source`;
+  return ` from ${sources} source${sources === 1 ? '' : 's'}${unknown}`;
 }
 
 // A passage every copy of which one source printed in several articles (a footer, a newsletter
@@ -111,7 +116,8 @@ const dateRead = (doc: ReportDoc): boolean =>
  * are in date order, so that is the earliest of the dated copies. Without a date the first copy
  * is only the first file named, which says nothing of who printed it first: no line then. A date
  * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
- * as dated; the line says how many such copies there are, since one of them may be earlier.
+ * as dated; the line says how many such copies there are, since one of them may be earlier. A
+ * cluster within one file has no line: its file is the only one that printed it.
  */
 function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string | undefined {
   const origin = cluster.passages[cluster.origin];
@@ -119,6 +125,8 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
   const doc = docOf(origin.doc);
   if (!dateRead(doc)) return undefined;
   const docs = [...new Set(cluster.passages.map((p) => p.doc))].map(docOf);
+  // Every copy in one file: there is no one else who could have printed it first.
+  if (docs.length < 2) return undefined;
   const dated = docs.filter(dateRead).length;
   const unread = docs.filter((d) => d.published && !dateRead(d)).length;
   const site = doc.site ? ` · ${doc.site}` : '';

@@ -31,7 +31,8 @@ describe('echoes command', () => {
 
   it('numbers the clusters of the plain report in the order they first appear, as the reader does', async () => {
     // The reader marks the sample's quote ¹ and its £200m paragraph ² (article-clusters.ts:
-    // numbered in text order); the report called the £200m paragraph Cluster 1.
+    // numbered in text order); the report called the £200m paragraph Cluster 1. Offsets index
+    // the text after the sample's leading " date 2026-02-23 ", as the app's import keeps it.
     const { code, out } = await run(sample);
     expect(code).toBe(0);
     const heads = [...out.matchAll(/^Cluster (\d+) .*\n {2}A {2}\S+ \[(\d+)–/gm)].map((m) => [
@@ -39,8 +40,8 @@ describe('echoes command', () => {
       Number(m[2]),
     ]);
     expect(heads).toEqual([
-      ['1', 721],
-      ['2', 864],
+      ['1', 704],
+      ['2', 847],
     ]);
   });
 
@@ -62,8 +63,9 @@ describe('echoes command', () => {
         b: { doc: string; start: number; end: number; text: string };
       }[];
     };
+    // The sample's date is its leading date line; the note gives none.
     expect(parsed.documents.map((d) => Object.keys(d))).toEqual([
-      ['id', 'path', 'title', 'text'],
+      ['id', 'path', 'title', 'text', 'date'],
       ['id', 'path', 'title', 'text'],
     ]);
     expect(parsed.documents[1]?.title).toBe('Follow-up');

@@ -21,6 +21,7 @@ import { titleOfUtf8 } from './text-title';
 import { documentJson } from './echoes-json';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import type { DocMeta } from '../core/echoes/clusters/cluster-result';
+import { leadingDateOfUtf8, withLeadingDate } from './text-date';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -62,6 +63,8 @@ interface Entry {
   /** Where its escape positions (tokeniseUtf8's) are in the batch's escape array. */
   escapesFrom: number;
   escapesTo: number;
+  /** A plain file's leading `date YYYY-MM-DD` (its bytes start after that line). */
+  published?: string;
 }
 
 /** The escape positions of a batch's plain files, one after another. */
@@ -120,6 +123,7 @@ export async function readEchoesInput(
         path: entry.path,
         title: titleOfUtf8(entry.path, bytes ?? arena, extensionOf(entry.path)),
         text: '',
+        ...(entry.published ? { published: entry.published } : {}),
       };
       if (input.out) {
         const quoted = bytes && escapes.all.subarray(entry.escapesFrom, entry.escapesTo);
@@ -158,11 +162,16 @@ export async function readEchoesInput(
       checkReadable(path);
       if (isHtml(path)) entry.doc = await readDocumentFile(path);
       else if (isMarkdown(path)) entry.doc = await readMarkdownDocument(path);
-      else if (path === '-') entry.doc = readTextFile(path);
+      else if (path === '-') entry.doc = withLeadingDate(readTextFile(path));
       else {
-        const bytes = readBytes(path);
-        if (!likelyPlainUtf8(bytes)) entry.doc = decodeTextFile(path, bytes);
+        const file = readBytes(path);
+        if (!likelyPlainUtf8(file)) entry.doc = withLeadingDate(decodeTextFile(path, file));
         else {
+          // A leading date line is the article's date, as the app's import and `verso extract`
+          // read it; kept in the text it left the file undated, so a later copy was the origin.
+          const lead = leadingDateOfUtf8(file);
+          const bytes = lead ? file.subarray(lead.skip) : file;
+          if (lead) entry.published = lead.date;
           if (used + bytes.length > arena.length) {
             const grown = new Uint8Array(Math.max(2 * arena.length, used + bytes.length));
             grown.set(arena.subarray(0, used));
@@ -200,16 +209,18 @@ function fingerprint(
     const read = tokeniseUtf8Wasm(bytes, bytes.length, undefined, false);
     if (!read.controls) {
       escapes.keep(entry, read.escapes);
-      if (!read.inWasm) archive.addTokens(id, read.tokens, read.length);
+      const meta = metaOf({ published: entry.published });
+      if (!read.inWasm) archive.addTokens(id, read.tokens, read.length, meta);
       else {
         const marks = winnowWasm(GRAM_TERMS, WINNOW_WINDOW);
-        archive.addKept(id, keptTokensWasm(), read.length, marks);
+        archive.addKept(id, keptTokensWasm(), read.length, marks, meta);
       }
       entry.id = id;
       return true;
     }
     try {
-      entry.doc = decodeTextFile(entry.path, bytes);
+      const decoded = decodeTextFile(entry.path, bytes);
+      entry.doc = entry.published ? { ...decoded, published: entry.published } : decoded;
     } catch (error) {
       entry.error = error instanceof Error ? error.message : `${entry.path}: cannot read the file`;
       return false;
@@ -224,7 +235,10 @@ function fingerprint(
 // dated copy (without it the origin was simply the first file named).
 // Its site too, as the app passes an article's source: several articles of one source sharing a
 // passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
-function metaOf(doc: DocumentFile): DocMeta | undefined {
+function metaOf(doc: {
+  readonly published?: string | undefined;
+  readonly site?: string | undefined;
+}): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
   const meta: DocMeta = {
     ...(publishedAt === undated ? {} : { publishedAt }),
@@ -276,5 +290,5 @@ function writeDocument(
   );
   // A plain file's, with the escape positions tokeniseUtf8 found in it.
   out.escapedJsonString(utf8, escapes);
-  out.text('"}\n');
+  out.text(doc.published ? `","date":${JSON.stringify(doc.published)}}\n` : '"}\n');
 }

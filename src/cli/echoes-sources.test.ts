@@ -105,4 +105,25 @@ describe('echoes: the sources the files name', () => {
     expect(report.out).toContain('3 copies in 3 files from 1 source ·');
     expect(report.out).toContain('3 copies in 3 files from 2 sources ·');
   });
+
+  it('says files that name no source as files of unknown source, as the app says them, not as sources', async () => {
+    const dir = tempDir('verso-echoes-unnamed-');
+    const named = note(dir, 'a.md', 'Avon Echo', 2, wire);
+    const plain = ['b.txt', 'c.txt'].map((name) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${wire}\n`);
+      return path;
+    });
+    expect((await run(named, ...plain)).out).toContain(
+      '3 copies in 3 files from 1 source and 2 files of unknown source ·',
+    );
+    const one = note(dir, 'd.md', 'Western Daily', 3, wire);
+    expect((await run(named, one, plain[0] ?? '')).out).toContain(
+      '3 copies in 3 files from 2 sources and 1 file of unknown source ·',
+    );
+    // Files that name no source at all say nothing of sources, as before.
+    const third = join(dir, 'e.txt');
+    writeFileSync(third, `${wire}\n`);
+    expect((await run(...plain, third)).out).toMatch(/3 copies in 3 files · similarity/);
+  });
 });

@@ -31,14 +31,31 @@ export interface SegmentColumns {
 /**
  * A segment as one IndexedDB row: typed arrays as they are (structured clone copies their
  * bytes in one piece) and each field's terms as one newline-joined string (the tokenizer splits
- * at newlines, so no term holds one), not an object graph of millions of nodes.
+ * at newlines, so no term holds one), not an object graph of millions of nodes. Per field, term
+ * `t`'s postings are bytes `offsets[t] .. offsets[t + 1]` of `postings` (search's postings.ts:
+ * gaps and counts as varints) and `counts[t]` documents.
  */
 export interface StoredSegment extends SegmentColumns {
+  readonly terms: readonly string[];
+  readonly offsets: readonly Uint32Array[];
+  readonly counts: readonly Uint32Array[];
+  readonly postings: readonly Uint8Array[];
+}
+
+/**
+ * A segment row as saved before terms version 3 (session 20): each posting two 16-bit numbers,
+ * term `t`'s being `docs` and `freqs` at `offsets[t] .. offsets[t + 1]`. Still read (and saved
+ * again packed), so an archive's index survives the change.
+ */
+export interface StoredSegmentColumns extends SegmentColumns {
   readonly terms: readonly string[];
   readonly offsets: readonly Uint32Array[];
   readonly docs: readonly Uint16Array[];
   readonly freqs: readonly Uint16Array[];
 }
+
+/** A segment row as it may be found: saved now, or by a build before terms version 3. */
+export type SavedSegment = StoredSegment | StoredSegmentColumns;
 
 /** One segment's entry in the manifest: which build of it, how many articles, its tombstones. */
 export interface ManifestEntry {
@@ -75,7 +92,7 @@ export interface SearchStore {
   readonly revision: () => Promise<number>;
   readonly loadManifest: () => Promise<SearchManifest | undefined>;
   /** One segment's row; segments are read one at a time, never the whole index at once. */
-  readonly loadSegment: (id: number) => Promise<StoredSegment | undefined>;
+  readonly loadSegment: (id: number) => Promise<SavedSegment | undefined>;
   /**
    * Saves only if the archive is still at the manifest's revision (checked in the write's
    * transaction), so a stale tab never overwrites a good index; true if it saved.

@@ -48,6 +48,24 @@ describe('highlights (annotations)', () => {
     expect(await searchAnnotations(db, quoteWord)).toHaveLength(1);
   });
 
+  it('keeps one highlight when the same words are highlighted again, even twice at once', async () => {
+    const id = makeArticle(1).id;
+    const span = { start: 5, end: 40 };
+    const first = await addAnnotation(db, id, span);
+    // The key pressed again on the same selection, and the key repeating (two writes in flight).
+    const again = await addAnnotation(db, id, span);
+    const racing = await Promise.all([addAnnotation(db, id, span), addAnnotation(db, id, span)]);
+    expect([again.id, ...racing.map((a) => a.id)]).toEqual([first.id, first.id, first.id]);
+    expect(await listAnnotations(db, [id])).toEqual([first]);
+    // Another colour on the same words recolours the one highlight; other words get their own.
+    const green = await addAnnotation(db, id, span, 'green');
+    const listed = await listAnnotations(db, [id]);
+    expect(listed.map((a) => [a.id, a.colour])).toEqual([[first.id, 'green']]);
+    expect(green.id).toBe(first.id);
+    await addAnnotation(db, id, { start: 5, end: 41 });
+    expect(await listAnnotations(db, [id])).toHaveLength(2);
+  });
+
   it('go into the backup, come back on restore, and old backups without them still restore', async () => {
     const made = await addAnnotation(db, makeArticle(2).id, { start: 0, end: 12 }, 'pink', 'Lede');
     const file = await exportArchive(db);

@@ -1,10 +1,15 @@
 import { ArticleGoneError } from './article-gone';
 import type { Span } from '../core/model';
-import { selectorFor } from '../core/annotations/selectors';
+import { selectorFor, type PassageSelector } from '../core/annotations/selectors';
 import type { ArchiveDatabase } from './database';
 import type { AnnotationRecord, HighlightColour } from './records';
 
-/** Highlights a passage of an article; returns the new annotation. */
+/**
+ * Highlights a passage of an article and returns its highlight. A passage already highlighted
+ * exactly so keeps its one highlight (recoloured when another colour is asked for): a second
+ * press of `h`, or the key repeating, must not stack two marks on the same words, and it must not
+ * take the highlight away either, since a highlight lost to a stray key is work lost.
+ */
 export async function addAnnotation(
   db: ArchiveDatabase,
   articleId: string,
@@ -12,20 +17,38 @@ export async function addAnnotation(
   colour: HighlightColour = 'yellow',
   comment = '',
 ): Promise<AnnotationRecord> {
-  const article = await db.articles.get(articleId);
-  if (!article) throw new ArticleGoneError('That article is no longer in the archive.');
-  const now = new Date().toISOString();
-  const record: AnnotationRecord = {
-    id: crypto.randomUUID(),
-    articleId,
-    target: { source: articleId, selector: selectorFor(article.text, span) },
-    comment,
-    colour,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await db.annotations.add(record);
-  return record;
+  // One transaction, so two presses in flight at once still find each other's highlight.
+  return db.transaction('rw', db.articles, db.annotations, async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) throw new ArticleGoneError('That article is no longer in the archive.');
+    const selector = selectorFor(article.text, span);
+    const existing = (await db.annotations.where('articleId').equals(articleId).toArray()).find(
+      (a) => samePlace(a.target.selector, selector),
+    );
+    const now = new Date().toISOString();
+    if (existing) {
+      if (existing.colour === colour) return existing;
+      const recoloured = { ...existing, colour, updatedAt: now };
+      await db.annotations.put(recoloured);
+      return recoloured;
+    }
+    const record: AnnotationRecord = {
+      id: crypto.randomUUID(),
+      articleId,
+      target: { source: articleId, selector },
+      comment,
+      colour,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.annotations.add(record);
+    return record;
+  });
+}
+
+/** Whether two selectors of one article's text name the same words at the same place. */
+function samePlace(a: PassageSelector, b: PassageSelector): boolean {
+  return a[0].exact === b[0].exact && a[1].start === b[1].start && a[1].end === b[1].end;
 }
 
 /** Changes a highlight's comment or colour. */

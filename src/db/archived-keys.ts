@@ -96,17 +96,16 @@ export function trustedFilter(db: ArchiveDatabase, stamp: string): KeyFilter | u
 }
 
 /**
- * Renews the archive's stamp for a group about to write `written` (inside its transaction), and,
- * when the filter was current with `before`, adds their keys so that it stays current. Set
- * before the transaction commits: if it then fails, the stamp in the archive is still `before`,
- * which no longer matches, so the filter is left aside — never trusted wrongly.
+ * Renews the stamp for a group writing `written` (in its transaction) and returns it; when the
+ * filter was current with `before`, adds their keys so it stays current. Set before the commit:
+ * if that fails, the archive still says `before`, which no longer matches: never trusted wrongly.
  */
 export async function renewStamp(
   db: ArchiveDatabase,
   before: string,
   written: readonly ArticleRecord[],
-): Promise<void> {
-  if (!written.length) return;
+): Promise<string> {
+  if (!written.length) return before;
   const value = Math.floor(Math.random() * Number.MAX_SAFE_INTEGER) + 1;
   const [revision] = before.split('|');
   const after = stampOf(revision, value);
@@ -123,6 +122,7 @@ export async function renewStamp(
     build.chain.add(after);
   }
   await db.meta.put({ key: writtenKey, value });
+  return after;
 }
 
 /**

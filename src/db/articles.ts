@@ -55,7 +55,12 @@ async function updateArticleNow(
     };
     await db.articles.put(next);
     await rememberTags(db, tags);
-    await bumpRevision(db);
+    // Clusters show titles and weigh sources and dates; tags, notes and bylines are not in them.
+    const echoes =
+      next.title !== current.title ||
+      next.source !== current.source ||
+      next.publishedAt !== current.publishedAt;
+    await bumpRevision(db, { echoes });
     return next;
   });
   if (updated) await afterArticlesChanged(db, [updated], []);

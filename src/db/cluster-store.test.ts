@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteArticles, restoreArticles } from './articles';
+import { deleteArticles, restoreArticles, updateArticle } from './articles';
 import { exportArchive } from './backup/backup';
 import type { ReuseRecord } from './cluster-records';
 import {
@@ -84,6 +84,26 @@ describe('cluster scan derived data', () => {
     expect(view.titles.get(makeArticle(4).id)).toBe(makeArticle(4).title);
     await restoreArticles(db, [makeArticle(40)]);
     expect((await readArticleReuse(db, makeArticle(3).id)).current).toBe(false);
+  });
+
+  it('keeps the reuse line current through a tag or a note, not through a new source', async () => {
+    const revision = await readRevision(db);
+    await storeClusterScan(db, { ...scan, version: `v/rev${revision}` }, [reuse(3, 0.2)]);
+    const id = makeArticle(3).id;
+    await updateArticle(db, id, { tags: ['rail'], note: 'check the £200m figure' });
+    await updateArticle(db, makeArticle(4).id, { byline: 'A. Reporter' });
+    expect(await readRevision(db)).not.toBe(revision);
+    expect((await readArticleReuse(db, id)).current).toBe(true);
+    await updateArticle(db, makeArticle(4).id, { source: 'Evening Courier' });
+    expect((await readArticleReuse(db, id)).current).toBe(false);
+  });
+
+  it('keeps an older archive’s scan current through its first note (no echo stamp yet)', async () => {
+    const revision = await readRevision(db);
+    await db.meta.delete('echo-revision');
+    await storeClusterScan(db, { ...scan, version: `v/rev${revision}` }, [reuse(3, 0.2)]);
+    await updateArticle(db, makeArticle(3).id, { note: 'first note' });
+    expect((await readArticleReuse(db, makeArticle(3).id)).current).toBe(true);
   });
 
   it('says an article imported after the stored scan read the archive has no answer yet', async () => {

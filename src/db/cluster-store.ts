@@ -3,6 +3,7 @@ import { isPieceKey, joinScan, pieceKey, splitScan, type ScanHead } from './scan
 import type { ArchiveDatabase } from './database';
 import type { SummaryRows } from './list-source';
 import { summariesComplete } from './summary-fill';
+import { readEchoRevision } from './revision';
 
 /**
  * Named queries over the cluster scan's derived data. Everything here is a cache of the scan:
@@ -189,7 +190,7 @@ export async function readArticleReuse(
   const [reuse, scans, revision, summary] = await Promise.all([
     db.reuse.get(articleId),
     db.clusterScans.toCollection().primaryKeys(),
-    db.meta.get('revision'),
+    readEchoRevision(db),
     db.articleSummaries.get(articleId),
   ]);
   const ids = (reuse?.partners ?? []).slice(0, partners).map((p) => p.articleId);
@@ -201,7 +202,7 @@ export async function readArticleReuse(
     reuse,
     titles: new Map(rows.flatMap((a) => (a ? [[a.id, a.title] as const] : []))),
     scanned: scan !== undefined,
-    current: scan?.version.endsWith(`/rev${revision?.value ?? 0}`) ?? false,
+    current: scan?.version.endsWith(`/rev${revision}`) ?? false,
     scanKey: scan === undefined ? undefined : String(head),
     // A reuse row means the scan saw it; else its import time against when the scan read the
     // archive (`computedAt`). Without a summary (older archives mid-fill) it counts as seen.

@@ -10,6 +10,7 @@ import {
 import { listByReuse, sortByReuse } from './list-by-reuse';
 import { asSummary, fromListSource, type SummaryRows } from './list-source';
 import { countArticles } from './tags';
+import { withSourceSpellings } from './source-facets';
 
 type IndexedSort = Exclude<ArticleSort, 'reuse-desc'>;
 
@@ -28,7 +29,8 @@ function filteredCollection(
   filters: ArticleFilters,
 ): Collection<ArticleSummary, string, InsertType<ArticleSummary, 'id'>> {
   if (filters.tag) return rows.where('tags').equals(filters.tag);
-  if (filters.source) return rows.where('source').equals(filters.source);
+  if (filters.source)
+    return rows.where('source').anyOf([...(filters.sourceSpellings ?? [filters.source])]);
   const [from, to] = filterRange(filters);
   return rows.where('publishedAt').between(from, to, true, true);
 }
@@ -50,7 +52,8 @@ export async function listArticles(
   offset = 0,
   limit = 50,
 ): Promise<ArticlePage> {
-  return fromListSource(db, (source) => listFrom(db, source, sort, filters, offset, limit));
+  const spelled = await withSourceSpellings(db, filters);
+  return fromListSource(db, (source) => listFrom(db, source, sort, spelled, offset, limit));
 }
 
 async function listFrom(

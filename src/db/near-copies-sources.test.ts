@@ -44,6 +44,7 @@ describe('near copies and sources', () => {
       false,
       false,
     ]);
+    expect(results[1]?.kind === 'added' && results[1].nearCopyOf?.version).toBe(true);
   });
 
   it('other papers’ printings do not crowd out the same paper’s earlier article', async () => {
@@ -65,6 +66,25 @@ describe('near copies and sources', () => {
     );
     const near = edit?.kind === 'added' ? edit.nearCopyOf : undefined;
     expect(near?.title).toBe('Healey warns');
+  });
+
+  it('a text naming no source is named as a near copy of either, never offered as a version', async () => {
+    const md = (source: string, text: string, title: string): string =>
+      `---\ntitle: ${title}\nsource: ${source}\n---\n\n${text}\n`;
+    // Two pasted texts with no source, then a paper's; each near copy of the one before.
+    const results = await importItems(
+      db,
+      [
+        { kind: 'paste', text: sampleText },
+        { kind: 'paste', text: nearCopyText },
+        file('ledger.md', md('Daily Ledger', `${nearCopyText}\n\nFiled late.`, 'Healey warns')),
+      ],
+      nodeDom,
+    );
+    const near = results.map((r) => (r.kind === 'added' ? r.nearCopyOf : undefined));
+    expect(near[0]).toBeUndefined();
+    expect(near[1]).toMatchObject({ version: false });
+    expect(near[2]).toMatchObject({ version: false });
   });
 
   it('the same paper named by its address is offered its earlier article as a version', async () => {

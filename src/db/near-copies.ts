@@ -9,12 +9,21 @@ import type { WrittenSketch } from './sketches';
 import { deleteArticles } from './articles';
 import { linkVersions } from './versions';
 import { sameSource } from './store-plan';
+import { samePublisher } from '../core/sources/publisher';
 
 /** An archived article a newly stored one nearly copies, and how much of it (0–1). */
 export interface NearCopyOf {
   readonly articleId: string;
   readonly title: string;
   readonly share: number;
+  /**
+   * Whether the two name one publisher (core/sources/publisher.ts), so the copy may be a version
+   * of the earlier article's story. False when either names no source (a paste, a bare .txt):
+   * by the publisher rule a source-less text is a publisher of its own, and its near copy may as
+   * well be another paper's printing, so it is named as a near copy to keep or skip, never
+   * offered as a version ("Link all" over a folder of wire printings would make them one story).
+   */
+  readonly version: boolean;
 }
 
 /** What to do with a near copy: join the earlier article's story, leave it be, or remove it. */
@@ -104,7 +113,8 @@ export async function findNearCopies(
     const article = await db.articles.get(articleId);
     if (!article) return undefined;
     // The article's own story is already linked: a version is not a near copy to ask about.
-    // Another paper's printing is a reprint, which the clusters show, not a version to offer.
+    // Another paper's printing is a reprint, which the clusters show, not a near copy to name. A
+    // text naming no source may repeat any paper's (sameSource), so it is named, not as a version.
     const { ids, rows } = await archivedCandidates(
       db,
       table,
@@ -119,15 +129,28 @@ export async function findNearCopies(
     const other = others[i];
     if (!other) return [];
     const fingerprints = fingerprintsOf(other.text);
-    return fingerprints ? [{ id, fingerprints, title: other.title }] : [];
+    return fingerprints
+      ? [
+          {
+            id,
+            fingerprints,
+            title: other.title,
+            version: samePublisher(other.source, article.source),
+          },
+        ]
+      : [];
   });
   return measureNearCopies(article.text, candidates)
     .filter(isNearCopy)
-    .map((best) => ({
-      articleId: best.id,
-      title: candidates.find((c) => c.id === best.id)?.title ?? '',
-      share: best.share,
-    }));
+    .map((best) => {
+      const candidate = candidates.find((c) => c.id === best.id);
+      return {
+        articleId: best.id,
+        title: candidate?.title ?? '',
+        share: best.share,
+        version: candidate?.version ?? false,
+      };
+    });
 }
 
 /** The archived article (of another story) a stored article nearly copies best, if any. */

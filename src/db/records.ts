@@ -1,7 +1,7 @@
 import type { PassageSelector } from '../core/annotations/selectors';
 import type { Fingerprints } from '../core/echoes/fingerprint';
 import type { Echo } from '../core/model';
-import type { SearchManifest, StoredSegment } from '../core/search-store';
+import type { SavedSegment, SearchManifest } from '../core/search-store';
 
 /**
  * What the archive stores. Articles, stories and tags are the user's data; fingerprints, cached
@@ -125,8 +125,11 @@ export interface EchoCacheRecord {
   readonly computedAt: string;
 }
 
-/** Derived: one segment of the full-text index (schema v15), in the search engine's row format. */
-export type SearchSegmentRecord = StoredSegment;
+/**
+ * Derived: one segment of the full-text index (schema v15), in the search engine's row format
+ * (packed postings since session 20; rows saved before are still read, then saved packed).
+ */
+export type SearchSegmentRecord = SavedSegment;
 
 /** Derived: the full-text index's manifest (one row), valid only while `revision` matches. */
 export interface SearchManifestRecord extends SearchManifest {

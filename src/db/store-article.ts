@@ -4,6 +4,7 @@ import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
 import { putSketches, type WrittenSketch } from './sketches';
 import { planGroup } from './store-plan';
+import { sourceNamesAt, sourceNamesWritten } from './source-names';
 import { readStamp, renewStamp, trustedFilter } from './archived-keys';
 
 /** What storing one article did. */
@@ -75,12 +76,16 @@ export function storeArticles(
   }));
   return db.transaction(
     'rw',
-    [db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta],
+    // facets: the plan reads the archive's source names (see planGroup).
+    [db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta, db.facets],
     async (): Promise<StoreOutcome[]> => {
       // The archived-keys filter, if this connection keeps one and it is current (read here, in
       // the transaction that writes, so nothing can be written between the check and the write).
       const stamp = await readStamp(db);
-      const { planned, stories } = await planGroup(db, items, trustedFilter(db, stamp));
+      const { planned, stories } = await planGroup(db, items, {
+        filter: trustedFilter(db, stamp),
+        sources: () => sourceNamesAt(db, stamp),
+      });
       const stored = planned.flatMap((p, i) => (p.kind === 'already-archived' ? [] : [i]));
       const articles = stored.flatMap((i) => {
         const p = planned[i];
@@ -92,7 +97,7 @@ export function storeArticles(
       const present = await db.stories.bulkGet(stories.map((s) => s.id));
       const missing = stories.filter((_, i) => !present[i]);
       if (missing.length) await db.stories.bulkAdd(missing);
-      await renewStamp(db, stamp, articles);
+      sourceNamesWritten(db, stamp, await renewStamp(db, stamp, articles), articles);
       if (articles.length) await db.articles.bulkAdd(articles);
       // New articles (their ids were just made) have no older sketch rows to replace.
       const sketches = derived.length ? await putSketches(db, derived, true) : [];

@@ -2,7 +2,8 @@ import type { ArchiveDatabase } from './database';
 import type { ArticleRecord } from './records';
 import { sameCapture } from '../core/watch/capture-change';
 import { hashKey, titleKeyKey, urlKeyKey, type KeyFilter } from './key-filter';
-import { samePublisher } from '../core/sources/publisher';
+import { publisherKeys, samePublisher } from '../core/sources/publisher';
+import type { SourceNames } from './source-names';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -37,13 +38,14 @@ export interface Plan {
   readonly stories: StoryNeeded[];
 }
 
-const titleKey = (source: string, title: string): string => JSON.stringify([source, title]);
+const titleKey = (publisher: string, title: string): string => JSON.stringify([publisher, title]);
 
 /**
  * Whether two captures of one text are the same printing: the same publisher (core's
  * samePublisher: "Daily Ledger" and dailyledger.example are one paper). A capture that names no
- * source (a paste, a bare .txt) may be either paper's: a repeat of any. Restores and the near-copy
- * offer decide by the same rule (see backup/restore-rows.ts, near-copies.ts).
+ * source (a paste, a bare .txt) may be either paper's: a repeat of any. Restores and which near
+ * copies an import names decide by the same rule (see backup/restore-rows.ts, near-copies.ts);
+ * offering one as a version asks more, one named publisher (NearCopyOf.version).
  */
 export const sameSource = (a: string, b: string): boolean =>
   !a.trim() || !b.trim() || samePublisher(a, b);
@@ -52,11 +54,14 @@ export const sameSource = (a: string, b: string): boolean =>
 const byId = (a: ArticleRecord, b: ArticleRecord): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-/** The archived articles the group may match, by content hash, address and source + title. */
+/** The archived articles the group may match, by content hash, address and publisher + title. */
 class Matches {
   private readonly hashes = new Map<string, ArticleRecord[]>();
   private readonly urls = new Map<string, ArticleRecord>();
   private readonly titles = new Map<string, ArticleRecord>();
+
+  /** `publisherOf` names a source's publisher (one key for all its spellings). */
+  constructor(private readonly publisherOf: (source: string) => string) {}
 
   add(article: ArticleRecord): void {
     const same = this.hashes.get(article.contentHash) ?? [];
@@ -69,7 +74,7 @@ class Matches {
     };
     if (article.urlKey) first(this.urls, article.urlKey);
     if (article.source && article.title)
-      first(this.titles, titleKey(article.source, article.title));
+      first(this.titles, titleKey(this.publisherOf(article.source), article.title));
   }
 
   /**
@@ -89,14 +94,15 @@ class Matches {
 
   /**
    * An article this one is a version of: the same address once normalised (`urlKey`: tracking
-   * parameters, fragments, `www.`, AMP copies… do not count), else the same source and title.
+   * parameters, fragments, `www.`, AMP copies… do not count), else the same publisher (under
+   * any of its spellings: "Daily Ledger", dailyledger.example) and title.
    */
   earlier({ record, derivedTitle }: PlanItem): ArticleRecord | undefined {
     const sameUrl = record.urlKey ? this.urls.get(record.urlKey) : undefined;
     if (sameUrl) return sameUrl;
     // A title made up from the first sentence says nothing about which story this is.
     if (derivedTitle || !record.source || !record.title) return undefined;
-    return this.titles.get(titleKey(record.source, record.title));
+    return this.titles.get(titleKey(this.publisherOf(record.source), record.title));
   }
 }
 
@@ -107,7 +113,7 @@ class Matches {
 async function readMatches(
   db: ArchiveDatabase,
   items: readonly PlanItem[],
-  filter: KeyFilter | undefined,
+  { filter, sources }: PlanReads,
 ): Promise<Matches> {
   const unique = <T>(values: T[]): T[] => [
     ...new Map(values.map((v) => [JSON.stringify(v), v])).values(),
@@ -121,22 +127,41 @@ async function readMatches(
       i.record.urlKey && maybe(urlKeyKey(i.record.urlKey)) ? [i.record.urlKey] : [],
     ),
   );
+  const titled = items.filter(
+    ({ record, derivedTitle }) => !derivedTitle && record.source && record.title,
+  );
+  // The index is by the stored source string: a version filed under another spelling of its
+  // publisher is asked for under each spelling the archive holds (its few source names, from the
+  // kept counts, never its articles).
+  const names = titled.length ? await sources() : undefined;
+  const stored = names?.names ?? [];
+  const itemSources = items.map((i) => i.record.source);
+  const keys = names ? names.keysWith(itemSources) : publisherKeys(itemSources);
+  const publisherOf = (source: string): string => keys.get(source) || `=${source}`;
+  const spellingsOf = new Map<string, string[]>();
+  for (const source of stored) {
+    const publisher = publisherOf(source);
+    const known = spellingsOf.get(publisher);
+    if (known) known.push(source);
+    else spellingsOf.set(publisher, [source]);
+  }
   const titles = unique(
-    items.flatMap(({ record, derivedTitle }) =>
-      !derivedTitle &&
-      record.source &&
-      record.title &&
-      maybe(titleKeyKey(record.source, record.title))
-        ? [[record.source, record.title]]
-        : [],
-    ),
+    titled.flatMap(({ record }) => {
+      const spellings = new Set([
+        record.source,
+        ...(spellingsOf.get(publisherOf(record.source)) ?? []),
+      ]);
+      return [...spellings]
+        .filter((source) => maybe(titleKeyKey(source, record.title)))
+        .map((source) => [source, record.title]);
+    }),
   );
   const found = await Promise.all([
     hashes.length ? db.articles.where('contentHash').anyOf(hashes).toArray() : [],
     urls.length ? db.articles.where('urlKey').anyOf(urls).toArray() : [],
     titles.length ? db.articles.where('[source+title]').anyOf(titles).toArray() : [],
   ]);
-  const matches = new Matches();
+  const matches = new Matches(publisherOf);
   const seen = new Set<string>();
   for (const article of found.flat()) {
     if (seen.has(article.id)) continue;
@@ -144,6 +169,14 @@ async function readMatches(
     matches.add(article);
   }
   return matches;
+}
+
+/** What a plan reads besides the articles' indexes, both current in the plan's transaction. */
+export interface PlanReads {
+  /** The archived keys when known current: spares the queries for keys surely absent. */
+  readonly filter?: KeyFilter;
+  /** The archive's source names (asked only when an item has a title and a source). */
+  readonly sources: () => Promise<SourceNames>;
 }
 
 /**
@@ -155,9 +188,9 @@ async function readMatches(
 export async function planGroup(
   db: ArchiveDatabase,
   items: readonly PlanItem[],
-  filter?: KeyFilter,
+  reads: PlanReads,
 ): Promise<Plan> {
-  const matches = await readMatches(db, items, filter);
+  const matches = await readMatches(db, items, reads);
   const planned: Planned[] = [];
   const stories = new Map<string, StoryNeeded>();
   for (const item of items) {

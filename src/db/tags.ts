@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { allArticlesKey, recountFacets } from './facets';
 import { readRevision } from './revision';
+import { listSourceFacets } from './source-facets';
 import { afterWrites } from './write-session';
 
 /** Trims, collapses spaces, lower-cases and de-duplicates tags, keeping their first order. */
@@ -27,13 +28,9 @@ export async function listTags(db: ArchiveDatabase): Promise<string[]> {
   return db.tags.toCollection().primaryKeys();
 }
 
-/** Every distinct source in the archive, sorted (from the kept counts, not the articles). */
+/** The archive's publishers as the source facet names them, sorted (from the kept counts). */
 export async function listSources(db: ArchiveDatabase): Promise<string[]> {
-  const rows = await db.facets.where('kind').equals('source').toArray();
-  return rows
-    .map((row) => row.value)
-    .filter((s) => s !== '')
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (await listSourceFacets(db)).map((facet) => facet.name);
 }
 
 /** How many articles the archive holds (a kept count: IndexedDB's count() walks every key). */

@@ -8,15 +8,20 @@ const edgeApostrophes = /^'+|'+$/g;
 
 /**
  * What version of these rules built a saved index (the manifest says; search-engine.ts). 2: soft
- * hyphens and zero-width characters are folded away, CJK runs are bigrams (cjk-terms.ts). 3: so
- * are runs of Thai, Lao, Khmer and Myanmar. An older index holds its terms as this version would
- * when none of them has a character the versions since treat otherwise.
+ * hyphens and zero-width characters are folded away, CJK runs are bigrams (cjk-terms.ts). 3: the
+ * same terms, postings saved packed (postings.ts); rows saved before are read and saved again
+ * packed, and a build of version 2 rebuilds an index of 3, which it cannot read. 4: runs of Thai,
+ * Lao, Khmer and Myanmar are bigrams too. An older index holds its terms as this version would
+ * when none of them has a character the versions since treat otherwise (changedSince).
  */
-export const indexTermsVersion = 3;
+export const indexTermsVersion = 4;
 
+/** Letters of the scripts version 4 reads as pairs (before, runs of them were one term). */
+const unspacedLetters = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 const changedSince = new Map<number, RegExp>([
   [1, new RegExp(`[${ignorableChars}${unspacedScripts}]`, 'u')],
-  [2, /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u],
+  [2, unspacedLetters],
+  [3, unspacedLetters],
 ]);
 
 /**

@@ -8,6 +8,7 @@ import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
 import {
+  isColumnRow,
   manifestEntryOf,
   segmentOfStored,
   storedSegmentOf,
@@ -69,8 +70,8 @@ export class SearchEngine {
       const loaded = await load(store, revision, segmentDocs, options);
       if (loaded) {
         const engine = new SearchEngine(loaded.set, revision);
-        // An index of older rules found to hold the same terms is stamped now, so the next open
-        // need not look again.
+        // An index of older rules found to hold the same terms is stamped now (its rows of an
+        // older form saved packed), so the next open need not look again.
         if (!loaded.stamped) await engine.persist(store);
         return engine;
       }
@@ -169,7 +170,7 @@ export class SearchEngine {
   }
 }
 
-/** A saved index as loaded, and whether its manifest names these term rules. */
+/** A saved index as loaded, and whether it is saved as these rules would save it. */
 interface Loaded {
   readonly set: SegmentSet;
   readonly stamped: boolean;
@@ -191,6 +192,7 @@ async function load(
   const kept = new Map<number, Segment>();
   for (const s of previous?.savedSegments() ?? []) kept.set(s.id, s);
   const set = new SegmentSet(manifest.nextId, segmentDocs);
+  let restamp = false;
   for (const entry of manifest.segments) {
     const same = kept.get(entry.id);
     if (same && same.stamp === entry.stamp) {
@@ -201,11 +203,15 @@ async function load(
     }
     const row = await store.loadSegment(entry.id);
     if (!row || row.stamp !== entry.stamp) return undefined;
-    set.add(segmentOfStored(row, entry), true);
+    // A row of 16-bit columns (before version 3) is packed as it loads, and saved packed.
+    const columns = isColumnRow(row);
+    if (columns) restamp = true;
+    set.add(segmentOfStored(row, entry), !columns);
   }
   if (set.documentCount !== listed) return undefined;
-  const stamped = version === indexTermsVersion;
-  return stamped || !holdsChangedTerms(set, version) ? { set, stamped } : undefined;
+  // Versions 2 and 4 changed terms; version 3 only how postings are saved.
+  if (version < indexTermsVersion && holdsChangedTerms(set, version)) return undefined;
+  return { set, stamped: version === indexTermsVersion && !restamp };
 }
 
 /** Whether an index of an older `version` holds a term this version would not have made. */

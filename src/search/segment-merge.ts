@@ -1,4 +1,5 @@
 import {
+  eachPosting,
   freezePostings,
   newStamp,
   searchedFields,
@@ -18,7 +19,8 @@ function renumber(segments: readonly Segment[]): Int32Array[] {
 
 /**
  * One field's postings of several segments as one, without tombstoned documents. Postings are
- * copied, never re-tokenised: the texts are not needed, so merging runs on what is loaded.
+ * copied (read and packed again), never re-tokenised: the texts are not needed, so merging runs
+ * on what is loaded.
  */
 function mergeField(parts: readonly FieldPostings[], maps: readonly Int32Array[]): FieldPostings {
   const byTerm = new Map<string, number[]>();
@@ -26,12 +28,12 @@ function mergeField(parts: readonly FieldPostings[], maps: readonly Int32Array[]
     const map = maps[s] as Int32Array;
     part.terms.forEach((term, t) => {
       let list = byTerm.get(term);
-      for (let p = part.offsets[t] ?? 0; p < (part.offsets[t + 1] ?? 0); p++) {
-        const doc = map[part.docs[p] ?? 0] ?? -1;
-        if (doc < 0) continue;
+      eachPosting(part, t, (local, count) => {
+        const doc = map[local] ?? -1;
+        if (doc < 0) return;
         if (!list) byTerm.set(term, (list = []));
-        list.push(doc, part.freqs[p] ?? 0);
-      }
+        list.push(doc, count);
+      });
     });
   });
   return freezePostings(byTerm);

@@ -1,5 +1,6 @@
 import { matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
 import type { Expansion } from './query-terms';
+import { PostingsReader } from './postings';
 import { findTerm, searchedFields, type Segment } from './segment';
 
 /** One ranked match, before the article is read for its snippet. */
@@ -25,13 +26,14 @@ const b = 0.7;
 const d = 0.5;
 const width = searchedFields.length;
 
-/** A query term's postings in one field of one segment. */
+/** A query term's postings in one field of one segment: its bytes, and how many documents. */
 export interface Hit {
   readonly word: number;
   readonly expansion: Expansion;
   readonly field: number;
   readonly start: number;
   readonly end: number;
+  readonly count: number;
 }
 
 /** What ranking looks at. */
@@ -94,7 +96,7 @@ function hitsIn(segment: Segment, query: readonly Expansion[][]): Hit[] {
         if (t < 0) return;
         const start = postings.offsets[t] ?? 0;
         const end = postings.offsets[t + 1] ?? 0;
-        hits.push({ word, expansion, field, start, end });
+        hits.push({ word, expansion, field, start, end, count: postings.counts[t] ?? 0 });
       });
   });
   return hits;
@@ -105,13 +107,28 @@ function ranked<T extends Ranked>(best: T[], limit: number): T[] {
   return limit > sortPast ? best.sort(byRank).slice(0, limit) : best;
 }
 
+// A hit's documents, unpacked the first time a kept match asks about it: the matches kept from
+// one segment share its hits, so each is read once however many of them it is asked for.
+const unpacked = new WeakMap<Hit, Uint16Array>();
+
+function docsOf(segment: Segment, hit: Hit): Uint16Array {
+  const known = unpacked.get(hit);
+  if (known) return known;
+  const docs = new Uint16Array(hit.count);
+  const bytes = segment.fields[hit.field]?.bytes ?? new Uint8Array(0);
+  const reader = new PostingsReader().reset(bytes, hit.start, hit.end);
+  for (let i = 0; reader.next(); i++) docs[i] = reader.doc;
+  unpacked.set(hit, docs);
+  return docs;
+}
+
 function contains(segment: Segment, hit: Hit, doc: number): boolean {
-  const docs = segment.fields[hit.field]?.docs;
-  let lo = hit.start;
-  let hi = hit.end - 1;
+  const docs = docsOf(segment, hit);
+  let lo = 0;
+  let hi = docs.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const here = docs?.[mid] ?? 0;
+    const here = docs[mid] ?? 0;
     if (here === doc) return true;
     if (here < doc) lo = mid + 1;
     else hi = mid - 1;
@@ -164,11 +181,12 @@ export function rankCandidates(
   for (const list of hits)
     for (const h of list) {
       const key = `${h.field}:${h.expansion.term}`;
-      frequency.set(key, (frequency.get(key) ?? 0) + h.end - h.start);
+      frequency.set(key, (frequency.get(key) ?? 0) + h.count);
     }
   const n = stats.documents;
   const average = Array.from({ length: width }, (_, f) => (stats.fieldTotals[f] ?? 0) / n || 1);
   const best: Candidate[] = [];
+  const reader = new PostingsReader();
   segments.forEach((segment, s) => {
     const list = hits[s] ?? [];
     if (list.length === 0) return;
@@ -182,11 +200,12 @@ export function rankCandidates(
       const df = frequency.get(`${h.field}:${h.expansion.term}`) ?? 1;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
       const weight = h.expansion.weight * (boosts[h.field] ?? 1) * idf;
-      for (let p = h.start; p < h.end; p++) {
-        const doc = postings.docs[p] ?? 0;
+      reader.reset(postings.bytes, h.start, h.end);
+      while (reader.next()) {
+        const doc = reader.doc;
         // Under AND, a document that missed an earlier word can never match.
         if (segment.deleted[doc] || (matched[doc] ?? 0) < h.word) continue;
-        const tf = postings.freqs[p] ?? 0;
+        const tf = reader.count;
         const norm =
           1 - b + (b * (segment.lengths[doc * width + h.field] ?? 0)) / (average[h.field] ?? 1);
         scores[doc] = (scores[doc] ?? 0) + weight * (d + (tf * (k + 1)) / (tf + k * norm));

@@ -1,24 +1,22 @@
 import { indexTerms } from './index-terms';
+import { PostingsReader, PostingsWriter, type PackedPostings } from './postings';
 import type { SearchDocument, SegmentColumns } from '../core/search-store';
 
 /** The searched fields, in the order every per-field array of a segment uses. */
 export const searchedFields = ['title', 'byline', 'source', 'text'] as const;
 
 /**
- * One field's inverted index in a segment: sorted terms, and for term `i` the postings
- * `offsets[i] .. offsets[i + 1]` — local document numbers (ascending) with the term's count.
+ * One field's inverted index in a segment: sorted terms, and for term `i` its postings — local
+ * document numbers (ascending) with the term's count — packed in `bytes` (see postings.ts).
  */
-export interface FieldPostings {
+export interface FieldPostings extends PackedPostings {
   readonly terms: readonly string[];
-  readonly offsets: Uint32Array;
-  readonly docs: Uint16Array;
-  readonly freqs: Uint16Array;
 }
 
 /**
  * A group of articles indexed together, immutable once built (deletes are tombstones). Typed
  * arrays instead of maps of maps: MiniSearch's postings took 173 MB of heap at 10,000 articles,
- * which would be ~1.6 GB at 100,000; these take a few bytes a posting and are stored as they are.
+ * which would be ~1.6 GB at 100,000; these take a byte or two a posting and are stored as they are.
  */
 export interface Segment extends SegmentColumns {
   readonly fields: readonly FieldPostings[];
@@ -34,25 +32,32 @@ export function newStamp(): number {
   return Math.floor(Math.random() * 2 ** 52) + 1;
 }
 
-/** Postings of one field gathered per term, then frozen into typed arrays. */
+/** Postings of one field gathered per term (document, count, … ascending), then packed. */
 export function freezePostings(byTerm: Map<string, number[]>): FieldPostings {
   const terms = [...byTerm.keys()].sort();
   let total = 0;
   for (const list of byTerm.values()) total += list.length / 2;
-  const offsets = new Uint32Array(terms.length + 1);
-  const docs = new Uint16Array(total);
-  const freqs = new Uint16Array(total);
-  let at = 0;
-  terms.forEach((term, i) => {
-    offsets[i] = at;
+  const writer = new PostingsWriter(terms.length, total);
+  for (const term of terms) {
+    writer.startTerm();
     const list = byTerm.get(term) ?? [];
-    for (let j = 0; j < list.length; j += 2) {
-      docs[at] = list[j] ?? 0;
-      freqs[at++] = Math.min(list[j + 1] ?? 0, 65_535);
-    }
-  });
-  offsets[terms.length] = at;
-  return { terms, offsets, docs, freqs };
+    for (let j = 0; j < list.length; j += 2) writer.add(list[j] ?? 0, list[j + 1] ?? 0);
+  }
+  return { terms, ...writer.finish() };
+}
+
+/** Calls `visit` with each document and count of term `t`'s postings, in document order. */
+export function eachPosting(
+  postings: FieldPostings,
+  t: number,
+  visit: (doc: number, count: number) => void,
+): void {
+  const reader = new PostingsReader().reset(
+    postings.bytes,
+    postings.offsets[t] ?? 0,
+    postings.offsets[t + 1] ?? 0,
+  );
+  while (reader.next()) visit(reader.doc, reader.count);
 }
 
 /** Indexes `docs` (at most `maxSegmentDocs`) as segment `id`. */

@@ -1,7 +1,19 @@
+import { PostingsWriter, type PackedPostings } from './postings';
 import type { FieldPostings, Segment } from './segment';
-import type { ManifestEntry, StoredSegment } from '../core/search-store';
+import type {
+  ManifestEntry,
+  SavedSegment,
+  StoredSegment,
+  StoredSegmentColumns,
+} from '../core/search-store';
 
-export type { ManifestEntry, SearchManifest, StoredSegment } from '../core/search-store';
+export type {
+  ManifestEntry,
+  SavedSegment,
+  SearchManifest,
+  StoredSegment,
+  StoredSegmentColumns,
+} from '../core/search-store';
 
 /** The row a segment is saved as. */
 export function storedSegmentOf(segment: Segment): StoredSegment {
@@ -16,18 +28,47 @@ export function storedSegmentOf(segment: Segment): StoredSegment {
     lengths,
     terms: fields.map((f) => f.terms.join('\n')),
     offsets: fields.map((f) => f.offsets),
-    docs: fields.map((f) => f.docs),
-    freqs: fields.map((f) => f.freqs),
+    counts: fields.map((f) => f.counts),
+    postings: fields.map((f) => f.bytes),
   };
 }
 
-/** The segment a saved row holds, with the manifest's tombstones. */
-export function segmentOfStored(row: StoredSegment, entry: ManifestEntry): Segment {
+/** Whether a saved row holds its postings in the two 16-bit columns of before terms version 3. */
+export function isColumnRow(row: SavedSegment): row is StoredSegmentColumns {
+  return !('postings' in row);
+}
+
+/** One field's 16-bit columns (a row saved before version 3) packed as postings are now. */
+function packColumns(offsets: Uint32Array, docs: Uint16Array, freqs: Uint16Array): PackedPostings {
+  const terms = Math.max(0, offsets.length - 1);
+  const writer = new PostingsWriter(terms, docs.length);
+  for (let t = 0; t < terms; t++) {
+    writer.startTerm();
+    for (let p = offsets[t] ?? 0; p < (offsets[t + 1] ?? 0); p++)
+      writer.add(docs[p] ?? 0, freqs[p] ?? 0);
+  }
+  return writer.finish();
+}
+
+function packedField(row: SavedSegment, f: number): PackedPostings {
+  if (isColumnRow(row))
+    return packColumns(
+      row.offsets[f] ?? new Uint32Array(1),
+      row.docs[f] ?? new Uint16Array(0),
+      row.freqs[f] ?? new Uint16Array(0),
+    );
+  return {
+    offsets: row.offsets[f] ?? new Uint32Array(1),
+    counts: row.counts[f] ?? new Uint32Array(0),
+    bytes: row.postings[f] ?? new Uint8Array(0),
+  };
+}
+
+/** The segment a saved row holds (of either form), with the manifest's tombstones. */
+export function segmentOfStored(row: SavedSegment, entry: ManifestEntry): Segment {
   const fields: FieldPostings[] = row.terms.map((joined, f) => ({
     terms: joined === '' ? [] : joined.split('\n'),
-    offsets: row.offsets[f] ?? new Uint32Array(1),
-    docs: row.docs[f] ?? new Uint16Array(0),
-    freqs: row.freqs[f] ?? new Uint16Array(0),
+    ...packedField(row, f),
   }));
   const deleted = new Uint8Array(row.ids.length);
   for (const local of entry.deleted) deleted[local] = 1;

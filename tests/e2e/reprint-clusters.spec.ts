@@ -35,15 +35,26 @@ test('clusters: a paper reprinting two paragraphs back to back leaves them two c
     .first()
     .click();
   const heads = page.locator('.echo-item-head');
-  // One echo per cluster from the Ledger, numbered in reading order: the quote is Cluster 1 —
-  // three echoes (within, and the Ledger's copy with each of the sample's two) — and the £200m
-  // paragraph Cluster 2, five. The Ledger had one echo over both paragraphs, counted with the
-  // £200m paragraph, which made that Cluster 1 although the quote comes first.
-  await expect(heads).toHaveCount(8);
-  await expect(heads.filter({ hasText: 'Cluster 1' })).toHaveCount(3);
-  await expect(heads.filter({ hasText: /^Cluster 1 .* · 3 copies$/ })).toHaveCount(3);
-  await expect(heads.filter({ hasText: 'Cluster 2' })).toHaveCount(5);
-  await expect(heads.filter({ hasText: /^Cluster 2 .* · 4 copies$/ })).toHaveCount(5);
+  // Numbered in reading order: the quote is Cluster 1 — three echoes (within, and the Ledger's
+  // copy with each of the sample's two) — and the £200m paragraph Cluster 2, five. The Ledger had
+  // one echo over both paragraphs, counted with the £200m paragraph, which made that Cluster 1
+  // although the quote comes first. Each cluster's echoes with other articles are one card: the
+  // within echo of each, then one card for each cluster's printings elsewhere.
+  await expect(heads).toHaveCount(4);
+  await expect(heads.filter({ hasText: /^Cluster 1 .* · 3 copies$/ })).toHaveCount(2);
+  await expect(heads.filter({ hasText: /^Cluster 2 .* · 4 copies$/ })).toHaveCount(2);
+  const elsewhere = page.getByRole('region', { name: /^With the rest of the archive/ });
+  await expect(elsewhere).toHaveAccessibleName('With the rest of the archive: 6');
+  // Strongest first; the Ledger printed both paragraphs three days before the sample.
+  await expect(elsewhere.locator('.echo-printings')).toHaveText([
+    'Printed in 2 other articles from 2 sources, first on 20 Feb 2026 by Daily Ledger. List all 4',
+    'Printed in 1 other article from 1 source, first on 20 Feb 2026 by Daily Ledger. List all 2',
+  ]);
+  await elsewhere.getByRole('button', { name: 'List all 4' }).click();
+  await expect(elsewhere.getByRole('list', { name: 'Where else it was printed' })).toContainText(
+    'Daily Ledger',
+  );
+  await expect(elsewhere.locator('li.printing')).toHaveCount(4);
   // The highlights carry the same numbers, ¹ on the quote and ² on the £200m paragraph (the
   // quote's "He continued:", inside the Ledger's echo alone, was marked ¹ as the £200m's).
   const marks = page.locator('.reader-text mark.echo-mark');

@@ -1,10 +1,10 @@
 import type { SearchDocument, SearchSave, SearchStore } from '../../src/search/search-engine';
-import type { SearchManifest, StoredSegment } from '../../src/search/stored-segment';
+import type { SavedSegment, SearchManifest } from '../../src/search/stored-segment';
 
 /** A search store in memory that records each save, for tests and the Node bench. */
 export interface MemorySearchStore extends SearchStore {
   readonly docs: Map<string, SearchDocument>;
-  readonly rows: Map<number, StoredSegment>;
+  readonly rows: Map<number, SavedSegment>;
   readonly saves: SearchSave[];
   manifest: SearchManifest | undefined;
   revisionNow: number;

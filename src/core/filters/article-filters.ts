@@ -5,7 +5,13 @@ import { parseInstant, undated } from '../extract/parse-instant';
  * archive shared by the database's lists and the search index, so it lives in the pure core.
  */
 export interface ArticleFilters {
+  /** A publisher, under the name the source facet lists it by. */
   readonly source?: string;
+  /**
+   * Every stored spelling of `source`'s publisher ("Daily Ledger", "dailyledger.example"), when
+   * the caller has looked them up (db's `withSourceSpellings`); without them only `source` itself.
+   */
+  readonly sourceSpellings?: readonly string[];
   readonly tag?: string;
   /** Inclusive UTC day bounds on `publishedAt` (`YYYY-MM-DD`); undated articles are excluded when set. */
   readonly from?: string;
@@ -21,7 +27,8 @@ export function matchesFilters(
   },
   filters: ArticleFilters,
 ): boolean {
-  if (filters.source && article.source !== filters.source) return false;
+  if (filters.source && !(filters.sourceSpellings ?? [filters.source]).includes(article.source))
+    return false;
   if (filters.tag && !article.tags.includes(filters.tag)) return false;
   const time = article.publishedAt;
   if (filters.from && (time === undated || time < dayStart(filters.from))) return false;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SketchTable } from './sketch-table';
+import { seededRandom } from '../echoes/test-texts';
 
 // Sketches made up so the shared values are known: base + offset, 16 values each.
 const sketch = (base: number, shared = 16, other = 1_000_000): number[] =>
@@ -72,5 +73,54 @@ describe('SketchTable', () => {
       { id: 'before', shared: 3 },
       { id: 'later', shared: 2 },
     ]);
+  });
+
+  it('answers as a plain count over every held sketch does, through bulk loads, replacements and forgets', () => {
+    const next = seededRandom(11);
+    // A few hundred common values shared by many articles (as boilerplate is), the rest rare;
+    // a sketch may even hold one value twice, and counts it once.
+    const value = (): number =>
+      next() < 0.3 ? Math.floor(next() * 300) : Math.floor(next() * 4_000_000_000);
+    const held = new Map<string, number[]>();
+    const table = new SketchTable();
+    const id = (): string => `a${Math.floor(next() * 3_000)}`;
+    for (let step = 0; step < 40; step++) {
+      const ids = Array.from({ length: 100 }, id);
+      const sizes = Uint8Array.from(ids, () => (next() < 0.05 ? 0 : 16));
+      const values = Uint32Array.from({ length: sizes.reduce((a, b) => a + b, 0) }, value);
+      table.addMany(ids, sizes, values);
+      let at = 0;
+      ids.forEach((name, i) => {
+        const size = sizes[i] ?? 0;
+        if (size > 0) held.set(name, [...values.subarray(at, at + size)]);
+        else held.delete(name);
+        at += size;
+      });
+      for (let i = 0; i < 30; i++) {
+        const name = id();
+        const sketch = Array.from({ length: 16 }, value);
+        table.add(name, sketch);
+        held.set(name, sketch);
+      }
+      const gone = id();
+      table.forget(gone);
+      held.delete(gone);
+      if (step % 7 === 0) table.settle();
+      const asked = Array.from({ length: 16 }, value);
+      asked[3] = asked[2] ?? 0;
+      const excluded = id();
+      const expected = [...held]
+        .filter(([name]) => name !== excluded)
+        .map(([name, sketch]) => ({
+          id: name,
+          shared: new Set(asked).size - new Set(asked.filter((v) => !sketch.includes(v))).size,
+        }))
+        .filter((m) => m.shared >= 2)
+        .sort((x, y) => y.shared - x.shared || (x.id < y.id ? -1 : 1));
+      expect(table.matches(asked, (name) => name === excluded)).toEqual(expected);
+      expect(table.size).toBe(held.size);
+      const some = [...held.keys()][step];
+      if (some) expect([...(table.sketchOf(some) ?? [])]).toEqual(held.get(some));
+    }
   });
 });

@@ -7,10 +7,15 @@ export interface SketchMatch {
   readonly shared: number;
 }
 
-const none = new Uint32Array(0);
-
 /** Additions kept beside the sorted arrays before they are merged in (a re-sort). */
 const mergeAfter = 50_000;
+
+/** A typed array twice as long holding `array`'s values (slots are numbered as they come). */
+function grown<T extends Uint32Array | Uint16Array>(array: T, make: (n: number) => T): T {
+  const bigger = make(Math.max(1024, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
 
 /**
  * Every archived article's near-copy sketch, in memory: the sketch values sorted (typed arrays,
@@ -19,11 +24,20 @@ const mergeAfter = 50_000;
  * sketch without asking IndexedDB, whose multi-entry index grew slower with the archive and
  * queued behind the import's writes. An article's newer sketch replaces its older one; an
  * article that is gone is removed by `forget` (the caller checks candidates against the archive).
+ *
+ * A slot's values stay where they arrived (a packed row's array, or a copy of a single sketch),
+ * found by the slot's block, start and size: the load of 100,000 packed sketches at every
+ * opening made a view and an array entry per article, a third of its time (profiled, session 20).
  */
 export class SketchTable {
   private readonly ids: string[] = [];
-  private readonly sketches: Uint32Array[] = [];
   private readonly slotOf = new Map<string, number>();
+  /** The arrays slots' values sit in: each packed row's, and each single sketch's copy. */
+  private readonly blocks: Uint32Array[] = [];
+  private slotBlock = new Uint32Array(0);
+  private slotStart = new Uint32Array(0);
+  /** Values a slot holds; 0 once it is replaced or forgotten, so it no longer answers. */
+  private slotSize = new Uint16Array(0);
   private sortedValues: Uint32Array = new Uint32Array(0);
   private sortedSlots: Uint32Array = new Uint32Array(0);
   private recent = new Map<number, number[]>();
@@ -36,15 +50,28 @@ export class SketchTable {
     return this.slotOf.size;
   }
 
+  /** A new slot for `id` holding `size` values of block `block` from `start`. */
+  private place(id: string, block: number, start: number, size: number): number {
+    const slot = this.ids.length;
+    if (slot >= this.slotSize.length) {
+      this.slotBlock = grown(this.slotBlock, (n) => new Uint32Array(n));
+      this.slotStart = grown(this.slotStart, (n) => new Uint32Array(n));
+      this.slotSize = grown(this.slotSize, (n) => new Uint16Array(n));
+    }
+    this.ids.push(id);
+    this.slotBlock[slot] = block;
+    this.slotStart[slot] = start;
+    this.slotSize[slot] = size;
+    this.slotOf.set(id, slot);
+    return slot;
+  }
+
   /** Adds (or replaces) an article's sketch; an empty sketch only removes the old one. */
   add(id: string, sketch: ArrayLike<number>): void {
     this.forget(id);
     if (sketch.length === 0) return;
-    const slot = this.ids.length;
     const values = Uint32Array.from(sketch);
-    this.ids.push(id);
-    this.sketches.push(values);
-    this.slotOf.set(id, slot);
+    const slot = this.place(id, this.blocks.push(values) - 1, 0, values.length);
     // While a bulk load is unsorted, the next settle sorts this one in with it.
     if (this.unsorted) return;
     for (const value of values) {
@@ -52,24 +79,24 @@ export class SketchTable {
       if (slots) slots.push(slot);
       else this.recent.set(value, [slot]);
     }
-    this.recentCount += sketch.length;
+    this.recentCount += values.length;
     if (this.recentCount > Math.max(mergeAfter, this.sortedValues.length / 4)) this.merge();
   }
 
   /**
    * Adds many sketches at once, as a packed row holds them: `sizes[i]` values of `values` for
    * `ids[i]`, in order (later ones replace earlier ones of the same article). The values are
-   * kept as views of `values`, not copied, and sorted in at the next `settle` (or lookup).
+   * kept in `values`, not copied, and sorted in at the next `settle` (or lookup).
    */
   addMany(ids: readonly string[], sizes: ArrayLike<number>, values: Uint32Array): void {
+    const block = this.blocks.push(values) - 1;
     let at = 0;
-    for (const [i, id] of ids.entries()) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? '';
       const size = sizes[i] ?? 0;
       this.forget(id);
       if (size > 0) {
-        this.slotOf.set(id, this.ids.length);
-        this.ids.push(id);
-        this.sketches.push(values.subarray(at, at + size));
+        this.place(id, block, at, size);
         this.unsorted = true;
       }
       at += size;
@@ -82,13 +109,18 @@ export class SketchTable {
     if (slot === undefined) return;
     this.slotOf.delete(id);
     // Its values stay in the sorted arrays until the next merge; the slot no longer answers.
-    this.sketches[slot] = none;
+    this.slotSize[slot] = 0;
   }
 
   /** The sketch an article was added with, if it is held. */
   sketchOf(id: string): Uint32Array | undefined {
     const slot = this.slotOf.get(id);
-    return slot === undefined ? undefined : this.sketches[slot];
+    if (slot === undefined) return undefined;
+    const start = this.slotStart[slot] ?? 0;
+    return this.blocks[this.slotBlock[slot] ?? 0]?.subarray(
+      start,
+      start + (this.slotSize[slot] ?? 0),
+    );
   }
 
   /**
@@ -98,21 +130,28 @@ export class SketchTable {
   matches(sketch: ArrayLike<number>, exclude: (id: string) => boolean): SketchMatch[] {
     // A bulk load not yet sorted in (recent single additions are looked up in their map).
     if (this.unsorted) this.merge();
-    const hits = new Map<string, number>();
-    for (const value of new Set(Array.from(sketch, (v) => v >>> 0))) {
-      const seen = new Set<string>();
+    // Counted by slot (a number, no string lookups per visit: at 100,000 articles a value is
+    // shared by many); a replaced or forgotten slot holds no values and is passed over.
+    const hits = new Map<number, number>();
+    const countedFor = new Map<number, number>();
+    const values = new Set(Array.from(sketch, (v) => v >>> 0));
+    let asked = 0;
+    for (const value of values) {
+      asked++;
       this.eachSlot(value, (slot) => {
-        const id = this.ids[slot];
-        // A slot an article's newer sketch replaced, or an article forgotten, no longer counts.
-        if (id === undefined || this.slotOf.get(id) !== slot || seen.has(id) || exclude(id)) return;
-        seen.add(id);
-        hits.set(id, (hits.get(id) ?? 0) + 1);
+        // An article counts once per value, however often its sketch holds it.
+        if (this.slotSize[slot] === 0 || countedFor.get(slot) === asked) return;
+        countedFor.set(slot, asked);
+        hits.set(slot, (hits.get(slot) ?? 0) + 1);
       });
     }
-    return [...hits]
-      .filter(([, shared]) => shared >= SKETCH_MATCHES_NEEDED)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .map(([id, shared]) => ({ id, shared }));
+    const found: SketchMatch[] = [];
+    for (const [slot, shared] of hits) {
+      const id = this.ids[slot];
+      if (shared >= SKETCH_MATCHES_NEEDED && id !== undefined && !exclude(id))
+        found.push({ id, shared });
+    }
+    return found.sort((x, y) => y.shared - x.shared || (x.id < y.id ? -1 : 1));
   }
 
   private eachSlot(value: number, visit: (slot: number) => void): void {
@@ -130,16 +169,25 @@ export class SketchTable {
 
   /** Sorts every live article's values together (replaced and forgotten slots dropped). */
   private merge(): void {
+    const slotCount = this.ids.length;
+    const sizes = this.slotSize;
     let count = 0;
-    for (const slot of this.slotOf.values()) count += this.sketches[slot]?.length ?? 0;
+    for (let slot = 0; slot < slotCount; slot++) count += sizes[slot] ?? 0;
     const values = new Uint32Array(count);
     const slots = new Uint32Array(count);
     let at = 0;
-    for (const slot of this.slotOf.values())
-      for (const value of this.sketches[slot] ?? []) {
-        values[at] = value;
+    for (let slot = 0; slot < slotCount; slot++) {
+      const size = sizes[slot] ?? 0;
+      if (size === 0) continue;
+      const block = this.blocks[this.slotBlock[slot] ?? 0];
+      const start = this.slotStart[slot] ?? 0;
+      if (!block) continue;
+      // Copied value by value: a view per slot cost as much as the copy (100,000 of them).
+      for (let i = 0; i < size; i++) {
+        values[at] = block[start + i] ?? 0;
         slots[at++] = slot;
       }
+    }
     const sorted = radixSortPairs(values, slots);
     this.sortedValues = sorted.keys;
     this.sortedSlots = sorted.values;

@@ -21,6 +21,16 @@ import { parsedWebAddress } from '../extract/web-address';
  *   what it means to them (dedupe: maybe any paper's; counts: a source of its own).
  * The rule errs apart: a publisher spelled two ways it cannot tie ("BBC News" / "bbc.co.uk")
  * counts twice, which keeps a printing; joining two papers would lose one.
+ *
+ * Learning such pairs from the archive (an article named "BBC News" at a bbc.co.uk address) is
+ * not done. An article's address is its canonical link first, and a syndication partner's page
+ * often names itself (og:site_name) while its canonical link is the original paper's: two such
+ * reprints, with neither paper's own pages archived, would pair one paper's name with the other's
+ * host and dedupe would then drop a printing. The evidence that can be trusted is the address a
+ * page was fetched from beside its site name (not stored yet: `origin.url` is the address asked,
+ * before redirects, and a file import has none), seen in several articles and never
+ * contradicted; using it needs those pairs kept by the writes (as the facet counts are) and
+ * handed to every caller of this rule, the scan's workers included.
  */
 
 /** What a source string says about its publisher. */

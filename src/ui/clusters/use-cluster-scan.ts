@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readRevision } from '../../db/revision';
+import { readEchoRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 import { useScan } from '../echoes/use-scan';
 import { scanClusters, type ClusterScanResult } from '../data/cluster-client';
 
 /**
- * The archive's clusters at these thresholds, rescanned (or read back) whenever the archive
- * changes; `enabled` false waits (e.g. until the person asks).
+ * The archive's clusters at these thresholds, rescanned (or read back) whenever what echoes are
+ * made of changes (not a tag or a note); `enabled` false waits (e.g. until the person asks).
  */
 export function useClusterScan(settings: EchoSettings, enabled = true) {
   // undefined only while loading (a fresh archive is revision 0).
-  const revision = useLiveQuery(() => readRevision(archive()), []);
+  const revision = useLiveQuery(() => readEchoRevision(archive()), []);
   const key = enabled && revision !== undefined ? JSON.stringify([settings, revision]) : null;
   return useScan<ClusterScanResult>(key, (onProgress, signal) =>
     scanClusters(settings, onProgress, signal),

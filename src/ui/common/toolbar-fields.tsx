@@ -49,6 +49,7 @@ export function NameFilter({
   name,
   all,
   names,
+  counts,
   value,
   onChange,
 }: {
@@ -57,6 +58,8 @@ export function NameFilter({
   /** The entry for no filter, e.g. "All sources". */
   all: string;
   names: readonly string[];
+  /** How many articles each name holds, said beside it ("Daily Ledger (12)"), when known. */
+  counts?: ReadonlyMap<string, number>;
   value: string;
   onChange: (value: string) => void;
 }) {
@@ -65,9 +68,14 @@ export function NameFilter({
       {label}
       <select aria-label={name} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{all}</option>
-        {names.map((n) => (
-          <option key={n}>{n}</option>
-        ))}
+        {names.map((n) => {
+          const count = counts?.get(n);
+          return (
+            <option key={n} value={n}>
+              {count === undefined ? n : `${n} (${count.toLocaleString('en')})`}
+            </option>
+          );
+        })}
       </select>
     </label>
   );

@@ -7,7 +7,7 @@ import {
   readTextsAndTitles,
   storeClusterScan,
 } from '../../db/cluster-store';
-import { readRevision } from '../../db/revision';
+import { readEchoRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
 import { scanKeyOf } from './scan-key';
@@ -26,7 +26,7 @@ export interface ClusterScanResult {
 
 /** The stored scan, if it is current for the archive as it is now (no scan). */
 async function currentScan(settings: EchoSettings): Promise<ClusterScanResult | undefined> {
-  const revision = await readRevision(archive());
+  const revision = await readEchoRevision(archive());
   const row = await readClusterScan(archive(), scanKeyOf(settings), versionOf(revision));
   return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
 }
@@ -51,7 +51,7 @@ export async function scanClusters(
   const stored = await currentScan(settings);
   if (stored) return stored;
   const db = archive();
-  const revision = await readRevision(db);
+  const revision = await readEchoRevision(db);
   // When the scan began reading: an article imported after it is not in the result, and the
   // reader says so instead of "no passage appears elsewhere" (see readArticleReuse).
   const readAt = new Date().toISOString();

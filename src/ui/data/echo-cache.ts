@@ -1,7 +1,7 @@
 import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { Echo } from '../../core/model';
 import { getCachedEchoes, putCachedEchoes } from '../../db/echo-cache';
-import { readRevision } from '../../db/revision';
+import { readEchoRevision } from '../../db/revision';
 import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
 
@@ -11,10 +11,10 @@ interface CacheSlot {
   readonly version: string;
 }
 
-/** The slot for a scan now. Any write to the archive (a new revision) or a new app version misses. */
+/** The slot for a scan now. A change to what echoes are made of, or a new app version, misses. */
 export async function cacheSlot(job: ArticleJob, settings: EchoSettings): Promise<CacheSlot> {
   const scope = `article:${job.doc.id}:${[...job.versionIds].sort().join(',')}`;
-  const revision = await readRevision(archive());
+  const revision = await readEchoRevision(archive());
   return {
     key: `${scope}:${settings.minWords}:${settings.minSimilarity}`,
     version: `${__APP_VERSION__}/fp${FINGERPRINT_VERSION}/rev${revision}`,

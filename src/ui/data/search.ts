@@ -4,6 +4,7 @@ import type { ArticleSummary } from '../../db/query-types';
 import { getArticles, summarise } from '../../db/articles';
 import { highlightTerms, snippetAround, type Highlighted } from '../../search/snippets';
 import { searchIndexFor } from './search-link';
+import { withSourceSpellings } from '../../db/source-facets';
 import type { QueryAsking } from '../../search/search-index';
 
 /** One search hit: the article, its score, and highlighted title and snippet. */
@@ -27,7 +28,8 @@ export async function searchArticles(
   asking?: QueryAsking,
 ): Promise<SearchHit[]> {
   if (!query.trim()) return [];
-  const top = await searchIndexFor(db).query(query, filters, limit, asking);
+  const spelled = await withSourceSpellings(db, filters);
+  const top = await searchIndexFor(db).query(query, spelled, limit, asking);
   const rows = await getArticles(
     db,
     top.map((r) => r.id),

@@ -33,6 +33,9 @@ export function useArchiveQuery<T>(
     // Runs never overlap: a phrase search can take seconds at 100,000 articles, and an import's
     // changes once a second would otherwise pile up searches, each slowing the others.
     const run = (): Promise<void> => {
+      // A follow-up queued before the inputs changed would start with their aborted signal: an
+      // answer nobody waits for, whose clean-up could undo the newer query's (its progress line).
+      if (inputs.signal.aborted) return Promise.resolve();
       if (!running) return (running = once().finally(() => (running = undefined)));
       return (following ??= running.then(() => {
         following = undefined;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Echo, Passage } from '../../core/model';
 import { spotlightEcho } from '../reader/echo-spotlight';
 import type { EchoCluster } from '../clusters/article-clusters';
@@ -23,7 +24,10 @@ export function EchoItem({
   showTitles,
   cluster,
   titleLineHidden,
+  children,
 }: {
+  /** Shown under the echo (a card standing for a cluster's echoes lists its printings). */
+  children?: ReactNode;
   /** Articles whose title line the reader leaves out: their paragraphs are counted after it. */
   titleLineHidden?: ReadonlySet<string> | undefined;
   /** The cluster the echo belongs to, when known (the reader numbers its highlights by it). */
@@ -88,6 +92,7 @@ export function EchoItem({
       >
         Compare side by side
       </button>
+      {children}
     </li>
   );
 }

@@ -1,7 +1,9 @@
 import { useState, type ReactNode } from 'react';
 import type { Echo, EchoKind, Passage } from '../../core/model';
 import type { EchoCluster } from '../clusters/article-clusters';
+import { echoCards, type ArticleAbout, type EchoCard, type ListedEcho } from './echo-cards';
 import { EchoItem } from './echo-item';
+import { EchoPrintings } from './echo-printings';
 
 const headings: { readonly [S in 'article' | 'archive']: { readonly [K in EchoKind]: string } } = {
   article: {
@@ -26,7 +28,8 @@ export const LIST_STEP = 100;
  * (the reader's highlights use the same numbers). Each group lists its first LIST_STEP and says
  * how many more there are: an article of one sentence printed 58,000 times has that many echoes,
  * and drawing thousands of list items at once was a page task of seconds; the highlights in the
- * text still open any of them.
+ * text still open any of them. An echo's cluster with other articles is one card (a wire story's
+ * 60 printings read alike), which says who printed it and lists them on demand.
  */
 export function EchoesPanel({
   echoes,
@@ -37,7 +40,13 @@ export function EchoesPanel({
   titleLineHidden,
   scope = 'article',
   clusters = [],
+  openId = '',
+  about = new Map(),
 }: {
+  /** The open article (the side of each echo that is not a printing elsewhere). */
+  openId?: string;
+  /** Title, source and dates of the articles the echoes name, and of the open one. */
+  about?: ReadonlyMap<string, ArticleAbout>;
   /** Articles whose title line the reader leaves out (see EchoItem). */
   titleLineHidden?: ReadonlySet<string> | undefined;
   /** Shows one copy of an echo where it is (see EchoItem). */
@@ -51,33 +60,54 @@ export function EchoesPanel({
   onCompare: (echo: Echo) => void;
 }) {
   if (echoes.length === 0) return <p className="muted">No echoes at these settings.</p>;
-  const groups = new Map<EchoKind, { echo: Echo; index: number }[]>();
+  const groups = new Map<EchoKind, ListedEcho[]>();
   echoes.forEach((echo, index) => {
     const group = groups.get(echo.kind) ?? [];
     if (group.length === 0) groups.set(echo.kind, group);
     group.push({ echo, index });
   });
+  const item = ({ echo, index }: ListedEcho, children?: ReactNode) => (
+    <EchoItem
+      key={index}
+      echo={echo}
+      number={index + 1}
+      texts={texts}
+      titles={titles}
+      onCompare={onCompare}
+      onShow={onShow}
+      titleLineHidden={titleLineHidden}
+      showTitles={scope === 'archive'}
+      cluster={clusters[index]}
+    >
+      {children}
+    </EchoItem>
+  );
   return (
     <>
       {order[scope].map((kind) => {
         const group = groups.get(kind);
         if (!group) return null;
         return (
-          <EchoGroup key={kind} heading={headings[scope][kind]} group={group}>
-            {({ echo, index }) => (
-              <EchoItem
-                key={index}
-                echo={echo}
-                number={index + 1}
-                texts={texts}
-                titles={titles}
-                onCompare={onCompare}
-                onShow={onShow}
-                titleLineHidden={titleLineHidden}
-                showTitles={scope === 'archive'}
-                cluster={clusters[index]}
-              />
-            )}
+          <EchoGroup
+            key={kind}
+            heading={headings[scope][kind]}
+            count={group.length}
+            cards={echoCards(group, clusters)}
+          >
+            {(card) =>
+              card.kind === 'one'
+                ? item(card.item)
+                : item(
+                    card.items[0] as ListedEcho,
+                    <EchoPrintings
+                      items={card.items}
+                      openId={openId}
+                      about={about}
+                      onCompare={onCompare}
+                      onShow={onShow}
+                    />,
+                  )
+            }
           </EchoGroup>
         );
       })}
@@ -85,24 +115,26 @@ export function EchoesPanel({
   );
 }
 
-/** One kind's echoes: the first LIST_STEP × n of them, "and N more", and a way to list more. */
+/** One kind's echoes: the first LIST_STEP × n cards, "and N more", and a way to list more. */
 function EchoGroup({
   heading,
-  group,
+  count,
+  cards,
   children,
 }: {
   heading: string;
-  group: readonly { echo: Echo; index: number }[];
-  children: (item: { echo: Echo; index: number }) => ReactNode;
+  count: number;
+  cards: readonly EchoCard[];
+  children: (card: EchoCard) => ReactNode;
 }) {
   const [listed, setListed] = useState(LIST_STEP);
-  const more = group.length - listed;
+  const more = cards.length - listed;
   return (
-    <section className="echo-group" aria-label={`${heading}: ${group.length}`}>
+    <section className="echo-group" aria-label={`${heading}: ${count}`}>
       <h4>
-        {heading} <span className="muted">({group.length.toLocaleString('en')})</span>
+        {heading} <span className="muted">({count.toLocaleString('en')})</span>
       </h4>
-      <ol className="stack-list echo-list">{group.slice(0, listed).map(children)}</ol>
+      <ol className="stack-list echo-list">{cards.slice(0, listed).map(children)}</ol>
       {more > 0 && (
         <p className="muted echo-more">
           and {more.toLocaleString('en')} more{' '}

@@ -20,7 +20,7 @@ const results: ImportResult[] = [
     label: 'pages/bbc/expected.html',
     articleId: 'a2',
     title: 'Storm closes port',
-    nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97 },
+    nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97, version: true },
   },
   {
     kind: 'failed',
@@ -63,7 +63,7 @@ describe('ImportSummary', () => {
       label: 'b.html',
       articleId: 'b1',
       title: 'Storm closes port',
-      nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97 },
+      nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97, version: true },
     };
     const one = await summary([copy]);
     expect(one.querySelector('[aria-label="Near copies"] p')?.textContent).toBe(
@@ -82,7 +82,12 @@ describe('ImportSummary', () => {
       label: `wire/copy-${i}.md`,
       articleId: `c${i}`,
       title: `Flood defences to be rebuilt ${i}`,
-      nearCopyOf: { articleId: 'w0', title: 'Flood defences to be rebuilt', share: 0.98 },
+      nearCopyOf: {
+        articleId: 'w0',
+        title: 'Flood defences to be rebuilt',
+        share: 0.98,
+        version: true,
+      },
     }));
     const host = await summary(many);
     const group = host.querySelector('[aria-label="Apply to all near copies"]');
@@ -91,6 +96,26 @@ describe('ImportSummary', () => {
     expect(group && list && group.compareDocumentPosition(list)).toBe(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
+  });
+
+  it('offers no version link for a near copy that names no source, alone or among others', async () => {
+    const copy = (i: number, version: boolean): ImportResult => ({
+      kind: 'added',
+      label: `pasted-${i}`,
+      articleId: `p${i}`,
+      title: 'Storm closes port',
+      nearCopyOf: { articleId: 'a1', title: 'Storm closes port', share: 0.97, version },
+    });
+    const host = await summary([copy(1, false), copy(2, true)]);
+    const [unsourced, sourced] = [...host.querySelectorAll('[aria-label="Near copies"] li')];
+    const buttons = (at: Element | null | undefined) =>
+      [...(at?.querySelectorAll('button') ?? [])].map((b) => b.textContent);
+    expect(unsourced?.textContent).toContain('no source named, so it may be another paper’s');
+    expect(buttons(unsourced)).toEqual(['Keep separate', 'Skip']);
+    expect(buttons(sourced)).toEqual(['Link as a version', 'Keep separate', 'Skip']);
+    // "Link all" would link the unsourced one too: only keep or skip all are offered.
+    const all = host.querySelector('[aria-label="Apply to all near copies"]');
+    expect(buttons(all)).toEqual(['Keep all separate', 'Skip all']);
   });
 
   it('says which files were already archived, and whether each repeats a file of this import', async () => {

@@ -17,6 +17,10 @@ const done: Record<NearCopyChoice, string> = {
   skip: 'skipped (removed)',
 };
 
+// Why a near copy is not offered as a version: nothing says who printed one of the two.
+const unsourcedWords =
+  ' — no source named, so it may be another paper’s printing; link it as a version from the library if it is one';
+
 /** The near copies a batch stored, each with its choice, and one control for all of them. */
 export function NearCopies({ results }: { results: readonly ImportResult[] }) {
   const added = results.filter((r) => r.kind === 'added').length;
@@ -40,11 +44,14 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
       {open.length > 1 && (
         <p role="group" aria-label="Apply to all near copies">
           Apply to all {open.length} near copies:{' '}
-          {choices.map(({ choice, all }) => (
-            <button key={choice} type="button" onClick={() => decide(open, choice)}>
-              {all}
-            </button>
-          ))}
+          {choices.map(({ choice, all }) =>
+            // Linking all is offered only when every one may be a version.
+            choice === 'link' && !open.every((item) => item.version) ? null : (
+              <button key={choice} type="button" onClick={() => decide(open, choice)}>
+                {all}
+              </button>
+            ),
+          )}
         </p>
       )}
       <ul>
@@ -53,14 +60,17 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
             <span className="near-copy-label">{item.label}</span>
             {item.copyTitle && ` (“${item.copyTitle}”)`}: near copy of “{item.title || 'Untitled'}”
             ({Math.round(item.share * 100)}%)
+            {!item.version && <span className="muted">{unsourcedWords}</span>}
             {decided.has(item.copyId) ? (
               <span className="muted"> — {decided.get(item.copyId)}</span>
             ) : (
-              choices.map(({ choice, one }) => (
-                <button key={choice} type="button" onClick={() => decide([item], choice)}>
-                  {one}
-                </button>
-              ))
+              choices.map(({ choice, one }) =>
+                choice === 'link' && !item.version ? null : (
+                  <button key={choice} type="button" onClick={() => decide([item], choice)}>
+                    {one}
+                  </button>
+                ),
+              )
             )}
           </li>
         ))}
@@ -94,5 +104,6 @@ function pick(r: Added): Omit<NearCopyItem, 'label' | 'copyTitle'> {
     earlierId: near?.articleId ?? '',
     title: near?.title ?? '',
     share: near?.share ?? 0,
+    version: near?.version ?? false,
   };
 }

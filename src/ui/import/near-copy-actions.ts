@@ -10,6 +10,8 @@ export interface NearCopyItem {
   readonly earlierId: string;
   readonly title: string;
   readonly share: number;
+  /** Whether it may be linked as a version: both name one publisher (NearCopyOf.version). */
+  readonly version: boolean;
 }
 
 /**

@@ -1,12 +1,13 @@
-import type { RefObject } from 'react';
-import { listSources, listTags } from '../../db/tags';
+import { useMemo, type RefObject } from 'react';
+import { listTags } from '../../db/tags';
+import { listSourceFacets, type SourceFacet } from '../../db/source-facets';
 import { ChoiceField, DateRange, NameFilter } from '../common/toolbar-fields';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
 import { useFirstScreenShown } from '../data/first-screen';
 import { sortLabels, type LibraryQuery } from './library-query';
 
-const none: Promise<string[]> = Promise.resolve([]);
+const none: Promise<never[]> = Promise.resolve([]);
 
 /** Search, order and filters of the library. */
 export function LibraryToolbar({
@@ -20,7 +21,19 @@ export function LibraryToolbar({
 }) {
   // The filters' choices wait for the first rows, which they would otherwise queue before.
   const shown = useFirstScreenShown();
-  const sources = useArchiveQuery(() => (shown ? listSources(archive()) : none), [shown]) ?? [];
+  const sourceFacets = useArchiveQuery<SourceFacet[]>(
+    () => (shown ? listSourceFacets(archive()) : none),
+    [shown],
+  );
+  const sources = useMemo(() => {
+    const facets = sourceFacets ?? [];
+    return {
+      names: facets.map((facet) => facet.name),
+      counts: new Map(facets.map((facet) => [facet.name, facet.count])),
+      // A filter chosen under one spelling stays shown once another names the entry.
+      entryOf: (value: string) => facets.find((f) => f.spellings.includes(value))?.name ?? value,
+    };
+  }, [sourceFacets]);
   const tags = useArchiveQuery(() => (shown ? listTags(archive()) : none), [shown]) ?? [];
   const setFilter = (key: keyof LibraryQuery['filters'], value: string): void =>
     onChange({ ...query, filters: { ...query.filters, [key]: value || undefined } });
@@ -46,9 +59,11 @@ export function LibraryToolbar({
       />
       <NameFilter
         label="Source"
+        name="Filter by source"
         all="All sources"
-        names={sources}
-        value={query.filters.source ?? ''}
+        names={sources.names}
+        counts={sources.counts}
+        value={sources.entryOf(query.filters.source ?? '')}
         onChange={(source) => setFilter('source', source)}
       />
       <NameFilter

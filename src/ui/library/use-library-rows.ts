@@ -35,13 +35,16 @@ export function useLibraryRows(query: LibraryQuery, firstVisible: number): Libra
   const offset = Math.max(0, (Math.floor(firstVisible / pageSize) - 1) * pageSize);
   const search = query.search.trim();
   const filterKey = JSON.stringify(query.filters);
-  const [checking, setChecking] = useState<PhraseProgress>();
+  // The progress line belongs to the run that set it: only that run may clear it, so an older
+  // search ending (aborted, replaced) never blanks the newest search's line.
+  const [checking, setChecking] = useState<{ run: object; progress: PhraseProgress }>();
   const data = useArchiveQuery(
     async (signal): Promise<LibraryWindow> => {
       const filters = JSON.parse(filterKey) as LibraryQuery['filters'];
       if (search) {
+        const run = {};
         const onProgress = (progress: PhraseProgress) => {
-          if (!signal.aborted) setChecking(progress);
+          if (!signal.aborted) setChecking({ run, progress });
         };
         try {
           const hits = await searchArticles(archive(), search, filters, searchLimit, {
@@ -50,9 +53,9 @@ export function useLibraryRows(query: LibraryQuery, firstVisible: number): Libra
           });
           return { total: hits.length, offset: 0, rows: hits };
         } finally {
-          // Replaced (aborted) or done, a search leaves no progress behind; a replaced one's late
-          // progress is not shown (see onProgress).
-          setChecking(undefined);
+          // Replaced (aborted) or done, a search leaves no progress of its own behind; a replaced
+          // one's late progress is not shown (see onProgress).
+          setChecking((shown) => (shown?.run === run ? undefined : shown));
         }
       }
       const opening = offset === 0 && query.sort === openingQuery.sort && filterKey === '{}';
@@ -63,5 +66,5 @@ export function useLibraryRows(query: LibraryQuery, firstVisible: number): Libra
     },
     [search, query.sort, filterKey, search ? 0 : offset],
   );
-  return { data, checking };
+  return { data, checking: checking?.progress };
 }

@@ -5,6 +5,7 @@ import { getArticles } from '../../db/articles';
 import { archive } from '../data/archive';
 import { EchoSettingsForm } from '../echoes/echo-settings-form';
 import { EchoesPanel } from '../echoes/echoes-panel';
+import type { ArticleAbout } from '../echoes/echo-cards';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import type { ArticleEchoScan } from './use-article-echoes';
 import type { EchoCluster } from '../clusters/article-clusters';
@@ -19,7 +20,10 @@ export function ArticleEchoes({
   onShow,
   clusters,
   titleLineHidden = false,
+  self,
 }: {
+  /** The open article's title, source and dates (who printed a passage first). */
+  self?: ArticleAbout;
   /** True when the reader leaves this article's title line out (withoutTitleLine). */
   titleLineHidden?: boolean;
   /** Shows one copy of an echo where it is. */
@@ -39,6 +43,14 @@ export function ArticleEchoes({
   const titles = new Map(others.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
   const texts = new Map(others.flatMap((a) => (a ? [[a.id, a.text] as const] : [])));
   texts.set(articleId, text);
+  const about = useMemo(
+    () =>
+      new Map<string, ArticleAbout>([
+        ...others.flatMap((a) => (a ? [[a.id, a] as const] : [])),
+        ...(self ? [[articleId, self] as const] : []),
+      ]),
+    [others, self, articleId],
+  );
   // The open article's own passage is named as such, not as "another article".
   titles.set(articleId, 'this article');
   // Paragraphs are numbered as the reader shows them: after a title line it leaves out (this
@@ -77,6 +89,8 @@ export function ArticleEchoes({
           onCompare={onCompare}
           onShow={onShow}
           titleLineHidden={hidden}
+          openId={articleId}
+          about={about}
           {...(clusters ? { clusters } : {})}
         />
       )}

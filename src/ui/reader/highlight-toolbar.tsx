@@ -40,14 +40,25 @@ export function HighlightToolbar({
     if (!selection) return;
     const onKey = (event: KeyboardEvent): void => {
       if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTypingTarget(event.target)) return;
+      // The selection as it is now, not as last seen. A field the person clicks or tabs into
+      // takes the selection with it: `h` is then typing, and no span is selected here. A field
+      // that kept the focus while words were selected in the text (the note just typed in, then
+      // a selection made by a script or an assistive tool) types nothing while the selection is
+      // elsewhere, so `h` must highlight: it was ignored as typing, and the highlight lost.
+      const root = textRef.current;
+      const span = root ? selectedSpan(root, text) : null;
+      if (!span) return;
       event.preventDefault();
-      onHighlight(selection.span, 'yellow');
+      onHighlight(span, 'yellow');
       window.getSelection()?.removeAllRanges();
+      // With the selection gone, the field would take the next keys (the key repeating) into a
+      // note the person is not looking at; leaving it saves its draft (autosave on blur).
+      const focused = document.activeElement;
+      if (focused instanceof HTMLElement && isTypingTarget(focused)) focused.blur();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selection, onHighlight]);
+  }, [selection, onHighlight, textRef, text]);
   if (!selection) return null;
   return (
     <div

@@ -1,11 +1,11 @@
 import { memo, useCallback, useMemo } from 'react';
 import type { ReaderDoc } from '../../core/layout/reader-doc';
-import { runsOf } from '../../core/layout/reader-doc';
 import { renderNode, type NodeContext } from './reader-node-view';
 import type { Widget } from './overlays';
 import { useChunks } from './use-chunks';
 import { useNearChunks } from './use-near-chunks';
 import { useStaggered } from './use-staggered';
+import { widgetsByRun } from './widget-runs';
 
 // Chunks that take new highlights per task (a chunk is ~15,000 characters).
 const chunksPerStep = 2;
@@ -16,35 +16,6 @@ const allNearUpTo = 8;
 const noWidgets: ReadonlyMap<number, readonly Widget[]> = new Map();
 // Plain chunks have no highlight to open.
 const noEcho = (): void => undefined;
-
-/** Assigns each widget to the run it falls in, or the next run when it falls between runs. */
-function widgetsByRun(doc: ReaderDoc, widgets: readonly Widget[]): Map<number, Widget[]> {
-  const byRun = new Map<number, Widget[]>();
-  if (widgets.length === 0) return byRun;
-  const sorted = [...widgets].sort((x, y) => x.at - y.at);
-  let w = 0;
-  let last = -1;
-  for (const block of doc.blocks)
-    for (const run of runsOf(block.node)) {
-      while (w < sorted.length && (sorted[w]?.at ?? 0) < run.end) {
-        const widget = sorted[w++];
-        if (!widget) continue;
-        const list = byRun.get(run.start) ?? [];
-        list.push({ ...widget, at: Math.max(widget.at, run.start) });
-        byRun.set(run.start, list);
-      }
-      last = run.start;
-    }
-  // Deleted at the very end: after the last run.
-  for (; w < sorted.length; w++) {
-    const widget = sorted[w];
-    if (!widget || last < 0) continue;
-    const list = byRun.get(last) ?? [];
-    list.push({ ...widget, at: Number.MAX_SAFE_INTEGER });
-    byRun.set(last, list);
-  }
-  return byRun;
-}
 
 /**
  * The article's blocks, rendered chunk by chunk (see useChunks). Each chunk skips layout while

@@ -196,6 +196,7 @@ export function ReaderView({
           onCompare={compare}
           onShow={show}
           titleLineHidden={body !== doc}
+          self={article}
         />
         <HighlightList highlights={highlights} />
         <ArticleTags id={article.id} tags={article.tags} />

@@ -1,0 +1,113 @@
+import { undated } from '../../core/extract/parse-instant';
+import type { Echo, Passage } from '../../core/model';
+import { countPublishers } from '../../core/sources/publisher';
+import type { EchoCluster } from '../clusters/article-clusters';
+import type { ArticleRecord } from '../../db/records';
+
+/** An echo with its place in the whole list (the reader's highlights use the same numbers). */
+export interface ListedEcho {
+  readonly echo: Echo;
+  readonly index: number;
+}
+
+/**
+ * One card of the echo list: an echo alone, or every echo of one cluster with other articles (a
+ * wire story printed by 60 papers is one passage and one text: one card, not 60 alike).
+ */
+export type EchoCard =
+  | { readonly kind: 'one'; readonly item: ListedEcho }
+  | { readonly kind: 'printings'; readonly items: readonly ListedEcho[] };
+
+/**
+ * The cards for one kind's echoes, in the list's order (each card where its strongest echo is).
+ * Echoes with other articles that the cluster engine puts in one cluster share a card; echoes
+ * within the article or with its versions stay one a card, as they are few and each is a place.
+ */
+export function echoCards(
+  group: readonly ListedEcho[],
+  clusters: readonly (EchoCluster | undefined)[],
+): EchoCard[] {
+  const cards: EchoCard[] = [];
+  const byCluster = new Map<number, ListedEcho[]>();
+  for (const item of group) {
+    const cluster = clusters[item.index];
+    if (item.echo.kind !== 'across' || !cluster) {
+      cards.push({ kind: 'one', item });
+      continue;
+    }
+    const items = byCluster.get(cluster.number);
+    if (items) items.push(item);
+    else {
+      const first = [item];
+      byCluster.set(cluster.number, first);
+      cards.push({ kind: 'printings', items: first });
+    }
+  }
+  // A cluster met once is an ordinary echo.
+  return cards.map((card) =>
+    card.kind === 'printings' && card.items.length === 1
+      ? { kind: 'one', item: card.items[0] as ListedEcho }
+      : card,
+  );
+}
+
+/** What a card needs to know of an article: its title, who printed it and when. */
+export type ArticleAbout = Pick<ArticleRecord, 'title' | 'source' | 'publishedAt' | 'importedAt'>;
+
+/** One printing of a card's passage in another article: its echo and when and by whom. */
+export interface Printing extends ListedEcho {
+  readonly passage: Passage;
+  readonly about: ArticleAbout | undefined;
+  /** Its publication date, else its import date (`imported` then says so); NaN when unknown. */
+  readonly date: number;
+  readonly imported: boolean;
+}
+
+/** A card's printings: earliest first, how many articles and publishers, and who was first. */
+export interface Printings {
+  readonly rows: readonly Printing[];
+  readonly articles: number;
+  readonly publishers: number;
+  /** The earliest printing, or 'here' when the open article is the earliest. */
+  readonly first: Printing | 'here' | undefined;
+}
+
+const dateOf = (about: ArticleAbout | undefined): { date: number; imported: boolean } => {
+  if (!about) return { date: Number.NaN, imported: false };
+  if (about.publishedAt !== undated && Number.isFinite(about.publishedAt))
+    return { date: about.publishedAt, imported: false };
+  return { date: about.importedAt, imported: true };
+};
+
+/**
+ * The printings of one card's echoes in articles other than `openId`, oldest first (undated
+ * last), counted by article and by publisher (the one rule, core/sources/publisher.ts).
+ */
+export function printingsOf(
+  items: readonly ListedEcho[],
+  openId: string,
+  about: ReadonlyMap<string, ArticleAbout>,
+): Printings {
+  const rows = items.map((item): Printing => {
+    const passage = item.echo.a.doc === openId ? item.echo.b : item.echo.a;
+    const facts = about.get(passage.doc);
+    return { ...item, passage, about: facts, ...dateOf(facts) };
+  });
+  const when = (p: { date: number }): number => (Number.isNaN(p.date) ? Infinity : p.date);
+  rows.sort((x, y) => when(x) - when(y) || x.index - y.index);
+  const docs = new Map(rows.map((row) => [row.passage.doc, row.about?.source ?? '']));
+  const own = dateOf(about.get(openId));
+  const earliest = rows[0];
+  const first =
+    earliest && Number.isFinite(earliest.date) && !(when(own) < earliest.date)
+      ? earliest
+      : Number.isFinite(own.date)
+        ? 'here'
+        : undefined;
+  return {
+    rows,
+    articles: docs.size,
+    publishers: countPublishers([...docs.values()]),
+    first,
+  };
+}

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import type { Echo, Passage } from '../../core/model';
+import { formatClusterDate } from '../clusters/cluster-words';
+import { printingsOf, type ArticleAbout, type ListedEcho, type Printing } from './echo-cards';
+import './echoes.css';
+
+/** Printings listed at first, and added per "List more": a wire story can have thousands. */
+export const PRINTINGS_STEP = 100;
+
+const plural = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/**
+ * Under a card that stands for one cluster's echoes with other articles: how many articles and
+ * publishers printed the passage and who first, and the list of them (earliest first) on demand,
+ * each with a link to its copy and Compare.
+ */
+export function EchoPrintings({
+  items,
+  openId,
+  about,
+  onCompare,
+  onShow,
+}: {
+  items: readonly ListedEcho[];
+  openId: string;
+  about: ReadonlyMap<string, ArticleAbout>;
+  onCompare: (echo: Echo) => void;
+  onShow?: ((passage: Passage) => void) | undefined;
+}) {
+  const [open, setOpen] = useState(false);
+  const [listed, setListed] = useState(PRINTINGS_STEP);
+  const listId = useId();
+  const printings = printingsOf(items, openId, about);
+  const { rows, first } = printings;
+  const firstWords =
+    first === 'here'
+      ? `, first here (${dateWords(about.get(openId))})`
+      : first
+        ? `, first on ${formatClusterDate(first.date, first.imported)} by ${sourceWords(first)}`
+        : '';
+  const more = rows.length - listed;
+  return (
+    <div className="echo-printings">
+      <p>
+        Printed in {plural(printings.articles, 'other article', 'other articles')} from{' '}
+        {plural(printings.publishers, 'source', 'sources')}
+        {firstWords}.{' '}
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpen((was) => !was)}
+        >
+          {open ? 'Hide the list' : `List all ${rows.length.toLocaleString('en')}`}
+        </button>
+      </p>
+      {open && (
+        <>
+          <ol id={listId} className="printing-list" aria-label="Where else it was printed">
+            {rows.slice(0, listed).map((row) => (
+              <PrintingRow key={row.index} row={row} onCompare={onCompare} onShow={onShow} />
+            ))}
+          </ol>
+          {more > 0 && (
+            <p className="muted echo-more">
+              and {more.toLocaleString('en')} more{' '}
+              <button type="button" onClick={() => setListed((n) => n + PRINTINGS_STEP)}>
+                List {Math.min(more, PRINTINGS_STEP)} more
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+const sourceWords = (row: Printing): string => row.about?.source || 'an unknown source';
+
+function dateWords(about: ArticleAbout | undefined): string {
+  if (!about) return 'an unknown date';
+  const published = about.publishedAt > 0 && Number.isFinite(about.publishedAt);
+  return formatClusterDate(published ? about.publishedAt : about.importedAt, !published);
+}
+
+/** One printing: when, by whom, its title (a link to the copy), its similarity, Compare. */
+function PrintingRow({
+  row,
+  onCompare,
+  onShow,
+}: {
+  row: Printing;
+  onCompare: (echo: Echo) => void;
+  onShow?: ((passage: Passage) => void) | undefined;
+}) {
+  const title = row.about?.title || 'another article';
+  return (
+    <li className="printing">
+      <span className="muted">
+        {Number.isNaN(row.date) ? 'an unknown date' : formatClusterDate(row.date, row.imported)}
+      </span>{' '}
+      {row.about?.source || 'Unknown source'} —{' '}
+      {onShow ? (
+        <button
+          type="button"
+          className="link-button link"
+          onClick={() => onShow(row.passage)}
+          aria-label={`Show this copy: ${title}`}
+        >
+          {title}
+        </button>
+      ) : (
+        title
+      )}{' '}
+      <span className="similarity">{Math.round(row.echo.similarity * 100)}%</span>{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => onCompare(row.echo)}
+        aria-label={`Compare echo ${row.index + 1} side by side`}
+      >
+        Compare
+      </button>
+    </li>
+  );
+}
