@@ -29,3 +29,16 @@ export async function fromListSource<T>(
 export function asSummary(row: ArticleSummary): ArticleSummary {
   return summarise(row as ArticleRecord);
 }
+
+/**
+ * Articles' summaries by id, in the order asked (undefined where one is not archived): titles,
+ * sources and dates without the texts, which a list naming a wire story's thousand printings
+ * would otherwise clone onto the page (megabytes each).
+ */
+export async function getSummaries(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<(ArticleSummary | undefined)[]> {
+  const rows = await fromListSource(db, (from) => from.bulkGet([...ids]));
+  return rows.map((row) => row && asSummary(row));
+}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { Echo, EchoKind, Passage } from '../../core/model';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { echoCards, type ArticleAbout, type EchoCard, type ListedEcho } from './echo-cards';
@@ -42,7 +42,13 @@ export function EchoesPanel({
   clusters = [],
   openId = '',
   about = new Map(),
+  onShownDocs,
 }: {
+  /**
+   * Told which articles the listed cards quote (their texts are needed for the excerpts and
+   * paragraphs); the rest are named from `about` and `titles` and need no text.
+   */
+  onShownDocs?: ((ids: readonly string[]) => void) | undefined;
   /** The open article (the side of each echo that is not a printing elsewhere). */
   openId?: string;
   /** Title, source and dates of the articles the echoes name, and of the open one. */
@@ -59,13 +65,19 @@ export function EchoesPanel({
   titles: ReadonlyMap<string, string>;
   onCompare: (echo: Echo) => void;
 }) {
+  const [listed, setListed] = useState<Partial<Record<EchoKind, number>>>({});
+  const groups = new Map<EchoKind, { count: number; cards: EchoCard[] }>();
+  for (const [kind, group] of groupByKind(echoes))
+    groups.set(kind, { count: group.length, cards: echoCards(group, clusters) });
+  const shown = new Set<string>();
+  for (const [kind, { cards }] of groups)
+    for (const card of cards.slice(0, listed[kind] ?? LIST_STEP)) {
+      const { echo } = card.kind === 'one' ? card.item : (card.items[0] as ListedEcho);
+      shown.add(echo.a.doc).add(echo.b.doc);
+    }
+  const shownKey = [...shown].sort().join('\n');
+  useEffect(() => onShownDocs?.(shownKey ? shownKey.split('\n') : []), [shownKey, onShownDocs]);
   if (echoes.length === 0) return <p className="muted">No echoes at these settings.</p>;
-  const groups = new Map<EchoKind, ListedEcho[]>();
-  echoes.forEach((echo, index) => {
-    const group = groups.get(echo.kind) ?? [];
-    if (group.length === 0) groups.set(echo.kind, group);
-    group.push({ echo, index });
-  });
   const item = ({ echo, index }: ListedEcho, children?: ReactNode) => (
     <EchoItem
       key={index}
@@ -91,8 +103,12 @@ export function EchoesPanel({
           <EchoGroup
             key={kind}
             heading={headings[scope][kind]}
-            count={group.length}
-            cards={echoCards(group, clusters)}
+            count={group.count}
+            cards={group.cards}
+            listed={listed[kind] ?? LIST_STEP}
+            onListMore={() =>
+              setListed((was) => ({ ...was, [kind]: (was[kind] ?? LIST_STEP) + LIST_STEP }))
+            }
           >
             {(card) =>
               card.kind === 'one'
@@ -115,19 +131,33 @@ export function EchoesPanel({
   );
 }
 
-/** One kind's echoes: the first LIST_STEP × n cards, "and N more", and a way to list more. */
+/** The echoes of each kind, each with its place in the whole list. */
+function groupByKind(echoes: readonly Echo[]): Map<EchoKind, ListedEcho[]> {
+  const groups = new Map<EchoKind, ListedEcho[]>();
+  echoes.forEach((echo, index) => {
+    const group = groups.get(echo.kind) ?? [];
+    if (group.length === 0) groups.set(echo.kind, group);
+    group.push({ echo, index });
+  });
+  return groups;
+}
+
+/** One kind's echoes: the first `listed` cards, "and N more", and a way to list more. */
 function EchoGroup({
   heading,
   count,
   cards,
+  listed,
+  onListMore,
   children,
 }: {
   heading: string;
   count: number;
   cards: readonly EchoCard[];
+  listed: number;
+  onListMore: () => void;
   children: (card: EchoCard) => ReactNode;
 }) {
-  const [listed, setListed] = useState(LIST_STEP);
   const more = cards.length - listed;
   return (
     <section className="echo-group" aria-label={`${heading}: ${count}`}>
@@ -138,7 +168,7 @@ function EchoGroup({
       {more > 0 && (
         <p className="muted echo-more">
           and {more.toLocaleString('en')} more{' '}
-          <button type="button" onClick={() => setListed((n) => n + LIST_STEP)}>
+          <button type="button" onClick={onListMore}>
             List {Math.min(more, LIST_STEP)} more
           </button>
         </p>

@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Echo, Passage } from '../../core/model';
 import { getArticles } from '../../db/articles';
+import { getSummaries } from '../../db/list-source';
 import { archive } from '../data/archive';
 import { EchoSettingsForm } from '../echoes/echo-settings-form';
 import { EchoesPanel } from '../echoes/echoes-panel';
@@ -38,15 +39,22 @@ export function ArticleEchoes({
   const otherIds = [...new Set(scan.echoes.flatMap((e) => [e.a.doc, e.b.doc]))].filter(
     (id) => id !== articleId,
   );
-  const found = useLiveQuery(() => getArticles(archive(), otherIds), [otherIds.join('\n')]);
-  const others = useMemo(() => found ?? [], [found]);
-  const titles = new Map(others.flatMap((a) => (a ? [[a.id, a.title] as const] : [])));
-  const texts = new Map(others.flatMap((a) => (a ? [[a.id, a.text] as const] : [])));
+  // Every article the echoes name is named by its summary (title, source, dates); only those the
+  // listed cards quote are read whole, for their excerpts and paragraphs. A wire story printed
+  // 1,000 times is one card: reading all 1,000 texts (KB to MB each) onto the page only named them.
+  const summaries = useLiveQuery(() => getSummaries(archive(), otherIds), [otherIds.join('\n')]);
+  const [shownIds, setShownIds] = useState<readonly string[]>([]);
+  const quotedIds = shownIds.filter((id) => id !== articleId);
+  const quoted = useLiveQuery(() => getArticles(archive(), quotedIds), [quotedIds.join('\n')]);
+  const others = useMemo(() => (summaries ?? []).flatMap((a) => (a ? [a] : [])), [summaries]);
+  const whole = useMemo(() => (quoted ?? []).flatMap((a) => (a ? [a] : [])), [quoted]);
+  const titles = new Map(others.map((a) => [a.id, a.title] as const));
+  const texts = new Map(whole.map((a) => [a.id, a.text] as const));
   texts.set(articleId, text);
   const about = useMemo(
     () =>
       new Map<string, ArticleAbout>([
-        ...others.flatMap((a) => (a ? [[a.id, a] as const] : [])),
+        ...others.map((a) => [a.id, a] as const),
         ...(self ? [[articleId, self] as const] : []),
       ]),
     [others, self, articleId],
@@ -59,9 +67,9 @@ export function ArticleEchoes({
     () =>
       new Set([
         ...(titleLineHidden ? [articleId] : []),
-        ...others.flatMap((a) => (a && hidesTitleLine(a) ? [a.id] : [])),
+        ...whole.flatMap((a) => (hidesTitleLine(a) ? [a.id] : [])),
       ]),
-    [titleLineHidden, articleId, others],
+    [titleLineHidden, articleId, whole],
   );
   return (
     <section className="article-echoes" aria-labelledby="echoes-title">
@@ -91,6 +99,7 @@ export function ArticleEchoes({
           titleLineHidden={hidden}
           openId={articleId}
           about={about}
+          onShownDocs={setShownIds}
           {...(clusters ? { clusters } : {})}
         />
       )}
