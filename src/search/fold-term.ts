@@ -13,10 +13,17 @@ export function foldTerm(term: string): string {
   return plainAscii.test(term) ? term.toLowerCase() : foldUnicode(term);
 }
 
+/**
+ * The combining marks folded away: accents, so "cafe" finds "café" — but not the marks of Thai,
+ * Lao, Khmer and Myanmar, whose tone and vowel marks make another word: ไก่ (chicken) folded
+ * to ไก, which starts ไกล (far), so a search for chicken found far.
+ */
+const foldedMarks = /(?![\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}])\p{M}/gu;
+
 /** foldTerm of a term that is not plain ASCII. */
 export function foldUnicode(term: string): string {
   return dropIgnorable(term.normalize('NFKD'))
-    .replace(/\p{M}/gu, '')
+    .replace(foldedMarks, '')
     .replace(/[’‘`]/g, "'")
     .toLowerCase();
 }

@@ -11,17 +11,19 @@ const edgeApostrophes = /^'+|'+$/g;
  * hyphens and zero-width characters are folded away, CJK runs are bigrams (cjk-terms.ts). 3: the
  * same terms, postings saved packed (postings.ts); rows saved before are read and saved again
  * packed, and a build of version 2 rebuilds an index of 3, which it cannot read. 4: runs of Thai,
- * Lao, Khmer and Myanmar are bigrams too. An older index holds its terms as this version would
+ * Lao, Khmer and Myanmar are bigrams too. 5: their tone and vowel marks are kept (fold-term.ts),
+ * each with its letter as one character of a pair. An older index holds its terms as this version would
  * when none of them has a character the versions since treat otherwise (changedSince).
  */
-export const indexTermsVersion = 4;
+export const indexTermsVersion = 5;
 
-/** Letters of the scripts version 4 reads as pairs (before, runs of them were one term). */
+/** Letters of the scripts version 4 reads as pairs and 5 keeps the marks of. */
 const unspacedLetters = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 const changedSince = new Map<number, RegExp>([
   [1, new RegExp(`[${ignorableChars}${unspacedScripts}]`, 'u')],
   [2, unspacedLetters],
   [3, unspacedLetters],
+  [4, unspacedLetters],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { hasCjk, unspacedScripts } from './cjk-terms';
+import { cjkCharsOf, hasCjk, unspacedScripts } from './cjk-terms';
 import { foldTerm } from './fold-term';
 import { indexTerms } from './index-terms';
 import { searchedFields } from './segment';
@@ -55,10 +55,10 @@ function joinOf(prev: string, next: string): string {
   if (!a && !b) return `${separator}+${escaped(next)}`;
   // A CJK run and a word of another script are split without a separator ("iphone手机").
   if (a !== b) return `${separator}*${escaped(next)}`;
-  const [first, second] = [...next];
+  const [first, second] = cjkCharsOf(next);
   // Two bigrams of one run overlap ("中国", "国政" from "中国政"); a run that ends in "中国" and one
   // that starts "国政" give the same two terms.
-  if (second !== undefined && [...prev].at(-1) === first)
+  if (second !== undefined && cjkCharsOf(prev).at(-1) === first)
     return `(?:${separator}+${escaped(first ?? '')})?${escaped(second)}`;
   return `${separator}+${escaped(next)}`;
 }

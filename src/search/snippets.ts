@@ -1,6 +1,6 @@
 import type { Span } from '../core/model';
 import { ignorableChars } from '../core/text/char-class';
-import { hasCjk, isCjkChar } from './cjk-terms';
+import { hasCjk, isCjkChar, isJoinedMark } from './cjk-terms';
 import { foldTerm } from './fold-term';
 
 /** A piece of text with the ranges to highlight (offsets into `text`). */
@@ -12,7 +12,7 @@ export interface Highlighted {
 // A currency sign stays on its amount, as the index keeps it ("£200m" is one term); unprinted
 // characters inside a word are part of it ("gov\u00ADernment" is "government").
 const wordPattern = new RegExp(
-  String.raw`\p{Sc}?[\p{L}\p{N}]+(?:(?:['’]|[${ignorableChars}]+)[\p{L}\p{N}]+)*`,
+  String.raw`\p{Sc}?[\p{L}\p{N}\p{M}]+(?:(?:['’]|[${ignorableChars}]+)[\p{L}\p{N}\p{M}]+)*`,
   'gu',
 );
 
@@ -42,7 +42,11 @@ function cjkSpans(word: string, at: number, terms: ReadonlySet<string>, spans: S
   const ends: number[] = [];
   let offset = at;
   for (const c of word) {
-    if (!unprinted.test(c)) {
+    // A Thai tone or vowel mark is one character with the letter before it, as it is indexed.
+    if (isJoinedMark(c) && chars.length > 0 && isCjkChar(chars.at(-1)?.[0] ?? '')) {
+      chars[chars.length - 1] += c;
+      ends[ends.length - 1] = offset + c.length;
+    } else if (!unprinted.test(c)) {
       chars.push(c);
       starts.push(offset);
       ends.push(offset + c.length);

@@ -139,7 +139,7 @@ describe('an index saved by the rules before these', () => {
     expect(store.saves.map((s) => s.replace)).toEqual([true]);
   });
 
-  it.each([2, 3])(
+  it.each([2, 3, 4])(
     'of version %i is kept with Chinese terms, and rebuilt when it holds a Thai run whole',
     async (version) => {
       const store = await savedByOlderRules(archive);
@@ -155,4 +155,34 @@ describe('an index saved by the rules before these', () => {
       expect(store.saves.map((s) => s.replace)).toEqual([true]);
     },
   );
+});
+
+// Thai words that differ only by their marks: ไก่ (chicken) and ไกล (far), ใกล้ (near) and ไกล.
+const marked = [
+  article('chicken', 'ตลาด', 'ราคาไก่ในตลาดสูงขึ้นมาก'),
+  article('far', 'ทาง', 'บ้านของเขาอยู่ไกลจากตลาด'),
+  article('near', 'ทาง', 'บ้านของเขาอยู่ใกล้ตลาด'),
+  article('cafe', 'Coffee', 'A new café opened on the high street.'),
+];
+
+describe('Thai tone and vowel marks', () => {
+  it('are not folded: a word is not found by another that differs only by its marks', async () => {
+    // ไก่ (chicken, with a tone mark) was folded to ไก, the start of ไกล (far).
+    expect(await ids('ไก่', marked)).toEqual(['chicken']);
+    expect(await ids('ไกล', marked)).toEqual(['far']);
+    expect(await ids('"อยู่ไกล"', marked)).toEqual(['far']);
+    expect(await ids('"อยู่ใกล้"', marked)).toEqual(['near']);
+    expect(indexTerms('ไก่')).toEqual(['ไก่']);
+  });
+
+  it('are highlighted with their letter', () => {
+    const text = marked[0]?.text ?? '';
+    const { highlights } = highlightTerms(text, new Set(indexTerms('ไก่')));
+    expect(highlights.map((s) => text.slice(s.start, s.end))).toEqual(['ไก่']);
+  });
+
+  it('leave Latin accents folded: "cafe" finds "café"', async () => {
+    expect(await ids('cafe', marked)).toEqual(['cafe']);
+    expect(await ids('café', marked)).toEqual(['cafe']);
+  });
 });
