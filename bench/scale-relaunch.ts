@@ -25,6 +25,7 @@ export async function relaunchUntilQuiet(
   // LevelDB starts a new log at each open: marks are taken after the launch.
   const [cpu, mark] = [cpuOf(profile), levelDbLogMark(profile)];
   const page = await again.newPage();
+  page.on('pageerror', (e) => console.error(`[app relaunched] ${e.message}`));
   await page.goto(url);
   await startUpDone(page);
   let last = levelDbLogMark(profile);
