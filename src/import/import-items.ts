@@ -52,7 +52,11 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
   if (options.signal?.aborted) return { kind: 'cancelled', label };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
-    const { outcome, origin, bytes, facts, held } = await resolveItem(item, options, parseHtml);
+    const { outcome, origin, bytes, facts, held, fileModifiedAt } = await resolveItem(
+      item,
+      options,
+      parseHtml,
+    );
     // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
     if (options.signal?.aborted) return { kind: 'cancelled', label };
     if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
@@ -62,6 +66,7 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       options.tags ?? [],
       { allowRemoteImages: options.allowRemoteImages, window: options.sanitiseWindow },
       facts,
+      fileModifiedAt,
     );
     const record = outcome.decoding ? { ...built, decoding: outcome.decoding } : built;
     const original =

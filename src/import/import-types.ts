@@ -26,11 +26,17 @@ export interface ImportFile {
   readonly bytes: Uint8Array;
   /** Set when the host refused to read the file for its size: the size, `bytes` empty. */
   readonly size?: number;
+  /** Its last-modified time (ms since 1970 UTC): an undated version's place in its story. */
+  readonly lastModified?: number;
   /**
    * Reads the file when the import reaches it (a browser's picked or dropped file, handed over
    * unread); `bytes` is empty until then. Gives `size` instead of bytes for a file too large.
    */
-  readonly read?: () => Promise<{ readonly bytes: Uint8Array; readonly size?: number }>;
+  readonly read?: () => Promise<{
+    readonly bytes: Uint8Array;
+    readonly size?: number;
+    readonly lastModified?: number;
+  }>;
 }
 
 /** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */
