@@ -17,6 +17,7 @@ import {
 import { storesOff } from './store-off';
 import { readingAhead } from './read-ahead';
 import { consentWallWarning } from './consent-wall';
+import { notAnArticle } from './not-articles';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -50,6 +51,8 @@ function joinWarnings(...warnings: readonly (string | undefined)[]): string | un
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
   const label = labelOf(item);
   if (options.signal?.aborted) return { kind: 'cancelled', label };
+  const what = item.kind === 'file' ? notAnArticle(item.file.relativePath) : undefined;
+  if (what) return { kind: 'skipped', label, what };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
     const { outcome, origin, bytes, facts, held, fileModifiedAt } = await resolveItem(

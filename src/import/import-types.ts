@@ -6,6 +6,7 @@ import type { ExtractOutcome } from '../core/extract/types';
 import type { ExtractFormat } from '../core/extract/extract-protocol';
 import type { FileRead } from './read-file-off';
 import type { ArticleStorer } from './store-off';
+import type { NotAnArticle } from './not-articles';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
@@ -98,6 +99,8 @@ export type ImportResult =
       readonly warning?: string;
     }
   | { readonly kind: 'failed'; readonly label: string; readonly reason: string }
+  /** Not an article (an image, .DS_Store, a hidden file): passed over unread, said in one line. */
+  | { readonly kind: 'skipped'; readonly label: string; readonly what: NotAnArticle }
   /** Not imported because the batch was cancelled first (nothing of it was written). */
   | { readonly kind: 'cancelled'; readonly label: string };
 
