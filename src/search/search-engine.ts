@@ -8,7 +8,7 @@ import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
 import {
-  isColumnRow,
+  isOlderRow,
   manifestEntryOf,
   segmentOfStored,
   storedSegmentOf,
@@ -203,13 +203,14 @@ async function load(
     }
     const row = await store.loadSegment(entry.id);
     if (!row || row.stamp !== entry.stamp) return undefined;
-    // A row of 16-bit columns (before version 3) is packed as it loads, and saved packed.
-    const columns = isColumnRow(row);
-    if (columns) restamp = true;
-    set.add(segmentOfStored(row, entry), !columns);
+    // A row of an older form (strings in arrays before version 5, 16-bit postings before 3) is
+    // packed as it loads, and saved packed.
+    const older = isOlderRow(row);
+    if (older) restamp = true;
+    set.add(segmentOfStored(row, entry), !older);
   }
   if (set.documentCount !== listed) return undefined;
-  // Versions 2 and 4 changed terms; version 3 only how postings are saved.
+  // Versions 2 and 4 changed terms; versions 3 and 5 only how rows are saved.
   if (version < indexTermsVersion && holdsChangedTerms(set, version)) return undefined;
   return { set, stamped: version === indexTermsVersion && !restamp };
 }
