@@ -101,6 +101,11 @@ export class SearchEngine {
     return { documents: set.documentCount, segments: set.all().length, terms: set.dictionary.size };
   }
 
+  /** Makes what a first query needs and an opening leaves (the term dictionary), while idle. */
+  prepareQueries(): void {
+    this.set.prepareDictionary();
+  }
+
   /** The segments whose rows are saved as they are in memory (a reload may keep them). */
   savedSegments(): Segment[] {
     return this.set.all().filter((s) => !this.set.unsaved.has(s.id));

@@ -9,12 +9,12 @@ import { TermDictionary } from './term-dictionary';
 const width = searchedFields.length;
 
 /**
- * The index's segments in memory, with what spans them: BM25's archive totals, the term dictionary, and which segments changed since the last save (only those are
- * written). Articles added after a load go into a new small segment; the merge policy folds small
+ * The index's segments in memory, with what spans them: BM25's archive totals, the term
+ * dictionary, and which segments changed since the last save (only those are written). Articles added after a load go into a new small segment; the merge policy folds small
  * segments together and rewrites those with many tombstones.
  */
 export class SegmentSet {
-  readonly dictionary = new TermDictionary();
+  private terms: TermDictionary | undefined;
   private readonly segments = new Map<number, Segment>();
   private readonly totals = new Float64Array(width);
   private live = 0;
@@ -35,6 +35,26 @@ export class SegmentSet {
   /** Segment ids are never reused, so a saved row is never confused with a newer build. */
   get nextSegmentId(): number {
     return this.nextId;
+  }
+
+  /**
+   * The term dictionary, made when a query first needs it: an opening whose first work is to take
+   * changes (an import clicked at the first paint) does not walk the archive's ~190,000 terms
+   * first (~0.3 s at 100,000 articles, profiled in session 21).
+   */
+  get dictionary(): TermDictionary {
+    return (this.terms ??= this.countTerms());
+  }
+
+  /** Makes the term dictionary ahead of the first query, while nothing waits for the index. */
+  prepareDictionary(): void {
+    this.terms ??= this.countTerms();
+  }
+
+  private countTerms(): TermDictionary {
+    const terms = new TermDictionary();
+    for (const segment of this.segments.values()) terms.count(segment, 1);
+    return terms;
   }
 
   /** Every segment, oldest first. */
@@ -62,7 +82,7 @@ export class SegmentSet {
   add(segment: Segment, saved: boolean): void {
     this.segments.set(segment.id, segment);
     this.nextId = Math.max(this.nextId, segment.id + 1);
-    this.dictionary.count(segment, 1);
+    this.terms?.count(segment, 1);
     this.liveIn.set(segment.id, 0);
     this.countLive(segment, 1);
     if (!saved) this.unsaved.add(segment.id);
@@ -92,7 +112,7 @@ export class SegmentSet {
 
   private remove(segment: Segment): void {
     this.segments.delete(segment.id);
-    this.dictionary.count(segment, -1);
+    this.terms?.count(segment, -1);
     this.countLive(segment, -1);
     this.liveIn.delete(segment.id);
     if (!this.unsaved.delete(segment.id)) this.dropped.add(segment.id);
