@@ -1,4 +1,5 @@
 import type { HtmlParser } from './dom-like';
+import { bylineLineOf } from './byline-line';
 import { deriveTitle } from './derive-title';
 import { markdownHtmlOffPage } from './markdown-dom';
 import { splitFrontMatter } from './front-matter';
@@ -27,7 +28,7 @@ export function extractMarkdown(raw: string, parseHtml?: HtmlParser): ExtractOut
       format: 'md',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: fields.author,
+      byline: fields.author || bylineLineOf(text),
       siteName: fields.source,
       publishedAt: fields.date || date,
       url: /^https?:\/\//i.test(fields.url) ? fields.url : '',

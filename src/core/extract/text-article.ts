@@ -1,3 +1,4 @@
+import { bylineLineOf } from './byline-line';
 import { deriveTitle } from './derive-title';
 import { refuseWordless, type ExtractOutcome } from './types';
 
@@ -24,7 +25,10 @@ export function tidyText(text: string): string {
     .trim();
 }
 
-/** An article from plain text: a leading date becomes `publishedAt`, a title is derived if none. */
+/**
+ * An article from plain text: a leading date becomes `publishedAt`, a "By …" line near the top
+ * the byline, a title is derived if none.
+ */
 export function extractPlainText(
   raw: string,
   given: { readonly title?: string } = {},
@@ -40,7 +44,7 @@ export function extractPlainText(
       format: 'txt',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: '',
+      byline: bylineLineOf(text),
       siteName: '',
       publishedAt: date,
       url: '',
