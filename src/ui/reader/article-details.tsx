@@ -1,7 +1,7 @@
 import { useContext, useRef, useState, type FocusEvent } from 'react';
 import { updateArticle } from '../../db/articles';
 import type { ArticleRecord } from '../../db/records';
-import { dropDraft, keepDraft, keptDraftOr } from '../common/kept-drafts';
+import { detailsDraftKey, dropDraft, keepDraft, keptDraftOr } from '../common/kept-drafts';
 import { useWrite } from '../common/use-write';
 import { archive } from '../data/archive';
 import { NotifyContext } from '../shell/notify-context';
@@ -20,9 +20,6 @@ const fields: readonly { readonly name: keyof DetailsDraft; readonly label: stri
   { name: 'byline', label: 'Byline' },
   { name: 'published', label: 'Published' },
 ];
-
-/** The key the details form keeps its unsaved draft under (kept-drafts.ts). */
-const detailsDraftKey = (articleId: string): string => `details:${articleId}`;
 
 // A kept draft from before a reload, if it is one.
 function keptDetails(key: string): DetailsDraft | undefined {
