@@ -22,6 +22,7 @@ import { documentJson } from './echoes-json';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import type { DocMeta } from '../core/echoes/clusters/cluster-result';
 import { textHeaderOfUtf8, withTextHeader } from './text-date';
+import { VersionIndex } from '../core/versions/version-rule';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -108,11 +109,14 @@ export async function readEchoesInput(
   let used = 0;
   let batch: Entry[] = [];
   const escapes = new BatchEscapes();
+  // Which files are versions of one story, by the app's rule: their shared passages are then a
+  // story's edits, not one site's boilerplate (the CLI said so of an edited page's two copies).
+  const versions = new VersionIndex();
   const flush = async (): Promise<void> => {
     input.time('fingerprint', () => {
       let next = docs.length + 1;
       for (const entry of batch)
-        if (fingerprint(entry, arena, input.archive, `doc${next}`, escapes)) next++;
+        if (fingerprint(entry, arena, input.archive, `doc${next}`, escapes, versions)) next++;
     });
     for (const entry of batch) {
       if (entry.error !== undefined || entry.id === undefined) {
@@ -207,6 +211,7 @@ function fingerprint(
   archive: ArchiveClusters,
   id: string,
   escapes: BatchEscapes,
+  versions: VersionIndex,
 ): boolean {
   if (entry.error !== undefined) return false;
   if (!entry.doc) {
@@ -237,7 +242,8 @@ function fingerprint(
       return false;
     }
   }
-  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, metaOf(entry.doc));
+  const meta = metaOf(entry.doc, storyOf(entry.doc, id, versions));
+  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, meta);
   entry.id = id;
   return true;
 }
@@ -246,16 +252,33 @@ function fingerprint(
 // dated copy (without it the origin was simply the first file named).
 // Its site too, as the app passes an article's source: several articles of one source sharing a
 // passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
-function metaOf(doc: {
-  readonly published?: string | undefined;
-  readonly site?: string | undefined;
-}): DocMeta | undefined {
+function metaOf(
+  doc: {
+    readonly published?: string | undefined;
+    readonly site?: string | undefined;
+  },
+  story?: string,
+): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
   const meta: DocMeta = {
     ...(publishedAt === undated ? {} : { publishedAt }),
     ...(doc.site ? { source: doc.site } : {}),
+    ...(story ? { story } : {}),
   };
   return Object.keys(meta).length === 0 ? undefined : meta;
+}
+
+// The story a page or Markdown file belongs to (the id of the first file of it), when it can have
+// versions: an address or a source to match by. A text file names neither, as in the app.
+function storyOf(doc: DocumentFile, id: string, versions: VersionIndex): string | undefined {
+  if (!doc.urlKey && !doc.site) return undefined;
+  const facts = {
+    urlKey: doc.urlKey ?? '',
+    source: doc.site ?? '',
+    title: doc.title,
+    titleDerived: doc.titleDerived ?? true,
+  };
+  return versions.storyOf(facts, id);
 }
 
 /** True when the text has a letter or digit in it. */

@@ -1,4 +1,5 @@
 import type { HtmlParser } from './dom-like';
+import { bylineLineOf } from './byline-line';
 import { deriveTitle } from './derive-title';
 import { markdownHtmlOffPage } from './markdown-dom';
 import { splitFrontMatter } from './front-matter';
@@ -29,7 +30,7 @@ export function extractMarkdown(raw: string, parseHtml?: HtmlParser): ExtractOut
       format: 'md',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: fields.author || header.author,
+      byline: fields.author || header.author || bylineLineOf(text),
       siteName: fields.source || header.source,
       publishedAt: fields.date || header.date,
       url: /^https?:\/\//i.test(url) ? url : '',

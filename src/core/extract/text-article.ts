@@ -1,3 +1,4 @@
+import { bylineLineOf } from './byline-line';
 import { deriveTitle } from './derive-title';
 import { takeTextHeader } from './text-header';
 import { refuseWordless, type ExtractOutcome } from './types';
@@ -13,7 +14,8 @@ export function tidyText(text: string): string {
 
 /**
  * An article from plain text: its header lines (text-header.ts: date, source, address, title,
- * author) fill the article's facts and leave the text; a title is derived if none is given.
+ * author) fill the article's facts and leave the text, a "By …" line near the top of what
+ * follows is the byline when the header named no author; a title is derived if none is given.
  */
 export function extractPlainText(
   raw: string,
@@ -30,7 +32,7 @@ export function extractPlainText(
       format: 'txt',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: header.author,
+      byline: header.author || bylineLineOf(text),
       siteName: header.source,
       publishedAt: header.date,
       url: header.url,
