@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU milliseconds so far, by "process" or "browser:<thread name>", and of those the time in the
- * kernel (system calls: file reads and opens among them) as "kernel:<process>".
+ * kernel (system calls: file reads and opens among them) as "kernel:<process>"; the browser
+ * process's reads through system calls as "io:bytes" and "io:calls".
  */
 export type CpuSample = Map<string, number>;
 
@@ -58,6 +59,10 @@ export function cpuOf(profile: string): CpuSample {
       const { all, kernel } = timesOf(`/proc/${pid}/stat`);
       add('browser', all);
       add('kernel:browser', kernel);
+      // What it read through system calls (LevelDB's table files among them, page cache or not).
+      const io = readFileSync(`/proc/${pid}/io`, 'utf8');
+      add('io:bytes', Number(/^rchar: (\d+)/m.exec(io)?.[1] ?? 0));
+      add('io:calls', Number(/^syscr: (\d+)/m.exec(io)?.[1] ?? 0));
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
         const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
         add(`browser:${name}`, timesOf(`/proc/${pid}/task/${tid}/stat`).all);
@@ -83,7 +88,7 @@ export function cpuBetween(before: CpuSample, after: CpuSample): Record<string, 
 /** One line: the total, each process kind, and the browser's busiest threads. */
 export function describeCpu(spent: Record<string, number>): string {
   const keys = Object.keys(spent);
-  const kinds = keys.filter((k) => !/^(browser|renderer|kernel):/.test(k));
+  const kinds = keys.filter((k) => !/^(browser|renderer|kernel|io):/.test(k));
   const total = kinds.reduce((sum, k) => sum + (spent[k] ?? 0), 0);
   const kernel = (kind: string): string => ` (kernel ${spent[`kernel:${kind}`] ?? 0})`;
   const threads = keys
@@ -96,7 +101,8 @@ export function describeCpu(spent: Record<string, number>): string {
     .sort((a, b) => (spent[b] ?? 0) - (spent[a] ?? 0))
     .slice(0, 8)
     .map((k) => `${k.slice(9)} ${spent[k]}`);
-  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}${k === 'browser' || k === 'renderer' ? kernel(k) : ''}`).join(', ')} (browser threads: ${threads.join(', ')}; renderer threads: ${rendererThreads.join(', ')})`;
+  const read = `${((spent['io:bytes'] ?? 0) / 1e6).toFixed(1)} MB in ${spent['io:calls'] ?? 0} reads`;
+  return `CPU ${total} ms: ${kinds.map((k) => `${k} ${spent[k]}${k === 'browser' || k === 'renderer' ? kernel(k) : ''}`).join(', ')} (browser threads: ${threads.join(', ')}; renderer threads: ${rendererThreads.join(', ')}); the browser read ${read}`;
 }
 
 /** The IndexedDB LevelDB's info log of the browser using `profile` (LOG beside the tables). */

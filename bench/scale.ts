@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { traceDuring } from './trace-probe';
@@ -46,7 +46,9 @@ import {
   otherWays,
   logLines,
   countReads,
+  relaunched,
 } from './scale-options';
+import { relaunchUntilQuiet } from './scale-relaunch';
 
 const printLog = (what: string, profile: string, mark: number): void => {
   if (!logLines) return;
@@ -71,13 +73,17 @@ async function measureSize(
   const kept = seededDir ? join(seededDir, String(n)) : undefined;
   const reuse = kept !== undefined && existsSync(kept);
   if (reuse) cpSync(kept, profile, { recursive: true });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--js-flags=--expose-gc'],
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
-  });
-  await installTaskWatch(context);
+  const launch = async (): Promise<BrowserContext> => {
+    const launched = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--js-flags=--expose-gc'],
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
+    await installTaskWatch(launched);
+    return launched;
+  };
+  let context = await launch();
   try {
     let seeded: Record<string, number> = { filledMs: NaN, indexMs: NaN };
     if (!reuse) {
@@ -110,7 +116,7 @@ async function measureSize(
       );
       await first.close();
     }
-    const page = await context.newPage();
+    let page = await context.newPage();
     page.on('pageerror', (e) => console.error(`[app ${n}] ${e.message}`));
     await page.goto(url);
     await page
@@ -159,6 +165,10 @@ async function measureSize(
       const spent = describeCpu(cpuBetween(cpu, cpuOf(profile)));
       phase(n, `waited ${settleSeconds} s: ${spent}; ${levelDbWorkSince(profile, log)}`);
     }
+    if (relaunched)
+      ({ context, page } = await relaunchUntilQuiet(context, launch, profile, url, (what) =>
+        phase(n, what),
+      ));
     if (countReads) await startRequestCount(page);
     const cpuBefore100 = cpuOf(profile);
     const logBefore100 = levelDbLogMark(profile);

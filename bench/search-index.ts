@@ -12,7 +12,7 @@ import {
   type SearchDocument,
   type SearchStore,
 } from '../src/search/search-engine';
-import type { SavedSegment } from '../src/search/stored-segment';
+import { isOlderRow, type SavedSegment } from '../src/search/stored-segment';
 import { memorySearchStore } from '../tests/support/memory-search-store';
 import { syntheticArticle, syntheticQueries } from './archive-synthetic';
 import { parseInstant } from '../src/core/extract/parse-instant';
@@ -44,9 +44,14 @@ function rowBytes(row: SavedSegment): number {
     'postings' in row ? [...row.counts, ...row.postings] : [...row.docs, ...row.freqs];
   for (const a of [...row.offsets, ...postings]) bytes += a.byteLength;
   for (const t of row.terms) bytes += t.length;
-  for (const id of row.ids) bytes += id.length;
-  for (const s of row.sources) bytes += s.length;
-  return bytes;
+  if (isOlderRow(row)) {
+    for (const id of row.ids) bytes += id.length;
+    for (const s of row.sources) bytes += s.length;
+    return bytes;
+  }
+  bytes += row.ids.text.length + row.ids.ends.byteLength + row.idOrder.byteLength;
+  for (const s of row.sourceNames) bytes += s.length;
+  return bytes + row.sourceOf.byteLength + row.tagEnds.byteLength + row.tagRefs.byteLength;
 }
 
 const median = (v: readonly number[]): number => [...v].sort((a, b) => a - b)[v.length >> 1] ?? NaN;

@@ -3,6 +3,8 @@ export interface PlannedFile {
   readonly path: string;
   readonly root: string;
   readonly size: number;
+  /** Last modified, ms since 1970 UTC (stat's), passed on with the file. */
+  readonly lastModified?: number;
   /** True when the file is over the limit: it is sent by name and size only, never read. */
   readonly refused: boolean;
 }
@@ -19,7 +21,7 @@ export const maxBatchFiles = 200;
  * without Electron.
  */
 export function planBatches(
-  files: readonly { readonly path: string; readonly root: string; readonly size: number }[],
+  files: readonly Omit<PlannedFile, 'refused'>[],
   fileLimit: number,
   maxBytes = maxBatchBytes,
   maxFiles = maxBatchFiles,

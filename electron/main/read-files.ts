@@ -7,16 +7,19 @@ import { planBatches, type PlannedFile } from './pick-plan';
 /** Articles larger than this are refused by size before reading (the import's own limit). */
 export const maxArticleFileBytes = 10 * 1024 * 1024;
 
-/** A file to pick: its path, the folder it is relative to, and its size (from stat, unread). */
+/** A file to pick: its path, the folder it is relative to, its size and date (from stat, unread). */
 export interface FoundFile {
   readonly path: string;
   readonly root: string;
   readonly size: number;
+  /** Last modified, ms since 1970 UTC: orders undated versions of one story. */
+  readonly lastModified?: number;
 }
 
 /** Stats one file (not reading it), relative to `root`. */
 export async function findFile(path: string, root: string): Promise<FoundFile> {
-  return { path, root, size: (await stat(path)).size };
+  const facts = await stat(path);
+  return { path, root, size: facts.size, lastModified: Math.round(facts.mtimeMs) };
 }
 
 /** Lists every importable file under a folder (hidden entries skipped), with sizes, unread. */
@@ -35,10 +38,11 @@ export async function readBatch(batch: readonly PlannedFile[]): Promise<PickedFi
   for (const file of batch) {
     const name = basename(file.path);
     const relativePath = relative(file.root, file.path) || name;
+    const dated = file.lastModified === undefined ? {} : { lastModified: file.lastModified };
     files.push(
       file.refused
-        ? { name, relativePath, bytes: new Uint8Array(), size: file.size }
-        : { name, relativePath, bytes: new Uint8Array(await readFile(file.path)) },
+        ? { name, relativePath, bytes: new Uint8Array(), size: file.size, ...dated }
+        : { name, relativePath, bytes: new Uint8Array(await readFile(file.path)), ...dated },
     );
   }
   return files;

@@ -144,8 +144,15 @@ async function importAndTally(
     const capture = captures[i];
     const page = capture && tally.pages.get(capture.url);
     if (!capture || !page) return;
-    if (result.kind === 'failed' || result.kind === 'cancelled') {
-      problem(tally, page, result.kind === 'failed' ? result.reason : 'Cancelled.', now);
+    // A page is never skipped as a file that is no article is; the union still has the case.
+    if (result.kind === 'failed' || result.kind === 'cancelled' || result.kind === 'skipped') {
+      const reason =
+        result.kind === 'failed'
+          ? result.reason
+          : result.kind === 'skipped'
+            ? 'It is not an article.'
+            : 'Cancelled.';
+      problem(tally, page, reason, now);
       return;
     }
     const ok = { ...page, failures: 0, lastProblem: '' };

@@ -61,6 +61,7 @@ export function formatCluster(
     return withOrigin(
       formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster'),
       originLine(cluster, docOf),
+      versionsLine(cluster),
       boilerplateLine(cluster, docOf),
     );
   }
@@ -82,7 +83,12 @@ export function formatCluster(
       wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
     );
   }
-  return withOrigin(lines.join('\n'), originLine(cluster, docOf), boilerplateLine(cluster, docOf));
+  return withOrigin(
+    lines.join('\n'),
+    originLine(cluster, docOf),
+    versionsLine(cluster),
+    boilerplateLine(cluster, docOf),
+  );
 }
 
 // " from 3 sources", counted as the app counts them (publishers: "Daily Ledger" and
@@ -97,6 +103,13 @@ function fromSources(docs: readonly ReportDoc[]): string {
   const unknown =
     unnamed === 0 ? '' : ` and ${unnamed} file${unnamed === 1 ? '' : 's'} of unknown source`;
   return ` from ${sources} source${sources === 1 ? '' : 's'}${unknown}`;
+}
+
+// Files of one story (one address, or one publisher and headline: core's version rule, as the
+// app links them) repeat each other because one is an edit of the other: said as the app says it.
+function versionsLine(cluster: Cluster): string | undefined {
+  if (cluster.kind !== 'version') return undefined;
+  return '  versions: every copy is a version of one story (its edits, not reuse)';
 }
 
 // A passage every copy of which one source printed in several articles (a footer, a newsletter

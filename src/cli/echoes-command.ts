@@ -7,7 +7,7 @@ import { wantsHelp } from './parse-options';
 import { clusterEchoesJson, clusterJson } from './echoes-json';
 import { LEGEND, formatCluster } from './echo-report';
 import { readTextSync } from './read-document';
-import { afterLeadingDate } from './text-date';
+import { afterTextHeader } from './text-date';
 import { type ReadDoc, readEchoesInput } from './echoes-input';
 import { phaseClock } from './phase-clock';
 import { LineBytes } from './line-bytes';
@@ -86,12 +86,12 @@ export async function runEchoes(args: readonly string[], io: CommandIo): Promise
   return failures > 0 ? 1 : 0;
 }
 
-// A text file's text again (undefined when it can no longer be read), without the leading date
-// line its first reading took out (readEchoesInput).
+// A text file's text again (undefined when it can no longer be read), without the header lines
+// its first reading took out (readEchoesInput).
 function reread(path: string): string | undefined {
   try {
     const text = readTextSync(path);
-    return afterLeadingDate(text)?.text ?? text;
+    return afterTextHeader(text)?.text ?? text;
   } catch {
     return undefined;
   }

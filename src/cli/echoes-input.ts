@@ -21,7 +21,8 @@ import { titleOfUtf8 } from './text-title';
 import { documentJson } from './echoes-json';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import type { DocMeta } from '../core/echoes/clusters/cluster-result';
-import { leadingDateOfUtf8, withLeadingDate } from './text-date';
+import { textHeaderOfUtf8, withTextHeader } from './text-date';
+import { VersionIndex } from '../core/versions/version-rule';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -63,8 +64,10 @@ interface Entry {
   /** Where its escape positions (tokeniseUtf8's) are in the batch's escape array. */
   escapesFrom: number;
   escapesTo: number;
-  /** A plain file's leading `date YYYY-MM-DD` (its bytes start after that line). */
+  /** What a plain file's header lines name (its bytes start after them): date, source, title. */
   published?: string;
+  site?: string;
+  title?: string;
 }
 
 /** The escape positions of a batch's plain files, one after another. */
@@ -106,11 +109,14 @@ export async function readEchoesInput(
   let used = 0;
   let batch: Entry[] = [];
   const escapes = new BatchEscapes();
+  // Which files are versions of one story, by the app's rule: their shared passages are then a
+  // story's edits, not one site's boilerplate (the CLI said so of an edited page's two copies).
+  const versions = new VersionIndex();
   const flush = async (): Promise<void> => {
     input.time('fingerprint', () => {
       let next = docs.length + 1;
       for (const entry of batch)
-        if (fingerprint(entry, arena, input.archive, `doc${next}`, escapes)) next++;
+        if (fingerprint(entry, arena, input.archive, `doc${next}`, escapes, versions)) next++;
     });
     for (const entry of batch) {
       if (entry.error !== undefined || entry.id === undefined) {
@@ -121,9 +127,10 @@ export async function readEchoesInput(
       const bytes = entry.doc ? undefined : arena.subarray(entry.from, entry.to);
       const doc = entry.doc ?? {
         path: entry.path,
-        title: titleOfUtf8(entry.path, bytes ?? arena, extensionOf(entry.path)),
+        title: entry.title ?? titleOfUtf8(entry.path, bytes ?? arena, extensionOf(entry.path)),
         text: '',
         ...(entry.published ? { published: entry.published } : {}),
+        ...(entry.site ? { site: entry.site } : {}),
       };
       if (input.out) {
         const quoted = bytes && escapes.all.subarray(entry.escapesFrom, entry.escapesTo);
@@ -162,16 +169,19 @@ export async function readEchoesInput(
       checkReadable(path);
       if (isHtml(path)) entry.doc = await readDocumentFile(path);
       else if (isMarkdown(path)) entry.doc = await readMarkdownDocument(path);
-      else if (path === '-') entry.doc = withLeadingDate(readTextFile(path));
+      else if (path === '-') entry.doc = withTextHeader(readTextFile(path));
       else {
         const file = readBytes(path);
-        if (!likelyPlainUtf8(file)) entry.doc = withLeadingDate(decodeTextFile(path, file));
+        if (!likelyPlainUtf8(file)) entry.doc = withTextHeader(decodeTextFile(path, file));
         else {
-          // A leading date line is the article's date, as the app's import and `verso extract`
-          // read it; kept in the text it left the file undated, so a later copy was the origin.
-          const lead = leadingDateOfUtf8(file);
+          // Header lines name the article's date and source, as the app's import and `verso
+          // extract` read them; kept in the text they left the file undated and sourceless, so a
+          // later copy was the origin and one paper's reprints were not told from its boilerplate.
+          const lead = textHeaderOfUtf8(file);
           const bytes = lead ? file.subarray(lead.skip) : file;
-          if (lead) entry.published = lead.date;
+          if (lead?.header.date) entry.published = lead.header.date;
+          if (lead?.header.source) entry.site = lead.header.source;
+          if (lead?.header.title) entry.title = lead.header.title;
           if (used + bytes.length > arena.length) {
             const grown = new Uint8Array(Math.max(2 * arena.length, used + bytes.length));
             grown.set(arena.subarray(0, used));
@@ -201,6 +211,7 @@ function fingerprint(
   archive: ArchiveClusters,
   id: string,
   escapes: BatchEscapes,
+  versions: VersionIndex,
 ): boolean {
   if (entry.error !== undefined) return false;
   if (!entry.doc) {
@@ -209,7 +220,7 @@ function fingerprint(
     const read = tokeniseUtf8Wasm(bytes, bytes.length, undefined, false);
     if (!read.controls) {
       escapes.keep(entry, read.escapes);
-      const meta = metaOf({ published: entry.published });
+      const meta = metaOf({ published: entry.published, site: entry.site });
       if (!read.inWasm) archive.addTokens(id, read.tokens, read.length, meta);
       else {
         const marks = winnowWasm(GRAM_TERMS, WINNOW_WINDOW);
@@ -220,13 +231,19 @@ function fingerprint(
     }
     try {
       const decoded = decodeTextFile(entry.path, bytes);
-      entry.doc = entry.published ? { ...decoded, published: entry.published } : decoded;
+      entry.doc = {
+        ...decoded,
+        ...(entry.title ? { title: entry.title } : {}),
+        ...(entry.published ? { published: entry.published } : {}),
+        ...(entry.site ? { site: entry.site } : {}),
+      };
     } catch (error) {
       entry.error = error instanceof Error ? error.message : `${entry.path}: cannot read the file`;
       return false;
     }
   }
-  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, metaOf(entry.doc));
+  const meta = metaOf(entry.doc, storyOf(entry.doc, id, versions));
+  archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, meta);
   entry.id = id;
   return true;
 }
@@ -235,16 +252,33 @@ function fingerprint(
 // dated copy (without it the origin was simply the first file named).
 // Its site too, as the app passes an article's source: several articles of one source sharing a
 // passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
-function metaOf(doc: {
-  readonly published?: string | undefined;
-  readonly site?: string | undefined;
-}): DocMeta | undefined {
+function metaOf(
+  doc: {
+    readonly published?: string | undefined;
+    readonly site?: string | undefined;
+  },
+  story?: string,
+): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
   const meta: DocMeta = {
     ...(publishedAt === undated ? {} : { publishedAt }),
     ...(doc.site ? { source: doc.site } : {}),
+    ...(story ? { story } : {}),
   };
   return Object.keys(meta).length === 0 ? undefined : meta;
+}
+
+// The story a page or Markdown file belongs to (the id of the first file of it), when it can have
+// versions: an address or a source to match by. A text file names neither, as in the app.
+function storyOf(doc: DocumentFile, id: string, versions: VersionIndex): string | undefined {
+  if (!doc.urlKey && !doc.site) return undefined;
+  const facts = {
+    urlKey: doc.urlKey ?? '',
+    source: doc.site ?? '',
+    title: doc.title,
+    titleDerived: doc.titleDerived ?? true,
+  };
+  return versions.storyOf(facts, id);
 }
 
 /** True when the text has a letter or digit in it. */
@@ -290,5 +324,7 @@ function writeDocument(
   );
   // A plain file's, with the escape positions tokeniseUtf8 found in it.
   out.escapedJsonString(utf8, escapes);
-  out.text(doc.published ? `","date":${JSON.stringify(doc.published)}}\n` : '"}\n');
+  const source = doc.site ? `,"source":${JSON.stringify(doc.site)}` : '';
+  const date = doc.published ? `,"date":${JSON.stringify(doc.published)}` : '';
+  out.text(`"${source}${date}}\n`);
 }

@@ -78,3 +78,67 @@ describe("echoes: a text file's leading date line, as the app reads it", () => {
     });
   }
 });
+
+interface SourcedParsed {
+  documents: { id: string; path: string; title: string; text: string; source?: string }[];
+  clusters: {
+    origin: number;
+    boilerplate: boolean;
+    passages: { doc: string; start: number; end: number; text: string }[];
+  }[];
+}
+
+const footer =
+  'The Metro Herald is printed in Saltmarsh and delivered across the county every morning except Sunday; letters to the editor go to the office on Quay Street.';
+
+describe("echoes: a text file's Source, Title and Date lines, as the app reads them", () => {
+  for (const [name, encode] of [
+    ['plain UTF-8', utf8],
+    ['UTF-16', utf16],
+  ] as const) {
+    it(`names a ${name} .txt's paper, so one paper's footer is boilerplate and the wire is first`, async () => {
+      const dir = tempDir('verso-echoes-text-sources-');
+      const files = {
+        wire: `Source: Press Wire\ndate 2026-03-02\nTitle: Flood barrier backed\n\n${story}\n`,
+        herald: `Source: Metro Herald\nDate: 2026-03-03\n\n${story}\n\n${footer}\n`,
+        later: `Publisher: Metro Herald\nDate: 2026-03-04\n\nCouncillors met again on Friday to argue over the bypass, the ring road and the price of parking in the old town.\n\n${footer}\n`,
+      };
+      const paths = Object.entries(files).map(([file, text]) => {
+        const path = join(dir, `${file}.txt`);
+        writeFileSync(path, encode(text));
+        return path;
+      });
+      const { code, out } = await run('--json', ...paths);
+      expect(code).toBe(0);
+      const parsed = JSON.parse(out) as SourcedParsed;
+      const [wire, herald, later] = paths.map((p) => parsed.documents.find((d) => d.path === p));
+      expect([wire?.source, herald?.source, later?.source]).toEqual([
+        'Press Wire',
+        'Metro Herald',
+        'Metro Herald',
+      ]);
+      expect(wire?.title).toBe('Flood barrier backed');
+      expect(wire?.text.startsWith(story)).toBe(true);
+      const storyCluster = parsed.clusters.find((c) => c.passages.some((p) => p.doc === wire?.id));
+      expect(storyCluster?.boilerplate).toBe(false);
+      expect(storyCluster?.passages[storyCluster.origin]?.doc).toBe(wire?.id);
+      const footerCluster = parsed.clusters.find((c) =>
+        c.passages.some((p) => p.doc === later?.id),
+      );
+      expect(footerCluster?.boilerplate).toBe(true);
+      for (const cluster of parsed.clusters)
+        for (const p of cluster.passages) {
+          const doc = parsed.documents.find((d) => d.id === p.doc);
+          expect(doc?.text.slice(p.start, p.end)).toBe(p.text);
+        }
+      // --jsonl cuts the passages from a second reading of each file, without its header.
+      const lines = await run('--jsonl', ...paths);
+      const passages = lines.out
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { passages?: { doc: string; text: string }[] })
+        .flatMap((line) => line.passages ?? []);
+      expect(passages.find((p) => p.doc === wire?.id)?.text).toBe(story);
+    });
+  }
+});

@@ -5,6 +5,7 @@ import type { ExtractOutcome } from '../core/extract/types';
 import type { HtmlExtractor } from '../import/import-types';
 import { cliHtmlExtractor } from './html-extractor';
 import type { DocumentFile } from './read-document';
+import { articleDocument } from './article-document';
 
 /**
  * HTML reading for the CLI, in its own module so linkedom and Readability (~0.4 s to load) are
@@ -45,6 +46,5 @@ export async function extractFile(
 export async function readHtmlDocument(path: string, bytes: Uint8Array): Promise<DocumentFile> {
   const outcome = await extractFile(path, bytes);
   if (outcome.kind === 'failed') throw new Error(`${path}: ${outcome.reason}`);
-  const { title, text, publishedAt, siteName } = outcome.article;
-  return { path, title, text, published: publishedAt, site: siteName };
+  return articleDocument(path, outcome.article);
 }

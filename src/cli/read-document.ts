@@ -13,6 +13,9 @@ export interface DocumentFile {
   readonly published?: string;
   /** The site or publication the file names. */
   readonly site?: string;
+  /** Its address once normalised (urlKeyOf), and whether its title was made up: the version rule's. */
+  readonly urlKey?: string;
+  readonly titleDerived?: boolean;
 }
 
 /** File types readDocumentFile understands. */
@@ -88,8 +91,7 @@ export async function readMarkdownDocument(path: string): Promise<DocumentFile> 
   const { extractMarkdown } = await import('../core/extract/markdown-article');
   const outcome = extractMarkdown(checked.text);
   if (outcome.kind === 'failed') throw new Error(`${path}: ${outcome.reason}`);
-  const { title, text, publishedAt, siteName } = outcome.article;
-  return { path, title, text, published: publishedAt, site: siteName };
+  return (await import('./article-document')).articleDocument(path, outcome.article);
 }
 
 /** Read a .txt or .md file (or "-") as readDocumentFile does, synchronously; throws likewise. */

@@ -1,39 +1,43 @@
-import { takeLeadingDate } from '../core/extract/text-article';
+import { opensTextHeader, takeTextHeader, type TextHeader } from '../core/extract/text-header';
 import { extensionOf, type DocumentFile } from './read-document';
 import { titleOf } from './text-title';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+/** Bytes decoded to read a header: its lines are short (an address at most 2,000 characters). */
+const HEADER_BYTES = 16 * 1024;
 
 /**
- * A text's leading `date YYYY-MM-DD` line, as the app's import and `verso extract` read it: the
- * date, and the text after the line and the line breaks and spaces that follow it. Undefined
- * when the text opens with no such line. Reading a text file again for its passages goes through
- * this too, so both readings give the same text.
+ * A text's header lines (`Source:`, `URL:`, `Title:`, `date YYYY-MM-DD`…: core's
+ * takeTextHeader), as the app's import and `verso extract` read them: what they name, and the
+ * text after them and the line breaks and spaces that follow. Undefined when the text opens with
+ * no header. Reading a text file again for its passages goes through this too, so both readings
+ * give the same text.
  */
-export function afterLeadingDate(
+export function afterTextHeader(
   text: string,
-): { readonly date: string; readonly text: string } | undefined {
-  const { date, rest } = takeLeadingDate(text);
-  return date ? { date, text: rest.replace(/^[ \t\r\n]+/, '') } : undefined;
+): { readonly header: TextHeader; readonly text: string } | undefined {
+  const { header, rest } = takeTextHeader(text);
+  return rest === text ? undefined : { header, text: rest.replace(/^[ \t\r\n]+/, '') };
 }
 
 /**
- * afterLeadingDate of a plain UTF-8 text: the date, and how many bytes the line and the space
- * after it take (the article's text starts there). Only a text whose first letter is a "d" is
- * decoded to see.
+ * afterTextHeader of a plain UTF-8 text: what the header names, and how many bytes it and the
+ * space after it take (the article's text starts there). Only a text whose first bytes could open
+ * a header line is decoded to see, and then only its first lines.
  */
-export function leadingDateOfUtf8(
+export function textHeaderOfUtf8(
   bytes: Uint8Array,
-): { readonly date: string; readonly skip: number } | undefined {
-  let first = 0;
-  while (first < bytes.length && isAsciiSpace(bytes[first] ?? 0)) first++;
-  if (((bytes[first] ?? 0) | 32) !== 0x64) return undefined;
-  const text = decoder.decode(bytes);
-  const after = afterLeadingDate(text);
+): { readonly header: TextHeader; readonly skip: number } | undefined {
+  if (!opensTextHeader(decoder.decode(bytes.subarray(0, 64)))) return undefined;
+  // Whole lines only: a character cut at the end of the bytes decoded is on a line not read whole.
+  const cut = bytes.length <= HEADER_BYTES ? bytes.length : bytes.lastIndexOf(10, HEADER_BYTES);
+  const head = decoder.decode(bytes.subarray(0, Math.max(cut, 0)));
+  const after = afterTextHeader(head);
   if (!after) return undefined;
-  const skip = encoder.encode(text.slice(0, text.length - after.text.length)).length;
-  return { date: after.date, skip };
+  let skip = encoder.encode(head.slice(0, head.length - after.text.length)).length;
+  while (skip < bytes.length && isAsciiSpace(bytes[skip] ?? 0)) skip++;
+  return { header: after.header, skip };
 }
 
 function isAsciiSpace(byte: number): boolean {
@@ -41,21 +45,22 @@ function isAsciiSpace(byte: number): boolean {
 }
 
 /**
- * A decoded text file (or standard input) without its leading `date YYYY-MM-DD` line, the date
- * kept as `published` and the title worked out from what follows; Markdown and a text without
- * the line come back as they are.
+ * A decoded text file (or standard input) without its header lines, the date kept as
+ * `published`, the source as `site` and the title the header's or the one worked out from what
+ * follows; Markdown and a text without a header come back as they are.
  */
-export function withLeadingDate(doc: DocumentFile): DocumentFile {
+export function withTextHeader(doc: DocumentFile): DocumentFile {
   if (extensionOf(doc.path) !== '.txt') return doc;
-  const after = afterLeadingDate(doc.text);
+  const after = afterTextHeader(doc.text);
   if (!after) return doc;
-  const { path, site } = doc;
-  const { date, text } = after;
+  const { path } = doc;
+  const { header, text } = after;
+  const site = header.source || doc.site;
   return {
     path,
-    title: titleOf(path, text, '.txt'),
+    title: header.title || titleOf(path, text, '.txt'),
     text,
-    published: date,
+    ...(header.date ? { published: header.date } : {}),
     ...(site ? { site } : {}),
   };
 }

@@ -15,7 +15,7 @@ import { openArchive, type ArchiveDatabase } from './database';
 import { rebuildDerivedData } from './derive';
 import { listArticles } from './list-articles';
 import { fillOlderSummaries, summaryFillKey } from './summary-fill';
-import { readRevision } from './revision';
+import { readEchoRevision, readRevision } from './revision';
 import { makeArticle } from '../../tests/support/test-articles';
 
 let db: ArchiveDatabase;
@@ -95,6 +95,21 @@ describe('cluster scan derived data', () => {
     expect(await readRevision(db)).not.toBe(revision);
     expect((await readArticleReuse(db, id)).current).toBe(true);
     await updateArticle(db, makeArticle(4).id, { source: 'Evening Courier' });
+    expect((await readArticleReuse(db, id)).current).toBe(false);
+  });
+
+  it("takes a corrected publication date as a change to who printed first, as a source's", async () => {
+    const id = makeArticle(3).id;
+    const stored = async (): Promise<void> => {
+      const revision = await readEchoRevision(db);
+      await storeClusterScan(db, { ...scan, version: `v/rev${revision}` }, [reuse(3, 0.2)]);
+      expect((await readArticleReuse(db, id)).current).toBe(true);
+    };
+    await stored();
+    await updateArticle(db, makeArticle(4).id, { publishedAt: Date.UTC(2026, 2, 1) });
+    expect((await readArticleReuse(db, id)).current).toBe(false);
+    await stored();
+    await updateArticle(db, makeArticle(4).id, { title: 'Rail line to reopen' });
     expect((await readArticleReuse(db, id)).current).toBe(false);
   });
 

@@ -38,6 +38,12 @@ export interface ArticleRecord {
   readonly publishedAt: number;
   /** Import instant in milliseconds since 1970 UTC (schema v4; before, an ISO string). */
   readonly importedAt: number;
+  /**
+   * When it last changed before it was archived (ms since 1970 UTC): the page's stated
+   * modification, else its file's last-modified time; absent when neither is known (rows
+   * written before session 21). Not indexed: it only orders a story's versions.
+   */
+  readonly modifiedAt?: number;
   readonly tags: readonly string[];
   /** Hash of the whitespace-normalised text: equal hashes mean the same article. */
   readonly contentHash: string;

@@ -6,6 +6,7 @@ import { bumpRevision, readRevision } from './revision';
 import { restoreArticles } from './articles';
 import { makeArticle } from '../../tests/support/test-articles';
 import { SearchEngine } from '../search/search-engine';
+import { rowSize } from '../search/stored-segment';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {
@@ -55,13 +56,13 @@ describe('the search index store', () => {
   it('keeps each segment in its own row, written with the manifest in one step', async () => {
     const store = archiveSearchStore(db);
     const engine = await SearchEngine.open(store, { segmentDocs: 8 });
-    expect((await db.searchSegments.toArray()).map((r) => r.ids.length)).toEqual([8, 8, 4]);
+    expect((await db.searchSegments.toArray()).map(rowSize)).toEqual([8, 8, 4]);
     const stamps = (await db.searchSegments.toArray()).map((r) => r.stamp);
     await restoreArticles(db, [makeArticle(40, { title: 'Zeppelin sightings' })]);
     engine.apply([makeArticle(40, { title: 'Zeppelin sightings' })], [], await readRevision(db));
     await engine.persist(store);
     const rows = await db.searchSegments.toArray();
-    expect(rows.map((r) => r.ids.length)).toEqual([8, 8, 4, 1]);
+    expect(rows.map(rowSize)).toEqual([8, 8, 4, 1]);
     expect(rows.slice(0, 3).map((r) => r.stamp)).toEqual(stamps);
     const reopened = await SearchEngine.open(store, { segmentDocs: 8 });
     expect(reopened.query('zeppelin', {}, 5).map((m) => m.id)).toEqual(['article-000040']);

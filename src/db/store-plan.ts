@@ -4,6 +4,7 @@ import { sameCapture } from '../core/watch/capture-change';
 import { hashKey, titleKeyKey, urlKeyKey, type KeyFilter } from './key-filter';
 import { publisherKeys, samePublisher } from '../core/sources/publisher';
 import type { SourceNames } from './source-names';
+import { versionTitle } from '../core/versions/version-rule';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -100,9 +101,10 @@ class Matches {
   earlier({ record, derivedTitle }: PlanItem): ArticleRecord | undefined {
     const sameUrl = record.urlKey ? this.urls.get(record.urlKey) : undefined;
     if (sameUrl) return sameUrl;
-    // A title made up from the first sentence says nothing about which story this is.
-    if (derivedTitle || !record.source || !record.title) return undefined;
-    return this.titles.get(titleKey(this.publisherOf(record.source), record.title));
+    // Core's rule (versions/version-rule.ts), which the CLI applies to its files too.
+    const title = versionTitle({ ...record, titleDerived: derivedTitle });
+    if (title === undefined) return undefined;
+    return this.titles.get(titleKey(this.publisherOf(record.source), title));
   }
 }
 
@@ -128,7 +130,8 @@ async function readMatches(
     ),
   );
   const titled = items.filter(
-    ({ record, derivedTitle }) => !derivedTitle && record.source && record.title,
+    ({ record, derivedTitle }) =>
+      versionTitle({ ...record, titleDerived: derivedTitle }) !== undefined,
   );
   // The index is by the stored source string: a version filed under another spelling of its
   // publisher is asked for under each spelling the archive holds (its few source names, from the

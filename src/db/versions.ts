@@ -4,15 +4,12 @@ import { withWriteSession } from './write-session';
 import type { ArticleRecord } from './records';
 import { bumpRevision } from './revision';
 import { afterArticlesChanged } from './changes';
+import { compareVersions } from '../core/versions/version-order';
 
-/** The versions of a story, oldest first (by publication date, then import time). */
+/** The versions of a story, oldest first (core's version order: published, modified, imported). */
 export async function listVersions(db: ArchiveDatabase, storyId: string): Promise<ArticleRecord[]> {
   const versions = await db.articles.where('storyId').equals(storyId).toArray();
-  return versions.sort(
-    (a, b) =>
-      (a.publishedAt || a.importedAt) - (b.publishedAt || b.importedAt) ||
-      a.importedAt - b.importedAt,
-  );
+  return versions.sort(compareVersions);
 }
 
 /** Declares two articles versions of one story: b's whole story joins a's. Returns the story id. */

@@ -5,6 +5,8 @@ export interface FileRead {
   readonly bytes: Uint8Array;
   /** Set when the file was over the size limit: its size, `bytes` empty. */
   readonly size?: number;
+  /** The file's last-modified time (ms since 1970 UTC), when the system gives one. */
+  readonly lastModified?: number;
 }
 
 /**

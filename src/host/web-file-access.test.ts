@@ -86,6 +86,7 @@ describe('pickWithFileAccess (the File System Access pickers)', () => {
     expect(oversize && (await readHostFile(oversize))).toEqual({
       bytes: new Uint8Array(),
       size: big.length,
+      lastModified: expect.any(Number),
     });
     const backup = await pickWithFileAccess({ folders: false, accept: 'backup' }, page);
     const [, whole] = backup ?? [];

@@ -17,7 +17,7 @@ function watched(file: File): { file: File; reads: () => number } {
 
 describe('lazyBrowserFiles (web host)', () => {
   it('hands files over unread and reads each when asked', async () => {
-    const a = watched(new File(['hello'], 'a.txt'));
+    const a = watched(new File(['hello'], 'a.txt', { lastModified: 1_796_029_200_000 }));
     const b = watched(new File(['world'], 'b.txt'));
     const files = lazyBrowserFiles([a.file, b.file]);
     expect(files.map((f) => [f.name, f.relativePath, f.bytes.length])).toEqual([
@@ -26,16 +26,22 @@ describe('lazyBrowserFiles (web host)', () => {
     ]);
     expect(a.reads() + b.reads()).toBe(0);
     const [first] = files;
+    // With its date, which orders undated versions of one story.
     expect(first && (await readHostFile(first))).toEqual({
       bytes: new TextEncoder().encode('hello'),
+      lastModified: 1_796_029_200_000,
     });
     expect([a.reads(), b.reads()]).toEqual([1, 0]);
   });
 
   it('never reads a file over the limit, passing on its size', async () => {
-    const big = watched(new File([new Uint8Array(2048)], 'big.txt'));
+    const big = watched(new File([new Uint8Array(2048)], 'big.txt', { lastModified: 5 }));
     const [file] = lazyBrowserFiles([big.file], 1024);
-    expect(file && (await readHostFile(file))).toEqual({ bytes: new Uint8Array(), size: 2048 });
+    expect(file && (await readHostFile(file))).toEqual({
+      bytes: new Uint8Array(),
+      size: 2048,
+      lastModified: 5,
+    });
     expect(big.reads()).toBe(0);
   });
 

@@ -13,8 +13,10 @@ export const maxArticleFileBytes = 10 * 1024 * 1024;
 export async function readBrowserFile(file: File, limit = maxArticleFileBytes): Promise<FileRead> {
   // Asked here, when the import reaches the file, not when the files are handed over: handing
   // over 1,000 files then costs nothing per file.
-  if (file.size > limit) return { bytes: new Uint8Array(), size: file.size };
-  return { bytes: new Uint8Array(await file.arrayBuffer()) };
+  // Its date orders undated versions of one story (story-v1.html saved before story-v2.html).
+  const { lastModified } = file;
+  if (file.size > limit) return { bytes: new Uint8Array(), size: file.size, lastModified };
+  return { bytes: new Uint8Array(await file.arrayBuffer()), lastModified };
 }
 
 /** Browser File objects as the host's files, each read when asked (oversize ones never are). */

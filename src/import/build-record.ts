@@ -14,7 +14,9 @@ function hostOf(url: string): string {
 
 /**
  * A new article record from an extraction; the story is decided later, when it is written.
- * `facts` are the text's hash and word count when they were already computed (off the thread).
+ * `facts` are the text's hash and word count when they were already computed (off the thread);
+ * `fileModifiedAt` the file's date, kept (when the page states no change of its own) to order
+ * undated versions.
  */
 export function buildRecord(
   article: ExtractedArticle,
@@ -22,8 +24,10 @@ export function buildRecord(
   tags: readonly string[],
   sanitise: SanitiseOptions,
   facts: TextFacts = textFactsOf(article.text),
+  fileModifiedAt?: number,
 ): ArticleRecord {
   const id = crypto.randomUUID();
+  const modifiedAt = parseInstant(article.modifiedAt) || fileModifiedAt;
   return {
     id,
     title: article.title,
@@ -33,6 +37,7 @@ export function buildRecord(
     urlKey: urlKeyOf(article.url),
     publishedAt: parseInstant(article.publishedAt),
     importedAt: Date.now(),
+    ...(modifiedAt ? { modifiedAt } : {}),
     tags: normaliseTags([...tags, ...(article.tags ?? [])]),
     contentHash: facts.contentHash,
     storyId: id,

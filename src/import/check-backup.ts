@@ -58,6 +58,8 @@ function checkArticle(
   if (publishedAt === undefined || !importedAt) return 'has a date that is not a date';
   const origin = checkOrigin(value.origin);
   if (!origin) return 'has an origin Verso does not know';
+  // Optional (rows from before session 21 have none): a bad one is dropped, not a refusal.
+  const modifiedAt = instant(value.modifiedAt);
   const title = text(value.title).trim();
   const html = text(value.html);
   // Only checking (a streamed restore's first reading): what is derived from the text or
@@ -72,6 +74,7 @@ function checkArticle(
     urlKey: derive ? urlKeyOf(url) : '',
     publishedAt,
     importedAt,
+    ...(modifiedAt ? { modifiedAt } : {}),
     tags: normaliseTags(Array.isArray(value.tags) ? value.tags.map(text) : []),
     contentHash: derive ? contentHashOf(body) : '',
     storyId: text(value.storyId).trim() || id,

@@ -17,6 +17,7 @@ import {
 import { storesOff } from './store-off';
 import { readingAhead } from './read-ahead';
 import { consentWallWarning } from './consent-wall';
+import { notAnArticle } from './not-articles';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -50,9 +51,15 @@ function joinWarnings(...warnings: readonly (string | undefined)[]): string | un
 async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
   const label = labelOf(item);
   if (options.signal?.aborted) return { kind: 'cancelled', label };
+  const what = item.kind === 'file' ? notAnArticle(item.file.relativePath) : undefined;
+  if (what) return { kind: 'skipped', label, what };
   try {
     const parseHtml = options.parseHtml ?? defaultHtmlParser();
-    const { outcome, origin, bytes, facts, held } = await resolveItem(item, options, parseHtml);
+    const { outcome, origin, bytes, facts, held, fileModifiedAt } = await resolveItem(
+      item,
+      options,
+      parseHtml,
+    );
     // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
     if (options.signal?.aborted) return { kind: 'cancelled', label };
     if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
@@ -62,6 +69,7 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       options.tags ?? [],
       { allowRemoteImages: options.allowRemoteImages, window: options.sanitiseWindow },
       facts,
+      fileModifiedAt,
     );
     const record = outcome.decoding ? { ...built, decoding: outcome.decoding } : built;
     const original =

@@ -6,6 +6,7 @@ import type { ExtractOutcome } from '../core/extract/types';
 import type { ExtractFormat } from '../core/extract/extract-protocol';
 import type { FileRead } from './read-file-off';
 import type { ArticleStorer } from './store-off';
+import type { NotAnArticle } from './not-articles';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
@@ -26,11 +27,17 @@ export interface ImportFile {
   readonly bytes: Uint8Array;
   /** Set when the host refused to read the file for its size: the size, `bytes` empty. */
   readonly size?: number;
+  /** Its last-modified time (ms since 1970 UTC): an undated version's place in its story. */
+  readonly lastModified?: number;
   /**
    * Reads the file when the import reaches it (a browser's picked or dropped file, handed over
    * unread); `bytes` is empty until then. Gives `size` instead of bytes for a file too large.
    */
-  readonly read?: () => Promise<{ readonly bytes: Uint8Array; readonly size?: number }>;
+  readonly read?: () => Promise<{
+    readonly bytes: Uint8Array;
+    readonly size?: number;
+    readonly lastModified?: number;
+  }>;
 }
 
 /** What fetching a URL gave: the page's bytes and where it ended up, or why it failed, in words. */
@@ -92,6 +99,8 @@ export type ImportResult =
       readonly warning?: string;
     }
   | { readonly kind: 'failed'; readonly label: string; readonly reason: string }
+  /** Not an article (an image, .DS_Store, a hidden file): passed over unread, said in one line. */
+  | { readonly kind: 'skipped'; readonly label: string; readonly what: NotAnArticle }
   /** Not imported because the batch was cancelled first (nothing of it was written). */
   | { readonly kind: 'cancelled'; readonly label: string };
 

@@ -55,6 +55,42 @@ describe('importItems: printings by source', () => {
     ]);
   });
 
+  it("keeps a wire story's .txt printings apart by the papers their Source lines name", async () => {
+    const story = 'The weather service warned the coast of a severe storm on Thursday.\n';
+    const txt = (name: string, head: string) => ({
+      kind: 'file' as const,
+      file: pickedFile(name, new TextEncoder().encode(`${head}\n\n${story}`)),
+    });
+    const results = await importItems(
+      db,
+      [
+        txt('wire.txt', 'Source: Press Wire\ndate 2026-03-01\nTitle: Storm warning'),
+        txt(
+          'ledger.txt',
+          'Publisher: Daily Ledger\nURL: https://dailyledger.example/storm\nDate: 2026-03-02',
+        ),
+        // The Ledger's file again: a repeat, not a third printing.
+        txt('ledger-copy.txt', 'Source: Daily Ledger\nDate: 2026-03-02'),
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'added', 'already-archived']);
+    const stored = (await db.articles.toArray()).sort((a, b) => a.publishedAt - b.publishedAt);
+    expect(stored.map((a) => [a.source, a.title, a.url, a.text])).toEqual([
+      ['Press Wire', 'Storm warning', '', story.trim()],
+      [
+        'Daily Ledger',
+        'The weather service warned the coast of a severe storm on Thursday.',
+        'https://dailyledger.example/storm',
+        story.trim(),
+      ],
+    ]);
+    expect(stored.map((a) => new Date(a.publishedAt).toISOString().slice(0, 10))).toEqual([
+      '2026-03-01',
+      '2026-03-02',
+    ]);
+  });
+
   it('takes one paper named two ways, by its site name and by its address, as one printing', async () => {
     // The Daily Ledger's page (og:site_name "Daily Ledger") and the same page fetched from its
     // AMP address, which names no site: that import's source is the address, dailyledger.example.

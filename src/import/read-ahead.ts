@@ -1,4 +1,5 @@
 import type { ImportFile, ImportItem } from './import-types';
+import { notAnArticle } from './not-articles';
 
 /**
  * Files read ahead of the one an import is at. A browser's picked file is read by a round trip
@@ -22,6 +23,8 @@ export function readingAhead(
   const begin = (at: number): void => {
     const item = items[at];
     if (begun.has(at) || item?.kind !== 'file' || !item.file.read) return;
+    // Passed over unread by the import (an image may be megabytes).
+    if (notAnArticle(item.file.relativePath)) return;
     const read = item.file.read();
     // A read begun and never asked for (the import cancelled) must not be an unhandled rejection.
     read.catch(() => undefined);

@@ -21,6 +21,8 @@ export interface Resolved {
   readonly facts?: TextFacts;
   /** The article's text when it is held off the thread (the article's `text` is then empty). */
   readonly held?: HeldArticle;
+  /** A file's last-modified time (ms since 1970 UTC), when its host gave one. */
+  readonly fileModifiedAt?: number;
 }
 
 // A big file read in the read-file worker; undefined (HTML, or the worker failed) reads it here.
@@ -170,7 +172,11 @@ export async function resolveItem(
   if (item.kind === 'file') {
     const { name, relativePath } = item.file;
     const origin = { kind: 'file', format: 'txt', name, relativePath } as const;
-    let read: { readonly bytes: Uint8Array; readonly size?: number } = item.file;
+    let read: {
+      readonly bytes: Uint8Array;
+      readonly size?: number;
+      readonly lastModified?: number;
+    } = item.file;
     try {
       if (item.file.read) read = await item.file.read();
     } catch {
@@ -182,10 +188,12 @@ export async function resolveItem(
       off?.outcome ??
       (await extractInput({ name, bytes: read.bytes, size: read.size }, '', options, parseHtml));
     const format = outcome.kind === 'ok' ? outcome.article.format : 'txt';
+    const lastModified = read.lastModified ?? item.file.lastModified;
     return {
       outcome,
       origin: { ...origin, format },
       bytes: read.bytes,
+      ...(lastModified && Number.isFinite(lastModified) ? { fileModifiedAt: lastModified } : {}),
       ...(off?.facts ? { facts: off.facts } : {}),
       ...heldArticle(off?.held, { name, bytes: read.bytes }),
     };

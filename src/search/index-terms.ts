@@ -11,19 +11,22 @@ const edgeApostrophes = /^'+|'+$/g;
  * hyphens and zero-width characters are folded away, CJK runs are bigrams (cjk-terms.ts). 3: the
  * same terms, postings saved packed (postings.ts); rows saved before are read and saved again
  * packed, and a build of version 2 rebuilds an index of 3, which it cannot read. 4: runs of Thai,
- * Lao, Khmer and Myanmar are bigrams too. 5: their tone and vowel marks are kept (fold-term.ts),
- * each with its letter as one character of a pair. An older index holds its terms as this version would
- * when none of them has a character the versions since treat otherwise (changedSince).
+ * Lao, Khmer and Myanmar are bigrams too. 5: the same terms, each row's article ids, sources and
+ * tags packed (core's SegmentColumns); older rows are read and saved again packed. 6: the tone
+ * and vowel marks of Thai, Lao, Khmer and Myanmar are kept (fold-term.ts), each with its letter
+ * as one character of a pair. An older index holds its terms as this version would when none of
+ * them has a character the versions since treat otherwise (changedSince).
  */
-export const indexTermsVersion = 5;
+export const indexTermsVersion = 6;
 
-/** Letters of the scripts version 4 reads as pairs and 5 keeps the marks of. */
+/** Letters of the scripts version 4 reads as pairs and 6 keeps the marks of. */
 const unspacedLetters = /[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]/u;
 const changedSince = new Map<number, RegExp>([
   [1, new RegExp(`[${ignorableChars}${unspacedScripts}]`, 'u')],
   [2, unspacedLetters],
   [3, unspacedLetters],
   [4, unspacedLetters],
+  [5, unspacedLetters],
 ]);
 
 /**

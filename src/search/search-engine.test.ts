@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../tests/support/test-articles';
 import { memorySearchStore } from '../../tests/support/memory-search-store';
 import { SearchEngine, searchDocumentOf } from './search-engine';
+import { rowSize } from './stored-segment';
 
 const articles = Array.from({ length: 60 }, (_, i) => searchDocumentOf(makeArticle(i)));
 const queries = [
@@ -62,7 +63,7 @@ describe('the segmented search engine', () => {
     const store = memorySearchStore(articles);
     const engine = await SearchEngine.open(store, { segmentDocs: 16 });
     const first = store.saves.at(-1);
-    expect(first?.put.map((r) => r.ids.length)).toEqual([16, 16, 16, 12]);
+    expect(first?.put.map(rowSize)).toEqual([16, 16, 16, 12]);
     const before = new Map(store.rows);
 
     const added = searchDocumentOf(makeArticle(100, { title: 'Zeppelin over Norfolk' }));
@@ -70,7 +71,7 @@ describe('the segmented search engine', () => {
     engine.apply([added], [], (store.revisionNow = 2));
     await engine.persist(store);
     const importSave = store.saves.at(-1);
-    expect(importSave?.put.map((r) => r.ids)).toEqual([[added.id]]);
+    expect(importSave?.put.map((r) => r.ids.text)).toEqual([added.id]);
     expect(importSave?.drop).toEqual([]);
     for (const [id, row] of before) expect(store.rows.get(id)).toBe(row);
 
@@ -99,7 +100,7 @@ describe('the segmented search engine', () => {
     await engine.persist(store);
     const save = store.saves.at(-1);
     expect(save?.drop).toEqual([1]);
-    expect(save?.put.map((r) => r.ids.length).sort()).toEqual([1, 10]);
+    expect(save?.put.map(rowSize).sort()).toEqual([1, 10]);
     expect(engine.query('zeppelin', {}, 10).map((m) => m.id)).toEqual([edited.id]);
     expect(engine.query('ministers', {}, 100)).toHaveLength(54);
     const reopened = await SearchEngine.open(store, { segmentDocs: 16 });
@@ -112,7 +113,7 @@ describe('the segmented search engine', () => {
     await SearchEngine.open(store, { segmentDocs: 16 });
     const row = store.rows.get(2);
     if (!row) throw new Error('no segment 2');
-    store.rows.set(2, { ...row, stamp: row.stamp + 1, ids: row.ids.slice(0, 1) });
+    store.rows.set(2, { ...row, stamp: row.stamp + 1 });
     const reopened = await SearchEngine.open(store, { segmentDocs: 16 });
     expect(store.saves).toHaveLength(2);
     expect(store.saves[1]?.replace).toBe(true);

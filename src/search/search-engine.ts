@@ -8,7 +8,7 @@ import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
 import {
-  isColumnRow,
+  isOlderRow,
   manifestEntryOf,
   segmentOfStored,
   storedSegmentOf,
@@ -99,6 +99,11 @@ export class SearchEngine {
   get size(): { readonly documents: number; readonly segments: number; readonly terms: number } {
     const { set } = this;
     return { documents: set.documentCount, segments: set.all().length, terms: set.dictionary.size };
+  }
+
+  /** Makes what a first query needs and an opening leaves (the term dictionary), while idle. */
+  prepareQueries(): void {
+    this.set.prepareDictionary();
   }
 
   /** The segments whose rows are saved as they are in memory (a reload may keep them). */
@@ -203,13 +208,14 @@ async function load(
     }
     const row = await store.loadSegment(entry.id);
     if (!row || row.stamp !== entry.stamp) return undefined;
-    // A row of 16-bit columns (before version 3) is packed as it loads, and saved packed.
-    const columns = isColumnRow(row);
-    if (columns) restamp = true;
-    set.add(segmentOfStored(row, entry), !columns);
+    // A row of an older form (strings in arrays before version 5, 16-bit postings before 3) is
+    // packed as it loads, and saved packed.
+    const older = isOlderRow(row);
+    if (older) restamp = true;
+    set.add(segmentOfStored(row, entry), !older);
   }
   if (set.documentCount !== listed) return undefined;
-  // Versions 2 and 4 changed terms; version 3 only how postings are saved.
+  // Versions 2 and 4 changed terms; versions 3 and 5 only how rows are saved.
   if (version < indexTermsVersion && holdsChangedTerms(set, version)) return undefined;
   return { set, stamped: version === indexTermsVersion && !restamp };
 }

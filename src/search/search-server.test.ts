@@ -67,7 +67,7 @@ describe('the search server', () => {
     expect(counts.articlesRead).toBe(0);
     await server.handle(request({ kind: 'persist', db: 'a' }));
     expect(store.manifest?.revision).toBe(2);
-    expect(store.saves.at(-1)?.put.map((r) => r.ids)).toEqual([[added.id]]);
+    expect(store.saves.at(-1)?.put.map((r) => r.ids.text)).toEqual([added.id]);
   });
 
   it('an index that does not match the archive is rebuilt before open answers', async () => {

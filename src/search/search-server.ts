@@ -35,6 +35,10 @@ export interface SearchServer {
 // quiet, so a run of edits saves once; a page closed before that means a rebuild, never a wrong index.
 const saveDelayMs = 2000;
 
+// An opened index makes its term dictionary once no request has come for this long: off the
+// path of an import's changes at the page's opening, and (most often) before the first query.
+const prepareAfterMs = 1000;
+
 /**
  * The search index's request loop over the stores `storeFor` names (the worker's entry supplies
  * them): loading, rebuilding and persisting take seconds at 100,000 articles. An `open` answers
@@ -48,6 +52,17 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
   const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   let queue: Promise<unknown> = Promise.resolve();
   const running = new Map<number, AbortController>();
+  let prepareTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function prepareWhenIdle(): void {
+    clearTimeout(prepareTimer);
+    prepareTimer = setTimeout(() => {
+      void enqueue(async () => {
+        for (const entry of engines.values())
+          (await entry.engine.catch(() => undefined))?.prepareQueries();
+      });
+    }, prepareAfterMs);
+  }
 
   function enqueue<T>(work: () => Promise<T>): Promise<T> {
     const answer = queue.then(work);
@@ -141,6 +156,7 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
         return { id, kind: 'ok', matches };
       } finally {
         running.delete(id);
+        prepareWhenIdle();
       }
     },
     cancel: (id) => running.get(id)?.abort(new Error('The search was replaced.')),

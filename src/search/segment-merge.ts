@@ -6,13 +6,14 @@ import {
   type FieldPostings,
   type Segment,
 } from './segment';
+import { articleStringsOf, docCount, packArticleStrings } from './segment-strings';
 
 /** The live documents of `segments`, renumbered in order: old local number → new, or -1. */
 function renumber(segments: readonly Segment[]): Int32Array[] {
   let next = 0;
   return segments.map((s) => {
-    const map = new Int32Array(s.ids.length);
-    for (let d = 0; d < s.ids.length; d++) map[d] = s.deleted[d] ? -1 : next++;
+    const map = new Int32Array(docCount(s));
+    for (let d = 0; d < map.length; d++) map[d] = s.deleted[d] ? -1 : next++;
     return map;
   });
 }
@@ -42,24 +43,27 @@ function mergeField(parts: readonly FieldPostings[], maps: readonly Int32Array[]
 /** `segments` merged into one new segment `id` that holds only their live documents. */
 export function mergeSegments(id: number, segments: readonly Segment[]): Segment {
   const maps = renumber(segments);
-  const keep = <T>(pick: (s: Segment) => readonly T[]): T[] =>
-    segments.flatMap((s) => pick(s).filter((_, d) => !s.deleted[d]));
   const width = searchedFields.length;
   const lengths: number[] = [];
   const publishedAt: number[] = [];
-  for (const s of segments)
-    for (let d = 0; d < s.ids.length; d++) {
+  const kept = segments.map((s) => {
+    const live: number[] = [];
+    for (let d = 0; d < docCount(s); d++) {
       if (s.deleted[d]) continue;
+      live.push(d);
       publishedAt.push(s.publishedAt[d] ?? 0);
       for (let f = 0; f < width; f++) lengths.push(s.lengths[d * width + f] ?? 0);
     }
-  const ids = keep((s) => s.ids);
+    return articleStringsOf(s, live);
+  });
   return {
     id,
     stamp: newStamp(),
-    ids,
-    sources: keep((s) => s.sources),
-    tags: keep((s) => s.tags),
+    ...packArticleStrings({
+      ids: kept.flatMap((k) => k.ids),
+      sources: kept.flatMap((k) => k.sources),
+      tags: kept.flatMap((k) => k.tags),
+    }),
     publishedAt: Float64Array.from(publishedAt),
     lengths: Uint32Array.from(lengths),
     fields: searchedFields.map((_, f) =>
@@ -68,6 +72,6 @@ export function mergeSegments(id: number, segments: readonly Segment[]): Segment
         maps,
       ),
     ),
-    deleted: new Uint8Array(ids.length),
+    deleted: new Uint8Array(publishedAt.length),
   };
 }

@@ -1,7 +1,8 @@
-import { matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
+import { isFiltered, matchesFilters, type ArticleFilters } from '../core/filters/article-filters';
 import type { Expansion } from './query-terms';
 import { PostingsReader } from './postings';
 import { findTerm, searchedFields, type Segment } from './segment';
+import { docCount, idAt, sourceAt, tagsAt } from './segment-strings';
 
 /** One ranked match, before the article is read for its snippet. */
 export interface RankedMatch {
@@ -85,6 +86,13 @@ function keepBest<T extends Ranked>(best: T[], found: T, limit: number): void {
   while (at > 0 && ranksAbove(found, best[at - 1] as T)) at--;
   best.splice(at, 0, found);
   if (best.length > limit) best.pop();
+}
+
+/** Whether a match of `score` and `publishedAt` is sure to miss the best `limit`, whatever its id. */
+function outranked(best: readonly Ranked[], score: number, publishedAt: number, limit: number) {
+  const last = best[limit - 1];
+  if (limit > sortPast || best.length < limit || !last) return false;
+  return score < last.score || (score === last.score && publishedAt < last.publishedAt);
 }
 
 function hitsIn(segment: Segment, query: readonly Expansion[][]): Hit[] {
@@ -187,10 +195,11 @@ export function rankCandidates(
   const average = Array.from({ length: width }, (_, f) => (stats.fieldTotals[f] ?? 0) / n || 1);
   const best: Candidate[] = [];
   const reader = new PostingsReader();
+  const filtered = isFiltered(filters);
   segments.forEach((segment, s) => {
     const list = hits[s] ?? [];
     if (list.length === 0) return;
-    const size = segment.ids.length;
+    const size = docCount(segment);
     const scores = new Float64Array(size);
     const matched = new Uint8Array(size);
     const lastWord = new Int16Array(size).fill(-1);
@@ -217,15 +226,16 @@ export function rankCandidates(
     }
     for (let doc = 0; doc < size; doc++) {
       if (matched[doc] !== words) continue;
-      const article = {
-        source: segment.sources[doc] ?? '',
-        tags: segment.tags[doc] ?? [],
-        publishedAt: segment.publishedAt[doc] ?? 0,
-      };
-      if (!matchesFilters(article, filters)) continue;
+      const publishedAt = segment.publishedAt[doc] ?? 0;
+      // A match's source and tags are read out of the packed columns only when a filter asks.
+      if (filtered) {
+        const article = { source: sourceAt(segment, doc), tags: tagsAt(segment, doc), publishedAt };
+        if (!matchesFilters(article, filters)) continue;
+      }
       const score = (scores[doc] ?? 0) * words;
-      const id = segment.ids[doc] ?? '';
-      const { publishedAt } = article;
+      // Its id is cut out of the packed ids only for a match that may be kept.
+      if (outranked(best, score, publishedAt, limit)) continue;
+      const id = idAt(segment, doc);
       keepBest(best, { score, segment, doc, publishedAt, id, hits: list }, limit);
     }
   });

@@ -37,4 +37,22 @@ describe('SegmentSet', () => {
     }
     expect(merges).toBeGreaterThan(10);
   });
+
+  it('makes the same term dictionary when first asked as one kept through every change', () => {
+    const next = random(11);
+    const [kept, late] = [new SegmentSet(1, 8), new SegmentSet(1, 8)];
+    void kept.dictionary.size;
+    for (let round = 0; round < 120; round++) {
+      const upserts = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+        const i = Math.floor(next() * 60);
+        return { ...searchDocumentOf(makeArticle(i)), title: `Round ${round} zebra${i}` };
+      });
+      const removals =
+        next() < 0.2 ? [`article-${String(Math.floor(next() * 60)).padStart(6, '0')}`] : [];
+      for (const set of [kept, late]) set.apply(upserts, removals);
+    }
+    const terms = (set: SegmentSet) => set.dictionary.longerWithPrefix('').sort();
+    expect(terms(late)).toEqual(terms(kept));
+    expect(late.dictionary.longerWithPrefix('zebra').length).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { indexTerms } from './index-terms';
 import { PostingsReader, PostingsWriter, type PackedPostings } from './postings';
+import { packArticleStrings } from './segment-strings';
 import type { SearchDocument, SegmentColumns } from '../core/search-store';
 
 /** The searched fields, in the order every per-field array of a segment uses. */
@@ -82,9 +83,11 @@ export function buildSegment(id: number, docs: readonly SearchDocument[]): Segme
   return {
     id,
     stamp: newStamp(),
-    ids: docs.map((d) => d.id),
-    sources: docs.map((d) => d.source),
-    tags: docs.map((d) => [...d.tags]),
+    ...packArticleStrings({
+      ids: docs.map((d) => d.id),
+      sources: docs.map((d) => d.source),
+      tags: docs.map((d) => d.tags),
+    }),
     publishedAt: Float64Array.from(docs, (d) => d.publishedAt),
     lengths,
     fields: byField.map(freezePostings),

@@ -1,10 +1,12 @@
 import { PostingsWriter, type PackedPostings } from './postings';
 import type { FieldPostings, Segment } from './segment';
+import { docCount, packArticleStrings, type StringColumns } from './segment-strings';
 import type {
   ManifestEntry,
   SavedSegment,
   StoredSegment,
   StoredSegmentColumns,
+  StoredSegmentStrings,
 } from '../core/search-store';
 
 export type {
@@ -13,17 +15,23 @@ export type {
   SearchManifest,
   StoredSegment,
   StoredSegmentColumns,
+  StoredSegmentStrings,
 } from '../core/search-store';
 
 /** The row a segment is saved as. */
 export function storedSegmentOf(segment: Segment): StoredSegment {
-  const { id, stamp, ids, sources, tags, publishedAt, lengths, fields } = segment;
+  const { id, stamp, publishedAt, lengths, fields } = segment;
+  const { ids, idOrder, sourceNames, sourceOf, tagNames, tagEnds, tagRefs } = segment;
   return {
     id,
     stamp,
     ids,
-    sources,
-    tags,
+    idOrder,
+    sourceNames,
+    sourceOf,
+    tagNames,
+    tagEnds,
+    tagRefs,
     publishedAt,
     lengths,
     terms: fields.map((f) => f.terms.join('\n')),
@@ -31,6 +39,19 @@ export function storedSegmentOf(segment: Segment): StoredSegment {
     counts: fields.map((f) => f.counts),
     postings: fields.map((f) => f.bytes),
   };
+}
+
+/**
+ * Whether a saved row is of an older form than this build saves: its articles' strings in arrays
+ * (before terms version 5), its postings perhaps in 16-bit columns too (before 3).
+ */
+export function isOlderRow(row: SavedSegment): row is StoredSegmentStrings | StoredSegmentColumns {
+  return Array.isArray(row.ids);
+}
+
+/** How many articles a saved row holds (of any form). */
+export function rowSize(row: SavedSegment): number {
+  return isOlderRow(row) ? row.ids.length : row.ids.ends.length;
 }
 
 /** Whether a saved row holds its postings in the two 16-bit columns of before terms version 3. */
@@ -64,21 +85,28 @@ function packedField(row: SavedSegment, f: number): PackedPostings {
   };
 }
 
-/** The segment a saved row holds (of either form), with the manifest's tombstones. */
+function stringColumnsOf(row: SavedSegment): StringColumns {
+  if (isOlderRow(row)) return packArticleStrings(row);
+  const { ids, idOrder, sourceNames, sourceOf, tagNames, tagEnds, tagRefs } = row;
+  return { ids, idOrder, sourceNames, sourceOf, tagNames, tagEnds, tagRefs };
+}
+
+/** The segment a saved row holds (of any form), with the manifest's tombstones. */
 export function segmentOfStored(row: SavedSegment, entry: ManifestEntry): Segment {
   const fields: FieldPostings[] = row.terms.map((joined, f) => ({
     terms: joined === '' ? [] : joined.split('\n'),
     ...packedField(row, f),
   }));
-  const deleted = new Uint8Array(row.ids.length);
+  const strings = stringColumnsOf(row);
+  const deleted = new Uint8Array(docCount(strings));
   for (const local of entry.deleted) deleted[local] = 1;
-  const { id, stamp, ids, sources, tags, publishedAt, lengths } = row;
-  return { id, stamp, ids, sources, tags, publishedAt, lengths, fields, deleted };
+  const { id, stamp, publishedAt, lengths } = row;
+  return { id, stamp, ...strings, publishedAt, lengths, fields, deleted };
 }
 
 /** The manifest entry of a segment as it is now. */
 export function manifestEntryOf(segment: Segment): ManifestEntry {
   const deleted: number[] = [];
   segment.deleted.forEach((gone, local) => gone && deleted.push(local));
-  return { id: segment.id, stamp: segment.stamp, size: segment.ids.length, deleted };
+  return { id: segment.id, stamp: segment.stamp, size: docCount(segment), deleted };
 }

@@ -16,14 +16,27 @@ export class TermDictionary {
   count(segment: Segment, by: 1 | -1): void {
     for (const field of segment.fields)
       for (const term of field.terms) {
-        const next = (this.tree.get(term) ?? 0) + by;
-        if (next > 0) this.tree.set(term, next);
-        else this.tree.delete(term);
+        const next = by > 0 ? this.added(term) : this.removed(term);
         // No such character (Thai the first) sorts before U+0E00: most terms pass at one comparison.
         if (term.charCodeAt(0) >= 0x0e00 && hasCjk(term))
           if (next > 0) this.cjk.add(term);
           else this.cjk.delete(term);
       }
+  }
+
+  /** Counts one more field holding `term`, in one walk of the tree (update, not get then set). */
+  private added(term: string): number {
+    let next = 1;
+    this.tree.update(term, (held: number | undefined) => (next = (held ?? 0) + 1));
+    return next;
+  }
+
+  /** Counts one field fewer holding `term`; it leaves the tree at none. */
+  private removed(term: string): number {
+    const next = (this.tree.get(term) ?? 0) - 1;
+    if (next > 0) this.tree.set(term, next);
+    else this.tree.delete(term);
+    return next;
   }
 
   /** The CJK terms holding `char` (one character): the bigrams it starts or ends, or itself. */

@@ -139,7 +139,7 @@ describe('an index saved by the rules before these', () => {
     expect(store.saves.map((s) => s.replace)).toEqual([true]);
   });
 
-  it.each([2, 3, 4])(
+  it.each([2, 3, 4, 5])(
     'of version %i is kept with Chinese terms, and rebuilt when it holds a Thai run whole',
     async (version) => {
       const store = await savedByOlderRules(archive);

@@ -15,6 +15,8 @@ export interface PickedFile {
   readonly bytes: Uint8Array;
   /** Set when the file was too large to read: its size on disk (and `bytes` is empty). */
   readonly size?: number;
+  /** The file's last-modified time (ms since 1970 UTC): orders undated versions of a story. */
+  readonly lastModified?: number;
 }
 
 /** A pick on the desktop: its files are fetched in `batches` messages, not one. */

@@ -19,6 +19,15 @@ test('Ctrl+F and / from any screen open the library with the cursor in its searc
   await expect(search).toBeFocused();
   await page.keyboard.type('proud');
   await expect(search).toHaveValue('proud');
+  // The hits are four filters away by Tab: ↓ goes straight to them, and Enter opens one.
+  const hits = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
+  await expect(hits).toHaveCount(1);
+  await page.keyboard.press('ArrowDown');
+  await expect(hits.first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeVisible();
+  await page.keyboard.press('Control+f');
+  await expect(search).toBeFocused();
 
   for (const screen of ['Strongest echoes', 'Highlights']) {
     await page.getByRole('button', { name: screen, exact: true }).click();

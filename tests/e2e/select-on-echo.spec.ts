@@ -31,3 +31,29 @@ test('dragging over words of an echo passage selects them to highlight; it does 
   await page.locator('.echo-mark', { hasText: 'supportive' }).click();
   await expect(page.getByRole('heading', { name: /^2 copies in one article/ })).toBeVisible();
 });
+
+test('a drag begun on an echo’s cluster number can be highlighted', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  // A paragraph that begins with an echo: its cluster number stands at the left edge.
+  await expect(page.locator('.reader-text sup.cluster-number').first()).toBeVisible();
+  const index = await page
+    .locator('.reader-text p')
+    .evaluateAll((ps) => ps.findIndex((p) => /^\d/.test(p.textContent.trim())));
+  expect(index).toBeGreaterThanOrEqual(0);
+  const paragraph = page.locator('.reader-text p').nth(index);
+  await paragraph.scrollIntoViewIfNeeded();
+  const at = await paragraph.boundingBox();
+  if (!at) throw new Error('the paragraph has no box');
+  // From the paragraph's left edge, where the number stands, along its first line.
+  await page.mouse.move(at.x + 2, at.y + 8);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 300, at.y + 8, { steps: 8 });
+  await page.mouse.up();
+  const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+  expect(selected.length).toBeGreaterThan(5);
+  // Its start was read as past its end: no highlight button, and h did nothing.
+  await expect(page.getByRole('toolbar', { name: 'Highlight the selected passage' })).toBeVisible();
+  await page.keyboard.press('h');
+  await expect(page.locator('.reader-text .note-mark').first()).toBeVisible();
+});

@@ -23,9 +23,9 @@ test("a version's reader shows its edits; the versions page folds unchanged para
 
   await page.getByRole('button', { name: '3 versions' }).click();
   await expect(page.getByRole('heading', { name: /3 versions of/ })).toBeVisible();
-  // Labelled by capture time and source (a file here).
+  // Labelled by capture time, the date it is placed by (the file's, here) and source (a file).
   await expect(page.getByRole('list', { name: 'Versions, oldest first' })).toContainText(
-    /captured \d+ \w+ \d{4}, \d\d:\d\d · storm-1\.txt/,
+    /Version 1 \(first\)captured \d+ \w+ \d{4}, \d\d:\d\d \(modified [^)]+\) · storm-1\.txt/,
   );
   const rows = page.getByRole('table', { name: 'Paragraphs of the two versions' });
   await expect(page.getByRole('checkbox', { name: 'Changes only' })).toBeChecked();

@@ -1,11 +1,30 @@
 import { PostingsReader } from '../../src/search/postings';
-import type { SavedSegment, StoredSegmentColumns } from '../../src/search/stored-segment';
+import { articleStringsOf, docCount } from '../../src/search/segment-strings';
+import {
+  isOlderRow,
+  type SavedSegment,
+  type StoredSegmentColumns,
+  type StoredSegmentStrings,
+} from '../../src/search/stored-segment';
+
+/**
+ * A saved segment row as builds of terms versions 3 and 4 saved it: postings packed, and each
+ * article's id, source and tags in arrays of strings.
+ */
+export function stringsRowOf(row: SavedSegment): StoredSegmentStrings | StoredSegmentColumns {
+  if (isOlderRow(row)) return row;
+  const { ids, idOrder, sourceNames, sourceOf, tagNames, tagEnds, tagRefs, ...rest } = row;
+  const columns = { ids, idOrder, sourceNames, sourceOf, tagNames, tagEnds, tagRefs };
+  const locals = Array.from({ length: docCount(columns) }, (_, d) => d);
+  return { ...rest, ...articleStringsOf(columns, locals) };
+}
 
 /**
  * A saved segment row as builds before terms version 3 saved it: each posting a 16-bit document
  * number and a 16-bit count, in two columns per field, `offsets` counting postings.
  */
-export function columnRowOf(row: SavedSegment): StoredSegmentColumns {
+export function columnRowOf(saved: SavedSegment): StoredSegmentColumns {
+  const row = stringsRowOf(saved);
   if (!('postings' in row)) return row;
   const { counts, postings, offsets, ...columns } = row;
   const reader = new PostingsReader();

@@ -1,6 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import type { DocumentLike, ElementLike } from './dom-like';
-import { canonicalUrlOf, fallbackPublishedTime, publisherOf } from './html-metadata';
+import {
+  canonicalUrlOf,
+  fallbackPublishedTime,
+  modifiedTimeOf,
+  publisherOf,
+} from './html-metadata';
 import { htmlToText } from './html-to-text';
 import { capDepth } from './cap-depth';
 import { deriveTitle } from './derive-title';
@@ -30,6 +35,7 @@ export function extractHtmlArticle(
 ): ExtractOutcome {
   const url = canonicalUrlOf(doc, fetchedFrom);
   const metaTime = fallbackPublishedTime(doc);
+  const modifiedAt = modifiedTimeOf(doc);
   const publisher = publisherOf(doc);
   const headings = cleanUp ? topHeadings(doc) : [];
   const posts = cleanUp ? collectEmbeddedPosts(doc) : [];
@@ -75,6 +81,7 @@ export function extractHtmlArticle(
       byline: cleanUp ? bylineBesides(byline, [siteName, publisher]) : byline,
       siteName,
       publishedAt: parsed.publishedTime?.trim() || metaTime,
+      ...(modifiedAt ? { modifiedAt } : {}),
       url,
       text,
       html: content.innerHTML,

@@ -53,6 +53,13 @@ export function fallbackPublishedTime(doc: DocumentLike): string {
   return keys.map((key) => found.get(key)).find(Boolean) ?? '';
 }
 
+/** When the page says it was last changed (meta tags: Open Graph, schema.org, Dublin Core), or ''. */
+export function modifiedTimeOf(doc: DocumentLike): string {
+  const found = hints(doc);
+  const keys = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified'];
+  return keys.map((key) => found.get(key)).find(Boolean) ?? '';
+}
+
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv), if any. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
   let head = '';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPlainText, takeLeadingDate } from './text-article';
+import { extractPlainText } from './text-article';
 import { deriveTitle, shorten } from './derive-title';
 import { extractMarkdown } from './markdown-article';
 
@@ -21,13 +21,35 @@ describe('plain text', () => {
     expect(outcome.article.title.length).toBeLessThanOrEqual(91);
   });
 
-  it('accepts the date on its own line and rejects impossible dates', () => {
-    expect(takeLeadingDate('date 2024-01-31\nText here.')).toEqual({
-      date: '2024-01-31',
-      rest: '\nText here.',
+  it('takes source, address, title and date lines off the top of the text', () => {
+    const raw =
+      'Source: Daily Ledger\nURL: https://dailyledger.example/2026/barrier\ndate 2026-03-02\nTitle: Barrier backed\n\nA £200m flood barrier has won backing.\n';
+    const outcome = extractPlainText(raw);
+    if (outcome.kind !== 'ok') throw new Error(outcome.reason);
+    expect(outcome.article).toMatchObject({
+      siteName: 'Daily Ledger',
+      url: 'https://dailyledger.example/2026/barrier',
+      publishedAt: '2026-03-02',
+      title: 'Barrier backed',
+      titleDerived: false,
+      text: 'A £200m flood barrier has won backing.',
     });
-    expect(takeLeadingDate('date 2024-02-30 Text').date).toBe('');
-    expect(takeLeadingDate('dated 2024-01-31 Text').date).toBe('');
+    // Markdown reads the same lines where it has no front matter; front matter wins where it has.
+    const md = extractMarkdown(`Source: Daily Ledger\ndate 2026-03-02\n\n# Barrier\n\nText.`);
+    expect(md).toMatchObject({
+      article: {
+        siteName: 'Daily Ledger',
+        publishedAt: '2026-03-02',
+        title: 'Barrier',
+        text: 'Barrier\n\nText.',
+      },
+    });
+    const fronted = extractMarkdown(
+      `---\nsource: Morning Post\n---\nSource: Daily Ledger\nURL: https://dailyledger.example/a\n\nText.`,
+    );
+    expect(fronted).toMatchObject({
+      article: { siteName: 'Morning Post', url: 'https://dailyledger.example/a', text: 'Text.' },
+    });
   });
 
   it('fails on whitespace only, and keeps a given title', () => {

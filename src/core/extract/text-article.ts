@@ -1,19 +1,7 @@
+import { bylineLineOf } from './byline-line';
 import { deriveTitle } from './derive-title';
+import { takeTextHeader } from './text-header';
 import { refuseWordless, type ExtractOutcome } from './types';
-
-const datePrefix = /^\s*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s)/i;
-
-/** Splits a leading `date YYYY-MM-DD` (the sample's convention) from the text, if it is a real date. */
-export function takeLeadingDate(text: string): { readonly date: string; readonly rest: string } {
-  const match = datePrefix.exec(text);
-  if (!match) return { date: '', rest: text };
-  const [whole, y, m, d] = match;
-  const date = `${y}-${m}-${d}`;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date)
-    return { date: '', rest: text };
-  return { date, rest: text.slice(whole.length) };
-}
 
 /** Line endings made `\n`, a stray BOM dropped, trailing spaces on lines removed. */
 export function tidyText(text: string): string {
@@ -24,26 +12,30 @@ export function tidyText(text: string): string {
     .trim();
 }
 
-/** An article from plain text: a leading date becomes `publishedAt`, a title is derived if none. */
+/**
+ * An article from plain text: its header lines (text-header.ts: date, source, address, title,
+ * author) fill the article's facts and leave the text, a "By …" line near the top of what
+ * follows is the byline when the header named no author; a title is derived if none is given.
+ */
 export function extractPlainText(
   raw: string,
   given: { readonly title?: string } = {},
 ): ExtractOutcome {
-  const { date, rest } = takeLeadingDate(raw);
+  const { header, rest } = takeTextHeader(raw);
   const text = tidyText(rest);
   const refused = refuseWordless(text);
   if (refused) return refused;
-  const title = given.title?.trim();
+  const title = given.title?.trim() || header.title;
   return {
     kind: 'ok',
     article: {
       format: 'txt',
       title: title || deriveTitle(text),
       titleDerived: !title,
-      byline: '',
-      siteName: '',
-      publishedAt: date,
-      url: '',
+      byline: header.author || bylineLineOf(text),
+      siteName: header.source,
+      publishedAt: header.date,
+      url: header.url,
       text,
       html: '',
     },

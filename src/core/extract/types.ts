@@ -11,6 +11,8 @@ export interface ExtractedArticle {
   readonly siteName: string;
   /** ISO date or date-time; '' when unknown. */
   readonly publishedAt: string;
+  /** When the page says it last changed, ISO; absent when it does not say (files, text). */
+  readonly modifiedAt?: string;
   /** Canonical URL; '' when unknown. */
   readonly url: string;
   /** Tags the source gave (Markdown front matter); none for other formats. */

@@ -120,6 +120,10 @@ function Collation({
     return { asked: new Set(asked), ...(await readTextsAndTitles(archive(), asked)) };
   }, [docs, repDoc]);
   const rep = cluster.passages[cluster.representative];
+  // How a quote drifted is read against its first printing, not against the representative (the
+  // copy most others aligned with, often one printed later).
+  const origin =
+    cluster.origin === cluster.representative ? undefined : cluster.passages[cluster.origin];
   const first = cluster.passages[0];
   const last = cluster.passages[cluster.passages.length - 1];
   if (!rep || !loaded) return null;
@@ -185,6 +189,16 @@ function Collation({
                         a: { doc: rep.doc, start: rep.start, end: rep.end },
                         b: { doc: passage.doc, start: passage.start, end: passage.end },
                       })
+                    }
+                    onCompareOrigin={
+                      origin && i !== cluster.origin
+                        ? () =>
+                            navigate({
+                              kind: 'compare-passages',
+                              a: { doc: origin.doc, start: origin.start, end: origin.end },
+                              b: { doc: passage.doc, start: passage.start, end: passage.end },
+                            })
+                        : undefined
                     }
                   />,
                 ]

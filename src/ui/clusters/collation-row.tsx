@@ -17,6 +17,7 @@ export function CollationRow({
   representative,
   onOpenArticle,
   onCompare,
+  onCompareOrigin,
 }: {
   passage: ClusterPassageRecord;
   number: number;
@@ -27,6 +28,8 @@ export function CollationRow({
   representative: boolean;
   onOpenArticle: () => void;
   onCompare: () => void;
+  /** Compares this copy with the first printing; absent on it, and when it is the representative. */
+  onCompareOrigin?: (() => void) | undefined;
 }) {
   const copyText = texts.get(passage.doc);
   const repText = texts.get(rep.doc);
@@ -78,6 +81,11 @@ export function CollationRow({
         {!representative && (
           <button type="button" className="link-button link compare-link" onClick={onCompare}>
             Compare with the representative
+          </button>
+        )}
+        {onCompareOrigin && (
+          <button type="button" className="link-button link compare-link" onClick={onCompareOrigin}>
+            Compare with the first printing
           </button>
         )}
       </p>

@@ -57,6 +57,9 @@ export function setAsideDrafts(keys: readonly string[]): () => void {
 /** The key an article's note keeps its draft under. */
 export const noteDraftKey = (articleId: string): string => `note:${articleId}`;
 
+/** The key an article's details form (source, title, byline, date) keeps its draft under. */
+export const detailsDraftKey = (articleId: string): string => `details:${articleId}`;
+
 /**
  * Forgets every kept draft. After a restore that replaces the archive, each was typed into an
  * archive that is gone: kept, it would be shown and saved over the note or comment just restored.

@@ -72,7 +72,11 @@ export interface Printings {
   readonly first: Printing | 'here' | undefined;
 }
 
-const dateOf = (about: ArticleAbout | undefined): { date: number; imported: boolean } => {
+/**
+ * When an article printed it: its publication date (any moment, 1970 and before included), else
+ * its import date (`imported`); NaN when the article is unknown.
+ */
+export const dateOf = (about: ArticleAbout | undefined): { date: number; imported: boolean } => {
   if (!about) return { date: Number.NaN, imported: false };
   if (about.publishedAt !== undated && Number.isFinite(about.publishedAt))
     return { date: about.publishedAt, imported: false };

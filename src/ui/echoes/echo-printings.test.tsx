@@ -135,6 +135,20 @@ describe('the reader’s echoes of a wire story printed by 60 papers', () => {
     );
   });
 
+  it('dates the open article by its publication date when that is before 1970', async () => {
+    const host = await render(3, [], [], (about) =>
+      about.set('open', {
+        title: 'Harbour plan approved',
+        source: 'Coast Post',
+        publishedAt: Date.UTC(1966, 2, 1),
+        importedAt: day(9),
+      }),
+    );
+    expect(host.querySelector('.echo-printings p')?.textContent).toContain(
+      'Printed in 3 other articles from 2 sources, first here (1 Mar 1966).',
+    );
+  });
+
   it('lists a thousand printings a hundred at a time', async () => {
     const host = await render(1_000);
     expect(host.querySelectorAll('li.echo-item')).toHaveLength(1);

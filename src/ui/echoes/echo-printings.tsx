@@ -1,7 +1,13 @@
 import { useId, useState } from 'react';
 import type { Echo, Passage } from '../../core/model';
 import { formatClusterDate } from '../clusters/cluster-words';
-import { printingsOf, type ArticleAbout, type ListedEcho, type Printing } from './echo-cards';
+import {
+  dateOf,
+  printingsOf,
+  type ArticleAbout,
+  type ListedEcho,
+  type Printing,
+} from './echo-cards';
 import './echoes.css';
 
 /** Printings listed at first, and added per "List more": a wire story can have thousands. */
@@ -79,10 +85,11 @@ export function EchoPrintings({
 
 const sourceWords = (row: Printing): string => row.about?.source || 'an unknown source';
 
+// The date `printingsOf` ranked the open article by: a date before 1970 is a date, not none.
 function dateWords(about: ArticleAbout | undefined): string {
   if (!about) return 'an unknown date';
-  const published = about.publishedAt > 0 && Number.isFinite(about.publishedAt);
-  return formatClusterDate(published ? about.publishedAt : about.importedAt, !published);
+  const { date, imported } = dateOf(about);
+  return formatClusterDate(date, imported);
 }
 
 /** One printing: when, by whom, its title (a link to the copy), its similarity, Compare. */

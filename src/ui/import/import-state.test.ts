@@ -10,12 +10,14 @@ describe('tallyResults', () => {
       { kind: 'already-archived', label: 'c.txt', articleId: '3' },
       { kind: 'failed', label: 'd.pdf', reason: 'Verso reads .txt, .md and .html files.' },
       { kind: 'cancelled', label: 'e.txt' },
+      { kind: 'skipped', label: 'f/.DS_Store', what: 'system file' },
     ];
     expect(tallyResults(results)).toEqual({
       added: 1,
       'new-version': 1,
       'already-archived': 1,
       failed: 1,
+      skipped: 1,
       cancelled: 1,
     });
   });

@@ -22,7 +22,14 @@ export type ImportState =
 export function tallyResults(
   results: readonly ImportResult[],
 ): Record<ImportResult['kind'], number> {
-  const tally = { added: 0, 'new-version': 0, 'already-archived': 0, failed: 0, cancelled: 0 };
+  const tally = {
+    added: 0,
+    'new-version': 0,
+    'already-archived': 0,
+    failed: 0,
+    skipped: 0,
+    cancelled: 0,
+  };
   for (const result of results) tally[result.kind] += 1;
   return tally;
 }

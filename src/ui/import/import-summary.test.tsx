@@ -44,6 +44,26 @@ async function summary(shown: ImportResult[] = results): Promise<HTMLElement> {
 }
 
 describe('ImportSummary', () => {
+  it('says files that are not articles in one line, not as failures, and lists them on request', async () => {
+    const host = await summary([
+      { kind: 'added', label: 'news/story.txt', articleId: 'a1', title: 'Storm closes port' },
+      { kind: 'skipped', label: 'news/.DS_Store', what: 'system file' },
+      { kind: 'skipped', label: 'news/harbour.jpg', what: 'image' },
+      { kind: 'skipped', label: 'news/Thumbs.db', what: 'system file' },
+      { kind: 'failed', label: 'news/scan.txt', reason: 'It is not text.' },
+    ]);
+    expect(host.textContent).toContain('1 added');
+    expect(host.textContent).toContain('1 failed');
+    const skipped = [...host.querySelectorAll('details')].find((d) =>
+      d.textContent.includes('skipped'),
+    );
+    expect(skipped?.querySelector('summary')?.textContent).toBe(
+      '3 files skipped: not articles — images, system files',
+    );
+    expect(skipped?.textContent).toContain('news/harbour.jpg: image');
+    expect(host.textContent).toContain('Why one item failed');
+  });
+
   it('says the near copies are among the articles added, not among the failures', async () => {
     const host = await summary();
     const near = host.querySelector('[aria-label="Near copies"]');

@@ -2,8 +2,11 @@ import type { ImportResult } from '../../import/import-types';
 import { ListInPages } from '../common/list-in-pages';
 import { NearCopies } from './near-copies';
 import { tallyResults, type ImportState } from './import-state';
+import { notArticlesInWords } from '../../import/not-articles';
 
 type Archived = Extract<ImportResult, { kind: 'already-archived' }>;
+type Skipped = Extract<ImportResult, { kind: 'skipped' }>;
+type Warned = Exclude<ImportResult, { kind: 'failed' | 'cancelled' | 'skipped' }>;
 
 /** What a finished import did: added, new versions, skipped as already archived, failed (with why). */
 export function ImportSummary({
@@ -15,10 +18,10 @@ export function ImportSummary({
 }) {
   const tally = tallyResults(state.results);
   const failures = state.results.filter((r) => r.kind === 'failed');
-  const warned = state.results.filter(
-    (r) => r.kind !== 'failed' && r.kind !== 'cancelled' && r.warning,
-  );
-  const skipped = state.total - state.results.length + tally.cancelled;
+  const warned = state.results.filter((r): r is Warned => 'warning' in r && !!r.warning);
+  const notReached = state.total - state.results.length + tally.cancelled;
+  // Images and .DS_Store in a folder are not failures: one line, the files listed on request.
+  const passedOver = state.results.filter((r): r is Skipped => r.kind === 'skipped');
   // "4 already archived" on a first import of a folder puzzles: say which files, and whether
   // each repeats a file of this very import (a page saved twice) or an article from before.
   const archived = state.results.filter((r): r is Archived => r.kind === 'already-archived');
@@ -41,8 +44,25 @@ export function ImportSummary({
         <strong>{tally.added}</strong> added, <strong>{tally['new-version']}</strong> new{' '}
         {tally['new-version'] === 1 ? 'version' : 'versions'},{' '}
         <strong>{tally['already-archived']}</strong> already archived,{' '}
-        <strong>{tally.failed}</strong> failed{skipped > 0 ? `, ${skipped} not imported` : ''}.
+        <strong>{tally.failed}</strong> failed{notReached > 0 ? `, ${notReached} not imported` : ''}
+        .
       </p>
+      {passedOver.length > 0 && (
+        <details>
+          <summary>
+            {passedOver.length === 1 ? 'One file' : `${passedOver.length} files`} skipped: not
+            articles — {notArticlesInWords(passedOver.map((s) => s.what))}
+          </summary>
+          <ListInPages
+            items={passedOver}
+            row={(s) => (
+              <>
+                <strong>{s.label}</strong>: {s.what}
+              </>
+            )}
+          />
+        </details>
+      )}
       {/* Before the failures: they are articles stored and waiting for a choice. */}
       <NearCopies results={state.results} />
       {failures.length > 0 && (
@@ -88,8 +108,7 @@ export function ImportSummary({
             items={warned}
             row={(w) => (
               <>
-                <strong>{w.label}</strong>:{' '}
-                {w.kind === 'failed' || w.kind === 'cancelled' ? '' : w.warning}
+                <strong>{w.label}</strong>: {w.warning}
               </>
             )}
           />

@@ -14,10 +14,13 @@ export function LibraryToolbar({
   query,
   onChange,
   searchRef,
+  onToResults,
 }: {
   query: LibraryQuery;
   onChange: (query: LibraryQuery) => void;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** Moves focus from the search box to the list's current row. */
+  onToResults: () => void;
 }) {
   // The filters' choices wait for the first rows, which they would otherwise queue before.
   const shown = useFirstScreenShown();
@@ -48,6 +51,14 @@ export function LibraryToolbar({
         aria-keyshortcuts="Control+F"
         value={query.search}
         onChange={(event) => onChange({ ...query, search: event.target.value })}
+        onKeyDown={(event) => {
+          // The hits are four filters (five Tab presses) away; ↓ goes to them, as in a browser's
+          // address bar, so a search is typed and its hits read without leaving the keys.
+          const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
+          if (event.key !== 'ArrowDown' || !plain) return;
+          event.preventDefault();
+          onToResults();
+        }}
       />
       <ChoiceField
         label="Sort"

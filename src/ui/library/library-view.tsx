@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { countArticles } from '../../db/tags';
 import { archive } from '../data/archive';
 import { firstScreenShown } from '../data/first-screen';
@@ -43,6 +43,11 @@ export function LibraryView({
     [],
   );
   const [firstVisible, setFirstVisible] = useState(0);
+  const section = useRef<HTMLElement | null>(null);
+  // The list's Tab stop is the row it was left on (the first, for a new search).
+  const toResults = useCallback(() => {
+    section.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
+  }, []);
   const { data, checking } = useLibraryRows(query, firstVisible);
   const selection = useSelection(data);
   const ready = count === 0 || (count !== undefined && data !== undefined);
@@ -60,7 +65,7 @@ export function LibraryView({
   if (count === 0 && !importing) return <SampleOffer actions={actions} />;
   const ids = [...selection.selected];
   return (
-    <section className="fill-window library" aria-label="Library">
+    <section className="fill-window library" aria-label="Library" ref={section}>
       <div className="library-head">
         <h2 className="library-count">
           {count.toLocaleString('en')} {count === 1 ? 'article' : 'articles'}
@@ -71,7 +76,12 @@ export function LibraryView({
         </h2>
         <ImportButtons actions={actions} busy={importing} />
       </div>
-      <LibraryToolbar query={query} onChange={onQuery} searchRef={searchRef} />
+      <LibraryToolbar
+        query={query}
+        onChange={onQuery}
+        searchRef={searchRef}
+        onToResults={toResults}
+      />
       {ids.length > 0 && (
         <SelectionBar
           count={ids.length}

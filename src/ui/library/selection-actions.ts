@@ -2,7 +2,7 @@ import { deleteArticles, getArticle, restoreArticles, updateArticle } from '../.
 import { linkVersions } from '../../db/versions';
 import { archive } from '../data/archive';
 import { reportWrite } from '../common/report-write';
-import { noteDraftKey, setAsideDrafts } from '../common/kept-drafts';
+import { detailsDraftKey, noteDraftKey, setAsideDrafts } from '../common/kept-drafts';
 import type { Notify } from '../shell/notice';
 
 /** Adds a tag to each of the articles. */
@@ -40,7 +40,9 @@ export async function deleteWithUndo(ids: readonly string[], notify: Notify): Pr
   if (!deleted) return;
   // A note typed and not yet saved (the page closed first) is kept beside the archive: it goes
   // with its article, and comes back with it.
-  const putBackDrafts = setAsideDrafts(removed.map((a) => noteDraftKey(a.id)));
+  const putBackDrafts = setAsideDrafts(
+    removed.flatMap((a) => [noteDraftKey(a.id), detailsDraftKey(a.id)]),
+  );
   notify({
     message: `Deleted ${removed.length} ${removed.length === 1 ? 'article' : 'articles'}.`,
     action: {

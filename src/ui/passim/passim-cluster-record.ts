@@ -3,6 +3,7 @@ import type { ArticleText } from '../../db/article-texts';
 import type { ImportedClusterRecord } from '../../db/imported-clusters';
 import { ClusterTally, passageSimilarity } from '../../interop/passim/passim-cluster';
 import { countWords } from '../../core/extract/count-words';
+import { undated } from '../../core/extract/parse-instant';
 
 /** A placed passim passage, reduced to what a stored cluster needs (no text). */
 export interface PlacedPassage {
@@ -11,8 +12,9 @@ export interface PlacedPassage {
   readonly end: number;
 }
 
+// As the app's own scans (to-cluster-records.ts): only 0 is undated; 1966 is a date.
 const dateOf = (a: ArticleText | undefined): { date: number; imported: boolean } =>
-  a && a.publishedAt > 0
+  a && a.publishedAt !== undated && Number.isFinite(a.publishedAt)
     ? { date: a.publishedAt, imported: false }
     : { date: a?.importedAt ?? 0, imported: true };
 

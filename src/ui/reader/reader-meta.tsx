@@ -3,6 +3,7 @@ import type { ArticleRecord } from '../../db/records';
 import { useHost } from '../host-context';
 import { formatDate, formatWordCount } from '../library/library-row';
 import { ReaderTitle } from './reader-title';
+import { ArticleDetails } from './article-details';
 import { EncodingChoice } from './encoding-choice';
 
 /** The article's facts above its text: source, byline, dates, length, link to the original. */
@@ -33,6 +34,7 @@ export function ReaderMeta({ article }: { article: ArticleRecord }) {
           </>
         )}
       </p>
+      <ArticleDetails key={article.id} article={article} />
       <EncodingChoice article={article} />
     </header>
   );

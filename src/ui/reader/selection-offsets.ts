@@ -5,7 +5,12 @@ function offsetInRun(run: Element, node: Node, offset: number): number {
   const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
   let count = 0;
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-    if (t.parentElement?.closest('[data-skip]')) continue;
+    if (t.parentElement?.closest('[data-skip]')) {
+      // A boundary inside a widget (an echo's cluster number, where a drag from a paragraph's
+      // left edge begins) is where the widget stands; counted past it, it was the run's end.
+      if (t === node) return count;
+      continue;
+    }
     if (t === node) return count + offset;
     count += t.nodeValue?.length ?? 0;
   }

@@ -7,6 +7,7 @@ const keysOf = (accelerator: string): string =>
 
 const appKeys: readonly (readonly [string, string])[] = [
   ['/', 'Search the archive'],
+  ['↓ (in the search box)', 'Go to the hits'],
   ['↑ ↓, Page Up / Down, Home / End', 'Move through the library (Enter opens, Space selects)'],
   ['h', 'Highlight the selected words (reader)'],
   ['e, Shift + e', 'Next / previous echo highlight (reader); Enter opens its cluster'],

@@ -1,5 +1,5 @@
 import type { ArticleRecord } from '../../db/records';
-import { undated } from '../../core/extract/parse-instant';
+import { versionPlace } from '../../core/versions/version-order';
 import { formatDate } from '../library/library-row';
 
 /** When a version was captured, in words with the time, for telling versions of one day apart. */
@@ -15,10 +15,14 @@ function capturedAt(time: number): string {
   });
 }
 
-/** "captured 30 Nov 2026, 02:45 · Coast Gazette", with the published date when the page gave one. */
+/**
+ * "captured 30 Nov 2026, 02:45 · Coast Gazette", with the date the version is placed by when it
+ * is not the capture (core's version order): "(published 30 Nov 2026, 09:00)", or for an
+ * undated page "(modified …)", its own word or its file's date.
+ */
 export function versionLabel(version: ArticleRecord): string {
-  const published =
-    version.publishedAt !== undated ? ` (published ${formatDate(version.publishedAt)})` : '';
+  const place = versionPlace(version);
+  const published = place.by === 'imported' ? '' : ` (${place.by} ${formatDate(place.at, true)})`;
   const source =
     version.source ||
     (version.origin.kind === 'file'

@@ -25,7 +25,11 @@ export function VersionTimeline({
           className={version.id === left || version.id === right ? 'picked' : ''}
         >
           <span className="version-dot" aria-hidden="true" />
-          <strong>Version {index + 1}</strong>
+          <strong>
+            Version {index + 1}
+            {versions.length > 1 && index === 0 && ' (first)'}
+            {versions.length > 1 && index === versions.length - 1 && ' (latest)'}
+          </strong>
           <span className="version-source">
             {versionLabel(version)} · {version.wordCount} words
           </span>

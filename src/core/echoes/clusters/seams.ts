@@ -130,7 +130,9 @@ export function seamsOf(
     i = next;
   }
   const seams: Seam[] = [];
-  if (ends.length === 0 || starts.length === 0) return seams;
+  // A lone end or a lone start is a seam too (see below): a paper that cut the story's last
+  // paragraph leaves pieces ending inside x and none beginning there.
+  if (ends.length === 0 && starts.length === 0) return seams;
   const fx = fps[d];
   if (!fx) return seams;
   let checks = 0;

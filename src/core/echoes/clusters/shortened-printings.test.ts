@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster, ClusterDoc } from '../../model';
 import { findClusters } from '../find-clusters';
-import { randomProse } from '../test-texts';
+import { randomProse, seededRandom } from '../test-texts';
 
 // A wire story of seven paragraphs. Some papers print it whole; others cut three paragraphs
 // from its middle, so each of their printings aligns with the whole story in two short pieces.
@@ -49,4 +49,48 @@ describe('a story printed whole by some papers and shortened by others', () => {
     // What the shortened printings left out is a cluster of the whole printings alone.
     expect(holding(first(3)).map(docsOf)).toEqual([wholeOnly]);
   });
+});
+
+// Papers most often shorten a wire story from the bottom: the same story printed whole by some
+// and without its last paragraph (or, less often, its first) by others, no piece of it beginning
+// or ending anywhere else. Its words come from a large vocabulary, as a news story's do (the few
+// dozen words of randomProse make any two paragraphs look half alike).
+const syllables = 'ba ke lor mi nu pa ro si ta ve wo zu dra fen gil hos'.split(' ');
+const storyWord = (next: () => number): string =>
+  Array.from({ length: 3 }, () => syllables[Math.floor(next() * syllables.length)]).join('');
+const story = (seed: number): string[] => {
+  const next = seededRandom(seed);
+  return Array.from(
+    { length: 6 },
+    () => `${Array.from({ length: 40 }, () => storyWord(next)).join(' ')}.`,
+  );
+};
+
+describe('a story printed whole by some papers and cut at one end by others', () => {
+  const told = story(21);
+  const full = told.join('\n\n');
+  const cuts = { last: told.slice(0, -1).join('\n\n'), first: told.slice(1).join('\n\n') };
+  for (const end of ['last', 'first'] as const) {
+    it(`puts every printing of the shared part in one cluster when the ${end} paragraph is cut`, () => {
+      const docs: ClusterDoc[] = [
+        ...[0, 1, 2].map((i) => ({ id: `whole${i}`, text: full })),
+        ...[3, 4, 5].map((i) => ({ id: `short${i}`, text: cuts[end] })),
+      ];
+      const clusters = findClusters(docs);
+      const opening = (i: number) => (told[i] ?? '').split(' ').slice(0, 8).join(' ');
+      const holding = (i: number) =>
+        clusters.filter((c) =>
+          c.passages.every((p) => {
+            const text = p.doc.startsWith('short') ? cuts[end] : full;
+            return text.slice(p.start, p.end).includes(opening(i));
+          }),
+        );
+      const [shared, left] = end === 'last' ? [0, 5] : [5, 0];
+      // Before, the whole printings were one cluster and the shortened ones another, each with
+      // its own "first": a paper that printed all but the last paragraph a day before the wire
+      // was not named first of the wire's cluster, and the two lists never met.
+      expect(holding(shared).map(docsOf)).toEqual([docs.map((d) => d.id).sort()]);
+      expect(holding(left).map(docsOf)).toEqual([['whole0', 'whole1', 'whole2']]);
+    });
+  }
 });

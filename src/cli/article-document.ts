@@ -1,0 +1,22 @@
+import { urlKeyOf } from '../core/extract/normalise-url';
+import type { ExtractedArticle } from '../core/extract/types';
+import type { DocumentFile } from './read-document';
+
+/**
+ * An extracted page or Markdown file as a document: its text and what provenance and the version
+ * rule read (date, site, address once normalised, whether the title was made up). Loaded only
+ * with pages and Markdown, so text files do not load the address normaliser.
+ */
+export function articleDocument(path: string, article: ExtractedArticle): DocumentFile {
+  const { title, text, publishedAt, siteName, url, titleDerived } = article;
+  const urlKey = url ? urlKeyOf(url) : '';
+  return {
+    path,
+    title,
+    text,
+    published: publishedAt,
+    site: siteName,
+    ...(urlKey ? { urlKey } : {}),
+    titleDerived,
+  };
+}
