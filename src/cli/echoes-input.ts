@@ -220,7 +220,9 @@ function fingerprint(
     const read = tokeniseUtf8Wasm(bytes, bytes.length, undefined, false);
     if (!read.controls) {
       escapes.keep(entry, read.escapes);
-      const meta = metaOf({ published: entry.published, site: entry.site });
+      // A header naming the paper and the headline makes it a version by the app's rule too.
+      const story = entry.site && entry.title ? headerStory(entry, id, versions) : undefined;
+      const meta = metaOf({ published: entry.published, site: entry.site }, story);
       if (!read.inWasm) archive.addTokens(id, read.tokens, read.length, meta);
       else {
         const marks = winnowWasm(GRAM_TERMS, WINNOW_WINDOW);
@@ -233,7 +235,7 @@ function fingerprint(
       const decoded = decodeTextFile(entry.path, bytes);
       entry.doc = {
         ...decoded,
-        ...(entry.title ? { title: entry.title } : {}),
+        ...(entry.title ? { title: entry.title, titleDerived: false } : {}),
         ...(entry.published ? { published: entry.published } : {}),
         ...(entry.site ? { site: entry.site } : {}),
       };
@@ -266,6 +268,13 @@ function metaOf(
     ...(story ? { story } : {}),
   };
   return Object.keys(meta).length === 0 ? undefined : meta;
+}
+
+// The story of a plain text whose header lines gave its paper and headline (its title is then
+// given, not made up from its first sentence, as the app's import reads it).
+function headerStory(entry: Entry, id: string, versions: VersionIndex): string {
+  const facts = { urlKey: '', source: entry.site ?? '', title: entry.title ?? '' };
+  return versions.storyOf({ ...facts, titleDerived: false }, id);
 }
 
 // The story a page or Markdown file belongs to (the id of the first file of it), when it can have

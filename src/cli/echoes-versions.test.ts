@@ -85,4 +85,22 @@ describe('echoes: versions of one story', () => {
       true,
     );
   });
+
+  it('links .txt files whose header lines name one paper and one headline, as the app does', async () => {
+    const dir = tempDir('verso-echoes-txt-versions-');
+    // UTF-8 (read as bytes) and Latin-1 (decoded first: 'café' is one byte there).
+    for (const encoding of ['utf8', 'latin1'] as const) {
+      const text = (name: string, date: string, paras: unknown[]): string => {
+        const path = join(dir, `${encoding}-${name}`);
+        const header = `Source: Coast Gazette\nTitle: Council passes budget\nDate: ${date}\n\n`;
+        writeFileSync(path, Buffer.from(`${header}${paras.join('\n\n')} Café.\n`, encoding));
+        return path;
+      };
+      const files = [text('v1.txt', '2026-03-01', story), text('v2.txt', '2026-03-02', edited)];
+      const json = await run('--json', '--min-words', '12', ...files);
+      expect(json.code).toBe(0);
+      const parsed = JSON.parse(json.out) as Parsed;
+      expect(parsed.clusters.map((c) => [c.kind, c.boilerplate])).toEqual([['version', false]]);
+    }
+  });
 });

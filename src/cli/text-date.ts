@@ -59,6 +59,8 @@ export function withTextHeader(doc: DocumentFile): DocumentFile {
   return {
     path,
     title: header.title || titleOf(path, text, '.txt'),
+    // A headline the header gives is the article's, not made up (the version rule reads it).
+    ...(header.title ? { titleDerived: false } : {}),
     text,
     ...(header.date ? { published: header.date } : {}),
     ...(site ? { site } : {}),
