@@ -215,7 +215,7 @@ async function load(
     set.add(segmentOfStored(row, entry), !older);
   }
   if (set.documentCount !== listed) return undefined;
-  // Versions 2 and 4 changed terms; versions 3 and 5 only how rows are saved.
+  // Versions 2, 4 and 6 changed terms; versions 3 and 5 only how rows are saved.
   if (version < indexTermsVersion && holdsChangedTerms(set, version)) return undefined;
   return { set, stamped: version === indexTermsVersion && !restamp };
 }
