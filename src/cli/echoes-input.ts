@@ -19,10 +19,9 @@ import {
 import { likelyPlainUtf8 } from './read-text-file';
 import { titleOfUtf8 } from './text-title';
 import { documentJson } from './echoes-json';
-import { parseInstant, undated } from '../core/extract/parse-instant';
-import type { DocMeta } from '../core/echoes/clusters/cluster-result';
 import { textHeaderOfUtf8, withTextHeader } from './text-date';
 import { VersionIndex } from '../core/versions/version-rule';
+import { headerStory, metaOf, storyOf } from './echoes-doc-meta';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -248,46 +247,6 @@ function fingerprint(
   archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, meta);
   entry.id = id;
   return true;
-}
-
-// The file's publication date as the clusters' provenance: a cluster's origin is its earliest
-// dated copy (without it the origin was simply the first file named).
-// Its site too, as the app passes an article's source: several articles of one source sharing a
-// passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
-function metaOf(
-  doc: {
-    readonly published?: string | undefined;
-    readonly site?: string | undefined;
-  },
-  story?: string,
-): DocMeta | undefined {
-  const publishedAt = parseInstant(doc.published);
-  const meta: DocMeta = {
-    ...(publishedAt === undated ? {} : { publishedAt }),
-    ...(doc.site ? { source: doc.site } : {}),
-    ...(story ? { story } : {}),
-  };
-  return Object.keys(meta).length === 0 ? undefined : meta;
-}
-
-// The story of a plain text whose header lines gave its paper and headline (its title is then
-// given, not made up from its first sentence, as the app's import reads it).
-function headerStory(entry: Entry, id: string, versions: VersionIndex): string {
-  const facts = { urlKey: '', source: entry.site ?? '', title: entry.title ?? '' };
-  return versions.storyOf({ ...facts, titleDerived: false }, id);
-}
-
-// The story a page or Markdown file belongs to (the id of the first file of it), when it can have
-// versions: an address or a source to match by. A text file names neither, as in the app.
-function storyOf(doc: DocumentFile, id: string, versions: VersionIndex): string | undefined {
-  if (!doc.urlKey && !doc.site) return undefined;
-  const facts = {
-    urlKey: doc.urlKey ?? '',
-    source: doc.site ?? '',
-    title: doc.title,
-    titleDerived: doc.titleDerived ?? true,
-  };
-  return versions.storyOf(facts, id);
 }
 
 /** True when the text has a letter or digit in it. */

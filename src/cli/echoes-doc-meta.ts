@@ -1,0 +1,55 @@
+/**
+ * What the CLI passes the clusters about each document, as the app passes an article's facts:
+ * its date, its source and the story it is a version of (the one version rule, core's).
+ */
+import type { DocMeta } from '../core/echoes/clusters/cluster-result';
+import { parseInstant, undated } from '../core/extract/parse-instant';
+import type { VersionIndex } from '../core/versions/version-rule';
+import type { DocumentFile } from './read-document';
+
+/** A document's date, source and story as the clusters' provenance. */
+// The file's publication date as the clusters' provenance: a cluster's origin is its earliest
+// dated copy (without it the origin was simply the first file named).
+// Its site too, as the app passes an article's source: several articles of one source sharing a
+// passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
+export function metaOf(
+  doc: {
+    readonly published?: string | undefined;
+    readonly site?: string | undefined;
+  },
+  story?: string,
+): DocMeta | undefined {
+  const publishedAt = parseInstant(doc.published);
+  const meta: DocMeta = {
+    ...(publishedAt === undated ? {} : { publishedAt }),
+    ...(doc.site ? { source: doc.site } : {}),
+    ...(story ? { story } : {}),
+  };
+  return Object.keys(meta).length === 0 ? undefined : meta;
+}
+
+/** The story of a plain text named by its header lines. */
+// The story of a plain text whose header lines gave its paper and headline (its title is then
+// given, not made up from its first sentence, as the app's import reads it).
+export function headerStory(
+  header: { readonly site?: string | undefined; readonly title?: string | undefined },
+  id: string,
+  versions: VersionIndex,
+): string {
+  const facts = { urlKey: '', source: header.site ?? '', title: header.title ?? '' };
+  return versions.storyOf({ ...facts, titleDerived: false }, id);
+}
+
+/** The story a page or Markdown file belongs to, when it can have versions. */
+// The story a page or Markdown file belongs to (the id of the first file of it), when it can have
+// versions: an address or a source to match by. A text file names neither, as in the app.
+export function storyOf(doc: DocumentFile, id: string, versions: VersionIndex): string | undefined {
+  if (!doc.urlKey && !doc.site) return undefined;
+  const facts = {
+    urlKey: doc.urlKey ?? '',
+    source: doc.site ?? '',
+    title: doc.title,
+    titleDerived: doc.titleDerived ?? true,
+  };
+  return versions.storyOf(facts, id);
+}
