@@ -27,6 +27,11 @@ export async function getArticles(
   return db.articles.bulkGet([...ids]);
 }
 
+// The fields clusters never show or weigh. Any other field an edit changes (title, source, date,
+// and whatever ArticlePatch gains later) makes the stored scans out of date: a new field is
+// counted as mattering unless it is added here.
+const outsideEchoes: ReadonlySet<keyof ArticlePatch> = new Set(['tags', 'note', 'byline']);
+
 /** Edits title, tags, note or metadata; returns the updated article (undefined if gone). */
 export function updateArticle(
   db: ArchiveDatabase,
@@ -55,11 +60,9 @@ async function updateArticleNow(
     };
     await db.articles.put(next);
     await rememberTags(db, tags);
-    // Clusters show titles and weigh sources and dates; tags, notes and bylines are not in them.
-    const echoes =
-      next.title !== current.title ||
-      next.source !== current.source ||
-      next.publishedAt !== current.publishedAt;
+    const echoes = (Object.keys(patch) as (keyof ArticlePatch)[]).some(
+      (field) => !outsideEchoes.has(field) && next[field] !== current[field],
+    );
     await bumpRevision(db, { echoes });
     return next;
   });

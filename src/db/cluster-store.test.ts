@@ -113,6 +113,16 @@ describe('cluster scan derived data', () => {
     expect((await readArticleReuse(db, id)).current).toBe(false);
   });
 
+  it('keeps the scan current when an edit gives the same title, source and date', async () => {
+    const revision = await readEchoRevision(db);
+    await storeClusterScan(db, { ...scan, version: `v/rev${revision}` }, [reuse(3, 0.2)]);
+    const { title, source, publishedAt } = makeArticle(4);
+    await updateArticle(db, makeArticle(4).id, { title: ` ${title} `, source, publishedAt });
+    expect((await readArticleReuse(db, makeArticle(3).id)).current).toBe(true);
+    await updateArticle(db, makeArticle(4).id, { source: `${source} Weekly` });
+    expect((await readArticleReuse(db, makeArticle(3).id)).current).toBe(false);
+  });
+
   it('keeps an older archive’s scan current through its first note (no echo stamp yet)', async () => {
     const revision = await readRevision(db);
     await db.meta.delete('echo-revision');
