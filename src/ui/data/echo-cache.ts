@@ -20,7 +20,12 @@ export async function cacheSlot(job: ArticleJob, settings: EchoSettings): Promis
   return {
     key: `${scope}:${settings.minWords}:${settings.minSimilarity}`,
     version: resultVersion(
-      { app: __APP_VERSION__, engine: ENGINE_REVISION, fingerprints: FINGERPRINT_VERSION, settings },
+      {
+        app: __APP_VERSION__,
+        engine: ENGINE_REVISION,
+        fingerprints: FINGERPRINT_VERSION,
+        settings,
+      },
       revision,
     ),
   };
