@@ -5,7 +5,12 @@ import { tokenise } from '../text/tokenise';
 import { tokeniseUtf8 } from '../text/tokenise-utf8';
 import { keptTokensWasm, tokeniseUtf8Wasm, winnowWasm } from '../text/tokenise-wasm';
 import { TokenBuilder } from '../text/token-stream';
-import { LETTERS_PER_UNSPACED_WORD, tokensPerWord } from '../text/words-per-token';
+import {
+  LETTERS_PER_UNSPACED_WORD,
+  tokensIn,
+  tokensPerWord,
+  wordsIn,
+} from '../text/words-per-token';
 import { ArchiveClusters } from './clusters/archive-clusters';
 import { GRAM_TERMS, WINNOW_WINDOW } from './fingerprint';
 import { findClusters } from './find-clusters';
@@ -134,5 +139,16 @@ describe('tokensPerWord', () => {
     // 10 English words and 31 Thai letters: 10 + 31 / 3.1 = 20 words.
     expect(tokensPerWord(41, 0, 31)).toBeCloseTo(41 / 20, 10);
     expect(tokensPerWord(16, 16, 0)).toBeCloseTo(1.6, 10);
+  });
+});
+
+describe('wordsIn and tokensIn', () => {
+  it('count a token a word when the figure is absent or damaged, never letting NaN pass a minimum', () => {
+    expect(wordsIn(31, 3.1)).toBeCloseTo(10, 10);
+    expect(tokensIn(8, 3.1)).toBe(25);
+    for (const bad of [undefined, Number.NaN, 0, -2, 0.5]) {
+      expect(wordsIn(7, bad)).toBe(7);
+      expect(tokensIn(8, bad)).toBe(8);
+    }
   });
 });

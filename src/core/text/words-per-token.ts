@@ -36,9 +36,13 @@ export function tokensPerWord(count: number, ideographs: number, letters: number
   return words > 0 ? count / words : 1;
 }
 
-/** Words in `tokens` tokens of a text with `perWord` tokens a word (tokensPerWord; 1 if unknown). */
+/**
+ * Words in `tokens` tokens of a text with `perWord` tokens a word (tokensPerWord). Anything but a
+ * figure over 1 (absent, or damaged in a stored fingerprint: NaN would pass every minimum) counts
+ * a token a word, as before.
+ */
 export function wordsIn(tokens: number, perWord = 1): number {
-  return perWord === 1 ? tokens : tokens / perWord;
+  return perWord > 1 ? tokens / perWord : tokens;
 }
 
 /** Anything that knows its text's tokens per word (Fingerprints); undefined: written with spaces. */
@@ -56,5 +60,5 @@ export function matchedWords(tokens: number, a?: HasTokensPerWord, b?: HasTokens
 
 /** Tokens that make `words` words in a text with `perWord` tokens a word (whole, rounded up). */
 export function tokensIn(words: number, perWord = 1): number {
-  return perWord === 1 ? words : Math.ceil(words * perWord);
+  return perWord > 1 ? Math.ceil(words * perWord) : words;
 }
