@@ -15,6 +15,7 @@ import {
   watchedPageCandidate,
   type Candidate,
 } from './candidates';
+import { feedWatchedAsPage } from './feed-as-page';
 import { importCaptures, type Capture } from './import-captures';
 import type { RoundBudget } from './round-budget';
 import { readSubscribedFeed } from './read-subscribed-feed';
@@ -160,7 +161,7 @@ async function importAndTally(
     if (result.kind === 'failed' || result.kind === 'cancelled' || result.kind === 'skipped') {
       const reason =
         result.kind === 'failed'
-          ? result.reason
+          ? (subscription.kind === 'page' && feedWatchedAsPage(capture)) || result.reason
           : result.kind === 'skipped'
             ? 'It is not an article.'
             : 'Cancelled.';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ArchiveDatabase } from '../db/database';
 import { addSubscriptions, listSubscriptions } from '../db/watch-store';
-import { articleHtml, WatchSite } from '../../tests/support/watch-site';
+import { articleHtml, rssFeed, WatchSite } from '../../tests/support/watch-site';
 import { nodeWatchEnv, TestClock } from '../../tests/support/watch-env';
 import { outcomeWords } from '../ui/sources/source-words';
 import { runRound } from './run-round';
@@ -73,5 +73,41 @@ describe('a watched page is watched for as long as it is subscribed', () => {
     expect(back.changed).toHaveLength(1);
     expect(await lastWords()).toBe('1 changed.');
     expect(await db.articles.count()).toBe(2);
+  });
+});
+
+describe('a feed added as a page', () => {
+  it('is said to be a feed, to be added again as one, whatever type the site serves it as', async () => {
+    const feed = rssFeed('Tideway Times', [
+      { link: `${site.base}/press/fund`, title: 'Flood repair fund', guid: 'fund', date: '' },
+    ]);
+    site.page('/feeds/news.rss', feed, 'application/rss+xml');
+    site.page('/feeds/news.xml', feed, 'text/xml');
+    await addSubscriptions(
+      db,
+      ['/feeds/news.rss', '/feeds/news.xml'].map((path) => ({
+        kind: 'page' as const,
+        url: `${site.base}${path}`,
+      })),
+      clock.at,
+    );
+    await runRound(nodeWatchEnv(db, clock));
+    // Before: "Verso imports .txt, .md and .html files, not application/rss+xml."
+    const said = (await listSubscriptions(db)).map((s) => outcomeWords(s.lastOutcome));
+    expect(said).toEqual([
+      expect.stringMatching(
+        /^This address is a feed, not a page: stop watching it, then add it again as a feed/,
+      ),
+      expect.stringMatching(/^This address is a feed, not a page/),
+    ]);
+    expect(await db.articles.count()).toBe(0);
+  });
+
+  it('a page that is no feed keeps the import’s own reason', async () => {
+    site.page('/press/photo.png', 'not an article', 'image/png');
+    await addSubscriptions(db, [{ kind: 'page', url: `${site.base}/press/photo.png` }], clock.at);
+    await runRound(nodeWatchEnv(db, clock));
+    expect(await lastWords()).not.toMatch(/is a feed/);
+    expect(await lastWords()).toMatch(/image\/png|not an article|\.png/i);
   });
 });
