@@ -99,7 +99,8 @@ describe('the progress of an index made ready', () => {
       await asked();
       lets.shift()?.();
     };
-    const [early, late]: SearchWait[][] = [[], []];
+    const early: SearchWait[] = [];
+    const late: SearchWait[] = [];
     const first = index.query('rail', {}, 50, { onProgress: (p) => early.push(p) });
     await next();
     await asked();
