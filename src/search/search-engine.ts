@@ -8,6 +8,7 @@ import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
 import type { IndexProgress } from './index-progress';
+import { repeatsAnId } from './repeated-ids';
 import {
   isOlderRow,
   manifestEntryOf,
@@ -232,7 +233,8 @@ async function load(
     const work = restamp || version < indexTermsVersion ? 'convert' : 'load';
     if (set.documentCount < listed) onProgress?.({ work, done: set.documentCount, of: listed });
   }
-  if (set.documentCount !== listed) return undefined;
+  // The count matches; an article held twice would be another missing (the ids, not only the count).
+  if (set.documentCount !== listed || repeatsAnId(set.all())) return undefined;
   // A conversion then checks the terms and saves the rows again: seconds more at 100,000.
   if (restamp || version < indexTermsVersion)
     onProgress?.({ work: 'convert', done: listed, of: listed });
