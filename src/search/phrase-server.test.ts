@@ -63,7 +63,9 @@ describe('a phrase query in the search worker', () => {
     // Every candidate read once, 100 a read; told how far it had got meanwhile.
     expect(reads).toEqual([100, 100, 100, 100, 51]);
     expect(progress.length).toBeGreaterThan(0);
-    expect(progress.every((p) => p.of === 451 && p.checked < 451)).toBe(true);
+    expect(progress.every((p) => p.stage === 'phrase' && p.of === 451 && p.checked < 451)).toBe(
+      true,
+    );
   });
 
   it('stops at the next read when cancelled, and fails', async () => {

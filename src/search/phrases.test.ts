@@ -49,8 +49,11 @@ describe('a quoted phrase', () => {
 
   it('may be quoted with curly quotes, and folds apostrophes and case as the index does', async () => {
     expect(await ids('“step down”')).toEqual(['in-title', 'line-break', 'side-by-side']);
-    expect(await ids('"we\'re going"')).toEqual(['contracted']);
-    expect(await ids('«WE’RE GOING»')).toEqual(['contracted']);
+    // "we're" is "we are", as the echo engine reads it (contraction-forms.ts); "we're told,
+    // going" is not side by side.
+    expect(await ids('"we\'re going"')).toEqual(['contracted', 'expanded']);
+    expect(await ids('«WE’RE GOING»')).toEqual(['contracted', 'expanded']);
+    expect(await ids('"we are going"')).toEqual(['contracted', 'expanded']);
   });
 
   it('matches a number however it was printed, its words side by side', async () => {

@@ -1,10 +1,13 @@
+import { contractedForms, expandedForms } from './contraction-forms';
+
 /**
- * The other ways a query's numbers may be printed, so that a search finds an article whichever
- * way it wrote them: "£200m" and "£200 million", "$5bn" and "$5 billion", "per cent", "percent"
- * and "%", "£1,500,000" and "£1500000" — the edits the echo engine already treats as equivalent.
- * The index keeps each article's words as printed (a currency sign stays on its amount, "1,000"
- * is two words, "%" is dropped), so rather than re-index every archive the query is asked in
- * each form and the results merged (search-engine.ts).
+ * The other ways a query's numbers and contractions may be printed, so that a search finds an
+ * article whichever way it wrote them: "£200m" and "£200 million", "$5bn" and "$5 billion", "per
+ * cent", "percent" and "%", "£1,500,000" and "£1500000", "we're" and "we are" — the edits the
+ * echo engine already treats as equivalent. The index keeps each article's words as printed (a
+ * currency sign stays on its amount, "1,000" is two words, "%" is dropped, "we're" is "we" and
+ * "re"), so rather than re-index every archive the query is asked in each form and the results
+ * merged (search-engine.ts).
  */
 
 /** At most this many forms of one query are searched (the query as typed is the first). */
@@ -40,11 +43,12 @@ interface Token {
   readonly after: string;
 }
 
-/** A run of the query's tokens that may be written another way. */
+/** A run of the query's tokens that may be written another way (or ways: "can't"). */
 interface Site {
   readonly from: number;
   readonly count: number;
   readonly other: string;
+  readonly more?: readonly string[];
 }
 
 function split(word: string): Token {
@@ -90,7 +94,22 @@ function siteAt(tokens: readonly Token[], i: number): Site | undefined {
       count: 1,
       other: `${grouped[1] ?? ''}${(grouped[2] ?? '').replace(/,/g, '')}`,
     };
-  return undefined;
+  return contractionAt(tokens, i);
+}
+
+/** The other forms of a contraction at `i` ("we're"), or of two words that contract ("we are"). */
+function contractionAt(tokens: readonly Token[], i: number): Site | undefined {
+  const token = tokens[i];
+  if (!token) return undefined;
+  const [other, ...more] = expandedForms(token.core);
+  if (other !== undefined) return { from: i, count: 1, other, more };
+  const next = tokens[i + 1];
+  // Punctuation between the words ("we, are") is not a contraction's place.
+  if (!next || token.after !== '' || next.before !== '') return undefined;
+  const [contracted, ...others] = contractedForms(token.core, next.core);
+  return contracted === undefined
+    ? undefined
+    : { from: i, count: 2, other: contracted, more: others };
 }
 
 function rewrite(tokens: readonly Token[], sites: readonly Site[]): string {
@@ -110,8 +129,9 @@ function rewrite(tokens: readonly Token[], sites: readonly Site[]): string {
 const whole = (t: Token | undefined): string => (t ? t.before + t.core + t.after : '');
 
 /**
- * The query as typed, then the same query with its numbers written the other way: each number
- * swapped on its own, then all of them together; at most `maxVariants`, duplicates left out.
+ * The query as typed, then the same query with its numbers and contractions written the other
+ * way: each swapped on its own (a contraction with more than one other form in each), then all
+ * of them together; at most `maxVariants`, duplicates left out.
  */
 export function queryVariants(text: string): string[] {
   const tokens = text.split(/\s+/).filter(Boolean).map(split);
@@ -122,7 +142,9 @@ export function queryVariants(text: string): string[] {
     i += site?.count ?? 1;
   }
   const variants = new Set([text]);
-  for (const site of sites) variants.add(rewrite(tokens, [site]));
+  for (const site of sites)
+    for (const other of [site.other, ...(site.more ?? [])])
+      variants.add(rewrite(tokens, [{ ...site, other }]));
   if (sites.length > 1) variants.add(rewrite(tokens, sites));
   return [...variants].slice(0, maxVariants);
 }

@@ -7,6 +7,7 @@ import { queryVariants } from './query-variants';
 import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
+import type { IndexProgress } from './index-progress';
 import { repeatsAnId } from './repeated-ids';
 import {
   isOlderRow,
@@ -35,7 +36,15 @@ export interface OpenOptions {
    * longer looks at it. Not told when the index must be rebuilt.
    */
   readonly onMatched?: (revision: number) => void;
+  /**
+   * Told how far a load, a conversion of an older version's index or a rebuild has got, after
+   * each saved segment read or `rebuildStep` articles indexed, and once all are, before saving.
+   */
+  readonly onProgress?: (progress: IndexProgress) => void;
 }
+
+/** A rebuild tells its progress every this many articles. */
+export const rebuildStep = 1000;
 
 /** The searched fields of an article. */
 export function searchDocumentOf(a: SearchDocument): SearchDocument {
@@ -78,14 +87,21 @@ export class SearchEngine {
       }
     }
     const set = new SegmentSet(1, segmentDocs);
+    const { onProgress } = options;
+    const of = onProgress ? await store.count() : 0;
     let batch: SearchDocument[] = [];
+    let done = 0;
     await store.eachArticle((article) => {
       batch.push(searchDocumentOf(article));
+      done++;
+      if (onProgress && done % rebuildStep === 0 && done < of)
+        onProgress({ work: 'rebuild', done, of });
       if (batch.length < segmentDocs) return;
       set.add(buildSegment(set.nextSegmentId, batch), false);
       batch = [];
     });
     if (batch.length > 0) set.add(buildSegment(set.nextSegmentId, batch), false);
+    onProgress?.({ work: 'rebuild', done, of: done });
     const engine = new SearchEngine(set, revision);
     await engine.persist(store, true);
     return engine;
@@ -186,7 +202,7 @@ async function load(
   store: SearchStore,
   revision: number,
   segmentDocs: number,
-  { previous, onMatched }: OpenOptions,
+  { previous, onMatched, onProgress }: OpenOptions,
 ): Promise<Loaded | undefined> {
   const manifest = await store.loadManifest();
   if (!manifest || manifest.revision !== revision) return undefined;
@@ -214,9 +230,14 @@ async function load(
     const older = isOlderRow(row);
     if (older) restamp = true;
     set.add(segmentOfStored(row, entry), !older);
+    const work = restamp || version < indexTermsVersion ? 'convert' : 'load';
+    if (set.documentCount < listed) onProgress?.({ work, done: set.documentCount, of: listed });
   }
   // The count matches; an article held twice would be another missing (the ids, not only the count).
   if (set.documentCount !== listed || repeatsAnId(set.all())) return undefined;
+  // A conversion then checks the terms and saves the rows again: seconds more at 100,000.
+  if (restamp || version < indexTermsVersion)
+    onProgress?.({ work: 'convert', done: listed, of: listed });
   // Versions 2, 4 and 6 changed terms; versions 3 and 5 only how rows are saved.
   if (version < indexTermsVersion && holdsChangedTerms(set, version)) return undefined;
   return { set, stamped: version === indexTermsVersion && !restamp };

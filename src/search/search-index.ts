@@ -2,18 +2,23 @@ import type { ArticleFilters } from '../core/filters/article-filters';
 import {
   SearchEngine,
   searchDocumentOf,
+  type OpenOptions,
   type RankedMatch,
   type SearchDocument,
   type SearchStore,
 } from './search-engine';
 import { workerClient, type WorkerPort } from '../worker-client/worker-client';
 import type { SearchRequest, SearchResponse } from './search-protocol';
-import { PhraseCheck, runPhraseCheck, type PhraseProgress } from './phrase-search';
+import { PhraseCheck, runPhraseCheck } from './phrase-search';
+import { IndexProgressHub, type SearchWait } from './index-progress';
 
-/** How a query is asked: cancelled by `signal`; told how far a long phrase check has got. */
+/**
+ * How a query is asked: cancelled by `signal`; told how far a long phrase check has got, or the
+ * load, conversion or rebuild of the index it waits for.
+ */
 export interface QueryAsking {
   readonly signal?: AbortSignal;
-  readonly onProgress?: (progress: PhraseProgress) => void;
+  readonly onProgress?: (progress: SearchWait) => void;
 }
 
 /**
@@ -53,18 +58,23 @@ export interface SearchIndex {
 
 /** The index in this thread, over `store`. */
 export function searchIndexInProcess(store: SearchStore): SearchIndex {
-  let engine = SearchEngine.open(store);
-  engine.catch(() => undefined);
+  const hub = new IndexProgressHub();
+  const opening = (options: OpenOptions = {}): Promise<SearchEngine> => {
+    const opened = SearchEngine.open(store, { ...options, onProgress: hub.tell });
+    opened.then(hub.ended, hub.ended);
+    return opened;
+  };
+  let engine = opening();
   return {
     async open() {
       const ready = await engine;
       if (ready.atRevision !== (await store.revision())) {
-        engine = SearchEngine.open(store, { previous: ready });
+        engine = opening({ previous: ready });
         await engine;
       }
     },
     async rebuild() {
-      engine = SearchEngine.open(store, { rebuild: true });
+      engine = opening({ rebuild: true });
       await engine;
     },
     persist: async () => (await engine).persist(store),
@@ -74,11 +84,15 @@ export function searchIndexInProcess(store: SearchStore): SearchIndex {
       ready.apply([...upserts, ...read].map(searchDocumentOf), removals, revision);
       if (persist) await ready.persist(store);
     },
-    async query(text, filters, limit, asking = {}) {
-      const ready = await engine;
+    async query(text, filters, limit, { signal, onProgress } = {}) {
+      const unheard = onProgress && hub.listen((p) => onProgress({ stage: 'index', ...p }));
+      const ready = await engine.finally(unheard);
       const plan = ready.phrasePlan(text, filters);
       if (!plan) return ready.query(text, filters, limit);
-      return runPhraseCheck(new PhraseCheck(plan, limit, store.documents), asking);
+      return runPhraseCheck(new PhraseCheck(plan, limit, store.documents), {
+        signal,
+        onProgress: onProgress && ((p) => onProgress({ stage: 'phrase', ...p })),
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
 import type { RankedMatch, SearchDocument } from './search-engine';
-import type { PhraseProgress } from './phrase-search';
+import type { SearchWait } from './index-progress';
 
 /** A request to the search worker (the worker client adds its `id`); `db` names the archive's database. */
 export type SearchRequest = { readonly db: string } & (
@@ -24,8 +24,11 @@ export type SearchRequest = { readonly db: string } & (
     }
 );
 
-/** A query's phrase check under way (sent while it takes long; see phrase-search.ts). */
-export type SearchProgress = { readonly id: number; readonly kind: 'progress' } & PhraseProgress;
+/**
+ * A query waiting: for its index to load, convert or rebuild (search-engine.ts), or for its
+ * phrase check (sent while it takes long; see phrase-search.ts).
+ */
+export type SearchProgress = { readonly id: number; readonly kind: 'progress' } & SearchWait;
 
 /** The worker's answer to request `id`, or news of how far it has got. */
 export type SearchResponse =

@@ -2,6 +2,7 @@ import { SearchEngine, searchDocumentOf, type SearchStore } from './search-engin
 import { PhraseCheck, runPhraseCheck } from './phrase-search';
 import type { SearchProgress, SearchRequest, SearchResponse } from './search-protocol';
 import type { Posted } from '../worker-client/worker-messages';
+import { IndexProgressHub } from './index-progress';
 
 interface Entry {
   readonly store: SearchStore;
@@ -15,18 +16,18 @@ interface Entry {
   loaded?: SearchEngine;
 }
 
+type ProgressListener = (progress: SearchProgress) => void;
+
 /** Answers search requests one after another, holding each named archive's index. */
 export interface SearchServer {
   /**
    * Handles `request` after every request handed in before it. A query with a phrase answers
    * once its candidates are checked, a step at a time, each step queued behind the requests
    * handed in meanwhile (so they wait for one step, not the whole check); `onProgress` hears how
-   * far the check has got while it takes long.
+   * far the check has got while it takes long, and, while the query waits for its index to load,
+   * convert or rebuild, how far that has got.
    */
-  handle(
-    request: Posted<SearchRequest>,
-    onProgress?: (progress: SearchProgress) => void,
-  ): Promise<SearchResponse>;
+  handle(request: Posted<SearchRequest>, onProgress?: ProgressListener): Promise<SearchResponse>;
   /** Stops request `id` (a phrase check) before its next step: it then fails. */
   cancel(id: number): void;
 }
@@ -52,6 +53,13 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
   const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   let queue: Promise<unknown> = Promise.resolve();
   const running = new Map<number, AbortController>();
+  // Per archive, news of its index being made ready, for the queries waiting for it.
+  const readying = new Map<string, IndexProgressHub>();
+  const hubFor = (name: string): IndexProgressHub => {
+    let hub = readying.get(name);
+    if (!hub) readying.set(name, (hub = new IndexProgressHub()));
+    return hub;
+  };
   let prepareTimer: ReturnType<typeof setTimeout> | undefined;
 
   function prepareWhenIdle(): void {
@@ -78,9 +86,16 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
     const previous = reload && known ? known.engine.catch(() => undefined) : undefined;
     let matched: (revision: number) => void = () => undefined;
     const early = new Promise<number>((resolve) => (matched = resolve));
+    const hub = hubFor(name);
     const engine = Promise.resolve(previous).then((before) =>
-      SearchEngine.open(store, { rebuild, previous: before, onMatched: matched }),
+      SearchEngine.open(store, {
+        rebuild,
+        previous: before,
+        onMatched: matched,
+        onProgress: hub.tell,
+      }),
     );
+    engine.then(hub.ended, hub.ended);
     const entry: Entry = {
       store,
       engine,
@@ -145,12 +160,20 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
       // Known from the start: a cancel may come while the request waits its turn.
       const stop = new AbortController();
       running.set(id, stop);
+      // A query waiting its turn behind an index being loaded, converted or rebuilt hears how far
+      // that has got: at 100,000 articles an upgrade's conversion takes half a minute.
+      const unheard =
+        request.kind === 'query' && onProgress
+          ? hubFor(request.db).listen((p) =>
+              onProgress({ id, kind: 'progress', stage: 'index', ...p }),
+            )
+          : undefined;
       try {
-        const answer = await enqueue(() => handleNow(request));
+        const answer = await enqueue(() => handleNow(request)).finally(unheard);
         if (!(answer instanceof PhraseCheck)) return answer;
         const matches = await runPhraseCheck(answer, {
           signal: stop.signal,
-          onProgress: (progress) => onProgress?.({ id, kind: 'progress', ...progress }),
+          onProgress: (p) => onProgress?.({ id, kind: 'progress', stage: 'phrase', ...p }),
           turn: enqueue,
         });
         return { id, kind: 'ok', matches };

@@ -15,7 +15,7 @@ import { SampleOffer } from './sample-offer';
 import { deleteWithUndo, linkAsVersions, tagArticles } from './selection-actions';
 import { SelectionBar } from './selection-bar';
 import { useLibraryRows } from './use-library-rows';
-import { PhraseChecking } from './phrase-checking';
+import { SearchWaiting } from './search-waiting';
 import { useSelection } from './use-selection';
 import './library.css';
 import { useDocumentTitle } from '../shell/use-document-title';
@@ -72,7 +72,7 @@ export function LibraryView({
           {isNarrowed(query) && data && (
             <span className="muted"> · {data.total.toLocaleString('en')} shown</span>
           )}
-          {checking && <PhraseChecking progress={checking} />}
+          {checking && <SearchWaiting wait={checking} />}
         </h2>
         <ImportButtons actions={actions} busy={importing} />
       </div>

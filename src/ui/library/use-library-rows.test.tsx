@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PhraseProgress } from '../../search/phrase-search';
+import type { SearchWait } from '../../search/index-progress';
 import type { SearchHit } from '../data/search';
 import { openingQuery } from './library-query';
 import { useLibraryRows } from './use-library-rows';
@@ -13,7 +13,7 @@ import { useLibraryRows } from './use-library-rows';
 interface Asked {
   readonly query: string;
   readonly abortedAtStart: boolean;
-  readonly progress: (p: PhraseProgress) => void;
+  readonly progress: (p: SearchWait) => void;
   readonly settle: (error?: Error) => void;
 }
 const asked: Asked[] = [];
@@ -34,7 +34,7 @@ vi.mock('../data/search', () => ({
     query: string,
     _filters: unknown,
     _limit: number,
-    asking: { signal: AbortSignal; onProgress: (p: PhraseProgress) => void },
+    asking: { signal: AbortSignal; onProgress: (p: SearchWait) => void },
   ) =>
     new Promise<SearchHit[]>((resolve, reject) => {
       asked.push({
@@ -57,7 +57,9 @@ afterEach(async () => {
 // The progress line as the library shows it: the candidates checked, or nothing.
 function Rows({ search }: { search: string }) {
   const { checking } = useLibraryRows({ ...openingQuery, search }, 0);
-  return <p>{checking ? `checked ${checking.checked} of ${checking.of}` : ''}</p>;
+  return (
+    <p>{checking?.stage === 'phrase' ? `checked ${checking.checked} of ${checking.of}` : ''}</p>
+  );
 }
 
 const host = document.createElement('div');
@@ -68,7 +70,12 @@ async function show(search: string): Promise<void> {
   await act(async () => root?.render(<Rows search={search} />));
 }
 
-const progress = (checked: number): PhraseProgress => ({ checked, of: 100, found: 0 });
+const progress = (checked: number): SearchWait => ({
+  stage: 'phrase',
+  checked,
+  of: 100,
+  found: 0,
+});
 
 describe('the library search progress line', () => {
   it('stays the newest search’s when an older, replaced search ends after it', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { listArticles } from '../../db/list-articles';
-import type { PhraseProgress } from '../../search/phrase-search';
+import type { SearchWait } from '../../search/index-progress';
 import { searchArticles } from '../data/search';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
@@ -20,11 +20,17 @@ export interface LibraryWindow {
   readonly rows: readonly LibraryRow[];
 }
 
-/** The library's rows, and how far a phrase search is through checking its candidates. */
+/**
+ * The library's rows, and how far a search is through what it waits for: its index loading,
+ * converting or rebuilding, or its phrase's candidates being checked.
+ */
 export interface LibraryRows {
   readonly data: LibraryWindow | undefined;
-  /** Set while a quoted phrase's candidates are being read (told only once it takes long). */
-  readonly checking: PhraseProgress | undefined;
+  /**
+   * Set while the search waits for its index (loaded, converted after an upgrade, rebuilt) or
+   * while a quoted phrase's candidates are read (told only once it takes long).
+   */
+  readonly checking: SearchWait | undefined;
 }
 
 /**
@@ -37,13 +43,13 @@ export function useLibraryRows(query: LibraryQuery, firstVisible: number): Libra
   const filterKey = JSON.stringify(query.filters);
   // The progress line belongs to the run that set it: only that run may clear it, so an older
   // search ending (aborted, replaced) never blanks the newest search's line.
-  const [checking, setChecking] = useState<{ run: object; progress: PhraseProgress }>();
+  const [checking, setChecking] = useState<{ run: object; progress: SearchWait }>();
   const data = useArchiveQuery(
     async (signal): Promise<LibraryWindow> => {
       const filters = JSON.parse(filterKey) as LibraryQuery['filters'];
       if (search) {
         const run = {};
-        const onProgress = (progress: PhraseProgress) => {
+        const onProgress = (progress: SearchWait) => {
           if (!signal.aborted) setChecking({ run, progress });
         };
         try {

@@ -9,16 +9,20 @@ export const highlightColours: readonly HighlightColour[] = ['yellow', 'green', 
 
 /**
  * A small bar that appears over a text selection in the reader: one button per colour makes a
- * highlight of the selected passage. The key `h` highlights the selection in yellow.
+ * highlight of the selected passage, and one searches the archive for it. The key `h` highlights
+ * the selection in yellow, `s` searches for it.
  */
 export function HighlightToolbar({
   textRef,
   text,
   onHighlight,
+  onSearch,
 }: {
   textRef: RefObject<HTMLDivElement | null>;
   text: string;
   onHighlight: (span: Span, colour: HighlightColour) => void;
+  /** Searches the archive for the selected passage ("where else did this appear"). */
+  onSearch?: (span: Span) => void;
 }) {
   const [selection, setSelection] = useState<{ span: Span; top: number; left: number } | null>(
     null,
@@ -39,7 +43,8 @@ export function HighlightToolbar({
   useEffect(() => {
     if (!selection) return;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'h' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key !== 'h' && !(event.key === 's' && onSearch)) return;
       // The selection as it is now, not as last seen. A field the person clicks or tabs into
       // takes the selection with it: `h` is then typing, and no span is selected here. A field
       // that kept the focus while words were selected in the text (the note just typed in, then
@@ -49,6 +54,7 @@ export function HighlightToolbar({
       const span = root ? selectedSpan(root, text) : null;
       if (!span) return;
       event.preventDefault();
+      if (event.key === 's') return onSearch?.(span);
       onHighlight(span, 'yellow');
       window.getSelection()?.removeAllRanges();
       // With the selection gone, the field would take the next keys (the key repeating) into a
@@ -58,7 +64,7 @@ export function HighlightToolbar({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selection, onHighlight, textRef, text]);
+  }, [selection, onHighlight, onSearch, textRef, text]);
   if (!selection) return null;
   return (
     <div
@@ -84,6 +90,11 @@ export function HighlightToolbar({
           {colour === 'yellow' ? 'Highlight' : ''}
         </button>
       ))}
+      {onSearch && (
+        <button type="button" aria-keyshortcuts="s" onClick={() => onSearch(selection.span)}>
+          Search the archive
+        </button>
+      )}
     </div>
   );
 }

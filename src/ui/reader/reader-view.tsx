@@ -38,11 +38,14 @@ export function ReaderView({
   articleId,
   at,
   navigate,
+  onSearchArchive,
 }: {
   articleId: string;
   /** A passage to scroll to and mark (a copy opened from its cluster). */
   at?: Span | undefined;
   navigate: (route: Route) => void;
+  /** Searches the whole archive for these words (a selected passage), in the library. */
+  onSearchArchive?: (words: string) => void;
 }) {
   const article = useLiveQuery(
     async () => (await getArticle(archive(), articleId)) ?? null,
@@ -160,7 +163,15 @@ export function ReaderView({
           />
         )}
         <div className="reader-text-frame" ref={textRef}>
-          <HighlightToolbar textRef={textRef} text={article.text} onHighlight={highlight} />
+          <HighlightToolbar
+            textRef={textRef}
+            text={article.text}
+            onHighlight={highlight}
+            onSearch={
+              onSearchArchive &&
+              ((span) => onSearchArchive(article.text.slice(span.start, span.end)))
+            }
+          />
           <ReaderText
             text={article.text}
             doc={body}

@@ -3,6 +3,7 @@ import { LibraryView } from '../library/library-view';
 import type { Notify } from './notice';
 import { formatRoute, type Route } from './route';
 import { ScreenBoundary } from './screen-boundary';
+import { passageQuery } from '../reader/passage-query';
 
 // Only the library is needed for the first paint; the other screens load when first opened.
 const ReaderView = lazy(async () => ({
@@ -79,6 +80,11 @@ function RouteScreen({ route, navigate, notify, library }: ScreenProps) {
           articleId={route.articleId}
           at={route.at}
           navigate={navigate}
+          onSearchArchive={(words) => {
+            // Where else the passage appears: the whole archive, not the library's filters.
+            library.onQuery({ ...library.query, search: passageQuery(words), filters: {} });
+            navigate({ kind: 'library' });
+          }}
         />
       );
     case 'compare-passages':
