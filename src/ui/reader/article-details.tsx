@@ -21,6 +21,10 @@ const fields: readonly { readonly name: keyof DetailsDraft; readonly label: stri
   { name: 'published', label: 'Published' },
 ];
 
+// Said when a source edit took the article out of its story.
+const leftStoryWords =
+  'Another paper’s article is not a version of this story’s: it is now an article of its own.';
+
 // A kept draft from before a reload, if it is one.
 function keptDetails(key: string): DetailsDraft | undefined {
   try {
@@ -79,16 +83,21 @@ export function ArticleDetails({ article }: { article: ArticleRecord }) {
     close();
     if (Object.keys(patch).length === 0) return;
     const undo = undoPatchOf(patch, article);
-    const { id } = article;
+    const { id, storyId } = article;
     void write('saving the article’s details', () => updateArticle(archive(), id, patch)).then(
       (stored) => {
         if (!stored) return;
+        // Named another paper's, it left its story (a version is the same paper's article):
+        // said, and Undo puts it back among its versions.
+        const left = stored.storyId !== storyId;
         notify({
-          message: describePatch(patch),
+          message: left ? `${describePatch(patch)} ${leftStoryWords}` : describePatch(patch),
           action: {
             label: 'Undo',
             run: () =>
-              void write('undoing the details edit', () => updateArticle(archive(), id, undo)),
+              void write('undoing the details edit', () =>
+                updateArticle(archive(), id, undo, left ? { backInto: storyId } : {}),
+              ),
           },
         });
       },
