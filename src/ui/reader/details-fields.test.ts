@@ -31,6 +31,18 @@ describe("the reader's details form", () => {
       patch: { source: 'Press Wire', publishedAt: Date.UTC(2026, 2, 2, 8, 30) },
     });
     expect(readDraft(draftOf(article), article)).toEqual({ kind: 'ok', patch: {} });
+    // A page's date to the millisecond, shown to the minute or second: left as it is, it is not
+    // an edit (saving a corrected title must not move the date and every stored scan with it).
+    for (const publishedAt of [
+      Date.UTC(2026, 2, 2, 9, 30, 15, 123),
+      Date.UTC(2026, 2, 2, 9, 30, 0, 5),
+    ]) {
+      const exact = { ...article, publishedAt };
+      expect(readDraft({ ...draftOf(exact), title: 'Railway funding' }, exact)).toEqual({
+        kind: 'ok',
+        patch: { title: 'Railway funding' },
+      });
+    }
     // Emptying the date says it is unknown.
     const dated = { ...article, publishedAt: parseInstant('2026-03-02') };
     expect(readDraft({ ...draftOf(dated), published: ' ' }, dated)).toEqual({

@@ -50,7 +50,11 @@ export function readDraft(draft: DetailsDraft, article: ArticleDetails): Details
   const title = draft.title.trim();
   if (!title) return { kind: 'invalid', field: 'title', message: 'An article needs a title.' };
   const published = draft.published.trim();
-  const publishedAt = published ? parseInstant(published) : undated;
+  // The field shows a date to the second at most: left as shown, it keeps the stored instant
+  // (a page's milliseconds), so saving another field does not move the date.
+  // An empty field reads as undated: the date is unknown.
+  const publishedAt =
+    published === dateFieldOf(article.publishedAt) ? article.publishedAt : parseInstant(published);
   if (published && publishedAt === undated)
     return {
       kind: 'invalid',
