@@ -114,13 +114,19 @@ test("a version named another paper's leaves its story, and Undo puts it back", 
   );
   await page.getByRole('button', { name: 'Rail line to reopen in the autumn' }).click();
   await expect(page.getByText(/^Version 2/)).toBeVisible();
-  await page.getByRole('button', { name: 'Edit details' }).click();
   const source = page.getByRole('textbox', { name: 'Source' });
+  // Its own paper respelled: still a version of the story.
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await source.fill('DAILY LEDGER');
+  await source.press('Enter');
+  await expect(page.getByText("Saved the article's source.", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Version 2/)).toBeVisible();
+  await page.getByRole('button', { name: 'Edit details' }).click();
   await source.fill('Evening Star');
   await source.press('Enter');
   await expect(page.getByText(/now an article of its own/)).toBeVisible();
   await expect(page.getByText(/^Version 2/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText(/^Version 2/)).toBeVisible();
-  await expect(page.locator('.reader-meta > p.muted')).toContainText('Daily Ledger');
+  await expect(page.locator('.reader-meta > p.muted')).toContainText('DAILY LEDGER');
 });

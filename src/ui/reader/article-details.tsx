@@ -84,24 +84,26 @@ export function ArticleDetails({ article }: { article: ArticleRecord }) {
     if (Object.keys(patch).length === 0) return;
     const undo = undoPatchOf(patch, article);
     const { id, storyId } = article;
-    void write('saving the article’s details', () => updateArticle(archive(), id, patch)).then(
-      (stored) => {
-        if (!stored) return;
-        // Named another paper's, it left its story (a version is the same paper's article):
-        // said, and Undo puts it back among its versions.
-        const left = stored.storyId !== storyId;
-        notify({
-          message: left ? `${describePatch(patch)} ${leftStoryWords}` : describePatch(patch),
-          action: {
-            label: 'Undo',
-            run: () =>
-              void write('undoing the details edit', () =>
-                updateArticle(archive(), id, undo, left ? { backInto: storyId } : {}),
-              ),
-          },
-        });
-      },
-    );
+    let left = false;
+    const saveDetails = async (): Promise<void> => {
+      const updated = await updateArticle(archive(), id, patch);
+      // Named another paper's, it left its story (a version is the same paper's article):
+      // said, and Undo puts it back among its versions.
+      left = updated !== undefined && updated.storyId !== storyId;
+    };
+    void write('saving the article’s details', saveDetails).then((stored) => {
+      if (!stored) return;
+      notify({
+        message: left ? `${describePatch(patch)} ${leftStoryWords}` : describePatch(patch),
+        action: {
+          label: 'Undo',
+          run: () =>
+            void write('undoing the details edit', () =>
+              updateArticle(archive(), id, undo, left ? { backInto: storyId } : {}),
+            ),
+        },
+      });
+    });
   };
   const leave = (event: FocusEvent<HTMLFormElement>): void => {
     // Focus moving between the form's own fields is not leaving it.
