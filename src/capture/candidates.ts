@@ -44,7 +44,7 @@ export async function unseenItems(
 }
 
 /**
- * The watched articles to fetch again: first seen within the recheck window, not gone, not
+ * A feed's watched articles to fetch again: first seen within the recheck window, not gone, not
  * checked within the interval (unless forced). A page that failed to import waits like the rest.
  */
 export async function rechecks(
@@ -63,4 +63,21 @@ export async function rechecks(
     .filter((page) => needsRecheck(page, now, rules))
     .sort((a, b) => a.lastCheckedAt - b.lastCheckedAt)
     .slice(0, cap);
+}
+
+/**
+ * A watched page subscription's one fetch: the page itself, new the first time, then again at
+ * every check for as long as it is watched — not only in the week a feed's items are rechecked,
+ * and after a 404 too (a page taken down may come back; the back-off spaces the asks). Left to
+ * `rechecks`, a front page went quiet after 7 days and a removed one said "Nothing new." from its
+ * second check on.
+ */
+export async function watchedPageCandidate(
+  db: ArchiveDatabase,
+  subscription: SubscriptionRecord,
+): Promise<Candidate> {
+  const known = (await watchedPagesByUrl(db, [subscription.url])).get(subscription.url);
+  if (known) return { kind: 'recheck', page: known };
+  const { url } = subscription;
+  return { kind: 'new', item: { key: url, url, title: '', author: '', published: '' } };
 }

@@ -4,11 +4,18 @@ import type {
   WatchedPageRecord,
   WatchMarkRecord,
 } from '../db/watch-records';
-import { saveCheck, watchedPagesByUrl } from '../db/watch-store';
+import { saveCheck } from '../db/watch-store';
 import { scheduleAfter } from '../core/watch/schedule';
 import { feedSiteName } from '../core/watch/feed-site';
 import { noValidators, type FeedItem, type WatchResponse } from '../core/watch/watch-model';
-import { freshPage, rechecks, unseenItems, type Candidate } from './candidates';
+import {
+  freshPage,
+  rechecks,
+  unseenItems,
+  watchedPageCandidate,
+  type Candidate,
+} from './candidates';
+import { feedWatchedAsPage } from './feed-as-page';
 import { importCaptures, type Capture } from './import-captures';
 import type { RoundBudget } from './round-budget';
 import { readSubscribedFeed } from './read-subscribed-feed';
@@ -74,7 +81,13 @@ function afterFetch(
       tally.notes.push(`${pageName(page)}: ${response.reason}${kept}`);
     } else problem(tally, page, response.reason, now);
   } else {
-    tally.pages.set(page.url, { ...page, lastCheckedAt: now, validators: response.validators });
+    // A page taken down and put back (only a watched page is asked again after a 404) is not gone.
+    tally.pages.set(page.url, {
+      ...page,
+      lastCheckedAt: now,
+      validators: response.validators,
+      gone: false,
+    });
     captures.push({
       url: page.url,
       page: {
@@ -148,7 +161,7 @@ async function importAndTally(
     if (result.kind === 'failed' || result.kind === 'cancelled' || result.kind === 'skipped') {
       const reason =
         result.kind === 'failed'
-          ? result.reason
+          ? (subscription.kind === 'page' && feedWatchedAsPage(capture)) || result.reason
           : result.kind === 'skipped'
             ? 'It is not an article.'
             : 'Cancelled.';
@@ -233,21 +246,11 @@ export async function checkSubscription(
       }
     }
   } else {
-    const known = (await watchedPagesByUrl(db, [subscription.url])).get(subscription.url);
-    if (!known)
-      candidates.push({
-        kind: 'new',
-        item: {
-          key: subscription.url,
-          url: subscription.url,
-          title: '',
-          author: '',
-          published: '',
-        },
-      });
+    candidates.push(await watchedPageCandidate(db, subscription));
   }
-  for (const page of await rechecks(db, subscription, now, force, limits.rechecksPerSubscription))
-    candidates.push({ kind: 'recheck', page });
+  if (subscription.kind === 'feed')
+    for (const page of await rechecks(db, subscription, now, force, limits.rechecksPerSubscription))
+      candidates.push({ kind: 'recheck', page });
   const captures = await fetchCandidates(
     candidates,
     subscription,

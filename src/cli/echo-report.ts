@@ -4,6 +4,7 @@ import { alignToRepresentative, representativeEcho } from '../core/diff/align-cl
 import type { Cluster, Echo, Segment } from '../core/model';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import { countPublishers } from '../core/sources/publisher';
+import { firstPrinters } from '../core/sources/first-printers';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -126,7 +127,9 @@ const dateRead = (doc: ReportDoc): boolean =>
 
 /**
  * "first: FILE · SITE · DATE", the cluster's origin, when its copy is dated: a cluster's passages
- * are in date order, so that is the earliest of the dated copies. Without a date the first copy
+ * are in date order, so that is the earliest of the dated copies. Several publishers dated on
+ * that day (UTC) are all named, "first: A · SITE · DATE and B · SITE · DATE (tied on DAY, …)":
+ * the one rule the app follows (core/sources/first-printers.ts). Without a date the first copy
  * is only the first file named, which says nothing of who printed it first: no line then. A date
  * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
  * as dated; the line says how many such copies there are, since one of them may be earlier. A
@@ -140,14 +143,24 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
   const docs = [...new Set(cluster.passages.map((p) => p.doc))].map(docOf);
   // Every copy in one file: there is no one else who could have printed it first.
   if (docs.length < 2) return undefined;
-  const dated = docs.filter(dateRead).length;
+  const datedDocs = docs.filter(dateRead);
+  const dated = datedDocs.length;
   const unread = docs.filter((d) => d.published && !dateRead(d)).length;
-  const site = doc.site ? ` · ${doc.site}` : '';
   const others =
     unread === 0
       ? ''
       : `; ${unread} more ${unread === 1 ? 'gives a date' : 'give dates'} that could not be read`;
-  return `  first: ${doc.path}${site} · ${doc.published} (the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others})`;
+  const earliest = `the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others}`;
+  const found = firstPrinters(datedDocs, (d) => ({
+    at: parseInstant(d.published ?? ''),
+    source: d.site ?? '',
+    doc: d.id,
+  }));
+  const named = (d: ReportDoc): string =>
+    `${d.path}${d.site ? ` · ${d.site}` : ''} · ${d.published}`;
+  if (!found || found.first.length < 2) return `  first: ${named(doc)} (${earliest})`;
+  const day = new Date(found.at).toISOString().slice(0, 10);
+  return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
 }
 
 // The report with the origin's line (and the boilerplate one) under its heading.

@@ -5,7 +5,8 @@ import { numberOption, parseOptions } from './parse-options';
 export const echoesUsage = `usage: verso echoes [--json | --jsonl] [--min-words N] [--min-similarity X] [--files-from LIST] FILE...
 
 Clusters of repeated passages within and across the files (.txt, .md, .html; - reads one
-text from standard input). LIST has one path a line; --files-from - reads it from standard input.
+text from standard input; a folder stands for every file under it, images and hidden files
+passed over). LIST has one path a line; --files-from - reads it from standard input.
 
   --json              one JSON object: documents, echoes, clusters
   --jsonl             one JSON object a line: {"type":"document",…} then {"type":"cluster",…}

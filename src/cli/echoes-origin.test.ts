@@ -66,6 +66,19 @@ describe('echoes: who printed a passage first', () => {
     );
   });
 
+  it('names every paper dated on the earliest day, not one of them', async () => {
+    const { early, late } = papers();
+    const same = join(tempDir('verso-echoes-tie-'), 'd-same-day.md');
+    writeFileSync(
+      same,
+      `---\ntitle: Severn money\nsource: Courier\ndate: 2026-03-03\n---\n\n${story}\n`,
+    );
+    const text = await run(late, same, early);
+    expect(text.out).toContain(
+      `  first: ${same} · Courier · 2026-03-03 and ${early} · Daily Ledger · 2026-03-03T08:00:00Z (tied on 2026-03-03 UTC, the earliest of 3 dated files)`,
+    );
+  });
+
   it('claims no origin for undated text files', async () => {
     const dir = tempDir('verso-echoes-undated-');
     const a = join(dir, 'a.txt');

@@ -13,8 +13,8 @@ import { countWords } from '../core/extract/count-words';
 /** `verso extract --help`. */
 export const extractUsage = `usage: verso extract [--json | --jsonl] [--files-from LIST] FILE...
 
-The article in each file (.txt, .md, .html; - reads one from standard input): title, byline,
-site, publication date and the plain text.
+The article in each file (.txt, .md, .html; - reads one from standard input; a folder stands
+for every file under it): title, byline, site, publication date and the plain text.
 
   --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","publishedAt","text"}
   --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)`;

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { basename, join } from 'node:path';
+import { notAnArticle } from '../import/not-articles';
 
 /** A list of paths from a file, or from standard input for "-". */
 export function readListFile(from: string): string {
@@ -6,7 +8,8 @@ export function readListFile(from: string): string {
 }
 
 /**
- * The paths a command works on: its positional arguments, then each `--files-from` list (one
+ * The paths a command works on: its positional arguments (a folder among them stands for its
+ * files, see folderFiles), then each `--files-from` list (one
  * path a line, blank lines skipped; "-" reads the list from standard input, so 100,000 paths
  * never pass through the command line, whose length the system limits). A string is the reason
  * the arguments are wrong; standard input can serve one purpose only.
@@ -16,7 +19,12 @@ export function collectPaths(
   lists: readonly string[] | undefined,
   readList: (from: string) => string = readListFile,
 ): string[] | string {
-  const paths = [...positionals];
+  const paths: string[] = [];
+  for (const path of positionals) {
+    const files = folderFiles(path);
+    if (typeof files === 'string') return files;
+    paths.push(...(files ?? [path]));
+  }
   for (const list of lists ?? []) {
     let text: string;
     try {
@@ -32,4 +40,34 @@ export function collectPaths(
   if (stdinUses > 1) return 'standard input (-) can be read only once';
   if (paths.length === 0) return 'no files given';
   return paths;
+}
+
+const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * The files a folder named on the command line stands for, as the app's Import folder… reads
+ * one: every file at any depth, in name order, with images, system files and hidden files and
+ * folders passed over (import's notAnArticle). Undefined when the path is no folder (a file, "-",
+ * or nothing there: the reader says why); a string when the folder gives nothing to read.
+ */
+export function folderFiles(path: string): string[] | string | undefined {
+  if (path === '-' || !statSync(path, { throwIfNoEntry: false })?.isDirectory()) return undefined;
+  const files: string[] = [];
+  // `relative` starts with the folder's own name, which notAnArticle leaves out of its checks.
+  const walk = (dir: string, relative: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
+      const inside = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (notAnArticle(`${inside}/file`) === undefined) walk(join(dir, entry.name), inside);
+      } else if (entry.isFile() && notAnArticle(inside) === undefined)
+        files.push(join(dir, entry.name));
+    }
+  };
+  try {
+    walk(path, basename(path) || 'folder');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `${path}: cannot read the folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`;
+  }
+  return files.length > 0 ? files : `${path}: no files to read in this folder`;
 }

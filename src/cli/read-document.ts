@@ -158,7 +158,7 @@ export function readFailure(path: string, error: unknown): string {
   return `${path}: cannot read the file (${why})`;
 }
 
-/** A folder given where files are read: say how to give its files instead. */
+/** A folder in a list of files (an argument stands for its files): say how to give them. */
 function folderGiven(path: string): string {
-  return `${path}: is a folder; give the files in it, or a list of them with --files-from (e.g. find ${quoted(path)} -name '*.txt' | … --files-from -)`;
+  return `${path}: is a folder; name it as an argument (every file in it is read), or list its files with --files-from (e.g. find ${quoted(path)} -type f | … --files-from -)`;
 }

@@ -58,8 +58,13 @@ export interface Alignment {
  * versions of one story. Every field but `id` and `text` may be missing.
  */
 export interface ClusterDoc extends Doc {
-  /** Publication date (epoch ms); the origin is the earliest passage by this, else importedAt. */
+  /**
+   * Publication date (epoch ms); the origin is the earliest passage by this, else modifiedAt,
+   * else importedAt (the order versions use, versions/version-order.ts).
+   */
   readonly publishedAt?: number;
+  /** The page's stated last change, else its file's last-modified time (epoch ms). */
+  readonly modifiedAt?: number;
   /** When the article entered the archive (epoch ms); used when publishedAt is missing. */
   readonly importedAt?: number;
   /** Site or publication; several articles of one source sharing a passage make boilerplate. */
@@ -77,9 +82,10 @@ export interface ClusterPassage extends Passage {
 /**
  * Every passage that repeats one text, exact or edited: within one article, across articles,
  * between versions. An echo is a cluster of two. Contract (what callers may rely on):
- * - `passages` has `size` ≥ 2 entries, ordered by date (publishedAt, else importedAt; undated
- *   last), then by importedAt (one page's versions share a publication date), then by the order
- *   documents were given, then by start offset; passages never overlap;
+ * - `passages` has `size` ≥ 2 entries, ordered by date (publishedAt, else modifiedAt, else
+ *   importedAt; undated last), then by modifiedAt else importedAt, then importedAt (one page's
+ *   versions share a publication date), then by the order documents were given, then by start
+ *   offset; passages never overlap;
  * - `representative` indexes the passage every other one was aligned to (similarity 1);
  * - `origin` indexes the earliest dated passage (the likely first printing); 0 when none is dated;
  * - `kind`: `within` when every passage is in one document, `version` when they span several

@@ -14,10 +14,15 @@ export interface ClusterPassageRecord {
   readonly similarity: number;
   /** The article's source ('' when unknown). */
   readonly source: string;
-  /** Publication date, else import date (epoch ms): what the passages are ordered by. */
+  /**
+   * Publication date, else the page's last change, else import date (epoch ms): what the
+   * passages are ordered by (versions/version-order.ts).
+   */
   readonly date: number;
-  /** True when `date` is the import date because the article has no publication date. */
+  /** True when `date` is the import date because the article has no other. */
   readonly imported: boolean;
+  /** True when `date` is the page's last change (absent in scans stored before it was used). */
+  readonly modified?: boolean;
 }
 
 /**

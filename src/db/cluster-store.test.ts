@@ -45,6 +45,7 @@ const scan = { key: '8:0.5', version: 'v/rev1', clusters: [], computedAt: '2026-
 const factsOf = (a: ReturnType<typeof makeArticle>) => ({
   source: a.source,
   publishedAt: a.publishedAt,
+  modifiedAt: a.modifiedAt ?? 0,
   importedAt: a.importedAt,
   storyId: a.storyId,
 });

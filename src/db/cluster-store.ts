@@ -79,6 +79,8 @@ export interface ArticleFacts {
   readonly source: string;
   /** Milliseconds since 1970 UTC; 0 when undated (see core/extract/parse-instant). */
   readonly publishedAt: number;
+  /** The page's last change (epoch ms); 0 when unknown. Dates an undated copy before its import. */
+  readonly modifiedAt: number;
   readonly importedAt: number;
   readonly storyId: string;
 }
@@ -124,6 +126,7 @@ export async function readArticleFactsAndHashes(
       facts.set(a.id, {
         source: a.source,
         publishedAt: time(a.publishedAt),
+        modifiedAt: time(a.modifiedAt),
         importedAt: time(a.importedAt),
         storyId: a.storyId || a.id,
       });

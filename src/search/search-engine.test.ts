@@ -120,6 +120,26 @@ describe('the segmented search engine', () => {
     expect(reopened.query('ministers', {}, 100)).toHaveLength(60);
   });
 
+  it('rebuilds an index holding one article twice and another not at all (the count alike)', async () => {
+    // Saved by a build that visited article 0 twice and missed the last: 60 live entries, as
+    // many as the archive's articles, so the count check passed and the last was never found.
+    const store = memorySearchStore(articles);
+    const last = articles.at(-1);
+    const first = articles[0];
+    if (!last || !first) throw new Error('no articles');
+    const twice = [...articles.slice(0, -1), first];
+    await SearchEngine.open(
+      { ...store, eachArticle: async (visit) => twice.forEach((d) => visit(d)) },
+      { segmentDocs: 16 },
+    );
+    expect(store.saves).toHaveLength(1);
+    const reopened = await SearchEngine.open(store, { segmentDocs: 16 });
+    expect(store.saves).toHaveLength(2);
+    expect(store.saves[1]?.replace).toBe(true);
+    expect(reopened.size.documents).toBe(60);
+    expect(reopened.query(last.title, {}, 5).map((m) => m.id)).toContain(last.id);
+  });
+
   it('a reload reads only the segments another writer saved since', async () => {
     const store = memorySearchStore(articles);
     const mine = await SearchEngine.open(store, { segmentDocs: 16 });

@@ -7,6 +7,7 @@ import { queryVariants } from './query-variants';
 import { phrasePlanOf, type PhrasePlan } from './phrase-search';
 import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
+import { repeatsAnId } from './repeated-ids';
 import {
   isOlderRow,
   manifestEntryOf,
@@ -214,7 +215,8 @@ async function load(
     if (older) restamp = true;
     set.add(segmentOfStored(row, entry), !older);
   }
-  if (set.documentCount !== listed) return undefined;
+  // The count matches; an article held twice would be another missing (the ids, not only the count).
+  if (set.documentCount !== listed || repeatsAnId(set.all())) return undefined;
   // Versions 2, 4 and 6 changed terms; versions 3 and 5 only how rows are saved.
   if (version < indexTermsVersion && holdsChangedTerms(set, version)) return undefined;
   return { set, stamped: version === indexTermsVersion && !restamp };

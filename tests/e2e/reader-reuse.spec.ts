@@ -103,3 +103,29 @@ test('reader: after the echo settings change, the reuse line says its scan used 
   await expect(reuse).not.toContainText('worked out with passages', { timeout: 60_000 });
   await expect(reuse.getByRole('button', { name: 'Work it out again' })).toHaveCount(0);
 });
+
+test('reader: the reuse line names the paper of each article it lists, so printings under one headline are told apart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await importFile(page, '000_7500752fa51d260b.txt', sample);
+  await importFile(page, 'ledger.md', Buffer.from(reprint));
+  // A second paper runs the same two paragraphs under the same headline, with words of its own.
+  const chronicle = reprint
+    .replace('source: Daily Ledger', 'source: Bath Chronicle')
+    .replace('Officials in Whitehall spent', 'Civil servants in Bath heard how officials spent');
+  await importFile(page, 'chronicle.md', Buffer.from(chronicle));
+  await page.getByRole('button', { name: 'Strongest echoes' }).click();
+  await expect(page.getByRole('list', { name: 'Clusters' })).toBeVisible({ timeout: 60_000 });
+  await openSample(page);
+  const reuse = page.getByRole('region', { name: 'Reuse share' });
+  await expect(reuse).toContainText('appear in 2 other articles', { timeout: 60_000 });
+  await expect(
+    reuse.getByRole('button', { name: 'Ministers weigh a peacekeeping role' }),
+  ).toHaveCount(2);
+  // Before: "Ministers weigh a peacekeeping role (N words), Ministers weigh a peacekeeping role
+  // (N words)", which paper printed which not said.
+  await expect(reuse).toContainText(/peacekeeping role \(Daily Ledger, \d+ words\)/);
+  await expect(reuse).toContainText(/peacekeeping role \(Bath Chronicle, \d+ words\)/);
+});

@@ -48,6 +48,42 @@ describe('findClusters', () => {
     expect(c.boilerplate).toBe(false);
   });
 
+  it('dates a copy with no publication date by its last change before its import', () => {
+    // An undated page saved on day 1 and imported on day 9 was printed before a copy published on
+    // day 5: by import time alone the later copy was the origin.
+    const day = 86_400_000;
+    const docs: ClusterDoc[] = [
+      { id: 'dated', text: `${s3} ${passage} ${s4}`, publishedAt: 5 * day, importedAt: 6 * day },
+      { id: 'saved', text: `${passage} ${s3}`, modifiedAt: day, importedAt: 9 * day },
+      { id: 'bare', text: `${s4} ${edited}`, importedAt: 2 * day },
+    ];
+    const [c] = findClusters(docs) as [Cluster];
+    expect(c.passages.map((p) => p.doc)).toEqual(['saved', 'bare', 'dated']);
+    expect(c.firstDate).toBe(day);
+  });
+
+  it('orders copies of one publication date by their last change, then their import', () => {
+    const day = 86_400_000;
+    const docs: ClusterDoc[] = [
+      {
+        id: 'edit',
+        text: `${edited} ${s4}`,
+        publishedAt: day,
+        modifiedAt: 4 * day,
+        importedAt: 2 * day,
+      },
+      {
+        id: 'first',
+        text: `${passage} ${s3}`,
+        publishedAt: day,
+        modifiedAt: 2 * day,
+        importedAt: 3 * day,
+      },
+    ];
+    const [c] = findClusters(docs) as [Cluster];
+    expect(c.passages.map((p) => p.doc)).toEqual(['first', 'edit']);
+  });
+
   it('lists copies printed at one time in the order they were captured, the first the origin', () => {
     // A page edited in place: both versions keep its publication date. The one captured later
     // (given first here) came first, so the collation read as if the edit were the original.

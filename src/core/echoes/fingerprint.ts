@@ -5,8 +5,12 @@ import { winnow } from './winnow';
 export const GRAM_TERMS = 4;
 /** Winnowing window, in k-grams. */
 export const WINNOW_WINDOW = 4;
-/** Bumped whenever tokens, hashes, k or w change, so stored fingerprints can be recognised as stale. */
-export const FINGERPRINT_VERSION = 1;
+/**
+ * Bumped whenever tokens, hashes, k or w change, so stored fingerprints (and echoes and clusters
+ * cached with them) can be recognised as stale. 2: tokensPerWord, so that Thai, Chinese and
+ * Japanese minimums count words, not letters.
+ */
+export const FINGERPRINT_VERSION = 2;
 
 /**
  * Everything the echo search needs about one text, as a plain object of typed arrays: safe to
@@ -23,6 +27,11 @@ export interface Fingerprints {
   /** Winnowed k-gram hashes and the token index where each k-gram starts. */
   readonly marks: Uint32Array;
   readonly markPositions: Uint32Array;
+  /**
+   * Tokens a word (text/words-per-token.ts), for minimums counted in words; absent: 1, a text
+   * written with spaces (Thai is ~3.1 tokens a word, Chinese and Japanese ~1.6).
+   */
+  readonly tokensPerWord?: number;
 }
 
 /** Tokenise, normalise and winnow a text into its storable fingerprints. */
@@ -38,6 +47,7 @@ export function fingerprintText(text: string): Fingerprints {
     flags: tokens.flags,
     marks: marks.hashes,
     markPositions: marks.positions,
+    tokensPerWord: tokens.tokensPerWord ?? 1,
   };
 }
 

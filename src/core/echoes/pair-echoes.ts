@@ -1,5 +1,6 @@
 import type { Echo } from '../model';
 import { SENTENCE_AFTER, TAIL_SHIFT } from '../text/token-flags';
+import { matchedWords, wordsIn } from '../text/words-per-token';
 import type { Chain } from './chain';
 import { countMatches } from './extend';
 import type { Fingerprints } from './fingerprint';
@@ -44,10 +45,13 @@ export function passingRegions(
     if (same) separateWithin(r);
     const la = r.a1 - r.a0;
     const lb = r.b1 - r.b0;
-    if (Math.min(la, lb) < options.minWords) continue;
+    // In words, not tokens: a Thai letter or a Chinese character is a token (words-per-token.ts).
+    const words = Math.min(wordsIn(la, fa.tokensPerWord), wordsIn(lb, fb.tokensPerWord));
+    if (words < options.minWords) continue;
     const matches = countMatches(fa.hashes, r.a0, r.a1, fb.hashes, r.b0, r.b1);
     const similarity = (2 * matches) / (la + lb);
-    if (similarity < options.minSimilarity || matches < options.minWords) continue;
+    if (similarity < options.minSimilarity || matchedWords(matches, fa, fb) < options.minWords)
+      continue;
     found.push({ region: r, matches, similarity });
   }
   return found;

@@ -1,3 +1,5 @@
+import { tokensPerWord } from './words-per-token';
+
 /** Normalised tokens of one text as parallel typed arrays (no object per token). */
 export interface TokenStream {
   readonly count: number;
@@ -8,6 +10,8 @@ export interface TokenStream {
   readonly ends: Uint32Array;
   /** Edge and continuation bits, see token-flags.ts. */
   readonly flags: Uint8Array;
+  /** Tokens a word (words-per-token.ts); absent: 1, a text written with spaces. */
+  readonly tokensPerWord?: number;
 }
 
 /**
@@ -17,6 +21,10 @@ export interface TokenStream {
  */
 export class TokenBuilder {
   count = 0;
+  /** How many of the tokens are Chinese or Japanese characters (each its own token). */
+  ideographs = 0;
+  /** How many are Thai, Lao, Khmer or Myanmar letters (each with its marks its own token). */
+  unspacedLetters = 0;
   hashes: Uint32Array;
   starts: Uint32Array;
   ends: Uint32Array;
@@ -32,6 +40,13 @@ export class TokenBuilder {
   /** Empty the builder for the next text, keeping its arrays. */
   reset(): void {
     this.count = 0;
+    this.ideographs = 0;
+    this.unspacedLetters = 0;
+  }
+
+  /** Tokens a word of the text in the builder (words-per-token.ts). */
+  tokensPerWord(): number {
+    return tokensPerWord(this.count, this.ideographs, this.unspacedLetters);
   }
 
   /** Append one token. */
@@ -53,6 +68,7 @@ export class TokenBuilder {
       starts: this.starts.slice(0, spans ? n : 0),
       ends: this.ends.slice(0, spans ? n : 0),
       flags: this.flags.slice(0, n),
+      tokensPerWord: this.tokensPerWord(),
     };
   }
 

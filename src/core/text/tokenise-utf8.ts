@@ -69,6 +69,9 @@ export function tokeniseUtf8(
   let ends = out.ends;
   let flags = out.flags;
   let count = 0;
+  // Tokens of the scripts written without spaces, for the text's tokens per word.
+  let ideographs = 0;
+  let letters = 0;
   const n = end;
   let skew = 0;
   let controls = false;
@@ -136,6 +139,8 @@ export function tokeniseUtf8(
     // Code units of this character: an astral one is a surrogate pair.
     const width = length === 4 ? 2 : 1;
     if (cls === IDEOGRAPH || cls === UNSPACED || cls === UNSPACED_MARK) {
+      if (cls === IDEOGRAPH) ideographs++;
+      else if (cls === UNSPACED) letters++;
       if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, i);
       const start = i - skew;
       let h =
@@ -281,6 +286,8 @@ export function tokeniseUtf8(
   }
   if (last >= 0 && !spacesOnly) markEdge(bytes, flags, last, gapFrom, n);
   out.count = count;
+  out.ideographs = ideographs;
+  out.unspacedLetters = letters;
   return {
     tokens: out,
     length: n - skew,

@@ -4,6 +4,7 @@ import { sharedBuilder } from './tokenise';
 import { normaliseAt } from './raw-token-cache';
 import { type Utf8Tokens, tokeniseUtf8 } from './tokenise-utf8';
 import { TOKENISE_WASM } from './tokenise-wasm-bytes';
+import { tokensPerWord } from './words-per-token';
 
 /**
  * Texts longer than this (bytes) go to the JavaScript tokeniser: linear memory never shrinks,
@@ -34,6 +35,8 @@ interface TokeniserExports {
   escapeTotal(): number;
   sawControls(): number;
   utf16Length(): number;
+  ideographCount(): number;
+  unspacedLetterCount(): number;
 }
 
 /** The part of the WebAssembly API used here (the Node typings of this project lack the DOM's). */
@@ -143,6 +146,8 @@ export function tokeniseUtf8Wasm(
   wasm.tokenise(end);
   const count = wasm.tokenCount();
   into.count = 0;
+  into.ideographs = wasm.ideographCount();
+  into.unspacedLetters = wasm.unspacedLetterCount();
   const x = wasm.escapesAt() >>> 2;
   const found = {
     tokens: into,
@@ -190,6 +195,8 @@ export interface KeptTokens {
   readonly hashes: Uint32Array;
   readonly flags: Uint8Array;
   readonly packedSpans: Uint8Array;
+  /** Tokens a word (words-per-token.ts). */
+  readonly tokensPerWord: number;
 }
 
 /**
@@ -210,5 +217,6 @@ export function keptTokensWasm(): KeptTokens {
     hashes: t.u32.subarray(h, h + count),
     flags: t.u8.subarray(f, f + count),
     packedSpans: t.u8.subarray(p, p + size),
+    tokensPerWord: tokensPerWord(count, wasm.ideographCount(), wasm.unspacedLetterCount()),
   };
 }

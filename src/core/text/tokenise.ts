@@ -107,6 +107,9 @@ export function tokeniseShared(
   let ends = out.ends;
   let flags = out.flags;
   let count = 0;
+  // Tokens of the scripts written without spaces, for the text's tokens per word.
+  let ideographs = 0;
+  let letters = 0;
   const n = text.length;
   // The previous raw token's last term, where the gap after it starts, and whether that gap so
   // far holds only spaces (then it sets no edge flag and needs no second look).
@@ -128,6 +131,8 @@ export function tokeniseShared(
       width = 2;
     } else cls = classOf(c);
     if (cls === IDEOGRAPH || cls === UNSPACED || cls === UNSPACED_MARK) {
+      if (cls === IDEOGRAPH) ideographs++;
+      else if (cls === UNSPACED) letters++;
       if (last >= 0 && !spacesOnly) markEdge(text, flags, last, gapFrom, i);
       let h = fnvStep(FNV_OFFSET, c);
       if (width === 2) h = fnvStep(h, text.charCodeAt(i + 1));
@@ -261,6 +266,8 @@ export function tokeniseShared(
   }
   if (last >= 0 && !spacesOnly) markEdge(text, flags, last, gapFrom, n);
   out.count = count;
+  out.ideographs = ideographs;
+  out.unspacedLetters = letters;
   return out;
 }
 

@@ -90,6 +90,33 @@ describe('describeCluster', () => {
     expect(describeCluster(pair)).toBe('2 copies in one article, first on 1 Dec 2025 by Ledger');
   });
 
+  it('names every paper of the earliest day when several printed it first, one name each', () => {
+    const tied = cluster('tied', [
+      ['t', 'The Times', '2026-03-03'],
+      ['g', 'The Guardian', '2026-03-03'],
+      ['t2', 'thetimes.example', '2026-03-03'],
+      ['p', 'Post', '2026-03-04'],
+    ]);
+    expect(describeCluster({ ...tied, sources: 3 })).toBe(
+      '4 copies in 3 sources, first: The Times and The Guardian, both 3 Mar 2026',
+    );
+    // Hours apart on one day are a tie too; an unknown source is named as such.
+    const hours = cluster('hours', [
+      ['a', 'Ledger', '2026-03-02'],
+      ['b', '', '2026-03-02'],
+      ['c', 'Post', '2026-03-02'],
+    ]);
+    const [ledger, unknown, post] = hours.passages as [
+      ClusterPassageRecord,
+      ClusterPassageRecord,
+      ClusterPassageRecord,
+    ];
+    const later = { ...post, date: post.date + 20 * 3_600_000 };
+    expect(describeCluster({ ...hours, passages: [ledger, unknown, later], sources: 3 })).toBe(
+      '3 copies in 2 sources and 1 article of unknown source, first: Ledger, an article of unknown source and Post, all 2 Mar 2026',
+    );
+  });
+
   it('says articles with no known source as such, not as sources', () => {
     const unnamed = cluster('unnamed', [
       ['a', '', '2026-03-02'],

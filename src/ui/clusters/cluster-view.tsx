@@ -10,7 +10,7 @@ import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
-import { describeCluster, formatClusterDate, unlistedWords } from './cluster-words';
+import { clusterFirsts, describeCluster, formatClusterDate, unlistedWords } from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
 import { CollationLegend } from './collation-legend';
@@ -124,6 +124,11 @@ function Collation({
   // copy most others aligned with, often one printed later).
   const origin =
     cluster.origin === cluster.representative ? undefined : cluster.passages[cluster.origin];
+  // Other publishers that printed it the origin's day are named first too, as the headline does.
+  const tiedFirsts = useMemo(() => {
+    const found = clusterFirsts(cluster)?.first ?? [];
+    return new Set(found.length > 1 ? found : []);
+  }, [cluster]);
   const first = cluster.passages[0];
   const last = cluster.passages[cluster.passages.length - 1];
   if (!rep || !loaded) return null;
@@ -175,6 +180,7 @@ function Collation({
                     texts={loaded.texts}
                     title={loaded.titles.get(passage.doc) ?? ''}
                     origin={i === cluster.origin}
+                    tiedFirst={i !== cluster.origin && tiedFirsts.has(passage)}
                     representative={i === cluster.representative}
                     onOpenArticle={() =>
                       navigate({

@@ -1,6 +1,8 @@
-import type { ClusterRecord } from '../../db/cluster-records';
+import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
 import { CLUSTER_PASSAGE_LIMIT } from '../../workers/listed-clusters';
 import { countPublishers } from '../../core/sources/publisher';
+import { firstPrinters, firstPrintersWords } from '../../core/sources/first-printers';
+import type { VersionPlace } from '../../core/versions/version-order';
 
 // One formatter for every date: `toLocaleDateString` with options builds a new one per call,
 // ~50 µs each, which added up to a quarter of a second over a wire story's thousands of copies.
@@ -11,12 +13,20 @@ const clusterDates = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
-/** A date as the lists show it ("12 Mar 2026"); import dates say so. */
-export function formatClusterDate(epoch: number, imported = false): string {
+/** Which date a copy is dated by: true for its import (as stored passages say), else the kind. */
+export type DatedBy = boolean | VersionPlace['by'];
+
+/** A date as the lists show it ("12 Mar 2026"); import dates and pages' last changes say so. */
+export function formatClusterDate(epoch: number, by: DatedBy = false): string {
   if (!Number.isFinite(epoch)) return 'an unknown date';
   const text = clusterDates.format(epoch);
-  return imported ? `${text} (imported)` : text;
+  if (by === true || by === 'imported') return `${text} (imported)`;
+  return by === 'modified' ? `${text} (last changed)` : text;
 }
+
+/** What a stored copy's date is: its publication, its page's last change or its import. */
+export const datedBy = (p: Pick<ClusterPassageRecord, 'imported' | 'modified'>): DatedBy =>
+  p.imported ? 'imported' : p.modified ? 'modified' : 'published';
 
 const plural = (n: number, one: string, many: string): string =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -39,12 +49,23 @@ function spread(cluster: ClusterRecord): string {
     : `in ${plural(countPublishers([...known]), 'source', 'sources')} and ${articles}`;
 }
 
-/** "5 copies in 3 sources, first on 2 Mar 2026 by Daily Ledger" — a cluster's row headline. */
+/** The copies that printed a cluster first (core/sources/first-printers.ts: ties share a day). */
+export const clusterFirsts = (cluster: ClusterRecord) =>
+  firstPrinters(cluster.passages, (p) => ({ at: p.date, source: p.source, doc: p.doc }));
+
+/**
+ * "5 copies in 3 sources, first on 2 Mar 2026 by Daily Ledger", or with a same-day tie "…, first:
+ * Daily Ledger and The Post, both 2 Mar 2026" — a cluster's row headline.
+ */
 export function describeCluster(cluster: ClusterRecord): string {
-  const origin = cluster.passages[cluster.origin];
   const where = cluster.kind === 'within' ? 'in one article' : spread(cluster);
+  const found = clusterFirsts(cluster);
+  const origin = found?.first[0];
+  const names = (found?.first ?? []).map((p) =>
+    found && found.first.length > 1 && !p.source ? 'an article of unknown source' : p.source,
+  );
   const first = origin
-    ? `, first on ${formatClusterDate(origin.date, origin.imported)}${origin.source ? ` by ${origin.source}` : ''}`
+    ? `, ${firstPrintersWords(names, formatClusterDate(origin.date, datedBy(origin)))}`
     : '';
   return `${plural(cluster.size, 'copy', 'copies')} ${where}${first}`;
 }

@@ -3,7 +3,7 @@ import type { ClusterPassageRecord } from '../../db/cluster-records';
 import { alignPassages } from '../data/align';
 import { CompareFragments } from '../compare/compare-fragments';
 import { collationFragments } from './collation-fragments';
-import { formatClusterDate } from './cluster-words';
+import { datedBy, formatClusterDate } from './cluster-words';
 import { runSoon } from './run-soon';
 
 /** One copy in the collation: where and when, how close, and its words against the representative. */
@@ -14,6 +14,7 @@ export function CollationRow({
   texts,
   title,
   origin,
+  tiedFirst = false,
   representative,
   onOpenArticle,
   onCompare,
@@ -25,6 +26,8 @@ export function CollationRow({
   texts: ReadonlyMap<string, string>;
   title: string;
   origin: boolean;
+  /** Another publisher printed it the origin's day: it printed it first too (first-printers.ts). */
+  tiedFirst?: boolean;
   representative: boolean;
   onOpenArticle: () => void;
   onCompare: () => void;
@@ -56,15 +59,20 @@ export function CollationRow({
     });
   }, [copyText, repText, rep, passage, representative]);
   const fragments = aligned?.for === passage && !representative ? aligned.fragments : null;
-  const where = `${passage.source || 'Unknown source'}, ${formatClusterDate(passage.date, passage.imported)}`;
+  const where = `${passage.source || 'Unknown source'}, ${formatClusterDate(passage.date, datedBy(passage))}`;
   return (
     <li
       className={`collation-row${origin ? ' collation-origin' : ''}`}
-      aria-label={`Copy ${number}: ${where}${origin ? ', the likely origin' : ''}`}
+      aria-label={`Copy ${number}: ${where}${origin ? ', the likely origin' : tiedFirst ? ', printed first too, the same day' : ''}`}
     >
       <p className="collation-head">
         <strong>{number}.</strong> <span>{where}</span>
         {origin && <span className="tag origin-badge">origin</span>}
+        {tiedFirst && (
+          <span className="tag origin-badge" title="Printed the same day as the origin">
+            first too
+          </span>
+        )}
         {representative && (
           <span className="tag" title="The other copies are compared with this one">
             representative

@@ -11,6 +11,13 @@ import { useClusterScan } from './use-cluster-scan';
 import './clusters.css';
 
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
+// How many of the articles sharing words the line names.
+const listed = 5;
+const zip = <T,>(ids: readonly string[], values: readonly T[]): [string, T][] =>
+  ids.map((id, i) => [id, values[i] as T]);
+// "Daily Ledger, 546 words"; the words alone while the source is read or when there is none.
+const partnerNote = (source: string | undefined, words: number): string =>
+  source?.trim() ? `${source.trim()}, ${words} words` : `${words} words`;
 
 /** At the top of the reader: how much of the article is printed elsewhere, and where. */
 export function ReaderReuse({
@@ -29,6 +36,14 @@ export function ReaderReuse({
   const view = useLiveQuery(() => readArticleReuse(archive(), articleId), [articleId]);
   // The named articles' sources: a few small summary rows, read only when the line may need them.
   const partnerSources = useLiveQuery(() => sourcesOf(archive(), echoed ?? []), [echoed]);
+  // The listed articles' papers: printings of one release often share its headline, and a list
+  // of five identical titles could not say who printed it.
+  const listedIds = (view?.reuse?.partners ?? []).slice(0, listed).map((p) => p.articleId);
+  const listedKey = listedIds.join('\n');
+  const listedSources = useLiveQuery(
+    async () => new Map(zip(listedIds, await sourcesOf(archive(), listedIds))),
+    [listedKey],
+  );
   const [asked, setAsked] = useState(false);
   const [settings] = useEchoSettings();
   const scan = useClusterScan(settings, asked);
@@ -56,7 +71,7 @@ export function ReaderReuse({
           of its {reuse.words} words appear in{' '}
           {reuse.partnerCount === 1 ? 'another article' : `${reuse.partnerCount} other articles`}
           {': '}
-          {reuse.partners.slice(0, 5).map((p, i) => (
+          {reuse.partners.slice(0, listed).map((p, i) => (
             <span key={p.articleId}>
               {i > 0 && ', '}
               <button
@@ -66,10 +81,12 @@ export function ReaderReuse({
               >
                 {titles.get(p.articleId) || 'Untitled'}
               </button>{' '}
-              <span className="muted">({p.words} words)</span>
+              <span className="muted">
+                ({partnerNote(listedSources?.get(p.articleId), p.words)})
+              </span>
             </span>
           ))}
-          {reuse.partnerCount > 5 && ` and ${reuse.partnerCount - 5} more`}
+          {reuse.partnerCount > listed && ` and ${reuse.partnerCount - listed} more`}
           {stale} {workOut}
         </p>
       ) : (

@@ -1,3 +1,4 @@
+import { ENGINE_REVISION } from '../../core/echoes/engine-revision';
 import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { ClusterRecord, ReuseRecord, SkippedArticleRecord } from '../../db/cluster-records';
 import {
@@ -13,10 +14,14 @@ import { archive } from './archive';
 import { scanKeyOf } from './scan-key';
 import { scanInWorker, sendClusterMetas, type EchoScanProgress } from './echo-client';
 import { clusterMetas, toClusterRecords } from './to-cluster-records';
+import { resultVersion } from './result-version';
 
-/** The version a stored scan must carry to be current: app, fingerprints and archive revision. */
-const versionOf = (revision: number): string =>
-  `${__APP_VERSION__}/fp${FINGERPRINT_VERSION}/rev${revision}`;
+/** The version a stored scan must carry to be current: app, engine, thresholds, archive revision. */
+const versionOf = (settings: EchoSettings, revision: number): string =>
+  resultVersion(
+    { app: __APP_VERSION__, engine: ENGINE_REVISION, fingerprints: FINGERPRINT_VERSION, settings },
+    revision,
+  );
 
 /** An archive-wide scan's result: its clusters, and the articles it had to leave out. */
 export interface ClusterScanResult {
@@ -27,7 +32,7 @@ export interface ClusterScanResult {
 /** The stored scan, if it is current for the archive as it is now (no scan). */
 async function currentScan(settings: EchoSettings): Promise<ClusterScanResult | undefined> {
   const revision = await readEchoRevision(archive());
-  const row = await readClusterScan(archive(), scanKeyOf(settings), versionOf(revision));
+  const row = await readClusterScan(archive(), scanKeyOf(settings), versionOf(settings, revision));
   return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
 }
 
@@ -76,7 +81,7 @@ export async function scanClusters(
     db,
     {
       key: scanKeyOf(settings),
-      version: versionOf(revision),
+      version: versionOf(settings, revision),
       clusters,
       computedAt: readAt,
       skipped,

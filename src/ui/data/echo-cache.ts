@@ -1,9 +1,11 @@
+import { ENGINE_REVISION } from '../../core/echoes/engine-revision';
 import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { Echo } from '../../core/model';
 import { getCachedEchoes, putCachedEchoes } from '../../db/echo-cache';
 import { readEchoRevision } from '../../db/revision';
 import type { ArticleJob, EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
+import { resultVersion } from './result-version';
 
 /** Where a scan's result is cached: one row per job and thresholds, valid for one archive revision. */
 interface CacheSlot {
@@ -11,13 +13,21 @@ interface CacheSlot {
   readonly version: string;
 }
 
-/** The slot for a scan now. A change to what echoes are made of, or a new app version, misses. */
+/** The slot for a scan now. A change to what echoes are made of, or a new app or engine, misses. */
 export async function cacheSlot(job: ArticleJob, settings: EchoSettings): Promise<CacheSlot> {
   const scope = `article:${job.doc.id}:${[...job.versionIds].sort().join(',')}`;
   const revision = await readEchoRevision(archive());
   return {
     key: `${scope}:${settings.minWords}:${settings.minSimilarity}`,
-    version: `${__APP_VERSION__}/fp${FINGERPRINT_VERSION}/rev${revision}`,
+    version: resultVersion(
+      {
+        app: __APP_VERSION__,
+        engine: ENGINE_REVISION,
+        fingerprints: FINGERPRINT_VERSION,
+        settings,
+      },
+      revision,
+    ),
   };
 }
 

@@ -4,18 +4,41 @@ import { seededRandom } from '../../core/echoes/test-texts';
 import { clip, clusterMetas, toClusterRecords } from './to-cluster-records';
 
 const facts = new Map([
-  ['a', { source: 'Ledger', publishedAt: Date.UTC(2026, 2, 2), importedAt: 5, storyId: 's1' }],
-  ['b', { source: '', publishedAt: 0, importedAt: Date.UTC(2026, 3, 1), storyId: 's2' }],
+  [
+    'a',
+    {
+      source: 'Ledger',
+      publishedAt: Date.UTC(2026, 2, 2),
+      modifiedAt: Date.UTC(2026, 2, 5),
+      importedAt: 5,
+      storyId: 's1',
+    },
+  ],
+  [
+    'b',
+    { source: '', publishedAt: 0, modifiedAt: 0, importedAt: Date.UTC(2026, 3, 1), storyId: 's2' },
+  ],
+  [
+    'c',
+    {
+      source: 'Post',
+      publishedAt: 0,
+      modifiedAt: Date.UTC(2026, 2, 1),
+      importedAt: Date.UTC(2026, 3, 2),
+      storyId: 's3',
+    },
+  ],
 ]);
 
 describe('toClusterRecords', () => {
-  it('gives each passage its source and date, the import date when undated, and an excerpt', () => {
+  it('gives each passage its source and best date (published, changed, imported), and an excerpt', () => {
     const cluster: Cluster = {
       id: 'a:0-40',
       kind: 'across',
       passages: [
         { doc: 'a', start: 0, end: 40, similarity: 1 },
         { doc: 'b', start: 10, end: 50, similarity: 0.9 },
+        { doc: 'c', start: 0, end: 40, similarity: 0.95 },
       ],
       representative: 0,
       origin: 0,
@@ -27,20 +50,37 @@ describe('toClusterRecords', () => {
     };
     const texts = new Map([['a', `${'word '.repeat(8).trim()} and the rest of it`]]);
     const [record] = toClusterRecords([cluster], facts, texts);
-    expect(record?.passages.map((p) => [p.source, p.date, p.imported])).toEqual([
-      ['Ledger', Date.UTC(2026, 2, 2), false],
-      ['', Date.UTC(2026, 3, 1), true],
+    expect(
+      record?.passages.map((p) => [p.source, p.date, p.imported, p.modified ?? false]),
+    ).toEqual([
+      ['Ledger', Date.UTC(2026, 2, 2), false, false],
+      ['', Date.UTC(2026, 3, 1), true, false],
+      ['Post', Date.UTC(2026, 2, 1), false, true],
     ]);
     expect(record).toMatchObject({
-      articles: 2,
+      articles: 3,
       excerpt: 'word word word word word word word word',
     });
   });
 
   it('tells the engine only the dates an article has', () => {
     expect(clusterMetas(facts)).toEqual([
-      { id: 'a', source: 'Ledger', story: 's1', publishedAt: Date.UTC(2026, 2, 2), importedAt: 5 },
+      {
+        id: 'a',
+        source: 'Ledger',
+        story: 's1',
+        publishedAt: Date.UTC(2026, 2, 2),
+        modifiedAt: Date.UTC(2026, 2, 5),
+        importedAt: 5,
+      },
       { id: 'b', source: '', story: 's2', importedAt: Date.UTC(2026, 3, 1) },
+      {
+        id: 'c',
+        source: 'Post',
+        story: 's3',
+        modifiedAt: Date.UTC(2026, 2, 1),
+        importedAt: Date.UTC(2026, 3, 2),
+      },
     ]);
   });
 });

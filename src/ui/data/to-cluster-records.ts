@@ -17,6 +17,7 @@ export function clusterMetas(facts: ReadonlyMap<string, ArticleFacts>): ClusterM
     source: f.source,
     story: f.storyId,
     ...optional('publishedAt', epochOf(f.publishedAt)),
+    ...optional('modifiedAt', epochOf(f.modifiedAt)),
     ...optional('importedAt', epochOf(f.importedAt)),
   }));
 }
@@ -50,14 +51,16 @@ export function toClusterRecords(
     const passages = cluster.passages.map((p) => {
       const f = facts.get(p.doc);
       const published = epochOf(f?.publishedAt ?? 0);
+      const modified = published === undefined ? epochOf(f?.modifiedAt ?? 0) : undefined;
       return {
         doc: p.doc,
         start: p.start,
         end: p.end,
         similarity: p.similarity,
         source: f?.source ?? '',
-        date: published ?? epochOf(f?.importedAt ?? 0) ?? NaN,
-        imported: published === undefined,
+        date: published ?? modified ?? epochOf(f?.importedAt ?? 0) ?? NaN,
+        imported: published === undefined && modified === undefined,
+        ...(modified === undefined ? {} : { modified: true }),
       };
     });
     const rep = cluster.passages[cluster.representative];

@@ -1,6 +1,7 @@
-import { undated } from '../../core/extract/parse-instant';
 import type { Echo, Passage } from '../../core/model';
+import { firstPrinters } from '../../core/sources/first-printers';
 import { countPublishers } from '../../core/sources/publisher';
+import { versionPlace, type VersionPlace } from '../../core/versions/version-order';
 import type { EchoCluster } from '../clusters/article-clusters';
 import type { ArticleRecord } from '../../db/records';
 
@@ -52,35 +53,46 @@ export function echoCards(
 }
 
 /** What a card needs to know of an article: its title, who printed it and when. */
-export type ArticleAbout = Pick<ArticleRecord, 'title' | 'source' | 'publishedAt' | 'importedAt'>;
+export type ArticleAbout = Pick<
+  ArticleRecord,
+  'title' | 'source' | 'publishedAt' | 'importedAt' | 'modifiedAt'
+>;
+
+/** When an article printed it and which of its dates says so; NaN when the article is unknown. */
+export interface PrintedAt {
+  readonly date: number;
+  readonly by: VersionPlace['by'];
+}
 
 /** One printing of a card's passage in another article: its echo and when and by whom. */
-export interface Printing extends ListedEcho {
+export interface Printing extends ListedEcho, PrintedAt {
   readonly passage: Passage;
   readonly about: ArticleAbout | undefined;
-  /** Its publication date, else its import date (`imported` then says so); NaN when unknown. */
-  readonly date: number;
-  readonly imported: boolean;
 }
+
+/** A printer that printed it first: one of the printings, or the open article itself. */
+export type FirstPrinter = Printing | ({ readonly kind: 'here' } & PrintedAt);
 
 /** A card's printings: earliest first, how many articles and publishers, and who was first. */
 export interface Printings {
   readonly rows: readonly Printing[];
   readonly articles: number;
   readonly publishers: number;
-  /** The earliest printing, or 'here' when the open article is the earliest. */
-  readonly first: Printing | 'here' | undefined;
+  /**
+   * Who printed it first (core/sources/first-printers.ts: every publisher of the earliest day,
+   * the open article among them when it is); empty when nothing is dated.
+   */
+  readonly first: readonly FirstPrinter[];
 }
 
 /**
  * When an article printed it: its publication date (any moment, 1970 and before included), else
- * its import date (`imported`); NaN when the article is unknown.
+ * its page's last change, else its import date (versions/version-order.ts); NaN when unknown.
  */
-export const dateOf = (about: ArticleAbout | undefined): { date: number; imported: boolean } => {
-  if (!about) return { date: Number.NaN, imported: false };
-  if (about.publishedAt !== undated && Number.isFinite(about.publishedAt))
-    return { date: about.publishedAt, imported: false };
-  return { date: about.importedAt, imported: true };
+export const dateOf = (about: ArticleAbout | undefined): PrintedAt => {
+  if (!about) return { date: Number.NaN, by: 'imported' };
+  const place = versionPlace(about);
+  return { date: place.at, by: place.by };
 };
 
 /**
@@ -100,18 +112,17 @@ export function printingsOf(
   const when = (p: { date: number }): number => (Number.isNaN(p.date) ? Infinity : p.date);
   rows.sort((x, y) => when(x) - when(y) || x.index - y.index);
   const docs = new Map(rows.map((row) => [row.passage.doc, row.about?.source ?? '']));
-  const own = dateOf(about.get(openId));
-  const earliest = rows[0];
-  const first =
-    earliest && Number.isFinite(earliest.date) && !(when(own) < earliest.date)
-      ? earliest
-      : Number.isFinite(own.date)
-        ? 'here'
-        : undefined;
+  const self = about.get(openId);
+  const here: FirstPrinter = { kind: 'here', ...dateOf(self) };
+  const found = firstPrinters<FirstPrinter>([here, ...rows], (p) =>
+    'kind' in p
+      ? { at: p.date, source: self?.source ?? '', doc: openId }
+      : { at: p.date, source: p.about?.source ?? '', doc: p.passage.doc },
+  );
   return {
     rows,
     articles: docs.size,
     publishers: countPublishers([...docs.values()]),
-    first,
+    first: found?.first ?? [],
   };
 }

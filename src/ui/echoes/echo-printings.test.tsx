@@ -135,6 +135,48 @@ describe('the reader’s echoes of a wire story printed by 60 papers', () => {
     );
   });
 
+  it('names every paper that printed it on the earliest day, the open article among them', async () => {
+    // Paper 0 printed it on the 2nd, hours after the Daily Ledger: both printed it first.
+    const host = await render(3, [], [], (about) => {
+      const paper0 = about.get('paper-0');
+      const ledger = about.get('paper-1');
+      if (paper0) about.set('paper-0', { ...paper0, publishedAt: day(2) + 9 * 3_600_000 });
+      if (ledger) about.set('paper-1', { ...ledger, publishedAt: day(2) });
+    });
+    expect(host.querySelector('.echo-printings p')?.textContent).toContain(
+      'Printed in 3 other articles from 2 sources, first: Daily Ledger and Paper 0, both 2 Mar 2026.',
+    );
+    const tied = await render(3, [], [], (about) => {
+      const paper0 = about.get('paper-0');
+      if (paper0) about.set('paper-0', { ...paper0, publishedAt: day(1) + 9 * 3_600_000 });
+      about.set('open', {
+        title: 'Harbour plan approved',
+        source: 'Coast Post',
+        publishedAt: day(1),
+        importedAt: day(9),
+      });
+    });
+    expect(tied.querySelector('.echo-printings p')?.textContent).toContain(
+      'Printed in 3 other articles from 2 sources, first: this article and Paper 0, both 1 Mar 2026.',
+    );
+  });
+
+  it('dates an article with no publication date by its page’s last change, not its import', async () => {
+    const host = await render(3, [], [], (about) => {
+      const paper0 = about.get('paper-0');
+      if (paper0)
+        about.set('paper-0', {
+          ...paper0,
+          publishedAt: 0,
+          modifiedAt: day(3),
+          importedAt: day(28),
+        });
+    });
+    expect(host.querySelector('.echo-printings p')?.textContent).toContain(
+      'first on 3 Mar 2026 (last changed) by Paper 0.',
+    );
+  });
+
   it('dates the open article by its publication date when that is before 1970', async () => {
     const host = await render(3, [], [], (about) =>
       about.set('open', {

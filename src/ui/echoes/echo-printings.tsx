@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import type { Echo, Passage } from '../../core/model';
+import { firstPrintersWords } from '../../core/sources/first-printers';
 import { formatClusterDate } from '../clusters/cluster-words';
 import {
-  dateOf,
   printingsOf,
   type ArticleAbout,
+  type FirstPrinter,
   type ListedEcho,
   type Printing,
 } from './echo-cards';
@@ -39,19 +40,13 @@ export function EchoPrintings({
   const listId = useId();
   const printings = printingsOf(items, openId, about);
   const { rows, first } = printings;
-  const firstWords =
-    first === 'here'
-      ? `, first here (${dateWords(about.get(openId))})`
-      : first
-        ? `, first on ${formatClusterDate(first.date, first.imported)} by ${sourceWords(first)}`
-        : '';
   const more = rows.length - listed;
   return (
     <div className="echo-printings">
       <p>
         Printed in {plural(printings.articles, 'other article', 'other articles')} from{' '}
         {plural(printings.publishers, 'source', 'sources')}
-        {firstWords}.{' '}
+        {firstWords(first)}.{' '}
         <button
           type="button"
           className="link-button"
@@ -83,13 +78,20 @@ export function EchoPrintings({
   );
 }
 
-const sourceWords = (row: Printing): string => row.about?.source || 'an unknown source';
-
-// The date `printingsOf` ranked the open article by: a date before 1970 is a date, not none.
-function dateWords(about: ArticleAbout | undefined): string {
-  if (!about) return 'an unknown date';
-  const { date, imported } = dateOf(about);
-  return formatClusterDate(date, imported);
+/**
+ * ", first here (1 Mar 2026)", ", first on 2 Mar 2026 by Paper 7", or a same-day tie ", first:
+ * this article and Paper 7, both 2 Mar 2026" — the rule and words the cluster view uses too.
+ */
+function firstWords(first: readonly FirstPrinter[]): string {
+  const [one] = first;
+  if (!one) return '';
+  // The date `printingsOf` ranked it by: a date before 1970 is a date, not none.
+  const date = formatClusterDate(one.date, one.by);
+  if (first.length === 1 && 'kind' in one) return `, first here (${date})`;
+  const names = first.map((p) =>
+    'kind' in p ? 'this article' : p.about?.source || 'an article of unknown source',
+  );
+  return `, ${firstPrintersWords(names, date)}`;
 }
 
 /** One printing: when, by whom, its title (a link to the copy), its similarity, Compare. */
@@ -106,7 +108,7 @@ function PrintingRow({
   return (
     <li className="printing">
       <span className="muted">
-        {Number.isNaN(row.date) ? 'an unknown date' : formatClusterDate(row.date, row.imported)}
+        {Number.isNaN(row.date) ? 'an unknown date' : formatClusterDate(row.date, row.by)}
       </span>{' '}
       {row.about?.source || 'Unknown source'} —{' '}
       {onShow ? (

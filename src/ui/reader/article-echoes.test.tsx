@@ -98,7 +98,7 @@ async function sidebar(): Promise<HTMLElement> {
     );
   });
   // Live queries answer after round trips to IndexedDB.
-  for (let i = 0; i < 100 && !host.textContent.includes('first on'); i++)
+  for (let i = 0; i < 100 && !host.textContent.includes('from 40 sources'); i++)
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
   await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
   return host;
@@ -111,7 +111,8 @@ describe('the reader’s echoes of a wire story printed by 150 other articles', 
     const host = await sidebar();
     const card = host.querySelector('.echo-printings')?.textContent ?? '';
     expect(card).toContain('Printed in 150 other articles from 40 sources');
-    expect(card).toContain('first on 1 Jan 2025 by Source 0');
+    // Printings 0–23 are hours apart on 1 Jan 2025: 24 publishers printed it first that day.
+    expect(card).toContain('first: Source 0, Source 1, Source 2 and 21 others, all 1 Jan 2025');
     // The card quotes its strongest echo's other side (with its paragraph): that article only.
     const quotes = [...host.querySelectorAll('.echo-quote')].map((q) => q.textContent);
     expect(quotes[1]).toContain('The national weather service');

@@ -1,5 +1,6 @@
 import { countMatches } from '../extend';
 import type { Fingerprints } from '../fingerprint';
+import { matchedWords } from '../../text/words-per-token';
 import type { TokenPassage } from './component-passages';
 import { fitPiece } from './fit-piece';
 import type { CopyGroup } from './pick-copies';
@@ -218,7 +219,11 @@ function absorb(
   const end = Math.min(fp.hashes.length, fit.p1 + 1 + (rep.end - 1 - fit.r1));
   const matches = countMatches(repFp.hashes, rep.start, rep.end, fp.hashes, start, end);
   const similarity = (2 * matches) / (rep.end - rep.start + end - start);
-  if (similarity < thresholds.minSimilarity || matches < thresholds.minWords) return false;
+  if (
+    similarity < thresholds.minSimilarity ||
+    matchedWords(matches, repFp, fp) < thresholds.minWords
+  )
+    return false;
   const copy = member({ ...p, start, end }, similarity, matches, host.rep.group);
   host.copies.push(copy);
   membersIn(host, p.doc).push(copy);
@@ -261,7 +266,11 @@ function recentre(
     const { start, end } = m.passage;
     const matches = countMatches(repFp.hashes, r.start, r.end, fp.hashes, start, end);
     const similarity = (2 * matches) / (r.end - r.start + end - start);
-    if (similarity < thresholds.minSimilarity || matches < thresholds.minWords) continue;
+    if (
+      similarity < thresholds.minSimilarity ||
+      matchedWords(matches, repFp, fp) < thresholds.minWords
+    )
+      continue;
     m.matches = matches;
     m.similarity = similarity;
     g.copies.push(m);

@@ -29,6 +29,8 @@ export class ArchiveClusters {
   /** Per document: its text's length and its tokens' edge flags (hashes: `tokens.hashesOf`). */
   private readonly lengths: number[] = [];
   private readonly flags: Uint8Array[] = [];
+  /** Per document: its tokens a word (words-per-token.ts). */
+  private readonly perWord: number[] = [];
   private readonly meta: (DocMeta | undefined)[] = [];
   // The hashes in WebAssembly where it runs: the lone-seed checks then run there too.
   private readonly tokens = new TokenStore(newWasmHashes());
@@ -63,7 +65,7 @@ export class ArchiveClusters {
     marks: Marks = winnowShared(tokens.hashes, tokens.count, GRAM_TERMS, WINNOW_WINDOW),
   ): number {
     this.open();
-    return this.keep(id, this.tokens.add(tokens), textLength, meta, marks);
+    return this.keep(id, this.tokens.add(tokens), textLength, meta, marks, tokens.tokensPerWord());
   }
 
   /**
@@ -78,7 +80,8 @@ export class ArchiveClusters {
     meta?: DocMeta,
   ): number {
     this.open();
-    return this.keep(id, this.tokens.addKept(tokens), textLength, meta, marks);
+    const kept = this.tokens.addKept(tokens);
+    return this.keep(id, kept, textLength, meta, marks, tokens.tokensPerWord);
   }
 
   // Documents can still be added: the clusters have not been built.
@@ -93,8 +96,10 @@ export class ArchiveClusters {
     textLength: number,
     meta: DocMeta | undefined,
     marks: Marks,
+    perWord: number,
   ): number {
     this.ids.push(id);
+    this.perWord.push(perWord);
     this.meta.push(meta);
     this.lengths.push(textLength);
     this.flags.push(kept.flags);
@@ -114,6 +119,7 @@ export class ArchiveClusters {
       flags: this.flags[d] ?? new Uint8Array(0),
       marks: EMPTY,
       markPositions: EMPTY,
+      tokensPerWord: this.perWord[d] ?? 1,
     }));
   }
 

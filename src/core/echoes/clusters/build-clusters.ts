@@ -6,6 +6,7 @@ import type { PassageNodes } from './passage-nodes';
 import { type CopyGroup, pickCopies } from './pick-copies';
 import { adoptPieces } from './adopt-pieces';
 import { cutAtSeams } from './cut-at-seams';
+import { wordsIn } from '../../text/words-per-token';
 
 /** Thresholds clusters are built with. */
 export interface ClusterThresholds {
@@ -35,7 +36,9 @@ export function buildClusters(
       (components[c] ?? []).map((p) => (group.length > 1 ? { ...p, from: c } : p)),
     );
     const passages = group.length === 1 ? joined : mergePassages(joined, 1);
-    const kept = passages.filter((p) => p.end - p.start >= thresholds.minWords);
+    const kept = passages.filter(
+      (p) => wordsIn(p.end - p.start, table.fps[p.doc]?.tokensPerWord) >= thresholds.minWords,
+    );
     if (kept.length < 2) continue;
     for (const g of pickCopies(kept, table.fps, thresholds.minSimilarity, thresholds.minWords))
       groups.push(g);

@@ -46,6 +46,7 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   entries.sort(
     (x, y) =>
       (x.date ?? Infinity) - (y.date ?? Infinity) ||
+      changedAt(table, x.passage.doc) - changedAt(table, y.passage.doc) ||
       importedAt(table, x.passage.doc) - importedAt(table, y.passage.doc) ||
       givenAt(table, x.passage.doc) - givenAt(table, y.passage.doc) ||
       x.passage.start - y.passage.start,
@@ -86,11 +87,19 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
   return { cluster, strength: group.copies.reduce((sum, c) => sum + c.matches, 0) };
 }
 
+const finite = (at: number | undefined): at is number => at !== undefined && Number.isFinite(at);
+
 // Copies printed at one time (versions of a page edited in place keep its publication date) come
-// in the order they were captured; documents without an import date (the CLI's files) tie.
+// in the order they were last changed, else captured (as versions do, versions/version-order.ts);
+// documents without either date (the CLI's files) tie.
+function changedAt(table: DocTable, doc: number): number {
+  const meta = table.meta[doc];
+  return finite(meta?.modifiedAt) ? meta.modifiedAt : importedAt(table, doc);
+}
+
 function importedAt(table: DocTable, doc: number): number {
   const at = table.meta[doc]?.importedAt;
-  return at !== undefined && Number.isFinite(at) ? at : 0;
+  return finite(at) ? at : 0;
 }
 
 // Where a document came in the order given (the CLI's undated origin is the first file named).
@@ -113,10 +122,14 @@ function dateRange(dates: readonly (number | undefined)[]): {
   return first <= last ? { firstDate: first, lastDate: last } : {};
 }
 
-/** Publication date, else import date (epoch ms); undefined when neither is a finite number. */
+/**
+ * The best date known of when a document was written (epoch ms): its publication date, else its
+ * last change, else its import; undefined when none is a finite number. The order versions use.
+ */
 export function dateOf(meta: DocMeta | undefined): number | undefined {
-  const date = meta?.publishedAt ?? meta?.importedAt;
-  return date !== undefined && Number.isFinite(date) ? date : undefined;
+  if (finite(meta?.publishedAt)) return meta.publishedAt;
+  if (finite(meta?.modifiedAt)) return meta.modifiedAt;
+  return finite(meta?.importedAt) ? meta.importedAt : undefined;
 }
 
 function kindOf(docs: readonly number[], table: DocTable): Cluster['kind'] {

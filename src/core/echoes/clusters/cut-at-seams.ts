@@ -1,5 +1,6 @@
 import { countMatches } from '../extend';
 import type { Fingerprints } from '../fingerprint';
+import { matchedWords, tokensIn, wordsIn } from '../../text/words-per-token';
 import type { ClusterThresholds } from './build-clusters';
 import { PassageNodes } from './passage-nodes';
 import { type TokenRange, projectCut } from './project-cut';
@@ -152,11 +153,14 @@ function cutsOf(
     ...fromX.map((s) => cut(s, over(s, fx, rx, fy, ry))),
     ...fromY.map((s) => cut(over(s, fy, ry, fx, rx), s)),
   ].sort((p, q) => p.a0 - q.a0 || p.b0 - q.b0);
+  // Each part's minWords in its own document's tokens (words-per-token.ts).
+  const leastA = tokensIn(minWords, fx.tokensPerWord);
+  const leastB = tokensIn(minWords, fy.tokensPerWord);
   const kept: Cut[] = [];
   let a = rx.start;
   let b = ry.start;
   for (const c of all) {
-    if (c.a0 - a < minWords || c.b0 - b < minWords) continue;
+    if (c.a0 - a < leastA || c.b0 - b < leastB) continue;
     kept.push(c);
     a = c.a1;
     b = c.b1;
@@ -164,7 +168,7 @@ function cutsOf(
   // The part after the last cut must be long enough too.
   while (kept.length > 0) {
     const last = kept[kept.length - 1] as Cut;
-    if (rx.end - last.a1 >= minWords && ry.end - last.b1 >= minWords) break;
+    if (rx.end - last.a1 >= leastA && ry.end - last.b1 >= leastB) break;
     kept.pop();
   }
   return kept.length > 0 ? kept : undefined;
@@ -183,9 +187,11 @@ function passingMatches(
 ): number {
   const la = a1 - a0;
   const lb = b1 - b0;
-  if (Math.min(la, lb) < thresholds.minWords) return 0;
+  const words = Math.min(wordsIn(la, fa.tokensPerWord), wordsIn(lb, fb.tokensPerWord));
+  if (words < thresholds.minWords) return 0;
   const matches = countMatches(fa.hashes, a0, a1, fb.hashes, b0, b1);
   const passes =
-    matches >= thresholds.minWords && (2 * matches) / (la + lb) >= thresholds.minSimilarity;
+    matchedWords(matches, fa, fb) >= thresholds.minWords &&
+    (2 * matches) / (la + lb) >= thresholds.minSimilarity;
   return passes ? matches : 0;
 }

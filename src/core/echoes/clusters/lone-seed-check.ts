@@ -130,6 +130,9 @@ const row = new Int32Array(SPAN_BEFORE + SPAN_AFTER + 1);
  * A region grown from one seed lies within SPAN_BEFORE / SPAN_AFTER of it on both sides, and its
  * matches (countMatches: a banded longest common subsequence) can be no more than the longest
  * common subsequence of those two spans: unless that reaches `minWords`, the region cannot pass.
+ * Counted in tokens, the least a passing region's matches can be: a region must match minWords
+ * words, and a word is at least a token (words-per-token.ts: ~3 in Thai), so this check (and the
+ * WebAssembly one, text/assembly/lone-seeds.ts) may let a Thai seed through, never drop one.
  * About 700 table cells on words already in the cache, against an alignment that reads both
  * documents' flags and hashes again.
  */

@@ -1,6 +1,7 @@
 import { countMatches } from '../extend';
 import type { Fingerprints } from '../fingerprint';
 import type { TokenPassage } from './component-passages';
+import { matchedWords } from '../../text/words-per-token';
 
 /** A representative and the passages aligned to it, with each one's similarity and matches. */
 export interface CopyGroup {
@@ -15,7 +16,7 @@ const ROUNDS = 3;
  * Split a component's passages into groups around representatives: the passage that absorbed
  * the most alignments (then the longest, then the first) is the representative, and each other
  * passage is aligned to it once (banded, linear in its length) — never all pairs. Passages too
- * unlike it (below `minSimilarity`, or fewer than `minWords` matching tokens; reachable only
+ * unlike it (below `minSimilarity`, or fewer than `minWords` matching words; reachable only
  * through a chain of other copies) try again around a new representative, a few rounds at most.
  */
 export function pickCopies(
@@ -35,7 +36,8 @@ export function pickCopies(
     for (const p of left) {
       if (p === rep) continue;
       const copy = scored(rep, repFp, p, fps);
-      if (copy.similarity >= minSimilarity && copy.matches >= minWords) copies.push(copy);
+      if (copy.similarity >= minSimilarity && copyWords(copy, repFp, fps) >= minWords)
+        copies.push(copy);
       else rest.push(p);
     }
     const unabsorbed = absorbPieces(copies, rest, repFp, rep, fps);
@@ -46,6 +48,15 @@ export function pickCopies(
     left = unabsorbed;
   }
   return groups;
+}
+
+// The words a copy matches its representative with (words-per-token.ts: a Thai letter is a token).
+function copyWords(
+  copy: { readonly passage: TokenPassage; readonly matches: number },
+  repFp: Fingerprints,
+  fps: readonly (Fingerprints | undefined)[],
+): number {
+  return matchedWords(copy.matches, repFp, fps[copy.passage.doc]);
 }
 
 /** Tokens between two pieces of one copy that still count as touching. */
@@ -128,7 +139,7 @@ function typicalRepresentative(
   for (const p of [rep, ...copies.map((c) => c.passage)]) {
     if (p === candidate) continue;
     const copy = scored(candidate, fc, p, fps);
-    if (copy.similarity < minSimilarity || copy.matches < minWords) return group;
+    if (copy.similarity < minSimilarity || copyWords(copy, fc, fps) < minWords) return group;
     realigned.push(copy);
     total += copy.similarity;
   }

@@ -1,6 +1,7 @@
 import { countMatches } from '../extend';
 import type { Fingerprints } from '../fingerprint';
 import { PARAGRAPH_AFTER } from '../../text/token-flags';
+import { tokensIn } from '../../text/words-per-token';
 import { radixSortPairs } from '../radix-sort';
 import type { PassageNodes } from './passage-nodes';
 
@@ -86,7 +87,7 @@ function sameRun(nodes: PassageNodes, v: number, w: number): boolean {
 }
 
 /**
- * The seams inside node x (aligned with node `other`): places, at least minWords from x's ends,
+ * The seams inside node x (aligned with node `other`): places, at least minWords words from x's ends,
  * where another node of x's document ends (piece 1) within SEAM tokens of where a third begins
  * (piece 2), at a paragraph break of x's text, and the two pieces are repeated separately — piece
  * 1's copy elsewhere does not run on into piece 2, and piece 2's copy does not follow on from
@@ -111,14 +112,16 @@ export function seamsOf(
   const d = nodes.doc[x] ?? 0;
   const s = nodes.start[x] ?? 0;
   const t = nodes.end[x] ?? 0;
-  if (t - s < 2 * minWords) return [];
+  // minWords in x's tokens (a Thai letter, a Chinese character is a token: words-per-token.ts).
+  const least = tokensIn(minWords, fps[d]?.tokensPerWord);
+  if (t - s < 2 * least) return [];
   const ends: number[] = [];
   const starts: number[] = [];
   const { order, nextRun, partner } = bounds;
-  let i = lowerBound(nodes, order, d, s + minWords);
+  let i = lowerBound(nodes, order, d, s + least);
   for (let runs = 0; i < order.length && runs < MAX_LOOK; runs++) {
     const first = order[i] ?? 0;
-    if (nodes.doc[first >>> 1] !== d || boundaryOf(nodes, first) > t - minWords) break;
+    if (nodes.doc[first >>> 1] !== d || boundaryOf(nodes, first) > t - least) break;
     const next = nextRun[i] ?? order.length;
     for (let taken = 0; i < next && taken < PER_RUN; i++) {
       const v = order[i] ?? 0;

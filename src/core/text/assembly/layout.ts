@@ -45,6 +45,8 @@ export let count = 0;
 export let escapeCount = 0;
 export let controls = 0;
 export let textLength = 0;
+export let ideographs = 0;
+export let unspacedLetters = 0;
 
 /** Make room for a text of n bytes; returns where its bytes go. */
 export function prepare(n: i32): usize {
@@ -123,11 +125,28 @@ export function sawControls(): i32 {
 export function utf16Length(): i32 {
   return textLength;
 }
+/** Chinese and Japanese characters among the last text's tokens (words-per-token.ts). */
+export function ideographCount(): i32 {
+  return ideographs;
+}
+/** Thai, Lao, Khmer and Myanmar letters among the last text's tokens (words-per-token.ts). */
+export function unspacedLetterCount(): i32 {
+  return unspacedLetters;
+}
 
 /** Records what the last tokenise found, for the exports above. */
 @inline
-export function setResults(tokens: i32, escapes: i32, ctrl: i32, length: i32): void {
+export function setResults(
+  tokens: i32,
+  escapes: i32,
+  ctrl: i32,
+  length: i32,
+  ideographTokens: i32,
+  letterTokens: i32,
+): void {
   count = tokens;
+  ideographs = ideographTokens;
+  unspacedLetters = letterTokens;
   escapeCount = escapes;
   controls = ctrl;
   textLength = length;

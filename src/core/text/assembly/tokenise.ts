@@ -46,6 +46,7 @@ import { normaliseCached } from './raw-cache';
 export {
   escapeTotal,
   escapesAt,
+  ideographCount,
   endsAt,
   flagsAt,
   hashesAt,
@@ -57,6 +58,7 @@ export {
   sawControls,
   startsAt,
   tokenCount,
+  unspacedLetterCount,
   utf16Length,
 } from './layout';
 export { winnow } from './winnow';
@@ -81,6 +83,8 @@ export function tokenise(n: i32): void {
   // The text's address in a local, not a global read again for every byte.
   const text = IN;
   let t = 0;
+  let ideographs = 0;
+  let letters = 0;
   let skew = 0;
   let escapes = 0;
   let ctrl = 0;
@@ -133,6 +137,8 @@ export function tokenise(n: i32): void {
     }
     const width = length == 4 ? 2 : 1;
     if (cls == IDEOGRAPH || cls == UNSPACED || cls == UNSPACED_MARK) {
+      if (cls == IDEOGRAPH) ideographs++;
+      else if (cls == UNSPACED) letters++;
       if (last >= 0 && !spacesOnly) markEdge(last, gapFrom, i);
       const start = i - skew;
       let h =
@@ -238,5 +244,5 @@ export function tokenise(n: i32): void {
     spacesOnly = true;
   }
   if (last >= 0 && !spacesOnly) markEdge(last, gapFrom, n);
-  setResults(t, escapes, ctrl, n - skew);
+  setResults(t, escapes, ctrl, n - skew, ideographs, letters);
 }
