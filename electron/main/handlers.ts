@@ -1,6 +1,6 @@
 import { app, dialog, net, shell, type BrowserWindow } from 'electron';
 import { stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { PickAccept, PickSession, ThemeSource } from '../../src/shared/ipc';
 import { runtimeComponents } from './app-info';
 import type { Handlers } from './ipc';
@@ -62,7 +62,7 @@ export function createHandlers(
         : await dialog.showOpenDialog(options);
       const found: FoundFile[] = [];
       for (const path of result.filePaths) {
-        if (folders) await walk(path, path, found);
+        if (folders) await walk(path, dirname(path), found);
         else found.push(await findFile(path, join(path, '..')));
       }
       if (!folders && accept === 'articles') desktop.picked(result.filePaths);

@@ -7,6 +7,8 @@ export interface PlannedFile {
   readonly lastModified?: number;
   /** True when the file is over the limit: it is sent by name and size only, never read. */
   readonly refused: boolean;
+  /** A hidden file the import passes over: sent by name and size only, never read. */
+  readonly unread?: boolean;
 }
 
 /** Most bytes in one message to the renderer: a folder of articles crosses in several. */
@@ -31,7 +33,7 @@ export function planBatches(
   let bytes = 0;
   for (const file of files) {
     const refused = file.size > fileLimit;
-    const cost = refused ? 0 : file.size;
+    const cost = refused || file.unread ? 0 : file.size;
     if (current.length > 0 && (current.length >= maxFiles || bytes + cost > maxBytes)) {
       batches.push(current);
       current = [];

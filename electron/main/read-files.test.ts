@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { maxArticleFileBytes, planOpened, readBatch } from './read-files';
+import { maxArticleFileBytes, planOpened, readBatch, walk, type FoundFile } from './read-files';
+import { planBatches } from './pick-plan';
+import { notAnArticle } from '../../src/import/not-articles';
 import { createPickStore } from './pick-store';
 
 const dir = mkdtempSync(join(tmpdir(), 'verso-opened-'));
@@ -59,5 +61,43 @@ describe('planOpened (files the OS hands over: Open with, a second launch, open-
     expect(picks.take(pick.id, 0)?.length).toBe(2);
     expect(picks.take(pick.id, 0)).toBeUndefined();
     expect(picks.take(pick.id + 1, 0)).toBeUndefined();
+  });
+});
+
+describe('walk (a picked folder)', () => {
+  it('names hidden files to the import unread, paths starting with the folder picked', async () => {
+    const picked = join(dir, 'news');
+    mkdirSync(join(picked, '.git'), { recursive: true });
+    mkdirSync(join(picked, '2026'), { recursive: true });
+    writeFileSync(join(picked, 'story.txt'), 'The harbour board met.');
+    writeFileSync(join(picked, '2026', 'later.md'), '# Later');
+    writeFileSync(join(picked, '.notes.txt'), 'Notes to self.');
+    writeFileSync(join(picked, '.DS_Store'), 'Bud1');
+    writeFileSync(join(picked, '.git', 'HEAD'), 'ref: refs/heads/main');
+    writeFileSync(join(picked, 'photo.jpg'), 'not read');
+    const found: FoundFile[] = [];
+    await walk(picked, dir, found);
+    const files = (
+      await Promise.all(planBatches(found, maxArticleFileBytes).map(readBatch))
+    ).flat();
+    const byPath = new Map(files.map((f) => [f.relativePath.replace(/\\/g, '/'), f]));
+    expect([...byPath.keys()].sort()).toEqual([
+      'news/.DS_Store',
+      'news/.git/HEAD',
+      'news/.notes.txt',
+      'news/2026/later.md',
+      'news/story.txt',
+    ]);
+    // The import counts the hidden ones as passed over; none of them crossed as bytes.
+    expect([...byPath.keys()].map((path) => notAnArticle(path) ?? 'read')).toEqual(
+      [...byPath.keys()].map((path) =>
+        path.endsWith('.DS_Store') ? 'system file' : path.includes('/.') ? 'hidden file' : 'read',
+      ),
+    );
+    expect(byPath.get('news/.notes.txt')?.bytes.length).toBe(0);
+    expect(byPath.get('news/.git/HEAD')?.bytes.length).toBe(0);
+    expect(new TextDecoder().decode(byPath.get('news/story.txt')?.bytes)).toBe(
+      'The harbour board met.',
+    );
   });
 });

@@ -14,6 +14,8 @@ export interface FoundFile {
   readonly size: number;
   /** Last modified, ms since 1970 UTC: orders undated versions of one story. */
   readonly lastModified?: number;
+  /** A hidden file in a picked folder: named to the import (which counts it skipped), never read. */
+  readonly unread?: boolean;
 }
 
 /** Stats one file (not reading it), relative to `root`. */
@@ -22,12 +24,23 @@ export async function findFile(path: string, root: string): Promise<FoundFile> {
   return { path, root, size: facts.size, lastModified: Math.round(facts.mtimeMs) };
 }
 
-/** Lists every importable file under a folder (hidden entries skipped), with sizes, unread. */
-export async function walk(dir: string, root: string, out: FoundFile[]): Promise<void> {
+/**
+ * Lists every importable file under a folder, with sizes, unread; hidden files and those in hidden
+ * folders are listed `unread`, so the import says it passed them over. Paths are made relative to
+ * `root`: the picked folder's parent, so they start with its name, as a browser's folder pick does
+ * (the import's notAnArticle looks at the folders inside the picked one).
+ */
+export async function walk(
+  dir: string,
+  root: string,
+  out: FoundFile[],
+  hidden = false,
+): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, root, out);
+    const unread = hidden || entry.name.startsWith('.');
+    if (entry.isDirectory()) await walk(path, root, out, unread);
+    else if (entry.isFile() && unread) out.push({ ...(await findFile(path, root)), unread });
     else if (entry.isFile() && openableFile.test(entry.name)) out.push(await findFile(path, root));
   }
 }
@@ -40,7 +53,7 @@ export async function readBatch(batch: readonly PlannedFile[]): Promise<PickedFi
     const relativePath = relative(file.root, file.path) || name;
     const dated = file.lastModified === undefined ? {} : { lastModified: file.lastModified };
     files.push(
-      file.refused
+      file.refused || file.unread
         ? { name, relativePath, bytes: new Uint8Array(), size: file.size, ...dated }
         : { name, relativePath, bytes: new Uint8Array(await readFile(file.path)), ...dated },
     );

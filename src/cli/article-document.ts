@@ -1,6 +1,7 @@
 import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ExtractedArticle } from '../core/extract/types';
 import type { DocumentFile } from './read-document';
+import { sourceOf } from '../core/sources/source-of';
 
 /**
  * An extracted page or Markdown file as a document: its text and what provenance and the version
@@ -15,7 +16,8 @@ export function articleDocument(path: string, article: ExtractedArticle): Docume
     title,
     text,
     published: publishedAt,
-    site: siteName,
+    // Its source as the app's import files it (the host when the page names no site).
+    site: sourceOf(siteName, url),
     ...(urlKey ? { urlKey } : {}),
     titleDerived,
   };

@@ -20,6 +20,7 @@ import { likelyPlainUtf8 } from './read-text-file';
 import { titleOfUtf8 } from './text-title';
 import { documentJson } from './echoes-json';
 import { textHeaderOfUtf8, withTextHeader } from './text-date';
+import { sourceOf } from '../core/sources/source-of';
 import { VersionIndex } from '../core/versions/version-rule';
 import { headerStory, metaOf, storyOf } from './echoes-doc-meta';
 
@@ -179,7 +180,7 @@ export async function readEchoesInput(
           const lead = textHeaderOfUtf8(file);
           const bytes = lead ? file.subarray(lead.skip) : file;
           if (lead?.header.date) entry.published = lead.header.date;
-          if (lead?.header.source) entry.site = lead.header.source;
+          if (lead) entry.site = sourceOf(lead.header.source, lead.header.url) || undefined;
           if (lead?.header.title) entry.title = lead.header.title;
           if (used + bytes.length > arena.length) {
             const grown = new Uint8Array(Math.max(2 * arena.length, used + bytes.length));

@@ -1,6 +1,7 @@
 import { opensTextHeader, takeTextHeader, type TextHeader } from '../core/extract/text-header';
 import { extensionOf, type DocumentFile } from './read-document';
 import { titleOf } from './text-title';
+import { sourceOf } from '../core/sources/source-of';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -47,7 +48,8 @@ function isAsciiSpace(byte: number): boolean {
 /**
  * A decoded text file (or standard input) without its header lines, the date kept as
  * `published`, the source as `site` and the title the header's or the one worked out from what
- * follows; Markdown and a text without a header come back as they are.
+ * follows (the source by core's sourceOf: a `URL:` line's host when no `Source:` line names one,
+ * as the app's import files it); Markdown and a text without a header come back as they are.
  */
 export function withTextHeader(doc: DocumentFile): DocumentFile {
   if (extensionOf(doc.path) !== '.txt') return doc;
@@ -55,7 +57,7 @@ export function withTextHeader(doc: DocumentFile): DocumentFile {
   if (!after) return doc;
   const { path } = doc;
   const { header, text } = after;
-  const site = header.source || doc.site;
+  const site = sourceOf(header.source || doc.site, header.url);
   return {
     path,
     title: header.title || titleOf(path, text, '.txt'),

@@ -8,6 +8,7 @@ import { normaliseTags, rememberTags } from './tags';
 import { afterArticlesChanged } from './changes';
 import { writeArticles } from './write-articles';
 import { deleteSketches } from './sketches';
+import { storyAfterEdit } from './story-source';
 
 export { summarise } from './summaries';
 
@@ -32,37 +33,57 @@ export async function getArticles(
 // counted as mattering unless it is added here.
 const outsideEchoes: ReadonlySet<keyof ArticlePatch> = new Set(['tags', 'note', 'byline']);
 
-/** Edits title, tags, note or metadata; returns the updated article (undefined if gone). */
+/** How an edit is applied: `backInto` (an Undo's) puts the article back into that story. */
+export interface UpdateOptions {
+  readonly backInto?: string;
+}
+
+/**
+ * Edits title, tags, note or metadata; returns the updated article (undefined if gone). A source
+ * naming another paper takes the article out of its story (story-source.ts): its `storyId` then
+ * differs from the one it had, which the caller passes as `backInto` to undo.
+ */
 export function updateArticle(
   db: ArchiveDatabase,
   id: string,
   patch: ArticlePatch,
+  options: UpdateOptions = {},
 ): Promise<ArticleRecord | undefined> {
-  return withWriteSession(db, () => updateArticleNow(db, id, patch));
+  return withWriteSession(db, () => updateArticleNow(db, id, patch, options));
 }
 
 async function updateArticleNow(
   db: ArchiveDatabase,
   id: string,
   patch: ArticlePatch,
+  { backInto }: UpdateOptions,
 ): Promise<ArticleRecord | undefined> {
-  const updated = await db.transaction('rw', [db.articles, db.tags, db.meta], async () => {
+  const tables = [db.articles, db.stories, db.tags, db.meta];
+  const updated = await db.transaction('rw', tables, async () => {
     const current = await db.articles.get(id);
     if (!current) return undefined;
     const tags = patch.tags ? normaliseTags(patch.tags) : current.tags;
     const title = patch.title?.trim() || current.title;
+    const storyId =
+      patch.source === undefined && backInto === undefined
+        ? current.storyId
+        : await storyAfterEdit(db, current, patch.source ?? current.source, backInto);
     const next: ArticleRecord = {
       ...current,
       ...patch,
       title,
       sortTitle: sortKeyOf(title),
       tags,
+      storyId,
     };
     await db.articles.put(next);
     await rememberTags(db, tags);
-    const echoes = (Object.keys(patch) as (keyof ArticlePatch)[]).some(
-      (field) => !outsideEchoes.has(field) && next[field] !== current[field],
-    );
+    // A story's versions are echoed against each other: a move in or out changes its echoes.
+    const echoes =
+      storyId !== current.storyId ||
+      (Object.keys(patch) as (keyof ArticlePatch)[]).some(
+        (field) => !outsideEchoes.has(field) && next[field] !== current[field],
+      );
     await bumpRevision(db, { echoes });
     return next;
   });

@@ -18,7 +18,14 @@ export type ArticleOrigin =
       readonly relativePath: string;
     }
   | { readonly kind: 'paste'; readonly format: 'txt' | 'html' }
-  | { readonly kind: 'url'; readonly format: 'txt' | 'html'; readonly url: string };
+  | {
+      readonly kind: 'url';
+      readonly format: 'txt' | 'html';
+      /** The address asked for. */
+      readonly url: string;
+      /** Where the fetch ended, when redirects moved it (a short link, an AMP or mobile host). */
+      readonly finalUrl?: string;
+    };
 
 /** One archived article. Unknown metadata is the empty string, so every field is indexable. */
 export interface ArticleRecord {

@@ -3,7 +3,7 @@ import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from './recor
 import { deriveFingerprintRecord } from './derive';
 import { rememberTags } from './tags';
 import { putSketches, type WrittenSketch } from './sketches';
-import { planGroup } from './store-plan';
+import { planGroup, type AlreadyArchived } from './store-plan';
 import { sourceNamesAt, sourceNamesWritten } from './source-names';
 import { readStamp, renewStamp, trustedFilter } from './archived-keys';
 
@@ -15,7 +15,7 @@ export type StoreOutcome =
       /** Its near-copy sketch row as written (none for a text too short to have one). */
       readonly sketch: WrittenSketch | undefined;
     }
-  | { readonly kind: 'already-archived'; readonly existingId: string };
+  | AlreadyArchived;
 
 /**
  * Writes one article in one transaction: dedupe by content hash, join the story of an earlier

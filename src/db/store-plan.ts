@@ -21,10 +21,19 @@ export interface PlanItem {
   readonly retitledIsNewVersion: boolean;
 }
 
+/** The archived article an import repeats, as the import's message names it (and links to it). */
+export type ArchivedMatch = Pick<ArticleRecord, 'id' | 'title' | 'source' | 'publishedAt'>;
+
+/** An article not stored because the archive holds its text already: which article holds it. */
+export interface AlreadyArchived {
+  readonly kind: 'already-archived';
+  readonly existingId: string;
+  readonly existing: ArchivedMatch;
+}
+
 /** One article's decision. */
 export type Planned =
-  | { readonly kind: 'added' | 'new-version'; readonly article: ArticleRecord }
-  | { readonly kind: 'already-archived'; readonly existingId: string };
+  { readonly kind: 'added' | 'new-version'; readonly article: ArticleRecord } | AlreadyArchived;
 
 /** A story row a new version needs, if the story has none yet (a story of one keeps none). */
 export interface StoryNeeded {
@@ -199,7 +208,9 @@ export async function planGroup(
   for (const item of items) {
     const same = matches.sameText(item);
     if (same) {
-      planned.push({ kind: 'already-archived', existingId: same.id });
+      const { id, title, source, publishedAt } = same;
+      const existing = { id, title, source, publishedAt };
+      planned.push({ kind: 'already-archived', existingId: id, existing });
       continue;
     }
     const earlier = matches.earlier(item);

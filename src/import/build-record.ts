@@ -1,5 +1,4 @@
 import type { ExtractedArticle } from '../core/extract/types';
-import { webAddress } from '../core/extract/web-address';
 import { parseInstant } from '../core/extract/parse-instant';
 import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleOrigin, ArticleRecord } from '../db/records';
@@ -7,10 +6,7 @@ import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
 import { textFactsOf, type TextFacts } from './text-facts';
-
-function hostOf(url: string): string {
-  return webAddress(url)?.hostname.replace(/^www\./, '') ?? '';
-}
+import { sourceOf } from '../core/sources/source-of';
 
 /**
  * A new article record from an extraction; the story is decided later, when it is written.
@@ -31,7 +27,7 @@ export function buildRecord(
   return {
     id,
     title: article.title,
-    source: article.siteName || hostOf(article.url),
+    source: sourceOf(article.siteName, article.url),
     byline: article.byline,
     url: article.url,
     urlKey: urlKeyOf(article.url),

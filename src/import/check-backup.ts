@@ -32,9 +32,11 @@ function checkOrigin(value: unknown): ArticleOrigin | undefined {
   if (format === 'md') return undefined;
   if (o.kind === 'paste') return { kind: 'paste', format: format as 'txt' | 'html' };
   const url = text(o.url);
-  if (o.kind === 'url' && webAddressOrEmpty(url))
-    return { kind: 'url', format: format as 'txt' | 'html', url };
-  return undefined;
+  if (o.kind !== 'url' || !webAddressOrEmpty(url)) return undefined;
+  const finalUrl = text(o.finalUrl);
+  // Only a web address is kept: an older backup has none, a hostile one may say anything.
+  const moved = finalUrl && isWebAddress(finalUrl) ? { finalUrl } : {};
+  return { kind: 'url', format: format as 'txt' | 'html', url, ...moved };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ExtractFormat } from '../core/extract/extract-protocol';
 import type { FileRead } from './read-file-off';
 import type { ArticleStorer } from './store-off';
 import type { NotAnArticle } from './not-articles';
+import type { ArchivedMatch } from '../db/store-plan';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
@@ -96,6 +97,8 @@ export type ImportResult =
       readonly kind: 'already-archived';
       readonly label: string;
       readonly articleId: string;
+      /** The archived article it repeats, named in the message (its title, source and date). */
+      readonly existing: ArchivedMatch;
       readonly warning?: string;
     }
   | { readonly kind: 'failed'; readonly label: string; readonly reason: string }

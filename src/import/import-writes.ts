@@ -128,7 +128,15 @@ function afterStored(
   const { label } = prepared;
   const warned = prepared.warning ? { warning: prepared.warning } : {};
   if (stored.kind === 'already-archived')
-    return { result: { kind: 'already-archived', label, articleId: stored.existingId, ...warned } };
+    return {
+      result: {
+        kind: 'already-archived',
+        label,
+        articleId: stored.existingId,
+        existing: stored.existing,
+        ...warned,
+      },
+    };
   const { id, storyId } = stored.article;
   if (stored.kind === 'new-version')
     return { result: { kind: 'new-version', label, articleId: id, storyId, ...warned } };

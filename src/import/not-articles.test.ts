@@ -29,6 +29,14 @@ describe('notAnArticle', () => {
     expect(notAnArticle('story.md')).toBeUndefined();
   });
 
+  it('reads a hidden file picked or dropped by itself: the person named it', () => {
+    expect(notAnArticle('.notes.txt')).toBeUndefined();
+    expect(notAnArticle('.draft.md')).toBeUndefined();
+    // Still never an article, however it came.
+    expect(notAnArticle('.DS_Store')).toBe('system file');
+    expect(notAnArticle('._story.html')).toBe('system file');
+  });
+
   it('says the kinds in words, in one order', () => {
     expect(notArticlesInWords(['system file', 'image', 'image'])).toBe('images, system files');
   });
@@ -78,5 +86,20 @@ describe('a folder import with files that are not articles', () => {
     expect(read).toEqual(['folder/story.txt', 'folder/scan.txt', 'folder/broken.html']);
     expect(results[5]).toMatchObject({ reason: expect.stringMatching(/not text|binary|image/i) });
     expect(results[6]).toMatchObject({ reason: expect.stringMatching(/No article found/) });
+  });
+
+  it('imports a hidden file picked by name, and counts one in a folder as skipped', async () => {
+    const text = 'Source: Daily Ledger\n\nThe harbour board met on Tuesday to agree the new fees.';
+    const results = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('.harbour-notes.txt', text) },
+        { kind: 'file', file: pickedFile('news/.harbour-notes.txt', text) },
+      ],
+      nodeDom,
+    );
+    expect(results.map((r) => r.kind)).toEqual(['added', 'skipped']);
+    expect(results[1]).toMatchObject({ what: 'hidden file' });
+    expect(await db.articles.count()).toBe(1);
   });
 });

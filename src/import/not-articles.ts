@@ -11,16 +11,19 @@ const images = /\.(?:png|jpe?g|jfif|gif|webp|avif|svg|bmp|tiff?|heic|heif|ico)$/
  * system file (.DS_Store, Thumbs.db, macOS's `._` shadows), a hidden file or one in a hidden
  * folder — and which; undefined for anything else, which the import reads (and a `.txt` that
  * is binary, or broken HTML, still fails with its reason). The folder that was picked is the
- * person's choice, so only the folders inside it are looked at.
+ * person's choice, so only the folders inside it are looked at; and so is a file picked or
+ * dropped by itself (a path with no folder): a hidden one is read like any other.
  */
 export function notAnArticle(relativePath: string): NotAnArticle | undefined {
   const parts = relativePath.split(/[\\/]/).filter(Boolean);
   const name = parts.pop() ?? '';
   const inside = parts.slice(1);
   const lower = name.toLowerCase();
+  const inFolder = parts.length > 0;
   if (systemNames.has(lower) || lower.startsWith('._')) return 'system file';
   if (inside.some((folder) => systemFolders.has(folder.toLowerCase()))) return 'system file';
-  if (name.startsWith('.') || inside.some((folder) => folder.startsWith('.'))) return 'hidden file';
+  const hidden = (inFolder && name.startsWith('.')) || inside.some((f) => f.startsWith('.'));
+  if (hidden) return 'hidden file';
   return images.test(name) ? 'image' : undefined;
 }
 

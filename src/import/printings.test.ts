@@ -136,4 +136,28 @@ describe('importItems: printings by source', () => {
       'morningpost.example',
     ]);
   });
+
+  it('names the article a repeat matched, though the repeat gives another date', async () => {
+    const text = (date: string) =>
+      `Source: Daily Ledger\nDate: ${date}\nTitle: Harbour fees rise\n\nThe harbour board agreed new mooring fees for the summer on Tuesday evening.\n`;
+    const results = await importItems(
+      db,
+      [
+        { kind: 'file', file: pickedFile('ledger.txt', text('2026-03-02')) },
+        { kind: 'file', file: pickedFile('ledger-later.txt', text('2026-03-09')) },
+      ],
+      nodeDom,
+    );
+    const [first, repeat] = results;
+    expect(first?.kind).toBe('added');
+    expect(repeat).toMatchObject({
+      kind: 'already-archived',
+      articleId: first?.kind === 'added' ? first.articleId : 'none',
+      existing: {
+        title: 'Harbour fees rise',
+        source: 'Daily Ledger',
+        publishedAt: Date.UTC(2026, 2, 2),
+      },
+    });
+  });
 });

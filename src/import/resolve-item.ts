@@ -103,9 +103,11 @@ async function resolveUrl(
     parseHtml,
   );
   const format = outcome.kind === 'ok' ? outcome.article.format : 'html';
+  // Kept when a redirect moved the fetch, so the article is known by both of its addresses.
+  const moved = fetched.finalUrl && fetched.finalUrl !== url ? { finalUrl: fetched.finalUrl } : {};
   return {
-    outcome: withFallback(outcome, fallback),
-    origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url },
+    outcome: withFallback(atAddress(outcome, fetched.finalUrl || address.href), fallback),
+    origin: { kind: 'url', format: format === 'md' ? 'txt' : format, url, ...moved },
     bytes: fetched.bytes,
   };
 }
@@ -141,6 +143,13 @@ async function extractInput(
     return { ...checked, reason: withFormatHint(checked.reason, input) };
   const outcome = await extractDecoded(checked.text, checked.format, url, options, parseHtml);
   return withInputNotes(outcome, checked);
+}
+
+// A fetched text or Markdown page names no address of its own (an HTML page's is its canonical
+// link, else where it was fetched from): it is where the fetch ended, which also gives it a source.
+function atAddress(outcome: ExtractOutcome, finalUrl: string): ExtractOutcome {
+  if (outcome.kind === 'failed' || outcome.article.url) return outcome;
+  return { ...outcome, article: { ...outcome.article, url: finalUrl } };
 }
 
 // The page's own metadata wins; the feed's fills only what the page left empty (or made up).

@@ -3,6 +3,7 @@ import type { ArticleRecord, DerivedFingerprints, OriginalRecord } from '../db/r
 import type { WrittenSketch } from '../db/sketches';
 import { storeArticle, type StoreOutcome } from '../db/store-article';
 import type { HeldText, HeldTexts } from './held-text';
+import type { AlreadyArchived } from '../db/store-plan';
 
 /**
  * Records from this many characters (text and reader HTML) up are written off the page's thread
@@ -30,7 +31,7 @@ export type StoredOff =
       readonly storyId: string;
       readonly sketch: WrittenSketch | undefined;
     }
-  | { readonly kind: 'already-archived'; readonly existingId: string };
+  | AlreadyArchived;
 
 /** Writes one article somewhere off the calling thread (the app's big-file worker) into the same archive. */
 export type ArticleStorer = (request: StoreRequest) => Promise<StoredOff>;

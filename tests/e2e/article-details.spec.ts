@@ -86,3 +86,47 @@ test("an article's source and date corrected in the reader move who printed it f
   await expect(facts).toContainText('Press Wire');
   await expect(facts).not.toContainText('Morning Post');
 });
+
+// Two versions of one Ledger article (one address), the second edited a day later.
+const versions = [
+  { name: 'ledger-v1.txt', title: 'Rail line to reopen', date: '2026-03-03', extra: '' },
+  {
+    name: 'ledger-v2.txt',
+    title: 'Rail line to reopen in the autumn',
+    date: '2026-03-04',
+    extra: ' The council has since confirmed the bus timetable for the months in between.',
+  },
+].map(({ name, title, date, extra }) => ({
+  name,
+  mimeType: 'text/plain',
+  buffer: Buffer.from(
+    `Source: Daily Ledger\nURL: https://dailyledger.example/rail\nDate: ${date}\nTitle: ${title}\n\n${railWire}${extra}\n`,
+  ),
+}));
+
+test("a version named another paper's leaves its story, and Undo puts it back", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await importFiles(page, versions);
+  await expect(page.getByRole('status', { name: 'Import summary' })).toContainText(
+    '1 added, 1 new version',
+  );
+  await page.getByRole('button', { name: 'Rail line to reopen in the autumn' }).click();
+  await expect(page.getByText(/^Version 2/)).toBeVisible();
+  const source = page.getByRole('textbox', { name: 'Source' });
+  // Its own paper respelled: still a version of the story.
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await source.fill('DAILY LEDGER');
+  await source.press('Enter');
+  await expect(page.getByText("Saved the article's source.", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Version 2/)).toBeVisible();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await source.fill('Evening Star');
+  await source.press('Enter');
+  await expect(page.getByText(/now an article of its own/)).toBeVisible();
+  await expect(page.getByText(/^Version 2/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText(/^Version 2/)).toBeVisible();
+  await expect(page.locator('.reader-meta > p.muted')).toContainText('DAILY LEDGER');
+});

@@ -27,8 +27,8 @@ import { parsedWebAddress } from '../extract/web-address';
  * often names itself (og:site_name) while its canonical link is the original paper's: two such
  * reprints, with neither paper's own pages archived, would pair one paper's name with the other's
  * host and dedupe would then drop a printing. The evidence that can be trusted is the address a
- * page was fetched from beside its site name (not stored yet: `origin.url` is the address asked,
- * before redirects, and a file import has none), seen in several articles and never
+ * page was fetched from beside its site name (stored since session 22 as `origin.finalUrl` when
+ * redirects moved the fetch, `origin.url` otherwise; a file import has none), seen in several articles and never
  * contradicted; using it needs those pairs kept by the writes (as the facet counts are) and
  * handed to every caller of this rule, the scan's workers included.
  */

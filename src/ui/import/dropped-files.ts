@@ -43,11 +43,11 @@ export async function readDroppedFiles(data: DataTransfer): Promise<HostFile[]> 
   for (const entry of entries) if (entry) await collect(entry, '', out);
   // Drops that carry no file-system entry (some platforms, synthetic drops) still carry files.
   for (const file of plainFiles) if (file) out.push({ file, path: file.name });
-  // Hidden files (.DS_Store and the like) are never articles.
-  const shown = out.filter(({ file }) => !file.name.startsWith('.'));
-  const paths = new Map(shown.map(({ file, path }) => [file, path]));
+  // Hidden files are handed on too: the import passes over those inside a dropped folder
+  // (notAnArticle), counting them in its "skipped" line, and reads one dropped by itself.
+  const paths = new Map(out.map(({ file, path }) => [file, path]));
   return lazyBrowserFiles(
-    shown.map(({ file }) => file),
+    out.map(({ file }) => file),
     undefined,
     (file) => paths.get(file) ?? file.name,
   );

@@ -7,7 +7,12 @@ describe('tallyResults', () => {
     const results: ImportResult[] = [
       { kind: 'added', label: 'a.txt', articleId: '1' },
       { kind: 'new-version', label: 'b.html', articleId: '2', storyId: 's' },
-      { kind: 'already-archived', label: 'c.txt', articleId: '3' },
+      {
+        kind: 'already-archived',
+        label: 'c.txt',
+        articleId: '3',
+        existing: { id: '3', title: 'C', source: '', publishedAt: 0 },
+      },
       { kind: 'failed', label: 'd.pdf', reason: 'Verso reads .txt, .md and .html files.' },
       { kind: 'cancelled', label: 'e.txt' },
       { kind: 'skipped', label: 'f/.DS_Store', what: 'system file' },

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../import/import-types';
 import { ImportSummary } from './import-summary';
+import { formatDate } from '../library/library-row';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -141,8 +142,23 @@ describe('ImportSummary', () => {
   it('says which files were already archived, and whether each repeats a file of this import', async () => {
     const host = await summary([
       { kind: 'added', label: 'read/001.html', articleId: 'a1', title: 'Storm closes port' },
-      { kind: 'already-archived', label: 'read/001-copy.html', articleId: 'a1' },
-      { kind: 'already-archived', label: 'read/old.html', articleId: 'z9' },
+      {
+        kind: 'already-archived',
+        label: 'read/001-copy.html',
+        articleId: 'a1',
+        existing: { id: 'a1', title: 'Storm closes port', source: 'BBC', publishedAt: 0 },
+      },
+      {
+        kind: 'already-archived',
+        label: 'read/old.html',
+        articleId: 'z9',
+        existing: {
+          id: 'z9',
+          title: 'Harbour fees rise',
+          source: 'Daily Ledger',
+          publishedAt: Date.UTC(2026, 2, 2),
+        },
+      },
     ]);
     expect(host.textContent).toContain('2 already archived');
     const which = [...host.querySelectorAll('details')].find((d) =>
@@ -150,9 +166,13 @@ describe('ImportSummary', () => {
     );
     expect(which?.querySelector('summary')?.textContent).toBe('Which 2 were already archived');
     expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
-      'read/001-copy.html: the same text as read/001.html (“Storm closes port”), added in this import',
-      'read/old.html: its text was archived before',
+      'read/001-copy.html: the same text as read/001.html (“Storm closes port”), added in this import Open it',
+      `read/old.html: its text was archived before, as “Harbour fees rise” (Daily Ledger, ${formatDate(Date.UTC(2026, 2, 2))}) Open it`,
     ]);
+    // Each names the article it matched by a link that opens it in the reader.
+    expect([...(which?.querySelectorAll('li a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(
+      ['#/article/a1', '#/article/z9'],
+    );
   });
 
   it('tells apart picked files of one name by title and place', async () => {
@@ -161,13 +181,18 @@ describe('ImportSummary', () => {
     const host = await summary([
       { kind: 'added', label: 'source.html', articleId: 'a1', title: 'Storm closes port' },
       { kind: 'added', label: 'source.html', articleId: 'a2', title: 'Rail fares rise' },
-      { kind: 'already-archived', label: 'source.html', articleId: 'a2' },
+      {
+        kind: 'already-archived',
+        label: 'source.html',
+        articleId: 'a2',
+        existing: { id: 'a2', title: 'Rail fares rise', source: '', publishedAt: 0 },
+      },
     ]);
     const which = [...host.querySelectorAll('details')].find((d) =>
       d.textContent.includes('already archived'),
     );
     expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
-      'source.html: the same text as item 2, source.html (“Rail fares rise”), added in this import',
+      'source.html: the same text as item 2, source.html (“Rail fares rise”), added in this import Open it',
     ]);
   });
 

@@ -3,6 +3,9 @@ import { ListInPages } from '../common/list-in-pages';
 import { NearCopies } from './near-copies';
 import { tallyResults, type ImportState } from './import-state';
 import { notArticlesInWords } from '../../import/not-articles';
+import type { ArchivedMatch } from '../../db/store-plan';
+import { formatDate } from '../library/library-row';
+import { formatRoute } from '../shell/route';
 
 type Archived = Extract<ImportResult, { kind: 'already-archived' }>;
 type Skipped = Extract<ImportResult, { kind: 'skipped' }>;
@@ -92,7 +95,8 @@ export function ImportSummary({
                 <strong>{a.label}</strong>:{' '}
                 {storedHere.has(a.articleId)
                   ? `the same text as ${nameOf(storedHere.get(a.articleId), a.label)}, added in this import`
-                  : 'its text was archived before'}
+                  : `its text was archived before, as ${archivedName(a.existing)}`}{' '}
+                <a href={formatRoute({ kind: 'reader', articleId: a.articleId })}>Open it</a>
               </>
             )}
           />
@@ -133,4 +137,14 @@ function nameOf(
   if (!stored) return 'an item of this import';
   const place = stored.label === repeat ? `item ${stored.at + 1}, ` : '';
   return `${place}${stored.label}${stored.title ? ` (“${stored.title}”)` : ''}`;
+}
+
+/**
+ * The archived article a repeat matched, as a person finds it in the library: its title, source
+ * and date ("“Harbour fees rise” (Daily Ledger, 2 Mar 2026)"). The date is said because a repeat
+ * may carry another date than the article it matched (the same text dated again).
+ */
+function archivedName({ title, source, publishedAt }: ArchivedMatch): string {
+  const where = [source, formatDate(publishedAt) || 'undated'].filter(Boolean).join(', ');
+  return `“${title || 'Untitled'}” (${where})`;
 }

@@ -21,6 +21,10 @@ const fields: readonly { readonly name: keyof DetailsDraft; readonly label: stri
   { name: 'published', label: 'Published' },
 ];
 
+// Said when a source edit took the article out of its story.
+const leftStoryWords =
+  'Another paper’s article is not a version of this story’s: it is now an article of its own.';
+
 // A kept draft from before a reload, if it is one.
 function keptDetails(key: string): DetailsDraft | undefined {
   try {
@@ -79,20 +83,27 @@ export function ArticleDetails({ article }: { article: ArticleRecord }) {
     close();
     if (Object.keys(patch).length === 0) return;
     const undo = undoPatchOf(patch, article);
-    const { id } = article;
-    void write('saving the article’s details', () => updateArticle(archive(), id, patch)).then(
-      (stored) => {
-        if (!stored) return;
-        notify({
-          message: describePatch(patch),
-          action: {
-            label: 'Undo',
-            run: () =>
-              void write('undoing the details edit', () => updateArticle(archive(), id, undo)),
-          },
-        });
-      },
-    );
+    const { id, storyId } = article;
+    let left = false;
+    const saveDetails = async (): Promise<void> => {
+      const updated = await updateArticle(archive(), id, patch);
+      // Named another paper's, it left its story (a version is the same paper's article):
+      // said, and Undo puts it back among its versions.
+      left = updated !== undefined && updated.storyId !== storyId;
+    };
+    void write('saving the article’s details', saveDetails).then((stored) => {
+      if (!stored) return;
+      notify({
+        message: left ? `${describePatch(patch)} ${leftStoryWords}` : describePatch(patch),
+        action: {
+          label: 'Undo',
+          run: () =>
+            void write('undoing the details edit', () =>
+              updateArticle(archive(), id, undo, left ? { backInto: storyId } : {}),
+            ),
+        },
+      });
+    });
   };
   const leave = (event: FocusEvent<HTMLFormElement>): void => {
     // Focus moving between the form's own fields is not leaving it.
