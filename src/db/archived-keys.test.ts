@@ -115,7 +115,7 @@ describe('storeArticles with the archived-keys filter', () => {
     // Another connection (a worker, another tab) stores an article: its repeat is found.
     const [theirs] = await storeArticles(other, [item(makeArticle(2))]);
     const [repeat] = await storeArticles(page, [item({ ...makeArticle(2), id: 'repeat-2' })]);
-    expect(repeat).toEqual({
+    expect(repeat).toMatchObject({
       kind: 'already-archived',
       existingId: theirs?.kind === 'already-archived' ? '' : theirs?.article.id,
     });
@@ -139,7 +139,7 @@ describe('storeArticles with the archived-keys filter', () => {
     await deleteArticles(page, ['back-1']);
     await restoreArticles(other, removed);
     const [afterUndo] = await storeArticles(page, [item({ ...makeArticle(1), id: 'again-1' })]);
-    expect(afterUndo).toEqual({ kind: 'already-archived', existingId: makeArticle(1).id });
+    expect(afterUndo).toMatchObject({ kind: 'already-archived', existingId: makeArticle(1).id });
   });
 });
 
@@ -161,7 +161,7 @@ describe('the archived-keys filter while it is built', () => {
     ]);
     const idOf = (o: StoreOutcome | undefined): string | undefined =>
       o && o.kind !== 'already-archived' ? o.article.id : undefined;
-    expect(repeats).toEqual([
+    expect(repeats).toMatchObject([
       { kind: 'already-archived', existingId: idOf(theirs) },
       { kind: 'already-archived', existingId: idOf(mine) },
     ]);
@@ -196,7 +196,7 @@ describe('the saved filter of archived keys', () => {
     queries.count = 0;
     const [repeat] = await storeArticles(later, [item({ ...makeArticle(20), id: 'repeat-20' })]);
     expect(queries.count).toBeGreaterThan(0);
-    expect(repeat).toEqual({
+    expect(repeat).toMatchObject({
       kind: 'already-archived',
       existingId: theirs?.kind === 'already-archived' ? '' : theirs?.article.id,
     });

@@ -7,6 +7,7 @@ import { makeArticle } from '../../../tests/support/test-articles';
 import type { Echo } from '../../core/model';
 import { articleClusters } from '../clusters/article-clusters';
 import { archive } from '../data/archive';
+import { searchIndexFor } from '../data/search-link';
 import { ArticleEchoes } from './article-echoes';
 import type { ArticleEchoScan } from './use-article-echoes';
 
@@ -107,6 +108,9 @@ async function sidebar(): Promise<HTMLElement> {
 describe('the reader’s echoes of a wire story printed by 150 other articles', () => {
   it('names every printing from the summaries and reads only the quoted card’s article whole', async () => {
     await archive().articles.bulkPut([open, ...others]);
+    // The search index (in this thread under jsdom) builds itself from every article once; let it
+    // finish, so what is counted is the sidebar's own reads.
+    await searchIndexFor(archive()).open();
     const reads = countArticleReads();
     const host = await sidebar();
     const card = host.querySelector('.echo-printings')?.textContent ?? '';
