@@ -30,9 +30,10 @@ async function importFinished(page: Page, added: number): Promise<void> {
 /** The number of hits the library shows now ("· N shown"), 0 when it says nothing matches. */
 async function shownHits(page: Page): Promise<number | undefined> {
   if (await page.getByText('No article matches.').isVisible()) return 0;
-  const count = page.locator('.library-count');
-  if (!(await count.locator('.muted').isVisible())) return undefined;
-  return Number(/([\d,]+) shown/.exec(await count.innerText())?.[1]?.replace(/,/g, ''));
+  // Only the "N shown" part: a status line beside it ("Rebuilding the search index…") is also muted.
+  const shown = page.locator('.library-count .muted', { hasText: / shown$/ });
+  if (!(await shown.isVisible())) return undefined;
+  return Number(/([\d,]+) shown/.exec(await shown.innerText())?.[1]?.replace(/,/g, ''));
 }
 
 /**
