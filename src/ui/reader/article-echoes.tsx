@@ -11,6 +11,7 @@ import { ScanProgressBar } from '../echoes/scan-progress';
 import type { ArticleEchoScan } from './use-article-echoes';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { hidesTitleLine } from './title-line';
+import { useEchoKeyNote } from './echo-key-note';
 
 /** The reader's echoes section: settings, scan progress, and the echoes found. */
 export function ArticleEchoes({
@@ -36,6 +37,7 @@ export function ArticleEchoes({
   articleId: string;
   onCompare: (echo: Echo) => void;
 }) {
+  const keyNote = useEchoKeyNote(scan, articleId);
   const otherIds = [...new Set(scan.echoes.flatMap((e) => [e.a.doc, e.b.doc]))].filter(
     (id) => id !== articleId,
   );
@@ -83,6 +85,11 @@ export function ArticleEchoes({
       </h3>
       <EchoSettingsForm settings={scan.settings} onChange={scan.setSettings} />
       <ScanProgressBar state={scan.state} onCancel={scan.cancel} onRerun={scan.rerun} />
+      {keyNote && (
+        <p className="echo-key-note" role="status">
+          {keyNote}
+        </p>
+      )}
       {scan.state.kind === 'done' && scan.omitted > 0 && (
         <p className="muted echoes-cut">
           The strongest {scan.echoes.length.toLocaleString('en')} are shown and highlighted; the
