@@ -10,6 +10,7 @@ import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
+import { ClusterExportBar } from './export/cluster-export-bar';
 import { clusterFirsts, describeCluster, formatClusterDate, unlistedWords } from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
@@ -143,6 +144,7 @@ function Collation({
         {cluster.boilerplate &&
           ' · boilerplate: every copy is from one source, so it never counts as reuse'}
       </p>
+      <ClusterExportBar clusters={[cluster]} one />
       <ClusterTimeline cluster={cluster} />
       {cluster.passages.length > 1 && <CollationLegend />}
       {cluster.passages.length > 1 && (
