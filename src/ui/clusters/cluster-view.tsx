@@ -11,7 +11,14 @@ import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
 import { ClusterExportBar } from './export/cluster-export-bar';
-import { clusterFirsts, describeCluster, formatClusterDate, unlistedWords } from './cluster-words';
+import {
+  clusterFirsts,
+  datedBy,
+  describeCluster,
+  formatClusterDate,
+  timedDates,
+  unlistedWords,
+} from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
 import { CollationLegend } from './collation-legend';
@@ -130,6 +137,12 @@ function Collation({
     const found = clusterFirsts(cluster)?.first ?? [];
     return new Set(found.length > 1 ? found : []);
   }, [cluster]);
+  // Copies that share a day with another show their time, when they have one, so the order of
+  // a day's printings can be read.
+  const timed = useMemo(
+    () => timedDates(cluster.passages.map((p) => ({ date: p.date, by: datedBy(p) }))),
+    [cluster],
+  );
   const first = cluster.passages[0];
   const last = cluster.passages[cluster.passages.length - 1];
   if (!rep || !loaded) return null;
@@ -138,7 +151,7 @@ function Collation({
       <h2 id="cluster-title">{describeCluster(cluster)}</h2>
       <p className="muted">
         {cluster.words} words · {Math.round(cluster.similarity * 100)}% similar on average ·{' '}
-        {first && last && first.date !== last.date
+        {first && last && formatClusterDate(first.date) !== formatClusterDate(last.date)
           ? `${formatClusterDate(first.date)} to ${formatClusterDate(last.date)}`
           : 'all on one day'}
         {cluster.boilerplate &&
@@ -178,6 +191,7 @@ function Collation({
                     key={`${passage.doc}:${passage.start}`}
                     passage={passage}
                     number={i + 1}
+                    timed={timed[i] ?? false}
                     rep={rep}
                     texts={loaded.texts}
                     title={loaded.titles.get(passage.doc) ?? ''}

@@ -4,13 +4,14 @@ import type { ClusterPassageRecord } from '../../db/cluster-records';
 import { alignPassages } from '../data/align';
 import { CompareFragments } from '../compare/compare-fragments';
 import { collationFragments } from './collation-fragments';
-import { datedBy, formatClusterDate } from './cluster-words';
+import { datedBy, formatClusterWhen } from './cluster-words';
 import { runSoon } from './run-soon';
 
 /** One copy in the collation: where and when, how close, and its words against the representative. */
 export function CollationRow({
   passage,
   number,
+  timed = false,
   rep,
   texts,
   title,
@@ -23,6 +24,8 @@ export function CollationRow({
 }: {
   passage: ClusterPassageRecord;
   number: number;
+  /** Show the copy's time of day: it shares its day with another copy (timedDates). */
+  timed?: boolean;
   rep: ClusterPassageRecord;
   texts: ReadonlyMap<string, string>;
   title: string;
@@ -69,7 +72,7 @@ export function CollationRow({
     });
   }, [copyText, repText, repSpan, copySpan, passage, representative]);
   const fragments = aligned?.for === passage && !representative ? aligned.fragments : null;
-  const where = `${passage.source || 'Unknown source'}, ${formatClusterDate(passage.date, datedBy(passage))}`;
+  const where = `${passage.source || 'Unknown source'}, ${formatClusterWhen(passage.date, datedBy(passage), timed)}`;
   return (
     <li
       className={`collation-row${origin ? ' collation-origin' : ''}`}
