@@ -22,9 +22,10 @@ test('clusters export as CSV and as an HTML report, downloaded; the quote whole,
   await page.getByRole('button', { name: 'Strongest echoes' }).click();
   const list = page.getByRole('list', { name: 'Clusters' });
   await expect(list.getByRole('listitem')).toHaveCount(2, { timeout: 60_000 });
-  // The quote's row shows its first printing's words (the Ledger's), opening mark and all.
+  // The quote's row shows its first printing's words (the Ledger's, from "He continued:"),
+  // the quote's opening mark and all.
   await expect(list.getByRole('listitem', { name: /^3 copies in 1 source/ })).toContainText(
-    '“‘I am proud that the UK is united for Ukraine',
+    '“He continued: ‘I am proud that the UK is united for Ukraine',
   );
 
   const csvDownload = page.waitForEvent('download');

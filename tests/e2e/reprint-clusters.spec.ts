@@ -15,7 +15,9 @@ test('clusters: a paper reprinting two paragraphs back to back leaves them two c
     'tests/fixtures/reprints/ledger.html',
     'tests/fixtures/reprints/post.html',
   ]);
-  await expect(page.getByRole('status', { name: 'Import summary' })).toContainText('3 added');
+  await expect(page.getByRole('status', { name: 'Import summary' })).toContainText('3 added', {
+    timeout: 30_000,
+  });
 
   await page.getByRole('button', { name: 'Strongest echoes' }).click();
   const list = page.getByRole('list', { name: 'Clusters' });
