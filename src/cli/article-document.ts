@@ -5,8 +5,7 @@ import { sourceOf } from '../core/sources/source-of';
 
 /**
  * An extracted page or Markdown file as a document: its text and what provenance and the version
- * rule read (date, site, address once normalised, whether the title was made up). Loaded only
- * with pages and Markdown, so text files do not load the address normaliser.
+ * rule read (date, site, address once normalised, whether the title was made up).
  */
 export function articleDocument(path: string, article: ExtractedArticle): DocumentFile {
   const { title, text, publishedAt, siteName, url, titleDerived } = article;

@@ -12,37 +12,53 @@ import type { DocumentFile } from './read-document';
 // dated copy (without it the origin was simply the first file named).
 // Its site too, as the app passes an article's source: several articles of one source sharing a
 // passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
+// And the file's modified time, as the app's import keeps a picked file's: an undated copy's date
+// is then when it was last saved (published → modified → imported, core's dateOf), not its place
+// among the files named.
 export function metaOf(
   doc: {
     readonly published?: string | undefined;
     readonly site?: string | undefined;
+    readonly modifiedAt?: number | undefined;
   },
   story?: string,
 ): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
+  const { modifiedAt } = doc;
   const meta: DocMeta = {
     ...(publishedAt === undated ? {} : { publishedAt }),
+    ...(modifiedAt !== undefined && Number.isFinite(modifiedAt) && modifiedAt > 0
+      ? { modifiedAt }
+      : {}),
     ...(doc.site ? { source: doc.site } : {}),
     ...(story ? { story } : {}),
   };
   return Object.keys(meta).length === 0 ? undefined : meta;
 }
 
-/** The story of a plain text named by its header lines. */
-// The story of a plain text whose header lines gave its paper and headline (its title is then
-// given, not made up from its first sentence, as the app's import reads it).
+/** The story of a plain text named by its header lines, when they name enough to match by. */
+// The story of a plain text whose header lines gave its address (a `URL:` line, once normalised),
+// or its paper and headline (its title is then given, not made up from its first sentence, as the
+// app's import reads it); undefined when they name neither.
 export function headerStory(
-  header: { readonly site?: string | undefined; readonly title?: string | undefined },
+  header: {
+    readonly site?: string | undefined;
+    readonly title?: string | undefined;
+    readonly urlKey?: string | undefined;
+  },
   id: string,
   versions: VersionIndex,
-): string {
-  const facts = { urlKey: '', source: header.site ?? '', title: header.title ?? '' };
-  return versions.storyOf({ ...facts, titleDerived: false }, id);
+): string | undefined {
+  const urlKey = header.urlKey ?? '';
+  if (!urlKey && !(header.site && header.title)) return undefined;
+  const facts = { urlKey, source: header.site ?? '', title: header.title ?? '' };
+  return versions.storyOf({ ...facts, titleDerived: !header.title }, id);
 }
 
-/** The story a page or Markdown file belongs to, when it can have versions. */
-// The story a page or Markdown file belongs to (the id of the first file of it), when it can have
-// versions: an address or a source to match by. A text file names neither, as in the app.
+/** The story a document belongs to, when it can have versions. */
+// The story a page, Markdown file or decoded text belongs to (the id of the first file of it),
+// when it can have versions: an address or a source to match by (a text's from its header lines;
+// a text without them names neither, as in the app).
 export function storyOf(doc: DocumentFile, id: string, versions: VersionIndex): string | undefined {
   if (!doc.urlKey && !doc.site) return undefined;
   const facts = {

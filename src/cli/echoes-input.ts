@@ -23,6 +23,8 @@ import { textHeaderOfUtf8, withTextHeader } from './text-date';
 import { sourceOf } from '../core/sources/source-of';
 import { VersionIndex } from '../core/versions/version-rule';
 import { headerStory, metaOf, storyOf } from './echoes-doc-meta';
+import { urlKeyOf } from '../core/extract/normalise-url';
+import { fileModifiedAt } from './file-times';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -68,6 +70,10 @@ interface Entry {
   published?: string;
   site?: string;
   title?: string;
+  /** A `URL:` header line's address once normalised: texts naming one address are versions. */
+  urlKey?: string;
+  /** The file's modified time (epoch ms): its date when it gives none, as in the app. */
+  modifiedAt?: number;
 }
 
 /** The escape positions of a batch's plain files, one after another. */
@@ -167,6 +173,8 @@ export async function readEchoesInput(
     const entry: Entry = { path, from: 0, to: 0, escapesFrom: 0, escapesTo: 0 };
     try {
       checkReadable(path);
+      const modifiedAt = fileModifiedAt(path);
+      if (modifiedAt !== undefined) entry.modifiedAt = modifiedAt;
       if (isHtml(path)) entry.doc = await readDocumentFile(path);
       else if (isMarkdown(path)) entry.doc = await readMarkdownDocument(path);
       else if (path === '-') entry.doc = withTextHeader(readTextFile(path));
@@ -182,6 +190,8 @@ export async function readEchoesInput(
           if (lead?.header.date) entry.published = lead.header.date;
           if (lead) entry.site = sourceOf(lead.header.source, lead.header.url) || undefined;
           if (lead?.header.title) entry.title = lead.header.title;
+          const urlKey = lead?.header.url ? urlKeyOf(lead.header.url) : '';
+          if (urlKey) entry.urlKey = urlKey;
           if (used + bytes.length > arena.length) {
             const grown = new Uint8Array(Math.max(2 * arena.length, used + bytes.length));
             grown.set(arena.subarray(0, used));
@@ -220,9 +230,10 @@ function fingerprint(
     const read = tokeniseUtf8Wasm(bytes, bytes.length, undefined, false);
     if (!read.controls) {
       escapes.keep(entry, read.escapes);
-      // A header naming the paper and the headline makes it a version by the app's rule too.
-      const story = entry.site && entry.title ? headerStory(entry, id, versions) : undefined;
-      const meta = metaOf({ published: entry.published, site: entry.site }, story);
+      // A header naming the address, or the paper and the headline, makes it a version by the
+      // app's rule too.
+      const story = headerStory(entry, id, versions);
+      const meta = metaOf(entry, story);
       if (!read.inWasm) archive.addTokens(id, read.tokens, read.length, meta);
       else {
         const marks = winnowWasm(GRAM_TERMS, WINNOW_WINDOW);
@@ -238,13 +249,17 @@ function fingerprint(
         ...(entry.title ? { title: entry.title, titleDerived: false } : {}),
         ...(entry.published ? { published: entry.published } : {}),
         ...(entry.site ? { site: entry.site } : {}),
+        ...(entry.urlKey ? { urlKey: entry.urlKey } : {}),
       };
     } catch (error) {
       entry.error = error instanceof Error ? error.message : `${entry.path}: cannot read the file`;
       return false;
     }
   }
-  const meta = metaOf(entry.doc, storyOf(entry.doc, id, versions));
+  const meta = metaOf(
+    { ...entry.doc, modifiedAt: entry.modifiedAt },
+    storyOf(entry.doc, id, versions),
+  );
   archive.addTokens(id, tokeniseShared(entry.doc.text), entry.doc.text.length, meta);
   entry.id = id;
   return true;

@@ -1,4 +1,11 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import {
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { notAnArticle } from '../import/not-articles';
 
@@ -47,20 +54,31 @@ const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name 
 /**
  * The files a folder named on the command line stands for, as the app's Import folder… reads
  * one: every file at any depth, in name order, with images, system files and hidden files and
- * folders passed over (import's notAnArticle). Undefined when the path is no folder (a file, "-",
- * or nothing there: the reader says why); a string when the folder gives nothing to read.
+ * folders passed over (import's notAnArticle). Symbolic links are followed, to files and to
+ * folders (a folder already read, by its real path, is not read again, so a link back up the tree
+ * ends); a broken link is listed as a file, so the reader says of it that it is one (readFailure).
+ * Undefined when the path is no folder (a file, "-", or nothing there: the reader says why); a
+ * string when the folder gives nothing to read.
  */
 export function folderFiles(path: string): string[] | string | undefined {
   if (path === '-' || !statSync(path, { throwIfNoEntry: false })?.isDirectory()) return undefined;
   const files: string[] = [];
+  // Real paths of the folders read: a link to one of them (a loop, or a second way in) is passed.
+  const seen = new Set<string>();
   // `relative` starts with the folder's own name, which notAnArticle leaves out of its checks.
   const walk = (dir: string, relative: string): void => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort(byName)) {
       const inside = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (notAnArticle(`${inside}/file`) === undefined) walk(join(dir, entry.name), inside);
-      } else if (entry.isFile() && notAnArticle(inside) === undefined)
-        files.push(join(dir, entry.name));
+      const path = join(dir, entry.name);
+      // Only a link costs a stat: what it leads to (undefined when it leads nowhere).
+      const target = entry.isSymbolicLink() ? linkTarget(path) : entry;
+      if (target?.isDirectory()) {
+        if (notAnArticle(`${inside}/file`) === undefined) walk(path, inside);
+      } else if ((!target || target.isFile()) && notAnArticle(inside) === undefined)
+        files.push(path);
     }
   };
   try {
@@ -70,4 +88,13 @@ export function folderFiles(path: string): string[] | string | undefined {
     return `${path}: cannot read the folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`;
   }
   return files.length > 0 ? files : `${path}: no files to read in this folder`;
+}
+
+// What a symbolic link leads to; undefined when it is broken (nothing there, or a loop of links).
+function linkTarget(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

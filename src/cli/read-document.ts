@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readInput } from '../core/extract/read-input';
 import { plainUtf8, readFileBytes } from './read-text-file';
@@ -149,6 +149,10 @@ export function readBytes(path: string): Buffer {
 export function readFailure(path: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EISDIR') return folderGiven(path);
+  if (code === 'ENOENT' || code === 'ELOOP') {
+    const broken = brokenLink(path, code);
+    if (broken) return broken;
+  }
   const why =
     code === 'ENOENT'
       ? 'no such file'
@@ -156,6 +160,18 @@ export function readFailure(path: string, error: unknown): string {
         ? 'permission denied'
         : (code ?? 'error');
   return `${path}: cannot read the file (${why})`;
+}
+
+// A symbolic link that leads nowhere, said as one (asked only once a read has failed); undefined
+// when the path is no link.
+function brokenLink(path: string, code: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    const why = code === 'ELOOP' ? 'a loop of links' : 'nothing there';
+    return `${path}: a broken link (to ${readlinkSync(path)}: ${why})`;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A folder in a list of files (an argument stands for its files): say how to give them. */

@@ -2,6 +2,7 @@ import { opensTextHeader, takeTextHeader, type TextHeader } from '../core/extrac
 import { extensionOf, type DocumentFile } from './read-document';
 import { titleOf } from './text-title';
 import { sourceOf } from '../core/sources/source-of';
+import { urlKeyOf } from '../core/extract/normalise-url';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -47,9 +48,11 @@ function isAsciiSpace(byte: number): boolean {
 
 /**
  * A decoded text file (or standard input) without its header lines, the date kept as
- * `published`, the source as `site` and the title the header's or the one worked out from what
- * follows (the source by core's sourceOf: a `URL:` line's host when no `Source:` line names one,
- * as the app's import files it); Markdown and a text without a header come back as they are.
+ * `published`, the source as `site`, a `URL:` line's address once normalised as `urlKey` (texts
+ * naming one address are versions of one story, as in the app) and the title the header's or the
+ * one worked out from what follows (the source by core's sourceOf: a `URL:` line's host when no
+ * `Source:` line names one, as the app's import files it); Markdown and a text without a header
+ * come back as they are.
  */
 export function withTextHeader(doc: DocumentFile): DocumentFile {
   if (extensionOf(doc.path) !== '.txt') return doc;
@@ -58,6 +61,7 @@ export function withTextHeader(doc: DocumentFile): DocumentFile {
   const { path } = doc;
   const { header, text } = after;
   const site = sourceOf(header.source || doc.site, header.url);
+  const urlKey = header.url ? urlKeyOf(header.url) : '';
   return {
     path,
     title: header.title || titleOf(path, text, '.txt'),
@@ -66,5 +70,6 @@ export function withTextHeader(doc: DocumentFile): DocumentFile {
     text,
     ...(header.date ? { published: header.date } : {}),
     ...(site ? { site } : {}),
+    ...(urlKey ? { urlKey } : {}),
   };
 }
