@@ -3,7 +3,7 @@ import { deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { memorySearchStore, type MemorySearchStore } from '../../tests/support/memory-search-store';
 import { makeArticle } from '../../tests/support/test-articles';
-import type { IndexProgress, SearchWait } from './index-progress';
+import { IndexProgressHub, type IndexProgress, type SearchWait } from './index-progress';
 import { rebuildStep, SearchEngine, searchDocumentOf } from './search-engine';
 import { searchIndexInProcess } from './search-index';
 import type { SearchProgress } from './search-protocol';
@@ -51,6 +51,7 @@ describe('the progress of an index made ready', () => {
     await SearchEngine.open(memorySearchStore(many), { onProgress: (p) => heard.push(p) });
     const of = many.length;
     expect(heard).toEqual([
+      { work: 'rebuild', done: 0, of },
       { work: 'rebuild', done: rebuildStep, of },
       { work: 'rebuild', done: 2 * rebuildStep, of },
       { work: 'rebuild', done: of, of },
@@ -113,5 +114,76 @@ describe('the progress of an index made ready', () => {
     const all = [7, 15, 23].map((done) => ({ stage: 'index', ...convert(done) }));
     expect(early).toEqual(all);
     expect(late).toEqual(all);
+  });
+
+  it('keeps a rebuild’s news when the load it replaced reads on and ends', () => {
+    const hub = new IndexProgressHub();
+    const load = hub.begin();
+    load.tell({ work: 'load', done: 7, of: 23 });
+    const rebuild = hub.begin();
+    rebuild.tell({ work: 'rebuild', done: 0, of: 23 });
+    load.tell({ work: 'load', done: 15, of: 23 });
+    load.ended();
+    const heard: IndexProgress[] = [];
+    const unheard = hub.listen((p) => heard.push(p));
+    expect(heard).toEqual([{ work: 'rebuild', done: 0, of: 23 }]);
+    rebuild.tell({ work: 'rebuild', done: 23, of: 23 });
+    rebuild.ended();
+    unheard();
+    expect(heard).toEqual([
+      { work: 'rebuild', done: 0, of: 23 },
+      { work: 'rebuild', done: 23, of: 23 },
+    ]);
+    const later: IndexProgress[] = [];
+    hub.listen((p) => later.push(p));
+    expect(later).toEqual([]);
+  });
+
+  it('tells a search asked after a replaced load ended that the rebuild still runs, until it ends', async () => {
+    const store = upgradedStore();
+    // Each segment row, and the rebuild's read of the articles, go ahead when the test lets them.
+    const lets: (() => void)[] = [];
+    const gate = (): Promise<void> => new Promise<void>((resolve) => lets.push(resolve));
+    const index = searchIndexInProcess({
+      ...store,
+      loadSegment: async (id) => {
+        await gate();
+        return store.loadSegment(id);
+      },
+      eachArticle: async (visit) => {
+        await gate();
+        return store.eachArticle(visit);
+      },
+    });
+    const asked = async (): Promise<void> => {
+      while (lets.length === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    };
+    const early: SearchWait[] = [];
+    const first = index.query('rail', {}, 50, { onProgress: (p) => early.push(p) });
+    await asked();
+    lets.shift()?.();
+    await asked();
+    expect(early).toEqual([{ stage: 'index', ...convert(7) }]);
+    // The archive changed under the load: a rebuild replaces it, and waits to read the articles.
+    const rebuilt = index.rebuild();
+    while (lets.length < 2) await new Promise((resolve) => setTimeout(resolve, 1));
+    const [segment, articlesRead] = lets.splice(0, 2);
+    // The load reads on and ends; its search answers.
+    segment?.();
+    await asked();
+    lets.shift()?.();
+    await first;
+    const late: SearchWait[] = [];
+    const second = index.query('rail', {}, 50, { onProgress: (p) => late.push(p) });
+    expect(late).toEqual([{ stage: 'index', work: 'rebuild', done: 0, of: 23 }]);
+    articlesRead?.();
+    await Promise.all([rebuilt, second]);
+    expect(late).toEqual([
+      { stage: 'index', work: 'rebuild', done: 0, of: 23 },
+      { stage: 'index', work: 'rebuild', done: 23, of: 23 },
+    ]);
+    const after: SearchWait[] = [];
+    await index.query('rail', {}, 50, { onProgress: (p) => after.push(p) });
+    expect(after).toEqual([]);
   });
 });

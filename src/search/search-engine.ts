@@ -89,6 +89,8 @@ export class SearchEngine {
     const set = new SegmentSet(1, segmentDocs);
     const { onProgress } = options;
     const of = onProgress ? await store.count() : 0;
+    // Said at once: a load this rebuild replaces may have left its own news on the line.
+    onProgress?.({ work: 'rebuild', done: 0, of });
     let batch: SearchDocument[] = [];
     let done = 0;
     await store.eachArticle((article) => {

@@ -60,8 +60,9 @@ export interface SearchIndex {
 export function searchIndexInProcess(store: SearchStore): SearchIndex {
   const hub = new IndexProgressHub();
   const opening = (options: OpenOptions = {}): Promise<SearchEngine> => {
-    const opened = SearchEngine.open(store, { ...options, onProgress: hub.tell });
-    opened.then(hub.ended, hub.ended);
+    const work = hub.begin();
+    const opened = SearchEngine.open(store, { ...options, onProgress: work.tell });
+    opened.then(work.ended, work.ended);
     return opened;
   };
   let engine = opening();

@@ -2,7 +2,7 @@ import { SearchEngine, searchDocumentOf, type SearchStore } from './search-engin
 import { PhraseCheck, runPhraseCheck } from './phrase-search';
 import type { SearchProgress, SearchRequest, SearchResponse } from './search-protocol';
 import type { Posted } from '../worker-client/worker-messages';
-import { IndexProgressHub } from './index-progress';
+import { IndexProgressHub, type IndexWork } from './index-progress';
 
 interface Entry {
   readonly store: SearchStore;
@@ -87,15 +87,20 @@ export function createSearchServer(storeFor: (name: string) => SearchStore): Sea
     let matched: (revision: number) => void = () => undefined;
     const early = new Promise<number>((resolve) => (matched = resolve));
     const hub = hubFor(name);
-    const engine = Promise.resolve(previous).then((before) =>
-      SearchEngine.open(store, {
+    // The work begins when the engine starts: a reload waits for the load before it, whose
+    // steps are still the news until then.
+    let work: IndexWork | undefined;
+    const engine = Promise.resolve(previous).then((before) => {
+      work = hub.begin();
+      return SearchEngine.open(store, {
         rebuild,
         previous: before,
         onMatched: matched,
-        onProgress: hub.tell,
-      }),
-    );
-    engine.then(hub.ended, hub.ended);
+        onProgress: work.tell,
+      });
+    });
+    const ended = (): void => work?.ended();
+    engine.then(ended, ended);
     const entry: Entry = {
       store,
       engine,

@@ -1,4 +1,5 @@
 import type { Fingerprints } from '../core/echoes/fingerprint';
+import type { SelectedPassage } from '../core/echoes/passage-copies';
 import type { ClusterDoc, Doc, Echo } from '../core/model';
 import type { ListedCluster } from './listed-clusters';
 import type { ArticleReuse } from './reuse-shares';
@@ -21,10 +22,21 @@ export interface ArticleJob {
 }
 
 /**
- * What the scan is for: one open article, or every cluster in the archive (with the facts
- * provenance needs for each article), and each article's reuse share.
+ * Where else a selected passage appeared: its near copies in the archive (any article, its own
+ * included), found through the worker's index. Answered like an article job (`done`, echoes).
  */
-export type EchoJob = ArticleJob | ClustersJob;
+export interface PassageJob {
+  readonly kind: 'passage';
+  readonly passage: SelectedPassage;
+  /** The other versions of the passage's article: copies there are of kind `version`. */
+  readonly versionIds: readonly string[];
+}
+
+/**
+ * What the scan is for: one open article, a selected passage's copies, or every cluster in the
+ * archive (with the facts provenance needs for each article), and each article's reuse share.
+ */
+export type EchoJob = ArticleJob | PassageJob | ClustersJob;
 
 /**
  * Every cluster in the archive. The articles' facts are posted ahead in batches (EchoAddMetas):

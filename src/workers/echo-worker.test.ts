@@ -143,3 +143,41 @@ describe('echo worker: an article whose paragraphs another paper reprinted back 
       expect(words.includes('I am proud') && words.includes('Among the latest')).toBe(false);
   });
 });
+
+describe('echo worker: a selected passage’s copies', () => {
+  it('answers with the passage’s near copies from the index it holds, its own article included', async () => {
+    const read = (path: string): string =>
+      readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const text = read('seeds/000_7500752fa51d260b.txt');
+    const words =
+      'I am proud that the UK is united for Ukraine. I am proud of the highest ever level of military support we’re providing this year.';
+    const start = text.indexOf(words);
+    const reply = await answer(40, {
+      kind: 'scan',
+      id: 40,
+      add: [
+        { id: 'sample', text },
+        ...['ledger', 'post'].map((id) => ({
+          id,
+          text: read(`tests/fixtures/reprints/${id}.txt`),
+        })),
+      ],
+      remove: [],
+      job: {
+        kind: 'passage',
+        passage: { doc: 'sample', start, end: start + words.length, text: words },
+        versionIds: [],
+      },
+      settings,
+    });
+    if (reply.kind !== 'done') throw new Error(`expected copies, got ${reply.kind}`);
+    const byDoc = new Map(reply.echoes.map((e) => [e.b.doc, e]));
+    expect([...byDoc.keys()].sort()).toEqual(['ledger', 'sample']);
+    expect(byDoc.get('sample')?.kind).toBe('within');
+    expect(text.slice(byDoc.get('sample')?.b.start, byDoc.get('sample')?.b.end)).toContain(
+      'support that we are providing',
+    );
+    expect(byDoc.get('ledger')?.kind).toBe('across');
+    for (const echo of reply.echoes) expect(echo.a.doc).toBe('sample');
+  });
+});

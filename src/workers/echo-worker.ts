@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { EchoIndex } from '../core/echoes/echo-index';
 import { findEchoesWithin } from '../core/echoes/find-echoes-within';
+import { findPassageCopies } from '../core/echoes/passage-copies';
 import { failedReply, type CancelMessage, type Posted } from '../worker-client/worker-messages';
 import type {
   ClusterMeta,
@@ -59,6 +60,12 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
     const cut = index.cutAtSeams(job.doc, found, settings);
     return { kind: 'done', id, ...strongestEchoes([...cut]) };
   }
+  if (job.kind === 'passage')
+    return {
+      kind: 'done',
+      id,
+      ...strongestEchoes(findPassageCopies(index, job.passage, job.versionIds, settings)),
+    };
   const posted = metasFor === job.metaScan ? metas : [];
   metas = [];
   metasFor = -1;

@@ -14,31 +14,43 @@ export function stepFrom(from: number, delta: number, count: number): number {
  */
 export function useSteps(count: number): {
   readonly current: number;
+  /** Steps taken so far, so a step that lands where it was (one item) still counts as one. */
+  readonly taken: number;
+  /** The last step came from a key, not a button: the person is reading, not pointing. */
+  readonly byKey: boolean;
   readonly next: () => void;
   readonly previous: () => void;
 } {
   // The position belongs to one count: hiding equivalents renumbers the differences, so a
   // position kept across that change would read "6 of 4".
-  const [position, setPosition] = useState({ count, current: -1 });
+  const [position, setPosition] = useState({ count, current: -1, taken: 0, byKey: false });
   const current = position.count === count ? position.current : -1;
   const step = useCallback(
-    (delta: number) =>
+    (delta: number, byKey = false) =>
       setPosition((now) => ({
         count,
         current: stepFrom(now.count === count ? now.current : -1, delta, count),
+        taken: now.taken + 1,
+        byKey,
       })),
     [count],
   );
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
-      if (event.key === 'n' || event.key === 'j') step(1);
-      else if (event.key === 'p' || event.key === 'k') step(-1);
+      if (event.key === 'n' || event.key === 'j') step(1, true);
+      else if (event.key === 'p' || event.key === 'k') step(-1, true);
       else return;
       event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [step]);
-  return { current, next: () => step(1), previous: () => step(-1) };
+  return {
+    current,
+    taken: position.taken,
+    byKey: position.byKey,
+    next: () => step(1),
+    previous: () => step(-1),
+  };
 }

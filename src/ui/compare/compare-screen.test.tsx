@@ -96,4 +96,35 @@ describe('the compare screen', () => {
     const leftText = host.querySelector('[aria-label="Left: Flood plan agreed"]')?.textContent;
     expect(leftText).toBe('Work starts in spring.');
   });
+
+  it('moves focus to the difference n steps to, and leaves it on the button a click used', async () => {
+    const later = {
+      ...may,
+      text: 'The council approved the flood plan.\n\nWork starts in autumn.',
+    };
+    await archive().articles.bulkPut([march, later]);
+    const host = await compareScreen({ kind: 'compare-articles', a: 'march', b: 'may' });
+    const columns = [...host.querySelectorAll('.compare-column')];
+    const press = (key: string): void =>
+      act(() => {
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
+    // Focus is on the page itself, as after the click that opened the comparison.
+    expect(document.activeElement).toBe(document.body);
+    press('n');
+    const first = document.activeElement;
+    expect(first?.getAttribute('data-diff')).toBe('0');
+    expect(columns.some((column) => column.contains(first))).toBe(true);
+    expect(first?.textContent).toMatch(/agreed|approved/);
+    press('n');
+    expect(document.activeElement?.getAttribute('data-diff')).toBe('1');
+    expect(document.activeElement?.textContent).toMatch(/spring|autumn/);
+    const next = [...host.querySelectorAll('button')].find((b) =>
+      b.textContent.includes('Next difference'),
+    );
+    next?.focus();
+    act(() => next?.click());
+    expect(host.querySelector('.compare-position')?.textContent).toBe('1 of 2');
+    expect(document.activeElement).toBe(next);
+  });
 });

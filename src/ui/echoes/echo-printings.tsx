@@ -82,7 +82,7 @@ export function EchoPrintings({
  * ", first here (1 Mar 2026)", ", first on 2 Mar 2026 by Paper 7", or a same-day tie ", first:
  * this article and Paper 7, both 2 Mar 2026" — the rule and words the cluster view uses too.
  */
-function firstWords(first: readonly FirstPrinter[]): string {
+export function firstWords(first: readonly FirstPrinter[]): string {
   const [one] = first;
   if (!one) return '';
   // The date `printingsOf` ranked it by: a date before 1970 is a date, not none.
@@ -95,12 +95,15 @@ function firstWords(first: readonly FirstPrinter[]): string {
 }
 
 /** One printing: when, by whom, its title (a link to the copy), its similarity, Compare. */
-function PrintingRow({
+export function PrintingRow({
   row,
   onCompare,
   onShow,
+  detail,
 }: {
   row: Printing;
+  /** Said after the similarity (a passage's copy: how much of the selection it holds). */
+  detail?: string | undefined;
   onCompare: (echo: Echo) => void;
   onShow?: ((passage: Passage) => void) | undefined;
 }) {
@@ -124,6 +127,7 @@ function PrintingRow({
         title
       )}{' '}
       <span className="similarity">{Math.round(row.echo.similarity * 100)}%</span>{' '}
+      {detail && <span className="muted">{detail} </span>}
       <button
         type="button"
         className="link-button"

@@ -9,20 +9,23 @@ export const highlightColours: readonly HighlightColour[] = ['yellow', 'green', 
 
 /**
  * A small bar that appears over a text selection in the reader: one button per colour makes a
- * highlight of the selected passage, and one searches the archive for it. The key `h` highlights
- * the selection in yellow, `s` searches for it.
+ * highlight of the selected passage, one searches the archive for its words, one finds its near
+ * copies. The key `h` highlights the selection in yellow, `s` searches for it, `c` finds copies.
  */
 export function HighlightToolbar({
   textRef,
   text,
   onHighlight,
   onSearch,
+  onFindCopies,
 }: {
   textRef: RefObject<HTMLDivElement | null>;
   text: string;
   onHighlight: (span: Span, colour: HighlightColour) => void;
   /** Searches the archive for the selected passage ("where else did this appear"). */
   onSearch?: (span: Span) => void;
+  /** Finds the selected passage's near copies (edited ones too) across the archive. */
+  onFindCopies?: (span: Span) => void;
 }) {
   const [selection, setSelection] = useState<{ span: Span; top: number; left: number } | null>(
     null,
@@ -44,7 +47,8 @@ export function HighlightToolbar({
     if (!selection) return;
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key !== 'h' && !(event.key === 's' && onSearch)) return;
+      const action = event.key === 's' ? onSearch : event.key === 'c' ? onFindCopies : undefined;
+      if (event.key !== 'h' && !action) return;
       // The selection as it is now, not as last seen. A field the person clicks or tabs into
       // takes the selection with it: `h` is then typing, and no span is selected here. A field
       // that kept the focus while words were selected in the text (the note just typed in, then
@@ -54,7 +58,7 @@ export function HighlightToolbar({
       const span = root ? selectedSpan(root, text) : null;
       if (!span) return;
       event.preventDefault();
-      if (event.key === 's') return onSearch?.(span);
+      if (action) return action(span);
       onHighlight(span, 'yellow');
       window.getSelection()?.removeAllRanges();
       // With the selection gone, the field would take the next keys (the key repeating) into a
@@ -64,7 +68,7 @@ export function HighlightToolbar({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [selection, onHighlight, onSearch, textRef, text]);
+  }, [selection, onHighlight, onSearch, onFindCopies, textRef, text]);
   if (!selection) return null;
   return (
     <div
@@ -93,6 +97,11 @@ export function HighlightToolbar({
       {onSearch && (
         <button type="button" aria-keyshortcuts="s" onClick={() => onSearch(selection.span)}>
           Search the archive
+        </button>
+      )}
+      {onFindCopies && (
+        <button type="button" aria-keyshortcuts="c" onClick={() => onFindCopies(selection.span)}>
+          Find copies
         </button>
       )}
     </div>

@@ -32,6 +32,7 @@ import { useReaderDoc } from './use-reader-doc';
 import { withoutTitleLine } from './title-line';
 import { countRemoteImages } from '../../core/layout/reader-doc';
 import { useShowPassage, withPassage } from './show-passage';
+import { PassageCopies } from './passage-copies';
 
 /** Reading one article: its text with echoes highlighted, its echoes, tags, note and versions. */
 export function ReaderView({
@@ -111,6 +112,8 @@ export function ReaderView({
   );
   useShowPassage(at, Boolean(article));
   const textRef = useRef<HTMLDivElement>(null);
+  // The passage whose copies are asked for ("Find copies" over a selection), while shown.
+  const [copiesOf, setCopiesOf] = useState<Span | null>(null);
   const write = useWrite();
   const highlight = useCallback(
     (span: Span, colour: HighlightColour) =>
@@ -171,6 +174,7 @@ export function ReaderView({
               onSearchArchive &&
               ((span) => onSearchArchive(article.text.slice(span.start, span.end)))
             }
+            onFindCopies={setCopiesOf}
           />
           <ReaderText
             text={article.text}
@@ -198,6 +202,22 @@ export function ReaderView({
             </button>
           )}
         </div>
+        {copiesOf && (
+          <PassageCopies
+            passage={{
+              doc: article.id,
+              ...copiesOf,
+              text: article.text.slice(copiesOf.start, copiesOf.end),
+            }}
+            versionIds={versionIds}
+            settings={scan.settings}
+            revision={article.contentHash}
+            self={article}
+            onCompare={compare}
+            onShow={show}
+            onClose={() => setCopiesOf(null)}
+          />
+        )}
         <ExportArticleForm id={article.id} />
         <ArticleEchoes
           clusters={clusters}

@@ -28,6 +28,13 @@ describe('the list of shortcuts', () => {
     expect(await rows()).toContainEqual(['h', 'Highlight the selected words (reader)']);
   });
 
+  it('names the reader’s c key, which finds the selected passage’s copies', async () => {
+    expect(await rows()).toContainEqual([
+      'c',
+      'Find copies of the selected passage, edited ones too (reader)',
+    ]);
+  });
+
   it('says n / p also step through a versions compare’s changes', async () => {
     const steps = (await rows()).find(([keys]) => keys === 'n or j, p or k');
     expect(steps?.[1]).toMatch(/change \(versions\)/);

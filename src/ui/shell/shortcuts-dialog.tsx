@@ -11,6 +11,7 @@ const appKeys: readonly (readonly [string, string])[] = [
   ['↑ ↓, Page Up / Down, Home / End', 'Move through the library (Enter opens, Space selects)'],
   ['h', 'Highlight the selected words (reader)'],
   ['s', 'Search the archive for the selected words (reader)'],
+  ['c', 'Find copies of the selected passage, edited ones too (reader)'],
   ['e, Shift + e', 'Next / previous echo highlight (reader); Enter opens its cluster'],
   ['n or j, p or k', 'Next / previous difference (compare) or change (versions)'],
   ['Escape, Alt + ←', 'Back'],

@@ -49,6 +49,9 @@ export function AddSourceForm({
     if (!result) return;
     const { added, existing } = result;
     setUrl('');
+    // Back to a feed, the common case: a page's choice left standing made the next feed typed
+    // in a watched page (q22), checked as HTML and never read as a feed.
+    setKind('feed');
     onAdded(
       added.map((s) => s.id),
       existing ? 'That address is already watched.' : addedWords(added.length, 0),
