@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { pwaOptions } from './pwa.config';
+import { preloadApp } from './scripts/preload-app';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -29,7 +30,11 @@ export default defineConfig({
     base: './',
     // Only what the page itself serves; packaging icons stay in resources/ out of the renderer.
     publicDir: resolve('resources/public'),
-    plugins: [react(), VitePWA(pwaOptions)],
+    plugins: [
+      react(),
+      VitePWA(pwaOptions),
+      ...(process.env.VERSO_PRELOAD_APP === '0' ? [] : [preloadApp('/src/ui/start-app.tsx')]),
+    ],
     define: { __APP_VERSION__: JSON.stringify(version) },
     worker: { format: 'es' },
     build: {

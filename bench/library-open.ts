@@ -11,6 +11,7 @@
  * in-process caches warm, which a person opening the app does not.
  * LIBRARY_SW=1 lets the web build's service worker in, as a returning web user has it: the first
  * open waits until it controls the page, so the timed opens are served from its precache.
+ * LIBRARY_TRACE=1 prints where the last open's time went (bench/library-open-trace.ts).
  * Run: LIBRARY_SEEDED=/tmp/h7ui-seeded/100000 npm run bench -- library-open
  */
 import { execSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
 import { firstRowSeen, firstRowSelector, installFirstRowWatch } from './library-open-watch';
+import { reportOpenTrace, startOpenTrace } from './library-open-trace';
 import { installTaskWatch, longestTaskBetween } from './scale-probes';
 
 const seeded = process.env.LIBRARY_SEEDED;
@@ -29,6 +31,8 @@ const before = process.env.LIBRARY_BEFORE;
 const opens = Number(process.env.LIBRARY_OPENS ?? 3);
 /** LIBRARY_PROFILE=1 saves a CPU profile of each build's last open in the temp folder. */
 const profiled = process.env.LIBRARY_PROFILE === '1';
+/** LIBRARY_TRACE=1 traces each build's last open and prints where its time went (library-open-trace.ts). */
+const traced = process.env.LIBRARY_TRACE === '1';
 // A kept archive belongs to its origin: served from the port it was seeded on (scale's default).
 const port = Number(process.env.SCALE_PORT ?? 5288);
 /** Marks this build sets once its start-up work is done (older builds set none). */
@@ -91,6 +95,7 @@ async function measureBuild(
       await page.goto('about:blank');
       await cdp?.send('Profiler.enable');
       await cdp?.send('Profiler.start');
+      const stopTrace = traced && i === opens - 1 ? await startOpenTrace(session) : undefined;
       let openMs: number;
       let seen = '';
       if (byLocator) {
@@ -103,6 +108,7 @@ async function measureBuild(
         openMs = row.paintedMs;
         seen = ` (in the page at ${row.insertedMs.toFixed(0)}, shown at ${row.presentedMs.toFixed(0)})`;
       }
+      if (stopTrace) await reportOpenTrace(page, await stopTrace(), openMs, label);
       const appStart = await page.evaluate(
         () => performance.getEntriesByName('verso:app-start').at(-1)?.startTime ?? NaN,
       );

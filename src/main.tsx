@@ -1,24 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { chooseHost } from './host/choose-host';
-import { App } from './ui/app';
-import { HostContext } from './ui/host-context';
 import { readLibraryEarly } from './ui/library/first-window';
 import { parseRoute } from './ui/shell/route';
+import { showStartFailure } from './ui/shell/start-failure';
 import './ui/styles.css';
 
-// For the scale bench: where the page's own start (fetching and compiling this bundle) ends and
-// the app's begins, so a slow library open can be told apart from a slow page load.
+// For the scale bench: where the page's own start (fetching and compiling this first part of the
+// bundle) ends and the app's begins, so a slow library open can be told apart from a slow page load.
 performance.mark('verso:app-start');
-// The library's first reads start now, overlapping React's first render (see first-window.ts).
+// The library's first reads start now, before React and the app's shell are loaded: this first
+// part of the bundle is only the database and the library's queries, so opening the database and
+// reading its first rows overlap fetching, compiling and running the rest (see first-window.ts).
 if (parseRoute(window.location.hash).kind === 'library') readLibraryEarly();
-const host = chooseHost();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
-createRoot(root).render(
-  <StrictMode>
-    <HostContext value={host}>
-      <App />
-    </HostContext>
-  </StrictMode>,
+import('./ui/start-app').then(
+  ({ startApp }) => startApp(root),
+  (error: unknown) => showStartFailure(root, error),
 );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useRef, useState } from 'react';
 import { ImportStatus } from './import/import-status';
 import { UrlDialog } from './import/url-dialog';
 import { useDropAndPaste } from './import/use-drop-and-paste';
@@ -10,7 +10,9 @@ import { AppHeader } from './shell/app-header';
 import type { Notice } from './shell/notice';
 import { NoticeBar } from './shell/notice-bar';
 import { NotifyContext } from './shell/notify-context';
+import { lazyPart } from './shell/lazy-part';
 import { Screen } from './shell/screen';
+import { ScreenBoundary } from './shell/screen-boundary';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { SkipLinks } from './shell/skip-links';
 import { useAppKeys } from './shell/use-app-keys';
@@ -31,9 +33,9 @@ import { useWatchSchedule } from './sources/use-watch-schedule';
 import { useClearWatchMark } from './sources/use-clear-watch-mark';
 
 // Backup and storage are rarely opened; their code loads with the panel, not at start-up.
-const ArchiveDialog = lazy(async () => ({
-  default: (await import('./archive/archive-dialog')).ArchiveDialog,
-}));
+const ArchiveDialog = lazyPart(
+  async () => (await import('./archive/archive-dialog')).ArchiveDialog,
+);
 
 /** The app shell: header, import status, the current screen, notices, and menu commands. */
 export function App() {
@@ -151,9 +153,16 @@ export function App() {
         {aboutOpen && <AboutDialog onClose={() => setAboutOpen(false)} />}
         {shortcutsOpen && <ShortcutsDialog onClose={() => setShortcutsOpen(false)} />}
         {archiveOpen && (
-          <Suspense fallback={null}>
-            <ArchiveDialog onClose={() => setArchiveOpen(false)} />
-          </Suspense>
+          // Its own boundary: a panel whose code did not load must not take the app down with it.
+          <ScreenBoundary
+            what="backup and storage"
+            onLeave={() => setArchiveOpen(false)}
+            leaveWords="Close"
+          >
+            <Suspense fallback={null}>
+              <ArchiveDialog onClose={() => setArchiveOpen(false)} />
+            </Suspense>
+          </ScreenBoundary>
         )}
       </div>
     </NotifyContext>

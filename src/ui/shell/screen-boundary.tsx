@@ -1,15 +1,20 @@
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
+import { PartLoadError } from './lazy-part';
 
 interface Props {
   /** What the screen is, in words ("this article", "the library"). */
   readonly what: string;
   /** Leaves the screen: back to where the user came from, or to the library. */
   readonly onLeave: (() => void) | null;
+  /** The leaving button's words, where leaving is not going back to the library. */
+  readonly leaveWords?: string;
   readonly children: ReactNode;
 }
 
 interface State {
   readonly failed: boolean;
+  /** Its code did not load, rather than failing as it ran: how to load it again. */
+  readonly notLoaded: PartLoadError | null;
   readonly attempt: number;
 }
 
@@ -19,10 +24,10 @@ interface State {
  * render errors only in a class component.
  */
 export class ScreenBoundary extends Component<Props, State> {
-  override state: State = { failed: false, attempt: 0 };
+  override state: State = { failed: false, notLoaded: null, attempt: 0 };
 
-  static getDerivedStateFromError(): Partial<State> {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { failed: true, notLoaded: error instanceof PartLoadError ? error : null };
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
@@ -34,26 +39,42 @@ export class ScreenBoundary extends Component<Props, State> {
     // A new key on "Try again" mounts the screen afresh, so it reads its data again.
     if (!this.state.failed)
       return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
-    const { what, onLeave } = this.props;
+    const { what, onLeave, leaveWords = 'Back to the library' } = this.props;
     return (
       <section className="screen-failed" role="alert" aria-labelledby="screen-failed-title">
         <h2 id="screen-failed-title">Verso could not show {what}</h2>
-        <p>
-          Something in it could not be displayed. Nothing in your archive was changed. You can try
-          again, or go back and carry on with the rest of the archive.
-        </p>
+        {this.state.notLoaded ? (
+          <p>
+            Its part of the app did not load: the connection may have dropped, or Verso was updated
+            since this window opened. Nothing in your archive was changed. Try again, or reload
+            Verso.
+          </p>
+        ) : (
+          <p>
+            Something in it could not be displayed. Nothing in your archive was changed. You can try
+            again, or go back and carry on with the rest of the archive.
+          </p>
+        )}
         <div className="screen-failed-actions">
           {onLeave && (
             <button type="button" className="primary" onClick={onLeave}>
-              Back to the library
+              {leaveWords}
             </button>
           )}
           <button
             type="button"
-            onClick={() => this.setState((s) => ({ failed: false, attempt: s.attempt + 1 }))}
+            onClick={() => {
+              this.state.notLoaded?.reload();
+              this.setState((s) => ({ failed: false, notLoaded: null, attempt: s.attempt + 1 }));
+            }}
           >
             Try again
           </button>
+          {this.state.notLoaded && (
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload Verso
+            </button>
+          )}
         </div>
       </section>
     );

@@ -1,33 +1,24 @@
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { Suspense, type ComponentProps } from 'react';
 import { LibraryView } from '../library/library-view';
 import type { Notify } from './notice';
 import { formatRoute, type Route } from './route';
+import { lazyPart } from './lazy-part';
 import { ScreenBoundary } from './screen-boundary';
 import { passageQuery } from '../reader/passage-query';
 
-// Only the library is needed for the first paint; the other screens load when first opened.
-const ReaderView = lazy(async () => ({
-  default: (await import('../reader/reader-view')).ReaderView,
-}));
-const CompareScreen = lazy(async () => ({
-  default: (await import('../compare/compare-screen')).CompareScreen,
-}));
-const VersionsView = lazy(async () => ({
-  default: (await import('../versions/versions-view')).VersionsView,
-}));
-const SourcesView = lazy(async () => ({
-  default: (await import('../sources/sources-view')).SourcesView,
-}));
-const ClustersView = lazy(async () => ({
-  default: (await import('../clusters/clusters-view')).ClustersView,
-}));
-const ClusterView = lazy(async () => ({
-  default: (await import('../clusters/cluster-view')).ClusterView,
-}));
-
-const HighlightsView = lazy(async () => ({
-  default: (await import('../highlights/highlights-view')).HighlightsView,
-}));
+// Only the library is needed for the first paint; the other screens load when first opened (a
+// load that fails is said in words by the screen's boundary and tried again on "Try again").
+const ReaderView = lazyPart(async () => (await import('../reader/reader-view')).ReaderView);
+const CompareScreen = lazyPart(
+  async () => (await import('../compare/compare-screen')).CompareScreen,
+);
+const VersionsView = lazyPart(async () => (await import('../versions/versions-view')).VersionsView);
+const SourcesView = lazyPart(async () => (await import('../sources/sources-view')).SourcesView);
+const ClustersView = lazyPart(async () => (await import('../clusters/clusters-view')).ClustersView);
+const ClusterView = lazyPart(async () => (await import('../clusters/cluster-view')).ClusterView);
+const HighlightsView = lazyPart(
+  async () => (await import('../highlights/highlights-view')).HighlightsView,
+);
 
 type LibraryProps = Omit<ComponentProps<typeof LibraryView>, 'navigate' | 'notify'>;
 
