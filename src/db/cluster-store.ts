@@ -215,3 +215,24 @@ export async function readArticleReuse(
       (summary?.importedAt ?? -Infinity) > Date.parse(scan.computedAt),
   };
 }
+
+/** What an export of clusters says of each article beyond the scan's record: text, title, URL. */
+export interface ExportedArticle {
+  readonly text: string;
+  readonly title: string;
+  readonly url: string;
+}
+
+/** The text, title and URL of these articles, read 100 at a time (missing ones are left out). */
+export async function readExportedArticles(
+  db: ArchiveDatabase,
+  ids: readonly string[],
+): Promise<Map<string, ExportedArticle>> {
+  const found = new Map<string, ExportedArticle>();
+  for (let i = 0; i < ids.length; i += 100) {
+    const rows = await db.articles.bulkGet(ids.slice(i, i + 100));
+    for (const row of rows)
+      if (row) found.set(row.id, { text: row.text, title: row.title, url: row.url });
+  }
+  return found;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saveAsDownload, saveWithFileAccess, type SavePickerWindow } from './web-save';
+import { saveAsDownload, saveTypeOf, saveWithFileAccess, type SavePickerWindow } from './web-save';
 
 describe('saveAsDownload', () => {
   it('downloads the pieces as one file on finish, and nothing after abort', async () => {
@@ -51,5 +51,16 @@ describe('saveWithFileAccess', () => {
     expect(await saveWithFileAccess('v.json', pickerWindow([], 'AbortError'))).toBeNull();
     expect(await saveWithFileAccess('v.json', pickerWindow([], 'SecurityError'))).toBeUndefined();
     expect(await saveWithFileAccess('v.json', {})).toBeUndefined();
+  });
+});
+
+describe('saveTypeOf', () => {
+  it('offers the picker the type the file name says', () => {
+    expect(saveTypeOf('verso-archive-2026-12-01.json').accept).toEqual({
+      'application/json': ['.json'],
+    });
+    expect(saveTypeOf('verso-clusters-2026-12-03.csv').accept).toEqual({ 'text/csv': ['.csv'] });
+    expect(saveTypeOf('verso-cluster-2026-12-03.HTML').accept).toEqual({ 'text/html': ['.html'] });
+    expect(saveTypeOf('notes.md').accept).toEqual({ 'text/plain': ['.md'] });
   });
 });

@@ -16,6 +16,27 @@ export interface SavePickerWindow {
   }) => Promise<SaveHandle>;
 }
 
+/** The picker's file type for each kind of file the app saves, by extension. */
+const saveTypes: Record<string, { description: string; accept: Record<string, string[]> }> = {
+  json: { description: 'Verso backup', accept: { 'application/json': ['.json'] } },
+  csv: { description: 'CSV table', accept: { 'text/csv': ['.csv'] } },
+  html: { description: 'HTML report', accept: { 'text/html': ['.html'] } },
+};
+
+/** The save picker's type for `name` (by its extension; a file of another kind is plain text). */
+export function saveTypeOf(name: string): {
+  description: string;
+  accept: Record<string, string[]>;
+} {
+  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return (
+    saveTypes[extension] ?? {
+      description: 'File',
+      accept: { 'text/plain': extension ? [`.${extension}`] : ['.txt'] },
+    }
+  );
+}
+
 /**
  * Opens a file through the save picker, where the page has one: `createWritable` writes to a
  * swap file that only replaces the chosen one on `close`, so an aborted export leaves nothing
@@ -31,7 +52,7 @@ export async function saveWithFileAccess(
   try {
     const handle = await page.showSaveFilePicker.call(page, {
       suggestedName: name,
-      types: [{ description: 'Verso backup', accept: { 'application/json': ['.json'] } }],
+      types: [saveTypeOf(name)],
     });
     writable = await handle.createWritable();
   } catch (error) {

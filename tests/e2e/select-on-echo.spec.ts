@@ -36,10 +36,18 @@ test('a drag begun on an echo’s cluster number can be highlighted', async ({ p
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample article' }).click();
   // A paragraph that begins with an echo: its cluster number stands at the left edge.
-  await expect(page.locator('.reader-text sup.cluster-number').first()).toBeVisible();
-  const index = await page
-    .locator('.reader-text p')
-    .evaluateAll((ps) => ps.findIndex((p) => /^\d/.test(p.textContent.trim())));
+  // Numbered once the article's echoes are found (slow on a loaded machine).
+  await expect(page.locator('.reader-text sup.cluster-number').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  const index = await page.locator('.reader-text p').evaluateAll((ps) =>
+    ps.findIndex((p) => {
+      const number = p.querySelector('sup.cluster-number');
+      return (
+        number !== null && number.getBoundingClientRect().left - p.getBoundingClientRect().left < 4
+      );
+    }),
+  );
   expect(index).toBeGreaterThanOrEqual(0);
   const paragraph = page.locator('.reader-text p').nth(index);
   await paragraph.scrollIntoViewIfNeeded();
@@ -56,4 +64,38 @@ test('a drag begun on an echo’s cluster number can be highlighted', async ({ p
   await expect(page.getByRole('toolbar', { name: 'Highlight the selected passage' })).toBeVisible();
   await page.keyboard.press('h');
   await expect(page.locator('.reader-text .note-mark').first()).toBeVisible();
+});
+
+test('a selection over a numbered passage holds its words, not its cluster number', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Open the sample article' }).click();
+  const mark = page.locator('.reader-text mark.echo-mark:has(sup.cluster-number)').first();
+  await expect(mark).toBeVisible({ timeout: 30_000 });
+  // The number is on screen (drawn by CSS), but what a selection of the passage copies is its words.
+  const number = await mark.locator('sup.cluster-number').getAttribute('data-number');
+  expect(number).toMatch(/^\d+$/);
+  const shown = await mark
+    .locator('sup.cluster-number')
+    .evaluate((sup) => getComputedStyle(sup, '::before').content);
+  expect(shown).toBe(`"${number}"`);
+  const { selected, words } = await mark.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = window.getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+    // The passage's own words: its text outside the number's element.
+    const outside = [...element.childNodes].filter(
+      (node) => !(node instanceof HTMLElement && node.matches('sup.cluster-number')),
+    );
+    return {
+      selected: selection?.toString() ?? '',
+      words: outside.map((node) => node.textContent).join(''),
+    };
+  });
+  expect(words.length).toBeGreaterThan(10);
+  expect(selected).toBe(words);
+  expect(selected).not.toMatch(new RegExp(`^\\s*${number}`));
 });

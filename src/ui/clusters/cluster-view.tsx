@@ -10,7 +10,15 @@ import type { Route } from '../shell/route';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { ClusterTimeline } from './cluster-timeline';
-import { clusterFirsts, describeCluster, formatClusterDate, unlistedWords } from './cluster-words';
+import { ClusterExportBar } from './export/cluster-export-bar';
+import {
+  clusterFirsts,
+  datedBy,
+  describeCluster,
+  formatClusterDate,
+  timedDates,
+  unlistedWords,
+} from './cluster-words';
 import { describePassimParams } from '../passim/passim-words';
 import { CollationRow } from './collation-row';
 import { CollationLegend } from './collation-legend';
@@ -129,6 +137,12 @@ function Collation({
     const found = clusterFirsts(cluster)?.first ?? [];
     return new Set(found.length > 1 ? found : []);
   }, [cluster]);
+  // Copies that share a day with another show their time, when they have one, so the order of
+  // a day's printings can be read.
+  const timed = useMemo(
+    () => timedDates(cluster.passages.map((p) => ({ date: p.date, by: datedBy(p) }))),
+    [cluster],
+  );
   const first = cluster.passages[0];
   const last = cluster.passages[cluster.passages.length - 1];
   if (!rep || !loaded) return null;
@@ -137,12 +151,13 @@ function Collation({
       <h2 id="cluster-title">{describeCluster(cluster)}</h2>
       <p className="muted">
         {cluster.words} words · {Math.round(cluster.similarity * 100)}% similar on average ·{' '}
-        {first && last && first.date !== last.date
+        {first && last && formatClusterDate(first.date) !== formatClusterDate(last.date)
           ? `${formatClusterDate(first.date)} to ${formatClusterDate(last.date)}`
           : 'all on one day'}
         {cluster.boilerplate &&
           ' · boilerplate: every copy is from one source, so it never counts as reuse'}
       </p>
+      <ClusterExportBar clusters={[cluster]} one />
       <ClusterTimeline cluster={cluster} />
       {cluster.passages.length > 1 && <CollationLegend />}
       {cluster.passages.length > 1 && (
@@ -176,6 +191,7 @@ function Collation({
                     key={`${passage.doc}:${passage.start}`}
                     passage={passage}
                     number={i + 1}
+                    timed={timed[i] ?? false}
                     rep={rep}
                     texts={loaded.texts}
                     title={loaded.titles.get(passage.doc) ?? ''}

@@ -24,6 +24,46 @@ export function formatClusterDate(epoch: number, by: DatedBy = false): string {
   return by === 'modified' ? `${text} (last changed)` : text;
 }
 
+const clusterTimes = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+const dayMs = 86_400_000;
+
+/**
+ * True when a date says the time of day: a publication or a page's last change not at midnight
+ * UTC (a date given without a time is read as its midnight). An import's time says nothing of
+ * the printing's, so it never counts.
+ */
+export const hasTimeOfDay = (epoch: number, by: DatedBy): boolean =>
+  Number.isFinite(epoch) && by !== true && by !== 'imported' && epoch % dayMs !== 0;
+
+/**
+ * Which dates a list should show with their time: those with one (hasTimeOfDay) that share
+ * their UTC day with another date of the list, so same-day copies can be told apart in order.
+ * A copy without a time on such a day keeps its date alone (a tie, as first-printers.ts names
+ * it). Linear in the dates.
+ */
+export function timedDates(dates: readonly { date: number; by: DatedBy }[]): boolean[] {
+  const perDay = new Map<number, number>();
+  for (const { date } of dates)
+    if (Number.isFinite(date)) {
+      const day = Math.floor(date / dayMs);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+  return dates.map(
+    ({ date, by }) => hasTimeOfDay(date, by) && (perDay.get(Math.floor(date / dayMs)) ?? 0) > 1,
+  );
+}
+
+/** A date as the lists show it, with its time ("2 Mar 2026, 09:30 UTC") when `timed`. */
+export function formatClusterWhen(epoch: number, by: DatedBy, timed: boolean): string {
+  if (!timed) return formatClusterDate(epoch, by);
+  const text = `${clusterDates.format(epoch)}, ${clusterTimes.format(epoch)} UTC`;
+  return by === 'modified' ? `${text} (last changed)` : text;
+}
+
 /** What a stored copy's date is: its publication, its page's last change or its import. */
 export const datedBy = (p: Pick<ClusterPassageRecord, 'imported' | 'modified'>): DatedBy =>
   p.imported ? 'imported' : p.modified ? 'modified' : 'published';

@@ -13,6 +13,7 @@ import {
   type ClusterSort,
 } from './cluster-filters';
 import { ClusterList } from './cluster-list';
+import { ClusterExportBar } from './export/cluster-export-bar';
 import { ClusterToolbar } from './cluster-toolbar';
 import { SkippedArticles } from './skipped-articles';
 import { useClusterScan } from './use-cluster-scan';
@@ -98,6 +99,7 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
             onFilters={(filters) => update({ ...view, filters })}
             onSort={(sort) => update({ ...view, sort })}
           />
+          <ClusterExportBar clusters={shown} />
           <p className="cluster-count" role="status">
             {shown.length.toLocaleString('en')} of {clusters.length.toLocaleString('en')}{' '}
             {clusters.length === 1 ? 'cluster' : 'clusters'}

@@ -1,15 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { withQuoteMarks } from '../../core/text/quote-marks';
 import type { ClusterPassageRecord } from '../../db/cluster-records';
 import { alignPassages } from '../data/align';
 import { CompareFragments } from '../compare/compare-fragments';
 import { collationFragments } from './collation-fragments';
-import { datedBy, formatClusterDate } from './cluster-words';
+import { datedBy, formatClusterWhen } from './cluster-words';
 import { runSoon } from './run-soon';
 
 /** One copy in the collation: where and when, how close, and its words against the representative. */
 export function CollationRow({
   passage,
   number,
+  timed = false,
   rep,
   texts,
   title,
@@ -22,6 +24,8 @@ export function CollationRow({
 }: {
   passage: ClusterPassageRecord;
   number: number;
+  /** Show the copy's time of day: it shares its day with another copy (timedDates). */
+  timed?: boolean;
   rep: ClusterPassageRecord;
   texts: ReadonlyMap<string, string>;
   title: string;
@@ -36,6 +40,15 @@ export function CollationRow({
 }) {
   const copyText = texts.get(passage.doc);
   const repText = texts.get(rep.doc);
+  // Shown with the quote marks that belong to it (the engine's passage begins at a word).
+  const copySpan = useMemo(
+    () => (copyText === undefined ? passage : { ...passage, ...withQuoteMarks(copyText, passage) }),
+    [copyText, passage],
+  );
+  const repSpan = useMemo(
+    () => (repText === undefined ? rep : { ...rep, ...withQuoteMarks(repText, rep) }),
+    [repText, rep],
+  );
   // Aligned a task apart from the other rows (see runSoon); the plain copy shows until then, and
   // stays if the alignment fails.
   const [aligned, setAligned] = useState<{
@@ -48,7 +61,7 @@ export function CollationRow({
       let fragments: ReturnType<typeof collationFragments> | null = null;
       try {
         fragments = collationFragments(
-          alignPassages(rep, repText, passage, copyText),
+          alignPassages(repSpan, repText, copySpan, copyText),
           repText,
           copyText,
         );
@@ -57,9 +70,9 @@ export function CollationRow({
       }
       setAligned({ for: passage, fragments });
     });
-  }, [copyText, repText, rep, passage, representative]);
+  }, [copyText, repText, repSpan, copySpan, passage, representative]);
   const fragments = aligned?.for === passage && !representative ? aligned.fragments : null;
-  const where = `${passage.source || 'Unknown source'}, ${formatClusterDate(passage.date, datedBy(passage))}`;
+  const where = `${passage.source || 'Unknown source'}, ${formatClusterWhen(passage.date, datedBy(passage), timed)}`;
   return (
     <li
       className={`collation-row${origin ? ' collation-origin' : ''}`}
@@ -103,7 +116,7 @@ export function CollationRow({
         ) : fragments ? (
           <CompareFragments fragments={fragments} />
         ) : (
-          copyText.slice(passage.start, passage.end)
+          copyText.slice(copySpan.start, copySpan.end)
         )}
       </blockquote>
     </li>

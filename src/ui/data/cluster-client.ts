@@ -13,7 +13,7 @@ import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
 import { scanKeyOf } from './scan-key';
 import { scanInWorker, sendClusterMetas, type EchoScanProgress } from './echo-client';
-import { clusterMetas, toClusterRecords } from './to-cluster-records';
+import { clusterMetas, excerptDocs, toClusterRecords } from './to-cluster-records';
 import { resultVersion } from './result-version';
 
 /** The version a stored scan must carry to be current: app, engine, thresholds, archive revision. */
@@ -69,9 +69,8 @@ export async function scanClusters(
   const reply = await scanInWorker(job, settings, onProgress, signal, hashes);
   signal.throwIfAborted();
   if (reply.kind !== 'clusters') throw new Error('The echo worker answered another question.');
-  const repDocs = reply.clusters.map((c) => c.passages[c.representative]?.doc ?? '');
   onProgress({ done: 0, total: 1, phase: 'Saving' });
-  const texts = await readTexts(db, [...new Set(repDocs)]);
+  const texts = await readTexts(db, excerptDocs(reply.clusters, facts));
   const clusters = toClusterRecords(reply.clusters, facts, texts);
   const reuse: ReuseRecord[] = reply.reuse.map((r) => ({ ...r, revision }));
   const skipped = await nameSkipped(reply.skipped);

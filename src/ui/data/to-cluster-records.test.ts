@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../core/model';
 import { seededRandom } from '../../core/echoes/test-texts';
-import { clip, clusterMetas, toClusterRecords } from './to-cluster-records';
+import { clip, clusterMetas, excerptDocs, toClusterRecords } from './to-cluster-records';
 
 const facts = new Map([
   [
@@ -105,5 +105,76 @@ describe('clip', () => {
     }
     const big = 'The council met on Tuesday.\n\n'.repeat(180_000);
     expect(clip(big)).toBe(whole(big));
+  });
+});
+
+describe('a cluster’s excerpt', () => {
+  // The engine aligned the copies to an edited later copy (b); the first printing (a) is the
+  // words that stand for the passage, quote marks and all.
+  const texts = new Map([
+    ['a', 'He said: ‘The harbour plan will go ahead this spring.’ Then he left.'],
+    ['b', 'She wrote that ‘the harbour plan will surely go ahead this spring’. More.'],
+    ['c', 'Undated: the harbour plan will go ahead this spring.'],
+  ]);
+  const span = (doc: string, words: string) => {
+    const start = texts.get(doc)?.indexOf(words) ?? -1;
+    return { doc, start, end: start + words.length };
+  };
+  const cluster: Cluster = {
+    id: 'b:15-60',
+    kind: 'across',
+    passages: [
+      { ...span('a', 'The harbour plan will go ahead this spring.’'), similarity: 0.9 },
+      { ...span('b', 'the harbour plan will surely go ahead this spring'), similarity: 1 },
+    ],
+    representative: 1,
+    origin: 0,
+    size: 2,
+    similarity: 0.9,
+    words: 9,
+    sources: 2,
+    boilerplate: false,
+  };
+  const dated = new Map([
+    [
+      'a',
+      {
+        source: 'Ledger',
+        publishedAt: Date.UTC(2026, 2, 2),
+        modifiedAt: 0,
+        importedAt: 9,
+        storyId: 'a',
+      },
+    ],
+    [
+      'b',
+      {
+        source: 'Post',
+        publishedAt: Date.UTC(2026, 2, 4),
+        modifiedAt: 0,
+        importedAt: 9,
+        storyId: 'b',
+      },
+    ],
+  ]);
+
+  it('is its first printing’s words, with the opening quote mark', () => {
+    expect(excerptDocs([cluster], dated)).toEqual(['a']);
+    const [record] = toClusterRecords([cluster], dated, texts);
+    expect(record?.excerpt).toBe('‘The harbour plan will go ahead this spring.’');
+  });
+
+  it('is the representative’s when no copy is dated or the first is unread', () => {
+    const undated = new Map(
+      [...dated].map(([id, f]) => [id, { ...f, publishedAt: 0, importedAt: 0 }]),
+    );
+    expect(excerptDocs([cluster], undated)).toEqual(['b']);
+    expect(toClusterRecords([cluster], undated, texts)[0]?.excerpt).toBe(
+      '‘the harbour plan will surely go ahead this spring’',
+    );
+    const onlyRep = new Map([['b', texts.get('b') ?? '']]);
+    expect(toClusterRecords([cluster], dated, onlyRep)[0]?.excerpt).toBe(
+      '‘the harbour plan will surely go ahead this spring’',
+    );
   });
 });

@@ -1,7 +1,9 @@
-import type { Cluster } from '../../core/model';
+import type { Cluster, Passage } from '../../core/model';
+import { withQuoteMarks } from '../../core/text/quote-marks';
 import type { ArticleFacts } from '../../db/cluster-store';
 import type { ClusterMeta } from '../../workers/echo-protocol';
-import type { ClusterRecord } from '../../db/cluster-records';
+import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
+import { firstPrinters } from '../../core/sources/first-printers';
 
 const excerptLength = 220;
 
@@ -38,9 +40,69 @@ export function clip(text: string, limit = excerptLength): string {
   return flat.length <= limit ? flat : `${flat.slice(0, limit).replace(/\s+\S*$/, '')}…`;
 }
 
+/** A passage's text for lists, with the quote marks that belong to it ("‘I am proud …’"). */
+function excerptOf(passage: Passage, texts: ReadonlyMap<string, string>): string {
+  const text = texts.get(passage.doc);
+  if (text === undefined) return '';
+  const { start, end } = withQuoteMarks(text, passage);
+  return clip(text.slice(start, end));
+}
+
+/** A cluster's passages as stored: each with its article's source and best date. */
+function passageRecords(
+  cluster: Cluster,
+  facts: ReadonlyMap<string, ArticleFacts>,
+): ClusterPassageRecord[] {
+  return cluster.passages.map((p) => {
+    const f = facts.get(p.doc);
+    const published = epochOf(f?.publishedAt ?? 0);
+    const modified = published === undefined ? epochOf(f?.modifiedAt ?? 0) : undefined;
+    return {
+      doc: p.doc,
+      start: p.start,
+      end: p.end,
+      similarity: p.similarity,
+      source: f?.source ?? '',
+      date: published ?? modified ?? epochOf(f?.importedAt ?? 0) ?? NaN,
+      imported: published === undefined && modified === undefined,
+      ...(modified === undefined ? {} : { modified: true }),
+    };
+  });
+}
+
 /**
- * The engine's clusters as stored: each passage with its article's source and date, an excerpt.
- * A cluster may list fewer passages than its `size` (the scan's CLUSTER_PASSAGE_LIMIT).
+ * The copy whose words stand for a cluster in lists: its first printing by the one rule
+ * (core/sources/first-printers.ts), so an edited later copy the engine happened to align the
+ * others to does not speak for the passage; the representative when no copy is dated.
+ */
+function standingPassage(
+  passages: readonly ClusterPassageRecord[],
+  representative: number,
+): ClusterPassageRecord | undefined {
+  const found = firstPrinters(passages, (p) => ({ at: p.date, source: p.source, doc: p.doc }));
+  return found?.first[0] ?? passages[representative];
+}
+
+/**
+ * The articles whose texts toClusterRecords needs for the excerpts: each cluster's first
+ * printing's (one article per cluster, as the representative's was).
+ */
+export function excerptDocs(
+  clusters: readonly Cluster[],
+  facts: ReadonlyMap<string, ArticleFacts>,
+): string[] {
+  const docs = new Set<string>();
+  for (const cluster of clusters) {
+    const standing = standingPassage(passageRecords(cluster, facts), cluster.representative);
+    if (standing) docs.add(standing.doc);
+  }
+  return [...docs];
+}
+
+/**
+ * The engine's clusters as stored: each passage with its article's source and date, an excerpt
+ * of its first printing. A cluster may list fewer passages than its `size` (the scan's
+ * CLUSTER_PASSAGE_LIMIT).
  */
 export function toClusterRecords(
   clusters: readonly (Cluster & { readonly articles?: number })[],
@@ -48,22 +110,10 @@ export function toClusterRecords(
   texts: ReadonlyMap<string, string>,
 ): ClusterRecord[] {
   return clusters.map((cluster) => {
-    const passages = cluster.passages.map((p) => {
-      const f = facts.get(p.doc);
-      const published = epochOf(f?.publishedAt ?? 0);
-      const modified = published === undefined ? epochOf(f?.modifiedAt ?? 0) : undefined;
-      return {
-        doc: p.doc,
-        start: p.start,
-        end: p.end,
-        similarity: p.similarity,
-        source: f?.source ?? '',
-        date: published ?? modified ?? epochOf(f?.importedAt ?? 0) ?? NaN,
-        imported: published === undefined && modified === undefined,
-        ...(modified === undefined ? {} : { modified: true }),
-      };
-    });
+    const passages = passageRecords(cluster, facts);
     const rep = cluster.passages[cluster.representative];
+    const standing = standingPassage(passages, cluster.representative);
+    const excerptFrom = standing && texts.has(standing.doc) ? standing : rep;
     return {
       id: cluster.id,
       kind: cluster.kind,
@@ -77,7 +127,7 @@ export function toClusterRecords(
       boilerplate: cluster.boilerplate,
       // The scan lists a big cluster's first passages only and counts its articles itself.
       articles: cluster.articles ?? new Set(passages.map((p) => p.doc)).size,
-      excerpt: rep ? clip(texts.get(rep.doc)?.slice(rep.start, rep.end) ?? '') : '',
+      excerpt: excerptFrom ? excerptOf(excerptFrom, texts) : '',
     };
   });
 }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Echo, Passage } from '../../core/model';
 import { firstPrintersWords } from '../../core/sources/first-printers';
-import { formatClusterDate } from '../clusters/cluster-words';
+import { formatClusterDate, formatClusterWhen, timedDates } from '../clusters/cluster-words';
 import {
   printingsOf,
   type ArticleAbout,
@@ -41,6 +41,9 @@ export function EchoPrintings({
   const printings = printingsOf(items, openId, about);
   const { rows, first } = printings;
   const more = rows.length - listed;
+  // Printings that share a day with another show their time when they have one (the order of
+  // a day's printings); computed over every row, so a row's words do not change with "List more".
+  const timed = timedDates(rows.map((row) => ({ date: row.date, by: row.by })));
   return (
     <div className="echo-printings">
       <p>
@@ -60,8 +63,14 @@ export function EchoPrintings({
       {open && (
         <>
           <ol id={listId} className="printing-list" aria-label="Where else it was printed">
-            {rows.slice(0, listed).map((row) => (
-              <PrintingRow key={row.index} row={row} onCompare={onCompare} onShow={onShow} />
+            {rows.slice(0, listed).map((row, n) => (
+              <PrintingRow
+                key={row.index}
+                row={row}
+                timed={timed[n] ?? false}
+                onCompare={onCompare}
+                onShow={onShow}
+              />
             ))}
           </ol>
           {more > 0 && (
@@ -97,11 +106,14 @@ export function firstWords(first: readonly FirstPrinter[]): string {
 /** One printing: when, by whom, its title (a link to the copy), its similarity, Compare. */
 export function PrintingRow({
   row,
+  timed = false,
   onCompare,
   onShow,
   detail,
 }: {
   row: Printing;
+  /** Show its time of day (it shares its day with another printing). */
+  timed?: boolean;
   /** Said after the similarity (a passage's copy: how much of the selection it holds). */
   detail?: string | undefined;
   onCompare: (echo: Echo) => void;
@@ -111,7 +123,7 @@ export function PrintingRow({
   return (
     <li className="printing">
       <span className="muted">
-        {Number.isNaN(row.date) ? 'an unknown date' : formatClusterDate(row.date, row.by)}
+        {Number.isNaN(row.date) ? 'an unknown date' : formatClusterWhen(row.date, row.by, timed)}
       </span>{' '}
       {row.about?.source || 'Unknown source'} —{' '}
       {onShow ? (

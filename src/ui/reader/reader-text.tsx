@@ -55,10 +55,15 @@ export function EchoMarkView({
         }
       }}
     >
+      {/* The number is drawn by CSS from data-number, so it is no text: a copied passage or a
+          selection's words never carry it ("²The council…"). */}
       {cluster && numbered && (
-        <sup className="cluster-number" aria-hidden="true" data-skip="">
-          {cluster.number}
-        </sup>
+        <sup
+          className="cluster-number"
+          aria-hidden="true"
+          data-skip=""
+          data-number={cluster.number}
+        />
       )}
       {children}
     </mark>

@@ -2,12 +2,18 @@ import type { Span } from '../../core/model';
 
 /** Characters of `run`'s text before (`node`, `offset`), not counting widgets (`data-skip`). */
 function offsetInRun(run: Element, node: Node, offset: number): number {
+  // A boundary between elements (node an element: an echo's cluster number, drawn by CSS, has no
+  // text to hold a boundary, so a drag from a paragraph's left edge begins on the element) is
+  // placed by comparing it with each text node's start.
+  const point = node.nodeType === Node.TEXT_NODE ? null : document.createRange();
+  point?.setStart(node, Math.min(offset, node.childNodes.length));
   const walker = document.createTreeWalker(run, NodeFilter.SHOW_TEXT);
   let count = 0;
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    if (point && point.comparePoint(t, 0) >= 0) return count;
     if (t.parentElement?.closest('[data-skip]')) {
-      // A boundary inside a widget (an echo's cluster number, where a drag from a paragraph's
-      // left edge begins) is where the widget stands; counted past it, it was the run's end.
+      // A boundary inside a widget's text is where the widget stands; counted past it, it was
+      // the run's end.
       if (t === node) return count;
       continue;
     }
@@ -21,7 +27,7 @@ function offsetInRun(run: Element, node: Node, offset: number): number {
 function boundaryOffset(root: Element, node: Node, offset: number, isEnd: boolean): number | null {
   const element = node instanceof Element ? node : node.parentElement;
   const run = element?.closest('.run[data-start]');
-  if (run && root.contains(run) && node.nodeType === Node.TEXT_NODE)
+  if (run && root.contains(run))
     return Number(run.getAttribute('data-start')) + offsetInRun(run, node, offset);
   const point = document.createRange();
   point.setStart(node, offset);
