@@ -8,7 +8,7 @@ import { normaliseTags, rememberTags } from './tags';
 import { afterArticlesChanged } from './changes';
 import { writeArticles } from './write-articles';
 import { deleteSketches } from './sketches';
-import { storyAfterEdit } from './story-source';
+import { storyAfterEdit, type StoryToRejoin } from './story-source';
 
 export { summarise } from './summaries';
 
@@ -35,20 +35,41 @@ const outsideEchoes: ReadonlySet<keyof ArticlePatch> = new Set(['tags', 'note', 
 
 /** How an edit is applied: `backInto` (an Undo's) puts the article back into that story. */
 export interface UpdateOptions {
-  readonly backInto?: string;
+  readonly backInto?: StoryToRejoin;
+}
+
+/** An edit's result: the article (undefined if gone), and `left` when it left its story. */
+export interface ArticleEdit {
+  readonly article: ArticleRecord | undefined;
+  /** What to pass as `backInto` to undo the edit's move out of its story (story-source.ts). */
+  readonly left?: StoryToRejoin;
 }
 
 /**
  * Edits title, tags, note or metadata; returns the updated article (undefined if gone). A source
  * naming another paper takes the article out of its story (story-source.ts): its `storyId` then
- * differs from the one it had, which the caller passes as `backInto` to undo.
+ * differs from the one it had (editArticle also says how to undo that).
  */
-export function updateArticle(
+export async function updateArticle(
   db: ArchiveDatabase,
   id: string,
   patch: ArticlePatch,
   options: UpdateOptions = {},
 ): Promise<ArticleRecord | undefined> {
+  return (await editArticle(db, id, patch, options)).article;
+}
+
+/**
+ * updateArticle, saying too what an Undo passes as `backInto` when the article left its story:
+ * the story's row as it was when the move deleted it (a story of two), so Undo brings the story
+ * back whole — its id, title and date — not remade from the version that stayed.
+ */
+export function editArticle(
+  db: ArchiveDatabase,
+  id: string,
+  patch: ArticlePatch,
+  options: UpdateOptions = {},
+): Promise<ArticleEdit> {
   return withWriteSession(db, () => updateArticleNow(db, id, patch, options));
 }
 
@@ -57,17 +78,21 @@ async function updateArticleNow(
   id: string,
   patch: ArticlePatch,
   { backInto }: UpdateOptions,
-): Promise<ArticleRecord | undefined> {
+): Promise<ArticleEdit> {
   const tables = [db.articles, db.stories, db.tags, db.meta];
+  let left: StoryToRejoin | undefined;
   const updated = await db.transaction('rw', tables, async () => {
+    left = undefined;
     const current = await db.articles.get(id);
     if (!current) return undefined;
     const tags = patch.tags ? normaliseTags(patch.tags) : current.tags;
     const title = patch.title?.trim() || current.title;
-    const storyId =
+    const after =
       patch.source === undefined && backInto === undefined
-        ? current.storyId
+        ? { storyId: current.storyId }
         : await storyAfterEdit(db, current, patch.source ?? current.source, backInto);
+    const { storyId } = after;
+    left = after.left;
     const next: ArticleRecord = {
       ...current,
       ...patch,
@@ -88,7 +113,7 @@ async function updateArticleNow(
     return next;
   });
   if (updated) await afterArticlesChanged(db, [updated], []);
-  return updated;
+  return { article: updated, ...(left === undefined ? {} : { left }) };
 }
 
 /** Deletes articles and their derived data; returns the records so the UI can offer undo. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openArchive, type ArchiveDatabase } from './database';
-import { restoreArticles, updateArticle } from './articles';
+import { editArticle, restoreArticles, updateArticle } from './articles';
 import { linkVersions, listVersions, unlinkVersion } from './versions';
 import { makeArticle } from '../../tests/support/test-articles';
 import { leavesStory } from './story-source';
@@ -64,6 +64,39 @@ describe('editing a version’s source', () => {
     await updateArticle(db, 'article-000002', { source: 'Daily Ledger' }, { backInto: 'story-1' });
     expect(await ids('story-1')).toEqual(['article-000001', 'article-000002']);
     expect(await db.stories.get('story-1')).toMatchObject({ id: 'story-1' });
+  });
+
+  it('brings a story of two back on Undo as it was: its id, its own title and date', async () => {
+    await unlinkVersion(db, 'article-000003');
+    // The story as the person named it, not as any version is titled.
+    const story = {
+      id: 'story-1',
+      title: 'The budget row, as it unfolded',
+      createdAt: 1_700_000_000_000,
+    };
+    await db.stories.put(story);
+    const moved = await editArticle(db, 'article-000002', { source: 'Evening Star' });
+    expect(moved.left).toEqual(story);
+    expect(await db.stories.get('story-1')).toBeUndefined();
+    // Undo with what the edit handed back; the version left behind is titled otherwise.
+    expect((await db.articles.get('article-000001'))?.title).not.toBe(story.title);
+    const back = await editArticle(
+      db,
+      'article-000002',
+      { source: 'Daily Ledger' },
+      moved.left === undefined ? {} : { backInto: moved.left },
+    );
+    expect(back.article?.storyId).toBe('story-1');
+    expect(back.left).toBeUndefined();
+    expect(await db.stories.get('story-1')).toEqual(story);
+    expect(await ids('story-1')).toEqual(['article-000001', 'article-000002']);
+  });
+
+  it('hands Undo the story id when the story keeps its row (three versions)', async () => {
+    const moved = await editArticle(db, 'article-000002', { source: 'Evening Star' });
+    expect(moved.left).toBe('story-1');
+    const unmoved = await editArticle(db, 'article-000003', { note: 'checked' });
+    expect(unmoved.left).toBeUndefined();
   });
 
   it('keeps a respelled source, a title edit and a lone article where they are', async () => {

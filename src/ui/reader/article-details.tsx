@@ -1,5 +1,5 @@
 import { useContext, useRef, useState, type FocusEvent } from 'react';
-import { updateArticle } from '../../db/articles';
+import { editArticle, updateArticle, type UpdateOptions } from '../../db/articles';
 import type { ArticleRecord } from '../../db/records';
 import { detailsDraftKey, dropDraft, keepDraft, keptDraftOr } from '../common/kept-drafts';
 import { useWrite } from '../common/use-write';
@@ -83,13 +83,15 @@ export function ArticleDetails({ article }: { article: ArticleRecord }) {
     close();
     if (Object.keys(patch).length === 0) return;
     const undo = undoPatchOf(patch, article);
-    const { id, storyId } = article;
+    const { id } = article;
     let left = false;
+    let undoOptions: UpdateOptions = {};
     const saveDetails = async (): Promise<void> => {
-      const updated = await updateArticle(archive(), id, patch);
+      const edit = await editArticle(archive(), id, patch);
       // Named another paper's, it left its story (a version is the same paper's article):
-      // said, and Undo puts it back among its versions.
-      left = updated !== undefined && updated.storyId !== storyId;
+      // said, and Undo puts it back among its versions (the story's row as it was, if it went).
+      left = edit.left !== undefined;
+      undoOptions = edit.left === undefined ? {} : { backInto: edit.left };
     };
     void write('saving the article’s details', saveDetails).then((stored) => {
       if (!stored) return;
@@ -99,7 +101,7 @@ export function ArticleDetails({ article }: { article: ArticleRecord }) {
           label: 'Undo',
           run: () =>
             void write('undoing the details edit', () =>
-              updateArticle(archive(), id, undo, left ? { backInto: storyId } : {}),
+              updateArticle(archive(), id, undo, undoOptions),
             ),
         },
       });
