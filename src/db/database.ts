@@ -45,7 +45,6 @@ import { markSketchesToMove, schemaV16 } from './migrations-v16';
 import { addSketchPacks, schemaV17 } from './migrations-v17';
 import { markSummariesToFill, schemaV18 } from './migrations-v18';
 import { schemaV19, type ArchivedKeysRow, type ArchivedKeysSinceRow } from './migrations-v19';
-import { addUrlKeys, schemaV20 } from './migrations-v20';
 import type { ArticleSummary } from './query-types';
 import { summariesMiddleware } from './summaries';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
@@ -94,7 +93,6 @@ export class ArchiveDatabase extends Dexie {
     this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
     // v19 only adds a store (the import's filter of archived keys); nothing to migrate.
     this.version(19).stores(schemaV19);
-    this.version(20).stores(schemaV20).upgrade(addUrlKeys);
     this.use(facetsMiddleware);
     this.use(summariesMiddleware);
   }

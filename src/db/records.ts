@@ -39,11 +39,6 @@ export interface ArticleRecord {
   /** `url` normalised for matching versions (`urlKeyOf`); '' when there is none (schema v4). */
   readonly urlKey: string;
   /**
-   * The addresses it was fetched by (asked for, and where redirects ended), once normalised
-   * (migrations-v20.ts urlKeysOf); absent when it was not fetched (schema v20, multi-entry index).
-   */
-  readonly urlKeys?: readonly string[];
-  /**
    * Publication instant in milliseconds since 1970 UTC (schema v4; before, the string found);
    * `undated` (0) when unknown. A date given without a time is stored as midnight UTC.
    */

@@ -50,10 +50,6 @@ export interface Plan {
 
 const titleKey = (publisher: string, title: string): string => JSON.stringify([publisher, title]);
 
-// An article's addresses once normalised: its own (canonical) first, then those it was fetched by.
-const addressesOf = (article: Pick<ArticleRecord, 'urlKey' | 'urlKeys'>): string[] =>
-  [article.urlKey, ...(article.urlKeys ?? [])].filter((key) => key !== '');
-
 /**
  * Whether two captures of one text are the same printing: the same publisher (core's
  * samePublisher: "Daily Ledger" and dailyledger.example are one paper). A capture that names no
@@ -86,7 +82,7 @@ class Matches {
       const known = map.get(key);
       if (!known || article.id < known.id) map.set(key, article);
     };
-    for (const key of addressesOf(article)) first(this.urls, key);
+    if (article.urlKey) first(this.urls, article.urlKey);
     if (article.source && article.title)
       first(this.titles, titleKey(this.publisherOf(article.source), article.title));
   }
@@ -108,16 +104,12 @@ class Matches {
 
   /**
    * An article this one is a version of: the same address once normalised (`urlKey`: tracking
-   * parameters, fragments, `www.`, AMP copies… do not count) — its own, or one either was fetched
-   * by (`urlKeys`: a watched page whose canonical link changed with its headline is still the
-   * page asked for) — else the same publisher (under any of its spellings: "Daily Ledger",
-   * dailyledger.example) and title.
+   * parameters, fragments, `www.`, AMP copies… do not count), else the same publisher (under
+   * any of its spellings: "Daily Ledger", dailyledger.example) and title.
    */
   earlier({ record, derivedTitle }: PlanItem): ArticleRecord | undefined {
-    for (const key of addressesOf(record)) {
-      const sameUrl = this.urls.get(key);
-      if (sameUrl) return sameUrl;
-    }
+    const sameUrl = record.urlKey ? this.urls.get(record.urlKey) : undefined;
+    if (sameUrl) return sameUrl;
     // Core's rule (versions/version-rule.ts), which the CLI applies to its files too.
     const title = versionTitle({ ...record, titleDerived: derivedTitle });
     if (title === undefined) return undefined;
@@ -142,13 +134,9 @@ async function readMatches(
     items.flatMap((i) => (maybe(hashKey(i.record.contentHash)) ? [i.record.contentHash] : [])),
   );
   const urls = unique(
-    items.flatMap((i) => addressesOf(i.record).filter((key) => maybe(urlKeyKey(key)))),
-  );
-  // The addresses fetched articles were asked by are not in the filter: asked of their index
-  // whenever the group has a fetched article (a file or paste has none, so imports of files
-  // never ask).
-  const fetchedBy = unique(
-    items.flatMap((i) => (i.record.urlKeys?.length ? addressesOf(i.record) : [])),
+    items.flatMap((i) =>
+      i.record.urlKey && maybe(urlKeyKey(i.record.urlKey)) ? [i.record.urlKey] : [],
+    ),
   );
   const titled = items.filter(
     ({ record, derivedTitle }) =>
@@ -183,7 +171,6 @@ async function readMatches(
   const found = await Promise.all([
     hashes.length ? db.articles.where('contentHash').anyOf(hashes).toArray() : [],
     urls.length ? db.articles.where('urlKey').anyOf(urls).toArray() : [],
-    fetchedBy.length ? db.articles.where('urlKeys').anyOf(fetchedBy).toArray() : [],
     titles.length ? db.articles.where('[source+title]').anyOf(titles).toArray() : [],
   ]);
   const matches = new Matches(publisherOf);

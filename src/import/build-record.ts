@@ -7,7 +7,6 @@ import { sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
 import { textFactsOf, type TextFacts } from './text-facts';
 import { sourceOf } from '../core/sources/source-of';
-import { urlKeysOf } from '../db/migrations-v20';
 
 /**
  * A new article record from an extraction; the story is decided later, when it is written.
@@ -25,7 +24,6 @@ export function buildRecord(
 ): ArticleRecord {
   const id = crypto.randomUUID();
   const modifiedAt = parseInstant(article.modifiedAt) || fileModifiedAt;
-  const urlKeys = urlKeysOf(origin);
   return {
     id,
     title: article.title,
@@ -33,7 +31,6 @@ export function buildRecord(
     byline: article.byline,
     url: article.url,
     urlKey: urlKeyOf(article.url),
-    ...(urlKeys.length > 0 ? { urlKeys } : {}),
     publishedAt: parseInstant(article.publishedAt),
     importedAt: Date.now(),
     ...(modifiedAt ? { modifiedAt } : {}),

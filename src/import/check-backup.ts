@@ -6,7 +6,6 @@ import { countWords, sortKeyOf } from '../db/sort-keys';
 import { normaliseTags } from '../db/tags';
 import { sanitiseArticleHtml, type SanitiseOptions } from './sanitise-html';
 import { checkWatchBackup } from './check-watch-backup';
-import { urlKeysOf } from '../db/migrations-v20';
 import { fieldsOf, instant, isWebAddress, text, type Fields } from './backup-fields';
 
 /** A backup made safe to restore, or why it cannot be, in words. */
@@ -68,7 +67,6 @@ function checkArticle(
   // Only checking (a streamed restore's first reading): what is derived from the text or
   // sanitised never refuses, so it waits for the reading that writes (done once, not twice).
   const derive = !checkOnly;
-  const urlKeys = derive ? urlKeysOf(origin) : [];
   return {
     id,
     title,
@@ -76,7 +74,6 @@ function checkArticle(
     byline: text(value.byline).trim(),
     url,
     urlKey: derive ? urlKeyOf(url) : '',
-    ...(urlKeys.length > 0 ? { urlKeys } : {}),
     publishedAt,
     importedAt,
     ...(modifiedAt ? { modifiedAt } : {}),

@@ -2,8 +2,6 @@ import { parseInstant } from '../../core/extract/parse-instant';
 import { isoToTime } from '../migrations';
 import { urlKeyOf } from '../../core/extract/normalise-url';
 import type { ArchiveBackup } from './backup';
-import type { ArticleOrigin } from '../records';
-import { urlKeysOf } from '../migrations-v20';
 
 type Parsed =
   | { readonly kind: 'ok'; readonly backup: ArchiveBackup }
@@ -37,9 +35,6 @@ export function badArticle(value: unknown): string | undefined {
   // Derived from the address, so never trusted from the file.
   record.urlKey = urlKeyOf(record.url as string);
   if (typeof record.origin !== 'object' || record.origin === null) return 'has no origin';
-  const urlKeys = urlKeysOf(record.origin as ArticleOrigin);
-  if (urlKeys.length > 0) record.urlKeys = urlKeys;
-  else delete record.urlKeys;
   return undefined;
 }
 
