@@ -7,28 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-
-interface TraceEvent {
-  readonly name: string;
-  readonly cat: string;
-  readonly ph: string;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly pid: number;
-  readonly tid: number;
-  readonly args?: { data?: Record<string, unknown>; name?: string };
-}
-
-const categories = [
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8',
-  'v8.execute',
-  'blink',
-  'loading',
-  'toplevel',
-  'blink.user_timing',
-].join(',');
+import { categories, type TraceEvent } from './trace-probe';
 
 /** Starts tracing on `cdp`; the returned function stops it and gives the events. */
 export async function startOpenTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {

@@ -8,8 +8,10 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
-interface TraceEvent {
+/** One event of a Chromium trace (the fields the benches read). */
+export interface TraceEvent {
   readonly name: string;
+  readonly cat: string;
   readonly ph: string;
   readonly ts: number;
   readonly dur?: number;
@@ -18,7 +20,8 @@ interface TraceEvent {
   readonly args?: { data?: Record<string, unknown>; name?: string };
 }
 
-const categories = [
+/** The timeline categories the benches trace. */
+export const categories = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8',

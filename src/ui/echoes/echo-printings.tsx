@@ -14,6 +14,19 @@ import './echoes.css';
 /** Printings listed at first, and added per "List more": a wire story can have thousands. */
 export const PRINTINGS_STEP = 100;
 
+/** "and N more · List 100 more" under a list of printings shown a step at a time; nothing at 0. */
+export function ListMore({ more, onMore }: { more: number; onMore: () => void }) {
+  if (more <= 0) return null;
+  return (
+    <p className="muted echo-more">
+      and {more.toLocaleString('en')} more{' '}
+      <button type="button" onClick={onMore}>
+        List {Math.min(more, PRINTINGS_STEP)} more
+      </button>
+    </p>
+  );
+}
+
 const plural = (n: number, one: string, many: string): string =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -73,14 +86,7 @@ export function EchoPrintings({
               />
             ))}
           </ol>
-          {more > 0 && (
-            <p className="muted echo-more">
-              and {more.toLocaleString('en')} more{' '}
-              <button type="button" onClick={() => setListed((n) => n + PRINTINGS_STEP)}>
-                List {Math.min(more, PRINTINGS_STEP)} more
-              </button>
-            </p>
-          )}
+          <ListMore more={more} onMore={() => setListed((n) => n + PRINTINGS_STEP)} />
         </>
       )}
     </div>

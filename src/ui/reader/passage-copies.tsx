@@ -9,7 +9,7 @@ import { archive } from '../data/archive';
 import { findPassageCopiesInWorker } from '../data/passage-copies-client';
 import { clip } from '../echoes/clip-pair';
 import { printingsOf, type ArticleAbout, type ListedEcho } from '../echoes/echo-cards';
-import { firstWords, PrintingRow, PRINTINGS_STEP } from '../echoes/echo-printings';
+import { firstWords, ListMore, PrintingRow, PRINTINGS_STEP } from '../echoes/echo-printings';
 import { useScan } from '../echoes/use-scan';
 
 const plural = (n: number, one: string, many: string): string =>
@@ -137,14 +137,7 @@ export function PassageCopies({
           ))}
         </ol>
       )}
-      {more > 0 && (
-        <p className="muted echo-more">
-          and {more.toLocaleString('en')} more{' '}
-          <button type="button" onClick={() => setListed((n) => n + PRINTINGS_STEP)}>
-            List {Math.min(more, PRINTINGS_STEP)} more
-          </button>
-        </p>
-      )}
+      <ListMore more={more} onMore={() => setListed((n) => n + PRINTINGS_STEP)} />
       <button type="button" onClick={onClose}>
         Close
       </button>
