@@ -6,6 +6,8 @@ const story = (title: string, line: string): string =>
   `${title}\n\n${line} The harbour board met on Monday to settle the dredging contract and its cost.\n\nFishermen asked why the quay would close for a season while the ferry kept its berth.`;
 
 async function importFolder(page: Page, folder: string, said: RegExp): Promise<void> {
+  // Shortcuts reach the app once its shell is in (the second part of the page's start, h23a).
+  await expect(page.getByRole('button', { name: 'Import files…' }).first()).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+Shift+O');
   await (await chooser).setFiles(folder);

@@ -71,6 +71,8 @@ test('imports the 130 Readability test pages with progress, searches, opens a re
 test('cancelling a long import keeps what was imported and says what was not', async ({ page }) => {
   test.skip(pages.length === 0, skipReason);
   await page.goto('/');
+  // Shortcuts reach the app once its shell is in (the second part of the page's start, h23a).
+  await expect(page.getByRole('button', { name: 'Import files…' }).first()).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+O');
   await (await chooser).setFiles(pages);

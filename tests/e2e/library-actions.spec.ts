@@ -13,6 +13,8 @@ async function finishImport(page: Page, added: string): Promise<void> {
 
 test('paste and drop import; tag, filter, delete and undo in the library', async ({ page }) => {
   await page.goto('/');
+  // Shortcuts reach the app once its shell is in (the second part of the page's start, h23a).
+  await expect(page.getByRole('button', { name: 'Import files…' }).first()).toBeVisible();
   await page.keyboard.press('?');
   const keys = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(keys.getByRole('row', { name: /Ctrl \+ O\s+Import$/ })).toBeVisible();
@@ -76,6 +78,8 @@ test('importing a folder takes in its files and its subfolders', async ({ page }
   writeFileSync(join(folder, 'two.md'), story('Folder story two', 'Two.'));
   writeFileSync(join(folder, 'older', 'three.txt'), story('Folder story three', 'Three.'));
   await page.goto('/');
+  // Shortcuts reach the app once its shell is in (the second part of the page's start, h23a).
+  await expect(page.getByRole('button', { name: 'Import files…' }).first()).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+Shift+O');
   await (await chooser).setFiles(folder);

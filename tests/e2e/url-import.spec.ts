@@ -19,6 +19,8 @@ test('Import URL: an address typed without https:// is imported; one it cannot t
     }),
   );
   await page.goto('/');
+  // Shortcuts reach the app once its shell is in (the second part of the page's start, h23a).
+  await expect(page.getByRole('button', { name: 'Import files…' }).first()).toBeVisible();
   await page.keyboard.press('Control+l');
   const dialog = page.getByRole('dialog', { name: 'Import from a URL' });
   const address = dialog.getByLabel('Address of the page');
