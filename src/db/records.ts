@@ -51,6 +51,11 @@ export interface ArticleRecord {
    * written before session 21). Not indexed: it only orders a story's versions.
    */
   readonly modifiedAt?: number;
+  /**
+   * Set when `modifiedAt` is its file's last-modified time, not the page's own word (since
+   * session 24; older rows leave it unset): a file's date says when it was saved, not written.
+   */
+  readonly modifiedByFile?: true;
   readonly tags: readonly string[];
   /** Hash of the whitespace-normalised text: equal hashes mean the same article. */
   readonly contentHash: string;

@@ -23,7 +23,8 @@ export function buildRecord(
   fileModifiedAt?: number,
 ): ArticleRecord {
   const id = crypto.randomUUID();
-  const modifiedAt = parseInstant(article.modifiedAt) || fileModifiedAt;
+  const stated = parseInstant(article.modifiedAt);
+  const modifiedAt = stated || fileModifiedAt;
   return {
     id,
     title: article.title,
@@ -34,6 +35,7 @@ export function buildRecord(
     publishedAt: parseInstant(article.publishedAt),
     importedAt: Date.now(),
     ...(modifiedAt ? { modifiedAt } : {}),
+    ...(!stated && fileModifiedAt ? { modifiedByFile: true as const } : {}),
     tags: normaliseTags([...tags, ...(article.tags ?? [])]),
     contentHash: facts.contentHash,
     storyId: id,

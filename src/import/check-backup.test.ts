@@ -73,11 +73,18 @@ describe('restoring a hostile backup', () => {
   });
 
   it('keeps a version’s modified date, which orders it in its story, and drops one not a date', async () => {
-    const dated = { ...makeArticle(1), modifiedAt: Date.UTC(2026, 10, 30, 9) };
+    const dated = {
+      ...makeArticle(1),
+      modifiedAt: Date.UTC(2026, 10, 30, 9),
+      modifiedByFile: true as const,
+    };
     const bad = { ...makeArticle(2), modifiedAt: 'yesterday' };
     const file = backupOf({ articles: [dated, bad as unknown as typeof dated] });
     expect(await restoreArchive(db, file, 'replace', check)).toMatchObject({ added: 2 });
-    expect((await db.articles.get('article-000001'))?.modifiedAt).toBe(Date.UTC(2026, 10, 30, 9));
+    expect(await db.articles.get('article-000001')).toMatchObject({
+      modifiedAt: Date.UTC(2026, 10, 30, 9),
+      modifiedByFile: true,
+    });
     expect(await db.articles.get('article-000002')).not.toHaveProperty('modifiedAt');
   });
 

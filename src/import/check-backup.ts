@@ -77,6 +77,7 @@ function checkArticle(
     publishedAt,
     importedAt,
     ...(modifiedAt ? { modifiedAt } : {}),
+    ...(modifiedAt && value.modifiedByFile === true ? { modifiedByFile: true as const } : {}),
     tags: normaliseTags(Array.isArray(value.tags) ? value.tags.map(text) : []),
     contentHash: derive ? contentHashOf(body) : '',
     storyId: text(value.storyId).trim() || id,

@@ -68,6 +68,27 @@ describe('the order of versions imported from files', () => {
     expect(await storyOrder()).toEqual(['story-v1.html', 'story-v2.html']);
   });
 
+  it('puts a first printing saved later after none of its updates that state their change', async () => {
+    // q24: the original page states no change and was saved today; the update says 11:30. The
+    // saved file's date is when it was saved, so the page as published (09:00) comes first.
+    const modified = `<meta property="article:modified_time" content="${new Date(at1130).toISOString()}">`;
+    const published = `<meta property="article:published_time" content="${new Date(at0900).toISOString()}">`;
+    const savedToday = Date.UTC(2026, 11, 3, 7, 0);
+    await importItems(
+      db,
+      [
+        file('story-v2.html', page(published + modified, added), at1130),
+        file('story-v1.html', page(published, ''), savedToday),
+      ],
+      nodeDom,
+    );
+    expect(await storyOrder()).toEqual(['story-v1.html', 'story-v2.html']);
+    const v1 = (await db.articles.toArray()).find(
+      (a) => a.origin.kind === 'file' && a.origin.name === 'story-v1.html',
+    );
+    expect(v1).toMatchObject({ modifiedAt: savedToday, modifiedByFile: true });
+  });
+
   it('puts an older version imported later before the one already archived', async () => {
     await importItems(db, [file('story-v2.html', page('', added), at1130)], nodeDom);
     await importItems(db, [file('story-v1.html', page('', ''), at0900)], nodeDom);

@@ -5,6 +5,8 @@ export interface VersionDates {
   readonly publishedAt: number;
   /** The page's stated last change, else its file's last-modified time. */
   readonly modifiedAt?: number | undefined;
+  /** True when `modifiedAt` is only its file's date (when it was saved, not when it was written). */
+  readonly modifiedByFile?: boolean | undefined;
   readonly importedAt: number;
 }
 
@@ -30,12 +32,21 @@ export function versionPlace(v: VersionDates): VersionPlace {
 
 /**
  * Oldest first: by versionPlace; versions of a page edited in place share a publication date, so
- * a tie goes to the later change, then to the import.
+ * a tie goes to the later change the page states (a page stating none is as it was published),
+ * then to its file's date, then to the import. A file's date says when a copy was saved: the
+ * first printing saved today must not follow an update that says it changed in March.
  */
 export function compareVersions(a: VersionDates, b: VersionDates): number {
   const modified = (v: VersionDates): number => (known(v.modifiedAt) ? v.modifiedAt : v.importedAt);
+  const stated = (v: VersionDates): number =>
+    known(v.modifiedAt) && !v.modifiedByFile
+      ? v.modifiedAt
+      : known(v.publishedAt)
+        ? v.publishedAt
+        : modified(v);
   return (
     versionPlace(a).at - versionPlace(b).at ||
+    stated(a) - stated(b) ||
     modified(a) - modified(b) ||
     a.importedAt - b.importedAt
   );
