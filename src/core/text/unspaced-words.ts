@@ -83,7 +83,11 @@ function unspacedWordSpans(
  * are); a Thai (Lao, Khmer, Myanmar) letter or a Chinese or Japanese character begins one where
  * Intl.Segmenter starts a word. `tokens` are tokenise's of `text`.
  */
-export function wordStarts(text: string, tokens: TokenStream, locale?: string): Uint8Array {
+export function wordStarts(
+  text: string,
+  tokens: Pick<TokenStream, 'count' | 'starts' | 'flags'>,
+  locale?: string,
+): Uint8Array {
   const marks = new Uint8Array(tokens.count);
   let unspaced: Set<number> | undefined;
   for (let i = 0; i < tokens.count; i++) {
