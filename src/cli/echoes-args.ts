@@ -2,7 +2,7 @@ import { collectPaths, readListFile } from './file-list';
 import { numberOption, parseOptions } from './parse-options';
 
 /** `verso echoes --help`. */
-export const echoesUsage = `usage: verso echoes [--json | --jsonl] [--min-words N] [--min-similarity X] [--files-from LIST] FILE...
+export const echoesUsage = `usage: verso echoes [--json | --jsonl] [--min-words N] [--min-similarity X] [--releases] [--files-from LIST] FILE...
 
 Clusters of repeated passages within and across the files (.txt, .md, .html; - reads one
 text from standard input; a folder stands for every file under it, images and hidden files
@@ -12,6 +12,9 @@ passed over). LIST has one path a line; --files-from - reads it from standard in
   --jsonl             one JSON object a line: {"type":"document",…} then {"type":"cluster",…}
   --min-words N       shortest passage, in words (default 8)
   --min-similarity X  lowest similarity of a copy to its cluster's representative, 0–1 (default 0.5)
+  --releases          also group the clusters of one press release or wire story: each release
+                      (two passages or more) with its first printing and every printing, what
+                      each kept ({"type":"release",…} lines in --jsonl, "releases" in --json)
   --files-from LIST   read more paths from LIST (repeatable)
   --timings           print each phase's time on stderr`;
 
@@ -22,6 +25,8 @@ export interface EchoesArgs {
   readonly minSimilarity?: number;
   /** Print each phase's time on stderr (for the bench). */
   readonly timings: boolean;
+  /** Also write releases (clusters of one reprinted story grouped, core/releases). */
+  readonly releases: boolean;
   readonly paths: readonly string[];
 }
 
@@ -37,6 +42,7 @@ export function parseEchoesArgs(
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
     timings: { type: 'boolean' },
+    releases: { type: 'boolean' },
     'min-words': { type: 'string' },
     'min-similarity': { type: 'string' },
     'files-from': { type: 'string', multiple: true },
@@ -59,6 +65,7 @@ export function parseEchoesArgs(
     minWords,
     minSimilarity,
     timings: values.timings ?? false,
+    releases: values.releases ?? false,
     paths,
   };
 }

@@ -11,6 +11,7 @@ import { afterTextHeader } from './text-date';
 import { type ReadDoc, readEchoesInput } from './echoes-input';
 import { phaseClock } from './phase-clock';
 import { LineBytes } from './line-bytes';
+import { findReleases, releaseJson, releaseLines } from './echoes-releases';
 
 export { echoesUsage, parseEchoesArgs } from './echoes-args';
 
@@ -104,8 +105,11 @@ async function write(
   textOf: (id: string) => string,
   io: CommandIo,
 ): Promise<void> {
+  const releases = parsed.releases ? findReleases(clusters, docs) : [];
+  const docById = new Map(docs.map((d) => [d.id, d]));
   if (parsed.format === 'jsonl') {
     for (const c of clusters) await io.stdout(JSON.stringify(clusterJson(c, textOf)));
+    for (const r of releases) await io.stdout(JSON.stringify(releaseJson(r, docById)));
     return;
   }
   if (parsed.format === 'json') {
@@ -116,6 +120,10 @@ async function write(
     await each(clusters, (c) => clusterEchoesJson(c, textOf, order), io, true);
     await io.stdout('],"clusters":[');
     await each(clusters, (c) => clusterJson(c, textOf), io);
+    if (parsed.releases) {
+      await io.stdout('],"releases":[');
+      await each(releases, (r) => releaseJson(r, docById), io);
+    }
     await io.stdout(']}');
     return;
   }
@@ -132,6 +140,14 @@ async function write(
   for (let i = 0; i < listed.length; i++) {
     const c = listed[i];
     if (c) await io.stdout(`\n${formatCluster(i + 1, c, reportDocs)}`);
+  }
+  if (parsed.releases)
+    await io.stdout(
+      `\n${releases.length} ${releases.length === 1 ? 'release' : 'releases'} (clusters of one reprinted story)`,
+    );
+  for (let i = 0; i < releases.length; i++) {
+    const r = releases[i];
+    if (r) for (const line of releaseLines(i + 1, r, docById)) await io.stdout(line);
   }
 }
 
