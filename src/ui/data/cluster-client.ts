@@ -1,9 +1,6 @@
-import { ENGINE_REVISION } from '../../core/echoes/engine-revision';
-import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { ClusterRecord, ReuseRecord, SkippedArticleRecord } from '../../db/cluster-records';
 import {
   readArticleFactsAndHashes,
-  readClusterScan,
   readTexts,
   readTextsAndTitles,
   storeClusterScan,
@@ -14,27 +11,9 @@ import { archive } from './archive';
 import { scanKeyOf } from './scan-key';
 import { scanInWorker, sendClusterMetas, type EchoScanProgress } from './echo-client';
 import { clusterMetas, excerptDocs, toClusterRecords } from './to-cluster-records';
-import { resultVersion } from './result-version';
+import { currentScan, scanVersionOf, type ClusterScanResult } from './stored-scan';
 
-/** The version a stored scan must carry to be current: app, engine, thresholds, archive revision. */
-const versionOf = (settings: EchoSettings, revision: number): string =>
-  resultVersion(
-    { app: __APP_VERSION__, engine: ENGINE_REVISION, fingerprints: FINGERPRINT_VERSION, settings },
-    revision,
-  );
-
-/** An archive-wide scan's result: its clusters, and the articles it had to leave out. */
-export interface ClusterScanResult {
-  readonly clusters: readonly ClusterRecord[];
-  readonly skipped: readonly SkippedArticleRecord[];
-}
-
-/** The stored scan, if it is current for the archive as it is now (no scan). */
-async function currentScan(settings: EchoSettings): Promise<ClusterScanResult | undefined> {
-  const revision = await readEchoRevision(archive());
-  const row = await readClusterScan(archive(), scanKeyOf(settings), versionOf(settings, revision));
-  return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
-}
+export type { ClusterScanResult } from './stored-scan';
 
 /** The stored clusters, if they are current for the archive as it is now (no scan). */
 export async function currentClusters(
@@ -80,7 +59,7 @@ export async function scanClusters(
     db,
     {
       key: scanKeyOf(settings),
-      version: versionOf(settings, revision),
+      version: scanVersionOf(settings, revision),
       clusters,
       computedAt: readAt,
       skipped,
