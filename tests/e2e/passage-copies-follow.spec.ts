@@ -11,10 +11,10 @@ test("Find copies follows the archive: an import says to look again, a deleted c
   page,
   context,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Open the sample article' }).click();
-  await expect(page.locator('.reader-text .echo-mark').first()).toBeVisible();
+  await expect(page.locator('.reader-text .echo-mark').first()).toBeVisible({ timeout: 30_000 });
   await selectInReader(page, firstQuote);
   await page.getByRole('button', { name: 'Find copies' }).click();
   const copies = page.getByRole('region', { name: 'Copies of the selected passage' });
@@ -33,7 +33,10 @@ test("Find copies follows the archive: an import says to look again, a deleted c
 
   // Another tab imports the wire copy: the list says it is out of date, and Look again finds it.
   const other = await context.newPage();
-  await other.goto('/');
+  await other.goto('/#/');
+  await expect(other.getByRole('button', { name: 'Import files…' }).first()).toBeVisible({
+    timeout: 60_000,
+  });
   await importFiles(other, [
     { name: 'wire.md', mimeType: 'text/markdown', buffer: Buffer.from(wire) },
   ]);
