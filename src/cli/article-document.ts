@@ -8,13 +8,14 @@ import { sourceOf } from '../core/sources/source-of';
  * rule read (date, site, address once normalised, whether the title was made up).
  */
 export function articleDocument(path: string, article: ExtractedArticle): DocumentFile {
-  const { title, text, publishedAt, siteName, url, titleDerived } = article;
+  const { title, text, publishedAt, modifiedAt, siteName, url, titleDerived } = article;
   const urlKey = url ? urlKeyOf(url) : '';
   return {
     path,
     title,
     text,
     published: publishedAt,
+    ...(modifiedAt ? { modified: modifiedAt } : {}),
     // Its source as the app's import files it (the host when the page names no site).
     site: sourceOf(siteName, url),
     ...(urlKey ? { urlKey } : {}),

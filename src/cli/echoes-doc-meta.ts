@@ -14,17 +14,19 @@ import type { DocumentFile } from './read-document';
 // passage make it boilerplate (without it the CLI flagged none, and counted what the app hides).
 // And the file's modified time, as the app's import keeps a picked file's: an undated copy's date
 // is then when it was last saved (published → modified → imported, core's dateOf), not its place
-// among the files named.
+// among the files named. A page's own modified date comes before the file's, as in the app's
+// import (build-record.ts).
 export function metaOf(
   doc: {
     readonly published?: string | undefined;
+    readonly modified?: string | undefined;
     readonly site?: string | undefined;
     readonly modifiedAt?: number | undefined;
   },
   story?: string,
 ): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
-  const { modifiedAt } = doc;
+  const modifiedAt = parseInstant(doc.modified) || doc.modifiedAt;
   const meta: DocMeta = {
     ...(publishedAt === undated ? {} : { publishedAt }),
     ...(modifiedAt !== undefined && Number.isFinite(modifiedAt) && modifiedAt > 0

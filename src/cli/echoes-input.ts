@@ -24,7 +24,7 @@ import { sourceOf } from '../core/sources/source-of';
 import { VersionIndex } from '../core/versions/version-rule';
 import { headerStory, metaOf, storyOf } from './echoes-doc-meta';
 import { urlKeyOf } from '../core/extract/normalise-url';
-import { fileModifiedAt } from './file-times';
+import { InputFiles, sameFileNote } from './file-times';
 
 /** Files read between two fingerprinting rounds. */
 const BATCH = 256;
@@ -59,6 +59,8 @@ export interface EchoesInput {
 interface Entry {
   readonly path: string;
   error?: string;
+  /** Passed over, not failed: the file was already read under another path. */
+  note?: string;
   doc?: DocumentFile;
   from: number;
   to: number;
@@ -118,6 +120,7 @@ export async function readEchoesInput(
   // Which files are versions of one story, by the app's rule: their shared passages are then a
   // story's edits, not one site's boilerplate (the CLI said so of an edited page's two copies).
   const versions = new VersionIndex();
+  const files = new InputFiles();
   const flush = async (): Promise<void> => {
     input.time('fingerprint', () => {
       let next = docs.length + 1;
@@ -125,6 +128,10 @@ export async function readEchoesInput(
         if (fingerprint(entry, arena, input.archive, `doc${next}`, escapes, versions)) next++;
     });
     for (const entry of batch) {
+      if (entry.note !== undefined) {
+        input.io.stderr(entry.note);
+        continue;
+      }
       if (entry.error !== undefined || entry.id === undefined) {
         failures++;
         input.io.stderr(entry.error ?? `${entry.path}: cannot read the file`);
@@ -173,9 +180,10 @@ export async function readEchoesInput(
     const entry: Entry = { path, from: 0, to: 0, escapesFrom: 0, escapesTo: 0 };
     try {
       checkReadable(path);
-      const modifiedAt = fileModifiedAt(path);
+      const { modifiedAt, sameAs } = files.look(path);
       if (modifiedAt !== undefined) entry.modifiedAt = modifiedAt;
-      if (isHtml(path)) entry.doc = await readDocumentFile(path);
+      if (sameAs !== undefined) entry.note = sameFileNote(path, sameAs);
+      else if (isHtml(path)) entry.doc = await readDocumentFile(path);
       else if (isMarkdown(path)) entry.doc = await readMarkdownDocument(path);
       else if (path === '-') entry.doc = withTextHeader(readTextFile(path));
       else {
@@ -223,7 +231,7 @@ function fingerprint(
   escapes: BatchEscapes,
   versions: VersionIndex,
 ): boolean {
-  if (entry.error !== undefined) return false;
+  if (entry.error !== undefined || entry.note !== undefined) return false;
   if (!entry.doc) {
     const bytes = arena.subarray(entry.from, entry.to);
     // Tokens made in WebAssembly stay there: winnowed, and their spans packed, where they are.

@@ -1,9 +1,17 @@
-import { passimInputLine, seriesModes, type SeriesMode } from '../interop/passim/passim-input';
+import {
+  passimInputLine,
+  seriesModes,
+  type PassimArticle,
+  type SeriesMode,
+} from '../interop/passim/passim-input';
 import { EXIT, type CommandIo } from './command-io';
 import { collectPaths } from './file-list';
 import { openOutput } from './open-output';
 import { parseOptions, wantsHelp } from './parse-options';
 import { readArticles } from './read-articles';
+import { extname } from 'node:path';
+import { dateOf } from '../core/echoes/clusters/cluster-result';
+import { FileArticles } from './file-article';
 import { usageError } from './usage';
 
 /** `verso export-passim --help`. */
@@ -11,7 +19,9 @@ export const exportPassimUsage = `usage: verso export-passim [--series source|no
 
 passim's input, one JSON record a line: {"id","series","date","title","url","text"}, from
 articles on disk (.txt, .md, .html; the id is the path as given; - reads one text from standard
-input) or every article of a Verso backup (.json; the id is the article's). Written to standard
+input; an undated file is dated by its modified time, and a later version of an earlier file, by
+the app's rule, names it in "versionOf"; a file named twice is read once) or every article of a
+Verso backup (.json; the id is the article's). Written to standard
 output, or to OUT (gzip-compressed when it ends in .gz). Then: passim OUT.jsonl passim-out
 
   --series source     one passim series per source, so reuse inside one paper is ignored (default)
@@ -65,8 +75,13 @@ async function exportArticles(
   let failures = 0;
   let written = 0;
   const ids = new Set<string>();
+  const files = new FileArticles();
   for (const path of paths)
-    for await (const article of readArticles(path)) {
+    for await (const article of articlesOf(path, files)) {
+      if ('note' in article) {
+        io.stderr(article.note);
+        continue;
+      }
       if ('failed' in article) {
         failures++;
         io.stderr(article.failed);
@@ -85,4 +100,30 @@ async function exportArticles(
     }
   await out.close();
   return failures > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+// A backup's articles, or one file's article as the commands' one reader reads it (its date, else
+// its modified time; its source by the app's rule; the earlier file it is a version of), or the
+// note that it was already read under another path.
+async function* articlesOf(
+  path: string,
+  files: FileArticles,
+): AsyncGenerator<PassimArticle | { readonly failed: string } | { readonly note: string }> {
+  if (path !== '-' && extname(path).toLowerCase() === '.json') {
+    yield* readArticles(path);
+    return;
+  }
+  const read = await files.read(path);
+  if (read.kind === 'failed') yield { failed: read.reason };
+  else if (read.kind === 'same') yield { note: read.note };
+  else
+    yield {
+      id: path,
+      title: read.doc.title,
+      source: read.doc.site ?? '',
+      url: read.article.url,
+      publishedAt: dateOf(read.meta) ?? 0,
+      text: read.doc.text,
+      ...(read.versionOf !== undefined ? { versionOf: read.versionOf } : {}),
+    };
 }

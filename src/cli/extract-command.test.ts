@@ -20,6 +20,8 @@ describe('extract command', () => {
       'byline',
       'siteName',
       'publishedAt',
+      // The file's modified time (it gives none of its own), as echoes and export-passim date it.
+      'modifiedAt',
       'text',
     ]);
     expect(txt).toMatchObject({

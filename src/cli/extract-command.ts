@@ -1,42 +1,68 @@
-import { readFailure } from './read-document';
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import type { ExtractedArticle } from '../core/extract/types';
 import type { HtmlExtractor } from '../import/import-types';
 import { EXIT, type CommandIo } from './command-io';
 import { collectPaths } from './file-list';
 import { parseOptions, wantsHelp } from './parse-options';
 import { usageError } from './usage';
-import { cliExtractor, extractFile } from './html-reader';
+import { cliExtractor } from './html-reader';
 import { countWords } from '../core/extract/count-words';
+import { FileArticles } from './file-article';
+import { instantToIso } from '../core/extract/parse-instant';
+
+/** What the one reader adds to a file's article: its modified time, and whose version it is. */
+interface FileFacts {
+  /** ISO: the page's own, else the file's modified time (what dates an undated file in echoes). */
+  readonly modifiedAt?: string;
+  /** The path of the earlier file it is a version of (one address, or one paper and headline). */
+  readonly versionOf?: string;
+}
 
 /** `verso extract --help`. */
 export const extractUsage = `usage: verso extract [--json | --jsonl] [--files-from LIST] FILE...
 
 The article in each file (.txt, .md, .html; - reads one from standard input; a folder stands
-for every file under it): title, byline, site, publication date and the plain text.
+for every file under it): title, byline, site, publication date and the plain text; its modified
+time (the page's own, else the file's: what dates an undated file in echoes and export-passim)
+and the earlier file it is a version of, by the app's rule. A file named twice (a link to it) is
+read once.
 
-  --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","publishedAt","text"}
+  --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","publishedAt",
+                      "modifiedAt","versionOf","text"} (the last two only when known)
   --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)`;
 
 /** The stable JSON shape (docs/architecture.md): one object per line. */
-export function extractJson(path: string, article: ExtractedArticle): string {
+export function extractJson(
+  path: string,
+  article: ExtractedArticle,
+  { modifiedAt, versionOf }: FileFacts = {},
+): string {
   const { title, byline, siteName, publishedAt, text } = article;
-  return JSON.stringify({ path, title, byline, siteName, publishedAt, text });
+  return JSON.stringify({
+    path,
+    title,
+    byline,
+    siteName,
+    publishedAt,
+    modifiedAt,
+    versionOf,
+    text,
+  });
 }
 
-function readable(path: string, article: ExtractedArticle): string {
-  const fields: Array<[string, string]> = [
+function readable(path: string, article: ExtractedArticle, facts: FileFacts): string {
+  const fields: Array<[string, string | undefined]> = [
     ['Title', article.title + (article.titleDerived ? '  (derived)' : '')],
     ['Byline', article.byline],
     ['Site', article.siteName],
     ['Published', article.publishedAt],
+    ['Modified', facts.modifiedAt],
+    ['Version of', facts.versionOf],
     ['URL', article.url],
     ['Words', String(countWords(article.text))],
   ];
   const header = fields
     .filter(([, value]) => value)
-    .map(([name, value]) => `${name.padEnd(10)}${value}`)
+    .map(([name, value]) => `${`${name} `.padEnd(10)}${value ?? ''}`)
     .join('\n');
   return `== ${path}\n${header}\n\n${article.text}\n`;
 }
@@ -64,27 +90,25 @@ export async function runExtract(
   if (typeof paths === 'string') return usageError('extract', paths, extractUsage, io);
   const json = parsed.values.json === true || parsed.values.jsonl === true;
   let failures = 0;
+  const files = new FileArticles(extractHtml);
   for (const [n, path] of paths.entries()) {
     if (n % 100 === 0)
       io.progress?.(
         `extract: ${n.toLocaleString('en')} of ${paths.length.toLocaleString('en')} files`,
       );
-    let bytes: Uint8Array;
-    try {
-      bytes = path === '-' ? readFileSync(0) : await readFile(path);
-    } catch (error) {
-      failures++;
-      io.stderr(readFailure(path, error));
+    const read = await files.read(path);
+    if (read.kind !== 'read') {
+      if (read.kind === 'failed') failures++;
+      io.stderr(read.kind === 'failed' ? read.reason : read.note);
       continue;
     }
-    const name = path === '-' ? 'stdin.txt' : path;
-    const outcome = await extractFile(name, bytes, extractHtml);
-    if (outcome.kind === 'failed') {
-      failures++;
-      io.stderr(`${path}: ${outcome.reason}`);
-      continue;
-    }
-    await io.stdout(json ? extractJson(path, outcome.article) : readable(path, outcome.article));
+    const modifiedAt = read.meta?.modifiedAt;
+    const facts: FileFacts = {
+      ...(modifiedAt ? { modifiedAt: instantToIso(modifiedAt) } : {}),
+      ...(read.versionOf !== undefined ? { versionOf: read.versionOf } : {}),
+    };
+    const { article } = read;
+    await io.stdout(json ? extractJson(path, article, facts) : readable(path, article, facts));
   }
   return failures ? EXIT.someFailed : EXIT.ok;
 }

@@ -11,6 +11,8 @@ export interface DocumentFile {
   readonly text: string;
   /** The publication date the file gives (a page's meta tags, Markdown front matter), ISO. */
   readonly published?: string;
+  /** The date the page says it was last changed, ISO (it dates an undated page before the file's time). */
+  readonly modified?: string;
   /** The site or publication the file names. */
   readonly site?: string;
   /** Its address once normalised (urlKeyOf), and whether its title was made up: the version rule's. */

@@ -14,6 +14,8 @@ export interface PassimArticle {
   /** Publication instant (ms since 1970 UTC); 0 or undefined when undated. */
   readonly publishedAt?: number;
   readonly text: string;
+  /** The id of the earlier article this one is a version of (one story), when it is one. */
+  readonly versionOf?: string;
 }
 
 /**
@@ -39,7 +41,8 @@ export function passimDate(instant: number | undefined): string | undefined {
 
 /**
  * One article as one line of passim input: `{"id","series","date","title","url","text"}` (date
- * left out when unknown). The text goes verbatim, not XML-escaped, so passim's `begin`/`end`
+ * left out when unknown; `versionOf` after them when the article is a later version of another,
+ * a field passim passes through, so a story's edits can be told from reuse in its output). The text goes verbatim, not XML-escaped, so passim's `begin`/`end`
  * index the very text Verso keeps and the import can check them against it.
  */
 export function passimInputLine(article: PassimArticle, mode: SeriesMode): string {
@@ -50,5 +53,6 @@ export function passimInputLine(article: PassimArticle, mode: SeriesMode): strin
     title: article.title,
     url: article.url,
     text: article.text,
+    ...(article.versionOf !== undefined ? { versionOf: article.versionOf } : {}),
   });
 }
