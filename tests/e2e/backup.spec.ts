@@ -50,6 +50,11 @@ test('export the archive, delete the article, restore the backup; export an arti
   // The whole archive, from the Archive panel.
   let panel = await openArchivePanel(page);
   await expect(panel.getByText(/^Using .* this browser allows\.$/)).toBeVisible();
+  // It names everything it keeps: a fact checker's highlights and watched sources were left
+  // out of the sentence though the file holds them (q24, session 24).
+  await expect(panel.getByText(/^One JSON file with/)).toContainText(
+    'every article, story, tag, note, highlight and watched source',
+  );
   const backupDownload = page.waitForEvent('download');
   await panel.getByRole('button', { name: 'Export archive…' }).click();
   const backupFile = await backupDownload;

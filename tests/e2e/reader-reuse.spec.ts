@@ -126,6 +126,6 @@ test('reader: the reuse line names the paper of each article it lists, so printi
   ).toHaveCount(2);
   // Before: "Ministers weigh a peacekeeping role (N words), Ministers weigh a peacekeeping role
   // (N words)", which paper printed which not said.
-  await expect(reuse).toContainText(/peacekeeping role \(Daily Ledger, \d+ words\)/);
-  await expect(reuse).toContainText(/peacekeeping role \(Bath Chronicle, \d+ words\)/);
+  await expect(reuse).toContainText(/peacekeeping role \(Daily Ledger, \d+ words shared\)/);
+  await expect(reuse).toContainText(/peacekeeping role \(Bath Chronicle, \d+ words shared\)/);
 });

@@ -58,8 +58,8 @@ export function BackupSection() {
     <section className="archive-section" aria-labelledby="backup-title">
       <h3 id="backup-title">Backup</h3>
       <p className="muted">
-        One JSON file with every article, story, tag and note; echoes and the search index are
-        rebuilt from it on restore.
+        One JSON file with every article, story, tag, note, highlight and watched source; echoes and
+        the search index are rebuilt from it on restore.
       </p>
       <p>
         <button type="button" onClick={() => void exportAll()} disabled={progress !== undefined}>

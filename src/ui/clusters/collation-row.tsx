@@ -6,6 +6,7 @@ import { CompareFragments } from '../compare/compare-fragments';
 import { collationFragments } from './collation-fragments';
 import { datedBy, formatClusterWhen } from './cluster-words';
 import { runSoon } from './run-soon';
+import { percentOf } from '../common/percent';
 
 /** One copy in the collation: where and when, how close, and its words against the representative. */
 export function CollationRow({
@@ -92,7 +93,7 @@ export function CollationRow({
           </span>
         )}
         <span className="muted">
-          {representative ? '' : ` ${Math.round(passage.similarity * 100)}% similar`}
+          {representative ? '' : ` ${percentOf(passage.similarity)} similar`}
         </span>
       </p>
       <p className="collation-title">

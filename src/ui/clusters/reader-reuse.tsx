@@ -6,18 +6,15 @@ import { archive } from '../data/archive';
 import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
-import { noReuseSentence, otherSettingsNote, ownSourceOnly } from './reuse-line';
+import { percentOf } from '../common/percent';
+import { noReuseSentence, otherSettingsNote, ownSourceOnly, partnerNote } from './reuse-line';
 import { useClusterScan } from './use-cluster-scan';
 import './clusters.css';
 
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
 // How many of the articles sharing words the line names.
 const listed = 5;
 const zip = <T,>(ids: readonly string[], values: readonly T[]): [string, T][] =>
   ids.map((id, i) => [id, values[i] as T]);
-// "Daily Ledger, 546 words"; the words alone while the source is read or when there is none.
-const partnerNote = (source: string | undefined, words: number): string =>
-  source?.trim() ? `${source.trim()}, ${words} words` : `${words} words`;
 
 /** At the top of the reader: how much of the article is printed elsewhere, and where. */
 export function ReaderReuse({
@@ -67,8 +64,8 @@ export function ReaderReuse({
     <section className="reader-reuse" aria-label="Reuse share">
       {reuse ? (
         <p>
-          <strong className="reuse-badge">{percent(reuse.share)} reused</strong> {reuse.reusedWords}{' '}
-          of its {reuse.words} words appear in{' '}
+          <strong className="reuse-badge">{percentOf(reuse.share)} reused</strong>{' '}
+          {reuse.reusedWords} of its {reuse.words} words appear in{' '}
           {reuse.partnerCount === 1 ? 'another article' : `${reuse.partnerCount} other articles`}
           {': '}
           {reuse.partners.slice(0, listed).map((p, i) => (

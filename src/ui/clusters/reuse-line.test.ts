@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noReuseSentence, otherSettingsNote, ownSourceOnly } from './reuse-line';
+import { noReuseSentence, otherSettingsNote, ownSourceOnly, partnerNote } from './reuse-line';
 
 const scan = { scanned: true, current: true, addedSince: false };
 const stale = { ...scan, current: false };
@@ -77,5 +77,14 @@ describe('ownSourceOnly: whether boilerplate explains the echoes', () => {
     expect(ownSourceOnly('Gazette', [])).toBe(false);
     // One paper named by its site name and by its address is its own source.
     expect(ownSourceOnly('Gazette', ['gazette.example', 'www.gazette.example'])).toBe(true);
+  });
+});
+
+describe('partnerNote: what follows a partner title in the reuse line', () => {
+  it('says the words are shared ones, not the partner article’s length', () => {
+    expect(partnerNote('Metro Dispatch', 163)).toBe('Metro Dispatch, 163 words shared');
+    expect(partnerNote('  Daily Ledger ', 1)).toBe('Daily Ledger, 1 word shared');
+    expect(partnerNote(undefined, 1500)).toBe('1,500 words shared');
+    expect(partnerNote('', 12)).toBe('12 words shared');
   });
 });

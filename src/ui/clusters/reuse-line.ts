@@ -12,6 +12,16 @@ const articles = (n: number): string =>
 const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /**
+ * What the reuse line says after a partner's title: its source and how many of this article's
+ * words it shares ("Daily Ledger, 546 words shared"), the words alone while the source is read or
+ * when there is none. "546 words" alone read as the partner's length (q24, session 24).
+ */
+export const partnerNote = (source: string | undefined, words: number): string => {
+  const shared = `${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} shared`;
+  return source?.trim() ? `${source.trim()}, ${shared}` : shared;
+};
+
+/**
  * Where the stored scan used other thresholds than the echoes beside it (settings changed since),
  * the words that say so, else undefined: its share counts other passages than the list shows.
  */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportResult } from '../../import/import-types';
 import type { NearCopyChoice } from '../../db/near-copies';
 import { decideNearCopies, type NearCopyItem } from './near-copy-actions';
+import { percentOf } from '../common/percent';
 
 type Added = Extract<ImportResult, { kind: 'added' }>;
 
@@ -59,7 +60,7 @@ export function NearCopies({ results }: { results: readonly ImportResult[] }) {
           <li key={item.copyId}>
             <span className="near-copy-label">{item.label}</span>
             {item.copyTitle && ` (“${item.copyTitle}”)`}: near copy of “{item.title || 'Untitled'}”
-            ({Math.round(item.share * 100)}%)
+            ({percentOf(item.share)})
             {!item.version && <span className="muted">{unsourcedWords}</span>}
             {decided.has(item.copyId) ? (
               <span className="muted"> — {decided.get(item.copyId)}</span>

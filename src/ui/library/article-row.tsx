@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { HighlightedText } from './highlighted-text';
 import { rowMeta, type LibraryRow } from './library-row';
+import { percentOf } from '../common/percent';
 
 /**
  * One article in the library: select box, title (opens it), source, date, tags, and a line of
@@ -74,9 +75,9 @@ export const ArticleRow = memo(function ArticleRow({
             {reuse !== undefined && (
               <span
                 className="tag reuse-share"
-                title={`${Math.round(reuse * 100)}% of its words appear in other articles`}
+                title={`${percentOf(reuse)} of its words appear in other articles`}
               >
-                {Math.round(reuse * 100)}% reused
+                {percentOf(reuse)} reused
               </span>
             )}
             {article.tags.map((tag) => (

@@ -1,5 +1,6 @@
 import type { ClusterRecord } from '../../../db/cluster-records';
 import type { PrintingRow } from './printing-rows';
+import { percentOf } from '../../common/percent';
 
 const entities: Record<string, string> = {
   '&': '&amp;',
@@ -71,7 +72,7 @@ export function htmlPrinting(row: PrintingRow): string {
     ? `<blockquote>${escapeHtml(row.text)}</blockquote>`
     : '<p class="facts">This article is no longer in the archive.</p>';
   return `<div class="printing">
-<p class="where">${escapeHtml(row.source || 'Unknown source')}, ${escapeHtml(when)}${escapeHtml(dated)} — ${link} · ${Math.round(row.similarity * 100)}% similar</p>
+<p class="where">${escapeHtml(row.source || 'Unknown source')}, ${escapeHtml(when)}${escapeHtml(dated)} — ${link} · ${percentOf(row.similarity)} similar</p>
 ${text}
 </div>
 `;
