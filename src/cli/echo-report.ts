@@ -131,6 +131,9 @@ function boilerplateLine(cluster: Cluster, docOf: (id: string) => ReportDoc): st
   return `  boilerplate: every copy is from ${docOf(first.doc).site ?? 'one source'} (its furniture, not reuse)`;
 }
 
+/** Tied first printers named on the "first:" line itself; more get a line each under it. */
+const tiedOnOneLine = 3;
+
 /** True when the file's date was read as a moment: only such dates order the copies. */
 const dateRead = (doc: ReportDoc): boolean =>
   doc.published !== undefined && parseInstant(doc.published) !== undated;
@@ -138,7 +141,8 @@ const dateRead = (doc: ReportDoc): boolean =>
 /**
  * "first: FILE · SITE · DATE", the cluster's origin, when its copy is dated: a cluster's passages
  * are in date order, so that is the earliest of the dated copies. Several publishers dated on
- * that day (UTC) are all named, "first: A · SITE · DATE and B · SITE · DATE (tied on DAY, …)":
+ * that day (UTC) are all named, "first: A · SITE · DATE and B · SITE · DATE (tied on DAY, …)", or
+ * past three "first: N files tied on DAY UTC (…):" and a line for each:
  * the one rule the app follows (core/sources/first-printers.ts). Without a date the first copy
  * is only the first file named, which says nothing of who printed it first: no line then. A date
  * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
@@ -170,7 +174,13 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
     `${d.path}${d.site ? ` · ${d.site}` : ''} · ${d.published}`;
   if (!found || found.first.length < 2) return `  first: ${named(doc)} (${earliest})`;
   const day = new Date(found.at).toISOString().slice(0, 10);
-  return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
+  if (found.first.length <= tiedOnOneLine)
+    return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
+  // Many papers printing a wire story on one day: every one named, a line each, not one line
+  // of a thousand names.
+  const count = found.first.length.toLocaleString('en');
+  const list = found.first.map((d) => `    ${named(d)}`).join('\n');
+  return `  first: ${count} files tied on ${day} UTC (${earliest}):\n${list}`;
 }
 
 // The passage of the cluster's first printing by the one rule (core's firstPrinters, the dates
