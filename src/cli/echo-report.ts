@@ -66,21 +66,31 @@ export function formatCluster(
       boilerplateLine(cluster, docOf),
     );
   }
-  const rep = cluster.passages[cluster.representative];
-  if (!rep) throw new Error(`cluster ${n} has no representative`);
+  // The first printing's words stand for the cluster, as in the app's cluster list and view
+  // (h23c): the engine's representative is often an edited later copy, and a reader marking
+  // "only in A" against it read a reprint's edits as the original's. Without a dated copy, the
+  // representative.
+  const standing = firstPrinting(cluster, docOf) ?? cluster.representative;
+  const head = cluster.passages[standing];
+  if (!head) throw new Error(`cluster ${n} has no representative`);
+  const byFirst = standing !== cluster.representative;
   const files = [...new Set(cluster.passages.map((p) => p.doc))];
   const lines = [
     `Cluster ${n} · ${cluster.size} copies in ${files.length} file${files.length === 1 ? '' : 's'}${fromSources(files.map(docOf))} · similarity ${cluster.similarity.toFixed(2)}`,
-    `  R  ${docOf(rep.doc).path} [${rep.start}–${rep.end})  (representative)`,
-    wrap(docOf(rep.doc).text.slice(rep.start, rep.end).replace(/\s+/g, ' ').trim(), '     '),
+    byFirst
+      ? `  F  ${docOf(head.doc).path} [${head.start}–${head.end})  (first printing; each copy marked against it)`
+      : `  R  ${docOf(head.doc).path} [${head.start}–${head.end})  (representative)`,
+    wrap(docOf(head.doc).text.slice(head.start, head.end).replace(/\s+/g, ' ').trim(), '     '),
   ];
-  for (const i of others) {
-    const p = cluster.passages[i];
-    if (!p) continue;
-    const alignment = alignToRepresentative(cluster, i, (id) => docOf(id).text);
+  const against = { ...cluster, representative: standing };
+  for (const [i, p] of cluster.passages.entries()) {
+    if (i === standing) continue;
+    const alignment = alignToRepresentative(against, i, (id) => docOf(id).text);
     const summary = describeSummary(summariseAlignment(alignment));
+    // The engine's similarity is to its representative: said only when that is the head.
+    const similarity = byFirst ? '' : ` · similarity ${p.similarity.toFixed(2)}`;
     lines.push(
-      `  ${i + 1}  ${docOf(p.doc).path} [${p.start}–${p.end}) · similarity ${p.similarity.toFixed(2)} · ${summary}`,
+      `  ${i + 1}  ${docOf(p.doc).path} [${p.start}–${p.end})${similarity} · ${summary}`,
       wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
     );
   }
@@ -121,6 +131,9 @@ function boilerplateLine(cluster: Cluster, docOf: (id: string) => ReportDoc): st
   return `  boilerplate: every copy is from ${docOf(first.doc).site ?? 'one source'} (its furniture, not reuse)`;
 }
 
+/** Tied first printers named on the "first:" line itself; more get a line each under it. */
+const tiedOnOneLine = 3;
+
 /** True when the file's date was read as a moment: only such dates order the copies. */
 const dateRead = (doc: ReportDoc): boolean =>
   doc.published !== undefined && parseInstant(doc.published) !== undated;
@@ -128,7 +141,8 @@ const dateRead = (doc: ReportDoc): boolean =>
 /**
  * "first: FILE · SITE · DATE", the cluster's origin, when its copy is dated: a cluster's passages
  * are in date order, so that is the earliest of the dated copies. Several publishers dated on
- * that day (UTC) are all named, "first: A · SITE · DATE and B · SITE · DATE (tied on DAY, …)":
+ * that day (UTC) are all named, "first: A · SITE · DATE and B · SITE · DATE (tied on DAY, …)", or
+ * past three "first: N files tied on DAY UTC (…):" and a line for each:
  * the one rule the app follows (core/sources/first-printers.ts). Without a date the first copy
  * is only the first file named, which says nothing of who printed it first: no line then. A date
  * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
@@ -160,7 +174,27 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
     `${d.path}${d.site ? ` · ${d.site}` : ''} · ${d.published}`;
   if (!found || found.first.length < 2) return `  first: ${named(doc)} (${earliest})`;
   const day = new Date(found.at).toISOString().slice(0, 10);
-  return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
+  if (found.first.length <= tiedOnOneLine)
+    return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
+  // Many papers printing a wire story on one day: every one named, a line each, not one line
+  // of a thousand names.
+  const count = found.first.length.toLocaleString('en');
+  const list = found.first.map((d) => `    ${named(d)}`).join('\n');
+  return `  first: ${count} files tied on ${day} UTC (${earliest}):\n${list}`;
+}
+
+// The passage of the cluster's first printing by the one rule (core's firstPrinters, the dates
+// the files give, as the origin line reads them); undefined when no copy is dated.
+function firstPrinting(cluster: Cluster, docOf: (id: string) => ReportDoc): number | undefined {
+  const found = firstPrinters([...cluster.passages.keys()], (i) => {
+    const doc = docOf(cluster.passages[i]?.doc ?? '');
+    return {
+      at: dateRead(doc) ? parseInstant(doc.published ?? '') : NaN,
+      source: doc.site ?? '',
+      doc: doc.id,
+    };
+  });
+  return found?.first[0];
 }
 
 // The report with the origin's line (and the boilerplate one) under its heading.

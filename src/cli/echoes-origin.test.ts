@@ -91,3 +91,25 @@ describe('echoes: who printed a passage first', () => {
     expect(out).not.toContain('first:');
   });
 });
+
+describe('echoes: 1,500 papers tied for first', () => {
+  it('names every one, a line each under the count', async () => {
+    const dir = tempDir('verso-echoes-ties-');
+    const files = Array.from({ length: 1_500 }, (_, n) => {
+      const file = join(dir, `p${n}.md`);
+      const hour = String(6 + (n % 12)).padStart(2, '0');
+      writeFileSync(
+        file,
+        `---\ntitle: Severn funding ${n}\nsource: Paper ${n}\ndate: 2026-03-03T${hour}:00:00Z\n---\n\n${story}\n`,
+      );
+      return file;
+    });
+    const { code, out } = await run(...files);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '  first: 1,500 files tied on 2026-03-03 UTC (the earliest of 1500 dated files):',
+    );
+    for (const [n, file] of files.entries())
+      expect(out).toContain(`\n    ${file} · Paper ${n} · 2026-03-03T`);
+  }, 120_000);
+});

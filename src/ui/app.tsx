@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ImportStatus } from './import/import-status';
 import { UrlDialog } from './import/url-dialog';
 import { useDropAndPaste } from './import/use-drop-and-paste';
@@ -12,6 +12,7 @@ import { NoticeBar } from './shell/notice-bar';
 import { NotifyContext } from './shell/notify-context';
 import { lazyPart } from './shell/lazy-part';
 import { Screen } from './shell/screen';
+import { replayEarlyKeys } from './shell/early-keys';
 import { ScreenBoundary } from './shell/screen-boundary';
 import { ShortcutsDialog } from './shell/shortcuts-dialog';
 import { SkipLinks } from './shell/skip-links';
@@ -97,6 +98,8 @@ export function App() {
     'toggle-dark': toggle,
     about: () => setAboutOpen(true),
   });
+  // Last of the shell's effects, so its key listeners (above, and the screens' own) are in.
+  useEffect(replayEarlyKeys, []);
   const dismissNotice = useCallback(() => setNoticeOn(null), []);
   // Leaving the screen clears its notice (coming back does not bring an old one back).
   if (notice && notice.on !== routeKey) setNoticeOn(null);

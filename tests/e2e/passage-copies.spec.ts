@@ -22,7 +22,7 @@ test('the copies of a passage selected in the reader are found, edited ones too,
   await expect(copies).toContainText(/1 copy in 1 article from 1 source/);
   const rows = copies.getByRole('listitem');
   await expect(rows).toHaveCount(1);
-  await rows.getByRole('button', { name: 'Show this copy: this article' }).click();
+  await rows.getByRole('button', { name: /^Show this copy: this article, paragraph \d+$/ }).click();
   await expect(page).toHaveURL(/#\/article\/[^/]+\/\d+-\d+$/);
   const shown = page.locator('.reader-text .passage-shown');
   await expect(shown.first()).toContainText('support that we are providing');

@@ -51,6 +51,17 @@ describe("the page's first part (main.tsx)", () => {
     expect(firstPart.files).not.toContain('src/ui/app.tsx');
     expect(firstPart.files).not.toContain('src/ui/start-app.tsx');
   });
+
+  it('holds the keys pressed before the shell listens (early-keys.ts), and no more of the shell', () => {
+    expect(firstPart.files).toContain('src/ui/shell/early-keys.ts');
+    const shell = [...firstPart.files].filter((file) => file.startsWith('src/ui/shell/'));
+    expect(shell.sort()).toEqual([
+      'src/ui/shell/early-keys.ts',
+      'src/ui/shell/is-typing-target.ts',
+      'src/ui/shell/route.ts',
+      'src/ui/shell/start-failure.ts',
+    ]);
+  });
 });
 
 describe('what the library needs to open (main.tsx, then start-app.tsx)', () => {

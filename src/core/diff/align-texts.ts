@@ -2,6 +2,7 @@ import type { Alignment, Echo, Passage, Segment, SegmentKind } from '../model';
 import { CONTINUES } from '../text/token-flags';
 import { tokenise } from '../text/tokenise';
 import type { TokenStream } from '../text/token-stream';
+import { wordStarts } from '../text/unspaced-words';
 import { DELETE, INSERT, KEEP, diffTerms } from './token-ops';
 
 /**
@@ -21,7 +22,9 @@ export function alignTexts(a: string, b: string, onProgress?: (done: number) => 
   onProgress?.(0.5);
   const ops = diffTerms(termsA, termsB, onProgress && ((done) => onProgress(0.5 + 0.3 * done)));
   onProgress?.(0.8);
-  const out = new SegmentList();
+  // Words counted as countWords counts them (a Thai word, not its letters), so Compare's figures
+  // and the cluster cards' agree.
+  const out = new SegmentList(wordStarts(a, ta), wordStarts(b, tb));
   const lead = (t: TokenStream, text: string): number =>
     t.count > 0 ? (t.starts[0] ?? 0) : text.length;
   out.gap(a, b, 0, lead(ta, a), 0, lead(tb, b));
@@ -111,9 +114,9 @@ function atWordStart(t: TokenStream, i: number): boolean {
   return i >= t.count || ((t.flags[i] ?? 0) & CONTINUES) === 0;
 }
 
-function wordsIn(t: TokenStream, from: number, to: number): number {
+function wordsIn(starts: Uint8Array, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (((t.flags[i] ?? 0) & CONTINUES) === 0) n++;
+  for (let i = from; i < to; i++) n += starts[i] ?? 0;
   return n;
 }
 
@@ -132,6 +135,11 @@ const isEdit = (k: SegmentKind): boolean => k === 'changed' || k === 'inserted' 
 /** Collects segments, merging neighbours of one kind and runs of edits into one `changed`. */
 class SegmentList {
   private readonly list: Draft[] = [];
+
+  constructor(
+    private readonly startsA: Uint8Array,
+    private readonly startsB: Uint8Array,
+  ) {}
 
   gap(a: string, b: string, a0: number, a1: number, b0: number, b1: number): void {
     if (a0 === a1 && b0 === b1) return;
@@ -153,7 +161,7 @@ class SegmentList {
     const sa = span(ta, a, i0, i1);
     const sb = span(tb, b, j0, j1);
     const same = a.slice(sa.start, sa.end) === b.slice(sb.start, sb.end);
-    const words = { wordsA: wordsIn(ta, i0, i1), wordsB: wordsIn(tb, j0, j1) };
+    const words = { wordsA: wordsIn(this.startsA, i0, i1), wordsB: wordsIn(this.startsB, j0, j1) };
     if (kind === 'deleted' || kind === 'inserted') {
       this.push({ kind, a0: sa.start, a1: sa.gapEnd, b0: sb.start, b1: sb.gapEnd, ...words });
       return;

@@ -20,7 +20,10 @@ describe('countWords', () => {
     ['well-known', 2],
     ['state-of-the-art', 4],
     ['U.S. troops', 3],
-    ['中文字', 3],
+    // Scripts written without spaces count Intl.Segmenter's words, not letters or characters.
+    ['中文字', 2],
+    ['ประชาชนควรเตรียมพร้อม', 4],
+    ['気象庁によると', 4],
     ['', 0],
   ])('counts %j as %i', (text, words) => {
     expect(countWords(text)).toBe(words);

@@ -36,13 +36,19 @@ export interface ReleaseOptions {
   readonly share?: number;
 }
 
+/**
+ * How many passages on a cluster counts as near it in an article: a quote that other articles
+ * share too, set between two of a release's paragraphs, leaves them near each other.
+ */
+const NEAR = 4;
+
 /** The default share (ReleaseOptions.share). */
 export const RELEASE_SHARE = 0.75;
 
 /**
- * Groups clusters into releases. The rule (docs/architecture.md, "Releases"): in each article,
- * the clusters it holds are walked in text order and each is paired with the next one; two
- * clusters are one release when they are such neighbours in at least `share` of the articles of
+ * Groups clusters into releases. The rule (docs/architecture.md, "Release"): in each article,
+ * the clusters it holds are walked in text order and each is paired with the next four; two
+ * clusters are one release when they are so near in at least `share` of the articles of
  * the one printed in fewer articles (and in at least two articles). Releases are the connected
  * groups (union–find). A cluster inside one article alone joins nothing. Never compares all pairs:
  * the cost follows the copies (a sort of each article's passages, a map of neighbour pairs).
@@ -60,14 +66,16 @@ export function groupReleases(
   for (const list of byDoc.values()) {
     list.sort((x, y) => x.start - y.start || x.cluster - y.cluster);
     const seen = new Set<number>();
-    for (let i = 1; i < list.length; i++) {
-      const a = list[i - 1]?.cluster ?? 0;
-      const b = list[i]?.cluster ?? 0;
-      if (a === b) continue;
-      const key = a < b ? a * n + b : b * n + a;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      together.set(key, (together.get(key) ?? 0) + 1);
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]?.cluster ?? 0;
+      for (let j = i + 1; j <= i + NEAR && j < list.length; j++) {
+        const b = list[j]?.cluster ?? 0;
+        if (a === b) continue;
+        const key = a < b ? a * n + b : b * n + a;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        together.set(key, (together.get(key) ?? 0) + 1);
+      }
     }
   }
   const sets = new UnionFind(n);

@@ -13,40 +13,15 @@ import {
 import { FNV_OFFSET, fnvStep } from './hash';
 import { CONTINUES } from './token-flags';
 import type { TokenBuilder } from './token-stream';
+import { ENDS_WORD, isDigit } from './ascii-word-end';
+import { escapeArray, growEscapes } from './utf8-escapes';
+import type { Utf8Tokens } from './utf8-tokens';
 import { normaliseAt } from './raw-token-cache';
 import { CANNOT, PERCENT, sharedBuilder } from './tokenise';
 import { codePointAt, markEdgeUtf8 as markEdge, sequenceLength } from './utf8-gap';
 import { afterIgnorable, ignorableCount, nextClass, unspacedMarkAt } from './utf8-classes';
 
 const FNV_PRIME = 0x01000193;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * 1 for an ASCII byte after which a word of ASCII letters surely ends as it is: not a letter or
- * digit, not an apostrophe (which may join "we're"); `,` `.` `%` join only after a digit.
- */
-const ENDS_WORD = new Uint8Array(256);
-for (let b = 0; b < 0x80; b++) ENDS_WORD[b] = /[A-Za-z0-9']/.test(String.fromCharCode(b)) ? 0 : 1;
-
-/** What tokeniseUtf8 found besides the tokens. */
-export interface Utf8Tokens {
-  /** The tokens, in the shared builder (valid until the next tokenise call). */
-  readonly tokens: TokenBuilder;
-  /** The text's length in UTF-16 code units (what `string.length` of the decoded text is). */
-  readonly length: number;
-  /** A control character other than tab, line feed, form feed or carriage return was seen. */
-  readonly controls: boolean;
-  /**
-   * Where the bytes a JSON string must escape are (below 0x20, `"` and `\`), in order: a view of
-   * an array shared by every call, valid until the next. A caller writing the text as JSON then
-   * copies the runs between them and needs no second look at every byte.
-   */
-  readonly escapes: Uint32Array;
-}
-
-/** tokeniseUtf8's escape positions; grows and stays grown. */
-let escapeScratch: Uint32Array = new Uint32Array(1024);
 
 /**
  * tokeniseShared (tokenise.ts) of the text whose valid UTF-8 encoding is bytes[0, end), read
@@ -75,7 +50,7 @@ export function tokeniseUtf8(
   const n = end;
   let skew = 0;
   let controls = false;
-  let escapes = escapeScratch;
+  let escapes = escapeArray();
   let escapeCount = 0;
   let last = -1;
   let gapFrom = 0;
@@ -294,12 +269,4 @@ export function tokeniseUtf8(
     controls,
     escapes: escapes.subarray(0, escapeCount),
   };
-}
-
-// A twice as long escape array, holding the positions found so far.
-function growEscapes(): Uint32Array {
-  const grown = new Uint32Array(2 * escapeScratch.length);
-  grown.set(escapeScratch);
-  escapeScratch = grown;
-  return grown;
 }

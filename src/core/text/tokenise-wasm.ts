@@ -2,7 +2,8 @@ import { classOf, classifyCodePoint, lowerOf } from './char-class';
 import type { TokenBuilder } from './token-stream';
 import { sharedBuilder } from './tokenise';
 import { normaliseAt } from './raw-token-cache';
-import { type Utf8Tokens, tokeniseUtf8 } from './tokenise-utf8';
+import { tokeniseUtf8 } from './tokenise-utf8';
+import type { Utf8Tokens } from './utf8-tokens';
 import { TOKENISE_WASM } from './tokenise-wasm-bytes';
 import { tokensPerWord } from './words-per-token';
 

@@ -13,6 +13,8 @@ import {
   type ClusterSort,
 } from './cluster-filters';
 import { ClusterList } from './cluster-list';
+import { ReleaseList } from './release-list';
+import { releaseRows } from './release-rows';
 import { ClusterExportBar } from './export/cluster-export-bar';
 import { ClusterToolbar } from './cluster-toolbar';
 import { SkippedArticles } from './skipped-articles';
@@ -29,6 +31,7 @@ let kept: { filters: ClusterFilters; sort: ClusterSort } = {
   sort: 'copies',
 };
 let keptOrigin: ClusterOrigin = 'verso';
+let keptByRelease = false;
 
 /** "Where else did this passage appear?": every cluster of repeated passages in the archive. */
 export function ClustersView({ navigate }: { navigate: (route: Route) => void }) {
@@ -52,6 +55,9 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
     [clusters, view.filters, view.sort],
   );
   const sources = useMemo(() => clusterSources(clusters), [clusters]);
+  // One row per story reprinted: the clusters the filters pass, grouped (core/releases).
+  const [byRelease, setByRelease] = useState(keptByRelease);
+  const releases = useMemo(() => (byRelease ? releaseRows(shown) : []), [byRelease, shown]);
   const boilerplate = clusters.filter((c) => c.boilerplate).length;
   const open = (cluster: ClusterRecord): void => {
     const at = cluster.passages[cluster.representative];
@@ -107,12 +113,37 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
               !view.filters.showBoilerplate &&
               ` · ${boilerplate} boilerplate hidden`}
           </p>
+          <label className="release-toggle">
+            <input
+              type="checkbox"
+              checked={byRelease}
+              onChange={(event) => {
+                keptByRelease = event.target.checked;
+                setByRelease(keptByRelease);
+              }}
+            />{' '}
+            One row per story reprinted
+            {byRelease && shown.length > 0 && (
+              <span className="muted">
+                {' '}
+                ({releases.length.toLocaleString('en')}{' '}
+                {releases.length === 1 ? 'story' : 'stories'})
+              </span>
+            )}
+          </label>
           {shown.length === 0 ? (
             <p className="muted">
               {clusters.length === 0
                 ? 'No passage repeats at these settings.'
                 : 'No cluster matches these filters.'}
             </p>
+          ) : byRelease ? (
+            <ReleaseList
+              releases={releases}
+              memoryKey={JSON.stringify([passim ? 'passim' : settings, view])}
+              onOpenArticle={(articleId) => navigate({ kind: 'reader', articleId })}
+              onCompare={(a, b) => navigate({ kind: 'compare-articles', a, b })}
+            />
           ) : (
             <ClusterList
               clusters={shown}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { withQuoteMarks } from '../../core/text/quote-marks';
+import { shownSpan } from '../../core/text/shown-span';
 import type { ClusterPassageRecord } from '../../db/cluster-records';
 import { alignPassages } from '../data/align';
 import { CompareFragments } from '../compare/compare-fragments';
@@ -43,11 +43,11 @@ export function CollationRow({
   const repText = texts.get(rep.doc);
   // Shown with the quote marks that belong to it (the engine's passage begins at a word).
   const copySpan = useMemo(
-    () => (copyText === undefined ? passage : { ...passage, ...withQuoteMarks(copyText, passage) }),
+    () => (copyText === undefined ? passage : { ...passage, ...shownSpan(copyText, passage) }),
     [copyText, passage],
   );
   const repSpan = useMemo(
-    () => (repText === undefined ? rep : { ...rep, ...withQuoteMarks(repText, rep) }),
+    () => (repText === undefined ? rep : { ...rep, ...shownSpan(repText, rep) }),
     [repText, rep],
   );
   // Aligned a task apart from the other rows (see runSoon); the plain copy shows until then, and

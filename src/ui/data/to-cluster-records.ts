@@ -1,5 +1,6 @@
 import type { Cluster, Passage } from '../../core/model';
-import { withQuoteMarks } from '../../core/text/quote-marks';
+import { shownSpan } from '../../core/text/shown-span';
+import { countWords } from '../../core/extract/count-words';
 import type { ArticleFacts } from '../../db/cluster-store';
 import type { ClusterMeta } from '../../workers/echo-protocol';
 import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
@@ -44,8 +45,19 @@ export function clip(text: string, limit = excerptLength): string {
 function excerptOf(passage: Passage, texts: ReadonlyMap<string, string>): string {
   const text = texts.get(passage.doc);
   if (text === undefined) return '';
-  const { start, end } = withQuoteMarks(text, passage);
+  const { start, end } = shownSpan(text, passage);
   return clip(text.slice(start, end));
+}
+
+/**
+ * The words of a passage as shown, counted as Compare counts them (countWords: a Thai word, not
+ * its letters); undefined when its text is not at hand (the engine's token count stands in).
+ */
+function shownWords(passage: Passage | undefined, texts: ReadonlyMap<string, string>) {
+  const text = passage && texts.get(passage.doc);
+  if (passage === undefined || text === undefined) return undefined;
+  const { start, end } = shownSpan(text, passage);
+  return countWords(text.slice(start, end));
 }
 
 /** A cluster's passages as stored: each with its article's source and best date. */
@@ -122,7 +134,7 @@ export function toClusterRecords(
       origin: cluster.origin,
       size: cluster.size,
       similarity: cluster.similarity,
-      words: cluster.words,
+      words: shownWords(rep, texts) ?? cluster.words,
       sources: cluster.sources,
       boilerplate: cluster.boilerplate,
       // The scan lists a big cluster's first passages only and counts its articles itself.

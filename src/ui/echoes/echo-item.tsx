@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Echo, Passage } from '../../core/model';
+import { toWordEdges } from '../../core/text/unspaced-words';
 import { spotlightEcho } from '../reader/echo-spotlight';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { clip, clipPair } from './clip-pair';
@@ -7,7 +8,11 @@ import { paragraphOf } from './paragraph-of';
 
 /** The words of a passage, when its text is at hand. */
 function passageText(passage: Passage, texts: ReadonlyMap<string, string>): string | undefined {
-  return texts.get(passage.doc)?.slice(passage.start, passage.end);
+  const text = texts.get(passage.doc);
+  if (text === undefined) return undefined;
+  // Whole words in Thai, Chinese, Japanese… (the engine cuts at letters there).
+  const { start, end } = toWordEdges(text, passage);
+  return text.slice(start, end);
 }
 
 /**

@@ -116,8 +116,11 @@ export function PrintingRow({
   onCompare,
   onShow,
   detail,
+  title: named,
 }: {
   row: Printing;
+  /** What to call the copy instead of its article's title (a copy in this article: its paragraph). */
+  title?: string | undefined;
   /** Show its time of day (it shares its day with another printing). */
   timed?: boolean;
   /** Said after the similarity (a passage's copy: how much of the selection it holds). */
@@ -125,7 +128,7 @@ export function PrintingRow({
   onCompare: (echo: Echo) => void;
   onShow?: ((passage: Passage) => void) | undefined;
 }) {
-  const title = row.about?.title || 'another article';
+  const title = named ?? (row.about?.title || 'another article');
   return (
     <li className="printing">
       <span className="muted">

@@ -4,12 +4,15 @@ import type { SelectedPassage } from '../../core/echoes/passage-copies';
 import { selectionCovered } from '../../core/echoes/passage-copies';
 import type { Echo, Passage } from '../../core/model';
 import { getSummaries } from '../../db/list-source';
+import { readEchoRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from '../data/archive';
 import { findPassageCopiesInWorker } from '../data/passage-copies-client';
+import { timedDates } from '../clusters/cluster-words';
 import { clip } from '../echoes/clip-pair';
 import { printingsOf, type ArticleAbout, type ListedEcho } from '../echoes/echo-cards';
 import { firstWords, ListMore, PrintingRow, PRINTINGS_STEP } from '../echoes/echo-printings';
+import { paragraphOf } from '../echoes/paragraph-of';
 import { useScan } from '../echoes/use-scan';
 
 const plural = (n: number, one: string, many: string): string =>
@@ -25,7 +28,10 @@ function coverWords(selected: Passage, echo: Echo): string | undefined {
  * "Where else did this passage appear?": the selected passage's near copies in the archive (its
  * own article's other copies included), found by the echo worker with progress and Cancel, listed
  * oldest first with who printed it first (the printings list's rule and rows), each a link to the
- * copy and Compare.
+ * copy and Compare. A copy in the article itself is named by its paragraph, as the echo cards do.
+ * The list follows the archive: an article deleted since leaves it at once, and any import or
+ * deletion since the lookup says so beside a Look again (not a rerun on every write: an import of
+ * thousands would restart the lookup once a second).
  */
 export function PassageCopies({
   passage,
@@ -33,6 +39,8 @@ export function PassageCopies({
   settings,
   revision,
   self,
+  text,
+  titleLineHidden,
   onCompare,
   onShow,
   onClose,
@@ -44,6 +52,10 @@ export function PassageCopies({
   revision: unknown;
   /** The passage's own article: its title, source and dates. */
   self: ArticleAbout;
+  /** The article's text, to number the paragraph of a copy in it. */
+  text: string;
+  /** True when the reader leaves out the text's first line (a .txt title): paragraphs count after it. */
+  titleLineHidden: boolean;
   onCompare: (echo: Echo) => void;
   onShow: (passage: Passage) => void;
   onClose: () => void;
@@ -56,21 +68,48 @@ export function PassageCopies({
     settings,
     revision,
   ]);
-  const lookup = useScan(key, (onProgress, signal) =>
-    findPassageCopiesInWorker(passage, versionIds, settings, onProgress, signal),
-  );
+  const lookup = useScan(key, async (onProgress, signal) => {
+    // The archive's state the lookup read: a later import or deletion makes its list out of date.
+    const readAt = await readEchoRevision(archive());
+    const found = await findPassageCopiesInWorker(
+      passage,
+      versionIds,
+      settings,
+      onProgress,
+      signal,
+    );
+    return { ...found, readAt };
+  });
+  const revisionNow = useLiveQuery(() => readEchoRevision(archive()), []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
     heading.current?.scrollIntoView({ block: 'nearest' });
   }, [key]);
   const found = lookup.state.kind === 'done' ? lookup.state.result : undefined;
-  const items = useMemo<ListedEcho[]>(
-    () => (found?.echoes ?? []).map((echo, index) => ({ echo, index })),
-    [found],
+  const ids = [...new Set((found?.echoes ?? []).map((e) => e.b.doc))].filter(
+    (id) => id !== passage.doc,
   );
-  const ids = [...new Set(items.map((i) => i.echo.b.doc))].filter((id) => id !== passage.doc);
-  const summaries = useLiveQuery(() => getSummaries(archive(), ids), [ids.join('\n')]);
+  const idsKey = ids.join('\n');
+  const read = useLiveQuery(
+    async () => ({ idsKey, rows: await getSummaries(archive(), idsKey ? idsKey.split('\n') : []) }),
+    [idsKey],
+  );
+  // The rows of these ids (not of the last lookup's, for the one render before the query reruns).
+  const summaries = read?.idsKey === idsKey ? read.rows : undefined;
+  // Articles deleted since the lookup: never listed as a link that opens nothing.
+  const gone = useMemo(() => {
+    if (!summaries) return new Set<string>();
+    const present = new Set(summaries.flatMap((a) => (a ? [a.id] : [])));
+    return new Set(idsKey ? idsKey.split('\n').filter((id) => !present.has(id)) : []);
+  }, [summaries, idsKey]);
+  const items = useMemo<ListedEcho[]>(
+    () =>
+      (found?.echoes ?? []).flatMap((echo, index) =>
+        gone.has(echo.b.doc) ? [] : [{ echo, index }],
+      ),
+    [found, gone],
+  );
   const about = useMemo(
     () =>
       new Map<string, ArticleAbout>([
@@ -83,6 +122,13 @@ export function PassageCopies({
   const [listed, setListed] = useState(PRINTINGS_STEP);
   const printings = printingsOf(items, passage.doc, about);
   const more = printings.rows.length - listed;
+  // Copies on one day show their time when the page gave one: the cluster view's rule.
+  const timed = timedDates(printings.rows.map((row) => ({ date: row.date, by: row.by })));
+  const changed = found !== undefined && revisionNow !== undefined && revisionNow !== found.readAt;
+  const placeOf = (doc: string, start: number): string | undefined =>
+    doc === passage.doc
+      ? `this article, paragraph ${paragraphOf(text, start, titleLineHidden ? 1 : 0)}`
+      : undefined;
   return (
     <section className="passage-copies" aria-labelledby="passage-copies-title">
       <h3 id="passage-copies-title" ref={heading} tabIndex={-1}>
@@ -124,12 +170,22 @@ export function PassageCopies({
             ` The strongest ${items.length.toLocaleString('en')} are listed; the other ${found.omitted.toLocaleString('en')} are counted only.`}
         </p>
       )}
+      {changed && (
+        <p className="passage-copies-changed" role="status">
+          The archive changed since this lookup.{' '}
+          <button type="button" onClick={lookup.rerun}>
+            Look again
+          </button>
+        </p>
+      )}
       {printings.rows.length > 0 && (
         <ol className="printing-list" aria-label="Copies of the selected passage, oldest first">
-          {printings.rows.slice(0, listed).map((row) => (
+          {printings.rows.slice(0, listed).map((row, n) => (
             <PrintingRow
               key={row.index}
               row={row}
+              timed={timed[n] ?? false}
+              title={placeOf(row.passage.doc, row.passage.start)}
               onCompare={onCompare}
               onShow={onShow}
               detail={coverWords(passage, row.echo)}

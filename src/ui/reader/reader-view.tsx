@@ -213,6 +213,8 @@ export function ReaderView({
             settings={scan.settings}
             revision={article.contentHash}
             self={article}
+            text={article.text}
+            titleLineHidden={body !== doc}
             onCompare={compare}
             onShow={show}
             onClose={() => setCopiesOf(null)}

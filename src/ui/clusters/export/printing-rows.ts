@@ -1,6 +1,6 @@
 import type { ClusterPassageRecord, ClusterRecord } from '../../../db/cluster-records';
 import type { ExportedArticle } from '../../../db/cluster-store';
-import { withQuoteMarks } from '../../../core/text/quote-marks';
+import { shownSpan } from '../../../core/text/shown-span';
 
 /** One printing of a cluster as an export lists it. */
 export interface PrintingRow {
@@ -35,7 +35,7 @@ export function printingRow(
   passage: ClusterPassageRecord,
   article: ExportedArticle | undefined,
 ): PrintingRow {
-  const span = article ? withQuoteMarks(article.text, passage) : passage;
+  const span = article ? shownSpan(article.text, passage) : passage;
   return {
     cluster: number,
     source: passage.source,
