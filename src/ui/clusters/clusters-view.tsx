@@ -14,7 +14,7 @@ import {
 } from './cluster-filters';
 import { ClusterList } from './cluster-list';
 import { ReleaseList } from './release-list';
-import { releaseRows } from './release-rows';
+import { ReleaseProgress, useReleaseRows } from './use-release-rows';
 import { ClusterExportBar } from './export/cluster-export-bar';
 import { ClusterToolbar } from './cluster-toolbar';
 import { SkippedArticles } from './skipped-articles';
@@ -57,7 +57,7 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
   const sources = useMemo(() => clusterSources(clusters), [clusters]);
   // One row per story reprinted: the clusters the filters pass, grouped (core/releases).
   const [byRelease, setByRelease] = useState(keptByRelease);
-  const releases = useMemo(() => (byRelease ? releaseRows(shown) : []), [byRelease, shown]);
+  const releases = useReleaseRows(byRelease, shown);
   const boilerplate = clusters.filter((c) => c.boilerplate).length;
   const open = (cluster: ClusterRecord): void => {
     const at = cluster.passages[cluster.representative];
@@ -123,11 +123,11 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
               }}
             />{' '}
             One row per story reprinted
-            {byRelease && shown.length > 0 && (
+            {byRelease && shown.length > 0 && releases.kind === 'done' && (
               <span className="muted">
                 {' '}
-                ({releases.length.toLocaleString('en')}{' '}
-                {releases.length === 1 ? 'story' : 'stories'})
+                ({releases.rows.length.toLocaleString('en')}{' '}
+                {releases.rows.length === 1 ? 'story' : 'stories'})
               </span>
             )}
           </label>
@@ -137,9 +137,11 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
                 ? 'No passage repeats at these settings.'
                 : 'No cluster matches these filters.'}
             </p>
+          ) : byRelease && releases.kind !== 'done' ? (
+            <ReleaseProgress state={releases} />
           ) : byRelease ? (
             <ReleaseList
-              releases={releases}
+              releases={releases.kind === 'done' ? releases.rows : []}
               memoryKey={JSON.stringify([passim ? 'passim' : settings, view])}
               onOpenArticle={(articleId) => navigate({ kind: 'reader', articleId })}
               onCompare={(a, b) => navigate({ kind: 'compare-articles', a, b })}

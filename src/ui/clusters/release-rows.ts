@@ -1,6 +1,7 @@
 import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
 import { firstPrintersWords } from '../../core/sources/first-printers';
-import { groupReleases } from '../../core/releases/group-releases';
+import type { Release } from '../../core/releases/group-releases';
+import { NumberedReleases, releaseNumbers } from '../../core/releases/numbered-releases';
 import { summariseRelease, type ReleaseSummary } from '../../core/releases/release-summary';
 import { datedBy, formatClusterDate } from './cluster-words';
 
@@ -16,24 +17,49 @@ export interface ReleaseRow {
 }
 
 /**
- * The clusters as releases (core/releases/group-releases.ts), most printings first, then the
- * earliest. Linear in the copies listed: every article of a cluster is among its stored passages.
+ * The clusters as releases (core/releases; boilerplate in none), most printings first, then the
+ * earliest, in one go: for short lists and tests. Long lists go through release-client.ts.
  */
 export function releaseRows(clusters: readonly ClusterRecord[]): ReleaseRow[] {
   const dated = new Map<string, ClusterPassageRecord>();
-  for (const c of clusters) for (const p of c.passages) if (!dated.has(p.doc)) dated.set(p.doc, p);
+  addDates(clusters, 0, clusters.length, dated);
+  const numbers = releaseNumbers(clusters);
+  const gathered = new NumberedReleases(clusters);
+  gathered.add(0, clusters.length, (index) => numbers[index]);
+  return sortRows([...gathered.releases()].map((release) => rowOf(clusters, release, dated)));
+}
+
+/** Notes each article's first listed copy (its date and source) of clusters `from` to `to`. */
+export function addDates(
+  clusters: readonly ClusterRecord[],
+  from: number,
+  to: number,
+  dated: Map<string, ClusterPassageRecord>,
+): void {
+  for (const c of clusters.slice(from, to))
+    for (const p of c.passages) if (!dated.has(p.doc)) dated.set(p.doc, p);
+}
+
+/** One release's row: its clusters, printings dated and named. Linear in its printings. */
+export function rowOf(
+  clusters: readonly ClusterRecord[],
+  release: Release,
+  dated: ReadonlyMap<string, ClusterPassageRecord>,
+): ReleaseRow {
   const when = (doc: string) => {
     const p = dated.get(doc);
     return { at: p?.date ?? NaN, source: p?.source ?? '', doc };
   };
-  const rows = groupReleases(clusters).map((release) => {
-    const members = release.clusters.flatMap((i) => clusters[i] ?? []);
-    const summary = summariseRelease(release, when);
-    const own = new Map(
-      summary.printings.flatMap((p) => dated.get(p.doc) ?? []).map((p) => [p.doc, p]),
-    );
-    return { id: members[0]?.id ?? '', clusters: members, summary, dated: own };
-  });
+  const members = release.clusters.flatMap((i) => clusters[i] ?? []);
+  const summary = summariseRelease(release, when);
+  const own = new Map(
+    summary.printings.flatMap((p) => dated.get(p.doc) ?? []).map((p) => [p.doc, p]),
+  );
+  return { id: members[0]?.id ?? '', clusters: members, summary, dated: own };
+}
+
+/** Most printings first, then the earliest first printing. */
+export function sortRows(rows: ReleaseRow[]): ReleaseRow[] {
   const firstAt = (r: ReleaseRow) => r.summary.first?.at ?? Infinity;
   return rows.sort(
     (x, y) => y.summary.printings.length - x.summary.printings.length || firstAt(x) - firstAt(y),
