@@ -82,6 +82,33 @@ describe('selectClusters', () => {
     expect(pick({ minCopies: 4 })).toEqual(['wire']);
     expect(pick({ minSimilarity: 70 })).toEqual(['wire', 'footer']);
   });
+
+  it('filters on the similarity as shown: 99.6% is 99%, not the 100% of identical copies', () => {
+    const nearly = cluster(
+      'nearly',
+      [
+        ['x', 'Ledger', '2026-03-02'],
+        ['y', 'Post', '2026-03-03'],
+      ],
+      {
+        similarity: (16 + 4 * 0.98) / 20,
+      },
+    );
+    const same = cluster(
+      'same',
+      [
+        ['x', 'Ledger', '2026-03-02'],
+        ['z', 'Star', '2026-03-03'],
+      ],
+      {
+        similarity: 1,
+      },
+    );
+    const pick = (minSimilarity: number): string[] =>
+      ids(selectClusters([nearly, same], { ...defaultClusterFilters, minSimilarity }, 'copies'));
+    expect(pick(100)).toEqual(['same']);
+    expect(pick(99).sort()).toEqual(['nearly', 'same']);
+  });
 });
 
 describe('describeCluster', () => {

@@ -1,6 +1,7 @@
 import type { EchoKind } from '../../core/model';
 import type { ClusterRecord } from '../../db/cluster-records';
 import { publisherNames } from '../../core/sources/publisher';
+import { wholePercent } from '../common/percent';
 
 /** What the cluster list shows. Empty strings and zeros do not filter. */
 export interface ClusterFilters {
@@ -52,7 +53,7 @@ export function matchesClusterFilters(
   if (cluster.boilerplate && !filters.showBoilerplate) return false;
   if (filters.kind && cluster.kind !== filters.kind) return false;
   if (cluster.size < filters.minCopies) return false;
-  if (Math.round(cluster.similarity * 100) < filters.minSimilarity) return false;
+  if (wholePercent(cluster.similarity) < filters.minSimilarity) return false;
   const wanted = filters.source && keyOf(filters.source);
   if (wanted && !cluster.passages.some((p) => keyOf(p.source) === wanted)) return false;
   if (filters.from || filters.to) {

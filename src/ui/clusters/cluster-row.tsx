@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ClusterRecord } from '../../db/cluster-records';
 import { describeCluster } from './cluster-words';
+import { percentOf } from '../common/percent';
 
 const kindLabels = { across: 'across articles', version: 'versions', within: 'within one article' };
 
@@ -31,7 +32,7 @@ export const ClusterRow = memo(function ClusterRow({
         “{cluster.excerpt}”
       </p>
       <p className="cluster-facts muted">
-        {kindLabels[cluster.kind]} · {Math.round(cluster.similarity * 100)}% similar on average ·{' '}
+        {kindLabels[cluster.kind]} · {percentOf(cluster.similarity)} similar on average ·{' '}
         {cluster.words} words
         {cluster.boilerplate && (
           <span className="tag boilerplate-badge" title="Every copy is from one source">

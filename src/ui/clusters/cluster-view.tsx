@@ -30,6 +30,7 @@ import { useImportedClusters } from '../passim/use-imported-clusters';
 import '../reader/reader.css';
 import './clusters.css';
 import '../compare/compare.css';
+import { percentOf } from '../common/percent';
 
 const page = 100;
 
@@ -150,7 +151,7 @@ function Collation({
     <>
       <h2 id="cluster-title">{describeCluster(cluster)}</h2>
       <p className="muted">
-        {cluster.words} words · {Math.round(cluster.similarity * 100)}% similar on average ·{' '}
+        {cluster.words} words · {percentOf(cluster.similarity)} similar on average ·{' '}
         {first && last && formatClusterDate(first.date) !== formatClusterDate(last.date)
           ? `${formatClusterDate(first.date)} to ${formatClusterDate(last.date)}`
           : 'all on one day'}

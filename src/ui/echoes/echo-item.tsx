@@ -5,6 +5,7 @@ import { spotlightEcho } from '../reader/echo-spotlight';
 import type { EchoCluster } from '../clusters/article-clusters';
 import { clip, clipPair } from './clip-pair';
 import { paragraphOf } from './paragraph-of';
+import { percentOf } from '../common/percent';
 
 /** The words of a passage, when its text is at hand. */
 function passageText(passage: Passage, texts: ReadonlyMap<string, string>): string | undefined {
@@ -46,7 +47,7 @@ export function EchoItem({
   titles: ReadonlyMap<string, string>;
   onCompare: (echo: Echo) => void;
 }) {
-  const percent = Math.round(echo.similarity * 100);
+  const percent = percentOf(echo.similarity);
   const [textA, textB] = [passageText(echo.a, texts), passageText(echo.b, texts)];
   // Both at hand: excerpts that show where the copies part; else each cut from its start.
   const shown =
@@ -77,7 +78,7 @@ export function EchoItem({
         {/* Named as its highlights in the text are (reader-text.tsx): by the cluster's number,
             which follows the text, when it is known; the list's own order is by strength. */}
         <strong>{cluster ? `Cluster ${cluster.number}` : `Echo ${number}`}</strong>{' '}
-        <span className="similarity">{percent}% similar</span>
+        <span className="similarity">{percent} similar</span>
         {cluster && <span className="muted"> · {cluster.copies} copies</span>}
       </p>
       {sides.map((side, index) => (

@@ -10,6 +10,7 @@ import {
   type Printing,
 } from './echo-cards';
 import './echoes.css';
+import { percentOf } from '../common/percent';
 
 /** Printings listed at first, and added per "List more": a wire story can have thousands. */
 export const PRINTINGS_STEP = 100;
@@ -147,7 +148,7 @@ export function PrintingRow({
       ) : (
         title
       )}{' '}
-      <span className="similarity">{Math.round(row.echo.similarity * 100)}%</span>{' '}
+      <span className="similarity">{percentOf(row.echo.similarity)}</span>{' '}
       {detail && <span className="muted">{detail} </span>}
       <button
         type="button"

@@ -54,7 +54,7 @@ blockquote { margin: 0.3rem 0 1rem; padding-left: 0.8rem; border-left: 3px solid
 
 /** A cluster's heading, before its printings. */
 export function htmlClusterHead(number: number, cluster: ClusterRecord, headline: string): string {
-  const facts = `${cluster.kind} · ${cluster.words} words · ${Math.round(cluster.similarity * 100)}% similar on average${cluster.boilerplate ? ' · boilerplate' : ''}`;
+  const facts = `${cluster.kind} · ${cluster.words} words · ${percentOf(cluster.similarity)} similar on average${cluster.boilerplate ? ' · boilerplate' : ''}`;
   return `<section>
 <h2 id="cluster-${number}">Cluster ${number}: ${escapeHtml(headline)}</h2>
 <p class="facts">${escapeHtml(facts)}</p>
