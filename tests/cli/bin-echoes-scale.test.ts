@@ -11,16 +11,19 @@ const TEXTS = [
   'Nothing else.',
 ];
 
-/** A folder of three small texts and a list naming them `n` times over (n paths, n documents). */
+/**
+ * A folder of `n` small files, the three texts in turn, and a list naming them (n paths, n
+ * documents). Real files, not one name listed n times: the CLI reads each real file once.
+ */
 function listOf(n: number): { dir: string; list: string } {
   const dir = tempDir('verso-many-');
-  const files = TEXTS.map((text, i) => {
+  const files = Array.from({ length: n }, (_, i) => {
     const file = join(dir, `${i}.txt`);
-    writeFileSync(file, text);
+    writeFileSync(file, TEXTS[i % 3] ?? '');
     return file;
   });
   const list = join(dir, 'list.txt');
-  writeFileSync(list, `${Array.from({ length: n }, (_, i) => files[i % 3]).join('\n')}\n`);
+  writeFileSync(list, `${files.join('\n')}\n`);
   return { dir, list };
 }
 
