@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { summariesToFill, type SummaryFillProgress } from '../../db/summary-fill';
+import { urlKeysToFill } from '../../db/url-key-fill';
 import { archive } from './archive';
 import { afterFirstScreen } from './first-screen';
 
@@ -18,6 +19,24 @@ function ready(): void {
   performance.mark('verso:summaries-ready');
 }
 
+/** For the scale bench: when the addresses of older articles were filled (page clock). */
+function urlKeysReady(): void {
+  performance.mark('verso:url-keys-filled');
+}
+
+/**
+ * After the summaries (the fill reads them): the addresses older articles were fetched by (schema
+ * v20, db/url-key-fill.ts), in the same worker, without a progress line: lookups are right
+ * meanwhile, only slower. Stopped, it goes on at the next start.
+ */
+async function fillUrlKeys(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return;
+  if (!(await urlKeysToFill(archive()))) return urlKeysReady();
+  const { fillOlderSummariesOff } = await import('./summary-fill-link');
+  const quiet = (): void => undefined;
+  if (await fillOlderSummariesOff(archive(), quiet, signal, 'fill-url-keys')) urlKeysReady();
+}
+
 /** Starts the fill now: the start's check found the summaries out of step and marked them. */
 export function fillSummariesNow(): void {
   for (const start of starters) start();
@@ -27,7 +46,7 @@ export function fillSummariesNow(): void {
  * After an upgrade to schema v18 (or when the start's check marks them again), fills the older
  * articles' summaries once the first screen has shown (see db/summary-fill.ts), in a worker,
  * with its progress for the page to say in words. A fill that fails is tried again at the next
- * start; until it ends the library reads articles.
+ * start; until it ends the library reads articles. Then the addresses of older articles.
  */
 export function useSummaryFill(): SummaryFill {
   const [progress, setProgress] = useState<SummaryFillProgress | null>(null);
@@ -36,9 +55,20 @@ export function useSummaryFill(): SummaryFill {
     const stop = new AbortController();
     stopper.current = stop;
     let running = false;
+    let urlKeysRunning = false;
+    // Its own flag: a summary fill asked for while the addresses fill must still start.
+    const fillAddresses = async (): Promise<void> => {
+      if (urlKeysRunning) return;
+      urlKeysRunning = true;
+      try {
+        await fillUrlKeys(stop.signal);
+      } finally {
+        urlKeysRunning = false;
+      }
+    };
     const fill = async (): Promise<void> => {
       if (running || stop.signal.aborted) return;
-      if (!(await summariesToFill(archive()))) return ready();
+      if (!(await summariesToFill(archive()))) return (ready(), fillAddresses());
       running = true;
       setProgress({ done: 0, total: 0 });
       try {
@@ -48,11 +78,13 @@ export function useSummaryFill(): SummaryFill {
           (p) => !stop.signal.aborted && setProgress(p),
           stop.signal,
         );
-        if (finished) ready();
+        if (!finished) return;
+        ready();
       } finally {
         running = false;
         setProgress(null);
       }
+      await fillAddresses();
     };
     const start = (): void => void fill().catch(() => undefined);
     starters.add(start);
