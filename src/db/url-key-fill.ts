@@ -42,12 +42,20 @@ async function origins(db: ArchiveDatabase): Promise<Table<Addressed, string>> {
  * Writes the addresses of the next `rows` articles, in one transaction with the mark; returns
  * the articles passed so far, or undefined once the fill is over (the mark is then gone).
  */
-export function fillUrlKeyStep(db: ArchiveDatabase, rows = stepRows): Promise<number | undefined> {
-  const stores = [db.meta, db.articles, db.articleSummaries, db.urlKeys];
-  return db.transaction('rw', stores, async () => {
+export async function fillUrlKeyStep(
+  db: ArchiveDatabase,
+  rows = stepRows,
+): Promise<number | undefined> {
+  // Only the store read is in the step's scope: a read-write hold on both would make every
+  // reader of the other (the library, the start-up's checks) wait for each step too.
+  const fromArticles = await passPending(db, summaryFillKey);
+  const read = fromArticles ? db.articles : db.articleSummaries;
+  return db.transaction('rw', [db.meta, db.urlKeys, read], async () => {
     const mark: PassMark | undefined = await db.meta.get(urlKeyFillKey);
     if (!mark) return undefined;
-    const source = await origins(db);
+    // The summaries were marked to fill (or finished) since: the next step reads the other store.
+    if ((await passPending(db, summaryFillKey)) !== fromArticles) return mark.value;
+    const source = read as unknown as Table<Addressed, string>;
     const page: Addressed[] = await (
       mark.after === undefined ? source.orderBy(':id') : source.where(':id').above(mark.after)
     )

@@ -27,14 +27,32 @@ function urlKeysReady(): void {
 /**
  * After the summaries (the fill reads them): the addresses older articles were fetched by (schema
  * v20, db/url-key-fill.ts), in the same worker, without a progress line: lookups are right
- * meanwhile, only slower. Stopped, it goes on at the next start.
+ * meanwhile, only slower.
  */
-async function fillUrlKeys(signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return;
+async function fillUrlKeys(): Promise<void> {
+  // Summaries being filled: their fill's end starts this one (it reads them).
+  if (await summariesToFill(archive())) return;
   if (!(await urlKeysToFill(archive()))) return urlKeysReady();
   const { fillOlderSummariesOff } = await import('./summary-fill-link');
   const quiet = (): void => undefined;
-  if (await fillOlderSummariesOff(archive(), quiet, signal, 'fill-url-keys')) urlKeysReady();
+  const always = new AbortController().signal;
+  if (await fillOlderSummariesOff(archive(), quiet, always, 'fill-url-keys')) urlKeysReady();
+}
+
+let urlKeysRunning = false;
+
+/**
+ * Starts the addresses' fill unless it runs already: called once the start-up checks are done
+ * (useStartupChecks) or the summaries filled, so its steps (each holds the summaries a moment)
+ * never wait on the start-up's own reads or make them wait. It stops with the page and goes on
+ * from its mark at the next start.
+ */
+export function fillUrlKeysSoon(): void {
+  if (urlKeysRunning) return;
+  urlKeysRunning = true;
+  void fillUrlKeys()
+    .catch(() => undefined)
+    .finally(() => (urlKeysRunning = false));
 }
 
 /** Starts the fill now: the start's check found the summaries out of step and marked them. */
@@ -55,20 +73,9 @@ export function useSummaryFill(): SummaryFill {
     const stop = new AbortController();
     stopper.current = stop;
     let running = false;
-    let urlKeysRunning = false;
-    // Its own flag: a summary fill asked for while the addresses fill must still start.
-    const fillAddresses = async (): Promise<void> => {
-      if (urlKeysRunning) return;
-      urlKeysRunning = true;
-      try {
-        await fillUrlKeys(stop.signal);
-      } finally {
-        urlKeysRunning = false;
-      }
-    };
     const fill = async (): Promise<void> => {
       if (running || stop.signal.aborted) return;
-      if (!(await summariesToFill(archive()))) return (ready(), fillAddresses());
+      if (!(await summariesToFill(archive()))) return ready();
       running = true;
       setProgress({ done: 0, total: 0 });
       try {
@@ -84,7 +91,7 @@ export function useSummaryFill(): SummaryFill {
         running = false;
         setProgress(null);
       }
-      await fillAddresses();
+      fillUrlKeysSoon();
     };
     const start = (): void => void fill().catch(() => undefined);
     starters.add(start);
