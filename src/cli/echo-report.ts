@@ -4,7 +4,7 @@ import { alignToRepresentative, representativeEcho } from '../core/diff/align-cl
 import type { Cluster, Echo, Segment } from '../core/model';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import { countPublishers } from '../core/sources/publisher';
-import { firstPrinters } from '../core/sources/first-printers';
+import { firstPrinters, statesTimeOfDay } from '../core/sources/first-printers';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -165,35 +165,41 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
       ? ''
       : `; ${unread} more ${unread === 1 ? 'gives a date' : 'give dates'} that could not be read`;
   const earliest = `the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others}`;
-  const found = firstPrinters(datedDocs, (d) => ({
-    at: parseInstant(d.published ?? ''),
-    source: d.site ?? '',
-    doc: d.id,
-  }));
+  const found = firstPrinters(datedDocs, (d) => printedWhen(d, true));
   const named = (d: ReportDoc): string =>
     `${d.path}${d.site ? ` · ${d.site}` : ''} · ${d.published}`;
-  if (!found || found.first.length < 2) return `  first: ${named(doc)} (${earliest})`;
+  const [one] = found?.first ?? [];
+  if (!found || !one) return undefined;
+  if (found.first.length < 2) return `  first: ${named(one)} (${earliest})`;
   const day = new Date(found.at).toISOString().slice(0, 10);
+  // The earliest stated time tied with files giving the day alone: say why they tie.
+  const dateOnly = found.timed.filter((t) => !t).length;
+  const tie =
+    found.time === undefined || dateOnly === 0
+      ? `tied on ${day} UTC`
+      : `tied on ${day} UTC, as ${dateOnly.toLocaleString('en')} ${dateOnly === 1 ? 'gives' : 'give'} the day without a time`;
   if (found.first.length <= tiedOnOneLine)
-    return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
+    return `  first: ${found.first.map(named).join(' and ')} (${tie}, ${earliest})`;
   // Many papers printing a wire story on one day: every one named, a line each, not one line
   // of a thousand names.
   const count = found.first.length.toLocaleString('en');
   const list = found.first.map((d) => `    ${named(d)}`).join('\n');
-  return `  first: ${count} files tied on ${day} UTC (${earliest}):\n${list}`;
+  return `  first: ${count} files ${tie} (${earliest}):\n${list}`;
+}
+
+// A file's date as the rule weighs it: a date not read orders nothing (NaN, or left out by the
+// origin line), and only a time written in the file orders it within its day.
+function printedWhen(doc: ReportDoc, read: boolean) {
+  const at = read || dateRead(doc) ? parseInstant(doc.published ?? '') : NaN;
+  return { at, source: doc.site ?? '', doc: doc.id, timed: statesTimeOfDay(at) };
 }
 
 // The passage of the cluster's first printing by the one rule (core's firstPrinters, the dates
 // the files give, as the origin line reads them); undefined when no copy is dated.
 function firstPrinting(cluster: Cluster, docOf: (id: string) => ReportDoc): number | undefined {
-  const found = firstPrinters([...cluster.passages.keys()], (i) => {
-    const doc = docOf(cluster.passages[i]?.doc ?? '');
-    return {
-      at: dateRead(doc) ? parseInstant(doc.published ?? '') : NaN,
-      source: doc.site ?? '',
-      doc: doc.id,
-    };
-  });
+  const found = firstPrinters([...cluster.passages.keys()], (i) =>
+    printedWhen(docOf(cluster.passages[i]?.doc ?? ''), false),
+  );
   return found?.first[0];
 }
 
