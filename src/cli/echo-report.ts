@@ -1,10 +1,11 @@
 import { alignEcho } from '../core/diff/align-texts';
 import { describeSummary, summariseAlignment } from '../core/diff/summarise-alignment';
 import { alignToRepresentative, representativeEcho } from '../core/diff/align-cluster';
-import type { Cluster, Echo, Segment } from '../core/model';
+import type { Cluster, Echo, Segment, Span } from '../core/model';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import { countPublishers } from '../core/sources/publisher';
 import { firstPrinters, statesTimeOfDay } from '../core/sources/first-printers';
+import { shownSpan } from '../core/text/shown-span';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -32,9 +33,9 @@ export function formatEcho(n: number, echo: Echo, docs: ReadonlyMap<string, Repo
   return [
     head,
     `  A  ${a.path} [${echo.a.start}–${echo.a.end})`,
-    wrap(marked(alignment.segments, a.text, 'a'), '     '),
+    wrap(marked(alignment.segments, a.text, 'a', echo.a), '     '),
     `  B  ${b.path} [${echo.b.start}–${echo.b.end})`,
-    wrap(marked(alignment.segments, b.text, 'b'), '     '),
+    wrap(marked(alignment.segments, b.text, 'b', echo.b), '     '),
   ].join('\n');
 }
 
@@ -80,7 +81,7 @@ export function formatCluster(
     byFirst
       ? `  F  ${docOf(head.doc).path} [${head.start}–${head.end})  (first printing; each copy marked against it)`
       : `  R  ${docOf(head.doc).path} [${head.start}–${head.end})  (representative)`,
-    wrap(docOf(head.doc).text.slice(head.start, head.end).replace(/\s+/g, ' ').trim(), '     '),
+    wrap(marked([], docOf(head.doc).text, 'a', head), '     '),
   ];
   const against = { ...cluster, representative: standing };
   for (const [i, p] of cluster.passages.entries()) {
@@ -91,7 +92,7 @@ export function formatCluster(
     const similarity = byFirst ? '' : ` · similarity ${p.similarity.toFixed(2)}`;
     lines.push(
       `  ${i + 1}  ${docOf(p.doc).path} [${p.start}–${p.end})${similarity} · ${summary}`,
-      wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
+      wrap(marked(alignment.segments, docOf(p.doc).text, 'b', p), '     '),
     );
   }
   return withOrigin(
@@ -212,7 +213,23 @@ function withOrigin(report: string, ...notes: (string | undefined)[]): string {
   return end < 0 ? `${report}\n${line}` : `${report.slice(0, end)}\n${line}${report.slice(end)}`;
 }
 
-function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {
+/**
+ * A passage's words with its differences marked (`segments`; none: its words as they are),
+ * widened as the app shows passages (core/text/shown-span.ts): to whole words in Thai, Chinese,
+ * Japanese and the other scripts written without spaces, where the engine cuts at letters, and
+ * to the quote marks that belong to it. The offsets printed beside it stay the engine's, as in
+ * the JSON.
+ */
+function marked(segments: readonly Segment[], text: string, side: 'a' | 'b', span: Span): string {
+  const shown = shownSpan(text, span);
+  const words =
+    segments.length === 0 ? text.slice(span.start, span.end) : markedSegments(segments, text, side);
+  return `${text.slice(shown.start, span.start)}${words}${text.slice(span.end, shown.end)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function markedSegments(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {
   return segments
     .map((s) => {
       const span = s[side];
@@ -223,9 +240,7 @@ function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): st
       if (s.kind === 'equivalent') return /\S/.test(body) ? `[~${body}~]${pad}` : t;
       return side === 'a' ? `[-${body}-]${pad}` : `{+${body}+}${pad}`;
     })
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .join('');
 }
 
 function splitTrailingSpace(t: string): [string, string] {
