@@ -2,6 +2,8 @@ import type { Span } from '../core/model';
 import { ignorableChars } from '../core/text/char-class';
 import { hasCjk, isCjkChar, isJoinedMark } from './cjk-terms';
 import { foldTerm } from './fold-term';
+import { phraseSpans } from './phrase-marks';
+import type { Phrase } from './phrases';
 
 /** A piece of text with the ranges to highlight (offsets into `text`). */
 export interface Highlighted {
@@ -18,7 +20,19 @@ const wordPattern = new RegExp(
 
 const unprinted = new RegExp(`^[${ignorableChars}]$`);
 
-function matchSpans(text: string, terms: ReadonlySet<string>): Span[] {
+/** The matched words' spans and the phrases' (a word inside a phrase is marked with it). */
+function matchSpans(text: string, terms: ReadonlySet<string>, phrases: readonly Phrase[]): Span[] {
+  const words = wordSpans(text, terms);
+  if (phrases.length === 0) return words;
+  const all = [...phraseSpans(text, phrases), ...words].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const spans: Span[] = [];
+  for (const span of all) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);
+  return spans;
+}
+
+function wordSpans(text: string, terms: ReadonlySet<string>): Span[] {
   const spans: Span[] = [];
   // One look at the whole text (most hold no CJK character) rather than one at every word.
   const cjk = hasCjk(text);
@@ -72,14 +86,23 @@ function cjkSpans(word: string, at: number, terms: ReadonlySet<string>, spans: S
     i = j;
   }
 }
-/** The text with every word that matched the query marked. */
-export function highlightTerms(text: string, terms: ReadonlySet<string>): Highlighted {
-  return { text, highlights: matchSpans(text, terms) };
+/** The text with every word that matched the query marked, and each of its phrases whole. */
+export function highlightTerms(
+  text: string,
+  terms: ReadonlySet<string>,
+  phrases: readonly Phrase[] = [],
+): Highlighted {
+  return { text, highlights: matchSpans(text, terms, phrases) };
 }
 
 /** A window of about `width` characters around the densest run of matches, with them marked. */
-export function snippetAround(text: string, terms: ReadonlySet<string>, width = 220): Highlighted {
-  const spans = matchSpans(text, terms);
+export function snippetAround(
+  text: string,
+  terms: ReadonlySet<string>,
+  phrases: readonly Phrase[] = [],
+  width = 220,
+): Highlighted {
+  const spans = matchSpans(text, terms, phrases);
   let best = 0;
   let bestCount = 0;
   for (let i = 0, j = 0; i < spans.length; i++) {
@@ -96,5 +119,5 @@ export function snippetAround(text: string, terms: ReadonlySet<string>, width = 
   const prefix = start > 0 ? '…' : '';
   const body = text.slice(start, end).replace(/\s+/g, ' ');
   const snippet = `${prefix}${body}${end < text.length ? '…' : ''}`;
-  return highlightTerms(snippet, terms);
+  return highlightTerms(snippet, terms, phrases);
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { releasePrintings } from '../support/release-printings';
 import { markdownFile } from './support/wire-stories';
 
@@ -7,9 +8,9 @@ import { markdownFile } from './support/wire-stories';
 // their own), generated here as Markdown files with front matter.
 const articles = releasePrintings(6);
 
-test('releases: a story reprinted by six papers is one row, first printed by paper 0', async ({
+test('releases: a story reprinted by six papers is one row, first printed by paper 0, exported a row a story', async ({
   page,
-}) => {
+}, info) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto('/');
@@ -55,6 +56,27 @@ test('releases: a story reprinted by six papers is one row, first printed by pap
       }),
     ).toHaveCount(1);
   await expect(releases.getByRole('listitem')).toHaveCount(3);
+
+  // Exported, the list is its three stories, a row each, the release's first printing named.
+  await expect(page.getByText('Export these 3 stories:')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^verso-releases-\d{4}-\d\d-\d\d\.csv$/);
+  const csvPath = info.outputPath('releases.csv');
+  await file.saveAs(csvPath);
+  // Rows end in CRLF; the passages' own line breaks inside a cell are LF.
+  const [header, ...rows] = readFileSync(csvPath, 'utf8').split('\r\n').filter(Boolean);
+  expect(header).toBe(
+    'release,headline,passages,articles,sources,printed_whole,first_date,first_dated_by,first_sources,first_title,first_url,first_article_id,cluster_ids,text',
+  );
+  expect(rows).toHaveLength(3);
+  expect(rows[0]).toMatch(
+    /^1,"Story reprinted: \d+ passages in 6 articles from 6 sources, first on 2 Mar 2026 by Paper 0",\d+,6,6,\d+,2026-03-02T00:00:00\.000Z,published,Paper 0,Release as printed by paper 0,/,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(
+    /^Exported 3 stories, \d+ printings\.$/,
+  );
 
   await story.getByRole('button', { name: /^Story reprinted/ }).click();
   const printings = story.getByRole('list', { name: 'Printings, earliest first' });

@@ -105,7 +105,12 @@ export function ClustersView({ navigate }: { navigate: (route: Route) => void })
             onFilters={(filters) => update({ ...view, filters })}
             onSort={(sort) => update({ ...view, sort })}
           />
-          <ClusterExportBar clusters={shown} />
+          <ClusterExportBar
+            clusters={shown}
+            {...(byRelease
+              ? { releases: releases.kind === 'done' ? releases.rows : ('grouping' as const) }
+              : {})}
+          />
           <p className="cluster-count" role="status">
             {shown.length.toLocaleString('en')} of {clusters.length.toLocaleString('en')}{' '}
             {clusters.length === 1 ? 'cluster' : 'clusters'}

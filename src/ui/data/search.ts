@@ -3,6 +3,7 @@ import type { ArchiveDatabase } from '../../db/database';
 import type { ArticleSummary } from '../../db/query-types';
 import { getArticles, summarise } from '../../db/articles';
 import { highlightTerms, snippetAround, type Highlighted } from '../../search/snippets';
+import { queryMarks } from '../../search/phrase-marks';
 import { searchIndexFor } from './search-link';
 import { withSourceSpellings } from '../../db/source-facets';
 import type { QueryAsking } from '../../search/search-index';
@@ -38,12 +39,12 @@ export async function searchArticles(
   top.forEach((result, i) => {
     const article = rows[i];
     if (!article) return;
-    const terms = new Set(result.terms);
+    const { terms, phrases } = queryMarks(query, result.terms);
     hits.push({
       article: summarise(article),
       score: result.score,
-      title: highlightTerms(article.title, terms),
-      snippet: snippetAround(article.text, terms),
+      title: highlightTerms(article.title, terms, phrases),
+      snippet: snippetAround(article.text, terms, phrases),
     });
   });
   return hits;

@@ -4,7 +4,9 @@ import { readExportedArticles } from '../../../db/cluster-store';
 import { archive } from '../../data/archive';
 import { useHost } from '../../host-context';
 import { sayFailure } from '../../shell/failure-words';
+import type { ReleaseRow } from '../release-rows';
 import { clusterExportName, exportClusters, type ClusterExportFormat } from './export-clusters';
+import { exportReleases, releaseExportName } from './export-releases';
 
 const formats: readonly { format: ClusterExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV' },
@@ -15,14 +17,18 @@ const formats: readonly { format: ClusterExportFormat; label: string }[] = [
  * Export buttons for clusters (one cluster's view, or every cluster the list shows): CSV with a
  * row per printing, or a standalone HTML report; saved where the person chooses (Electron: main
  * writes it through the validated save pieces) or downloaded (web), with progress and cancel.
+ * Given `releases` (the list shows one row per story reprinted), it exports those instead.
  */
 export function ClusterExportBar({
   clusters,
   one = false,
+  releases,
 }: {
   clusters: readonly ClusterRecord[];
   /** True in one cluster's view: the file and the buttons say "cluster". */
   one?: boolean;
+  /** The stories the list shows, or 'grouping' while they are being grouped. */
+  releases?: readonly ReleaseRow[] | 'grouping';
 }) {
   const host = useHost();
   const [note, setNote] = useState('');
@@ -35,19 +41,32 @@ export function ClusterExportBar({
     setNote('');
     try {
       // The save picker first, while the click still counts as the person's (browsers ask it).
-      const file = await host.openSave(clusterExportName(format, new Date(), one));
+      const stories = Array.isArray(releases) ? releases : undefined;
+      const name = stories
+        ? releaseExportName(format, new Date())
+        : clusterExportName(format, new Date(), one);
+      const file = await host.openSave(name);
       if (!file) return setNote('Export cancelled.');
-      setProgress({ done: 0, total: clusters.length });
+      const count = stories?.length ?? clusters.length;
+      setProgress({ done: 0, total: count });
       try {
-        const printings = await exportClusters(clusters, format, file, {
-          read: (ids) => readExportedArticles(archive(), ids),
-          title: one ? 'A cluster of repeated passages' : 'Clusters of repeated passages',
+        const options = {
+          read: (ids: readonly string[]) => readExportedArticles(archive(), ids),
+          title: stories
+            ? 'Stories reprinted'
+            : one
+              ? 'A cluster of repeated passages'
+              : 'Clusters of repeated passages',
           signal: controller.signal,
-          onProgress: (done, total) => setProgress({ done, total }),
-        });
+          onProgress: (done: number, total: number) => setProgress({ done, total }),
+        };
+        const printings = stories
+          ? await exportReleases(stories, format, file, options)
+          : await exportClusters(clusters, format, file, options);
         await file.finish();
+        const what = stories ? ['story', 'stories'] : ['cluster', 'clusters'];
         setNote(
-          `Exported ${clusters.length.toLocaleString('en')} ${clusters.length === 1 ? 'cluster' : 'clusters'}, ${printings.toLocaleString('en')} ${printings === 1 ? 'printing' : 'printings'}.`,
+          `Exported ${count.toLocaleString('en')} ${count === 1 ? what[0] : what[1]}, ${printings.toLocaleString('en')} ${printings === 1 ? 'printing' : 'printings'}.`,
         );
       } catch (error) {
         // Nothing half-written is kept: the host drops the file (or never downloads it).
@@ -65,7 +84,15 @@ export function ClusterExportBar({
       setProgress(undefined);
     }
   };
-  const what = one ? 'this cluster' : `these ${clusters.length.toLocaleString('en')} clusters`;
+  const what =
+    releases === 'grouping'
+      ? 'these stories (once grouped)'
+      : releases
+        ? `these ${releases.length.toLocaleString('en')} ${releases.length === 1 ? 'story' : 'stories'}`
+        : one
+          ? 'this cluster'
+          : `these ${clusters.length.toLocaleString('en')} clusters`;
+  const empty = releases === 'grouping' || (releases ?? clusters).length === 0;
   return (
     <p className="toolbar cluster-export">
       <span>Export {what}:</span>{' '}
@@ -73,7 +100,7 @@ export function ClusterExportBar({
         <button
           key={format}
           type="button"
-          disabled={progress !== undefined || clusters.length === 0}
+          disabled={progress !== undefined || empty}
           onClick={() => void run(format)}
         >
           {label}

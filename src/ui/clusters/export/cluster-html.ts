@@ -63,19 +63,26 @@ export function htmlClusterHead(number: number, cluster: ClusterRecord, headline
 
 /** One printing: where and when, its article (linked when its URL is http(s)), its words. */
 export function htmlPrinting(row: PrintingRow): string {
+  const text = row.text
+    ? `<blockquote>${escapeHtml(row.text)}</blockquote>`
+    : '<p class="facts">This article is no longer in the archive.</p>';
+  return `<div class="printing">
+<p class="where">${htmlWhere(row)} · ${percentOf(row.similarity)} similar</p>
+${text}
+</div>
+`;
+}
+
+/** "Source, date (dated by) — title", the title linked when its URL is http(s); escaped. */
+export function htmlWhere(
+  row: Pick<PrintingRow, 'source' | 'date' | 'datedBy' | 'title' | 'url'>,
+): string {
   const href = safeHref(row.url);
   const title = escapeHtml(row.title || 'Untitled');
   const link = href ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
   const when = row.date ? row.date.slice(0, 10) : 'an unknown date';
   const dated = row.datedBy === 'published' ? '' : ` (${row.datedBy})`;
-  const text = row.text
-    ? `<blockquote>${escapeHtml(row.text)}</blockquote>`
-    : '<p class="facts">This article is no longer in the archive.</p>';
-  return `<div class="printing">
-<p class="where">${escapeHtml(row.source || 'Unknown source')}, ${escapeHtml(when)}${escapeHtml(dated)} — ${link} · ${percentOf(row.similarity)} similar</p>
-${text}
-</div>
-`;
+  return `${escapeHtml(row.source || 'Unknown source')}, ${escapeHtml(when)}${escapeHtml(dated)} — ${link}`;
 }
 
 /** A cluster's closing. */

@@ -7,6 +7,7 @@ import { toClusterRecords } from '../../data/to-cluster-records';
 import { CSV_COLUMNS, csvCell } from './cluster-csv';
 import { escapeHtml } from './cluster-html';
 import { exportClusters } from './export-clusters';
+import { parseCsv } from '../../../../tests/support/parse-csv';
 
 // A quote printed by three papers, one hostile: commas, doubled quotes, line breaks, a formula,
 // markup and a javascript: address.
@@ -67,37 +68,6 @@ function records(): ClusterRecord[] {
   );
   const texts = new Map([...articles].map(([id, a]) => [id, a.text]));
   return toClusterRecords(found, articles, texts);
-}
-
-/** An RFC 4180 reader, enough to check what a spreadsheet would see. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i];
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && csv[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  expect(cell).toBe('');
-  expect(row).toEqual([]);
-  return rows;
 }
 
 async function written(clusters: readonly ClusterRecord[], format: 'csv' | 'html') {

@@ -4,15 +4,14 @@ import type { SaveStream } from '../../../host/host';
 import { describeCluster } from '../cluster-words';
 import { csvHeader, csvRow } from './cluster-csv';
 import { htmlClusterEnd, htmlClusterHead, htmlEnd, htmlHead, htmlPrinting } from './cluster-html';
+import { pieceWriter } from './export-pieces';
 import { printingRow } from './printing-rows';
 
 /** The two kinds of export. */
 export type ClusterExportFormat = 'csv' | 'html';
 
-/** Characters gathered before a write: big enough to be few writes, small beside any memory. */
-const pieceChars = 256 * 1024;
 /** Articles read at a time (each read brings their whole texts onto the page). */
-const readBatch = 100;
+export const readBatch = 100;
 
 /** How an export reads articles and tells its progress. */
 export interface ClusterExportOptions {
@@ -35,17 +34,7 @@ export async function exportClusters(
   options: ClusterExportOptions,
 ): Promise<number> {
   const { read, signal, onProgress } = options;
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const put = async (text: string): Promise<void> => {
-    pending.push(text);
-    pendingChars += text.length;
-    if (pendingChars < pieceChars) return;
-    const piece = pending.join('');
-    pending = [];
-    pendingChars = 0;
-    await sink.write(piece);
-  };
+  const { put, flush } = pieceWriter(sink);
   await put(format === 'csv' ? csvHeader() : htmlHead(options.title, options.made ?? new Date()));
   let printings = 0;
   for (const [index, cluster] of clusters.entries()) {
@@ -66,7 +55,7 @@ export async function exportClusters(
     onProgress?.(number, clusters.length);
   }
   if (format === 'html') await put(htmlEnd());
-  if (pending.length > 0) await sink.write(pending.join(''));
+  await flush();
   return printings;
 }
 

@@ -40,13 +40,22 @@ export function printingRow(
     cluster: number,
     source: passage.source,
     title: article?.title ?? '',
-    date: Number.isFinite(passage.date) ? new Date(passage.date).toISOString() : '',
-    datedBy: passage.imported ? 'imported' : passage.modified ? 'modified' : 'published',
+    ...exportedDate(passage),
     url: article?.url ?? '',
     articleId: passage.doc,
     start: span.start,
     end: span.end,
     text: article ? article.text.slice(span.start, span.end) : '',
     similarity: passage.similarity,
+  };
+}
+
+/** A copy's date as exports write it: ISO 8601 (UTC) or '', and which date it is. */
+export function exportedDate(
+  passage: Pick<ClusterPassageRecord, 'date' | 'imported' | 'modified'>,
+): Pick<PrintingRow, 'date' | 'datedBy'> {
+  return {
+    date: Number.isFinite(passage.date) ? new Date(passage.date).toISOString() : '',
+    datedBy: passage.imported ? 'imported' : passage.modified ? 'modified' : 'published',
   };
 }
