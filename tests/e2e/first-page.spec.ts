@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdSecondPart } from './support/hold-second-part';
 import { importFiles } from './support/import-files';
 
 // Issue 11 point 4: the page's first part draws the library's first rows as plain DOM
@@ -21,12 +22,7 @@ const stories = [
 
 /** Opens the app with its second part held back until the returned function is called. */
 async function openWithAppHeld(page: Page): Promise<() => void> {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSecondPart(page);
   await page.goto('/', { waitUntil: 'commit' });
   return release;
 }
