@@ -1,10 +1,11 @@
 import { alignEcho } from '../core/diff/align-texts';
 import { describeSummary, summariseAlignment } from '../core/diff/summarise-alignment';
 import { alignToRepresentative, representativeEcho } from '../core/diff/align-cluster';
-import type { Cluster, Echo, Segment } from '../core/model';
+import type { Cluster, Echo, Segment, Span } from '../core/model';
 import { parseInstant, undated } from '../core/extract/parse-instant';
 import { countPublishers } from '../core/sources/publisher';
-import { firstPrinters } from '../core/sources/first-printers';
+import { firstPrinters, statesTimeOfDay } from '../core/sources/first-printers';
+import { shownSpan } from '../core/text/shown-span';
 
 /** A document as the report needs it. */
 export interface ReportDoc {
@@ -32,9 +33,9 @@ export function formatEcho(n: number, echo: Echo, docs: ReadonlyMap<string, Repo
   return [
     head,
     `  A  ${a.path} [${echo.a.start}–${echo.a.end})`,
-    wrap(marked(alignment.segments, a.text, 'a'), '     '),
+    wrap(marked(alignment.segments, a.text, 'a', echo.a), '     '),
     `  B  ${b.path} [${echo.b.start}–${echo.b.end})`,
-    wrap(marked(alignment.segments, b.text, 'b'), '     '),
+    wrap(marked(alignment.segments, b.text, 'b', echo.b), '     '),
   ].join('\n');
 }
 
@@ -80,7 +81,7 @@ export function formatCluster(
     byFirst
       ? `  F  ${docOf(head.doc).path} [${head.start}–${head.end})  (first printing; each copy marked against it)`
       : `  R  ${docOf(head.doc).path} [${head.start}–${head.end})  (representative)`,
-    wrap(docOf(head.doc).text.slice(head.start, head.end).replace(/\s+/g, ' ').trim(), '     '),
+    wrap(marked([], docOf(head.doc).text, 'a', head), '     '),
   ];
   const against = { ...cluster, representative: standing };
   for (const [i, p] of cluster.passages.entries()) {
@@ -91,7 +92,7 @@ export function formatCluster(
     const similarity = byFirst ? '' : ` · similarity ${p.similarity.toFixed(2)}`;
     lines.push(
       `  ${i + 1}  ${docOf(p.doc).path} [${p.start}–${p.end})${similarity} · ${summary}`,
-      wrap(marked(alignment.segments, docOf(p.doc).text, 'b'), '     '),
+      wrap(marked(alignment.segments, docOf(p.doc).text, 'b', p), '     '),
     );
   }
   return withOrigin(
@@ -165,35 +166,41 @@ function originLine(cluster: Cluster, docOf: (id: string) => ReportDoc): string 
       ? ''
       : `; ${unread} more ${unread === 1 ? 'gives a date' : 'give dates'} that could not be read`;
   const earliest = `the earliest of ${dated} dated ${dated === 1 ? 'file' : 'files'}${others}`;
-  const found = firstPrinters(datedDocs, (d) => ({
-    at: parseInstant(d.published ?? ''),
-    source: d.site ?? '',
-    doc: d.id,
-  }));
+  const found = firstPrinters(datedDocs, (d) => printedWhen(d, true));
   const named = (d: ReportDoc): string =>
     `${d.path}${d.site ? ` · ${d.site}` : ''} · ${d.published}`;
-  if (!found || found.first.length < 2) return `  first: ${named(doc)} (${earliest})`;
+  const [one] = found?.first ?? [];
+  if (!found || !one) return undefined;
+  if (found.first.length < 2) return `  first: ${named(one)} (${earliest})`;
   const day = new Date(found.at).toISOString().slice(0, 10);
+  // The earliest stated time tied with files giving the day alone: say why they tie.
+  const dateOnly = found.timed.filter((t) => !t).length;
+  const tie =
+    found.time === undefined || dateOnly === 0
+      ? `tied on ${day} UTC`
+      : `tied on ${day} UTC, as ${dateOnly.toLocaleString('en')} ${dateOnly === 1 ? 'gives' : 'give'} the day without a time`;
   if (found.first.length <= tiedOnOneLine)
-    return `  first: ${found.first.map(named).join(' and ')} (tied on ${day} UTC, ${earliest})`;
+    return `  first: ${found.first.map(named).join(' and ')} (${tie}, ${earliest})`;
   // Many papers printing a wire story on one day: every one named, a line each, not one line
   // of a thousand names.
   const count = found.first.length.toLocaleString('en');
   const list = found.first.map((d) => `    ${named(d)}`).join('\n');
-  return `  first: ${count} files tied on ${day} UTC (${earliest}):\n${list}`;
+  return `  first: ${count} files ${tie} (${earliest}):\n${list}`;
+}
+
+// A file's date as the rule weighs it: a date not read orders nothing (NaN, or left out by the
+// origin line), and only a time written in the file orders it within its day.
+function printedWhen(doc: ReportDoc, read: boolean) {
+  const at = read || dateRead(doc) ? parseInstant(doc.published ?? '') : NaN;
+  return { at, source: doc.site ?? '', doc: doc.id, timed: statesTimeOfDay(at) };
 }
 
 // The passage of the cluster's first printing by the one rule (core's firstPrinters, the dates
 // the files give, as the origin line reads them); undefined when no copy is dated.
 function firstPrinting(cluster: Cluster, docOf: (id: string) => ReportDoc): number | undefined {
-  const found = firstPrinters([...cluster.passages.keys()], (i) => {
-    const doc = docOf(cluster.passages[i]?.doc ?? '');
-    return {
-      at: dateRead(doc) ? parseInstant(doc.published ?? '') : NaN,
-      source: doc.site ?? '',
-      doc: doc.id,
-    };
-  });
+  const found = firstPrinters([...cluster.passages.keys()], (i) =>
+    printedWhen(docOf(cluster.passages[i]?.doc ?? ''), false),
+  );
   return found?.first[0];
 }
 
@@ -206,7 +213,23 @@ function withOrigin(report: string, ...notes: (string | undefined)[]): string {
   return end < 0 ? `${report}\n${line}` : `${report.slice(0, end)}\n${line}${report.slice(end)}`;
 }
 
-function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {
+/**
+ * A passage's words with its differences marked (`segments`; none: its words as they are),
+ * widened as the app shows passages (core/text/shown-span.ts): to whole words in Thai, Chinese,
+ * Japanese and the other scripts written without spaces, where the engine cuts at letters, and
+ * to the quote marks that belong to it. The offsets printed beside it stay the engine's, as in
+ * the JSON.
+ */
+function marked(segments: readonly Segment[], text: string, side: 'a' | 'b', span: Span): string {
+  const shown = shownSpan(text, span);
+  const words =
+    segments.length === 0 ? text.slice(span.start, span.end) : markedSegments(segments, text, side);
+  return `${text.slice(shown.start, span.start)}${words}${text.slice(span.end, shown.end)}`
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function markedSegments(segments: readonly Segment[], text: string, side: 'a' | 'b'): string {
   return segments
     .map((s) => {
       const span = s[side];
@@ -217,9 +240,7 @@ function marked(segments: readonly Segment[], text: string, side: 'a' | 'b'): st
       if (s.kind === 'equivalent') return /\S/.test(body) ? `[~${body}~]${pad}` : t;
       return side === 'a' ? `[-${body}-]${pad}` : `{+${body}+}${pad}`;
     })
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .join('');
 }
 
 function splitTrailingSpace(t: string): [string, string] {

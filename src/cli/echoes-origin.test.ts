@@ -75,8 +75,26 @@ describe('echoes: who printed a passage first', () => {
     );
     const text = await run(late, same, early);
     expect(text.out).toContain(
-      `  first: ${same} · Courier · 2026-03-03 and ${early} · Daily Ledger · 2026-03-03T08:00:00Z (tied on 2026-03-03 UTC, the earliest of 3 dated files)`,
+      `  first: ${early} · Daily Ledger · 2026-03-03T08:00:00Z and ${same} · Courier · 2026-03-03 (tied on 2026-03-03 UTC, as 1 gives the day without a time, the earliest of 3 dated files)`,
     );
+  });
+
+  it('orders one day’s papers by the times they state: the earliest is first, alone', async () => {
+    const dir = tempDir('verso-echoes-times-');
+    // The q24 wire story: four papers on 3 Mar at 06, 09, 12 and 15 UTC, given out of order.
+    const printed = ['12', '09', '15', '06'].map((hour, n) => {
+      const file = join(dir, `p${n}.md`);
+      writeFileSync(
+        file,
+        `---\ntitle: Severn ${n}\nsource: Paper ${hour}\ndate: 2026-03-03T${hour}:00:00Z\n---\n\n${story}\n`,
+      );
+      return file;
+    });
+    const { out } = await run(...printed);
+    expect(out).toContain(
+      `  first: ${printed[3]} · Paper 06 · 2026-03-03T06:00:00Z (the earliest of 4 dated files)`,
+    );
+    expect(out).not.toContain('tied on');
   });
 
   it('claims no origin for undated text files', async () => {
@@ -97,19 +115,20 @@ describe('echoes: 1,500 papers tied for first', () => {
     const dir = tempDir('verso-echoes-ties-');
     const files = Array.from({ length: 1_500 }, (_, n) => {
       const file = join(dir, `p${n}.md`);
-      const hour = String(6 + (n % 12)).padStart(2, '0');
+      // One stated time, or the day alone: none can be ordered before another.
+      const date = n % 2 === 0 ? '2026-03-03T06:00:00Z' : '2026-03-03';
       writeFileSync(
         file,
-        `---\ntitle: Severn funding ${n}\nsource: Paper ${n}\ndate: 2026-03-03T${hour}:00:00Z\n---\n\n${story}\n`,
+        `---\ntitle: Severn funding ${n}\nsource: Paper ${n}\ndate: ${date}\n---\n\n${story}\n`,
       );
       return file;
     });
     const { code, out } = await run(...files);
     expect(code).toBe(0);
     expect(out).toContain(
-      '  first: 1,500 files tied on 2026-03-03 UTC (the earliest of 1500 dated files):',
+      '  first: 1,500 files tied on 2026-03-03 UTC, as 750 give the day without a time (the earliest of 1500 dated files):',
     );
     for (const [n, file] of files.entries())
-      expect(out).toContain(`\n    ${file} · Paper ${n} · 2026-03-03T`);
+      expect(out).toContain(`\n    ${file} · Paper ${n} · 2026-03-03`);
   }, 120_000);
 });

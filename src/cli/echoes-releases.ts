@@ -2,6 +2,7 @@ import { parseInstant, undated } from '../core/extract/parse-instant';
 import type { Cluster } from '../core/model';
 import { groupReleases } from '../core/releases/group-releases';
 import { keptWords, summariseRelease, type ReleaseSummary } from '../core/releases/release-summary';
+import { statesTimeOfDay } from '../core/sources/first-printers';
 import type { ReadDoc } from './echoes-input';
 
 /** One release as `--releases` writes it: its clusters (by id) and every printing, earliest first. */
@@ -10,7 +11,7 @@ export interface ReleaseJson {
   readonly clusters: readonly string[];
   readonly articles: number;
   readonly sources: number;
-  /** The first printers' documents (several when tied on the earliest day); empty when undated. */
+  /** The first printers' documents (several when tied: first-printers.ts); empty when undated. */
   readonly first: readonly string[];
   readonly printings: readonly { doc: string; kept: number; date?: string; source?: string }[];
 }
@@ -30,7 +31,8 @@ export function findReleases(clusters: readonly Cluster[], docs: readonly ReadDo
   const when = (id: string) => {
     const doc = byId.get(id);
     const at = parseInstant(doc?.published ?? '');
-    return { at: at === undated ? NaN : at, source: doc?.site ?? '', doc: id };
+    const dated = at === undated ? NaN : at;
+    return { at: dated, source: doc?.site ?? '', doc: id, timed: statesTimeOfDay(dated) };
   };
   // Boilerplate is a site's furniture, not a story anybody reprinted.
   const shared = clusters.filter((c) => !c.boilerplate);

@@ -17,6 +17,7 @@ import {
 import { storesOff } from './store-off';
 import { readingAhead } from './read-ahead';
 import { consentWallWarning } from './consent-wall';
+import { shortTextWarning } from './short-text';
 import { notAnArticle } from './not-articles';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
@@ -88,7 +89,11 @@ async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepar
       label,
       record,
       derivedTitle: outcome.article.titleDerived,
-      warning: joinWarnings(outcome.warning, held ? undefined : consentWallWarning(record.text)),
+      warning: joinWarnings(
+        outcome.warning,
+        shortTextWarning(record.wordCount),
+        held ? undefined : consentWallWarning(record.text),
+      ),
       original,
       fingerprints,
       ...(held ? { held } : {}),

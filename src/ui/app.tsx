@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ImportStatus } from './import/import-status';
+import { KeptFailuresNote } from './import/kept-failures-note';
 import { UrlDialog } from './import/url-dialog';
 import { useDropAndPaste } from './import/use-drop-and-paste';
 import { useImport } from './import/use-import';
@@ -127,6 +128,8 @@ export function App() {
             onCancel={importer.cancel}
             onDismiss={importer.dismiss}
           />
+          {/* After a reload, on the library: which files the last import could not read. */}
+          {importer.state.kind === 'idle' && route.kind === 'library' && <KeptFailuresNote />}
           <SketchMoveStatus progress={sketchMove.progress} onStop={sketchMove.stop} />
           <SummaryFillStatus progress={summaryFill.progress} onStop={summaryFill.stop} />
           <Screen

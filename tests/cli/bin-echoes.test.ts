@@ -41,6 +41,30 @@ describe('verso echoes (built bin)', () => {
     expect(quote?.similarity).toBeGreaterThan(0.9);
   });
 
+  it('shows a Thai passage from the start of its word, where the JSON keeps the engine’s offsets', () => {
+    // One paper prints the quote after "สงขลา" (Songkhla), the other after "ปลา" (fish): the
+    // words share their last letters, so the engine's match starts at "ลา", inside both words.
+    const files = ['fish-market-south.txt', 'fish-market-stall.txt'].map((f) =>
+      repoPath(`tests/fixtures/thai/${f}`),
+    );
+    const json = runBin(['echoes', '--json', ...files]);
+    expect(json.code).toBe(0);
+    const { clusters } = JSON.parse(json.stdout) as {
+      clusters: { passages: { doc: string; start: number; text: string }[] }[];
+    };
+    const passages = clusters[0]?.passages ?? [];
+    expect(passages).toHaveLength(2);
+    for (const p of passages) expect(p.text.startsWith('ลารัฐบาลจะเพิ่ม')).toBe(true);
+    const plain = runBin(['echoes', ...files]);
+    expect(plain.code).toBe(0);
+    const shown = plain.stdout.split('\n').filter((line) => line.includes('รัฐบาลจะเพิ่ม'));
+    expect(shown.map((line) => line.trim().slice(0, 'สงขลารัฐบาล'.length)).sort()).toEqual(
+      ['ปลารัฐบาลจะ', 'สงขลารัฐบาล'].sort(),
+    );
+    // The offsets printed beside them are the JSON's.
+    for (const p of passages) expect(plain.stdout).toContain(`[${p.start}–`);
+  });
+
   it('reads a text from stdin (-) and writes --jsonl documents then clusters', () => {
     const run = runBin(['echoes', '--jsonl', '-'], readFileSync(sample, 'utf8'));
     expect(run.code).toBe(0);

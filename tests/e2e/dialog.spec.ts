@@ -30,7 +30,8 @@ test('Close and Cancel close their dialogs and the opener gets focus back', asyn
   await expect(shortcuts).toHaveCount(0);
   await expect(keys).toBeFocused();
 
-  // The URL import sits in the library's toolbar, shown once the archive has an article.
+  // The URL import in the library's toolbar, shown once the archive has an article (the empty
+  // archive's first screen offers it too, import-failures-kept.spec).
   await page.getByRole('button', { name: 'Open the sample article' }).click();
   // The sample opens in the reader when its import ends; going to the library before that
   // lets the reader take over again, with the library's toolbar gone.

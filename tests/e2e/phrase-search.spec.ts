@@ -30,6 +30,11 @@ test('a quoted phrase lists only articles with its words side by side', async ({
   await expect(titles).toHaveCount(3);
   await expect(titles).not.toContainText(['Prices fall']);
   await expect(page.locator('.library-count')).toContainText('3 shown');
+  // The phrase is marked whole where it stands, across the line break too, not word by word.
+  const snippetOf = (title: string) =>
+    page.locator('.article-row').filter({ hasText: title }).locator('.article-snippet mark');
+  await expect(snippetOf('Minister under pressure')).toHaveText(['step down']);
+  await expect(snippetOf('Hall of fame')).toHaveText(['step down']);
   await search.fill('"down step"');
   await expect(page.getByText('No article matches.')).toBeVisible();
 });

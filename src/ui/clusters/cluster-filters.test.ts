@@ -127,7 +127,8 @@ describe('describeCluster', () => {
     expect(describeCluster({ ...tied, sources: 3 })).toBe(
       '4 copies in 3 sources, first: The Times and The Guardian, both 3 Mar 2026',
     );
-    // Hours apart on one day are a tie too; an unknown source is named as such.
+    // A stated time ties with the dates given alone that day (they cannot be ordered against it),
+    // and the words say which is which; an unknown source is named as such.
     const hours = cluster('hours', [
       ['a', 'Ledger', '2026-03-02'],
       ['b', '', '2026-03-02'],
@@ -140,7 +141,13 @@ describe('describeCluster', () => {
     ];
     const later = { ...post, date: post.date + 20 * 3_600_000 };
     expect(describeCluster({ ...hours, passages: [ledger, unknown, later], sources: 3 })).toBe(
-      '3 copies in 2 sources and 1 article of unknown source, first: Ledger, an article of unknown source and Post, all 2 Mar 2026',
+      '3 copies in 2 sources and 1 article of unknown source, first: Post at 20:00 UTC, Ledger (no time given) and an article of unknown source (no time given), all 2 Mar 2026',
+    );
+    // Stated times on one day are ordered: the earliest is first alone, and its time is said.
+    const six = { ...ledger, date: ledger.date + 6 * 3_600_000 };
+    const nine = { ...post, date: post.date + 9 * 3_600_000 };
+    expect(describeCluster({ ...hours, passages: [nine, six], sources: 2 })).toBe(
+      '3 copies in 2 sources, first on 2 Mar 2026, 06:00 UTC by Ledger',
     );
   });
 

@@ -1,7 +1,12 @@
 import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
 import { CLUSTER_PASSAGE_LIMIT } from '../../workers/listed-clusters';
 import { countPublishers } from '../../core/sources/publisher';
-import { firstPrinters, firstPrintersWords } from '../../core/sources/first-printers';
+import {
+  firstPrinters,
+  firstPrintersWords,
+  statesTimeOfDay,
+  type FirstPrinters,
+} from '../../core/sources/first-printers';
 import type { VersionPlace } from '../../core/versions/version-order';
 
 // One formatter for every date: `toLocaleDateString` with options builds a new one per call,
@@ -37,7 +42,7 @@ const dayMs = 86_400_000;
  * the printing's, so it never counts.
  */
 export const hasTimeOfDay = (epoch: number, by: DatedBy): boolean =>
-  Number.isFinite(epoch) && by !== true && by !== 'imported' && epoch % dayMs !== 0;
+  statesTimeOfDay(epoch, by === true || by === 'imported');
 
 /**
  * Which dates a list should show with their time: those with one (hasTimeOfDay) that share
@@ -89,9 +94,35 @@ function spread(cluster: ClusterRecord): string {
     : `in ${plural(countPublishers([...known]), 'source', 'sources')} and ${articles}`;
 }
 
-/** The copies that printed a cluster first (core/sources/first-printers.ts: ties share a day). */
+/** A stored copy as "who printed it first" weighs it: its date, and whether that says the time. */
+export const passageWhen = (p: ClusterPassageRecord) => ({
+  at: p.date,
+  source: p.source,
+  doc: p.doc,
+  timed: hasTimeOfDay(p.date, datedBy(p)),
+});
+
+/** The copies that printed a cluster first (core/sources/first-printers.ts: by stated times). */
 export const clusterFirsts = (cluster: ClusterRecord) =>
-  firstPrinters(cluster.passages, (p) => ({ at: p.date, source: p.source, doc: p.doc }));
+  firstPrinters(cluster.passages, passageWhen);
+
+/**
+ * The first printers' words with their date as the rule decided (firstPrintersWords): the time
+ * when a stated time decided it ("first on 3 Mar 2026, 06:00 UTC by Daily Ledger"), the day
+ * alone when none was stated, and which is which in a tie of both. `by` is the first's date kind.
+ */
+export function firstWordsOf(
+  found: Pick<FirstPrinters<unknown>, 'at' | 'time' | 'timed'>,
+  names: readonly string[],
+  by: DatedBy,
+): string {
+  const { time } = found;
+  if (time === undefined) return firstPrintersWords(names, formatClusterDate(found.at, by));
+  if (found.timed.every(Boolean))
+    return firstPrintersWords(names, formatClusterWhen(time, by, true));
+  const tied = { time: `${clusterTimes.format(time)} UTC`, timed: found.timed };
+  return firstPrintersWords(names, formatClusterDate(time, by), tied);
+}
 
 /**
  * "5 copies in 3 sources, first on 2 Mar 2026 by Daily Ledger", or with a same-day tie "…, first:
@@ -104,9 +135,7 @@ export function describeCluster(cluster: ClusterRecord): string {
   const names = (found?.first ?? []).map((p) =>
     found && found.first.length > 1 && !p.source ? 'an article of unknown source' : p.source,
   );
-  const first = origin
-    ? `, ${firstPrintersWords(names, formatClusterDate(origin.date, datedBy(origin)))}`
-    : '';
+  const first = found && origin ? `, ${firstWordsOf(found, names, datedBy(origin))}` : '';
   return `${plural(cluster.size, 'copy', 'copies')} ${where}${first}`;
 }
 

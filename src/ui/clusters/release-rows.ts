@@ -1,9 +1,8 @@
 import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
-import { firstPrintersWords } from '../../core/sources/first-printers';
 import type { Release } from '../../core/releases/group-releases';
 import { NumberedReleases, releaseNumbers } from '../../core/releases/numbered-releases';
 import { summariseRelease, type ReleaseSummary } from '../../core/releases/release-summary';
-import { datedBy, formatClusterDate } from './cluster-words';
+import { datedBy, firstWordsOf, passageWhen } from './cluster-words';
 
 /** One row of the releases list: a story reprinted, its clusters and its printings. */
 export interface ReleaseRow {
@@ -48,7 +47,7 @@ export function rowOf(
 ): ReleaseRow {
   const when = (doc: string) => {
     const p = dated.get(doc);
-    return { at: p?.date ?? NaN, source: p?.source ?? '', doc };
+    return p ? { ...passageWhen(p), doc } : { at: NaN, source: '', doc };
   };
   const members = release.clusters.flatMap((i) => clusters[i] ?? []);
   const summary = summariseRelease(release, when);
@@ -83,10 +82,7 @@ export function describeRelease(row: ReleaseRow): string {
   );
   const origin = first?.first[0];
   const record = origin && row.dated.get(origin.doc);
-  const when =
-    origin && record
-      ? `, ${firstPrintersWords(names, formatClusterDate(origin.when.at, datedBy(record)))}`
-      : '';
+  const when = first && origin && record ? `, ${firstWordsOf(first, names, datedBy(record))}` : '';
   if (summary.printings.length < 2)
     return `Repeated within one article: ${plural(summary.passages, 'passage', 'passages')}`;
   const what = summary.passages > 1 ? 'Story reprinted' : 'Passage reprinted';

@@ -6,8 +6,9 @@ import { toClusterRecords } from '../data/to-cluster-records';
 import { clusterFirsts, describeCluster } from './cluster-words';
 
 // A wire story printed by 1,500 papers on one day (each paper's article holding it twice): more
-// ties for "first" than the scan's CLUSTER_PASSAGE_LIMIT lists copies. Every paper must still be
-// named among the first printers, and the words must say they are all tied.
+// ties for "first" than the scan's CLUSTER_PASSAGE_LIMIT lists copies: the even papers state 06:00,
+// the odd ones give the day alone, so none can be ordered before another (first-printers.ts).
+// Every paper must still be named among the first printers, and the words must say the tie.
 const papers = 1_500;
 const day = Date.UTC(2026, 2, 3);
 const passages: ClusterPassage[] = Array.from({ length: 2 * papers }, (_, i) => ({
@@ -33,8 +34,8 @@ const facts = new Map<string, ArticleFacts>(
     `a${n}`,
     {
       source: `Paper ${n}`,
-      // The same day, 20 seconds apart: tied, whatever the hour.
-      publishedAt: day + 6 * 3_600_000 + n * 20_000,
+      // One stated time, or the date alone (stored as its midnight UTC).
+      publishedAt: n % 2 === 0 ? day + 6 * 3_600_000 : day,
       modifiedAt: 0,
       importedAt: day + 30 * 86_400_000,
       storyId: `s${n}`,
@@ -50,7 +51,7 @@ describe('1,500 papers tied for first', () => {
     const first = clusterFirsts(record)?.first ?? [];
     expect(new Set(first.map((p) => p.source)).size).toBe(papers);
     expect(describeCluster(record)).toContain(
-      'first: Paper 0, Paper 1, Paper 2 and 1,497 others, all 3 Mar 2026',
+      'first: Paper 0 at 06:00 UTC, Paper 2 at 06:00 UTC, Paper 4 at 06:00 UTC and 1,497 others, all 3 Mar 2026',
     );
   });
 });

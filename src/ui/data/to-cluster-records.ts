@@ -4,7 +4,7 @@ import { countWords } from '../../core/extract/count-words';
 import type { ArticleFacts } from '../../db/cluster-store';
 import type { ClusterMeta } from '../../workers/echo-protocol';
 import type { ClusterPassageRecord, ClusterRecord } from '../../db/cluster-records';
-import { firstPrinters } from '../../core/sources/first-printers';
+import { firstPrinters, statesTimeOfDay } from '../../core/sources/first-printers';
 
 const excerptLength = 220;
 
@@ -91,7 +91,12 @@ function standingPassage(
   passages: readonly ClusterPassageRecord[],
   representative: number,
 ): ClusterPassageRecord | undefined {
-  const found = firstPrinters(passages, (p) => ({ at: p.date, source: p.source, doc: p.doc }));
+  const found = firstPrinters(passages, (p) => ({
+    at: p.date,
+    source: p.source,
+    doc: p.doc,
+    timed: statesTimeOfDay(p.date, p.imported),
+  }));
   return found?.first[0] ?? passages[representative];
 }
 

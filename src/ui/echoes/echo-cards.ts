@@ -1,5 +1,9 @@
 import type { Echo, Passage } from '../../core/model';
-import { firstPrinters } from '../../core/sources/first-printers';
+import {
+  firstPrinters,
+  statesTimeOfDay,
+  type FirstPrinters,
+} from '../../core/sources/first-printers';
 import { countPublishers } from '../../core/sources/publisher';
 import { versionPlace, type VersionPlace } from '../../core/versions/version-order';
 import type { EchoCluster } from '../clusters/article-clusters';
@@ -83,6 +87,8 @@ export interface Printings {
    * the open article among them when it is); empty when nothing is dated.
    */
   readonly first: readonly FirstPrinter[];
+  /** When the rule decided it: the earliest date, the stated time if any, who stated it. */
+  readonly firstWhen: Pick<FirstPrinters<unknown>, 'at' | 'time' | 'timed'> | undefined;
 }
 
 /**
@@ -94,6 +100,8 @@ export const dateOf = (about: ArticleAbout | undefined): PrintedAt => {
   const place = versionPlace(about);
   return { date: place.at, by: place.by };
 };
+
+const statedTime = (p: PrintedAt): boolean => statesTimeOfDay(p.date, p.by === 'imported');
 
 /**
  * The printings of one card's echoes in articles other than `openId`, oldest first (undated
@@ -116,13 +124,14 @@ export function printingsOf(
   const here: FirstPrinter = { kind: 'here', ...dateOf(self) };
   const found = firstPrinters<FirstPrinter>([here, ...rows], (p) =>
     'kind' in p
-      ? { at: p.date, source: self?.source ?? '', doc: openId }
-      : { at: p.date, source: p.about?.source ?? '', doc: p.passage.doc },
+      ? { at: p.date, source: self?.source ?? '', doc: openId, timed: statedTime(p) }
+      : { at: p.date, source: p.about?.source ?? '', doc: p.passage.doc, timed: statedTime(p) },
   );
   return {
     rows,
     articles: docs.size,
     publishers: countPublishers([...docs.values()]),
     first: found?.first ?? [],
+    firstWhen: found,
   };
 }

@@ -136,7 +136,8 @@ describe('the reader’s echoes of a wire story printed by 60 papers', () => {
   });
 
   it('names every paper that printed it on the earliest day, the open article among them', async () => {
-    // Paper 0 printed it on the 2nd, hours after the Daily Ledger: both printed it first.
+    // Paper 0 printed it at 09:00 on the 2nd, the Daily Ledger gives the 2nd without a time: it
+    // cannot be ordered against 09:00, so both printed it first, and the words say why.
     const host = await render(3, [], [], (about) => {
       const paper0 = about.get('paper-0');
       const ledger = about.get('paper-1');
@@ -144,7 +145,7 @@ describe('the reader’s echoes of a wire story printed by 60 papers', () => {
       if (ledger) about.set('paper-1', { ...ledger, publishedAt: day(2) });
     });
     expect(host.querySelector('.echo-printings p')?.textContent).toContain(
-      'Printed in 3 other articles from 2 sources, first: Daily Ledger and Paper 0, both 2 Mar 2026.',
+      'Printed in 3 other articles from 2 sources, first: Paper 0 at 09:00 UTC and Daily Ledger (no time given), both 2 Mar 2026.',
     );
     const tied = await render(3, [], [], (about) => {
       const paper0 = about.get('paper-0');
@@ -157,7 +158,21 @@ describe('the reader’s echoes of a wire story printed by 60 papers', () => {
       });
     });
     expect(tied.querySelector('.echo-printings p')?.textContent).toContain(
-      'Printed in 3 other articles from 2 sources, first: this article and Paper 0, both 1 Mar 2026.',
+      'Printed in 3 other articles from 2 sources, first: Paper 0 at 09:00 UTC and this article (no time given), both 1 Mar 2026.',
+    );
+    // Both state their times: the earlier is first alone, and its time is said.
+    const earlier = await render(3, [], [], (about) => {
+      const paper0 = about.get('paper-0');
+      if (paper0) about.set('paper-0', { ...paper0, publishedAt: day(1) + 9 * 3_600_000 });
+      about.set('open', {
+        title: 'Harbour plan approved',
+        source: 'Coast Post',
+        publishedAt: day(1) + 6 * 3_600_000,
+        importedAt: day(9),
+      });
+    });
+    expect(earlier.querySelector('.echo-printings p')?.textContent).toContain(
+      'Printed in 3 other articles from 2 sources, first here (1 Mar 2026, 06:00 UTC).',
     );
   });
 

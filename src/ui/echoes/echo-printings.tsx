@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
 import type { Echo, Passage } from '../../core/model';
-import { firstPrintersWords } from '../../core/sources/first-printers';
-import { formatClusterDate, formatClusterWhen, timedDates } from '../clusters/cluster-words';
+import { firstWordsOf, formatClusterWhen, timedDates } from '../clusters/cluster-words';
 import {
   printingsOf,
   type ArticleAbout,
-  type FirstPrinter,
   type ListedEcho,
   type Printing,
+  type Printings,
 } from './echo-cards';
 import './echoes.css';
 import { percentOf } from '../common/percent';
@@ -53,7 +52,7 @@ export function EchoPrintings({
   const [listed, setListed] = useState(PRINTINGS_STEP);
   const listId = useId();
   const printings = printingsOf(items, openId, about);
-  const { rows, first } = printings;
+  const { rows } = printings;
   const more = rows.length - listed;
   // Printings that share a day with another show their time when they have one (the order of
   // a day's printings); computed over every row, so a row's words do not change with "List more".
@@ -63,7 +62,7 @@ export function EchoPrintings({
       <p>
         Printed in {plural(printings.articles, 'other article', 'other articles')} from{' '}
         {plural(printings.publishers, 'source', 'sources')}
-        {firstWords(first)}.{' '}
+        {firstWords(printings)}.{' '}
         <button
           type="button"
           className="link-button"
@@ -95,19 +94,21 @@ export function EchoPrintings({
 }
 
 /**
- * ", first here (1 Mar 2026)", ", first on 2 Mar 2026 by Paper 7", or a same-day tie ", first:
+ * ", first here (1 Mar 2026)", ", first on 2 Mar 2026, 06:00 UTC by Paper 7", or a tie ", first:
  * this article and Paper 7, both 2 Mar 2026" — the rule and words the cluster view uses too.
  */
-export function firstWords(first: readonly FirstPrinter[]): string {
+export function firstWords({ first, firstWhen }: Pick<Printings, 'first' | 'firstWhen'>): string {
   const [one] = first;
-  if (!one) return '';
-  // The date `printingsOf` ranked it by: a date before 1970 is a date, not none.
-  const date = formatClusterDate(one.date, one.by);
-  if (first.length === 1 && 'kind' in one) return `, first here (${date})`;
+  if (!one || !firstWhen) return '';
+  if (first.length === 1 && 'kind' in one) {
+    // The date `printingsOf` ranked it by: a date before 1970 is a date, not none.
+    const timed = firstWhen.time !== undefined;
+    return `, first here (${formatClusterWhen(firstWhen.time ?? one.date, one.by, timed)})`;
+  }
   const names = first.map((p) =>
     'kind' in p ? 'this article' : p.about?.source || 'an article of unknown source',
   );
-  return `, ${firstPrintersWords(names, date)}`;
+  return `, ${firstWordsOf(firstWhen, names, one.by)}`;
 }
 
 /** One printing: when, by whom, its title (a link to the copy), its similarity, Compare. */

@@ -6,6 +6,7 @@ import { showArchiveChangesNow } from '../data/archive-changes';
 import { sayFailure } from '../shell/failure-words';
 import type { ImportState } from './import-state';
 import { createProgressFeed } from './progress-feed';
+import { dropKeptFailures, keepFailures } from './kept-failures';
 
 /** Runs imports one batch at a time with progress and cancel; resolves with the batch's results. */
 export function useImport() {
@@ -34,6 +35,7 @@ export function useImport() {
         });
         // The list shows what was added before the summary says so.
         await showArchiveChangesNow();
+        keepFailures(final);
         setState({
           kind: 'finished',
           // The batch's own results: they carry the near copies, which progress does not.
@@ -42,9 +44,10 @@ export function useImport() {
           cancelled: abort.signal.aborted,
         });
       } catch (error) {
-        if (abort.signal.aborted)
+        if (abort.signal.aborted) {
+          keepFailures(results);
           setState({ kind: 'finished', results, total: items.length, cancelled: true });
-        else setState({ kind: 'error', message: sayFailure(error, 'the import') });
+        } else setState({ kind: 'error', message: sayFailure(error, 'the import') });
       } finally {
         controller.current = null;
       }
@@ -53,6 +56,10 @@ export function useImport() {
     [host],
   );
   const cancel = useCallback(() => controller.current?.abort(), []);
-  const dismiss = useCallback(() => setState({ kind: 'idle' }), []);
+  // Dismissing the summary dismisses its failures too: they are not shown again after a reload.
+  const dismiss = useCallback(() => {
+    dropKeptFailures();
+    setState({ kind: 'idle' });
+  }, []);
   return { state, start, cancel, dismiss };
 }

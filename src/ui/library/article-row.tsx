@@ -57,7 +57,7 @@ export const ArticleRow = memo(function ArticleRow({
           {row.title ? <HighlightedText value={row.title} /> : article.title || 'Untitled'}
         </button>
         <p className="article-meta">
-          {rowMeta(article)}
+          {rowMeta(article, hasVersions)}
           <span id={`${describedBy}-badges`}>
             {mark && (
               <span

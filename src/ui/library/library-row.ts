@@ -20,10 +20,26 @@ export function formatDate(time: number, withTime = false): string {
   return formatterFor(withTime && !dateOnly, dateOnly).format(time);
 }
 
-/** A row's line under its title: source, date (or when it was imported), length. */
-export function rowMeta(article: ArticleSummary): string {
-  const date = formatDate(article.publishedAt) || `imported ${formatDate(article.importedAt)}`;
-  return [article.source, date, formatWordCount(article.wordCount)].filter(Boolean).join(' · ');
+/**
+ * A row's line under its title: source, date (or when it was imported), length. A version of a
+ * story (`version`) also says what tells it from the others, which often share source and day:
+ * its time when the page states one, and "updated …" when the page says it changed later (a
+ * file's own date says when it was saved, not changed, so it is not shown).
+ */
+export function rowMeta(article: ArticleSummary, version = false): string {
+  const date =
+    formatDate(article.publishedAt, version) || `imported ${formatDate(article.importedAt)}`;
+  const changed = article.modifiedAt;
+  const updated =
+    version &&
+    changed !== undefined &&
+    !article.modifiedByFile &&
+    (article.publishedAt === undated || changed - article.publishedAt >= 60_000)
+      ? `updated ${formatDate(changed, true)}`
+      : '';
+  return [article.source, date, updated, formatWordCount(article.wordCount)]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /**

@@ -24,6 +24,11 @@ export function SampleOffer({ actions }: { actions: ImportActions }) {
         <button type="button" onClick={actions.importFolder}>
           Import folder…
         </button>
+        {/* As the library's toolbar offers once there is an article (q24: a fact checker's first
+            import is often an address). */}
+        <button type="button" onClick={actions.importUrl}>
+          Import URL…
+        </button>
       </div>
       <p className="hint">
         The sample prints one quote twice and one paragraph twice, each time with small changes. You

@@ -115,8 +115,11 @@ describe('the reader’s echoes of a wire story printed by 150 other articles', 
     const host = await sidebar();
     const card = host.querySelector('.echo-printings')?.textContent ?? '';
     expect(card).toContain('Printed in 150 other articles from 40 sources');
-    // Printings 0–23 are hours apart on 1 Jan 2025: 24 publishers printed it first that day.
-    expect(card).toContain('first: Source 0, Source 1, Source 2 and 21 others, all 1 Jan 2025');
+    // Printings 0–23 are hours apart on 1 Jan 2025: printing 0's midnight reads as the date
+    // alone, so it ties with printing 1's stated 01:00; the later hours are not first.
+    expect(card).toContain(
+      'first: Source 1 at 01:00 UTC and Source 0 (no time given), both 1 Jan 2025',
+    );
     // The card quotes its strongest echo's other side (with its paragraph): that article only.
     const quotes = [...host.querySelectorAll('.echo-quote')].map((q) => q.textContent);
     expect(quotes[1]).toContain('The national weather service');

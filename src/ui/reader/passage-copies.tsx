@@ -165,7 +165,7 @@ export function PassageCopies({
         <p className="passage-copies-count">
           {items.length === 0
             ? `No copy of it elsewhere in the archive (of at least ${settings.minWords} words, ${Math.round(settings.minSimilarity * 100)}% alike).`
-            : `${plural(items.length + found.omitted, 'copy', 'copies')} in ${plural(printings.articles, 'article', 'articles')} from ${plural(printings.publishers, 'source', 'sources')}${firstWords(printings.first)}.`}
+            : `${plural(items.length + found.omitted, 'copy', 'copies')} in ${plural(printings.articles, 'article', 'articles')} from ${plural(printings.publishers, 'source', 'sources')}${firstWords(printings)}.`}
           {found.omitted > 0 &&
             ` The strongest ${items.length.toLocaleString('en')} are listed; the other ${found.omitted.toLocaleString('en')} are counted only.`}
         </p>
