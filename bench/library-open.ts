@@ -15,7 +15,15 @@
  * Run: LIBRARY_SEEDED=/tmp/h7ui-seeded/100000 npm run bench -- library-open
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -37,6 +45,18 @@ const traced = process.env.LIBRARY_TRACE === '1';
 const port = Number(process.env.SCALE_PORT ?? 5288);
 /** Marks this build sets once its start-up work is done (older builds set none). */
 const readyMarks = ['verso:summaries-ready', 'verso:sketches-warm'];
+/** Set by builds since schema v20 once the older articles' addresses are filled (url-key-fill.ts). */
+const urlKeysMark = 'verso:url-keys-filled';
+
+/** The ready marks `rendererDir`'s build sets: the v20 fill's too when the build has it. */
+function marksOf(rendererDir: string): string[] {
+  const assets = join(rendererDir, 'assets');
+  const hasFill = readdirSync(assets).some(
+    (name) =>
+      name.endsWith('.js') && readFileSync(join(assets, name), 'utf8').includes(urlKeysMark),
+  );
+  return hasFill ? [...readyMarks, urlKeysMark] : readyMarks;
+}
 const byLocator = process.env.LIBRARY_WAIT === 'locator';
 const withWorker = process.env.LIBRARY_SW === '1';
 const reuseTab = process.env.LIBRARY_REUSE_TAB === '1';
@@ -69,7 +89,7 @@ async function measureBuild(
     if (marksReady)
       await first.waitForFunction(
         (m) => m.every((k) => performance.getEntriesByName(k).length > 0),
-        readyMarks,
+        marksOf(rendererDir),
         { polling: 500, timeout: 900_000 },
       );
     await first.waitForTimeout(marksReady ? 5_000 : 20_000);

@@ -80,14 +80,16 @@ export function rendererMemoryMB(profile: string): {
 
 /**
  * Waits for the page's start-up work (sketches warm, summaries ready, the filter of archived keys
- * ready) and returns when it ended, on the page's clock.
+ * ready, older articles' addresses filled) and returns when it ended, on the page's clock.
  */
 export async function startUpDone(page: Page): Promise<number> {
   await page.waitForFunction(
     () =>
       performance.getEntriesByName('verso:sketches-warm').length > 0 &&
       performance.getEntriesByName('verso:summaries-ready').length > 0 &&
-      performance.getEntriesByName('verso:archived-keys-ready').length > 0,
+      performance.getEntriesByName('verso:archived-keys-ready').length > 0 &&
+      // Schema v20's fill of older articles' addresses: once after the upgrade (url-key-fill.ts).
+      performance.getEntriesByName('verso:url-keys-filled').length > 0,
     null,
     { polling: 500, timeout: 600_000 },
   );
