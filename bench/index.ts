@@ -13,6 +13,7 @@ const benches: readonly (readonly [string, () => Promise<unknown>])[] = [
   ['cluster-copies', async () => (await import('./cluster-copies')).runClusterCopiesBench()],
   ['scale', async () => (await import('./scale')).runScaleBench()],
   ['scale-upgrade', async () => (await import('./scale-upgrade')).runScaleUpgradeBench()],
+  ['url-lookup', async () => (await import('./url-lookup')).runUrlLookupBench()],
   ['passage-copies', async () => (await import('./passage-copies')).runPassageCopiesBench()],
   ['phrase-search', async () => (await import('./phrase-search')).runPhraseSearchBench()],
   ['big-article', async () => (await import('./big-article')).runBigArticleBench()],

@@ -1,4 +1,5 @@
-import { readLibraryEarly } from './ui/library/first-window';
+import { drawFirstPage } from './ui/library/first-page';
+import { firstAnswersTaken, readLibraryEarly } from './ui/library/first-window';
 import { holdEarlyKeys, takeEarlyKeys } from './ui/shell/early-keys';
 import { parseRoute } from './ui/shell/route';
 import { showStartFailure } from './ui/shell/start-failure';
@@ -10,16 +11,46 @@ performance.mark('verso:app-start');
 // The app's key listeners come with the second part: a shortcut pressed before then is held and
 // played back once the shell listens (early-keys.ts).
 holdEarlyKeys();
-// The library's first reads start now, before React and the app's shell are loaded: this first
-// part of the bundle is only the database and the library's queries, so opening the database and
-// reading its first rows overlap fetching, compiling and running the rest (see first-window.ts).
-if (parseRoute(window.location.hash).kind === 'library') readLibraryEarly();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
-import('./ui/start-app').then(
-  ({ startApp }) => startApp(root),
-  (error: unknown) => {
-    takeEarlyKeys();
-    showStartFailure(root, error);
-  },
-);
+const onLibrary = (): boolean => parseRoute(window.location.hash).kind === 'library';
+
+/** Most the second part waits for the library's first rows to be drawn before it starts. */
+const firstPageWaitMs = 250;
+
+/** Loads and starts the second part: React, the host, the shell and the library screen. */
+const startSecondPart = (): void => {
+  import('./ui/start-app').then(
+    ({ startApp }) => startApp(root),
+    (error: unknown) => {
+      takeEarlyKeys();
+      showStartFailure(root, error);
+    },
+  );
+};
+
+/** After the frame that shows what was just drawn (or a moment, if no frame comes: a hidden window). */
+const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+
+// The library's first reads start now, before React and the app's shell are loaded: this first
+// part of the bundle is only the database and the library's queries. Their answers are drawn as
+// plain DOM (first-page.ts) and painted before the second part runs: running it is one long task
+// (~150 ms of React's evaluation, then its first render) that would hold the rows back until then.
+if (onLibrary()) {
+  const drawn = readLibraryEarly().then(async (answers) => {
+    if (!answers || answers.count === 0 || !onLibrary() || firstAnswersTaken()) return;
+    drawFirstPage(root, answers);
+    await afterPaint();
+  });
+  // A slow archive (an upgrade under way) holds the app back no longer than this.
+  const waited = new Promise((resolve) => setTimeout(resolve, firstPageWaitMs));
+  // Rows that could not be drawn early are the app's to draw: it starts whatever happened.
+  const settled = drawn.catch((error: unknown) => {
+    console.error('Verso: the first rows could not be drawn early', error);
+  });
+  void Promise.race([settled, waited]).then(startSecondPart);
+} else startSecondPart();

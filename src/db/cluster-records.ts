@@ -98,5 +98,7 @@ export interface ReuseRecord {
   readonly partners: readonly ReusePartner[];
   /** How many articles it shares words with in all. */
   readonly partnerCount: number;
+  /** Of `reusedWords`, those it printed first (absent in rows stored before session 25). */
+  readonly firstWords?: number;
   readonly revision: number;
 }

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AnnotationRecord,
   ArticleRecord,
@@ -45,8 +45,10 @@ import { markSketchesToMove, schemaV16 } from './migrations-v16';
 import { addSketchPacks, schemaV17 } from './migrations-v17';
 import { markSummariesToFill, schemaV18 } from './migrations-v18';
 import { schemaV19, type ArchivedKeysRow, type ArchivedKeysSinceRow } from './migrations-v19';
+import { markUrlKeysToFill, schemaV20, type UrlKeyRow } from './migrations-v20';
 import type { ArticleSummary } from './query-types';
 import { summariesMiddleware } from './summaries';
+import { urlKeysMiddleware } from './url-keys';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
 
 /** The Dexie database `verso`: every table, typed. */
@@ -73,6 +75,7 @@ export class ArchiveDatabase extends Dexie {
   sketchPacks!: EntityTable<SketchPackRecord, 'last'>;
   articleSummaries!: EntityTable<ArticleSummary, 'id'>;
   archivedKeys!: EntityTable<ArchivedKeysRow | ArchivedKeysSinceRow, 'key'>;
+  urlKeys!: Table<UrlKeyRow, [string, string]>;
 
   constructor(name = 'verso') {
     super(name);
@@ -93,8 +96,11 @@ export class ArchiveDatabase extends Dexie {
     this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
     // v19 only adds a store (the import's filter of archived keys); nothing to migrate.
     this.version(19).stores(schemaV19);
+    // v20 only adds a store and a mark: its rows are filled after the app opens.
+    this.version(20).stores(schemaV20).upgrade(markUrlKeysToFill);
     this.use(facetsMiddleware);
     this.use(summariesMiddleware);
+    this.use(urlKeysMiddleware);
   }
 }
 

@@ -76,8 +76,12 @@ export function storeArticles(
   }));
   return db.transaction(
     'rw',
-    // facets: the plan reads the archive's source names (see planGroup).
-    [db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta, db.facets],
+    // facets: the plan reads the archive's source names; urlKeys and summaries: the addresses
+    // fetched articles were asked by (see planGroup).
+    [
+      ...[db.articles, db.stories, db.tags, db.sketches, db.originals, db.meta, db.facets],
+      ...[db.urlKeys, db.articleSummaries],
+    ],
     async (): Promise<StoreOutcome[]> => {
       // The archived-keys filter, if this connection keeps one and it is current (read here, in
       // the transaction that writes, so nothing can be written between the check and the write).

@@ -5,6 +5,8 @@ import { hashKey, titleKeyKey, urlKeyKey, type KeyFilter } from './key-filter';
 import { publisherKeys, samePublisher } from '../core/sources/publisher';
 import type { SourceNames } from './source-names';
 import { versionTitle } from '../core/versions/version-rule';
+import { fetchedKeysOf } from './migrations-v20';
+import { fetchedFrom } from './url-key-fill';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -60,6 +62,12 @@ const titleKey = (publisher: string, title: string): string => JSON.stringify([p
 export const sameSource = (a: string, b: string): boolean =>
   !a.trim() || !b.trim() || samePublisher(a, b);
 
+// An article's addresses once normalised: its own (canonical) first, then those it was fetched by
+// (asked for, and where redirects ended; none for files and pastes).
+const addressesOf = (article: Pick<ArticleRecord, 'urlKey' | 'origin'>): string[] => [
+  ...new Set([article.urlKey, ...fetchedKeysOf(article.origin)].filter((key) => key !== '')),
+];
+
 // IndexedDB's `first()` on an index answers the match with the lowest primary key.
 const byId = (a: ArticleRecord, b: ArticleRecord): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -82,7 +90,7 @@ class Matches {
       const known = map.get(key);
       if (!known || article.id < known.id) map.set(key, article);
     };
-    if (article.urlKey) first(this.urls, article.urlKey);
+    for (const key of addressesOf(article)) first(this.urls, key);
     if (article.source && article.title)
       first(this.titles, titleKey(this.publisherOf(article.source), article.title));
   }
@@ -104,12 +112,16 @@ class Matches {
 
   /**
    * An article this one is a version of: the same address once normalised (`urlKey`: tracking
-   * parameters, fragments, `www.`, AMP copies… do not count), else the same publisher (under
-   * any of its spellings: "Daily Ledger", dailyledger.example) and title.
+   * parameters, fragments, `www.`, AMP copies… do not count) — its own, or one either was
+   * fetched by (asked for, or redirected to: a page fetched again by the short link it was
+   * archived by, or whose canonical link changed with its headline, is still that page) — else
+   * the same publisher (under any of its spellings: "Daily Ledger", dailyledger.example) and title.
    */
   earlier({ record, derivedTitle }: PlanItem): ArticleRecord | undefined {
-    const sameUrl = record.urlKey ? this.urls.get(record.urlKey) : undefined;
-    if (sameUrl) return sameUrl;
+    for (const key of addressesOf(record)) {
+      const sameUrl = this.urls.get(key);
+      if (sameUrl) return sameUrl;
+    }
     // Core's rule (versions/version-rule.ts), which the CLI applies to its files too.
     const title = versionTitle({ ...record, titleDerived: derivedTitle });
     if (title === undefined) return undefined;
@@ -134,9 +146,12 @@ async function readMatches(
     items.flatMap((i) => (maybe(hashKey(i.record.contentHash)) ? [i.record.contentHash] : [])),
   );
   const urls = unique(
-    items.flatMap((i) =>
-      i.record.urlKey && maybe(urlKeyKey(i.record.urlKey)) ? [i.record.urlKey] : [],
-    ),
+    items.flatMap((i) => addressesOf(i.record).filter((key) => maybe(urlKeyKey(key)))),
+  );
+  // The addresses archived articles were fetched by are not in the filter: `urlKeys` is asked
+  // for a fetched article's addresses (a file or paste has none, so imports of files never ask).
+  const fetched = unique(
+    items.flatMap((i) => (fetchedKeysOf(i.record.origin).length ? addressesOf(i.record) : [])),
   );
   const titled = items.filter(
     ({ record, derivedTitle }) =>
@@ -168,10 +183,15 @@ async function readMatches(
         .map((source) => [source, record.title]);
     }),
   );
+  const fetchedIds = async (): Promise<ArticleRecord[]> => {
+    const ids = [...new Set((await fetchedFrom(db, fetched)).map((row) => row.articleId))];
+    return (await db.articles.bulkGet(ids)).filter((a): a is ArticleRecord => a !== undefined);
+  };
   const found = await Promise.all([
     hashes.length ? db.articles.where('contentHash').anyOf(hashes).toArray() : [],
     urls.length ? db.articles.where('urlKey').anyOf(urls).toArray() : [],
     titles.length ? db.articles.where('[source+title]').anyOf(titles).toArray() : [],
+    fetched.length ? fetchedIds() : [],
   ]);
   const matches = new Matches(publisherOf);
   const seen = new Set<string>();

@@ -13,6 +13,7 @@ import type {
 import { articleEchoes, strongestEchoes } from './article-echoes';
 import { listClusters } from './listed-clusters';
 import { reuseShares } from './reuse-shares';
+import { statesTimeOfDay, type PrintingWhen } from '../core/sources/first-printers';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
 import { pairSkips } from './skipped-articles';
 
@@ -92,6 +93,7 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
     clusters,
     (docId) => held.get(docId),
     (docId) => meta.get(docId)?.story ?? docId,
+    (docId) => printedWhen(docId, meta.get(docId)),
   );
   // Said with the result: the articles of this archive that the scan had to leave out.
   const left = [...holdings.skipped.values()];
@@ -100,6 +102,14 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   const skipped = [...left, ...pairs].filter((s) => meta.has(s.id));
   // Shares come from every passage; the page gets each cluster's first passages and counts.
   return { kind: 'clusters', id, clusters: listClusters(clusters), reuse, skipped };
+}
+
+// An article's date as "who printed it first" weighs it: published, else last changed, else
+// imported (as the stored clusters date their copies, to-cluster-records.ts).
+function printedWhen(doc: string, m: ClusterMeta | undefined): PrintingWhen {
+  const at = m?.publishedAt || m?.modifiedAt || m?.importedAt || Number.NaN;
+  const imported = !m?.publishedAt && !m?.modifiedAt;
+  return { at, source: m?.source ?? '', doc, timed: statesTimeOfDay(at, imported) };
 }
 
 function run(request: Posted<EchoRequest>): Promise<void> {

@@ -51,4 +51,28 @@ describe('reuseShares', () => {
     expect(c).toMatchObject({ words: 28, reusedWords: 28, share: 1 });
     expect(c?.partners).toEqual([{ articleId: 'a', words: 28 }]);
   });
+
+  it('counts the shared words an article printed first, by the one rule of stated times', () => {
+    const day = Date.UTC(2026, 2, 3);
+    const when: Record<string, { at: number; timed: boolean }> = {
+      a: { at: day + 6 * 3_600_000, timed: true },
+      b: { at: day + 9 * 3_600_000, timed: true },
+      c: { at: day, timed: false },
+    };
+    const printed = (doc: string) => ({ ...(when[doc] ?? { at: NaN }), source: doc, doc });
+    const clusters: ReuseCluster[] = [
+      { boilerplate: false, passages: [span('b'), span('a')] },
+      { boilerplate: false, passages: [span('c'), span('b')] },
+    ];
+    const shares = new Map(
+      reuseShares(clusters, tokens, undefined, printed).map((r) => [r.articleId, r]),
+    );
+    // a at 06:00 printed it before b's 09:00: all its shared words are its own first.
+    expect(shares.get('a')).toMatchObject({ reusedWords: 14, firstWords: 14 });
+    // b copied a; c gives the day alone, so it ties with b's 09:00 and is first too.
+    expect(shares.get('b')).toMatchObject({ reusedWords: 14, firstWords: 14 });
+    expect(shares.get('c')).toMatchObject({ reusedWords: 14, firstWords: 14 });
+    // Without dates nothing is said of who printed first.
+    expect(reuseShares(clusters, tokens)[0]?.firstWords).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import { lowerBound } from '../core/echoes/sorted-marks';
 import type { Passage } from '../core/model';
+import { firstPrinters, type PrintingWhen } from '../core/sources/first-printers';
 import { CONTINUES } from '../core/text/token-flags';
 
 /** An article's tokens as the fingerprints keep them: where each starts, and which continue a word. */
@@ -23,6 +24,11 @@ export interface ArticleReuse {
   /** The articles it shares words with, most shared first (at most `maxPartners`). */
   readonly partners: readonly { readonly articleId: string; readonly words: number }[];
   readonly partnerCount: number;
+  /**
+   * Of `reusedWords`, those in passages it printed first (core/sources/first-printers.ts): shared
+   * because others took them from it, or printed by it first too. Absent without dates.
+   */
+  readonly firstWords?: number;
 }
 
 const maxPartners = 20;
@@ -37,19 +43,24 @@ export function reuseShares(
   clusters: readonly ReuseCluster[],
   tokensOf: (id: string) => WordTokens | undefined,
   storyOf: (id: string) => string = (id) => id,
+  printedWhen?: (id: string) => PrintingWhen,
 ): ArticleReuse[] {
   const spans = new Map<string, Passage[]>();
+  const firstSpans = new Map<string, Passage[]>();
   const partners = new Map<string, Map<string, number>>();
   for (const cluster of clusters) {
     if (cluster.boilerplate) continue;
     const docs = [...new Set(cluster.passages.map((p) => p.doc))];
     if (docs.length < 2) continue;
+    const found = printedWhen && firstPrinters(docs, printedWhen);
+    const firsts = new Set(found?.first ?? []);
     for (const passage of cluster.passages) {
       const story = storyOf(passage.doc);
       const others = docs.filter((d) => d !== passage.doc && storyOf(d) !== story);
       const tokens = tokensOf(passage.doc);
       if (others.length === 0 || !tokens) continue;
       push(spans, passage.doc, passage);
+      if (firsts.has(passage.doc)) push(firstSpans, passage.doc, passage);
       const words = wordsIn(tokens, [passage]);
       const mine = partners.get(passage.doc) ?? new Map<string, number>();
       partners.set(passage.doc, mine);
@@ -73,6 +84,7 @@ export function reuseShares(
       share: reusedWords / words,
       partners: ranked.slice(0, maxPartners),
       partnerCount: ranked.length,
+      ...(printedWhen ? { firstWords: wordsIn(tokens, firstSpans.get(articleId) ?? []) } : {}),
     });
   }
   return out;

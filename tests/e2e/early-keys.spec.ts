@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { holdSecondPart } from './support/hold-second-part';
 
 /**
  * Opens the app with its second part (React and the shell, start-app-*.js) held back until the
@@ -6,12 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
  * a person presses a shortcut the moment the window appears.
  */
 async function openWithShellHeld(page: Page): Promise<() => void> {
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/start-app-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdSecondPart(page);
   await page.goto('/', { waitUntil: 'commit' });
   // The first part has run (it marks its start) and the shell is not in yet.
   await page.waitForFunction(() => performance.getEntriesByName('verso:app-start').length > 0);

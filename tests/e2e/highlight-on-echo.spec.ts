@@ -19,7 +19,9 @@ function contrast(a: string, b: string): number {
  * background: every colour the mark paints (its background, box shadows, a bottom border, an
  * outline), whatever the style sheet chooses.
  */
-async function paintInsideEcho(page: Page): Promise<{ echo: string; note: string[] }> {
+async function paintInsideEcho(
+  page: Page,
+): Promise<{ echo: string; note: string[]; around: string[] }> {
   return page
     .locator('.echo-mark .note-mark')
     .first()
@@ -27,12 +29,25 @@ async function paintInsideEcho(page: Page): Promise<{ echo: string; note: string
       const style = getComputedStyle(mark);
       const echo = mark.closest('.echo-mark');
       const colours = (style.boxShadow.match(/rgba?\([^)]*\)/g) ?? []).slice();
+      // The colours drawn all round the words (an outer ring, or an outline), not only beneath.
+      const around = style.boxShadow
+        .split(/,(?![^(]*\))/)
+        .filter((shadow) => !shadow.includes('inset'))
+        .flatMap((shadow) => {
+          const [x, y, blur, spread] = (
+            shadow.replace(/rgba?\([^)]*\)/, '').match(/-?[\d.]+px/g) ?? []
+          ).map(parseFloat);
+          const ring = x === 0 && y === 0 && (blur ?? 0) === 0 && (spread ?? 0) >= 1;
+          return ring ? (shadow.match(/rgba?\([^)]*\)/) ?? []) : [];
+        });
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1)
+        around.push(style.outlineColor);
       if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') colours.push(style.backgroundColor);
       if (parseFloat(style.borderBottomWidth) >= 1 && style.borderBottomStyle !== 'none')
         colours.push(style.borderBottomColor);
       if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1)
         colours.push(style.outlineColor);
-      return { echo: echo ? getComputedStyle(echo).backgroundColor : '', note: colours };
+      return { echo: echo ? getComputedStyle(echo).backgroundColor : '', note: colours, around };
     });
 }
 
@@ -52,10 +67,15 @@ test('a highlight made on an echo passage stands out from the echo, in light and
     // The theme lands on <html> in an effect after the click: read the colours once it has.
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.mouse.move(0, 0); // no spotlight on the echo
-    const { echo, note } = await paintInsideEcho(page);
+    const { echo, note, around } = await paintInsideEcho(page);
     // WCAG 1.4.11: a mark that carries meaning needs 3:1 against what it sits on.
     const best = Math.max(...note.map((colour) => contrast(colour, echo)));
     expect(best, `${theme}: highlight ${note.join(' / ')} on echo ${echo}`).toBeGreaterThanOrEqual(
+      3,
+    );
+    // And it is drawn all round the words, so it does not read as an underline (q24 item 10).
+    const framed = Math.max(0, ...around.map((colour) => contrast(colour, echo)));
+    expect(framed, `${theme}: frame ${around.join(' / ')} on echo ${echo}`).toBeGreaterThanOrEqual(
       3,
     );
     await page

@@ -13,6 +13,9 @@ import {
 import { schemaV10 } from '../../src/db/imported-clusters';
 import { schemaV15 } from '../../src/db/migrations-v15';
 import { schemaV16 } from '../../src/db/migrations-v16';
+import { schemaV17 } from '../../src/db/migrations-v17';
+import { schemaV18 } from '../../src/db/migrations-v18';
+import { schemaV19 } from '../../src/db/migrations-v19';
 
 // Every schema a released build declared, in order. Upgrade tests open a database "as version N
 // left it" from this one list, so a new version is added here once, not in each test.
@@ -29,6 +32,9 @@ const releases: readonly (readonly [number, Record<string, string | null>])[] = 
   [14, schemaV14],
   [15, schemaV15],
   [16, schemaV16],
+  [17, schemaV17],
+  [18, schemaV18],
+  [19, schemaV19],
 ];
 
 /** A database named `name` declaring the stores of every release up to `version`, without their upgrades: an archive as that build left it (open it, fill it, close it, then open the current build). */

@@ -52,6 +52,13 @@ describe("the page's first part (main.tsx)", () => {
     expect(firstPart.files).not.toContain('src/ui/start-app.tsx');
   });
 
+  it("draws the library's first rows with the DOM alone (first-page.ts): no package, no React", () => {
+    expect(firstPart.files).toContain('src/ui/library/first-page.ts');
+    const drawing = staticGraph('src/ui/library/first-page.ts');
+    expect([...drawing.packages]).toEqual([]);
+    expect([...drawing.files].filter((file) => file.endsWith('.tsx'))).toEqual([]);
+  });
+
   it('holds the keys pressed before the shell listens (early-keys.ts), and no more of the shell', () => {
     expect(firstPart.files).toContain('src/ui/shell/early-keys.ts');
     const shell = [...firstPart.files].filter((file) => file.startsWith('src/ui/shell/'));

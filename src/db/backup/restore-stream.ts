@@ -4,6 +4,7 @@ import { rebuildDerivedData } from '../derive';
 import { announceChange } from '../changes';
 import { facetsTable } from '../facets';
 import { summariesTable } from '../summaries';
+import { urlKeysTable } from '../url-keys';
 import { bumpRevision } from '../revision';
 import type { BackupCheck, RestoreResult } from './backup';
 import type { BackupCounts } from './backup-layout';
@@ -23,7 +24,7 @@ import { cancelledWords, stoppedWords, whyWriteFailed, type Stage } from './rest
 export type { RestoreOptions, RestoreProgress } from './restore-check';
 
 /** Table names a replace never clears: articles, and what middlewares keep in step with them. */
-const keptInStep = new Set(['articles', facetsTable, summariesTable]);
+const keptInStep = new Set(['articles', facetsTable, summariesTable, urlKeysTable]);
 
 /**
  * Restores a streamed backup (format 4) in two readings of the file, so memory stays bounded

@@ -7,7 +7,13 @@ import { ScanProgressBar } from '../echoes/scan-progress';
 import { useEchoSettings } from '../echoes/use-echo-settings';
 import type { Route } from '../shell/route';
 import { percentOf } from '../common/percent';
-import { noReuseSentence, otherSettingsNote, ownSourceOnly, partnerNote } from './reuse-line';
+import {
+  noReuseSentence,
+  otherSettingsNote,
+  ownSourceOnly,
+  partnerNote,
+  reuseBadge,
+} from './reuse-line';
 import { useClusterScan } from './use-cluster-scan';
 import './clusters.css';
 
@@ -46,6 +52,7 @@ export function ReaderReuse({
   const scan = useClusterScan(settings, asked);
   if (!view) return null;
   const { reuse, titles } = view;
+  const said = reuse && reuseBadge(reuse, percentOf(reuse.share));
   // A scan at other thresholds than the echoes beside (settings changed since) counted other
   // passages: said, and worked out again at these, like a scan of an older archive.
   const otherSettings = otherSettingsNote(view.scanKey, settings);
@@ -62,10 +69,10 @@ export function ReaderReuse({
   );
   return (
     <section className="reader-reuse" aria-label="Reuse share">
-      {reuse ? (
+      {reuse && said ? (
         <p>
-          <strong className="reuse-badge">{percentOf(reuse.share)} reused</strong>{' '}
-          {reuse.reusedWords} of its {reuse.words} words appear in{' '}
+          <strong className="reuse-badge">{said.badge}</strong> {reuse.reusedWords} of its{' '}
+          {reuse.words} words appear in{' '}
           {reuse.partnerCount === 1 ? 'another article' : `${reuse.partnerCount} other articles`}
           {': '}
           {reuse.partners.slice(0, listed).map((p, i) => (
@@ -84,6 +91,7 @@ export function ReaderReuse({
             </span>
           ))}
           {reuse.partnerCount > listed && ` and ${reuse.partnerCount - listed} more`}
+          {said.firstNote}
           {stale} {workOut}
         </p>
       ) : (

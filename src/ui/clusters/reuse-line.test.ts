@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { noReuseSentence, otherSettingsNote, ownSourceOnly, partnerNote } from './reuse-line';
+import {
+  noReuseSentence,
+  otherSettingsNote,
+  ownSourceOnly,
+  partnerNote,
+  reuseBadge,
+} from './reuse-line';
 
 const scan = { scanned: true, current: true, addedSince: false };
 const stale = { ...scan, current: false };
@@ -86,5 +92,31 @@ describe('partnerNote: what follows a partner title in the reuse line', () => {
     expect(partnerNote('  Daily Ledger ', 1)).toBe('Daily Ledger, 1 word shared');
     expect(partnerNote(undefined, 1500)).toBe('1,500 words shared');
     expect(partnerNote('', 12)).toBe('12 words shared');
+  });
+});
+
+describe('reuseBadge: the first printer is not "100% reused"', () => {
+  it('says printed first here when it printed every shared word first', () => {
+    expect(reuseBadge({ share: 1, reusedWords: 163, firstWords: 163 }, '100%')).toEqual({
+      badge: 'printed first here',
+      firstNote: '',
+    });
+  });
+
+  it('says both when some passages were first here and some copied', () => {
+    expect(reuseBadge({ share: 0.5, reusedWords: 100, firstWords: 40 }, '50%')).toEqual({
+      badge: '50% reused',
+      firstNote: '; 40 of those words were printed first here',
+    });
+  });
+
+  it('says reused alone when none was first here, or the scan did not count it', () => {
+    expect(reuseBadge({ share: 0.5, reusedWords: 100, firstWords: 0 }, '50%').badge).toBe(
+      '50% reused',
+    );
+    expect(reuseBadge({ share: 0.5, reusedWords: 100 }, '50%')).toEqual({
+      badge: '50% reused',
+      firstNote: '',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { ArticleReuseView } from '../../db/cluster-store';
+import type { ReuseRecord } from '../../db/cluster-records';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { scanKeyOf } from '../data/scan-key';
 import { onePublisher } from '../../core/sources/publisher';
@@ -20,6 +21,25 @@ export const partnerNote = (source: string | undefined, words: number): string =
   const shared = `${words.toLocaleString('en')} ${words === 1 ? 'word' : 'words'} shared`;
   return source?.trim() ? `${source.trim()}, ${shared}` : shared;
 };
+
+/**
+ * The badge and the words after it for an article's shared words: "printed first here" when it
+ * printed every shared passage first (others took them, or printed them that day too: the one
+ * rule, core/sources/first-printers.ts), "N% reused" and how much of that it printed first when
+ * some, and "N% reused" alone when none or the scan predates the count (q24 item 4: the wire
+ * story's first printer read "100% reused", which says it copied).
+ */
+export function reuseBadge(
+  reuse: Pick<ReuseRecord, 'share' | 'reusedWords' | 'firstWords'>,
+  percent: string,
+): { badge: string; firstNote: string } {
+  const first = reuse.firstWords ?? 0;
+  if (first > 0 && first >= reuse.reusedWords)
+    return { badge: 'printed first here', firstNote: '' };
+  const note =
+    first > 0 ? `; ${first.toLocaleString('en')} of those words were printed first here` : '';
+  return { badge: `${percent} reused`, firstNote: note };
+}
 
 /**
  * Where the stored scan used other thresholds than the echoes beside it (settings changed since),

@@ -1,11 +1,13 @@
 /// <reference lib="webworker" />
 import { ArchiveDatabase } from '../../db/database';
 import { fillOlderSummaries } from '../../db/summary-fill';
+import { fillOlderUrlKeys } from '../../db/url-key-fill';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
 import type { SummaryFillReply, SummaryFillRequest } from './summary-fill-protocol';
 
 // The summary-fill worker's entry: after the v18 upgrade, reads the older articles whole (text
-// and all) to write their summaries, off the page's thread. Its own worker, started only when an
+// and all) to write their summaries, off the page's thread; after v20, the addresses they were
+// fetched by. Its own worker, started only when an
 // archive has summaries to fill, so the import's workers carry nothing of it.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const stoppable = new Map<number, AbortController>();
@@ -15,7 +17,8 @@ async function answer(request: Posted<SummaryFillRequest>): Promise<SummaryFillR
   stoppable.set(request.id, stop);
   const db = new ArchiveDatabase(request.database);
   try {
-    const finished = await fillOlderSummaries(
+    const fill = request.kind === 'fill-url-keys' ? fillOlderUrlKeys : fillOlderSummaries;
+    const finished = await fill(
       db,
       ({ done, total }) => scope.postMessage({ kind: 'progress', id: request.id, done, total }),
       stop.signal,

@@ -4,7 +4,7 @@ import { checkStartupCounts } from '../../db/startup-check';
 import { afterWrites } from '../../db/write-session';
 import { archive, loadImportPipeline } from './archive';
 import { showArchiveChangedNow } from './archive-changes';
-import { fillSummariesNow } from './use-summary-fill';
+import { fillSummariesNow, fillUrlKeysSoon } from './use-summary-fill';
 import { afterFirstScreen } from './first-screen';
 import { searchIndexFor } from './search-link';
 
@@ -63,6 +63,8 @@ export function useStartupChecks(): void {
           })
           // For the scale bench: when imports have the filter of archived keys (page clock).
           .then(() => performance.mark('verso:archived-keys-ready'))
+          // Then the v20 addresses of older articles, with the start-up's reads over.
+          .then(() => !stopped && fillUrlKeysSoon())
           .catch(() => undefined);
       }, 2000);
       stop = () => {

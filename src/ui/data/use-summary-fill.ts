@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { summariesToFill, type SummaryFillProgress } from '../../db/summary-fill';
+import { urlKeysToFill } from '../../db/url-key-fill';
 import { archive } from './archive';
 import { afterFirstScreen } from './first-screen';
 
@@ -18,6 +19,42 @@ function ready(): void {
   performance.mark('verso:summaries-ready');
 }
 
+/** For the scale bench: when the addresses of older articles were filled (page clock). */
+function urlKeysReady(): void {
+  performance.mark('verso:url-keys-filled');
+}
+
+/**
+ * After the summaries (the fill reads them): the addresses older articles were fetched by (schema
+ * v20, db/url-key-fill.ts), in the same worker, without a progress line: lookups are right
+ * meanwhile, only slower.
+ */
+async function fillUrlKeys(): Promise<void> {
+  // Summaries being filled: their fill's end starts this one (it reads them).
+  if (await summariesToFill(archive())) return;
+  if (!(await urlKeysToFill(archive()))) return urlKeysReady();
+  const { fillOlderSummariesOff } = await import('./summary-fill-link');
+  const quiet = (): void => undefined;
+  const always = new AbortController().signal;
+  if (await fillOlderSummariesOff(archive(), quiet, always, 'fill-url-keys')) urlKeysReady();
+}
+
+let urlKeysRunning = false;
+
+/**
+ * Starts the addresses' fill unless it runs already: called once the start-up checks are done
+ * (useStartupChecks) or the summaries filled, so its steps (each holds the summaries a moment)
+ * never wait on the start-up's own reads or make them wait. It stops with the page and goes on
+ * from its mark at the next start.
+ */
+export function fillUrlKeysSoon(): void {
+  if (urlKeysRunning) return;
+  urlKeysRunning = true;
+  void fillUrlKeys()
+    .catch(() => undefined)
+    .finally(() => (urlKeysRunning = false));
+}
+
 /** Starts the fill now: the start's check found the summaries out of step and marked them. */
 export function fillSummariesNow(): void {
   for (const start of starters) start();
@@ -27,7 +64,7 @@ export function fillSummariesNow(): void {
  * After an upgrade to schema v18 (or when the start's check marks them again), fills the older
  * articles' summaries once the first screen has shown (see db/summary-fill.ts), in a worker,
  * with its progress for the page to say in words. A fill that fails is tried again at the next
- * start; until it ends the library reads articles.
+ * start; until it ends the library reads articles. Then the addresses of older articles.
  */
 export function useSummaryFill(): SummaryFill {
   const [progress, setProgress] = useState<SummaryFillProgress | null>(null);
@@ -48,11 +85,13 @@ export function useSummaryFill(): SummaryFill {
           (p) => !stop.signal.aborted && setProgress(p),
           stop.signal,
         );
-        if (finished) ready();
+        if (!finished) return;
+        ready();
       } finally {
         running = false;
         setProgress(null);
       }
+      fillUrlKeysSoon();
     };
     const start = (): void => void fill().catch(() => undefined);
     starters.add(start);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { countArticles } from '../../db/tags';
 import { archive } from '../data/archive';
 import { firstScreenShown } from '../data/first-screen';
@@ -8,13 +8,13 @@ import { ImportButtons } from '../import/import-buttons';
 import type { Notify } from '../shell/notice';
 import type { Route } from '../shell/route';
 import { ArticleList } from './article-list';
-import { emptyLibraryWords, isNarrowed, type LibraryQuery } from './library-query';
+import { emptyLibraryWords, isNarrowed, openingQuery, type LibraryQuery } from './library-query';
 import { LibraryToolbar } from './library-toolbar';
-import { takeEarlyCount } from './first-window';
+import { takeEarlyCount, takeFirstAnswers } from './first-window';
 import { SampleOffer } from './sample-offer';
 import { deleteWithUndo, linkAsVersions, tagArticles } from './selection-actions';
 import { SelectionBar } from './selection-bar';
-import { useLibraryRows } from './use-library-rows';
+import { useLibraryRows, type LibraryWindow } from './use-library-rows';
 import { SearchWaiting } from './search-waiting';
 import { useSelection } from './use-selection';
 import './library.css';
@@ -38,17 +38,32 @@ export function LibraryView({
   navigate: (route: Route) => void;
   notify: Notify;
 }) {
-  const count = useArchiveQuery(
-    () => takeEarlyCount()?.catch(() => countArticles(archive())) ?? countArticles(archive()),
-    [],
+  // The answers the page's first part read (and drew, first-page.ts) before React: shown in the
+  // first frame React draws, which replaces that drawing, so the rows never blink out.
+  const [first] = useState(takeFirstAnswers);
+  const firstWindow = useMemo<LibraryWindow | undefined>(
+    () =>
+      first && {
+        total: first.page.total,
+        offset: 0,
+        rows: first.page.items.map((article) => ({ article })),
+      },
+    [first],
   );
+  const count =
+    useArchiveQuery(
+      () => takeEarlyCount()?.catch(() => countArticles(archive())) ?? countArticles(archive()),
+      [],
+    ) ?? first?.count;
   const [firstVisible, setFirstVisible] = useState(0);
   const section = useRef<HTMLElement | null>(null);
   // The list's Tab stop is the row it was left on (the first, for a new search).
   const toResults = useCallback(() => {
     section.current?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
   }, []);
-  const { data, checking } = useLibraryRows(query, firstVisible);
+  const rows = useLibraryRows(query, firstVisible);
+  const { checking } = rows;
+  const data = rows.data ?? (query === openingQuery ? firstWindow : undefined);
   const selection = useSelection(data);
   const ready = count === 0 || (count !== undefined && data !== undefined);
   // Start-up work that can wait (the search index, a recount) waits for the first rows.
