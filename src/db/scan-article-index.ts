@@ -51,7 +51,7 @@ export function indexRows(
     }
   }
   const count = Math.max(1, Math.ceil(byArticle.size / articlesPerRow));
-  const rows = Array.from({ length: count }, () => ({}));
+  const rows = Array.from({ length: count }, (): Record<string, number[]> => ({}));
   for (const [doc, ranges] of byArticle) {
     const row = rows[rowOf(doc, count)];
     if (row) row[doc] = ranges;
