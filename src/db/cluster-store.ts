@@ -1,5 +1,6 @@
 import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
 import { isPieceKey, joinScan, pieceKey, splitScan, type ScanHead } from './scan-pieces';
+import { indexRows } from './scan-article-index';
 import type { ArchiveDatabase } from './database';
 import type { SummaryRows } from './list-source';
 import { summariesComplete } from './summary-fill';
@@ -48,8 +49,11 @@ export async function storeClusterScan(
     await db.clusterScans.clear();
     // In pieces, a put each: one row of every cluster was one long copy on the page's thread.
     const { head, pieces } = splitScan(scan);
-    await db.clusterScans.put(head);
+    const index = indexRows(scan, pieces);
+    const indexed: ScanHead = { ...head, indexRows: index.length };
+    await db.clusterScans.put(indexed);
     for (const piece of pieces) await db.clusterScans.put(piece);
+    for (const row of index) await db.clusterScans.put(row);
     await db.reuse.clear();
     // A slice per request: each is issued in its own task (the previous one's completion), so
     // 100,000 rows are not put in one long task; awaiting requests keeps the transaction open.

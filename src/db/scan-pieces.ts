@@ -18,7 +18,11 @@ export const pieceKey = (key: string, n: number): string => `${key}#${n}`;
 export const isPieceKey = (key: string): boolean => key.includes('#');
 
 /** The scan's row as stored: no clusters in it, `pieces` rows of them under `pieceKey`. */
-export type ScanHead = ClusterScanRecord & { readonly pieces?: number };
+export type ScanHead = ClusterScanRecord & {
+  readonly pieces?: number;
+  /** How many rows of scan-article-index.ts follow (absent: stored before the index). */
+  readonly indexRows?: number;
+};
 
 /** The head row and the piece rows that store `scan`. */
 export function splitScan(

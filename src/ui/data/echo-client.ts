@@ -15,7 +15,7 @@ import { WorkerFailedError, workerClient } from '../../worker-client/worker-clie
 import { archiveHashes, readDocsToIndex } from './echo-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 import { partnersInScan } from './echo-partners';
-import { currentScan } from './stored-scan';
+import { currentScanFor } from './stored-scan';
 
 /** Progress of a scan, for a progress bar. */
 export interface EchoScanProgress {
@@ -49,7 +49,7 @@ export async function scanEchoes(
   const slot = await cacheSlot(job, settings);
   const cached = await readCachedEchoes(slot);
   if (cached) return { echoes: cached, omitted: 0 };
-  const stored = await currentScan(settings);
+  const stored = await currentScanFor(settings, job.doc.id);
   const only = stored && partnersInScan(job.doc.id, job.versionIds, stored);
   const reply = await scanInWorker(job, settings, onProgress, signal, undefined, only);
   const found = reply.kind === 'done' ? reply : { echoes: [], omitted: 0 };

@@ -2,6 +2,7 @@ import { ENGINE_REVISION } from '../../core/echoes/engine-revision';
 import { FINGERPRINT_VERSION } from '../../core/echoes/fingerprint';
 import type { ClusterRecord, SkippedArticleRecord } from '../../db/cluster-records';
 import { readClusterScan } from '../../db/cluster-store';
+import { readScanFor } from '../../db/scan-article-index';
 import { readEchoRevision } from '../../db/revision';
 import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
@@ -29,5 +30,21 @@ export async function currentScan(settings: EchoSettings): Promise<ClusterScanRe
     scanKeyOf(settings),
     scanVersionOf(settings, revision),
   );
+  return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
+}
+
+/**
+ * The stored scan as one article's echoes need it (its clusters, whole, and the articles left
+ * out), reading only that article's pieces where the scan was stored with its index; else whole.
+ */
+export async function currentScanFor(
+  settings: EchoSettings,
+  articleId: string,
+): Promise<ClusterScanResult | undefined> {
+  const revision = await readEchoRevision(archive());
+  const version = scanVersionOf(settings, revision);
+  const row =
+    (await readScanFor(archive(), scanKeyOf(settings), version, articleId)) ??
+    (await readClusterScan(archive(), scanKeyOf(settings), version));
   return row && { clusters: row.clusters, skipped: row.skipped ?? [] };
 }
