@@ -10,7 +10,8 @@ import type { EchoSettings } from '../../workers/echo-protocol';
 import { archive } from './archive';
 import { scanKeyOf } from './scan-key';
 import { scanInWorker, sendClusterMetas, type EchoScanProgress } from './echo-client';
-import { clusterMetas, excerptDocs, toClusterRecords } from './to-cluster-records';
+import { clusterMetas } from './to-cluster-records';
+import { excerptDocsSliced, toClusterRecordsSliced } from './cluster-records-sliced';
 import { currentScan, scanVersionOf, type ClusterScanResult } from './stored-scan';
 
 export type { ClusterScanResult } from './stored-scan';
@@ -49,8 +50,9 @@ export async function scanClusters(
   signal.throwIfAborted();
   if (reply.kind !== 'clusters') throw new Error('The echo worker answered another question.');
   onProgress({ done: 0, total: 1, phase: 'Saving' });
-  const texts = await readTexts(db, excerptDocs(reply.clusters, facts));
-  const clusters = toClusterRecords(reply.clusters, facts, texts);
+  // A slice of clusters per task: at 100,000 articles the whole list was seconds of one task.
+  const texts = await readTexts(db, await excerptDocsSliced(reply.clusters, facts, signal));
+  const clusters = await toClusterRecordsSliced(reply.clusters, facts, texts, signal);
   const reuse: ReuseRecord[] = reply.reuse.map((r) => ({ ...r, revision }));
   const skipped = await nameSkipped(reply.skipped);
   signal.throwIfAborted();

@@ -1,0 +1,47 @@
+import type { Cluster } from '../../core/model';
+import type { ArticleFacts } from '../../db/cluster-store';
+import type { ClusterRecord } from '../../db/cluster-records';
+import { excerptDocs, toClusterRecords } from './to-cluster-records';
+
+/** Clusters converted per page task: the whole list in one task froze the page (0.3 s at 10,000). */
+export const CLUSTER_SLICE = 500;
+
+const pause = (signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, 0)).then(() => signal?.throwIfAborted());
+
+/** `convert` over `items` a slice per task, yielding to the page between slices. */
+async function inSlices<T, R>(
+  items: readonly T[],
+  convert: (slice: readonly T[]) => readonly R[],
+  signal?: AbortSignal,
+  size = CLUSTER_SLICE,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    if (i > 0) await pause(signal);
+    for (const r of convert(items.slice(i, i + size))) out.push(r);
+  }
+  return out;
+}
+
+/** excerptDocs, a slice of clusters per task (the same articles, each once). */
+export async function excerptDocsSliced(
+  clusters: readonly Cluster[],
+  facts: ReadonlyMap<string, ArticleFacts>,
+  signal?: AbortSignal,
+  size?: number,
+): Promise<string[]> {
+  const docs = await inSlices(clusters, (slice) => excerptDocs(slice, facts), signal, size);
+  return [...new Set(docs)];
+}
+
+/** toClusterRecords, a slice of clusters per task (the same records, in order). */
+export function toClusterRecordsSliced(
+  clusters: readonly (Cluster & { readonly articles?: number })[],
+  facts: ReadonlyMap<string, ArticleFacts>,
+  texts: ReadonlyMap<string, string>,
+  signal?: AbortSignal,
+  size?: number,
+): Promise<ClusterRecord[]> {
+  return inSlices(clusters, (slice) => toClusterRecords(slice, facts, texts), signal, size);
+}
