@@ -18,7 +18,9 @@ const facts = new Map<string, ArticleFacts>(
     },
   ]),
 );
-const texts = new Map(docs.map((id) => [id, `Text of ${id}: ${'the same words again '.repeat(20)}`]));
+const texts = new Map(
+  docs.map((id) => [id, `Text of ${id}: ${'the same words again '.repeat(20)}`]),
+);
 
 /** Seven clusters over overlapping articles, so slices share first printings. */
 const clusters: Cluster[] = Array.from({ length: 7 }, (_, n) => {
