@@ -1,9 +1,17 @@
 import { Dexie } from 'dexie';
-import type { DBCore } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 
 /**
  * What the middlewares that keep a derived store in step with `articles` (facets.ts,
- * summaries.ts) share: the widened transaction and the zone-keeping promise.
+ * summaries.ts, url-keys.ts) share: the widened transaction, the zone-keeping promise and, for
+ * the stores written after the article, the middleware itself.
  */
 
 /**
@@ -28,5 +36,55 @@ export function widenArticleWrites(down: DBCore, derived: string): DBCore['trans
     const widen =
       known && mode === 'readwrite' && stores.includes('articles') && !stores.includes(derived);
     return down.transaction(widen ? [...stores, derived] : stores, mode, options);
+  };
+}
+
+/** True when `trans` holds `store`: during an upgrade from before it, the store does not exist yet. */
+function holds(trans: DBCoreTransaction, store: string): boolean {
+  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
+  return Boolean(names?.contains(store));
+}
+
+/** The derived store's side of an `articles` write that has succeeded as `res` says. */
+export type ArticleFollow = (
+  derived: DBCoreTable,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+) => Promise<unknown>;
+
+/**
+ * A middleware keeping `derived` in step with `articles` inside the very transaction that writes
+ * them: `follow` runs after each write, so every write path keeps the store right without knowing
+ * about it, and nothing is half-written.
+ */
+export function articleFollower(
+  name: string,
+  derived: string,
+  follow: ArticleFollow,
+): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name,
+    create(down) {
+      const known = down.schema.tables.some((t) => t.name === derived);
+      return {
+        ...down,
+        transaction: widenArticleWrites(down, derived),
+        table(tableName) {
+          const table = down.table(tableName);
+          if (tableName !== 'articles' || !known) return table;
+          return {
+            ...table,
+            mutate(req) {
+              if (!holds(req.trans, derived)) return table.mutate(req);
+              // Every `.then` here is called now, in the caller's zone, so each step runs in it.
+              return inZone(table.mutate(req)).then((res) =>
+                inZone(follow(down.table(derived), req, res)).then(() => res),
+              );
+            },
+          };
+        },
+      };
+    },
   };
 }

@@ -1,12 +1,5 @@
-import { inZone, widenArticleWrites } from './article-followers';
-import type {
-  DBCore,
-  DBCoreMutateRequest,
-  DBCoreMutateResponse,
-  DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
-} from 'dexie';
+import { articleFollower, inZone } from './article-followers';
+import type { DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable } from 'dexie';
 import type { ArticleSummary } from './query-types';
 import type { ArticleRecord } from './records';
 
@@ -31,12 +24,6 @@ export function summarise(article: ArticleRecord): ArticleSummary {
   return summary;
 }
 
-function hasSummaries(trans: DBCoreTransaction): boolean {
-  // During an upgrade from before v18 the store does not exist yet (the fill then writes it).
-  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
-  return Boolean(names?.contains(summariesTable));
-}
-
 /** The summaries' side of an articles write that has succeeded as `res` says. */
 function follow(
   summaries: DBCoreTable,
@@ -55,28 +42,4 @@ function follow(
 }
 
 /** Keeps `articleSummaries` in step with `articles` in every read-write transaction. */
-export const summariesMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'ArticleSummaries',
-  create(down) {
-    const known = down.schema.tables.some((t) => t.name === summariesTable);
-    return {
-      ...down,
-      transaction: widenArticleWrites(down, summariesTable),
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'articles' || !known) return table;
-        return {
-          ...table,
-          mutate(req) {
-            if (!hasSummaries(req.trans)) return table.mutate(req);
-            // Every `.then` here is called now, in the caller's zone, so each step runs in it.
-            return inZone(table.mutate(req)).then((res) =>
-              inZone(follow(down.table(summariesTable), req, res)).then(() => res),
-            );
-          },
-        };
-      },
-    };
-  },
-};
+export const summariesMiddleware = articleFollower('ArticleSummaries', summariesTable, follow);

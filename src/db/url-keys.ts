@@ -1,15 +1,12 @@
 import { Dexie } from 'dexie';
 import type {
-  DBCore,
   DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
   DBCoreRangeType,
   DBCoreTable,
-  DBCoreTransaction,
-  Middleware,
 } from 'dexie';
-import { inZone, widenArticleWrites } from './article-followers';
+import { articleFollower, inZone } from './article-followers';
 import { urlKeyRowsOf } from './migrations-v20';
 import type { ArticleRecord } from './records';
 
@@ -47,12 +44,6 @@ function rowsIn(range: DBCoreKeyRange): DBCoreKeyRange {
   };
 }
 
-function hasUrlKeys(trans: DBCoreTransaction): boolean {
-  // During an upgrade from before v20 the store does not exist yet (the fill then writes it).
-  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
-  return Boolean(names?.contains(urlKeysTable));
-}
-
 /** The addresses' side of an articles write that has succeeded as `res` says. */
 function follow(
   urlKeys: DBCoreTable,
@@ -74,28 +65,4 @@ function follow(
 }
 
 /** Keeps `urlKeys` in step with `articles` in every read-write transaction. */
-export const urlKeysMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'UrlKeys',
-  create(down) {
-    const known = down.schema.tables.some((t) => t.name === urlKeysTable);
-    return {
-      ...down,
-      transaction: widenArticleWrites(down, urlKeysTable),
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'articles' || !known) return table;
-        return {
-          ...table,
-          mutate(req) {
-            if (!hasUrlKeys(req.trans)) return table.mutate(req);
-            // Every `.then` here is called now, in the caller's zone (see inZone).
-            return inZone(table.mutate(req)).then((res) =>
-              inZone(follow(down.table(urlKeysTable), req, res)).then(() => res),
-            );
-          },
-        };
-      },
-    };
-  },
-};
+export const urlKeysMiddleware = articleFollower('UrlKeys', urlKeysTable, follow);

@@ -28,6 +28,7 @@ import { findClusterAt } from './find-cluster';
 import { useClusterScan } from './use-cluster-scan';
 import { useImportedClusters } from '../passim/use-imported-clusters';
 import '../reader/reader.css';
+import '../reader/reader-highlights.css';
 import './clusters.css';
 import '../compare/compare.css';
 import { percentOf } from '../common/percent';

@@ -22,6 +22,7 @@ import { useClusterScan } from './use-cluster-scan';
 import { ClusterSourcePicker, type ClusterOrigin } from '../passim/cluster-source-picker';
 import { useImportedClusters } from '../passim/use-imported-clusters';
 import '../reader/reader.css';
+import '../reader/reader-highlights.css';
 import './clusters.css';
 
 const none: readonly ClusterRecord[] = [];

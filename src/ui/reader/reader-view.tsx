@@ -20,6 +20,7 @@ import { ReaderText } from './reader-text';
 import { useArticleEchoes } from './use-article-echoes';
 import { useReaderSize } from './use-reader-size';
 import './reader.css';
+import './reader-highlights.css';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { goBack } from '../shell/use-route';
 import { useHost } from '../host-context';
