@@ -131,12 +131,16 @@ export async function scanInWorker(
   only?: ReadonlySet<string>,
 ): Promise<ScanResult> {
   const current = hashes ?? (await archiveHashes(signal));
-  const stale = [...current].filter(([id, hash]) => held.get(id) !== hash).map(([id]) => id);
+  // Loops, not spreads of every entry: this runs in one page task over the whole archive.
+  const stale: string[] = [];
+  for (const [id, hash] of current) if (held.get(id) !== hash) stale.push(id);
   const changed = only ? stale.filter((id) => only.has(id)) : stale;
   // A held article changed since and not sent again leaves the worker: it must not answer with
   // its old text. A later scan of everything sends it again (it is no longer held).
   const left = only ? stale.filter((id) => held.has(id) && !only.has(id)) : [];
-  const remove = [...held.keys()].filter((id) => !current.has(id)).concat(left);
+  const remove: string[] = [];
+  for (const id of held.keys()) if (!current.has(id)) remove.push(id);
+  for (const id of left) remove.push(id);
   const reading = (done: number): void =>
     onProgress({ done, total: changed.length, phase: 'Reading' });
   reading(0);
@@ -152,7 +156,9 @@ export async function scanInWorker(
   const request: EchoRequest = { kind: 'scan', add: [], remove, job, settings };
   try {
     const reply = await echoWorker.request(request, { signal, onProgress });
-    held = new Map([...held, ...sent.map((id) => [id, current.get(id) ?? ''] as const)]);
+    // In place: rebuilding the map from spreads of every held and sent article was a 66 ms task
+    // at 10,000 (h25f's profile), linear in the archive.
+    for (const id of sent) held.set(id, current.get(id) ?? '');
     for (const id of remove) held.delete(id);
     return reply;
   } catch (error) {
