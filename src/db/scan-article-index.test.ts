@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterRecord } from './cluster-records';
 import { readClusterScan, storeClusterScan } from './cluster-store';
 import { openArchive, type ArchiveDatabase } from './database';
-import { readScanFor } from './scan-article-index';
+import { indexRows, indexRowsSliced, readScanFor } from './scan-article-index';
+import { SLICE_WEIGHT } from './in-slices';
+import { splitScan } from './scan-pieces';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {
@@ -74,5 +76,22 @@ describe('readScanFor', () => {
   it('gives an article in no cluster no clusters', async () => {
     await storeClusterScan(db, { key: 'k', version: 'v', computedAt: '', clusters }, []);
     expect((await readScanFor(db, 'k', 'v', 'nowhere'))?.clusters).toEqual([]);
+  });
+});
+
+describe('indexRowsSliced', () => {
+  it('files every article in the same rows as indexRows', async () => {
+    // More copies and articles than one slice holds, so it pauses along the way.
+    const many = Array.from({ length: SLICE_WEIGHT + 100 }, (_, i) => `many-${i}`);
+    const scan = {
+      key: 'k',
+      version: 'v',
+      computedAt: '',
+      clusters: [...clusters, cluster('many', many), cluster('some', many.slice(0, 40))],
+    };
+    const { pieces } = splitScan(scan);
+    const sliced = await indexRowsSliced(scan, pieces);
+    expect(sliced).toEqual(indexRows(scan, pieces));
+    expect(sliced.length).toBeGreaterThan(1);
   });
 });
