@@ -16,6 +16,7 @@ import { archiveHashes, readDocsToIndex } from './echo-docs';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 import { partnersInScan } from './echo-partners';
 import { currentScanFor } from './stored-scan';
+import { joinClusterParts, type ClustersPart } from '../../workers/cluster-parts';
 
 /** Progress of a scan, for a progress bar. */
 export interface EchoScanProgress {
@@ -155,12 +156,20 @@ export async function scanInWorker(
   signal.throwIfAborted();
   const request: EchoRequest = { kind: 'scan', add: [], remove, job, settings };
   try {
-    const reply = await echoWorker.request(request, { signal, onProgress });
+    // A clusters answer comes in parts ahead of it (cluster-parts.ts), each read in its own task.
+    const parts: ClustersPart[] = [];
+    const reply = await echoWorker.request(request, {
+      signal,
+      onProgress: (progress) =>
+        'part' in progress ? parts.push(progress.part) : onProgress(progress),
+    });
     // In place: rebuilding the map from spreads of every held and sent article was a 66 ms task
     // at 10,000 (h25f's profile), linear in the archive.
     for (const id of sent) held.set(id, current.get(id) ?? '');
     for (const id of remove) held.delete(id);
-    return reply;
+    return reply.kind === 'clusters' && parts.length > 0
+      ? { ...reply, ...joinClusterParts([...parts, reply]) }
+      : reply;
   } catch (error) {
     // A scan that failed inside the worker may have left its index half-changed: start afresh.
     if (error instanceof WorkerFailedError) echoWorker.stop();
