@@ -1,5 +1,7 @@
 import type { ArchiveDatabase } from '../db/database';
 import { getArticles } from '../db/articles';
+import { archivedAt } from '../db/archived-at';
+import { urlKeyOf } from '../core/extract/normalise-url';
 import type { ArticleRecord } from '../db/records';
 import { undated } from '../core/extract/parse-instant';
 import { importItems } from '../import/import-items';
@@ -36,6 +38,10 @@ function archivedFallback(article: ArticleRecord | undefined): UrlFallback | und
   };
 }
 
+// A new item's addresses once normalised: its link, and where the fetch ended.
+const addressesOf = (capture: Capture): string[] =>
+  capture.item ? [urlKeyOf(capture.url), urlKeyOf(capture.page.finalUrl)] : [];
+
 function feedFallback(item: FeedItem, siteName = ''): UrlFallback {
   return { title: item.title, byline: item.author, publishedAt: item.published, siteName };
 }
@@ -56,10 +62,18 @@ export async function importCaptures(
   const archived = new Map(
     (await getArticles(db, rechecked)).flatMap((a) => (a ? [[a.id, a] as const] : [])),
   );
+  const known = await archivedAt(db, captures.flatMap(addressesOf));
   const items: ImportItem[] = captures.map((capture) => {
-    const fallback = capture.item
-      ? feedFallback(capture.item, capture.siteName)
-      : archivedFallback(archived.get(capture.articleId ?? ''));
+    // A new item whose page is archived already (pasted, or through another feed or short link)
+    // is filed as that article is, as a pasted address would be: with the feed's site name the
+    // same text became another printing, a "changed" version of it.
+    const earlier = addressesOf(capture)
+      .map((key) => known.get(key))
+      .find(Boolean);
+    const fallback =
+      capture.item && !earlier
+        ? feedFallback(capture.item, capture.siteName)
+        : archivedFallback(earlier ?? archived.get(capture.articleId ?? ''));
     return { kind: 'url', url: capture.url, ...(fallback ? { fallback } : {}) };
   });
   return importItems(db, items, {

@@ -7,6 +7,7 @@ import type { SourceNames } from './source-names';
 import { versionTitle } from '../core/versions/version-rule';
 import { fetchedKeysOf } from './migrations-v20';
 import { fetchedFrom } from './url-key-fill';
+import { namesAnArticle } from '../core/versions/article-address';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -62,10 +63,12 @@ const titleKey = (publisher: string, title: string): string => JSON.stringify([p
 export const sameSource = (a: string, b: string): boolean =>
   !a.trim() || !b.trim() || samePublisher(a, b);
 
-// An article's addresses once normalised: its own (canonical) first, then those it was fetched by
-// (asked for, and where redirects ended; none for files and pastes).
+// An article's addresses once normalised that may link it to its versions: its own (canonical)
+// first, then those it was fetched by (asked for, and where redirects ended; none for files and
+// pastes), less any that names no article (a front page, a consent or sign-in page: every
+// article a site will not show ends there, see core's article-address.ts).
 const addressesOf = (article: Pick<ArticleRecord, 'urlKey' | 'origin'>): string[] => [
-  ...new Set([article.urlKey, ...fetchedKeysOf(article.origin)].filter((key) => key !== '')),
+  ...new Set([article.urlKey, ...fetchedKeysOf(article.origin)].filter(namesAnArticle)),
 ];
 
 // IndexedDB's `first()` on an index answers the match with the lowest primary key.

@@ -81,6 +81,26 @@ describe.each(Object.keys(fetchers))('a URL import that is redirected (%s host)'
     );
   });
 
+  it('keeps two articles sent to one sign-in page two stories, not versions of one', async () => {
+    // The paper sends every article it will not show to its sign-in page, with the article's
+    // teaser: two short links end at one address, each with its own text.
+    shortener.set('/a1', { kind: 'redirect', to: `${paper.base}/account/login` });
+    shortener.set('/b1', { kind: 'redirect', to: `${paper.base}/account/login` });
+    const wall = (title: string, n: number) =>
+      articleHtml(title, [para(n), 'Sign in to read the rest of this article.']);
+    paper.page('/account/login', wall('Harbour fees rise', 1));
+    const [first] = await importItems(db, [short('/a1')], options());
+    paper.page('/account/login', wall('Rail fares frozen', 2));
+    const [second] = await importItems(db, [short('/b1')], options());
+    expect([first?.kind, second?.kind]).toEqual(['added', 'added']);
+    const articles = await db.articles.toArray();
+    expect(articles.map((a) => a.url)).toEqual([
+      `${paper.base}/account/login`,
+      `${paper.base}/account/login`,
+    ]);
+    expect(new Set(articles.map((a) => a.storyId)).size).toBe(2);
+  });
+
   it('gives a text page the address it was read from: its source, and its later versions', async () => {
     const text = (n: number) => `Harbour fees rise\n\n${[1, 2, n].map(para).join('\n\n')}\n`;
     paper.page('/notes/fees.txt', text(3), 'text/plain; charset=utf-8');

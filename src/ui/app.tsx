@@ -31,6 +31,8 @@ import { useSketchMove } from './data/use-sketch-move';
 import { SketchMoveStatus } from './shell/sketch-move-status';
 import { useSummaryFill } from './data/use-summary-fill';
 import { SummaryFillStatus } from './shell/summary-fill-status';
+import { UrlKeyFillStatus } from './shell/url-key-fill-status';
+import { useUrlKeyFill } from './data/use-url-key-fill';
 import { useWatchSchedule } from './sources/use-watch-schedule';
 import { useClearWatchMark } from './sources/use-clear-watch-mark';
 
@@ -60,6 +62,7 @@ export function App() {
   useStartupChecks();
   const sketchMove = useSketchMove();
   const summaryFill = useSummaryFill();
+  const urlKeyFill = useUrlKeyFill();
   const importer = useImport();
   const imports = useImportActions(importer.start, navigate);
   const startImport = importer.start;
@@ -132,6 +135,7 @@ export function App() {
           {importer.state.kind === 'idle' && route.kind === 'library' && <KeptFailuresNote />}
           <SketchMoveStatus progress={sketchMove.progress} onStop={sketchMove.stop} />
           <SummaryFillStatus progress={summaryFill.progress} onStop={summaryFill.stop} />
+          <UrlKeyFillStatus progress={urlKeyFill.progress} onStop={urlKeyFill.stop} />
           <Screen
             route={route}
             navigate={navigate}

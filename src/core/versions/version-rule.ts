@@ -1,4 +1,5 @@
 import { samePublisher } from '../sources/publisher';
+import { namesAnArticle } from './article-address';
 
 /** What the version rule reads of an article: its address once normalised, publisher and title. */
 export interface VersionFacts {
@@ -22,7 +23,7 @@ export function versionTitle(facts: VersionFacts): string | undefined {
 /**
  * The one rule for "versions of one story", as an import applies it (db/store-plan.ts asks the
  * archive's indexes the same questions): an article is a version of an earlier one with the same
- * address once normalised, else of one from the same publisher (under any of its spellings,
+ * address once normalised (one that names an article, article-address.ts), else of one from the same publisher (under any of its spellings,
  * core's samePublisher) with the same given title. Kept in memory, for the CLI's files: each is
  * told the story of the earlier file it is a version of, in the order they are added.
  */
@@ -36,11 +37,11 @@ export class VersionIndex {
   storyOf(facts: VersionFacts, own: string): string {
     const title = versionTitle(facts);
     const titled = title === undefined ? undefined : this.byTitle.get(title);
+    // A front page or a consent / sign-in page is no article's address: it links nothing.
+    const urlKey = namesAnArticle(facts.urlKey) ? facts.urlKey : '';
     const story =
-      (facts.urlKey ? this.byUrl.get(facts.urlKey) : undefined) ??
-      this.sameTitle(titled, facts.source) ??
-      own;
-    if (facts.urlKey && !this.byUrl.has(facts.urlKey)) this.byUrl.set(facts.urlKey, story);
+      (urlKey ? this.byUrl.get(urlKey) : undefined) ?? this.sameTitle(titled, facts.source) ?? own;
+    if (urlKey && !this.byUrl.has(urlKey)) this.byUrl.set(urlKey, story);
     if (title === undefined) return story;
     if (!titled) this.byTitle.set(title, new Map([[facts.source, story]]));
     else if (!titled.has(facts.source)) titled.set(facts.source, story);

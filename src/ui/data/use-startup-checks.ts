@@ -4,7 +4,8 @@ import { checkStartupCounts } from '../../db/startup-check';
 import { afterWrites } from '../../db/write-session';
 import { archive, loadImportPipeline } from './archive';
 import { showArchiveChangedNow } from './archive-changes';
-import { fillSummariesNow, fillUrlKeysSoon } from './use-summary-fill';
+import { fillSummariesNow } from './use-summary-fill';
+import { fillUrlKeysSoon } from './use-url-key-fill';
 import { afterFirstScreen } from './first-screen';
 import { searchIndexFor } from './search-link';
 

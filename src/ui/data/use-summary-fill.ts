@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { summariesToFill, type SummaryFillProgress } from '../../db/summary-fill';
-import { urlKeysToFill } from '../../db/url-key-fill';
 import { archive } from './archive';
 import { afterFirstScreen } from './first-screen';
+import { fillUrlKeysSoon } from './use-url-key-fill';
 
 /** The fill of older summaries as the app shows it: its progress while it runs, and its stop. */
 export interface SummaryFill {
@@ -17,42 +17,6 @@ const starters = new Set<() => void>();
 /** For the scale bench: when the library reads summaries (page clock). */
 function ready(): void {
   performance.mark('verso:summaries-ready');
-}
-
-/** For the scale bench: when the addresses of older articles were filled (page clock). */
-function urlKeysReady(): void {
-  performance.mark('verso:url-keys-filled');
-}
-
-/**
- * After the summaries (the fill reads them): the addresses older articles were fetched by (schema
- * v20, db/url-key-fill.ts), in the same worker, without a progress line: lookups are right
- * meanwhile, only slower.
- */
-async function fillUrlKeys(): Promise<void> {
-  // Summaries being filled: their fill's end starts this one (it reads them).
-  if (await summariesToFill(archive())) return;
-  if (!(await urlKeysToFill(archive()))) return urlKeysReady();
-  const { fillOlderSummariesOff } = await import('./summary-fill-link');
-  const quiet = (): void => undefined;
-  const always = new AbortController().signal;
-  if (await fillOlderSummariesOff(archive(), quiet, always, 'fill-url-keys')) urlKeysReady();
-}
-
-let urlKeysRunning = false;
-
-/**
- * Starts the addresses' fill unless it runs already: called once the start-up checks are done
- * (useStartupChecks) or the summaries filled, so its steps (each holds the summaries a moment)
- * never wait on the start-up's own reads or make them wait. It stops with the page and goes on
- * from its mark at the next start.
- */
-export function fillUrlKeysSoon(): void {
-  if (urlKeysRunning) return;
-  urlKeysRunning = true;
-  void fillUrlKeys()
-    .catch(() => undefined)
-    .finally(() => (urlKeysRunning = false));
 }
 
 /** Starts the fill now: the start's check found the summaries out of step and marked them. */

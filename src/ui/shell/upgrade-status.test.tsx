@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SketchMoveStatus } from './sketch-move-status';
 import { SummaryFillStatus } from './summary-fill-status';
+import { UrlKeyFillStatus } from './url-key-fill-status';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -18,7 +19,7 @@ async function mount(node: React.ReactNode): Promise<HTMLElement> {
   return host;
 }
 
-// Both upgrade passes show the same line with their own words.
+// Every upgrade pass show the same line with their own words.
 const passes = [
   {
     name: 'SketchMoveStatus',
@@ -31,6 +32,12 @@ const passes = [
     Line: SummaryFillStatus,
     doing: 'Updating the archive for a faster library',
     meanwhile: 'the library may open more slowly',
+  },
+  {
+    name: 'UrlKeyFillStatus',
+    Line: UrlKeyFillStatus,
+    doing: 'Updating the archive for matching web addresses',
+    meanwhile: 'imports of web addresses look for earlier versions more slowly',
   },
 ];
 
