@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterRecord } from './cluster-records';
 import { readClusterScan, storeClusterScan } from './cluster-store';
 import { openArchive, type ArchiveDatabase } from './database';
+import { clusterRecord } from '../../tests/support/cluster-record';
 import { indexRows, indexRowsSliced, readScanFor } from './scan-article-index';
 import { SLICE_WEIGHT } from './in-slices';
 import { splitScan } from './scan-pieces';
@@ -15,28 +16,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-const cluster = (id: string, docs: readonly string[]): ClusterRecord => ({
-  id,
-  kind: 'across',
-  passages: docs.map((doc, k) => ({
-    doc,
-    start: k,
-    end: k + 40,
-    similarity: 1,
-    source: '',
-    date: 0,
-    imported: true,
-  })),
-  representative: 0,
-  origin: 0,
-  size: docs.length,
-  similarity: 1,
-  words: 8,
-  sources: docs.length,
-  boilerplate: false,
-  articles: docs.length,
-  excerpt: id,
-});
+const cluster = (id: string, docs: readonly string[]): ClusterRecord =>
+  clusterRecord(
+    id,
+    docs.map((doc, k) => [doc, k, k + 40]),
+  );
 
 // A wire story in 2,500 articles (three pieces of 1,000 copies), a pair before it and a pair after.
 const wire = Array.from({ length: 2500 }, (_, i) => `wire-${i}`);

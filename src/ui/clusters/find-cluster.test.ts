@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ClusterRecord } from '../../db/cluster-records';
 import { readClusterScan, storeClusterScan } from '../../db/cluster-store';
 import { openArchive, type ArchiveDatabase } from '../../db/database';
 import { readScanFor } from '../../db/scan-article-index';
 import { findClusterAt } from './find-cluster';
+import { clusterRecord } from '../../../tests/support/cluster-record';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {
@@ -14,28 +14,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const cluster = (id: string, copies: readonly [string, number, number][]): ClusterRecord => ({
-  id,
-  kind: 'across',
-  passages: copies.map(([doc, start, end]) => ({
-    doc,
-    start,
-    end,
-    similarity: 1,
-    source: '',
-    date: 0,
-    imported: true,
-  })),
-  representative: 0,
-  origin: 0,
-  size: copies.length,
-  similarity: 1,
-  words: 8,
-  sources: 1,
-  boilerplate: false,
-  articles: new Set(copies.map(([doc]) => doc)).size,
-  excerpt: id,
-});
+const cluster = clusterRecord;
 
 // Overlapping passages in article a (a tie between 'first' and 'tie'), a wire story past a
 // piece's worth of copies, and clusters a is not in (the last two in pieces it is not read from).
