@@ -3,7 +3,9 @@
  * the page's session attaches to its workers and profiles each), for where a renderer's time goes
  * off the main thread: each thread's busiest functions by self time are printed.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Profile } from './profile-probe';
 
@@ -103,12 +105,15 @@ export async function workersProfiledDuring<T>(
       profiles.push([url.split('/').pop() ?? url, stopped?.profile]);
     }
     await cdp.detach();
+    // Kept for DevTools after the run (SCALE_PROFILE_DIR, else under the system's temp folder).
+    const dir = process.env.SCALE_PROFILE_DIR ?? join(tmpdir(), 'verso-worker-profiles');
+    mkdirSync(dir, { recursive: true });
     for (const [i, [name, profile]] of profiles.entries()) {
       if (!profile) {
         console.log(`  [workers ${label}] ${name}: no profile (ended before the stop)`);
         continue;
       }
-      const file = `/tmp/h20a-runs/profile-${label}-${i}.cpuprofile`;
+      const file = join(dir, `profile-${label}-${i}.cpuprofile`);
       writeFileSync(file, JSON.stringify(profile));
       const { busyMs, top } = selfTimes(profile);
       console.log(`  [workers ${label}] ${name}: ${busyMs.toFixed(0)} ms busy (${file})`);

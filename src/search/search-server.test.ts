@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeArticle } from '../../tests/support/test-articles';
 import { memorySearchStore } from '../../tests/support/memory-search-store';
 import { SearchEngine, searchDocumentOf } from './search-engine';
@@ -30,6 +30,7 @@ async function gatedStore() {
 }
 
 let nextId = 1;
+afterEach(() => vi.useRealTimers());
 const request = (body: SearchRequest) => ({ ...body, id: nextId++ });
 
 describe('the search server', () => {
@@ -68,6 +69,30 @@ describe('the search server', () => {
     await server.handle(request({ kind: 'persist', db: 'a' }));
     expect(store.manifest?.revision).toBe(2);
     expect(store.saves.at(-1)?.put.map((r) => r.ids.text)).toEqual([added.id]);
+  });
+
+  it('an open after an idle second still answers before the segments are read', async () => {
+    // The idle turn that makes the term dictionary waits for the load; a write session's `open`
+    // (the import's start) must not wait behind it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { gated, release, counts } = await gatedStore();
+    const server = createSearchServer(() => gated);
+    await server.handle(request({ kind: 'open', db: 'a' }));
+    await vi.advanceTimersByTimeAsync(5000);
+    let answered = false;
+    const again = server.handle(request({ kind: 'open', db: 'a' })).then((answer) => {
+      answered = true;
+      return answer;
+    });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(answered).toBe(true);
+    expect(counts.segmentsRead).toBe(0);
+    expect((await again).kind).toBe('ok');
+    release();
+    const found = await server.handle(
+      request({ kind: 'query', db: 'a', text: 'ministers', filters: {}, limit: 100 }),
+    );
+    expect(found.kind === 'ok' && found.matches?.length).toBe(60);
   });
 
   it('an index that does not match the archive is rebuilt before open answers', async () => {

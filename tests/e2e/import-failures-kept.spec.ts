@@ -38,8 +38,16 @@ test('the empty archive offers Import URL…; an import’s failures survive a r
   const kept = page.getByRole('status', { name: 'Last import’s failures' });
   await expect(kept).toContainText('could not read one item');
   await expect(kept.getByRole('listitem')).toHaveText(['empty.html: The file is empty.']);
+  // Another tab of the same archive shows them too, and loses them when this one dismisses them.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await expect(other.getByRole('heading', { name: '2 articles' })).toBeVisible();
+  const keptThere = other.getByRole('status', { name: 'Last import’s failures' });
+  await expect(keptThere).toContainText('could not read one item');
   await kept.getByRole('button', { name: 'Dismiss' }).click();
   await expect(kept).toHaveCount(0);
+  await expect(keptThere).toHaveCount(0);
+  await other.close();
   await page.reload();
   await expect(page.getByRole('heading', { name: '2 articles' })).toBeVisible();
   await expect(kept).toHaveCount(0);

@@ -8,6 +8,7 @@ import { readHostFile, type HostFile, type StreamedFile } from '../../host/host'
 import { useHost } from '../host-context';
 import { describeRestore } from './archive-words';
 import { dropAllDrafts } from '../common/kept-drafts';
+import { dropKeptFailures } from '../import/kept-failures';
 
 type Step =
   | { readonly kind: 'idle' }
@@ -75,7 +76,11 @@ export function RestoreForm() {
         },
       );
       // Drafts kept from the archive just replaced would be saved over what the backup restored.
-      if (result.kind === 'restored' && mode === 'replace') dropAllDrafts();
+      // So would the last import's failures (they were the replaced archive's): every tab drops them.
+      if (result.kind === 'restored' && mode === 'replace') {
+        dropAllDrafts();
+        dropKeptFailures();
+      }
       setStep({ kind: 'done', ok: result.kind === 'restored', message: describeRestore(result) });
     } catch (error) {
       const reason = sayFailure(error, 'the restore');

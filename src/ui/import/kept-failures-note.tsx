@@ -1,11 +1,37 @@
-import { useState } from 'react';
-import { dropKeptFailures, readKeptFailures } from './kept-failures';
+import { useEffect, useState } from 'react';
+import { archiveIdentity } from '../../db/archive-identity';
+import { archive } from '../data/archive';
+import {
+  dropKeptFailures,
+  keptFailuresKey,
+  readKeptFailures,
+  type KeptFailures,
+} from './kept-failures';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The last import's failures after a reload, until the person dismisses them. */
+/**
+ * The last import's failures into this archive after a reload, until the person dismisses them.
+ * Another tab's import, dismissal or restore changes what is kept, and this tab reads it again.
+ */
 export function KeptFailuresNote() {
-  const [kept, setKept] = useState(readKeptFailures);
+  const [kept, setKept] = useState<KeptFailures | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    const read = (): void =>
+      void archiveIdentity(archive())
+        .then((identity) => live && setKept(readKeptFailures(identity)))
+        .catch(() => undefined);
+    const changed = (event: StorageEvent): void => {
+      if (event.key === keptFailuresKey || event.key === null) read();
+    };
+    read();
+    window.addEventListener('storage', changed);
+    return () => {
+      live = false;
+      window.removeEventListener('storage', changed);
+    };
+  }, []);
   if (!kept) return null;
   const count = kept.failures.length + kept.more;
   const dismiss = () => {

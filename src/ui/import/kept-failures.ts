@@ -6,6 +6,8 @@ import type { ImportResult } from '../../import/import-types';
  * Small by design: names and reasons, at most `keptMost` of them and a count of the rest.
  */
 export interface KeptFailures {
+  /** Which archive the import was into (db/archive-identity.ts): another archive never shows them. */
+  readonly archive: string;
   /** When the import ended (ms since the epoch). */
   readonly at: number;
   readonly failures: readonly { readonly label: string; readonly reason: string }[];
@@ -13,18 +15,28 @@ export interface KeptFailures {
   readonly more: number;
 }
 
-const storageKey = 'verso.import-failures';
+/** The localStorage key they are kept under (a tab is told by a `storage` event when it changes). */
+export const keptFailuresKey = 'verso.import-failures';
+const storageKey = keptFailuresKey;
 
 /** At most this many failures are kept by name; the rest are counted. */
 export const keptMost = 50;
 
-/** Keeps a finished import's failures in place of the last one's (none kept if it had none). */
-export function keepFailures(results: readonly ImportResult[], at = Date.now()): void {
+/**
+ * Keeps a finished import's failures into `archive` (its identity) in place of the last one's
+ * (none kept if it had none).
+ */
+export function keepFailures(
+  results: readonly ImportResult[],
+  archive: string,
+  at = Date.now(),
+): void {
   const failed = results.flatMap((r) =>
     r.kind === 'failed' ? [{ label: r.label.slice(0, 300), reason: r.reason.slice(0, 300) }] : [],
   );
   if (failed.length === 0) return dropKeptFailures();
   const kept: KeptFailures = {
+    archive,
     at,
     failures: failed.slice(0, keptMost),
     more: Math.max(0, failed.length - keptMost),
@@ -45,8 +57,11 @@ export function dropKeptFailures(): void {
   }
 }
 
-/** The kept failures, if any and well formed (anything else in the key is ignored). */
-export function readKeptFailures(): KeptFailures | undefined {
+/**
+ * The kept failures of an import into `archive` (its identity), if any and well formed (anything
+ * else in the key, and another archive's, is ignored).
+ */
+export function readKeptFailures(archive: string): KeptFailures | undefined {
   let value: unknown;
   try {
     value = JSON.parse(localStorage.getItem(storageKey) ?? 'null');
@@ -54,9 +69,10 @@ export function readKeptFailures(): KeptFailures | undefined {
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
-  const { at, failures, more } = value as Record<string, unknown>;
+  const { at, failures, more, archive: into } = value as Record<string, unknown>;
   if (typeof at !== 'number' || typeof more !== 'number' || !Array.isArray(failures))
     return undefined;
+  if (into !== archive) return undefined;
   const rows = failures.flatMap((f: unknown) => {
     const { label, reason } = (typeof f === 'object' && f !== null ? f : {}) as Record<
       string,
@@ -64,5 +80,5 @@ export function readKeptFailures(): KeptFailures | undefined {
     >;
     return typeof label === 'string' && typeof reason === 'string' ? [{ label, reason }] : [];
   });
-  return rows.length > 0 ? { at, failures: rows.slice(0, keptMost), more } : undefined;
+  return rows.length > 0 ? { archive, at, failures: rows.slice(0, keptMost), more } : undefined;
 }

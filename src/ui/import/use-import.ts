@@ -1,12 +1,20 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ImportItem, ImportResult } from '../../import/import-types';
 import { useHost } from '../host-context';
-import { importIntoArchive } from '../data/archive';
+import { archive, importIntoArchive } from '../data/archive';
+import { archiveIdentity } from '../../db/archive-identity';
 import { showArchiveChangesNow } from '../data/archive-changes';
 import { sayFailure } from '../shell/failure-words';
 import type { ImportState } from './import-state';
 import { createProgressFeed } from './progress-feed';
 import { dropKeptFailures, keepFailures } from './kept-failures';
+
+// Kept against this archive's identity; an archive that cannot say which it is keeps none (the
+// summary on screen still lists them), and the import's outcome is not turned into an error.
+const keepFailuresOf = (results: readonly ImportResult[]): Promise<void> =>
+  archiveIdentity(archive())
+    .then((identity) => keepFailures(results, identity))
+    .catch(() => undefined);
 
 /** Runs imports one batch at a time with progress and cancel; resolves with the batch's results. */
 export function useImport() {
@@ -35,7 +43,7 @@ export function useImport() {
         });
         // The list shows what was added before the summary says so.
         await showArchiveChangesNow();
-        keepFailures(final);
+        await keepFailuresOf(final);
         setState({
           kind: 'finished',
           // The batch's own results: they carry the near copies, which progress does not.
@@ -45,7 +53,7 @@ export function useImport() {
         });
       } catch (error) {
         if (abort.signal.aborted) {
-          keepFailures(results);
+          await keepFailuresOf(results);
           setState({ kind: 'finished', results, total: items.length, cancelled: true });
         } else setState({ kind: 'error', message: sayFailure(error, 'the import') });
       } finally {
