@@ -1,6 +1,12 @@
 import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
-import { isPieceKey, joinScan, pieceKey, splitScan, type ScanHead } from './scan-pieces';
-import { indexRows } from './scan-article-index';
+import {
+  isPieceKey,
+  joinScanSliced,
+  pieceKey,
+  splitScanSliced,
+  type ScanHead,
+} from './scan-pieces';
+import { indexRowsSliced } from './scan-article-index';
 import type { ArchiveDatabase } from './database';
 import type { SummaryRows } from './list-source';
 import { summariesComplete } from './summary-fill';
@@ -30,7 +36,9 @@ export async function readClusterScan(
   );
   // A piece missing (a scan cut short by a crash between puts cannot be: one transaction) is a miss.
   if (pieces.some((p) => p?.version !== version)) return undefined;
-  return joinScan(head, pieces as ClusterScanRecord[]);
+  // Joined a slice of pieces per task: every cluster of a 100,000-article scan in one go was a
+  // long task on the page.
+  return joinScanSliced(head, pieces as ClusterScanRecord[]);
 }
 
 /**
@@ -42,15 +50,16 @@ export async function storeClusterScan(
   scan: ClusterScanRecord,
   reuse: readonly ReuseRecord[],
 ): Promise<void> {
+  // In pieces, a put each: one row of every cluster was one long copy on the page's thread. Cut
+  // before the transaction (which a pause would end), a slice of clusters per task.
+  const { head, pieces } = await splitScanSliced(scan);
+  const index = await indexRowsSliced(scan, pieces);
+  const indexed: ScanHead = { ...head, indexRows: index.length };
   await db.transaction('rw', [db.clusterScans, db.reuse, db.articles], async () => {
     // An article deleted while the scan ran must not come back as a reuse row. Keys only: reading
     // the articles themselves (texts and HTML) to learn which exist cost the page a long task.
     const present = new Set(await db.articles.toCollection().primaryKeys());
     await db.clusterScans.clear();
-    // In pieces, a put each: one row of every cluster was one long copy on the page's thread.
-    const { head, pieces } = splitScan(scan);
-    const index = indexRows(scan, pieces);
-    const indexed: ScanHead = { ...head, indexRows: index.length };
     await db.clusterScans.put(indexed);
     for (const piece of pieces) await db.clusterScans.put(piece);
     for (const row of index) await db.clusterScans.put(row);

@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterRecord } from './cluster-records';
 import { readClusterScan, storeClusterScan } from './cluster-store';
 import { openArchive, type ArchiveDatabase } from './database';
-import { readScanFor } from './scan-article-index';
+import { clusterRecord } from '../../tests/support/cluster-record';
+import { indexRows, indexRowsSliced, readScanFor } from './scan-article-index';
+import { SLICE_WEIGHT } from './in-slices';
+import { splitScan } from './scan-pieces';
 
 let db: ArchiveDatabase;
 beforeEach(async () => {
@@ -13,28 +16,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-const cluster = (id: string, docs: readonly string[]): ClusterRecord => ({
-  id,
-  kind: 'across',
-  passages: docs.map((doc, k) => ({
-    doc,
-    start: k,
-    end: k + 40,
-    similarity: 1,
-    source: '',
-    date: 0,
-    imported: true,
-  })),
-  representative: 0,
-  origin: 0,
-  size: docs.length,
-  similarity: 1,
-  words: 8,
-  sources: docs.length,
-  boilerplate: false,
-  articles: docs.length,
-  excerpt: id,
-});
+const cluster = (id: string, docs: readonly string[]): ClusterRecord =>
+  clusterRecord(
+    id,
+    docs.map((doc, k) => [doc, k, k + 40]),
+  );
 
 // A wire story in 2,500 articles (three pieces of 1,000 copies), a pair before it and a pair after.
 const wire = Array.from({ length: 2500 }, (_, i) => `wire-${i}`);
@@ -74,5 +60,22 @@ describe('readScanFor', () => {
   it('gives an article in no cluster no clusters', async () => {
     await storeClusterScan(db, { key: 'k', version: 'v', computedAt: '', clusters }, []);
     expect((await readScanFor(db, 'k', 'v', 'nowhere'))?.clusters).toEqual([]);
+  });
+});
+
+describe('indexRowsSliced', () => {
+  it('files every article in the same rows as indexRows', async () => {
+    // More copies and articles than one slice holds, so it pauses along the way.
+    const many = Array.from({ length: SLICE_WEIGHT + 100 }, (_, i) => `many-${i}`);
+    const scan = {
+      key: 'k',
+      version: 'v',
+      computedAt: '',
+      clusters: [...clusters, cluster('many', many), cluster('some', many.slice(0, 40))],
+    };
+    const { pieces } = splitScan(scan);
+    const sliced = await indexRowsSliced(scan, pieces);
+    expect(sliced).toEqual(indexRows(scan, pieces));
+    expect(sliced.length).toBeGreaterThan(1);
   });
 });

@@ -1,4 +1,5 @@
-import type { ClusterScanRecord } from './cluster-records';
+import type { ClusterRecord, ClusterScanRecord } from './cluster-records';
+import { forEachSliced } from './in-slices';
 import type { ArchiveDatabase } from './database';
 import { joinScan, pieceKey, type ScanHead } from './scan-pieces';
 
@@ -27,42 +28,82 @@ function rowOf(articleId: string, rows: number): number {
   return (h >>> 0) % rows;
 }
 
+/** indexRows' three passes, each an item at a time (so they can pause between slices). */
+function indexer(scan: ClusterScanRecord) {
+  // Each cluster's first and last piece (a big cluster runs on over several).
+  const span = new Map<string, [number, number]>();
+  const byArticle = new Map<string, number[]>();
+  let pieceNumber = 0;
+  return {
+    addPiece(piece: ClusterScanRecord): void {
+      const n = pieceNumber++;
+      for (const part of piece.clusters) {
+        const seen = span.get(part.id);
+        if (seen) seen[1] = n;
+        else span.set(part.id, [n, n]);
+      }
+    },
+    addCluster(cluster: ClusterRecord): void {
+      const [first = 0, last = 0] = span.get(cluster.id) ?? [];
+      for (const doc of new Set(cluster.passages.map((p) => p.doc))) {
+        let list = byArticle.get(doc);
+        if (!list) byArticle.set(doc, (list = []));
+        list.push(first, last);
+      }
+    },
+    rows(): {
+      entries: Iterable<[string, number[]]>;
+      file: (entry: [string, number[]]) => void;
+      done: () => ScanIndexRow[];
+    } {
+      const count = Math.max(1, Math.ceil(byArticle.size / articlesPerRow));
+      const rows = Array.from({ length: count }, (): Record<string, number[]> => ({}));
+      return {
+        entries: byArticle,
+        file: ([doc, ranges]) => {
+          const row = rows[rowOf(doc, count)];
+          if (row) row[doc] = ranges;
+        },
+        done: () =>
+          rows.map((articlePieces, n) => ({
+            key: indexKey(scan.key, n),
+            version: scan.version,
+            computedAt: scan.computedAt,
+            clusters: [],
+            articlePieces,
+          })),
+      };
+    },
+  };
+}
+
 /** The index rows of a scan split into `pieces` (scan-pieces.ts), and how many there are. */
 export function indexRows(
   scan: ClusterScanRecord,
   pieces: readonly ClusterScanRecord[],
 ): ScanIndexRow[] {
-  // Each cluster's first and last piece (a big cluster runs on over several).
-  const span = new Map<string, [number, number]>();
-  pieces.forEach((piece, n) => {
-    for (const part of piece.clusters) {
-      const seen = span.get(part.id);
-      if (seen) seen[1] = n;
-      else span.set(part.id, [n, n]);
-    }
-  });
-  const byArticle = new Map<string, number[]>();
-  for (const cluster of scan.clusters) {
-    const [first = 0, last = 0] = span.get(cluster.id) ?? [];
-    for (const doc of new Set(cluster.passages.map((p) => p.doc))) {
-      let list = byArticle.get(doc);
-      if (!list) byArticle.set(doc, (list = []));
-      list.push(first, last);
-    }
-  }
-  const count = Math.max(1, Math.ceil(byArticle.size / articlesPerRow));
-  const rows = Array.from({ length: count }, (): Record<string, number[]> => ({}));
-  for (const [doc, ranges] of byArticle) {
-    const row = rows[rowOf(doc, count)];
-    if (row) row[doc] = ranges;
-  }
-  return rows.map((articlePieces, n) => ({
-    key: indexKey(scan.key, n),
-    version: scan.version,
-    computedAt: scan.computedAt,
-    clusters: [],
-    articlePieces,
-  }));
+  const index = indexer(scan);
+  for (const piece of pieces) index.addPiece(piece);
+  for (const cluster of scan.clusters) index.addCluster(cluster);
+  const rows = index.rows();
+  for (const entry of rows.entries) rows.file(entry);
+  return rows.done();
+}
+
+/** indexRows a slice per task (the same rows): at 100,000 articles, one pass per slice of copies. */
+export async function indexRowsSliced(
+  scan: ClusterScanRecord,
+  pieces: readonly ClusterScanRecord[],
+  signal?: AbortSignal,
+): Promise<ScanIndexRow[]> {
+  const index = indexer(scan);
+  const parts = (piece: ClusterScanRecord): number => piece.clusters.length;
+  await forEachSliced(pieces, index.addPiece, { weight: parts, signal });
+  const copies = (cluster: ClusterRecord): number => cluster.passages.length + 1;
+  await forEachSliced(scan.clusters, index.addCluster, { weight: copies, signal });
+  const rows = index.rows();
+  await forEachSliced(rows.entries, rows.file, { signal });
+  return rows.done();
 }
 
 /**

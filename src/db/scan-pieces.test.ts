@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClusterRecord, ClusterScanRecord } from './cluster-records';
 import { readArticleReuse, readClusterScan, storeClusterScan } from './cluster-store';
 import { openArchive, type ArchiveDatabase } from './database';
-import { joinScan, piecePassages, splitScan } from './scan-pieces';
+import { SLICE_WEIGHT } from './in-slices';
+import { joinScan, joinScanSliced, piecePassages, splitScan, splitScanSliced } from './scan-pieces';
 
 const cluster = (id: string, copies: number): ClusterRecord => ({
   id,
@@ -49,6 +50,18 @@ describe('a stored cluster scan in pieces', () => {
     const empty = splitScan({ ...scan, clusters: [] });
     expect(empty.pieces).toEqual([]);
     expect(joinScan(empty.head, empty.pieces)).toEqual({ ...scan, clusters: [] });
+  });
+
+  it('splits and joins a slice per task into the same rows as in one go', async () => {
+    // More copies than one slice holds, so the sliced forms pause along the way.
+    const big = { ...scan, clusters: [cluster('big', SLICE_WEIGHT + 500), ...scan.clusters] };
+    const whole = splitScan(big);
+    const sliced = await splitScanSliced(big);
+    expect(sliced).toEqual(whole);
+    expect(await joinScanSliced(sliced.head, sliced.pieces)).toEqual(big);
+    expect(await joinScanSliced(whole.head, whole.pieces)).toEqual(
+      joinScan(whole.head, whole.pieces),
+    );
   });
 
   describe('in the archive', () => {

@@ -4,6 +4,7 @@ import type { ClusterDoc, Doc, Echo } from '../core/model';
 import type { ListedCluster } from './listed-clusters';
 import type { ArticleReuse } from './reuse-shares';
 import type { SkippedArticle } from './skipped-articles';
+import type { ClustersPart } from './cluster-parts';
 
 /** The thresholds a person sets for echoes (see the engine's EchoOptions). */
 export interface EchoSettings {
@@ -106,6 +107,15 @@ export type EchoReply =
       readonly reuse: readonly ArticleReuse[];
       /** Articles the scan left out, and why; the rest of the archive was scanned. */
       readonly skipped: readonly SkippedArticle[];
+    }
+  | {
+      /** A part of a clusters scan's answer, posted ahead of it (cluster-parts.ts). */
+      readonly kind: 'progress';
+      readonly id: number;
+      readonly done: number;
+      readonly total: number;
+      readonly phase: 'Saving';
+      readonly part: ClustersPart;
     }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 

@@ -12,6 +12,7 @@ import type {
 } from './echo-protocol';
 import { articleEchoes, strongestEchoes } from './article-echoes';
 import { listClusters } from './listed-clusters';
+import { clusterParts } from './cluster-parts';
 import { reuseShares } from './reuse-shares';
 import { statesTimeOfDay, type PrintingWhen } from '../core/sources/first-printers';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
@@ -100,8 +101,14 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   const leftIds = new Set(left.map((s) => s.id));
   const pairs = pairSkips(failedPairs).filter((s) => !leftIds.has(s.id));
   const skipped = [...left, ...pairs].filter((s) => meta.has(s.id));
-  // Shares come from every passage; the page gets each cluster's first passages and counts.
-  return { kind: 'clusters', id, clusters: listClusters(clusters), reuse, skipped };
+  // Shares come from every passage; the page gets each cluster's first passages and counts, in
+  // parts: all but the last ahead of the answer, which carries the last.
+  const parts = clusterParts(listClusters(clusters), reuse);
+  const last = parts.pop() ?? { clusters: [], reuse: [] };
+  parts.forEach((part, n) =>
+    post({ kind: 'progress', id, done: n + 1, total: parts.length + 1, phase: 'Saving', part }),
+  );
+  return { kind: 'clusters', id, ...last, skipped };
 }
 
 // An article's date as "who printed it first" weighs it: published, else last changed, else

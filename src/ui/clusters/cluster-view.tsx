@@ -25,7 +25,7 @@ import { CollationLegend } from './collation-legend';
 import { CopyFilterBar, copiesShownWords } from './copy-filter-bar';
 import { copySources, filterCopies, noCopyFilters } from './copy-filters';
 import { findClusterAt } from './find-cluster';
-import { useClusterScan } from './use-cluster-scan';
+import { useClusterScanFor } from './use-cluster-scan';
 import { useImportedClusters } from '../passim/use-imported-clusters';
 import '../reader/reader.css';
 import '../reader/reader-highlights.css';
@@ -47,7 +47,8 @@ export function ClusterView({
   navigate: (route: Route) => void;
 }) {
   const [settings] = useEchoSettings();
-  const scan = useClusterScan(settings, from === undefined);
+  // The clusters of the passage's article only: findClusterAt looks at no other.
+  const scan = useClusterScanFor(settings, at.doc, from === undefined);
   const imported = useImportedClusters();
   const found = from
     ? imported?.clusters

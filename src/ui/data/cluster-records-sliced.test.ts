@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../core/model';
 import type { ArticleFacts } from '../../db/cluster-store';
-import { excerptDocsSliced, toClusterRecordsSliced } from './cluster-records-sliced';
-import { excerptDocs, toClusterRecords } from './to-cluster-records';
+import {
+  clusterMetasSliced,
+  excerptDocsSliced,
+  toClusterRecordsSliced,
+} from './cluster-records-sliced';
+import { clusterMetas, excerptDocs, toClusterRecords } from './to-cluster-records';
 
 const day = 86_400_000;
 const docs = ['a', 'b', 'c', 'd', 'e'];
@@ -58,5 +62,14 @@ describe('toClusterRecordsSliced', () => {
     const running = toClusterRecordsSliced(clusters, facts, texts, stop.signal, 2);
     stop.abort();
     await expect(running).rejects.toThrow();
+  });
+});
+
+describe('clusterMetasSliced', () => {
+  it('gives the metas clusterMetas gives, in order, whatever the slice', async () => {
+    const whole = clusterMetas(facts);
+    expect(whole).toHaveLength(docs.length);
+    for (const size of [1, 2, 5, 100])
+      expect(await clusterMetasSliced(facts, undefined, size)).toEqual(whole);
   });
 });
