@@ -31,6 +31,7 @@ import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
 import { firstRowSeen, firstRowSelector, installFirstRowWatch } from './library-open-watch';
+import { openTimeline } from './library-open-marks';
 import { reportOpenTrace, startOpenTrace } from './library-open-trace';
 import { installTaskWatch, longestTaskBetween } from './scale-probes';
 
@@ -148,6 +149,7 @@ async function measureBuild(
       console.log(
         `  ${label}: open ${i + 1} (load ${load}) first row ${openMs.toFixed(0)} ms${seen} (page start ${appStart.toFixed(0)}, app to first row ${(openMs - appStart).toFixed(0)}); longest task ${tasks.longestTaskMs.toFixed(0)} ms${Number.isNaN(ledeMs) ? '' : `; opening words shown at ${ledeMs.toFixed(0)} ms`}`,
       );
+      console.log(`    ${label}: open ${i + 1} steps: ${await openTimeline(page)}`);
       if (cdp) {
         const { profile: cpu } = await cdp.send('Profiler.stop');
         const file = join(tmpdir(), `verso-library-open-${label}.cpuprofile`);

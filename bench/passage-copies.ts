@@ -13,7 +13,7 @@ import { EchoIndex } from '../src/core/echoes/echo-index';
 import { findPassageCopies } from '../src/core/echoes/passage-copies';
 import { parseInstant } from '../src/core/extract/parse-instant';
 import { searchDocumentOf, type SearchDocument } from '../src/search/search-engine';
-import { searchIndexInProcess } from '../src/search/search-index';
+import { searchIndexInProcess } from '../src/search/search-in-process';
 import { passageQuery } from '../src/ui/reader/passage-query';
 import { memorySearchStore } from '../tests/support/memory-search-store';
 import { syntheticArticle } from './archive-synthetic';

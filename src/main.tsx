@@ -1,5 +1,8 @@
+// First, before the modules below are evaluated: the browser opens the archive meanwhile.
+import './open-archive-first';
 import { drawFirstPage } from './ui/library/first-page';
 import { firstAnswersTaken, readLibraryEarly } from './ui/library/first-window';
+import { prepareRowFormats } from './ui/library/library-row';
 import { holdEarlyKeys, takeEarlyKeys } from './ui/shell/early-keys';
 import { parseRoute } from './ui/shell/route';
 import { showStartFailure } from './ui/shell/start-failure';
@@ -44,6 +47,7 @@ if (onLibrary()) {
   const drawn = readLibraryEarly().then(async (answers) => {
     if (!answers || answers.count === 0 || !onLibrary() || firstAnswersTaken()) return;
     drawFirstPage(root, answers);
+    performance.mark('verso:first-page-drawn');
     await afterPaint();
   });
   // A slow archive (an upgrade under way) holds the app back no longer than this.
@@ -53,4 +57,7 @@ if (onLibrary()) {
     console.error('Verso: the first rows could not be drawn early', error);
   });
   void Promise.race([settled, waited]).then(startSecondPart);
+  // The formatters the rows need, made in the next task: by then the archive's open has been
+  // asked for (Dexie asks in a microtask), so the browser opens it while this page works.
+  setTimeout(prepareRowFormats, 0);
 } else startSecondPart();

@@ -47,6 +47,7 @@ import { markSummariesToFill, schemaV18 } from './migrations-v18';
 import { schemaV19, type ArchivedKeysRow, type ArchivedKeysSinceRow } from './migrations-v19';
 import { markUrlKeysToFill, schemaV20, type UrlKeyRow } from './migrations-v20';
 import type { ArticleSummary } from './query-types';
+import { archiveName } from './open-early';
 import { summariesMiddleware } from './summaries';
 import { urlKeysMiddleware } from './url-keys';
 import type { SubscriptionRecord, WatchedPageRecord, WatchMarkRecord } from './watch-records';
@@ -77,7 +78,7 @@ export class ArchiveDatabase extends Dexie {
   archivedKeys!: EntityTable<ArchivedKeysRow | ArchivedKeysSinceRow, 'key'>;
   urlKeys!: Table<UrlKeyRow, [string, string]>;
 
-  constructor(name = 'verso') {
+  constructor(name = archiveName) {
     super(name);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);

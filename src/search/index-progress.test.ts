@@ -5,7 +5,7 @@ import { memorySearchStore, type MemorySearchStore } from '../../tests/support/m
 import { makeArticle } from '../../tests/support/test-articles';
 import { IndexProgressHub, type IndexProgress, type SearchWait } from './index-progress';
 import { rebuildStep, SearchEngine, searchDocumentOf } from './search-engine';
-import { searchIndexInProcess } from './search-index';
+import { searchIndexInProcess } from './search-in-process';
 import type { SearchProgress } from './search-protocol';
 import { createSearchServer } from './search-server';
 import type { SavedSegment, SearchManifest } from './stored-segment';

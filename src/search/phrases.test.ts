@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../tests/support/test-articles';
 import { memorySearchStore } from '../../tests/support/memory-search-store';
 import { searchDocumentOf } from './search-engine';
-import { searchIndexInProcess } from './search-index';
+import { searchIndexInProcess } from './search-in-process';
 import { containsPhrase, queryPhrases } from './phrases';
 
 /** An article whose title and text are given (the other fields from makeArticle). */

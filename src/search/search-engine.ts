@@ -9,6 +9,7 @@ import { queryPhrases } from './phrases';
 import { SegmentSet } from './segment-set';
 import type { IndexProgress } from './index-progress';
 import { repeatsAnId } from './repeated-ids';
+import { searchDocumentOf } from './search-document';
 import {
   isOlderRow,
   manifestEntryOf,
@@ -46,11 +47,8 @@ export interface OpenOptions {
 /** A rebuild tells its progress every this many articles. */
 export const rebuildStep = 1000;
 
-/** The searched fields of an article. */
-export function searchDocumentOf(a: SearchDocument): SearchDocument {
-  const { id, title, byline, source, text, tags, publishedAt } = a;
-  return { id, title, byline, source, text, tags, publishedAt };
-}
+// In its own module so the page's first part can hand documents to the worker without the engine.
+export { searchDocumentOf } from './search-document';
 
 const defaultSegmentDocs = 8192;
 

@@ -1,16 +1,9 @@
 import type { ArticleFilters } from '../core/filters/article-filters';
-import {
-  SearchEngine,
-  searchDocumentOf,
-  type OpenOptions,
-  type RankedMatch,
-  type SearchDocument,
-  type SearchStore,
-} from './search-engine';
+import type { RankedMatch, SearchDocument } from './search-engine';
+import { searchDocumentOf } from './search-document';
 import { workerClient, type WorkerPort } from '../worker-client/worker-client';
 import type { SearchRequest, SearchResponse } from './search-protocol';
-import { PhraseCheck, runPhraseCheck } from './phrase-search';
-import { IndexProgressHub, type SearchWait } from './index-progress';
+import type { SearchWait } from './index-progress';
 
 /**
  * How a query is asked: cancelled by `signal`; told how far a long phrase check has got, or the
@@ -56,48 +49,6 @@ export interface SearchIndex {
   ): Promise<readonly RankedMatch[]>;
 }
 
-/** The index in this thread, over `store`. */
-export function searchIndexInProcess(store: SearchStore): SearchIndex {
-  const hub = new IndexProgressHub();
-  const opening = (options: OpenOptions = {}): Promise<SearchEngine> => {
-    const work = hub.begin();
-    const opened = SearchEngine.open(store, { ...options, onProgress: work.tell });
-    opened.then(work.ended, work.ended);
-    return opened;
-  };
-  let engine = opening();
-  return {
-    async open() {
-      const ready = await engine;
-      if (ready.atRevision !== (await store.revision())) {
-        engine = opening({ previous: ready });
-        await engine;
-      }
-    },
-    async rebuild() {
-      engine = opening({ rebuild: true });
-      await engine;
-    },
-    persist: async () => (await engine).persist(store),
-    async apply(upserts, removals, revision, persist, readBack = []) {
-      const ready = await engine;
-      const read = readBack.length > 0 ? await store.documents(readBack) : [];
-      ready.apply([...upserts, ...read].map(searchDocumentOf), removals, revision);
-      if (persist) await ready.persist(store);
-    },
-    async query(text, filters, limit, { signal, onProgress } = {}) {
-      const unheard = onProgress && hub.listen((p) => onProgress({ stage: 'index', ...p }));
-      const ready = await engine.finally(unheard);
-      const plan = ready.phrasePlan(text, filters);
-      if (!plan) return ready.query(text, filters, limit);
-      return runPhraseCheck(new PhraseCheck(plan, limit, store.documents), {
-        signal,
-        onProgress: onProgress && ((p) => onProgress({ stage: 'phrase', ...p })),
-      });
-    },
-  };
-}
-
 /**
  * The index in a worker (`startWorker` starts the entry that serves it) for database `name`.
  * A page that cannot start the worker (a stricter CSP, an old engine) still gets search: the
@@ -138,5 +89,27 @@ export function searchIndexInWorker(
       replacement?.query(text, filters, limit, asking) ??
       send({ kind: 'query', db: name, text, filters, limit }, asking),
     close: () => worker.stop(),
+  };
+}
+
+/**
+ * An index whose module is still loading (`load`, started now): each call waits for it. For the
+ * in-process index, which is loaded only where there is no worker or the worker stopped, so the
+ * page's first part does not carry the engine. A failed load is tried again on the next call.
+ */
+export function searchIndexOnceLoaded(load: () => Promise<SearchIndex>): SearchIndex {
+  let loading: Promise<SearchIndex> | undefined;
+  const loaded = (): Promise<SearchIndex> =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  void loaded().catch(() => undefined);
+  return {
+    open: async () => (await loaded()).open(),
+    rebuild: async () => (await loaded()).rebuild(),
+    persist: async () => (await loaded()).persist(),
+    apply: async (...change) => (await loaded()).apply(...change),
+    query: async (...asked) => (await loaded()).query(...asked),
   };
 }

@@ -3,7 +3,7 @@ import { makeArticle } from '../../tests/support/test-articles';
 import { memorySearchStore } from '../../tests/support/memory-search-store';
 import { columnRowOf } from '../../tests/support/column-rows';
 import { SearchEngine, searchDocumentOf } from './search-engine';
-import { searchIndexInProcess } from './search-index';
+import { searchIndexInProcess } from './search-in-process';
 import { indexTerms, indexTermsVersion } from './index-terms';
 import { highlightTerms, snippetAround } from './snippets';
 

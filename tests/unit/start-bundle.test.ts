@@ -52,6 +52,13 @@ describe("the page's first part (main.tsx)", () => {
     expect(firstPart.files).not.toContain('src/ui/start-app.tsx');
   });
 
+  it('leaves out the in-process search engine and React: neither paints the first page', () => {
+    // On a page the index runs in a worker; the engine here is only its fallback, loaded lazily.
+    const search = [...firstPart.files].filter((file) => file.startsWith('src/search/'));
+    expect(search.sort()).toEqual(['src/search/search-document.ts', 'src/search/search-index.ts']);
+    expect([...firstPart.packages].sort()).toEqual(['dexie', 'normalize-url']);
+  });
+
   it("draws the library's first rows with the DOM alone (first-page.ts): no package, no React", () => {
     expect(firstPart.files).toContain('src/ui/library/first-page.ts');
     const drawing = staticGraph('src/ui/library/first-page.ts');

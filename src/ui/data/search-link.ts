@@ -3,8 +3,8 @@ import { onArchiveChange, type ArchiveChange } from '../../db/changes';
 import { archiveSearchStore } from '../../db/search-store';
 import { onOtherTabWrites } from '../../db/write-session';
 import {
-  searchIndexInProcess,
   searchIndexInWorker,
+  searchIndexOnceLoaded,
   type SearchIndex,
 } from '../../search/search-index';
 
@@ -24,7 +24,13 @@ function applyChange(index: SearchIndex, change: ArchiveChange): Promise<void> {
 }
 
 function startIndex(db: ArchiveDatabase): SearchIndex {
-  const inProcess = (): SearchIndex => searchIndexInProcess(archiveSearchStore(db));
+  // Loaded when first needed (no workers, or the worker stopped): the engine is not in the
+  // page's first part, which wires the archive's writes here before the library's first rows.
+  const inProcess = (): SearchIndex =>
+    searchIndexOnceLoaded(async () => {
+      const { searchIndexInProcess } = await import('../../search/search-in-process');
+      return searchIndexInProcess(archiveSearchStore(db));
+    });
   const onPage = typeof Worker !== 'undefined' && typeof document !== 'undefined';
   if (!onPage) return inProcess();
   const index = searchIndexInWorker(

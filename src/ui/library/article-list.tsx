@@ -6,7 +6,7 @@ import { watchMarksFor } from '../../db/watch-store';
 import { FixedList } from '../common/fixed-list';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
-import { useFirstScreenShown } from '../data/first-screen';
+import { useFirstScreenShown } from '../data/use-first-screen-shown';
 import { ArticleRow } from './article-row';
 import { listKeyAction } from './list-keys';
 import { rowName } from './library-row';

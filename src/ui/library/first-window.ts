@@ -40,6 +40,7 @@ export function readLibraryEarly(): Promise<FirstAnswers | undefined> {
   });
   return Promise.all([count, page]).then(
     ([total, first]) => {
+      performance.mark('verso:first-rows-read');
       if (!taken) answered = { count: total, page: first };
       return answered;
     },

@@ -4,7 +4,7 @@ import { listSourceFacets, type SourceFacet } from '../../db/source-facets';
 import { ChoiceField, DateRange, NameFilter } from '../common/toolbar-fields';
 import { archive } from '../data/archive';
 import { useArchiveQuery } from '../data/use-archive-query';
-import { useFirstScreenShown } from '../data/first-screen';
+import { useFirstScreenShown } from '../data/use-first-screen-shown';
 import { sortLabels, type LibraryQuery } from './library-query';
 
 const none: Promise<never[]> = Promise.resolve([]);
