@@ -223,7 +223,7 @@ export async function runClusterBench(
 
     console.log(`Clusters through the UI (Chromium), ${count.toLocaleString('en')} articles`);
     console.log(
-      `  first scan, Strongest echoes opened       ${ms(first.ms)}  (page load, reading 10,000 texts, the worker fingerprinting them, scan, reuse, storing; longest main-thread task ${ms(first.longest)}, ${first.count} over 50 ms)`,
+      `  first scan, Strongest echoes opened       ${ms(first.ms)}  (page load, reading ${count.toLocaleString('en')} texts, the worker fingerprinting them, scan, reuse, storing; longest main-thread task ${ms(first.longest)}, ${first.count} over 50 ms)`,
     );
     console.log(
       `  rescan, worker index warm                 ${ms(warm.ms)}  (longest main-thread task ${ms(warm.longest)}, ${warm.count} over 50 ms)`,
