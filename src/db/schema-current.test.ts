@@ -29,6 +29,16 @@ function layoutOf(db: ArchiveDatabase): Record<string, string[]> {
 
 const fresh = (prefix: string): string => `${prefix}-${crypto.randomUUID()}`;
 
+/** An archive as v19 left it, with two articles: its name. */
+async function olderArchive(prefix: string): Promise<string> {
+  const name = fresh(prefix);
+  const old = archiveAsOf(name, 19);
+  await old.open();
+  await old.table('articles').bulkAdd([makeArticle(0), makeArticle(1)]);
+  old.close();
+  return name;
+}
+
 describe('declaring the current schema alone (the page, once the early open knows the version)', () => {
   it('creates a new archive with the same stores and indexes as every version in turn would', async () => {
     const [short, whole] = [fresh('short-new'), fresh('whole-new')];
@@ -68,11 +78,7 @@ describe('declaring the current schema alone (the page, once the early open know
   });
 
   it('upgrades an older archive: the early open names it, and every version is declared', async () => {
-    const name = fresh('short-old');
-    const old = archiveAsOf(name, 19);
-    await old.open();
-    await old.table('articles').bulkAdd([makeArticle(0), makeArticle(1)]);
-    old.close();
+    const name = await olderArchive('short-old');
     const stored = await openArchiveEarly(name);
     expect(stored).toBe(190);
     expect(schemaFor(stored)).toBe('history');
@@ -85,11 +91,7 @@ describe('declaring the current schema alone (the page, once the early open know
   });
 
   it('refuses to upgrade an older archive it finds after all, leaving it whole for the history', async () => {
-    const name = fresh('short-race');
-    const old = archiveAsOf(name, 19);
-    await old.open();
-    await old.table('articles').bulkAdd([makeArticle(0), makeArticle(1)]);
-    old.close();
+    const name = await olderArchive('short-race');
     const short = new ArchiveDatabase(name, 'current');
     await expect(short.open()).rejects.toThrow(/upgrade/);
     short.close();
