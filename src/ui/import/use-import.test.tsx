@@ -89,7 +89,7 @@ describe('useImport’s summary and the near-copy check', () => {
       expect(host.textContent).toContain('The article added is not a near copy'),
     );
     let release: () => void = () => undefined;
-    check.held = new Promise((resolve) => (release = resolve));
+    check.held = new Promise<void>((resolve) => (release = resolve));
     await importShown(host, [file('copy.txt', nearCopyText)], 1);
     // Shown with the check still held: the copy is stored, the summary says what follows.
     const line = host.querySelector('.near-copy-check');
@@ -123,7 +123,7 @@ describe('useImport’s summary and the near-copy check', () => {
   it('a summary dismissed before the check answers stays dismissed', async () => {
     const host = await rendered();
     let release: () => void = () => undefined;
-    check.held = new Promise((resolve) => (release = resolve));
+    check.held = new Promise<void>((resolve) => (release = resolve));
     await importShown(host, [file('sample.txt', sampleText)], 1);
     const dismiss = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Dismiss');
     await act(async () => dismiss?.click());
