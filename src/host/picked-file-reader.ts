@@ -7,12 +7,12 @@ import { readPickedSource, type PickedSource } from './read-browser-file';
 export type PickedReader = (source: PickedSource, limit: number) => Promise<FileRead>;
 
 /**
- * A reader of picked files in the worker `start` starts: the page posts the File or handle and
- * gets the bytes handed back, so the browser's stat and read of each file hold the worker, not
- * the page (at 100,000 articles they were 2.3 s of the page's 8.6 s in a 1,000-file import).
- * Without `start` (no workers: Node), and for any file the worker could not read, the page reads
- * it itself: a file moved since it was picked then fails there, as it always did; a worker that
- * will not run is not asked again.
+ * A reader of picked files in the worker `start` starts: the page posts the handle and gets the
+ * bytes handed back, so making the handle's File and reading it hold the worker, not the page.
+ * (Not a file input's File: posting one costs the page the same synchronous trip to the browser
+ * as asking its size; see web-files.ts.) Without `start` (no workers: Node), and for any file the
+ * worker could not read, the page reads it itself: a file moved since it was picked then fails
+ * there, as it always did; a worker that will not run is not asked again.
  */
 export function pickedFileReader(start?: () => WorkerPort): PickedReader {
   if (!start) return readPickedSource;

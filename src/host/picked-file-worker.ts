@@ -3,9 +3,8 @@ import type { CancelMessage, Posted } from '../worker-client/worker-messages';
 import type { ReadPickedRequest } from './picked-file-protocol';
 import { answerPicked } from './picked-file-answer';
 
-// The picked-file worker's entry. A picked file's first `size` or `lastModified` is a synchronous
-// trip to the browser process (which, at 100,000 articles, is busy with the archive's LevelDB),
-// and its bytes another: made here, the trips hold this thread, not the page's.
+// The picked-file worker's entry: a picked handle's File made and read here, off the page's
+// thread (the page is handed the bytes, not copied).
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.addEventListener(
