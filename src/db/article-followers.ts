@@ -46,41 +46,74 @@ function holds(trans: DBCoreTransaction, store: string): boolean {
 }
 
 /** The derived store's side of an `articles` write that has succeeded as `res` says. */
-export type ArticleFollow = (
+export type ArticleFollow<Before = undefined> = (
   derived: DBCoreTable,
   req: DBCoreMutateRequest,
   res: DBCoreMutateResponse,
+  before: Before,
 ) => Promise<unknown>;
+
+/** What a follower reads from `articles` before the write runs (the rows it replaces). */
+export type ReadBefore<Before> = (
+  articles: DBCoreTable,
+  req: DBCoreMutateRequest,
+) => PromiseLike<Before>;
 
 /**
  * A middleware keeping `derived` in step with `articles` inside the very transaction that writes
  * them: `follow` runs after each write, so every write path keeps the store right without knowing
- * about it, and nothing is half-written.
+ * about it, and nothing is half-written. With `readBefore`, what it returns is read first and
+ * handed to `follow`.
  */
 export function articleFollower(
   name: string,
   derived: string,
   follow: ArticleFollow,
+): Middleware<DBCore>;
+export function articleFollower<Before>(
+  name: string,
+  derived: string,
+  follow: ArticleFollow<Before>,
+  readBefore: ReadBefore<Before>,
+): Middleware<DBCore>;
+export function articleFollower<Before>(
+  name: string,
+  derived: string,
+  follow: ArticleFollow<Before | undefined>,
+  readBefore?: ReadBefore<Before>,
 ): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name,
     create(down) {
       const known = down.schema.tables.some((t) => t.name === derived);
+      // A follower that reads before it writes runs one write of a transaction at a time, so
+      // two bulk writes in flight at once cannot both read the same rows and lose an update.
+      const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
       return {
         ...down,
         transaction: widenArticleWrites(down, derived),
         table(tableName) {
           const table = down.table(tableName);
           if (tableName !== 'articles' || !known) return table;
+          // Every `.then` here is called now, in the caller's zone, so each step runs in it.
+          const write = (req: DBCoreMutateRequest, before: Before | undefined) =>
+            inZone(table.mutate(req)).then((res) =>
+              inZone(follow(down.table(derived), req, res, before)).then(() => res),
+            );
           return {
             ...table,
             mutate(req) {
               if (!holds(req.trans, derived)) return table.mutate(req);
-              // Every `.then` here is called now, in the caller's zone, so each step runs in it.
-              return inZone(table.mutate(req)).then((res) =>
-                inZone(follow(down.table(derived), req, res)).then(() => res),
+              if (!readBefore) return write(req, undefined);
+              const run = inZone(queues.get(req.trans))
+                .then(() => readBefore(table, req))
+                .then((before) => write(req, before));
+              queues.set(
+                req.trans,
+                run.catch(() => undefined),
               );
+              return run;
             },
           };
         },

@@ -136,4 +136,21 @@ describe('facets (the library counts kept with every write)', () => {
     await db.articles.clear();
     expect(await kept(db)).toEqual({});
   });
+
+  // Each write reads the counts and puts them back: two bulk writes in flight in one transaction
+  // must take turns, or both read the same count and one increment is lost.
+  it('count every article when bulk writes of one source are in flight at once', async () => {
+    const db = await fresh();
+    const batch = (from: number) =>
+      Array.from({ length: 10 }, (_, i) => makeArticle(from + i, { source: 'Shared' }));
+    await db.transaction('rw', db.articles, () =>
+      Promise.all([
+        db.articles.bulkPut(batch(0)),
+        db.articles.bulkAdd(batch(10)),
+        db.articles.put(makeArticle(30)),
+      ]),
+    );
+    expect(await kept(db)).toEqual(await recount(db));
+    expect((await kept(db))['source:Shared']).toBe(20);
+  });
 });

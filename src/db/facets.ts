@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { inZone, widenArticleWrites } from './article-followers';
+import { articleFollower, inZone } from './article-followers';
 import type {
   Table,
   DBCore,
@@ -74,19 +74,15 @@ function applyDelta(facets: DBCoreTable, trans: DBCoreTransaction, delta: Delta)
   });
 }
 
-function hasFacets(trans: DBCoreTransaction): boolean {
-  // During an upgrade from before v7 the store does not exist yet; v7's migration counts then.
-  const names = (trans as unknown as { objectStoreNames?: DOMStringList }).objectStoreNames;
-  return Boolean(names?.contains(facetsTable));
-}
-
 /** The articles the request replaces or removes, read before it runs. */
 async function articlesBefore(
   table: DBCoreTable,
   req: DBCoreMutateRequest,
 ): Promise<readonly (FacetSource | undefined)[]> {
   const { trans } = req;
-  if (req.type === 'add') return [];
+  // Emptying the table (clear, restore by replacing) empties the counts: no need to read every
+  // article first.
+  if (req.type === 'add' || emptiesTable(req)) return [];
   if (req.type === 'deleteRange') {
     const found = await table.query({
       trans,
@@ -121,56 +117,29 @@ function deltaOf(
   return delta;
 }
 
+function emptiesTable(req: DBCoreMutateRequest): boolean {
+  return req.type === 'deleteRange' && req.range.type === 3;
+}
+
+/** The counts' side of an `articles` write, given the articles it replaced or removed. */
+function followFacets(
+  facets: DBCoreTable,
+  req: DBCoreMutateRequest,
+  res: DBCoreMutateResponse,
+  before: readonly (FacetSource | undefined)[] | undefined,
+): Promise<unknown> {
+  if (req.type === 'deleteRange' && emptiesTable(req))
+    return facets.mutate({ trans: req.trans, type: 'deleteRange', range: req.range });
+  return applyDelta(facets, req.trans, deltaOf(req, before ?? [], res));
+}
+
 /** Keeps `facets` in step with `articles` in every read-write transaction that touches both. */
-export const facetsMiddleware: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'ArticleFacets',
-  create(down) {
-    const known = down.schema.tables.some((t) => t.name === facetsTable);
-    // Facet updates of one transaction run one after another, so two bulk writes in flight at
-    // once cannot both read the same count and lose an increment.
-    const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
-    return {
-      ...down,
-      transaction: widenArticleWrites(down, facetsTable),
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'articles' || !known) return table;
-        return {
-          ...table,
-          mutate(req) {
-            if (!hasFacets(req.trans)) return table.mutate(req);
-            // Emptying the table (clear, restore by replacing) empties the counts: no need to
-            // read every article first.
-            if (req.type === 'deleteRange' && req.range.type === 3) {
-              const facets = down.table(facetsTable);
-              return inZone(table.mutate(req)).then((res) =>
-                inZone(
-                  facets.mutate({ trans: req.trans, type: 'deleteRange', range: req.range }),
-                ).then(() => res),
-              );
-            }
-            // Every `.then` here is called now, in the caller's zone, so each step runs in it.
-            const run = inZone(queues.get(req.trans))
-              .then(() => articlesBefore(table, req))
-              .then((before) =>
-                inZone(table.mutate(req)).then((res) =>
-                  applyDelta(down.table(facetsTable), req.trans, deltaOf(req, before, res)).then(
-                    () => res,
-                  ),
-                ),
-              );
-            queues.set(
-              req.trans,
-              run.catch(() => undefined),
-            );
-            return run;
-          },
-        };
-      },
-    };
-  },
-};
+export const facetsMiddleware: Middleware<DBCore> = articleFollower(
+  'ArticleFacets',
+  facetsTable,
+  followFacets,
+  articlesBefore,
+);
 
 /**
  * Counts the facets afresh from the articles' indexes (keys only, no article is read): for the
