@@ -99,16 +99,26 @@ export async function importThroughUi(
   way: ImportWay = 'folder',
 ): Promise<Record<string, number>> {
   // The page notes when the summary appears: the once-a-second poll below would round the end up
-  // by as much as a second (half the time of a 100-file import).
+  // by as much as a second (half the time of a 100-file import). And when the near-copy checks'
+  // answer is shown (since session 27 the summary comes first, saying "Checking for near
+  // copies…"; before, the summary waited for the answer, so the two times are one).
+  const writtenBefore = await page.evaluate(
+    () => performance.getEntriesByName('verso:import-written').length,
+  );
   await page.evaluate(() => {
-    const w = window as unknown as { __summaryAt?: number };
+    const w = window as unknown as { __summaryAt?: number; __checkedAt?: number };
     delete w.__summaryAt;
+    delete w.__checkedAt;
     const seen = new MutationObserver(() => {
-      if (!document.querySelector('[role="status"][aria-label="Import summary"]')) return;
-      w.__summaryAt = performance.now();
+      const summary = document.querySelector('[role="status"][aria-label="Import summary"]');
+      if (!summary) return;
+      w.__summaryAt ??= performance.now();
+      const line = summary.querySelector('.near-copy-check');
+      if (line?.textContent === 'Checking for near copies…') return;
+      w.__checkedAt = performance.now();
       seen.disconnect();
     });
-    seen.observe(document.body, { childList: true, subtree: true });
+    seen.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   const started = await startImport(page, dir, way);
   // A plain selector polled once a second: Playwright's role queries run on the page's main
@@ -121,23 +131,38 @@ export async function importThroughUi(
   const ended = await page.evaluate(
     () => (window as unknown as { __summaryAt?: number }).__summaryAt ?? performance.now(),
   );
+  // What follows the summary, not hidden by it: the near copies shown, the index caught up (its
+  // mark left once the search index has applied the batch).
+  await page.waitForFunction(
+    (before) =>
+      (window as unknown as { __checkedAt?: number }).__checkedAt !== undefined &&
+      performance.getEntriesByName('verso:import-written').length > before,
+    writtenBefore,
+    { polling: 500, timeout: 3_600_000 },
+  );
+  const checkedAt = await page.evaluate(
+    () => (window as unknown as { __checkedAt?: number }).__checkedAt ?? NaN,
+  );
   const summary = page.getByRole('status', { name: 'Import summary' });
   const added = Number(await summary.locator('strong').first().innerText());
   const longest = await longestTaskBetween(page, started, ended);
   await summary.getByRole('button', { name: 'Dismiss' }).click();
   // Where the batch's time went, from the marks importItems leaves (page clock).
   // (No function declared inside: tsx would wrap it in a helper the page does not have.)
-  const [asked, called, ready, stored, written, warm] = await page.evaluate(() =>
+  const [asked, called, ready, stored, checked, written, warm] = await page.evaluate(() =>
     [
       'verso:import-asked',
       'verso:import-called',
       'verso:import-index-ready',
       'verso:import-stored',
+      'verso:import-checked',
       'verso:import-written',
       'verso:sketches-warm',
     ].map((name) => performance.getEntriesByName(name).at(-1)?.startTime ?? NaN),
   );
-  const phases = { ready: ready ?? NaN, stored: stored ?? NaN, written: written ?? NaN };
+  // Before session 27 `stored` came after the near-copy checks; since, `checked` does.
+  const afterChecks = Number.isNaN(checked ?? NaN) ? stored : checked;
+  const phases = { ready: ready ?? NaN, stored: afterChecks ?? NaN, written: written ?? NaN };
   // The articles' reading and writing alone, without the file picker's intake before it.
   const writing = await longestTaskBetween(page, phases.ready, phases.written);
   return {
@@ -152,9 +177,14 @@ export async function importThroughUi(
     // Of which: the write session's start (the write lock, the search index catching up).
     sessionStartMs: phases.ready - (called ?? NaN),
     writingMs: phases.written - phases.ready,
-    // Of which: the search index catching up after the last article was stored.
+    // Of which: the search index catching up after the last near-copy check answered.
     indexCatchUpMs: phases.written - phases.stored,
-    indexSaveMs: ended - phases.written,
+    // Once the summary was shown (since session 27 it may come before: then 0).
+    indexSaveMs: Math.max(0, ended - phases.written),
+    // Click → the near-copy checks' answer shown in the summary (the summary itself: importMs).
+    nearCopiesShownMs: checkedAt - started,
+    // Click → the search index has applied the batch (the batch then ends: saved, session closed).
+    indexCaughtUpMs: phases.written - started,
     // When the derive worker had the archive's sketches in memory, from the click (negative:
     // before it; NaN: not yet by the end, or never asked).
     sketchesWarmMs: (warm ?? NaN) - started,

@@ -3,10 +3,16 @@ import { withWriteSession } from '../db/write-session';
 import { announceChange } from '../db/changes';
 import { bumpRevision } from '../db/revision';
 import { batchStamped, readStamp, saveArchivedKeys } from '../db/archived-keys';
-import type { ImportItem, ImportOptions, ImportResult } from './import-types';
-import { buildRecord } from './build-record';
-import { defaultHtmlParser } from './html-parser';
-import { labelOf, resolveItem } from './resolve-item';
+import type {
+  CheckedResults,
+  ImportItem,
+  ImportOptions,
+  ImportResult,
+  ImportRun,
+} from './import-types';
+import { afterEarlierTails, tailBegins } from './batch-tails';
+import { labelOf } from './resolve-item';
+import { prepare } from './prepare-item';
 import {
   groupMost,
   groupWriter,
@@ -16,9 +22,6 @@ import {
 } from './import-writes';
 import { storesOff } from './store-off';
 import { readingAhead } from './read-ahead';
-import { consentWallWarning } from './consent-wall';
-import { shortTextWarning } from './short-text';
-import { notAnArticle } from './not-articles';
 
 /** Longest stretch of main-thread work before the import gives the page a turn. */
 const sliceMs = 12;
@@ -42,66 +45,6 @@ function yieldToPage(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
-}
-
-// What the input check found (bad bytes, an assumed encoding) and what the text turned out to be.
-function joinWarnings(...warnings: readonly (string | undefined)[]): string | undefined {
-  return warnings.filter(Boolean).join(' ') || undefined;
-}
-
-async function prepare(item: ImportItem, options: ImportOptions): Promise<Prepared | ImportResult> {
-  const label = labelOf(item);
-  if (options.signal?.aborted) return { kind: 'cancelled', label };
-  const what = item.kind === 'file' ? notAnArticle(item.file.relativePath) : undefined;
-  if (what) return { kind: 'skipped', label, what };
-  try {
-    const parseHtml = options.parseHtml ?? defaultHtmlParser();
-    const { outcome, origin, bytes, facts, held, fileModifiedAt } = await resolveItem(
-      item,
-      options,
-      parseHtml,
-    );
-    // A cancel while a page was being fetched ends that item too (the fetch gave up on it).
-    if (options.signal?.aborted) return { kind: 'cancelled', label };
-    if (outcome.kind === 'failed') return { kind: 'failed', label, reason: outcome.reason };
-    const built = buildRecord(
-      outcome.article,
-      origin,
-      options.tags ?? [],
-      { allowRemoteImages: options.allowRemoteImages, window: options.sanitiseWindow },
-      facts,
-      fileModifiedAt,
-    );
-    const record = outcome.decoding ? { ...built, decoding: outcome.decoding } : built;
-    const original =
-      bytes && outcome.decoding?.assumed
-        ? { articleId: record.id, format: outcome.article.format, bytes }
-        : undefined;
-    // Started now, awaited when the article is stored: the worker fingerprints this article
-    // while the page reads the next one. A worker that fails leaves it to storeArticle, as does
-    // a held text (the worker holding it derives them as it writes: the text stays there).
-    const fingerprints =
-      options.deriveFingerprints && !held
-        ? options.deriveFingerprints(record).catch(() => undefined)
-        : Promise.resolve(undefined);
-    return {
-      kind: 'prepared',
-      label,
-      record,
-      derivedTitle: outcome.article.titleDerived,
-      warning: joinWarnings(
-        outcome.warning,
-        shortTextWarning(record.wordCount),
-        held ? undefined : consentWallWarning(record.text),
-      ),
-      original,
-      fingerprints,
-      ...(held ? { held } : {}),
-    };
-  } catch {
-    // An unexpected throw from a parser or the sanitiser: its raw text would mean nothing here.
-    return { kind: 'failed', label, reason: 'Could not read it: the file could not be processed.' };
-  }
 }
 
 /** The batch's stored articles in order, and each one's place. */
@@ -128,23 +71,59 @@ function commitInOrder(
  * Imports files, pasted text and URLs, each article in its own transaction, so a failure never
  * aborts the batch or leaves half an article. Reading the next items overlaps the writes of the
  * previous ones (IndexedDB serialises the writes, and each re-checks duplicates inside its
- * transaction). Returns one result per item, in order; items not reached before cancellation are
- * reported as `cancelled`.
+ * transaction). Returns one result per item, in order, once the whole batch has ended (near
+ * copies found, the search index told); items not reached before cancellation are reported as
+ * `cancelled`. See startImport for the stages.
  */
 export function importItems(
   db: ArchiveDatabase,
   items: readonly ImportItem[],
   options: ImportOptions = {},
 ): Promise<ImportResult[]> {
+  return startImport(db, items, options).ended;
+}
+
+/** A promise and the functions that settle it (once: later calls do nothing). */
+function settleable<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((yes, no) => ((resolve = yes), (reject = no)));
+  // Whoever needs only one stage does not leave the others' failure unhandled.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** What importItemsNow tells as the batch goes. */
+interface Stages {
+  readonly stored: (results: ImportResult[]) => void;
+  readonly checked: (checked: CheckedResults) => void;
+}
+
+/**
+ * Starts an import as importItems does, giving each stage as it ends: the articles stored (a
+ * summary can say what was added, updated, skipped and failed), then the near-copy checks'
+ * answers, then the batch's end. The write session is held until the end, so other tabs and
+ * later batches see the search index with the whole batch.
+ */
+export function startImport(
+  db: ArchiveDatabase,
+  items: readonly ImportItem[],
+  options: ImportOptions = {},
+): ImportRun {
   // For the scale bench: when the import was asked for, before its write session starts.
   performance.mark('verso:import-called');
   const { signal, onWaitingForBackup } = options;
+  const stored = settleable<ImportResult[]>();
+  const checked = settleable<CheckedResults>();
   let begun = false;
   const run = (): Promise<ImportResult[]> => {
     begun = true;
-    return importItemsNow(db, items, options);
+    return importItemsNow(db, items, options, {
+      stored: stored.resolve,
+      checked: checked.resolve,
+    });
   };
-  return withWriteSession(db, run, {
+  const ended = withWriteSession(db, run, {
     ...(signal ? { signal } : {}),
     ...(onWaitingForBackup ? { onWaitingForBackup } : {}),
   }).catch((error: unknown) => {
@@ -152,6 +131,18 @@ export function importItems(
     if (!begun && signal?.aborted) return items.map((item) => cancelledResult(item));
     throw error;
   });
+  // A batch that ended before a stage (a throw, a cancel before it began) settles it the same way.
+  ended.then(
+    (results) => {
+      stored.resolve(results);
+      checked.resolve({ results, unchecked: 0 });
+    },
+    (error: unknown) => {
+      stored.reject(error);
+      checked.reject(error);
+    },
+  );
+  return { stored: stored.promise, checked: checked.promise, ended };
 }
 
 function cancelledResult(item: ImportItem): ImportResult {
@@ -161,7 +152,8 @@ function cancelledResult(item: ImportItem): ImportResult {
 async function importItemsNow(
   db: ArchiveDatabase,
   items: readonly ImportItem[],
-  options: ImportOptions = {},
+  options: ImportOptions,
+  stages: Stages,
 ): Promise<ImportResult[]> {
   // Derived data (the search index) must be loaded at the revision it was saved with before the
   // batch stamps a new one (loaded after, it no longer matches and the whole archive is
@@ -171,6 +163,7 @@ async function importItemsNow(
   // the first import at 100,000 articles.
   // Marks for the scale bench: where the batch's time goes (index load, writes, index save).
   performance.mark('verso:import-index-ready');
+  await afterEarlierTails(db);
   // One new revision for the batch, stamped before any article is written: if the batch stops
   // half-way, the persisted search index no longer matches and is rebuilt on next use.
   const revision = await db.transaction('rw', [db.meta, db.archivedKeys], async () => {
@@ -185,12 +178,15 @@ async function importItemsNow(
   const indexing: Promise<void>[] = [];
   // Near-copy checks still under way: each adds its answer to its item's result when it comes.
   const checking: Promise<void>[] = [];
+  let unchecked = 0;
   const report = ({ result, nearCopy }: Committed): void => {
     const at = results.push(result) - 1;
     if (nearCopy)
       checking.push(
-        nearCopy.then((copy) => {
-          if (copy && result.kind === 'added') results[at] = { ...result, nearCopyOf: copy };
+        nearCopy.then((answer) => {
+          if (answer.kind === 'failed') unchecked++;
+          else if (answer.copy && result.kind === 'added')
+            results[at] = { ...result, nearCopyOf: answer.copy };
         }),
       );
     options.onProgress?.({ done: results.length, total: items.length, last: result });
@@ -233,15 +229,26 @@ async function importItemsNow(
     }
   }
   for (const pending of writing) report(await pending);
-  await Promise.all(checking);
+  // Every write has committed: the articles are stored and safe, and the caller may say so. What
+  // follows is analysis — at a page's opening, the near-copy checks wait for the derive worker's
+  // sketches and the index's changes queue behind its load (seconds at 100,000 articles).
   performance.mark('verso:import-stored');
-  const indexed = await Promise.allSettled(indexing);
-  performance.mark('verso:import-written');
-  // The articles are safely stored either way; an index that missed one is rebuilt from them.
-  await announceChange(db, {
-    kind: indexed.some((r) => r.status === 'rejected') ? 'rebuild-needed' : 'batch-ended',
-  });
-  // Saved as the batch left it, for the next page's imports; a filter not saved is rebuilt.
-  await saveArchivedKeys(db).catch(() => undefined);
+  const endTail = tailBegins(db);
+  try {
+    stages.stored(results.slice());
+    await Promise.all(checking);
+    performance.mark('verso:import-checked');
+    stages.checked({ results: results.slice(), unchecked });
+    const indexed = await Promise.allSettled(indexing);
+    performance.mark('verso:import-written');
+    // The articles are safely stored either way; an index that missed one is rebuilt from them.
+    await announceChange(db, {
+      kind: indexed.some((r) => r.status === 'rejected') ? 'rebuild-needed' : 'batch-ended',
+    });
+    // Saved as the batch left it, for the next page's imports; a filter not saved is rebuilt.
+    await saveArchivedKeys(db).catch(() => undefined);
+  } finally {
+    endTail();
+  }
   return results;
 }

@@ -107,6 +107,27 @@ export type ImportResult =
   /** Not imported because the batch was cancelled first (nothing of it was written). */
   | { readonly kind: 'cancelled'; readonly label: string };
 
+/** A batch's results with the near copies its checks found, and how many checks failed. */
+export interface CheckedResults {
+  readonly results: ImportResult[];
+  /** Articles added whose near-copy check could not be made (the worker stopped, a read failed). */
+  readonly unchecked: number;
+}
+
+/**
+ * An import under way, as its parts end: the articles stored and safe, then the analysis that
+ * follows (the near-copy checks, the search index applying the batch). Each rejects if the
+ * import itself fails; a stage ended early by a failure or a cancel gives what `ended` gives.
+ */
+export interface ImportRun {
+  /** Every item's result once all are written and committed; near copies are not in them yet. */
+  readonly stored: Promise<ImportResult[]>;
+  /** The results with each added article's near copy, once every check has answered. */
+  readonly checked: Promise<CheckedResults>;
+  /** The results once the batch has ended: the index has it, the write session is closed. */
+  readonly ended: Promise<ImportResult[]>;
+}
+
 /** Progress after each item. */
 export interface ImportProgress {
   readonly done: number;

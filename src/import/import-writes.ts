@@ -74,10 +74,14 @@ async function nearCopyOf(
   return found.find((copy) => !place.isLater(copy.articleId));
 }
 
+/** A near-copy check's answer: the near copy it found (if any), or that it could not check. */
+export type NearCopyAnswer =
+  { readonly kind: 'checked'; readonly copy?: NearCopyOf } | { readonly kind: 'failed' };
+
 /** A stored item's result, and the near-copy check of it still under way (an added article's). */
 export interface Committed {
   readonly result: ImportResult;
-  readonly nearCopy?: Promise<NearCopyOf | undefined>;
+  readonly nearCopy?: Promise<NearCopyAnswer>;
 }
 
 /** What the batch's writes share. */
@@ -143,7 +147,11 @@ function afterStored(
   // Asked after storing, so nothing is lost whatever the person then chooses; not awaited
   // here, so the next writes do not queue behind it (the first check at 100,000 articles waits
   // seconds for the worker to load every sketch).
-  const nearCopy = nearCopyOf(db, id, stored.sketch, place, options).catch(() => undefined);
+  // A check that fails (the worker stopped) is said in the summary, never the import's failure.
+  const nearCopy = nearCopyOf(db, id, stored.sketch, place, options).then(
+    (copy): NearCopyAnswer => ({ kind: 'checked', ...(copy ? { copy } : {}) }),
+    (): NearCopyAnswer => ({ kind: 'failed' }),
+  );
   const { title } = stored.article;
   return { result: { kind: 'added', label, articleId: id, title, ...warned }, nearCopy };
 }

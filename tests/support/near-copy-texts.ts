@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The sample article (a real 600-word news text). */
 export const sampleText = readFileSync(
-  new URL('../../seeds/000_7500752fa51d260b.txt', import.meta.url),
+  // A path, not a URL: under jsdom `URL` is jsdom's, which resolves a file URL to another scheme.
+  join(dirname(fileURLToPath(import.meta.url)), '../../seeds/000_7500752fa51d260b.txt'),
   'utf8',
 );
 

@@ -1,5 +1,5 @@
 import { ArchiveDatabase } from '../../db/database';
-import type { ImportItem, ImportOptions, ImportResult } from '../../import/import-types';
+import type { ImportItem, ImportOptions, ImportRun } from '../../import/import-types';
 import { searchIndexFor } from './search-link';
 
 let database: ArchiveDatabase | null = null;
@@ -47,15 +47,18 @@ export async function loadImportPipeline(): Promise<void> {
   await pipelineModules();
 }
 
-/** Imports items into the app's archive; the extraction pipeline loads on first use, not at start-up. */
+/**
+ * Starts importing items into the app's archive (see startImport for its stages); the extraction
+ * pipeline loads on first use, not at start-up.
+ */
 export async function importIntoArchive(
   items: readonly ImportItem[],
   options: ImportOptions,
-): Promise<readonly ImportResult[]> {
+): Promise<ImportRun> {
   // For the scale bench: when the page had the picked files and asked for the import.
   performance.mark('verso:import-asked');
   const [
-    { importItems },
+    { startImport },
     { htmlExtractorInWorker },
     { importDeriversInWorker },
     { readFileInWorker },
@@ -64,8 +67,8 @@ export async function importIntoArchive(
   // Where there are workers (not in Node tests), pages are read in one with a time limit, big
   // text files are read and big articles written in another, and fingerprints and the near-copy
   // check are made in a third.
-  if (typeof Worker === 'undefined') return importItems(archive(), items, options);
-  return importItems(archive(), items, {
+  if (typeof Worker === 'undefined') return startImport(archive(), items, options);
+  return startImport(archive(), items, {
     extractHtml: htmlExtractorInWorker(),
     readFileOff: readFileInWorker,
     storeArticleOff: articleStorerInWorker(archive()),

@@ -15,8 +15,19 @@ export type ImportState =
       readonly results: readonly ImportResult[];
       readonly total: number;
       readonly cancelled: boolean;
+      /**
+       * The near-copy checks, which follow the articles' storing: still under way, or done with
+       * how many could not be made. Absent when there was nothing to check.
+       */
+      readonly nearCopies?: { readonly kind: 'checking' } | NearCopiesChecked;
     }
   | { readonly kind: 'error'; readonly message: string };
+
+/** The near-copy checks done: how many articles added could not be checked. */
+export interface NearCopiesChecked {
+  readonly kind: 'checked';
+  readonly unchecked: number;
+}
 
 /** How many results of each kind a batch produced, and how many it never reached (`cancelled`). */
 export function tallyResults(

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../import/import-types';
+import type { ImportState } from './import-state';
 import { ImportSummary } from './import-summary';
 import { formatDate } from '../library/library-row';
 
@@ -11,6 +12,8 @@ import { formatDate } from '../library/library-row';
 afterEach(() => {
   document.body.innerHTML = '';
 });
+
+type NearCopiesState = Extract<ImportState, { kind: 'finished' }>['nearCopies'];
 
 // What a folder of saved pages gave: two stored (one of them a near copy of an archived
 // article), a metadata file refused.
@@ -30,13 +33,22 @@ const results: ImportResult[] = [
   },
 ];
 
-async function summary(shown: ImportResult[] = results): Promise<HTMLElement> {
+async function summary(
+  shown: ImportResult[] = results,
+  nearCopies?: NearCopiesState,
+): Promise<HTMLElement> {
   const host = document.createElement('div');
   document.body.append(host);
+  const state = {
+    kind: 'finished',
+    results: shown,
+    total: shown.length,
+    cancelled: false,
+  } as const;
   await act(async () => {
     createRoot(host).render(
       <ImportSummary
-        state={{ kind: 'finished', results: shown, total: shown.length, cancelled: false }}
+        state={nearCopies ? { ...state, nearCopies } : state}
         onDismiss={() => undefined}
       />,
     );
@@ -212,6 +224,21 @@ describe('ImportSummary', () => {
     expect(failed?.querySelectorAll('li')).toHaveLength(200);
     expect(failed?.querySelectorAll('li')[199]?.textContent).toBe(
       'folder/199.bin: This file is not text.',
+    );
+  });
+
+  it('says which articles added could not be checked for near copies, beside those found', async () => {
+    const host = await summary(results, { kind: 'checked', unchecked: 1 });
+    expect(host.querySelector('[aria-label="Near copies"]')?.textContent).toContain(
+      'One of the 2 articles added is a near copy',
+    );
+    expect(host.querySelector('.near-copy-check')?.textContent).toBe(
+      '1 of the 2 articles added could not be checked for near copies; it is archived all the same.',
+    );
+    document.body.innerHTML = '';
+    const none = await summary(results.slice(0, 1), { kind: 'checked', unchecked: 0 });
+    expect(none.querySelector('.near-copy-check')?.textContent).toBe(
+      'The article added is not a near copy of an archived one.',
     );
   });
 });

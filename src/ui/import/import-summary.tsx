@@ -1,6 +1,6 @@
 import type { ImportResult } from '../../import/import-types';
 import { ListInPages } from '../common/list-in-pages';
-import { NearCopies } from './near-copies';
+import { NearCopyCheck } from './near-copy-check';
 import { tallyResults, type ImportState } from './import-state';
 import { notArticlesInWords } from '../../import/not-articles';
 import type { ArchivedMatch } from '../../db/store-plan';
@@ -67,7 +67,7 @@ export function ImportSummary({
         </details>
       )}
       {/* Before the failures: they are articles stored and waiting for a choice. */}
-      <NearCopies results={state.results} />
+      <NearCopyCheck state={state} />
       {failures.length > 0 && (
         <details>
           <summary>

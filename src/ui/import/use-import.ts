@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ImportItem, ImportResult } from '../../import/import-types';
+import type { ImportItem, ImportResult, ImportRun } from '../../import/import-types';
 import { useHost } from '../host-context';
 import { archive, importIntoArchive } from '../data/archive';
 import { archiveIdentity } from '../../db/archive-identity';
@@ -16,6 +16,29 @@ const keepFailuresOf = (results: readonly ImportResult[]): Promise<void> =>
     .then((identity) => keepFailures(results, identity))
     .catch(() => undefined);
 
+type Finished = Extract<ImportState, { kind: 'finished' }>;
+
+/**
+ * Adds the near-copy checks' answers to the summary `shown` when they come — the batch's own
+ * results, which carry the near copies — or says they could not be made. Left alone once the
+ * summary is dismissed or replaced by another import.
+ */
+function followChecks(
+  run: ImportRun,
+  shown: Finished,
+  setState: (update: (now: ImportState) => ImportState) => void,
+): void {
+  const added = shown.results.filter((r) => r.kind === 'added').length;
+  const answer = (results: readonly ImportResult[], unchecked: number): void =>
+    setState((now) =>
+      now === shown ? { ...shown, results, nearCopies: { kind: 'checked', unchecked } } : now,
+    );
+  run.checked.then(
+    ({ results, unchecked }) => answer(results, unchecked),
+    () => answer(shown.results, added),
+  );
+}
+
 /** Runs imports one batch at a time with progress and cancel; resolves with the batch's results. */
 export function useImport() {
   const host = useHost();
@@ -31,7 +54,7 @@ export function useImport() {
       const progress = createProgressFeed();
       setState({ kind: 'running', total: items.length, progress });
       try {
-        final = await importIntoArchive(items, {
+        const run = await importIntoArchive(items, {
           signal: abort.signal,
           fetchUrl: host.fetchUrl,
           onWaitingForBackup: (waiting) =>
@@ -41,16 +64,21 @@ export function useImport() {
             progress.report({ done, label: last.label });
           },
         });
+        // Said once the articles are stored and safe; the near copies follow (see followChecks).
+        final = await run.stored;
         // The list shows what was added before the summary says so.
         await showArchiveChangesNow();
         await keepFailuresOf(final);
-        setState({
+        const checking = final.some((r) => r.kind === 'added');
+        const shown: Finished = {
           kind: 'finished',
-          // The batch's own results: they carry the near copies, which progress does not.
           results: final,
           total: items.length,
           cancelled: abort.signal.aborted,
-        });
+          ...(checking ? { nearCopies: { kind: 'checking' } } : {}),
+        };
+        setState(shown);
+        if (checking) followChecks(run, shown, setState);
       } catch (error) {
         if (abort.signal.aborted) {
           await keepFailuresOf(results);
