@@ -32,7 +32,7 @@ const arrows = {
   interop: ['core'],
   core: [],
   'worker-client': [],
-  host: ['shared'],
+  host: ['shared', 'worker-client'],
   shared: [],
   sample: [],
 };

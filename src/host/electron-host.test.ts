@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BridgeApi, PickedFile, PickSession } from '../shared/ipc';
+import { readHostFile } from './host';
 import { createElectronHost } from './electron-host';
 
 const file = (name: string): PickedFile => ({ name, relativePath: name, bytes: new Uint8Array() });
@@ -40,6 +41,28 @@ describe('createElectronHost: files the OS opened cross in batches', () => {
     const got = new Promise<PickedFile[]>((done) => host.onOpenFiles(done));
     fake.open({ id: 7, batches: 3 });
     expect((await got).map((f) => f.name)).toEqual(['7-0.txt', '7-1.txt', '7-2.txt']);
+  });
+});
+
+describe('createElectronHost: picked articles come read by main', () => {
+  it('hands over the bytes, size and date main read, used as they are (no reading in the page or a worker)', async () => {
+    const story = new TextEncoder().encode('Harbour fees rise');
+    const picked: PickedFile[] = [
+      { name: 'a.txt', relativePath: 'news/a.txt', bytes: story, lastModified: 1_796_029_200_000 },
+      { name: 'huge.txt', relativePath: 'news/huge.txt', bytes: new Uint8Array(), size: 11e6 },
+    ];
+    const api = {
+      pickFiles: async () => ({ id: 3, batches: 1 }),
+      pickedBatch: async () => picked,
+    } as unknown as BridgeApi;
+    const files = await createElectronHost(api).pickFiles({ folders: true });
+    expect(files.map((file) => file.read)).toEqual([undefined, undefined]);
+    expect(await Promise.all(files.map(readHostFile))).toEqual([
+      { bytes: story },
+      { bytes: new Uint8Array(), size: 11e6 },
+    ]);
+    // The date goes to the import on the file itself (ImportFile.lastModified).
+    expect(files[0]?.lastModified).toBe(1_796_029_200_000);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PickOptions } from '../shared/ipc';
 import type { HostFile } from './host';
-import { maxArticleFileBytes, readBrowserFile } from './web-files';
+import { readPicked } from './picked-file-reader';
+import { maxArticleFileBytes } from './read-browser-file';
 
 // The File System Access pickers (Chromium), declared here: TypeScript's DOM library has the
 // handles but not the window's pickers, nor a directory's async iteration.
@@ -43,12 +44,13 @@ const typesFor: Record<NonNullable<PickOptions['accept']>, PickerType[]> = {
 };
 
 function handleFile(handle: FileHandle, relativePath: string, limit: number): HostFile {
-  // The File is made when the import reaches it (getFile), one at a time, off the click's task.
+  // The File is made when the import reaches it (getFile), one at a time, off the click's task,
+  // and in the picked-file worker, which is handed the handle.
   return {
     name: handle.name,
     relativePath,
     bytes: new Uint8Array(),
-    read: async () => readBrowserFile(await handle.getFile(), limit),
+    read: () => readPicked(handle, limit),
     open: () => handle.getFile(),
   };
 }
