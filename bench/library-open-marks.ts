@@ -1,7 +1,8 @@
 /**
  * The page's own timeline of one library open (library-open bench), on its clock from navigation:
- * the HTML in, the first part's file in and evaluated (`verso:app-start`), IndexedDB open, the
- * first rows read, the first page drawn before React, the second part's file in and React's start.
+ * the HTML in, the first part's file in and evaluated (`verso:app-start`), the browser's answer
+ * to the early open (`verso:early-open`), Dexie's open, the first rows read, the first page drawn
+ * before React, the second part's file in and React's start.
  * A slow open then says which step grew, without a trace.
  */
 import type { Page } from 'playwright-core';
@@ -17,6 +18,7 @@ const stepsScript = `(() => {
     ['html', performance.getEntriesByType('navigation')[0]?.responseEnd],
     ['entry in', file('index-')],
     ['app-start', mark('verso:app-start')],
+    ['early open', mark('verso:early-open')],
     ['db open', mark('verso:db-open')],
     ['rows read', mark('verso:first-rows-read')],
     ['drawn', mark('verso:first-page-drawn')],

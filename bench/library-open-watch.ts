@@ -99,3 +99,28 @@ export async function firstRowSeen(cdp: CDPSession): Promise<FirstRowSeen> {
   if (exceptionDetails) throw new Error(`first-row watch failed: ${exceptionDetails.text}`);
   return result.value as FirstRowSeen;
 }
+
+/** The empty archive's first screen (sample-offer.tsx): what a new user sees first. */
+export const firstScreenSelector = '.sample-offer';
+
+/**
+ * When the empty archive's first screen heading was painted (page clock, ms), by its Element
+ * Timing mark (`first-screen`, set by the app): for the open at 0 articles, where no row comes.
+ */
+export async function firstScreenSeen(cdp: CDPSession): Promise<number> {
+  const expression = `new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const entry = list.getEntries().find((e) => e.identifier === 'first-screen');
+      if (!entry) return;
+      observer.disconnect();
+      resolve(entry.paintTime || entry.renderTime || entry.startTime);
+    }).observe({ type: 'element', buffered: true });
+  })`;
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(`first-screen watch failed: ${exceptionDetails.text}`);
+  return result.value as number;
+}

@@ -12,6 +12,9 @@
  * LIBRARY_SW=1 lets the web build's service worker in, as a returning web user has it: the first
  * open waits until it controls the page, so the timed opens are served from its precache.
  * LIBRARY_TRACE=1 prints where the last open's time went (bench/library-open-trace.ts).
+ * LIBRARY_EMPTY=1 times the open of an archive without articles (SCALE_SEEDED's 0), to the empty
+ * archive's first screen instead of a row; an empty folder as LIBRARY_SEEDED is a new user's
+ * profile, whose first open (the archive made) is timed too.
  * Run: LIBRARY_SEEDED=/tmp/h7ui-seeded/100000 npm run bench -- library-open
  */
 import { execSync } from 'node:child_process';
@@ -30,7 +33,13 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
-import { firstRowSeen, firstRowSelector, installFirstRowWatch } from './library-open-watch';
+import {
+  firstRowSeen,
+  firstRowSelector,
+  firstScreenSeen,
+  firstScreenSelector,
+  installFirstRowWatch,
+} from './library-open-watch';
 import { openTimeline } from './library-open-marks';
 import { reportOpenTrace, startOpenTrace } from './library-open-trace';
 import { installTaskWatch, longestTaskBetween } from './scale-probes';
@@ -60,6 +69,7 @@ function marksOf(rendererDir: string): string[] {
 }
 const byLocator = process.env.LIBRARY_WAIT === 'locator';
 const withWorker = process.env.LIBRARY_SW === '1';
+const empty = process.env.LIBRARY_EMPTY === '1';
 const reuseTab = process.env.LIBRARY_REUSE_TAB === '1';
 const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ')[0] ?? '?';
 
@@ -83,11 +93,20 @@ async function measureBuild(
   if (!byLocator) await installFirstRowWatch(context);
   try {
     const first = await context.newPage();
+    const firstCdp = await context.newCDPSession(first);
     const started = Date.now();
     await first.goto(url);
-    await first.locator(firstRowSelector).first().waitFor({ timeout: 600_000 });
+    await first
+      .locator(empty ? firstScreenSelector : firstRowSelector)
+      .first()
+      .waitFor({ timeout: 600_000 });
+    if (empty)
+      console.log(
+        `  ${label}: first open (load ${loadAverage()}) first screen ${(await firstScreenSeen(firstCdp)).toFixed(0)} ms; steps: ${await openTimeline(first)}`,
+      );
+    await firstCdp.detach();
     // This build marks when its start-up work is done; an older one is given 20 s.
-    if (marksReady)
+    if (marksReady && !empty)
       await first.waitForFunction(
         (m) => m.every((k) => performance.getEntriesByName(k).length > 0),
         marksOf(rendererDir),
@@ -123,6 +142,9 @@ async function measureBuild(
         await page.goto(url);
         await page.locator(firstRowSelector).first().waitFor({ timeout: 600_000 });
         openMs = await page.evaluate(() => performance.now());
+      } else if (empty) {
+        await page.goto(url, { waitUntil: 'commit' });
+        openMs = await firstScreenSeen(session);
       } else {
         await page.goto(url, { waitUntil: 'commit' });
         const row = await firstRowSeen(session);
@@ -135,19 +157,21 @@ async function measureBuild(
       );
       const tasks = await longestTaskBetween(page, 0, openMs);
       // Rows' opening words (read in the derive worker after the first screen): this build's.
-      const ledeMs = !marksReady
-        ? NaN
-        : await page
-            .waitForFunction(
-              () => (document.querySelector('.article-lede')?.textContent ? performance.now() : 0),
-              undefined,
-              { timeout: 30_000 },
-            )
-            .then((handle) => handle.jsonValue())
-            .catch(() => NaN);
+      const ledeMs =
+        !marksReady || empty
+          ? NaN
+          : await page
+              .waitForFunction(
+                () =>
+                  document.querySelector('.article-lede')?.textContent ? performance.now() : 0,
+                undefined,
+                { timeout: 30_000 },
+              )
+              .then((handle) => handle.jsonValue())
+              .catch(() => NaN);
       times.push(openMs);
       console.log(
-        `  ${label}: open ${i + 1} (load ${load}) first row ${openMs.toFixed(0)} ms${seen} (page start ${appStart.toFixed(0)}, app to first row ${(openMs - appStart).toFixed(0)}); longest task ${tasks.longestTaskMs.toFixed(0)} ms${Number.isNaN(ledeMs) ? '' : `; opening words shown at ${ledeMs.toFixed(0)} ms`}`,
+        `  ${label}: open ${i + 1} (load ${load}) ${empty ? 'first screen' : 'first row'} ${openMs.toFixed(0)} ms${seen} (page start ${appStart.toFixed(0)}, app to first row ${(openMs - appStart).toFixed(0)}); longest task ${tasks.longestTaskMs.toFixed(0)} ms${Number.isNaN(ledeMs) ? '' : `; opening words shown at ${ledeMs.toFixed(0)} ms`}`,
       );
       console.log(`    ${label}: open ${i + 1} steps: ${await openTimeline(page)}`);
       if (cdp) {

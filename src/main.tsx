@@ -1,5 +1,6 @@
 // First, before the modules below are evaluated: the browser opens the archive meanwhile.
-import './open-archive-first';
+import { archiveOpenedEarly } from './open-archive-first';
+import { archiveFoundAt } from './ui/data/archive';
 import { drawFirstPage } from './ui/library/first-page';
 import { firstAnswersTaken, readLibraryEarly } from './ui/library/first-window';
 import { prepareRowFormats } from './ui/library/library-row';
@@ -16,6 +17,12 @@ performance.mark('verso:app-start');
 holdEarlyKeys();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
+// What the early open learned decides the schema Dexie is given (database.ts): at the current
+// version, the current one alone; the twenty versions' history only when an upgrade may be due.
+const schemaKnown = archiveOpenedEarly.then((stored) => {
+  performance.mark('verso:early-open');
+  archiveFoundAt(stored);
+});
 const onLibrary = (): boolean => parseRoute(window.location.hash).kind === 'library';
 
 /** Most the second part waits for the library's first rows to be drawn before it starts. */
@@ -44,7 +51,7 @@ const afterPaint = (): Promise<void> =>
 // plain DOM (first-page.ts) and painted before the second part runs: running it is one long task
 // (~150 ms of React's evaluation, then its first render) that would hold the rows back until then.
 if (onLibrary()) {
-  const drawn = readLibraryEarly().then(async (answers) => {
+  const drawn = schemaKnown.then(readLibraryEarly).then(async (answers) => {
     if (!answers || answers.count === 0 || !onLibrary() || firstAnswersTaken()) return;
     drawFirstPage(root, answers);
     performance.mark('verso:first-page-drawn');
@@ -57,7 +64,6 @@ if (onLibrary()) {
     console.error('Verso: the first rows could not be drawn early', error);
   });
   void Promise.race([settled, waited]).then(startSecondPart);
-  // The formatters the rows need, made in the next task: by then the archive's open has been
-  // asked for (Dexie asks in a microtask), so the browser opens it while this page works.
+  // The formatters the rows need, made in the next task, while the browser opens the archive.
   setTimeout(prepareRowFormats, 0);
 } else startSecondPart();

@@ -15,37 +15,11 @@ import type {
   TagRecord,
 } from './records';
 import type { ClusterScanRecord, ReuseRecord } from './cluster-records';
-import {
-  schemaV1,
-  schemaV2,
-  schemaV4,
-  addAnnotations,
-  schemaV5,
-  schemaV7,
-  schemaV8,
-  schemaV9,
-  addOriginals,
-  schemaV11,
-  addWatchStores,
-  schemaV14,
-  addNearCopySketches,
-  addSortKeysAndWordCounts,
-  convertDatesToInstants,
-  dropArchivePairCache,
-  countFacets,
-} from './migrations';
 import { facetsMiddleware } from './facets';
-import {
-  schemaV10,
-  type ClusterImportRecord,
-  type ImportedClusterRecord,
-} from './imported-clusters';
-import { schemaV15, splitSearchIndex } from './migrations-v15';
-import { markSketchesToMove, schemaV16 } from './migrations-v16';
-import { addSketchPacks, schemaV17 } from './migrations-v17';
-import { markSummariesToFill, schemaV18 } from './migrations-v18';
-import { schemaV19, type ArchivedKeysRow, type ArchivedKeysSinceRow } from './migrations-v19';
-import { markUrlKeysToFill, schemaV20, type UrlKeyRow } from './migrations-v20';
+import type { ClusterImportRecord, ImportedClusterRecord } from './imported-clusters';
+import type { ArchivedKeysRow, ArchivedKeysSinceRow } from './migrations-v19';
+import type { UrlKeyRow } from './migrations-v20';
+import { currentSchemaVersion, currentStores, schemaHistory } from './schema-history';
 import type { ArticleSummary } from './query-types';
 import { archiveName } from './open-early';
 import { summariesMiddleware } from './summaries';
@@ -78,31 +52,53 @@ export class ArchiveDatabase extends Dexie {
   archivedKeys!: EntityTable<ArchivedKeysRow | ArchivedKeysSinceRow, 'key'>;
   urlKeys!: Table<UrlKeyRow, [string, string]>;
 
-  constructor(name = archiveName) {
+  /**
+   * `declared` 'history' declares every version with its upgrade, as an archive of any age needs.
+   * 'current' declares the current version alone, for an archive known to be at it or not there
+   * yet (open-early.ts learns which): building twenty versions' tables was ~55 ms before the
+   * library's first read could be asked for (session 26). Such a connection refuses to upgrade
+   * an older archive, so nothing is half-converted (see refuseUpgrade).
+   */
+  constructor(name = archiveName, declared: SchemaDeclared = 'history') {
     super(name);
-    this.version(1).stores(schemaV1);
-    this.version(2).stores(schemaV2).upgrade(addSortKeysAndWordCounts);
-    this.version(4).stores(schemaV4).upgrade(convertDatesToInstants);
-    this.version(5).stores(schemaV5).upgrade(dropArchivePairCache);
-    this.version(7).stores(schemaV7).upgrade(countFacets);
-    this.version(8).stores(schemaV8).upgrade(addAnnotations);
-    this.version(9).stores(schemaV9).upgrade(addOriginals);
-    // v10 only adds stores (imported clusters); nothing to migrate.
-    this.version(10).stores(schemaV10);
-    this.version(11).stores(schemaV11).upgrade(addWatchStores);
-    this.version(14).stores(schemaV14).upgrade(addNearCopySketches);
-    this.version(15).stores(schemaV15).upgrade(splitSearchIndex);
-    this.version(16).stores(schemaV16).upgrade(markSketchesToMove);
-    this.version(17).stores(schemaV17).upgrade(addSketchPacks);
-    this.version(18).stores(schemaV18).upgrade(markSummariesToFill);
-    // v19 only adds a store (the import's filter of archived keys); nothing to migrate.
-    this.version(19).stores(schemaV19);
-    // v20 only adds a store and a mark: its rows are filled after the app opens.
-    this.version(20).stores(schemaV20).upgrade(markUrlKeysToFill);
+    if (declared === 'current')
+      this.version(currentSchemaVersion).stores(currentStores).upgrade(refuseUpgrade);
+    else
+      for (const { version, stores, upgrade } of schemaHistory) {
+        const step = this.version(version).stores(stores);
+        if (upgrade) step.upgrade(upgrade);
+      }
     this.use(facetsMiddleware);
     this.use(summariesMiddleware);
     this.use(urlKeysMiddleware);
   }
+}
+
+/** Which versions of the schema a connection declares (see the ArchiveDatabase constructor). */
+export type SchemaDeclared = 'history' | 'current';
+
+/**
+ * The schema to declare for an archive the early open (open-early.ts) found at `stored`, its
+ * version as IndexedDB keeps it: the current schema alone when it is at the current version or
+ * not there yet (Dexie then creates it whole, running no upgrade either way), else every version.
+ */
+export function schemaFor(stored: number | undefined): SchemaDeclared {
+  return stored === 0 || stored === currentSchemaVersion * 10 ? 'current' : 'history';
+}
+
+/** Thrown by a connection declaring the current schema alone when it finds an older archive. */
+class ArchiveNeedsUpgrade extends Error {
+  constructor() {
+    super(
+      'The archive needs an upgrade this connection cannot run; it is opened again with every version.',
+    );
+    this.name = 'ArchiveNeedsUpgrade';
+  }
+}
+
+// Its upgrade transaction is aborted by the throw: the archive stays as it was, at its version.
+async function refuseUpgrade(): Promise<void> {
+  throw new ArchiveNeedsUpgrade();
 }
 
 /** Opens (creating or upgrading) the archive; `name` lets tests and benches use their own. */

@@ -11,7 +11,8 @@ const names = async (): Promise<string[]> =>
 
 describe('opening the archive early (main.tsx, before the page has loaded Dexie)', () => {
   it('leaves an archive that is not there yet for Dexie to make with its schema', async () => {
-    openArchiveEarly('early-new');
+    // Said to be not there yet (0), so the page declares the current schema alone.
+    expect(await openArchiveEarly('early-new')).toBe(0);
     await settled();
     expect(await names()).not.toContain('early-new');
     const db = new ArchiveDatabase('early-new');
@@ -30,7 +31,7 @@ describe('opening the archive early (main.tsx, before the page has loaded Dexie)
     const made = new ArchiveDatabase('early-kept');
     await made.articleSummaries.count();
     made.close();
-    openArchiveEarly('early-kept');
+    const early = openArchiveEarly('early-kept');
     // Dexie opens meanwhile: the early connection is closed, so nothing is blocked.
     const db = new ArchiveDatabase('early-kept');
     let blocked = false;
@@ -38,6 +39,7 @@ describe('opening the archive early (main.tsx, before the page has loaded Dexie)
     await db.open();
     expect(blocked).toBe(false);
     expect(db.backendDB().version).toBe(db.verno * 10);
+    expect(await early).toBe(db.verno * 10);
     db.close();
   });
 });

@@ -1,16 +1,35 @@
-import { ArchiveDatabase } from '../../db/database';
+import { ArchiveDatabase, schemaFor, type SchemaDeclared } from '../../db/database';
+import { archiveName } from '../../db/open-early';
 import type { ImportItem, ImportOptions, ImportRun } from '../../import/import-types';
 import { searchIndexFor } from './search-link';
 
 let database: ArchiveDatabase | null = null;
+let declared: SchemaDeclared = 'history';
+
+/**
+ * Tells archive() the version the early open found the archive at (main.tsx, open-early.ts), so
+ * a current or new archive is opened declaring the current schema alone (database.ts). Called
+ * after the archive is made, it changes nothing.
+ */
+export function archiveFoundAt(storedVersion: number | undefined): void {
+  declared = schemaFor(storedVersion);
+}
 
 /** The archive the app works on, its writes wired to the search index; Dexie opens it on first use. */
 export function archive(): ArchiveDatabase {
   if (!database) {
-    database = new ArchiveDatabase();
+    const db = new ArchiveDatabase(archiveName, declared);
+    database = db;
     // For the library-open bench's breakdown: when IndexedDB was open (the first read opens it).
-    database.on('ready', () => void performance.mark('verso:db-open'));
-    searchIndexFor(database);
+    db.on('ready', () => void performance.mark('verso:db-open'));
+    searchIndexFor(db);
+    // Older after all (a tab of an older build made it since the early open): the reads that
+    // failed are asked again, and the next archive() declares every version and upgrades it.
+    if (declared === 'current')
+      db.open().catch(() => {
+        if (database === db) database = null;
+        declared = 'history';
+      });
   }
   return database;
 }
