@@ -32,9 +32,30 @@ export const categories = [
   'blink.user_timing',
 ].join(',');
 
-function report(events: readonly TraceEvent[], label: string, file: string): void {
-  // The page's renderer is the one whose main thread left the import's marks.
-  const marked = events.find((e) => e.name === 'verso:import-called');
+/** Further categories for a long scan's tasks: GC, IndexedDB callbacks, IPC and mojo messages. */
+export const scanCategories = [
+  categories,
+  'disabled-by-default-v8.gc',
+  'IndexedDB',
+  'ipc',
+  'mojom',
+].join(',');
+
+/** What to trace beyond the defaults: other categories, and the mark naming the page's renderer. */
+export interface TraceOptions {
+  readonly categories?: string;
+  readonly mark?: string;
+}
+
+/** Prints each main-thread task over 50 ms of the renderer that left `mark`, events inside summed. */
+export function report(
+  events: readonly TraceEvent[],
+  label: string,
+  file: string,
+  mark: string,
+): void {
+  // The page's renderer is the one whose main thread left the work's marks.
+  const marked = events.find((e) => e.name === mark);
   const main = events.find(
     (e) =>
       e.name === 'thread_name' &&
@@ -44,6 +65,7 @@ function report(events: readonly TraceEvent[], label: string, file: string): voi
   if (!main) return;
   const mine = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X');
   const tasks = mine.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000);
+  const start = mine.reduce((least, e) => Math.min(least, e.ts), Infinity);
   console.log(`  [trace ${label}] ${tasks.length} main-thread tasks over 50 ms (${file})`);
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -55,7 +77,9 @@ function report(events: readonly TraceEvent[], label: string, file: string): voi
       const key = `${e.name} ${what}`;
       byName.set(key, (byName.get(key) ?? 0) + (e.dur ?? 0));
     }
-    console.log(`    ${((task.dur ?? 0) / 1000).toFixed(0)} ms (nested events, summed):`);
+    console.log(
+      `    ${((task.dur ?? 0) / 1000).toFixed(0)} ms at ${((task.ts - start) / 1e6).toFixed(1)} s (nested events, summed):`,
+    );
     for (const [key, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 12))
       console.log(`      ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`);
   }
@@ -66,6 +90,7 @@ export async function traceDuring<T>(
   page: Page,
   label: string,
   work: () => Promise<T>,
+  options: TraceOptions = {},
 ): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
@@ -76,7 +101,10 @@ export async function traceDuring<T>(
   const complete = new Promise<void>((resolve) =>
     cdp.once('Tracing.tracingComplete', () => resolve()),
   );
-  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: options.categories ?? categories,
+    transferMode: 'ReportEvents',
+  });
   let result: T;
   try {
     result = await work();
@@ -85,8 +113,13 @@ export async function traceDuring<T>(
     await complete;
     await cdp.detach();
   }
-  const file = `/tmp/verso-trace-${label}.json`;
-  writeFileSync(file, JSON.stringify({ traceEvents: events }));
-  report(events, label, file);
+  let file = `/tmp/verso-trace-${label}.json`;
+  try {
+    writeFileSync(file, JSON.stringify({ traceEvents: events }));
+  } catch {
+    // A long scan's trace can pass the longest string V8 makes; the report below still reads it.
+    file = '(not written: too large)';
+  }
+  report(events, label, file, options.mark ?? 'verso:import-called');
   return result;
 }

@@ -17,6 +17,7 @@ import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
 import { loadCorpus } from './engine/corpus';
 import { learnProse, syntheticArchive } from './engine/synthetic';
+import { scanCategories, traceDuring } from './trace-probe';
 
 const sources = 40;
 const hour = 3_600_000;
@@ -164,7 +165,20 @@ export async function runClusterBench(
     const listed = () => rows.first().waitFor({ timeout: 900_000 });
     const nav = (name: string) => page.getByRole('button', { name, exact: true }).click();
 
-    const first = await timed(page, () => page.goto(`${renderer.url}#/echoes`), listed);
+    const openEchoes = () => page.goto(`${renderer.url}#/echoes`);
+    // CLUSTERS_TRACE=1: a Chromium trace of the first scan, each long task's events named.
+    const first =
+      process.env.CLUSTERS_TRACE === '1'
+        ? await traceDuring(
+            page,
+            `clusters-${count}`,
+            async () => {
+              await page.evaluate(() => performance.mark('bench:first-scan'));
+              return timed(page, openEchoes, listed);
+            },
+            { categories: scanCategories, mark: 'bench:first-scan' },
+          )
+        : await timed(page, openEchoes, listed);
     const total = Number(
       /of ([\d,]+) cluster/
         .exec(await page.locator('.cluster-count').innerText())?.[1]

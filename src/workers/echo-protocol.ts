@@ -78,10 +78,25 @@ export type ScanPhase = 'Reading' | 'Indexing' | 'Comparing' | 'Saving';
 export interface EchoRequest {
   readonly kind: 'scan';
   readonly add: readonly DocToIndex[];
+  /**
+   * Articles the worker reads from the archive itself and indexes, before `add`: their texts
+   * never pass through the page (at 100,000 articles, reading and cloning them there made the
+   * page's garbage collections its longest tasks, scale-history session 27).
+   */
+  readonly read?: ArticlesToRead;
   readonly remove: readonly string[];
   readonly job: EchoJob;
   readonly settings: EchoSettings;
 }
+
+/** Articles for the echo worker to read by id from the archive database named `database`. */
+export interface ArticlesToRead {
+  readonly database: string;
+  readonly ids: readonly string[];
+}
+
+/** How the echo worker reads articles' texts (missing articles are left out of the map). */
+export type TextReader = (database: string, ids: readonly string[]) => Promise<Map<string, string>>;
 
 /** A message from the echo worker about request `id`. */
 export type EchoReply =

@@ -181,3 +181,46 @@ describe('echo worker: a selected passage’s copies', () => {
     for (const echo of reply.echoes) expect(echo.a.doc).toBe('sample');
   });
 });
+
+describe('echo worker: a scan that reads its articles from the archive itself', () => {
+  it('answers as a scan that was sent the same texts (a deleted one left out)', async () => {
+    const read = (path: string): string =>
+      readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+    const sample = { id: 'sample', text: read('seeds/000_7500752fa51d260b.txt') };
+    const reprints = new Map(
+      ['ledger', 'post'].map((id) => [id, read(`tests/fixtures/reprints/${id}.txt`)]),
+    );
+    const asked: [string, readonly string[]][] = [];
+    const { setTextReader } = await import('./echo-worker');
+    setTextReader((database, ids) => {
+      asked.push([database, ids]);
+      return Promise.resolve(
+        new Map(ids.flatMap((id) => (reprints.has(id) ? [[id, reprints.get(id) ?? '']] : []))),
+      );
+    });
+    const job = { kind: 'article', doc: sample, versionIds: [] };
+    const sent = await answer(50, {
+      kind: 'scan',
+      id: 50,
+      add: [...reprints].map(([id, text]) => ({ id, text })),
+      remove: [],
+      job,
+      settings,
+    });
+    // The same articles forgotten, then read back by id (one of them deleted meanwhile).
+    const ids = ['ledger', 'gone', 'post'];
+    const readBack = await answer(51, {
+      kind: 'scan',
+      id: 51,
+      add: [],
+      read: { database: 'verso-test', ids },
+      remove: ['ledger', 'post'],
+      job,
+      settings,
+    });
+    if (sent.kind !== 'done' || readBack.kind !== 'done') throw new Error('expected echoes');
+    expect(readBack.echoes.some((e) => e.b.doc === 'ledger')).toBe(true);
+    expect(readBack.echoes).toEqual(sent.echoes);
+    expect(asked).toEqual([['verso-test', ids]]);
+  });
+});

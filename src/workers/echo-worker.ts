@@ -9,6 +9,7 @@ import type {
   EchoAddMetas,
   EchoReply,
   EchoRequest,
+  TextReader,
 } from './echo-protocol';
 import { articleEchoes, strongestEchoes } from './article-echoes';
 import { listClusters } from './listed-clusters';
@@ -17,6 +18,7 @@ import { reuseShares } from './reuse-shares';
 import { statesTimeOfDay, type PrintingWhen } from '../core/sources/first-printers';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
 import { pairSkips } from './skipped-articles';
+import { readIntoIndex } from './read-into-index';
 
 /**
  * Echo scans off the UI thread. The worker keeps the archive's EchoIndex (built from stored
@@ -38,11 +40,33 @@ const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 
 let metas: ClusterMeta[] = [];
 let metasFor = -1;
 
+/** How this worker reads texts from the archive (set by its entry, ui/data/echo-worker-entry.ts). */
+let readTexts: TextReader | undefined;
+
+/** Lets the worker read articles from the archive itself (workers do not import the database). */
+export function setTextReader(reader: TextReader): void {
+  readTexts = reader;
+}
+
 type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
 
 async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promise<Answer> {
   const { id, settings, job } = request;
   for (const docId of request.remove) forget(holdings, docId);
+  const toRead = request.read;
+  if (toRead && toRead.ids.length > 0) {
+    const reader = readTexts;
+    if (!reader) throw new Error('This echo worker cannot read the archive.');
+    const total = toRead.ids.length;
+    post({ kind: 'progress', id, done: 0, total, phase: 'Reading' });
+    await readIntoIndex(
+      holdings,
+      toRead.ids,
+      (ids) => reader(toRead.database, ids),
+      (done) => post({ kind: 'progress', id, done, total, phase: 'Reading' }),
+      signal,
+    );
+  }
   for (let i = 0; i < request.add.length; i++) {
     indexOrSkip(holdings, request.add[i]);
     if (i % 200 === 199) {

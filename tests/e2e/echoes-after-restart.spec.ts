@@ -20,16 +20,15 @@ const unrelated = article('Harvest festival returns to the valley', 'Valley Gaze
   'Organisers said more than four thousand visitors came, twice the number of the year before.',
 ]);
 
-/** Counts the articles the page sends its echo worker (the archive read into it). */
+/** Counts the articles the page has its echo worker read from the archive (by id, in a scan). */
 async function countSentArticles(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const sent: string[] = [];
     Object.assign(window, { sentToEchoWorker: sent });
     const post = Worker.prototype.postMessage;
     Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
-      const docs = (message as { kind?: string; docs?: { id: string }[] }).docs;
-      if ((message as { kind?: string }).kind === 'add-docs' && docs)
-        for (const doc of docs) sent.push(doc.id);
+      const asked = message as { kind?: string; read?: { ids?: string[] } };
+      if (asked.kind === 'scan' && asked.read?.ids) for (const id of asked.read.ids) sent.push(id);
       return post.call(this, message, ...rest);
     } as typeof Worker.prototype.postMessage;
   });

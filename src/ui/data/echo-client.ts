@@ -2,17 +2,16 @@ import type { Echo } from '../../core/model';
 import type {
   ArticleJob,
   ClusterMeta,
-  EchoAddDocs,
   EchoAddMetas,
   EchoJob,
   EchoReply,
   EchoRequest,
   EchoSettings,
-  DocToIndex,
   ScanPhase,
 } from '../../workers/echo-protocol';
 import { WorkerFailedError, workerClient } from '../../worker-client/worker-client';
-import { archiveHashes, readDocsToIndex } from './echo-docs';
+import { archiveHashes } from './echo-docs';
+import { archive } from './archive';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 import { partnersInScan } from './echo-partners';
 import { currentScanFor } from './stored-scan';
@@ -29,7 +28,7 @@ export interface EchoScanProgress {
 let held = new Map<string, string>();
 
 const echoWorker = workerClient<EchoRequest, EchoReply>(
-  () => new Worker(new URL('../../workers/echo-worker.ts', import.meta.url), { type: 'module' }),
+  () => new Worker(new URL('./echo-worker-entry.ts', import.meta.url), { type: 'module' }),
   { stoppedWords: 'The scan was stopped; scan again.', onStop: () => (held = new Map()) },
 );
 
@@ -64,29 +63,6 @@ export async function scanEchoes(
 export interface ArticleScan {
   readonly echoes: readonly Echo[];
   readonly omitted: number;
-}
-
-/** Articles per batch sent to the worker ahead of a request. */
-const SEND_BATCH = 100;
-
-/**
- * Send the articles to the worker in batches, transferring their fingerprints' buffers and
- * yielding between batches: one message with a whole archive's texts and fingerprints cost the
- * page over a second of structured cloning in one task.
- */
-async function sendDocs(docs: readonly DocToIndex[], signal: AbortSignal): Promise<void> {
-  for (let i = 0; i < docs.length; i += SEND_BATCH) {
-    signal.throwIfAborted();
-    const batch = docs.slice(i, i + SEND_BATCH);
-    const buffers = new Set<ArrayBuffer>();
-    for (const doc of batch)
-      if ('fingerprints' in doc)
-        for (const value of Object.values(doc.fingerprints))
-          if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer)
-            buffers.add(value.buffer);
-    echoWorker.post({ kind: 'add-docs', docs: batch } satisfies EchoAddDocs, [...buffers]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
 }
 
 /** Article facts per message posted ahead of a clusters scan (~5,000 small objects: ~10 ms). */
@@ -142,19 +118,17 @@ export async function scanInWorker(
   const remove: string[] = [];
   for (const id of held.keys()) if (!current.has(id)) remove.push(id);
   for (const id of left) remove.push(id);
-  const reading = (done: number): void =>
-    onProgress({ done, total: changed.length, phase: 'Reading' });
-  reading(0);
-  // Each batch goes to the worker as soon as it is read: the worker fingerprints one batch's
-  // texts while the page reads the next.
-  const sent: string[] = [];
-  for await (const { docs, done } of readDocsToIndex(changed, signal)) {
-    await sendDocs(docs, signal);
-    for (const doc of docs) sent.push(doc.id);
-    reading(done);
-  }
-  signal.throwIfAborted();
-  const request: EchoRequest = { kind: 'scan', add: [], remove, job, settings };
+  // The worker reads the changed articles' texts from the archive itself (echo-worker-entry.ts)
+  // and says how far it is: the page sends ids only, and never holds or clones the texts.
+  onProgress({ done: 0, total: changed.length, phase: 'Reading' });
+  const request: EchoRequest = {
+    kind: 'scan',
+    add: [],
+    read: { database: archive().name, ids: changed },
+    remove,
+    job,
+    settings,
+  };
   try {
     // A clusters answer comes in parts ahead of it (cluster-parts.ts), each read in its own task.
     const parts: ClustersPart[] = [];
@@ -165,7 +139,7 @@ export async function scanInWorker(
     });
     // In place: rebuilding the map from spreads of every held and sent article was a 66 ms task
     // at 10,000 (h25f's profile), linear in the archive.
-    for (const id of sent) held.set(id, current.get(id) ?? '');
+    for (const id of changed) held.set(id, current.get(id) ?? '');
     for (const id of remove) held.delete(id);
     return reply.kind === 'clusters' && parts.length > 0
       ? { ...reply, ...joinClusterParts([...parts, reply]) }

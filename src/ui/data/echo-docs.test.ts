@@ -5,11 +5,12 @@ import { EchoIndex } from '../../core/echoes/echo-index';
 import { fingerprintText } from '../../core/echoes/fingerprint';
 import { storedFingerprints, deriveFingerprintRecord } from '../../db/derive';
 import { importItems } from '../../import/import-items';
-import { indexOrSkip, type WorkerHoldings } from '../../workers/index-or-skip';
-import type { DocToIndex } from '../../workers/echo-protocol';
+import type { WorkerHoldings } from '../../workers/index-or-skip';
+import { readIntoIndex } from '../../workers/read-into-index';
 import { nodeDom, pickedFile } from '../../../tests/support/node-dom';
 import { archive } from './archive';
-import { archiveHashes, readDocsToIndex } from './echo-docs';
+import { archiveHashes } from './echo-docs';
+import { archiveTextReader } from './echo-texts';
 
 /** The built-in sample: one quote and one paragraph each printed twice, edited (seeds/). */
 const sample = readFileSync(
@@ -23,19 +24,19 @@ afterEach(async () => {
   await archive().open();
 });
 
-/** Every batch readDocsToIndex yields for these articles, in one list. */
-async function docsOf(ids: readonly string[]): Promise<DocToIndex[]> {
-  const docs: DocToIndex[] = [];
-  for await (const batch of readDocsToIndex(ids, new AbortController().signal))
-    docs.push(...batch.docs);
-  return docs;
-}
-
-/** What the echo worker holds after the app's scan sent it every article (echo-client). */
+/** What the echo worker holds after a scan had it read every article itself (echo-worker-entry). */
 async function holdingsOfArchive(): Promise<WorkerHoldings> {
-  const docs = await docsOf([...(await archiveHashes()).keys()]);
+  const ids = [...(await archiveHashes()).keys()];
   const holdings: WorkerHoldings = { index: new EchoIndex(), held: new Map(), skipped: new Map() };
-  for (const doc of docs) indexOrSkip(holdings, doc);
+  const read = archiveTextReader();
+  const signal = new AbortController().signal;
+  await readIntoIndex(
+    holdings,
+    ids,
+    (batch) => read(archive().name, batch),
+    () => {},
+    signal,
+  );
   return holdings;
 }
 
@@ -75,7 +76,9 @@ describe('an archive-wide scan without stored fingerprints', () => {
       ...row,
       fingerprints: { ...fp, ends: fp.ends.subarray(1) },
     });
-    expect(await docsOf([article.id])).toEqual([{ id: article.id, text: article.text }]);
+    expect(await archiveTextReader()(archive().name, [article.id])).toEqual(
+      new Map([[article.id, article.text]]),
+    );
     const holdings = await holdingsOfArchive();
     expect(holdings.skipped.size).toBe(0);
     expect(holdings.held.get(article.id)).toEqual(fingerprintText(article.text));
