@@ -32,7 +32,7 @@ const arrows = {
   interop: ['core'],
   core: [],
   'worker-client': [],
-  host: ['shared', 'worker-client'],
+  host: ['shared'],
   shared: [],
   sample: [],
 };

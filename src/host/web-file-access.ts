@@ -1,7 +1,6 @@
 import type { PickOptions } from '../shared/ipc';
 import type { HostFile } from './host';
-import { readPicked } from './picked-file-reader';
-import { maxArticleFileBytes } from './read-browser-file';
+import { maxArticleFileBytes, readBrowserFile } from './web-files';
 
 // The File System Access pickers (Chromium), declared here: TypeScript's DOM library has the
 // handles but not the window's pickers, nor a directory's async iteration.
@@ -44,13 +43,12 @@ const typesFor: Record<NonNullable<PickOptions['accept']>, PickerType[]> = {
 };
 
 function handleFile(handle: FileHandle, relativePath: string, limit: number): HostFile {
-  // The File is made when the import reaches it (getFile), one at a time, off the click's task,
-  // and in the picked-file worker, which is handed the handle.
+  // The File is made when the import reaches it (getFile), one at a time, off the click's task.
   return {
     name: handle.name,
     relativePath,
     bytes: new Uint8Array(),
-    read: () => readPicked(handle, limit),
+    read: async () => readBrowserFile(await handle.getFile(), limit),
     open: () => handle.getFile(),
   };
 }

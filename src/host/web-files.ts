@@ -1,18 +1,25 @@
 import type { PickAccept, PickOptions } from '../shared/ipc';
-import type { HostFile } from './host';
-import { maxArticleFileBytes, readBrowserFile } from './read-browser-file';
+import type { FileRead, HostFile } from './host';
 
 const acceptFor: Record<PickAccept, string> = {
   articles: '.txt,.text,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown',
   backup: '.json,application/json',
 };
 
-/**
- * Browser File objects as the host's files, each read when asked (oversize ones never are).
- * Read here, not in the picked-file worker: posting a file input's File to a worker costs the
- * page the same synchronous trip to the browser as asking its size (measured in session 27: the
- * page's time in posting grew by what reading the files had cost it).
- */
+/** Articles larger than this are not read, only named with their size (the import refuses them). */
+export const maxArticleFileBytes = 10 * 1024 * 1024;
+
+/** Reads one browser File, unless it is over `limit`: then only its size is passed on. */
+export async function readBrowserFile(file: File, limit = maxArticleFileBytes): Promise<FileRead> {
+  // Asked here, when the import reaches the file, not when the files are handed over: handing
+  // over 1,000 files then costs nothing per file.
+  // Its date orders undated versions of one story (story-v1.html saved before story-v2.html).
+  const { lastModified } = file;
+  if (file.size > limit) return { bytes: new Uint8Array(), size: file.size, lastModified };
+  return { bytes: new Uint8Array(await file.arrayBuffer()), lastModified };
+}
+
+/** Browser File objects as the host's files, each read when asked (oversize ones never are). */
 export function lazyBrowserFiles(
   files: Iterable<File>,
   limit = maxArticleFileBytes,

@@ -60,7 +60,7 @@ const arrows: Record<string, readonly string[]> = {
   interop: ['core'],
   core: [],
   'worker-client': [],
-  host: ['shared', 'worker-client'],
+  host: ['shared'],
   shared: [],
 };
 
