@@ -64,6 +64,19 @@ describe('cluster scan derived data', () => {
     expect(filtered.items.map((a) => a.id)).toEqual([7, 3, 11].map((i) => makeArticle(i).id));
   });
 
+  it('puts the reuse rows a few hundred per request, every row kept', async () => {
+    // A request's rows are copied on the page's thread in one task (twice: the row, its index).
+    await restoreArticles(
+      db,
+      Array.from({ length: 500 }, (_, i) => makeArticle(i)),
+    );
+    const put = vi.spyOn(db.reuse, 'bulkPut');
+    const rows = Array.from({ length: 500 }, (_, i) => reuse(i, (i % 100) / 100));
+    await storeClusterScan(db, scan, rows);
+    expect(put.mock.calls.map(([slice]) => slice.length)).toEqual([200, 200, 100]);
+    expect(await db.reuse.count()).toBe(500);
+  });
+
   it('keeps one scan, reads it back only for its version, and drops reuse of deleted articles', async () => {
     await storeClusterScan(db, scan, [reuse(3, 0.2), reuse(7, 0.9)]);
     expect(await readClusterScan(db, '8:0.5', 'v/rev1')).toEqual(scan);

@@ -17,8 +17,12 @@ import { readEchoRevision } from './revision';
  * a miss only costs a scan, and `rebuildDerivedData` drops it all.
  */
 
-/** Reuse rows put per request: 100,000 at once were a long task, and 5,000 (a put each) 0.27 s. */
-const sliceSize = 1_000;
+/**
+ * Reuse rows put per request: 100,000 at once were a long task, 5,000 (a put each) 0.27 s, and
+ * 1,000 still 257–850 ms under load at 30,000 articles (h28a's trace: each put copies its row
+ * and its partners twice on the page's thread, once to store and once for the `share` index).
+ */
+export const REUSE_PUT_SLICE = 200;
 
 /** The stored scan at these thresholds, if it belongs to `version` (else it is stale: a miss). */
 export async function readClusterScan(
@@ -67,8 +71,8 @@ export async function storeClusterScan(
     // A slice per request: each is issued in its own task (the previous one's completion), so
     // 100,000 rows are not put in one long task; awaiting requests keeps the transaction open.
     const kept = reuse.filter((r) => present.has(r.articleId));
-    for (let i = 0; i < kept.length; i += sliceSize)
-      await db.reuse.bulkPut(kept.slice(i, i + sliceSize));
+    for (let i = 0; i < kept.length; i += REUSE_PUT_SLICE)
+      await db.reuse.bulkPut(kept.slice(i, i + REUSE_PUT_SLICE));
   });
 }
 
