@@ -168,7 +168,7 @@ export async function runClusterBench(
     const openEchoes = () => page.goto(`${renderer.url}#/echoes`);
     // CLUSTERS_TRACE=1: a Chromium trace of the first scan, each long task's events named.
     const first =
-      process.env.CLUSTERS_TRACE === '1'
+      process.env.CLUSTERS_TRACE === '1' || process.env.CLUSTERS_TRACE === 'all'
         ? await traceDuring(
             page,
             `clusters-${count}`,
@@ -197,14 +197,27 @@ export async function runClusterBench(
       await new Promise((done) => (tx.oncomplete = done));
       db.close();
     });
-    const warm = await timed(page, () => nav('Strongest echoes'), listed);
+    // CLUSTERS_TRACE=all: the warm rescan and the stored list traced too.
+    const traced = (label: string, act: () => Promise<unknown>) =>
+      process.env.CLUSTERS_TRACE === 'all'
+        ? traceDuring(
+            page,
+            `clusters-${label}-${count}`,
+            async () => {
+              await page.evaluate((m) => performance.mark(m), `bench:${label}`);
+              return timed(page, act, listed);
+            },
+            { categories: scanCategories, mark: `bench:${label}` },
+          )
+        : timed(page, act, listed);
+    const warm = await traced('warm', () => nav('Strongest echoes'));
     await nav('Library');
     const library = await timed(
       page,
       () => page.reload(),
       () => page.locator('.article-row').first().waitFor(),
     );
-    const stored = await timed(page, () => nav('Strongest echoes'), listed);
+    const stored = await traced('stored', () => nav('Strongest echoes'));
     const collation = await timed(
       page,
       () => rows.first().getByRole('button').click(),
