@@ -4,7 +4,9 @@ import type { Plugin } from 'vite';
  * The page starts in two parts (src/main.tsx): the first sets the library's reads going, then
  * imports the app's shell. Left to the bundler, the shell's files would only be asked for once
  * the first part has run; this names them in index.html (modulepreload, and the shell's styles)
- * so the browser fetches them alongside the first part and they are ready when it asks.
+ * so the browser fetches them alongside the first part and they are ready when it asks. Off by
+ * default since session 28 (VERSO_PRELOAD_APP=1 in electron.vite.config.ts): on a calm machine
+ * the first rows came sooner without it.
  * `entry` ends the module path of the dynamically imported shell (`/src/ui/start-app.tsx`).
  */
 export function preloadApp(entry: string): Plugin {
