@@ -1,5 +1,6 @@
 import type { ArchiveDatabase } from './database';
 import type { SearchStore } from '../core/search-store';
+import { afterImportWrites } from './import-writing';
 import { readRevision } from './revision';
 import { countArticles } from './tags';
 
@@ -13,7 +14,11 @@ export function archiveSearchStore(db: ArchiveDatabase): SearchStore {
     revision: () => readRevision(db),
     loadManifest: () => db.searchManifest.get('main'),
     // One row per segment: typed arrays clone in one piece, and an import rewrites only its own.
-    loadSegment: (id) => db.searchSegments.get(id),
+    // Each waits while an import writes (import-writing.ts): the load goes on once it has stored.
+    loadSegment: async (id) => {
+      await afterImportWrites(db.name);
+      return db.searchSegments.get(id);
+    },
     // Only while the archive is at the index's revision, checked in the write's transaction: an
     // index that missed another tab's writes is never saved over a good one. The manifest and
     // the rows it names are written together, so a reader never sees one without the other.

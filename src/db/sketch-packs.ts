@@ -1,4 +1,5 @@
 import type { ArchiveDatabase } from './database';
+import { afterImportWrites } from './import-writing';
 import type { SketchPackRecord } from './records';
 
 /** A `sketches` row as read or told: its number, article and values. */
@@ -13,7 +14,9 @@ export const packRows = 1000;
 
 /**
  * Every pack, in the order their rows were numbered, read in slices (a slice's transaction
- * touches only `sketchPacks`, which no article's write takes, so imports never wait for it).
+ * touches only `sketchPacks`, which no article's write takes, so imports never wait for it);
+ * each slice waits while an import writes (import-writing.ts), so the load does not share the
+ * machine with it.
  */
 export async function readPacks(
   db: ArchiveDatabase,
@@ -22,6 +25,7 @@ export async function readPacks(
 ): Promise<void> {
   let after = 0;
   for (;;) {
+    await afterImportWrites(db.name);
     const packs = await db.sketchPacks.where('last').above(after).limit(slice).toArray();
     for (const pack of packs) onPack(pack);
     const last = packs.at(-1);

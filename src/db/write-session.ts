@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { announceChange } from './changes';
 import { backupHold } from './backup/backup-hold';
+import { lockManager } from './web-locks';
 
 /**
  * Writes to the archive from several tabs of the web build, made safe for derived data. Every
@@ -32,24 +33,6 @@ const lockName = (db: ArchiveDatabase): string => `verso-archive-writes:${db.nam
 /** Held, inside the write lock, by a tab writing a backup (withWritesHeld): others say so. */
 const backupLockName = (db: ArchiveDatabase): string => `verso-archive-backup:${db.name}`;
 const channelName = (db: ArchiveDatabase): string => `verso-archive:${db.name}`;
-
-interface LockManagerLike {
-  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
-  request<T>(
-    name: string,
-    options: { readonly ifAvailable?: boolean; readonly signal?: AbortSignal },
-    callback: (lock: unknown) => Promise<T>,
-  ): Promise<T>;
-  query(): Promise<{
-    held?: readonly { name?: string }[];
-    pending?: readonly { name?: string }[];
-  }>;
-}
-
-function lockManager(): LockManagerLike | undefined {
-  const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
-  return nav?.locks;
-}
 
 function begin(db: ArchiveDatabase): Session {
   const locks = lockManager();

@@ -11,6 +11,7 @@ import type {
   ImportRun,
 } from './import-types';
 import { afterEarlierTails, tailBegins } from './batch-tails';
+import { holdLoadsDuring } from '../db/import-writing';
 import { labelOf } from './resolve-item';
 import { prepare } from './prepare-item';
 import {
@@ -164,71 +165,80 @@ async function importItemsNow(
   // Marks for the scale bench: where the batch's time goes (index load, writes, index save).
   performance.mark('verso:import-index-ready');
   await afterEarlierTails(db);
-  // One new revision for the batch, stamped before any article is written: if the batch stops
-  // half-way, the persisted search index no longer matches and is rebuilt on next use.
-  const revision = await db.transaction('rw', [db.meta, db.archivedKeys], async () => {
-    const before = await readStamp(db);
-    const stamped = await bumpRevision(db);
-    // The duplicate checks' filter of archived keys (see archived-keys.ts), loaded if saved
-    // current, and kept current across the batch's own stamp.
-    await batchStamped(db, before, stamped);
-    return stamped;
-  });
   const results: ImportResult[] = [];
   const indexing: Promise<void>[] = [];
   // Near-copy checks still under way: each adds its answer to its item's result when it comes.
   const checking: Promise<void>[] = [];
   let unchecked = 0;
-  const report = ({ result, nearCopy }: Committed): void => {
-    const at = results.push(result) - 1;
-    if (nearCopy)
-      checking.push(
-        nearCopy.then((answer) => {
-          if (answer.kind === 'failed') unchecked++;
-          else if (answer.copy && result.kind === 'added')
-            results[at] = { ...result, nearCopyOf: answer.copy };
-        }),
+  // The archive's background loads (sketches, the saved index) wait while this batch writes,
+  // and go on once its articles are stored (see import-writing.ts; after the earlier tails,
+  // which wait for those loads).
+  let writesEnded: () => void = () => undefined;
+  holdLoadsDuring(db.name, new Promise<void>((resolve) => (writesEnded = resolve)));
+  try {
+    // One new revision for the batch, stamped before any article is written: if the batch stops
+    // half-way, the persisted search index no longer matches and is rebuilt on next use.
+    const revision = await db.transaction('rw', [db.meta, db.archivedKeys], async () => {
+      const before = await readStamp(db);
+      const stamped = await bumpRevision(db);
+      // The duplicate checks' filter of archived keys (see archived-keys.ts), loaded if saved
+      // current, and kept current across the batch's own stamp.
+      await batchStamped(db, before, stamped);
+      return stamped;
+    });
+    const report = ({ result, nearCopy }: Committed): void => {
+      const at = results.push(result) - 1;
+      if (nearCopy)
+        checking.push(
+          nearCopy.then((answer) => {
+            if (answer.kind === 'failed') unchecked++;
+            else if (answer.copy && result.kind === 'added')
+              results[at] = { ...result, nearCopyOf: answer.copy };
+          }),
+        );
+      options.onProgress?.({ done: results.length, total: items.length, last: result });
+    };
+    const writing: Promise<Committed>[] = [];
+    // Where each article sits in the batch: an item is a near copy of earlier items, not later ones
+    // (writes overlap, so a later item may already be stored when an earlier one is checked).
+    const batchOrder: BatchOrder = { ids: [], positions: new Map() };
+    const write = groupWriter({ db, revision, indexing, options });
+    let sliceStart = performance.now();
+    let lastWentOff = false;
+    for (const item of readingAhead(items)) {
+      const prepared = await prepare(item, options);
+      // A write off the thread (a big article, see storesOff) goes alone, so the batch's writes
+      // still commit in its order (which of two versions is the earlier, which copy is the
+      // duplicate) across the two connections.
+      const goesOff = prepared.kind === 'prepared' && storesOff(prepared, options);
+      const alone = goesOff || lastWentOff;
+      lastWentOff = goesOff;
+      // Once the window is full, report the oldest write before queueing another.
+      while (
+        writing.length >= writesInFlight ||
+        (alone && writing.length > 0) ||
+        (options.signal?.aborted && writing.length > 0)
+      ) {
+        const oldest = writing.shift();
+        if (oldest) report(await oldest);
+      }
+      const cancelled = prepared.kind === 'prepared' && options.signal?.aborted;
+      writing.push(
+        prepared.kind !== 'prepared'
+          ? Promise.resolve({ result: prepared })
+          : cancelled
+            ? Promise.resolve({ result: { kind: 'cancelled', label: prepared.label } })
+            : commitInOrder(write, prepared, batchOrder),
       );
-    options.onProgress?.({ done: results.length, total: items.length, last: result });
-  };
-  const writing: Promise<Committed>[] = [];
-  // Where each article sits in the batch: an item is a near copy of earlier items, not later ones
-  // (writes overlap, so a later item may already be stored when an earlier one is checked).
-  const batchOrder: BatchOrder = { ids: [], positions: new Map() };
-  const write = groupWriter({ db, revision, indexing, options });
-  let sliceStart = performance.now();
-  let lastWentOff = false;
-  for (const item of readingAhead(items)) {
-    const prepared = await prepare(item, options);
-    // A write off the thread (a big article, see storesOff) goes alone, so the batch's writes
-    // still commit in its order (which of two versions is the earlier, which copy is the
-    // duplicate) across the two connections.
-    const goesOff = prepared.kind === 'prepared' && storesOff(prepared, options);
-    const alone = goesOff || lastWentOff;
-    lastWentOff = goesOff;
-    // Once the window is full, report the oldest write before queueing another.
-    while (
-      writing.length >= writesInFlight ||
-      (alone && writing.length > 0) ||
-      (options.signal?.aborted && writing.length > 0)
-    ) {
-      const oldest = writing.shift();
-      if (oldest) report(await oldest);
+      if (performance.now() - sliceStart > sliceMs) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
     }
-    const cancelled = prepared.kind === 'prepared' && options.signal?.aborted;
-    writing.push(
-      prepared.kind !== 'prepared'
-        ? Promise.resolve({ result: prepared })
-        : cancelled
-          ? Promise.resolve({ result: { kind: 'cancelled', label: prepared.label } })
-          : commitInOrder(write, prepared, batchOrder),
-    );
-    if (performance.now() - sliceStart > sliceMs) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    for (const pending of writing) report(await pending);
+  } finally {
+    writesEnded();
   }
-  for (const pending of writing) report(await pending);
   // Every write has committed: the articles are stored and safe, and the caller may say so. What
   // follows is analysis — at a page's opening, the near-copy checks wait for the derive worker's
   // sketches and the index's changes queue behind its load (seconds at 100,000 articles).
