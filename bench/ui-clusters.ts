@@ -17,6 +17,7 @@ import { serveStatic } from '../scripts/static-server';
 import { chromiumPath } from './browser/run-in-browser';
 import { loadCorpus } from './engine/corpus';
 import { learnProse, syntheticArchive } from './engine/synthetic';
+import { profileDuring } from './profile-probe';
 import { scanCategories, traceDuring } from './trace-probe';
 
 const sources = 40;
@@ -76,10 +77,15 @@ async function seed(page: Page, articles: readonly unknown[]): Promise<void> {
 export async function watchedPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: number[]; __longTasks: [number, number][] };
     w.longTasks = [];
+    // Start and length too, for CLUSTERS_PROFILE's attribution (profile-probe.ts).
+    w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        w.longTasks.push(entry.duration);
+        w.__longTasks.push([entry.startTime, entry.duration]);
+      }
     }).observe({ type: 'longtask' });
   });
   return page;
@@ -166,19 +172,23 @@ export async function runClusterBench(
     const nav = (name: string) => page.getByRole('button', { name, exact: true }).click();
 
     const openEchoes = () => page.goto(`${renderer.url}#/echoes`);
-    // CLUSTERS_TRACE=1: a Chromium trace of the first scan, each long task's events named.
+    // CLUSTERS_TRACE=1: a Chromium trace of the first scan, each long task's events named;
+    // CLUSTERS_PROFILE=1: a sampling profile of the page's main thread instead, each long task's
+    // heaviest frames named (a trace of a 100,000 scan distorts it: tasks of over a second).
     const first =
-      process.env.CLUSTERS_TRACE === '1' || process.env.CLUSTERS_TRACE === 'all'
-        ? await traceDuring(
-            page,
-            `clusters-${count}`,
-            async () => {
-              await page.evaluate(() => performance.mark('bench:first-scan'));
-              return timed(page, openEchoes, listed);
-            },
-            { categories: scanCategories, mark: 'bench:first-scan' },
-          )
-        : await timed(page, openEchoes, listed);
+      process.env.CLUSTERS_PROFILE === '1'
+        ? await profileDuring(page, `clusters-${count}`, () => timed(page, openEchoes, listed))
+        : process.env.CLUSTERS_TRACE === '1' || process.env.CLUSTERS_TRACE === 'all'
+          ? await traceDuring(
+              page,
+              `clusters-${count}`,
+              async () => {
+                await page.evaluate(() => performance.mark('bench:first-scan'));
+                return timed(page, openEchoes, listed);
+              },
+              { categories: scanCategories, mark: 'bench:first-scan' },
+            )
+          : await timed(page, openEchoes, listed);
     const total = Number(
       /of ([\d,]+) cluster/
         .exec(await page.locator('.cluster-count').innerText())?.[1]
@@ -197,19 +207,21 @@ export async function runClusterBench(
       await new Promise((done) => (tx.oncomplete = done));
       db.close();
     });
-    // CLUSTERS_TRACE=all: the warm rescan and the stored list traced too.
-    const traced = (label: string, act: () => Promise<unknown>) =>
-      process.env.CLUSTERS_TRACE === 'all'
-        ? traceDuring(
-            page,
-            `clusters-${label}-${count}`,
-            async () => {
-              await page.evaluate((m) => performance.mark(m), `bench:${label}`);
-              return timed(page, act, listed);
-            },
-            { categories: scanCategories, mark: `bench:${label}` },
-          )
-        : timed(page, act, listed);
+    // CLUSTERS_TRACE=all: the warm rescan, the stored list and the largest cluster traced too.
+    const traced = (label: string, act: () => Promise<unknown>, ready = listed) =>
+      process.env.CLUSTERS_PROFILE === '1'
+        ? profileDuring(page, `clusters-${label}-${count}`, () => timed(page, act, ready))
+        : process.env.CLUSTERS_TRACE === 'all'
+          ? traceDuring(
+              page,
+              `clusters-${label}-${count}`,
+              async () => {
+                await page.evaluate((m) => performance.mark(m), `bench:${label}`);
+                return timed(page, act, ready);
+              },
+              { categories: scanCategories, mark: `bench:${label}` },
+            )
+          : timed(page, act, ready);
     const warm = await traced('warm', () => nav('Strongest echoes'));
     await nav('Library');
     const library = await timed(
@@ -218,8 +230,8 @@ export async function runClusterBench(
       () => page.locator('.article-row').first().waitFor(),
     );
     const stored = await traced('stored', () => nav('Strongest echoes'));
-    const collation = await timed(
-      page,
+    const collation = await traced(
+      'largest',
       () => rows.first().getByRole('button').click(),
       () => page.getByRole('list', { name: 'Every copy, earliest first' }).waitFor(),
     );
