@@ -1,5 +1,4 @@
 import type { HtmlParser } from '../core/extract/dom-like';
-import { extractText } from '../core/extract/extract-bytes';
 import { readInput, withInputNotes } from '../core/extract/read-input';
 import { withFormatHint } from './format-hint';
 import { extractPlainText } from '../core/extract/text-article';
@@ -8,7 +7,8 @@ import { webAddress } from '../core/extract/web-address';
 import type { ImportItem, ImportOptions, UrlFallback } from './import-types';
 import type { ArticleOrigin } from '../db/records';
 import type { HeldArticle, HeldText } from './held-text';
-import { offThreadFileBytes, readFileForImport, type FileRead } from './read-file-off';
+import { offThreadFileBytes, readFileWith, type FileRead } from './file-read';
+import { extractorFor } from './lazy-extract';
 import type { TextFacts } from './text-facts';
 
 /** An extraction with where it came from, ready to become a record. */
@@ -35,14 +35,17 @@ async function readOff(
   return options.readFileOff({ ...input, hold: !!options.storeArticleOff }).catch(() => undefined);
 }
 
-// The held text read again here: the same bytes read the same way give the same text.
-function heldArticle(
+// The held text read again here: the same bytes read the same way give the same text (with the
+// same format's reader, loaded now: reading it again is synchronous).
+async function heldArticle(
   ticket: HeldText | undefined,
   input: { readonly name: string; readonly bytes: Uint8Array },
-): { readonly held?: HeldArticle } {
+  format: SourceFormat,
+): Promise<{ readonly held?: HeldArticle }> {
   if (!ticket) return {};
+  const extract = await extractorFor(format);
   const readHere = (): string => {
-    const again = readFileForImport(input);
+    const again = readFileWith(extract, input);
     if (again?.outcome.kind !== 'ok') throw new Error('The file could not be read again.');
     return again.outcome.article.text;
   };
@@ -115,7 +118,7 @@ async function resolveUrl(
 // HTML goes to the extractor when there is one (a worker with a time limit: a hostile page cannot
 // hang the page's thread); so does Markdown, whose raw HTML must lose its handlers before any
 // document of the page parses it (markdown-dom.ts). Text is cheap and stays here.
-function extractDecoded(
+async function extractDecoded(
   text: string,
   format: SourceFormat,
   url: string,
@@ -124,7 +127,7 @@ function extractDecoded(
 ): Promise<ExtractOutcome> {
   if (format !== 'txt' && options.extractHtml)
     return options.extractHtml(text, url, options.signal, format);
-  return Promise.resolve(extractText(text, format, parseHtml, url));
+  return (await extractorFor(format))(text, format, parseHtml, url);
 }
 
 async function extractInput(
@@ -204,7 +207,7 @@ export async function resolveItem(
       bytes: read.bytes,
       ...(lastModified && Number.isFinite(lastModified) ? { fileModifiedAt: lastModified } : {}),
       ...(off?.facts ? { facts: off.facts } : {}),
-      ...heldArticle(off?.held, { name, bytes: read.bytes }),
+      ...(await heldArticle(off?.held, { name, bytes: read.bytes }, format)),
     };
   }
   if (item.html) {

@@ -57,13 +57,15 @@ function pipelineModules(): ReturnType<typeof loadPipeline> {
 }
 
 /**
- * Loads the import pipeline's modules (extraction, sanitising, the workers' links) once; called
- * when the page is idle after its first screen, so an import finds them loaded rather than
- * fetching and evaluating them between the click and its first file (~0.2 s empty, up to ~0.8 s
- * at 100,000 articles while the page's start-up work runs).
+ * Starts loading the import pipeline's modules (the import's stages, the workers' links) once,
+ * without waiting; called when the page is idle after its first screen, so an import finds them
+ * loaded rather than fetching and evaluating them between the click and its first file (~0.2 s
+ * empty, up to ~0.8 s at 100,000 articles while the page's start-up work runs). Readability and
+ * markdown-it are not among them (see import/lazy-extract.ts). A failed load is tried again when
+ * an import starts.
  */
-export async function loadImportPipeline(): Promise<void> {
-  await pipelineModules();
+export function prepareImport(): void {
+  void pipelineModules().catch(() => undefined);
 }
 
 /**

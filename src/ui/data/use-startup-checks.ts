@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { warmArchivedKeys } from '../../db/archived-keys';
 import { checkStartupCounts } from '../../db/startup-check';
 import { afterWrites } from '../../db/write-session';
-import { archive, loadImportPipeline } from './archive';
+import { archive, prepareImport } from './archive';
 import { showArchiveChangedNow } from './archive-changes';
 import { fillSummariesNow } from './use-summary-fill';
 import { fillUrlKeysSoon } from './use-url-key-fill';
@@ -22,7 +22,7 @@ function whenIdle(work: () => void, timeout: number): () => void {
 /**
  * Once the first screen has shown its content: loads the archive's near-copy sketches in the
  * derive worker; once the page is then idle: loads the import pipeline's modules (see
- * loadImportPipeline), and loads the search index in its worker, so the first search does not
+ * prepareImport), and loads the search index in its worker, so the first search does not
  * wait for it (an import waits only until the saved
  * index is found to match the archive: see search-server.ts), then, unless already done under
  * this schema version, checks the library's kept counts against the archive and the summaries
@@ -48,7 +48,7 @@ export function useStartupChecks(): void {
         .catch(() => undefined);
       // The import pipeline's modules, so a first import's click finds them loaded. Alone in its
       // idle turn: they are ~80 ms of evaluation on this thread, in a few tasks.
-      const stopLoad = whenIdle(() => void loadImportPipeline().catch(() => undefined), 1000);
+      const stopLoad = whenIdle(prepareImport, 1000);
       const stopOpen = whenIdle(() => {
         void searchIndexFor(archive())
           .open()
