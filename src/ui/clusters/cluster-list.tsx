@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import type { ClusterRecord } from '../../db/cluster-records';
 import { VirtualList } from '../common/virtual-list';
 import { ClusterRow } from './cluster-row';
@@ -12,6 +13,8 @@ export function ClusterList({
   onOpen: (cluster: ClusterRecord) => void;
   memoryKey: string;
 }) {
+  // One function per list, not per render: see VirtualList's itemKey.
+  const itemKey = useCallback((index: number) => clusters[index]?.id ?? index, [clusters]);
   return (
     <VirtualList
       list="clusters"
@@ -19,7 +22,7 @@ export function ClusterList({
       count={clusters.length}
       estimateSize={96}
       overscan={6}
-      itemKey={(index) => clusters[index]?.id ?? index}
+      itemKey={itemKey}
       className="cluster-list"
       slotClassName="cluster-slot"
       listLabel="Clusters"

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { keptWords } from '../../core/releases/release-summary';
 import { VirtualList } from '../common/virtual-list';
 import { describeRelease, type ReleaseRow } from './release-rows';
@@ -24,6 +24,8 @@ export function ReleaseList({
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  // One function per list, not per render: see VirtualList's itemKey.
+  const itemKey = useCallback((index: number) => releases[index]?.id ?? index, [releases]);
   return (
     <VirtualList
       list="releases"
@@ -31,7 +33,7 @@ export function ReleaseList({
       count={releases.length}
       estimateSize={110}
       overscan={4}
-      itemKey={(index) => releases[index]?.id ?? index}
+      itemKey={itemKey}
       className="cluster-list"
       slotClassName="cluster-slot"
       listLabel="Releases"

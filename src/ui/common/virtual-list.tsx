@@ -31,6 +31,11 @@ export function VirtualList({
   count: number;
   estimateSize: number;
   overscan: number;
+  /**
+   * A row's key. Keep the same function while the list is the same (useCallback on it): a new
+   * one makes the virtualiser place every row again, and the clusters view renders often —
+   * at 9,908 clusters those passes were ~0.1 s of the stored list's opening (session 31).
+   */
   itemKey?: (index: number) => string | number;
   className: string;
   slotClassName: string;
