@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ArchiveDatabase, openArchive } from './database';
-import { afterImportWrites, holdLoadsDuring } from './import-writing';
+import { afterImportWrites, holdLoadsDuring, holdLoadsUntil } from './import-writing';
 import { archiveSearchStore } from './search-store';
 import { warmSketches } from './sketch-index';
 import { sharedLocks } from '../../tests/support/shared-locks';
@@ -50,6 +50,29 @@ describe('background loads yield to an import’s writes', () => {
     second.reject(new Error('the import failed'));
     await aWhile();
     expect(load()).toBe(true);
+    expect(locks.holders('verso-import-writing:a')).toBe(0);
+  });
+
+  it('a hold for an import about to start lasts until it is let go, or until its time is up', async () => {
+    const locks = sharedLocks();
+    locks.install();
+    const release = holdLoadsUntil('a', 60_000);
+    await aWhile();
+    const load = watch(afterImportWrites('a'));
+    await aWhile();
+    expect(load()).toBe(false);
+    release();
+    release();
+    await aWhile();
+    expect(load()).toBe(true);
+    // Never let go (a picker left open): the loads go on once `most` has passed.
+    holdLoadsUntil('a', 60);
+    await aWhile();
+    const later = watch(afterImportWrites('a'));
+    await aWhile();
+    expect(later()).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(later()).toBe(true);
     expect(locks.holders('verso-import-writing:a')).toBe(0);
   });
 

@@ -35,3 +35,19 @@ export async function afterImportWrites(archive: string): Promise<void> {
   if (!locks) return;
   await locks.request(lockName(archive), { mode: 'exclusive' }, async () => undefined);
 }
+
+/**
+ * Holds back archive `archive`'s background loads until the returned function is called, or for
+ * `most` ms at the longest: for an import about to start, before its writes (see
+ * ui/data/archive.ts, holdLoadsForImport). Calling the function again does nothing.
+ */
+export function holdLoadsUntil(archive: string, most: number): () => void {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const bound = setTimeout(release, most);
+  holdLoadsDuring(archive, released);
+  return () => {
+    clearTimeout(bound);
+    release();
+  };
+}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ImportItem, ImportResult } from '../../import/import-types';
 import { sampleArticle } from '../../sample/sample-article';
+import { holdLoadsForImport } from '../data/archive';
 import { useHost } from '../host-context';
 import type { Route } from '../shell/route';
 import type { ImportActions } from './import-actions';
@@ -19,8 +20,14 @@ export function useImportActions(
   const [askingUrl, setAskingUrl] = useState(false);
   const actions = useMemo<ImportActions>(() => {
     const pick = (folders: boolean) => async (): Promise<void> => {
-      const files = await host.pickFiles({ folders });
-      await start(files.map((file) => ({ kind: 'file', file })));
+      // The archive's background loads wait from the click (see holdLoadsForImport).
+      const release = holdLoadsForImport();
+      try {
+        const files = await host.pickFiles({ folders });
+        await start(files.map((file) => ({ kind: 'file', file })));
+      } finally {
+        release();
+      }
     };
     return {
       importFiles: () => void pick(false)(),
