@@ -4,23 +4,13 @@ import { ArchiveDatabase, openArchive } from './database';
 import { afterImportWrites, holdLoadsDuring, holdLoadsUntil } from './import-writing';
 import { archiveSearchStore } from './search-store';
 import { warmSketches } from './sketch-index';
-import { sharedLocks } from '../../tests/support/shared-locks';
+import { aWhile, sharedLocks, watchSettled } from '../../tests/support/shared-locks';
 
 const realNavigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
 afterEach(() => {
   if (realNavigator) Object.defineProperty(globalThis, 'navigator', realNavigator);
   else Reflect.deleteProperty(globalThis, 'navigator');
 });
-
-/** Whether `promise` has settled yet, asked later. */
-function watch(promise: Promise<unknown>): () => boolean {
-  let settled = false;
-  const mark = (): void => void (settled = true);
-  promise.then(mark, mark);
-  return () => settled;
-}
-
-const aWhile = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** A promise and the functions that settle it. */
 function deferred() {
@@ -40,7 +30,7 @@ describe('background loads yield to an import’s writes', () => {
     await aWhile();
     // Shared: two imports write at once, neither waiting for the other.
     expect(locks.holders('verso-import-writing:a')).toBe(2);
-    const load = watch(afterImportWrites('a'));
+    const load = watchSettled(afterImportWrites('a'));
     await afterImportWrites('b');
     await aWhile();
     expect(load()).toBe(false);
@@ -58,7 +48,7 @@ describe('background loads yield to an import’s writes', () => {
     locks.install();
     const release = holdLoadsUntil('a', 60_000);
     await aWhile();
-    const load = watch(afterImportWrites('a'));
+    const load = watchSettled(afterImportWrites('a'));
     await aWhile();
     expect(load()).toBe(false);
     release();
@@ -68,7 +58,7 @@ describe('background loads yield to an import’s writes', () => {
     // Never let go (a picker left open): the loads go on once `most` has passed.
     holdLoadsUntil('a', 60);
     await aWhile();
-    const later = watch(afterImportWrites('a'));
+    const later = watchSettled(afterImportWrites('a'));
     await aWhile();
     expect(later()).toBe(false);
     await new Promise((resolve) => setTimeout(resolve, 80));
@@ -98,8 +88,8 @@ describe('background loads yield to an import’s writes', () => {
     const writes = deferred();
     holdLoadsDuring(db.name, writes.promise);
     const sketches = warmSketches(fresh);
-    const loaded = watch(sketches);
-    const segment = watch(archiveSearchStore(fresh).loadSegment(1));
+    const loaded = watchSettled(sketches);
+    const segment = watchSettled(archiveSearchStore(fresh).loadSegment(1));
     await aWhile();
     expect([loaded(), segment()]).toEqual([false, false]);
     writes.resolve();

@@ -57,3 +57,14 @@ export function sharedLocks() {
     },
   };
 }
+
+/** Whether `promise` has settled yet, asked later (a load waiting on a lock, say). */
+export function watchSettled(promise: Promise<unknown>): () => boolean {
+  let settled = false;
+  const mark = (): void => void (settled = true);
+  promise.then(mark, mark);
+  return () => settled;
+}
+
+/** A little while: long enough for granted locks' callbacks and settled promises to run. */
+export const aWhile = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));

@@ -3,6 +3,7 @@ import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClusterRecord } from '../../db/cluster-records';
+import { clusterRecord } from '../../../tests/support/cluster-record';
 import { ClusterList } from './cluster-list';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -18,23 +19,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const cluster = (n: number): ClusterRecord => ({
-  id: `c${n}`,
-  kind: 'across',
-  passages: [
-    { doc: `a${n}`, start: 0, end: 9, similarity: 1, source: 'Ledger', date: 0, imported: false },
-    { doc: `b${n}`, start: 0, end: 9, similarity: 0.9, source: 'Post', date: 0, imported: false },
-  ],
-  representative: 0,
-  origin: 0,
-  size: 2,
-  similarity: 0.9,
-  words: 12,
-  sources: 2,
-  boilerplate: false,
-  articles: 2,
-  excerpt: `passage number ${n}`,
-});
+const cluster = (n: number): ClusterRecord =>
+  clusterRecord(`c${n}`, [
+    [`a${n}`, 0, 9],
+    [`b${n}`, 0, 9],
+  ]);
 
 /** The clusters, counting each read of a row by its index (what placing every row costs). */
 function counted(count: number): { clusters: readonly ClusterRecord[]; reads: () => number } {

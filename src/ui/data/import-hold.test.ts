@@ -1,18 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { afterImportWrites } from '../../db/import-writing';
-import { sharedLocks } from '../../../tests/support/shared-locks';
+import { aWhile, sharedLocks, watchSettled } from '../../../tests/support/shared-locks';
 import { archive, holdLoadsForImport, importIntoArchive } from './archive';
-
-/** Whether `promise` has settled yet, asked later. */
-function watch(promise: Promise<unknown>): () => boolean {
-  let settled = false;
-  const mark = (): void => void (settled = true);
-  promise.then(mark, mark);
-  return () => settled;
-}
-
-const aWhile = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('an import asked for holds the background loads until its own hold takes over', () => {
   it('from the ask until the import has its modules, or until the ask comes to nothing', async () => {
@@ -21,7 +11,7 @@ describe('an import asked for holds the background loads until its own hold take
     const name = archive().name;
     // A picker opened: the loads wait…
     const asked = holdLoadsForImport();
-    const load = watch(afterImportWrites(name));
+    const load = watchSettled(afterImportWrites(name));
     await aWhile();
     expect(load()).toBe(false);
     // …until the import it led to has its modules (its writes then hold them as before).
@@ -32,7 +22,7 @@ describe('an import asked for holds the background loads until its own hold take
     asked();
     // A picker closed with nothing picked lets them go at once.
     const cancelled = holdLoadsForImport();
-    const next = watch(afterImportWrites(name));
+    const next = watchSettled(afterImportWrites(name));
     await aWhile();
     expect(next()).toBe(false);
     cancelled();
