@@ -4,7 +4,6 @@ import type { ClusterDoc, Doc, Echo } from '../core/model';
 import type { ListedCluster } from './listed-clusters';
 import type { ArticleReuse } from './reuse-shares';
 import type { SkippedArticle } from './skipped-articles';
-import type { ClustersPart } from './cluster-parts';
 
 /** The thresholds a person sets for echoes (see the engine's EchoOptions). */
 export interface EchoSettings {
@@ -50,7 +49,44 @@ export interface ClustersJob {
   readonly kind: 'clusters';
   readonly metaScan: number;
   readonly metaCount: number;
+  /** Where the worker stores what it found; the page reads the stored scan back. */
+  readonly keep: ClusterKeeping;
 }
+
+/**
+ * A clusters scan's result as the worker stores it itself: building the records, reading the
+ * excerpts' texts and putting every row on the page's thread made the page's heap churn, and
+ * its garbage collections were the first scan's longest tasks at 100,000 articles (session 32).
+ */
+export interface ClusterKeeping {
+  /** The archive database's name. */
+  readonly database: string;
+  /** The stored scan's key (its thresholds) and version (app, engine, archive revision). */
+  readonly key: string;
+  readonly version: string;
+  /** The archive's revision when the scan began reading (its reuse rows carry it). */
+  readonly revision: number;
+  /** When the scan began reading (ISO 8601). */
+  readonly computedAt: string;
+}
+
+/** What a clusters scan found, as the worker hands it to its keeper to store. */
+export interface FoundClusters {
+  /** Each with its first CLUSTER_PASSAGE_LIMIT passages and one of each other article listed; `size` counts them all. */
+  readonly clusters: readonly ListedCluster[];
+  readonly reuse: readonly ArticleReuse[];
+  /** Articles the scan left out, and why; the rest of the archive was scanned. */
+  readonly skipped: readonly SkippedArticle[];
+  /** The facts posted for the scan, by article id. */
+  readonly metas: ReadonlyMap<string, ClusterMeta>;
+}
+
+/** How the echo worker stores a clusters scan's result (workers do not import the database). */
+export type ClusterKeeper = (
+  keeping: ClusterKeeping,
+  found: FoundClusters,
+  signal: AbortSignal,
+) => Promise<void>;
 
 /** An archived article whose stored fingerprints are current: the worker indexes them as they are. */
 export interface FingerprintedDoc {
@@ -115,22 +151,9 @@ export type EchoReply =
       readonly omitted: number;
     }
   | {
-      readonly kind: 'clusters';
+      /** A clusters scan stored its result (ClustersJob.keep). */
+      readonly kind: 'kept';
       readonly id: number;
-      /** Each with its first CLUSTER_PASSAGE_LIMIT passages and one of each other article listed; `size` counts them all. */
-      readonly clusters: readonly ListedCluster[];
-      readonly reuse: readonly ArticleReuse[];
-      /** Articles the scan left out, and why; the rest of the archive was scanned. */
-      readonly skipped: readonly SkippedArticle[];
-    }
-  | {
-      /** A part of a clusters scan's answer, posted ahead of it (cluster-parts.ts). */
-      readonly kind: 'progress';
-      readonly id: number;
-      readonly done: number;
-      readonly total: number;
-      readonly phase: 'Saving';
-      readonly part: ClustersPart;
     }
   | { readonly kind: 'failed'; readonly id: number; readonly message: string };
 

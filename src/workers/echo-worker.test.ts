@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Echo } from '../core/model';
 import type { EchoReply } from './echo-protocol';
-import { echoWorkerScope } from '../../tests/support/echo-worker-scope';
+import { echoWorkerScope, keepingFor } from '../../tests/support/echo-worker-scope';
 
 // The worker module talks to `self`; give it one that records what it posts.
-const { scope: fakeScope, post: deliver, answer: ask } = echoWorkerScope();
+const { scope: fakeScope, post: deliver, answer: ask, keeper, found } = echoWorkerScope();
 
 const passage =
   'The finance minister said on Tuesday that the council would spend two hundred million pounds on new housing across the region over the next five years, a figure critics called too small.';
@@ -24,7 +24,8 @@ const answer = (id: number, data: unknown): Promise<EchoReply> => ask(id, data);
 
 beforeAll(async () => {
   Object.assign(globalThis, { self: fakeScope });
-  await import('./echo-worker');
+  const { setClusterKeeper } = await import('./echo-worker');
+  setClusterKeeper(keeper);
   deliver({ kind: 'add-docs', docs: Object.entries(texts).map(([id, text]) => ({ id, text })) });
 });
 afterAll(() => {
@@ -36,7 +37,7 @@ const scan = (id: number, metaCount: number, metaScan = id) => ({
   id,
   add: [],
   remove: [],
-  job: { kind: 'clusters', metaScan, metaCount },
+  job: { kind: 'clusters', metaScan, metaCount, keep: keepingFor(id) },
   settings,
 });
 
@@ -44,10 +45,10 @@ describe('echo worker: a clusters scan with its facts posted ahead', () => {
   it('dates and sources the passages from the facts posted in batches before the scan', async () => {
     deliver({ kind: 'add-metas', scan: 1, metas: metas.slice(0, 1) });
     deliver({ kind: 'add-metas', scan: 1, metas: metas.slice(1) });
-    const reply = await answer(1, scan(1, 2));
-    if (reply.kind !== 'clusters') throw new Error(`expected clusters, got ${reply.kind}`);
-    expect(reply.clusters).toHaveLength(1);
-    const [cluster] = reply.clusters;
+    expect((await answer(1, scan(1, 2))).kind).toBe('kept');
+    const { clusters } = found(1);
+    expect(clusters).toHaveLength(1);
+    const [cluster] = clusters;
     expect(cluster?.sources).toBe(2);
     expect(cluster?.passages.map((p) => p.doc)).toEqual(['early', 'late']);
     expect(cluster?.passages[cluster.origin]?.doc).toBe('early');
@@ -60,7 +61,7 @@ describe('echo worker: a clusters scan with its facts posted ahead', () => {
     expect(refused.kind).toBe('failed');
     // The refused scan used up what had arrived: a full set posted again scans normally.
     deliver({ kind: 'add-metas', scan: 3, metas });
-    expect((await answer(3, scan(3, 2))).kind).toBe('clusters');
+    expect((await answer(3, scan(3, 2))).kind).toBe('kept');
   });
 
   it('a scan cancelled after its facts were posted leaves none of them to the next scan', async () => {
@@ -69,9 +70,8 @@ describe('echo worker: a clusters scan with its facts posted ahead', () => {
     // Scan 5 posts the same archive's facts again, and its job counts only its own.
     deliver({ kind: 'add-metas', scan: 5, metas: metas.slice(0, 1) });
     deliver({ kind: 'add-metas', scan: 5, metas: metas.slice(1) });
-    const reply = await answer(5, scan(5, 2));
-    if (reply.kind !== 'clusters') throw new Error(`expected clusters, got ${reply.kind}`);
-    expect(reply.clusters[0]?.passages.map((p) => p.doc)).toEqual(['early', 'late']);
+    expect((await answer(5, scan(5, 2))).kind).toBe('kept');
+    expect(found(5).clusters[0]?.passages.map((p) => p.doc)).toEqual(['early', 'late']);
   });
 
   it('a job never takes facts posted for another scan', async () => {

@@ -4,6 +4,7 @@ import { findEchoesWithin } from '../core/echoes/find-echoes-within';
 import { findPassageCopies } from '../core/echoes/passage-copies';
 import { failedReply, type CancelMessage, type Posted } from '../worker-client/worker-messages';
 import type {
+  ClusterKeeper,
   ClusterMeta,
   EchoAddDocs,
   EchoAddMetas,
@@ -13,7 +14,6 @@ import type {
 } from './echo-protocol';
 import { articleEchoes, strongestEchoes } from './article-echoes';
 import { listClusters } from './listed-clusters';
-import { clusterParts } from './cluster-parts';
 import { reuseShares } from './reuse-shares';
 import { statesTimeOfDay, type PrintingWhen } from '../core/sources/first-printers';
 import { forget, indexOrSkip, type WorkerHoldings } from './index-or-skip';
@@ -43,12 +43,20 @@ let metasFor = -1;
 /** How this worker reads texts from the archive (set by its entry, ui/data/echo-worker-entry.ts). */
 let readTexts: TextReader | undefined;
 
+/** How this worker stores a clusters scan's result (set by its entry too). */
+let keepClusters: ClusterKeeper | undefined;
+
 /** Lets the worker read articles from the archive itself (workers do not import the database). */
 export function setTextReader(reader: TextReader): void {
   readTexts = reader;
 }
 
-type Answer = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
+/** Lets the worker store a clusters scan's result in the archive itself. */
+export function setClusterKeeper(keeper: ClusterKeeper): void {
+  keepClusters = keeper;
+}
+
+type Answer = Extract<EchoReply, { kind: 'done' | 'kept' }>;
 
 async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promise<Answer> {
   const { id, settings, job } = request;
@@ -125,14 +133,13 @@ async function handle(request: Posted<EchoRequest>, signal: AbortSignal): Promis
   const leftIds = new Set(left.map((s) => s.id));
   const pairs = pairSkips(failedPairs).filter((s) => !leftIds.has(s.id));
   const skipped = [...left, ...pairs].filter((s) => meta.has(s.id));
-  // Shares come from every passage; the page gets each cluster's first passages and counts, in
-  // parts: all but the last ahead of the answer, which carries the last.
-  const parts = clusterParts(listClusters(clusters), reuse);
-  const last = parts.pop() ?? { clusters: [], reuse: [] };
-  parts.forEach((part, n) =>
-    post({ kind: 'progress', id, done: n + 1, total: parts.length + 1, phase: 'Saving', part }),
-  );
-  return { kind: 'clusters', id, ...last, skipped };
+  signal.throwIfAborted();
+  const keeper = keepClusters;
+  if (!keeper) throw new Error('This echo worker cannot store a scan.');
+  post({ kind: 'progress', id, done: 0, total: 1, phase: 'Saving' });
+  // Shares come from every passage; the stored clusters keep each one's first passages and counts.
+  await keeper(job.keep, { clusters: listClusters(clusters), reuse, skipped, metas: meta }, signal);
+  return { kind: 'kept', id };
 }
 
 // An article's date as "who printed it first" weighs it: published, else last changed, else

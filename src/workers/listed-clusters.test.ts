@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EchoReply } from './echo-protocol';
-import { echoWorkerScope } from '../../tests/support/echo-worker-scope';
+import { echoWorkerScope, keepingFor } from '../../tests/support/echo-worker-scope';
 import { findClusterAt } from '../ui/clusters/find-cluster';
 import { CLUSTER_PASSAGE_LIMIT, listClusters } from './listed-clusters';
 
 // As echo-worker.test.ts: the worker module talks to `self`; give it one that records its posts.
-const { scope: fakeScope, post: deliver, answer: ask } = echoWorkerScope();
+const { scope: fakeScope, post: deliver, answer: ask, keeper, found } = echoWorkerScope();
 
 /** One sentence printed 3,000 times (the big-article bench's shape, smaller): one big cluster. */
 const sentence = 'The council said on Tuesday that the new bridge would open in the spring.';
@@ -14,7 +14,8 @@ const quoted = `A paper quoting it once. ${sentence} And going on about other th
 
 beforeAll(async () => {
   Object.assign(globalThis, { self: fakeScope });
-  await import('./echo-worker');
+  const { setClusterKeeper } = await import('./echo-worker');
+  setClusterKeeper(keeper);
   deliver({
     kind: 'add-docs',
     docs: [
@@ -30,7 +31,7 @@ afterAll(() => {
 const answer = (id: number, data: unknown): Promise<EchoReply> => ask(id, data, 12_000);
 
 describe('a cluster of thousands of passages', () => {
-  it('is sent with its first passages listed and all of them counted', async () => {
+  it('is kept with its first passages listed and all of them counted', async () => {
     const day = 86_400_000;
     deliver({
       kind: 'add-metas',
@@ -45,11 +46,12 @@ describe('a cluster of thousands of passages', () => {
       id: 1,
       add: [],
       remove: [],
-      job: { kind: 'clusters', metaScan: 1, metaCount: 2 },
+      job: { kind: 'clusters', metaScan: 1, metaCount: 2, keep: keepingFor(1) },
       settings: { minWords: 8, minSimilarity: 0.5 },
     });
-    if (reply.kind !== 'clusters') throw new Error(`the worker answered ${reply.kind}`);
-    const big = reply.clusters.reduce((a, b) => (b.size > a.size ? b : a));
+    expect(reply.kind).toBe('kept');
+    const { clusters, reuse } = found(1);
+    const big = clusters.reduce((a, b) => (b.size > a.size ? b : a));
     expect(big.size).toBeGreaterThanOrEqual(3_000);
     // The message no longer grows with the copies of one article: at most the limit, plus the
     // representative, plus one copy of each article not among them (the later quoting paper).
@@ -64,7 +66,7 @@ describe('a cluster of thousands of passages', () => {
     // Date order kept: the earlier paper's copies first, the origin among them.
     expect(big.passages[big.origin]?.doc).toBe('repeated');
     // Reuse shares still see every passage (the quoting paper's one sentence is reused).
-    expect(reply.reuse.some((r) => r.articleId === 'quoted')).toBe(true);
+    expect(reuse.some((r) => r.articleId === 'quoted')).toBe(true);
   }, 120_000);
 });
 

@@ -1,4 +1,9 @@
-import type { EchoReply } from '../../src/workers/echo-protocol';
+import type {
+  ClusterKeeper,
+  ClusterKeeping,
+  EchoReply,
+  FoundClusters,
+} from '../../src/workers/echo-protocol';
 
 /**
  * A stand-in for the echo worker's `self`: the worker module registers its message listener on
@@ -25,5 +30,26 @@ export function echoWorkerScope() {
   }
   /** Posts `data` to the worker without waiting for an answer. */
   const post = (data: unknown): void => deliver(data);
-  return { scope, post, answer };
+  // What each clusters scan handed its keeper, by its keeping's key (keepingFor: the request id).
+  const kept = new Map<string, FoundClusters>();
+  const keeper: ClusterKeeper = (keeping, found) => {
+    kept.set(keeping.key, found);
+    return Promise.resolve();
+  };
+  /** What the clusters scan of request `id` (kept with keepingFor(id)) found. */
+  const found = (id: number): FoundClusters => {
+    const scan = kept.get(String(id));
+    if (!scan) throw new Error(`request ${id} kept nothing`);
+    return scan;
+  };
+  return { scope, post, answer, keeper, found };
 }
+
+/** A clusters job's keeping for request `id`, for echoWorkerScope's keeper. */
+export const keepingFor = (id: number): ClusterKeeping => ({
+  database: 'test',
+  key: String(id),
+  version: 'test',
+  revision: 0,
+  computedAt: '2026-01-01T00:00:00.000Z',
+});

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { ArchiveDatabase } from '../../db/database';
 import { deriveFingerprintRecord } from '../../db/derive';
 import { findNearCopies } from '../../db/near-copies';
 import { moveOlderSketches } from '../../db/sketch-move';
@@ -7,21 +6,15 @@ import { warmSketches } from '../../db/sketch-index';
 import { failedReply, type CancelMessage, type Posted } from '../../worker-client/worker-messages';
 import type { DeriveReply, DeriveRequest } from './derive-protocol';
 import { readLedes } from './ledes';
+import { databaseNamed } from './worker-databases';
 
 // The derive worker's entry: an import's per-article work that is not the write itself —
 // fingerprinting and the near-copy check (the archive's sketches, held here in memory once
 // loaded, then the candidates' reads and alignment) — off the page's thread. Here, not in src/workers, because the near-copy check reads the archive (by
 // name, through its own connection), as the search worker's entry does.
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const databases = new Map<string, ArchiveDatabase>();
 /** The long requests (moving sketches) a cancel can stop, by id. */
 const stoppable = new Map<number, AbortController>();
-
-function databaseNamed(name: string): ArchiveDatabase {
-  let db = databases.get(name);
-  if (!db) databases.set(name, (db = new ArchiveDatabase(name)));
-  return db;
-}
 
 async function answer(request: Posted<DeriveRequest>): Promise<DeriveReply> {
   if (request.kind === 'fingerprint')

@@ -15,7 +15,6 @@ import { archive } from './archive';
 import { cacheEchoes, cacheSlot, readCachedEchoes } from './echo-cache';
 import { partnersInScan } from './echo-partners';
 import { currentScanFor } from './stored-scan';
-import { joinClusterParts, type ClustersPart } from '../../workers/cluster-parts';
 
 /** Progress of a scan, for a progress bar. */
 export interface EchoScanProgress {
@@ -95,8 +94,8 @@ export async function sendClusterMetas(
   return { metaScan: scan, metaCount: metas.length };
 }
 
-/** What a finished scan sends back: echoes, or clusters with reuse shares. */
-export type ScanResult = Extract<EchoReply, { kind: 'done' | 'clusters' }>;
+/** What a finished scan sends back: echoes, or word that the clusters it found are stored. */
+export type ScanResult = Extract<EchoReply, { kind: 'done' | 'kept' }>;
 
 /**
  * Runs a job in the echo worker, sending it only the articles it does not hold yet (the worker
@@ -135,20 +134,12 @@ export async function scanInWorker(
     settings,
   };
   try {
-    // A clusters answer comes in parts ahead of it (cluster-parts.ts), each read in its own task.
-    const parts: ClustersPart[] = [];
-    const reply = await echoWorker.request(request, {
-      signal,
-      onProgress: (progress) =>
-        'part' in progress ? parts.push(progress.part) : onProgress(progress),
-    });
+    const reply = await echoWorker.request(request, { signal, onProgress });
     // In place: rebuilding the map from spreads of every held and sent article was a 66 ms task
     // at 10,000 (h25f's profile), linear in the archive.
     for (const id of changed) held.set(id, current.get(id) ?? '');
     for (const id of remove) held.delete(id);
-    return reply.kind === 'clusters' && parts.length > 0
-      ? { ...reply, ...joinClusterParts([...parts, reply]) }
-      : reply;
+    return reply;
   } catch (error) {
     // A scan that failed inside the worker may have left its index half-changed: start afresh.
     if (error instanceof WorkerFailedError) echoWorker.stop();

@@ -1,5 +1,5 @@
-import { ArchiveDatabase } from '../../db/database';
 import type { TextReader } from '../../workers/echo-protocol';
+import { databaseNamed } from './worker-databases';
 
 /**
  * How the echo worker reads the texts it indexes: by id, from the archive database of that name
@@ -8,12 +8,9 @@ import type { TextReader } from '../../workers/echo-protocol';
  * of articles, and slower than fingerprinting the texts (scale-history, session 13).
  */
 export function archiveTextReader(): TextReader {
-  const databases = new Map<string, ArchiveDatabase>();
   return async (name, ids) => {
-    let db = databases.get(name);
-    if (!db) databases.set(name, (db = new ArchiveDatabase(name)));
     const texts = new Map<string, string>();
-    for (const article of await db.articles.bulkGet([...ids]))
+    for (const article of await databaseNamed(name).articles.bulkGet([...ids]))
       if (article) texts.set(article.id, article.text);
     return texts;
   };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../core/model';
 import { seededRandom } from '../../core/echoes/test-texts';
-import { clip, clusterMetas, excerptDocs, toClusterRecords } from './to-cluster-records';
+import {
+  clip,
+  clusterMetas,
+  excerptDocs,
+  factsOfMetas,
+  toClusterRecords,
+} from './to-cluster-records';
 
 const facts = new Map([
   [
@@ -29,6 +35,13 @@ const facts = new Map([
     },
   ],
 ]);
+
+describe('factsOfMetas', () => {
+  it('gives back the facts the metas were made from, undated and unchanged ones too', () => {
+    // The echo worker stores clusters from the metas the page posted, not from the facts.
+    expect(factsOfMetas(new Map(clusterMetas(facts).map((m) => [m.id, m])))).toEqual(facts);
+  });
+});
 
 describe('toClusterRecords', () => {
   it('gives each passage its source and best date (published, changed, imported), and an excerpt', () => {

@@ -25,6 +25,20 @@ export function clusterMetas(facts: ReadonlyMap<string, ArticleFacts>): ClusterM
   }));
 }
 
+/** clusterMetas turned back: each article's facts as the stored clusters date and source them. */
+export function factsOfMetas(metas: ReadonlyMap<string, ClusterMeta>): Map<string, ArticleFacts> {
+  const facts = new Map<string, ArticleFacts>();
+  for (const [id, m] of metas)
+    facts.set(id, {
+      source: m.source ?? '',
+      storyId: m.story ?? id,
+      publishedAt: m.publishedAt ?? 0,
+      modifiedAt: m.modifiedAt ?? 0,
+      importedAt: m.importedAt ?? 0,
+    });
+  return facts;
+}
+
 function optional<K extends string>(key: K, value: number | undefined): { [P in K]?: number } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: number };
 }
