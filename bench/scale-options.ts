@@ -42,6 +42,12 @@ export const twice = process.env.SCALE_TWICE === '1';
  */
 export const settled = process.env.SCALE_SETTLED === '1';
 /**
+ * SCALE_CLICK_AFTER=MS clicks Import folder… MS milliseconds after the measured page's library
+ * heading shows (default 0: at once), for how an import's rate depends on how soon after opening
+ * it starts (a person's first click comes some hundreds of milliseconds after the page shows).
+ */
+export const clickAfterMs = Number(process.env.SCALE_CLICK_AFTER ?? 0);
+/**
  * SCALE_SETTLE=S waits S seconds before the import of 100 more (default 0: right after the
  * 1,000), so that import does not share the machine with the LevelDB compactions the 1,000 left
  * behind; the wait's own CPU and compactions are reported.

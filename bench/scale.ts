@@ -42,6 +42,7 @@ import {
   viaAccess,
   twice,
   settled,
+  clickAfterMs,
   settleSeconds,
   otherWays,
   logLines,
@@ -132,6 +133,7 @@ async function measureSize(
         `start-up done ${ms(doneMs)} after the page's start: ${spent}; ${levelDbWorkSince(profile, log)}`,
       );
     }
+    if (clickAfterMs > 0) await page.waitForTimeout(clickAfterMs);
     if (countReads) await startRequestCount(page);
     const cpuBefore = cpuOf(profile);
     const logBefore = levelDbLogMark(profile);

@@ -100,4 +100,38 @@ describe('background loads yield to an import’s writes', () => {
     db.close();
     await db.delete();
   });
+
+  it('the sketches’ sort asks again between its passes, so an import begun meanwhile stops it at the next', async () => {
+    const locks = sharedLocks();
+    // Every time a load asks whether an import writes (an exclusive request of the lock).
+    let asked = 0;
+    Object.defineProperty(globalThis, 'navigator', {
+      value: {
+        locks: {
+          request: (name: string, options: { mode?: string }, callback: () => Promise<unknown>) => {
+            if (options.mode === 'exclusive') asked++;
+            return locks.request(name, options as { mode?: 'shared' }, callback);
+          },
+        },
+      },
+      configurable: true,
+    });
+    const askedLoading = async (articles: number): Promise<number> => {
+      const db = await openArchive(`sort-steps-${crypto.randomUUID()}`);
+      await db.sketches.bulkAdd(
+        Array.from({ length: articles }, (_, i) => ({
+          articleId: `filler-${i}`,
+          sketch: Uint32Array.from({ length: 16 }, (_, k) => 7 + i * 16 + k),
+        })),
+      );
+      const before = asked;
+      expect(await warmSketches(db)).toBe(articles);
+      db.close();
+      await db.delete();
+      return asked - before;
+    };
+    // 100 articles' 1,600 values sort in one step; 1,200 articles' 19,200 in four radix passes.
+    const [small, large] = [await askedLoading(100), await askedLoading(1200)];
+    expect(large - small).toBe(4);
+  });
 });

@@ -99,9 +99,12 @@ async function load(db: ArchiveDatabase): Promise<Held> {
     held.lastSeq = Math.max(held.lastSeq, pack.last);
   });
   await readSince(db, held);
-  // The sort of every value read (~0.4 s at 100,000 articles) waits while an import writes too.
-  await afterImportWrites(db.name);
-  held.table.settle();
+  // The sort of every value read (~0.4 s at 100,000 articles) waits while an import writes too,
+  // before it and between its steps: begun just before an import's click, it held a core through
+  // the import's start (session 33).
+  const steps = held.table.settleSteps();
+  do await afterImportWrites(db.name);
+  while (!steps.next().done);
   await packWhole(db, held);
   return held;
 }

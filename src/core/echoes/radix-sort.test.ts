@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { radixSortCarrying, sortOrder } from './radix-sort';
+import { radixSortCarrying, radixSortPairs, radixSortPairsInSteps, sortOrder } from './radix-sort';
 
 describe('sortOrder', () => {
   it('sorts like a stable comparison sort', () => {
@@ -47,5 +47,31 @@ describe('sortOrder', () => {
     expect([...sorted.a]).toEqual([...order]);
     expect([...sorted.b]).toEqual([...order].map((i) => i * 3));
     expect([...sorted.keys]).toEqual([...order].map((i) => keys[i]));
+  });
+});
+
+describe('radixSortPairsInSteps', () => {
+  it('pauses after each of the four passes and sorts as radixSortPairs does', () => {
+    let x = 7;
+    const keys = Uint32Array.from(
+      { length: 10_000 },
+      () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0),
+    );
+    const values = Uint32Array.from(keys, (_, i) => i);
+    const whole = radixSortPairs(keys.slice(), values.slice());
+    const steps = radixSortPairsInSteps(keys.slice(), values.slice());
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(4);
+    expect([...step.value.keys]).toEqual([...whole.keys]);
+    expect([...step.value.values]).toEqual([...whole.values]);
+  });
+
+  it('sorts a small input (a comparison sort) in one step', () => {
+    const steps = radixSortPairsInSteps(Uint32Array.from([3, 1, 2]), Uint32Array.from([0, 1, 2]));
+    const step = steps.next();
+    expect(step.done).toBe(true);
+    expect(step.value && [...step.value.values]).toEqual([1, 2, 0]);
   });
 });

@@ -22,9 +22,28 @@ export function radixSortPairs(
   keys: Uint32Array,
   values: Uint32Array,
 ): { keys: Uint32Array; values: Uint32Array } {
+  return finished(radixSortPairsInSteps(keys, values));
+}
+
+/**
+ * radixSortPairs in steps: it yields after each of its four passes (each ~0.1 s over a few
+ * million pairs), so a caller may pause between them, and returns the sorted arrays.
+ */
+export function* radixSortPairsInSteps(
+  keys: Uint32Array,
+  values: Uint32Array,
+): Generator<void, { keys: Uint32Array; values: Uint32Array }, void> {
   if (keys.length < SMALL) return smallSort(keys, values);
-  const sorted = radixSortCarrying(keys, values, values);
+  const sorted = yield* carryingPasses(keys, values, values);
   return { keys: sorted.keys, values: sorted.a };
+}
+
+/** Runs `steps` to its end, with no pause between them; what it returns. */
+export function finished<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -38,6 +57,15 @@ export function radixSortCarrying(
   a: Uint32Array,
   b: Uint32Array,
 ): { keys: Uint32Array; a: Uint32Array; b: Uint32Array } {
+  return finished(carryingPasses(keys, a, b));
+}
+
+// radixSortCarrying's passes, yielding after each.
+function* carryingPasses(
+  keys: Uint32Array,
+  a: Uint32Array,
+  b: Uint32Array,
+): Generator<void, { keys: Uint32Array; a: Uint32Array; b: Uint32Array }, void> {
   const n = keys.length;
   const one = a === b;
   let k1 = keys;
@@ -57,6 +85,7 @@ export function radixSortCarrying(
     [k1, k2] = [k2, k1];
     [a1, a2] = [a2, a1];
     [b1, b2] = [b2, b1];
+    yield;
   }
   return { keys: k1, a: a1, b: one ? a1 : b1 };
 }

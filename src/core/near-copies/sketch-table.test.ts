@@ -35,6 +35,28 @@ describe('SketchTable', () => {
     expect(before.find((m) => m.id === 'near')).toEqual({ id: 'near', shared: 3 });
   });
 
+  it('settles in steps, a caller pausing between them, answering as a table settled at once', () => {
+    const ids = Array.from({ length: 30_000 }, (_, i) => `a${i}`);
+    const sizes = new Uint8Array(ids.length).fill(16);
+    const values = Uint32Array.from(
+      { length: ids.length * 16 },
+      (_, i) => (i * 2_654_435_761) >>> 7,
+    );
+    const [stepped, atOnce] = [new SketchTable(), new SketchTable()];
+    stepped.addMany(ids, sizes, values);
+    atOnce.addMany(ids, sizes, values);
+    atOnce.settle();
+    const pauses = [...stepped.settleSteps()].length;
+    // A gather step per 25,000 slots, then the sort's four passes.
+    expect(pauses).toBe(5);
+    for (const id of ['a0', 'a12345', 'a29999']) {
+      const asked = [...(atOnce.sketchOf(id) ?? [])];
+      expect(stepped.matches(asked, () => false)).toEqual(atOnce.matches(asked, () => false));
+    }
+    // Settled: nothing left to sort.
+    expect([...stepped.settleSteps()]).toEqual([]);
+  });
+
   it('a newer sketch replaces the older, and a forgotten article no longer answers', () => {
     const table = new SketchTable();
     for (let i = 0; i < 4_000; i++) table.add(`x${i}`, sketch(i * 1_000));

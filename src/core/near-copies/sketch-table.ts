@@ -1,4 +1,4 @@
-import { radixSortPairs } from '../echoes/radix-sort';
+import { finished, radixSortPairsInSteps } from '../echoes/radix-sort';
 import { SKETCH_MATCHES_NEEDED } from './sketch';
 
 /** An article that shares sketch values with the one asked about, and how many. */
@@ -9,6 +9,9 @@ export interface SketchMatch {
 
 /** Additions kept beside the sorted arrays before they are merged in (a re-sort). */
 const mergeAfter = 50_000;
+
+/** Slots whose values a merge gathers per step (~10 ms at 100,000 articles). */
+const gatherSlots = 25_000;
 
 /** A typed array twice as long holding `array`'s values (slots are numbered as they come). */
 function grown<T extends Uint32Array | Uint16Array>(array: T, make: (n: number) => T): T {
@@ -169,6 +172,11 @@ export class SketchTable {
 
   /** Sorts every live article's values together (replaced and forgotten slots dropped). */
   private merge(): void {
+    finished(this.mergeSteps());
+  }
+
+  /** merge in steps: the values gathered a few slots at a time, then the sort's passes. */
+  private *mergeSteps(): Generator<void, void, void> {
     const slotCount = this.ids.length;
     const sizes = this.slotSize;
     let count = 0;
@@ -177,6 +185,7 @@ export class SketchTable {
     const slots = new Uint32Array(count);
     let at = 0;
     for (let slot = 0; slot < slotCount; slot++) {
+      if (slot % gatherSlots === gatherSlots - 1) yield;
       const size = sizes[slot] ?? 0;
       if (size === 0) continue;
       const block = this.blocks[this.slotBlock[slot] ?? 0];
@@ -188,7 +197,7 @@ export class SketchTable {
         slots[at++] = slot;
       }
     }
-    const sorted = radixSortPairs(values, slots);
+    const sorted = yield* radixSortPairsInSteps(values, slots);
     this.sortedValues = sorted.keys;
     this.sortedSlots = sorted.values;
     this.recent = new Map();
@@ -198,6 +207,15 @@ export class SketchTable {
 
   /** Sorts everything added so far (call after a bulk load, so lookups search sorted arrays). */
   settle(): void {
-    if (this.recentCount > 0 || this.unsorted) this.merge();
+    finished(this.settleSteps());
+  }
+
+  /**
+   * settle in steps (~10–100 ms each at 100,000 articles), for a caller that pauses between them
+   * (the archive's load does, while an import writes). Nothing may add to the table or ask it
+   * between two steps: the sort works on what was held when it began.
+   */
+  *settleSteps(): Generator<void, void, void> {
+    if (this.recentCount > 0 || this.unsorted) yield* this.mergeSteps();
   }
 }
