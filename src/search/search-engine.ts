@@ -214,6 +214,9 @@ async function load(
   const kept = new Map<number, Segment>();
   for (const s of previous?.savedSegments() ?? []) kept.set(s.id, s);
   const set = new SegmentSet(manifest.nextId, segmentDocs);
+  // A conversion is said at once, as a rebuild is: a search waiting for it says why from the
+  // start, not only once the first row (8,192 articles) has been read.
+  if (version < indexTermsVersion) onProgress?.({ work: 'convert', done: 0, of: listed });
   let restamp = false;
   for (const entry of manifest.segments) {
     const same = kept.get(entry.id);

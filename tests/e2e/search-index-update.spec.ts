@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { importFiles } from './support/import-files';
 
 // A search index as a build of terms version 4 left it (each row's ids, sources and tags in
-// arrays) is converted once as it loads; a search typed meanwhile says so, then answers.
+// arrays) is converted once as it loads; a search typed meanwhile says so, then answers. The
+// line is checked while the rows are held: after, it shows only for the moment of the save, which
+// a loaded machine's rendering could miss (a CI run, session 33).
 const stories = ['Harbour plan approved', 'Harbour plan delayed', 'Rail strike called off'];
 
 test('a search waiting for an older index’s conversion says so, then answers', async ({ page }) => {
@@ -28,19 +30,19 @@ test('a search waiting for an older index’s conversion says so, then answers',
     .poll(() => page.evaluate(readManifestSize), { timeout: 15_000 })
     .toBe(stories.length);
   await page.evaluate(writeVersion4Rows);
-  // After the reload the index's rows are held (a write transaction kept busy) until released,
-  // so the search is typed while the index waits to load.
-  await page.addInitScript(holdSegmentRows);
+  // After the reload the index's segment reads are held until released, so the search is typed
+  // while the index waits to load.
+  await page.addInitScript(holdSegmentReads);
   await page.reload();
-  await expect(page.locator('.library-count')).toContainText('3 articles');
-  await page.evaluate(recordHeaderLines);
+  const header = page.locator('.library-count');
+  await expect(header).toContainText('3 articles');
   await search.fill('harbour');
+  await expect(header).toContainText(
+    'Updating the search index for this version: 0 of 3 articles…',
+  );
   await page.evaluate(() => (window as unknown as { releaseRows: () => void }).releaseRows());
   await expect(titles).toHaveCount(2);
-  const seen = await page.evaluate(() => (window as unknown as { lines: string[] }).lines);
-  expect(seen).toContainEqual(
-    expect.stringContaining('Updating the search index for this version: 3 articles read, saving…'),
-  );
+  await expect(header).not.toContainText('Updating the search index');
 });
 
 async function readManifestSize(): Promise<number> {
@@ -96,29 +98,16 @@ async function writeVersion4Rows(): Promise<void> {
   db.close();
 }
 
-function holdSegmentRows(): void {
-  let held = true;
-  (window as unknown as { releaseRows: () => void }).releaseRows = () => (held = false);
-  const open = indexedDB.open('verso');
-  open.onsuccess = () => {
-    const store = open.result
-      .transaction('searchSegments', 'readwrite')
-      .objectStore('searchSegments');
-    const spin = () => {
-      if (held) store.count().onsuccess = spin;
-    };
-    spin();
-  };
-}
-
-function recordHeaderLines(): void {
-  const lines: string[] = [];
-  (window as unknown as { lines: string[] }).lines = lines;
-  const head = document.querySelector('.library-count');
-  if (!head) throw new Error('no library header');
-  new MutationObserver(() => lines.push(head.textContent)).observe(head, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-  });
+/**
+ * Holds the saved index's segment reads from the page's start: they wait while an import writes
+ * (db/import-writing.ts), so the page holds that Web Lock as an import does. (A write transaction
+ * kept busy on the rows, as before, also held the search worker's opening of the database, whose
+ * schema check reads every store: nothing was said until the release, and the line then showed
+ * only for a moment.)
+ */
+function holdSegmentReads(): void {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  (window as unknown as { releaseRows: () => void }).releaseRows = release;
+  void navigator.locks.request('verso-import-writing:verso', { mode: 'shared' }, () => held);
 }
