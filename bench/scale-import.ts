@@ -56,10 +56,17 @@ async function giveFolderPicker(page: Page, dir: string): Promise<void> {
 }
 
 /**
- * Starts importing the folder's files the given way; returns when it began (page clock). A drop
- * cannot come from the OS here: its files are made in the page first (not timed), then dropped.
+ * Starts importing the folder's files the given way; returns when it began (page clock): the
+ * click or the drop, or with `chooseMs` the hand-over that long after the picker opened, or the
+ * drop that long after the files were first dragged over the window. A drop cannot come from
+ * the OS here: its files are made in the page first (not timed), then dropped.
  */
-async function startImport(page: Page, dir: string, way: ImportWay): Promise<number> {
+async function startImport(
+  page: Page,
+  dir: string,
+  way: ImportWay,
+  chooseMs: number,
+): Promise<number> {
   if (way === 'drop') {
     const names = readdirSync(dir);
     const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
@@ -71,6 +78,11 @@ async function startImport(page: Page, dir: string, way: ImportWay): Promise<num
       },
       [names, texts] as const,
     );
+    if (chooseMs > 0) {
+      // The person's drag comes over the window, and drops the files once at their place.
+      await page.dispatchEvent('body', 'dragover', { dataTransfer: data });
+      await page.waitForTimeout(chooseMs);
+    }
     const started = await page.evaluate(() => performance.now());
     await page.dispatchEvent('body', 'dragover', { dataTransfer: data });
     await page.dispatchEvent('body', 'drop', { dataTransfer: data });
@@ -90,19 +102,31 @@ async function startImport(page: Page, dir: string, way: ImportWay): Promise<num
     return started;
   }
   const chooser = page.waitForEvent('filechooser');
-  const started = await page.evaluate(() => performance.now());
+  const clicked = await page.evaluate(() => performance.now());
   await button.click();
   const paths = way === 'folder' ? dir : readdirSync(dir).map((name) => join(dir, name));
-  await (await chooser).setFiles(paths);
-  return started;
+  const picker = await chooser;
+  if (chooseMs <= 0) {
+    await picker.setFiles(paths);
+    return clicked;
+  }
+  // A person choosing the folder: the picker stays open, and their import starts at the choice.
+  await page.waitForTimeout(chooseMs);
+  const chosen = await page.evaluate(() => performance.now());
+  await picker.setFiles(paths);
+  return chosen;
 }
 
-/** Imports the folder through the library's Import folder… button; the rate and longest task. */
+/**
+ * Imports the folder through the library's Import folder… button, or another `way` (`chooseMs`:
+ * see startImport); the rate and longest task.
+ */
 export async function importThroughUi(
   page: Page,
   dir: string,
   count: number,
   way: ImportWay = 'folder',
+  chooseMs = 0,
 ): Promise<Record<string, number>> {
   // The page notes when the summary appears: the once-a-second poll below would round the end up
   // by as much as a second (half the time of a 100-file import). And when the near-copy checks'
@@ -137,7 +161,7 @@ export async function importThroughUi(
     });
     seen.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
-  const started = await startImport(page, dir, way);
+  const started = await startImport(page, dir, way, chooseMs);
   // A plain selector polled once a second: Playwright's role queries run on the page's main
   // thread and, polled continuously over a large page, showed up among its long tasks.
   await page.waitForFunction(

@@ -48,6 +48,17 @@ export const settled = process.env.SCALE_SETTLED === '1';
  */
 export const clickAfterMs = Number(process.env.SCALE_CLICK_AFTER ?? 0);
 /**
+ * SCALE_CHOOSE_MS=MS gives the measured import's person MS milliseconds to choose: the file
+ * picker stays open that long before the folder is handed over, or (SCALE_FIRST_WAY=drop) the
+ * files are dragged over the window that long before they are dropped. The import is then timed
+ * from the hand-over or the drop, as the person sees it; the click or the drag's first moment
+ * still comes at once (or SCALE_CLICK_AFTER), and the app holds its background loads from it.
+ * Default 0: Playwright answers the picker as soon as it opens, and a drop comes without a drag.
+ */
+export const chooseMs = Number(process.env.SCALE_CHOOSE_MS ?? 0);
+/** SCALE_FIRST_WAY=folder|files|drop: the measured import's way in (default folder). */
+export const firstWay = (process.env.SCALE_FIRST_WAY ?? 'folder') as 'folder' | 'files' | 'drop';
+/**
  * SCALE_SETTLE=S waits S seconds before the import of 100 more (default 0: right after the
  * 1,000), so that import does not share the machine with the LevelDB compactions the 1,000 left
  * behind; the wait's own CPU and compactions are reported.

@@ -11,7 +11,7 @@ import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs } from '../scripts/chromium';
 import { serveStatic } from '../scripts/static-server';
 import { traceDuring } from './trace-probe';
@@ -43,6 +43,8 @@ import {
   twice,
   settled,
   clickAfterMs,
+  chooseMs,
+  firstWay,
   settleSeconds,
   otherWays,
   logLines,
@@ -137,15 +139,16 @@ async function measureSize(
     if (countReads) await startRequestCount(page);
     const cpuBefore = cpuOf(profile);
     const logBefore = levelDbLogMark(profile);
+    // The measured import: the same files at every size, the picker answered as configured.
+    const firstImport = (on: Page): Promise<Record<string, number>> =>
+      importThroughUi(on, dirs.batch, files, firstWay, chooseMs);
     const imported = traced
-      ? await traceDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
+      ? await traceDuring(page, `import-${n}`, () => firstImport(page))
       : threadsProfiled
-        ? await workersProfiledDuring(page, `import-${n}`, () =>
-            importThroughUi(page, dirs.batch, files),
-          )
+        ? await workersProfiledDuring(page, `import-${n}`, () => firstImport(page))
         : profiled
-          ? await profileDuring(page, `import-${n}`, () => importThroughUi(page, dirs.batch, files))
-          : await importThroughUi(page, dirs.batch, files);
+          ? await profileDuring(page, `import-${n}`, () => firstImport(page))
+          : await firstImport(page);
     const importCpu = cpuBetween(cpuBefore, cpuOf(profile));
     const importLevelDb = levelDbWorkSince(profile, logBefore);
     printLog(`the ${files}`, profile, logBefore);
@@ -286,7 +289,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       // 4-9 scattered 15% in time but 4% in the CPU the browser's processes spent (session 13),
       // so the CPU's ratio is said beside it.
       console.log(
-        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size; CPU ${ms(f.importCpuMs)}, ×${((f.importCpuMs ?? 0) / (base?.importCpuMs ?? NaN)).toFixed(2)} the first size's), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)} (of which the click and the files' intake ${ms(f.intakeMs)} (the click reached the page after ${ms(f.pressMs)}), the pipeline's modules ${ms(f.pipelineWaitMs)}, the write session's start ${ms(f.sessionStartMs)}), reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; near copies shown ${ms(f.nearCopiesShownMs)} and the index caught up ${ms(f.indexCaughtUpMs)} after the click; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)} (session start ${ms(f.import100SessionStartMs)}), reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}, near copies shown ${ms(f.import100NearCopiesShownMs)}, index caught up ${ms(f.import100IndexCaughtUpMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
+        `  ${n.toLocaleString('en')} articles: UI import of ${files} files ${ms(f.importMs)} = ${f.filesPerSecond?.toFixed(1)} files/s (×${((f.filesPerSecond ?? 0) / (base?.filesPerSecond ?? NaN)).toFixed(2)} of the first size; CPU ${ms(f.importCpuMs)}, ×${((f.importCpuMs ?? 0) / (base?.importCpuMs ?? NaN)).toFixed(2)} the first size's), longest main-thread task ${ms(f.longestTaskMs)} (${f.longTasks} over 50 ms; the longest began ${ms(f.longestTaskAfterMs)} after the click), while reading + writing ${ms(f.writingLongestTaskMs)} (${f.writingLongTasks} over 50 ms); phases: index load ${ms(f.indexLoadMs)} (of which the click and the files' intake ${ms(f.intakeMs)} (${chooseMs > 0 ? `timed from the ${firstWay === 'drop' ? 'drop, the files dragged over the window' : "folder's hand-over, the picker open"} ${ms(chooseMs)} before` : `the click reached the page after ${ms(f.pressMs)}`}), the pipeline's modules ${ms(f.pipelineWaitMs)}, the write session's start ${ms(f.sessionStartMs)}), reading + writing ${ms(f.writingMs)} (of which the search index catching up ${ms(f.indexCatchUpMs)}), index save ${ms(f.indexSaveMs)}; near copies shown ${ms(f.nearCopiesShownMs)} and the index caught up ${ms(f.indexCaughtUpMs)} after the click; sketches in memory ${ms(f.sketchesWarmMs)} after the click; added ${f.added}; ${twice ? `then 1,000 more ${f.againFilesPerSecond?.toFixed(1)} files/s (reading + writing ${ms(f.againWritingMs)}); ` : ''}then 100 more ${ms(f.import100Ms)} (longest task ${ms(f.import100LongestTaskMs)}; index load ${ms(f.import100IndexLoadMs)} (session start ${ms(f.import100SessionStartMs)}), reading + writing ${ms(f.import100WritingMs)}, index save ${ms(f.import100IndexSaveMs)}, near copies shown ${ms(f.import100NearCopiesShownMs)}, index caught up ${ms(f.import100IndexCaughtUpMs)}); seeding ${ms(f.filledMs)} + index ${ms(f.indexMs)}`,
       );
     }
   } finally {
