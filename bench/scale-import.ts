@@ -59,7 +59,7 @@ async function giveFolderPicker(page: Page, dir: string): Promise<void> {
  * Starts importing the folder's files the given way; returns when it began (page clock): the
  * click or the drop, or with `chooseMs` the hand-over that long after the picker opened, or the
  * drop that long after the files were first dragged over the window. A drop cannot come from
- * the OS here: its files are made in the page first (not timed), then dropped.
+ * the OS here: its files are handed to the page first (not timed), then dropped.
  */
 async function startImport(
   page: Page,
@@ -68,16 +68,20 @@ async function startImport(
   chooseMs: number,
 ): Promise<number> {
   if (way === 'drop') {
-    const names = readdirSync(dir);
-    const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
-    const data = await page.evaluateHandle(
-      ([n, t]) => {
-        const transfer = new DataTransfer();
-        n.forEach((name, i) => transfer.items.add(new File([t[i] ?? ''], name)));
-        return transfer;
-      },
-      [names, texts] as const,
-    );
+    // Files a person drags in from a file manager are read from disk when the import asks, as a
+    // picker's are: the page is handed them through a file input of its own (not timed).
+    const input = await page.evaluateHandle(() => {
+      const element = document.createElement('input');
+      element.type = 'file';
+      element.multiple = true;
+      return element;
+    });
+    await input.setInputFiles(readdirSync(dir).map((name) => join(dir, name)));
+    const data = await input.evaluateHandle((element) => {
+      const transfer = new DataTransfer();
+      for (const file of element.files ?? []) transfer.items.add(file);
+      return transfer;
+    });
     if (chooseMs > 0) {
       // The person's drag comes over the window, and drops the files once at their place.
       await page.dispatchEvent('body', 'dragover', { dataTransfer: data });

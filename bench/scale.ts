@@ -279,7 +279,7 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
       );
       if (otherWays)
         console.log(
-          `  ${n.toLocaleString('en')} articles: then ${files} new files through Import files… ${f.pickedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.pickedLongestTaskMs)}, while reading + writing ${ms(f.pickedWritingLongestTaskMs)}); ${files} by a drop (files made in the page first) ${f.droppedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.droppedLongestTaskMs)}, while reading + writing ${ms(f.droppedWritingLongestTaskMs)})`,
+          `  ${n.toLocaleString('en')} articles: then ${files} new files through Import files… ${f.pickedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.pickedLongestTaskMs)}, while reading + writing ${ms(f.pickedWritingLongestTaskMs)}); ${files} by a drop (files handed to the page first) ${f.droppedFilesPerSecond?.toFixed(1)} files/s (longest task ${ms(f.droppedLongestTaskMs)}, while reading + writing ${ms(f.droppedWritingLongestTaskMs)})`,
         );
       if (viaAccess)
         console.log(
