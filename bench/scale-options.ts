@@ -52,7 +52,8 @@ export const clickAfterMs = Number(process.env.SCALE_CLICK_AFTER ?? 0);
  * picker stays open that long before the folder is handed over, or (SCALE_FIRST_WAY=drop) the
  * files are dragged over the window that long before they are dropped. The import is then timed
  * from the hand-over or the drop, as the person sees it; the click or the drag's first moment
- * still comes at once (or SCALE_CLICK_AFTER), and the app holds its background loads from it.
+ * still comes at once (or SCALE_CLICK_AFTER). The app holds its background loads from the click,
+ * and from a drop only once it comes (a hold from the drag gained nothing: scale-history, 34).
  * Default 0: Playwright answers the picker as soon as it opens, and a drop comes without a drag.
  */
 export const chooseMs = Number(process.env.SCALE_CHOOSE_MS ?? 0);
