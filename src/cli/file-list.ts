@@ -8,6 +8,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import { notAnArticle } from '../import/not-articles';
+import { errorWords } from './error-words';
 
 /** A list of paths from a file, or from standard input for "-". */
 export function readListFile(from: string): string {
@@ -37,8 +38,12 @@ export function collectPaths(
     try {
       text = readList(list);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return `--files-from ${list}: cannot read the list (${code === 'ENOENT' ? 'no such file' : (code ?? 'error')})`;
+      // A folder is read by naming it as an argument, which is likely what was meant.
+      const why =
+        (error as NodeJS.ErrnoException).code === 'EISDIR'
+          ? 'it is a folder: name it as an argument to read every file in it'
+          : errorWords(error);
+      return `--files-from ${list}: cannot read the list (${why})`;
     }
     for (const line of text.split(/\r?\n/)) if (line.trim() !== '') paths.push(line);
   }
@@ -84,8 +89,7 @@ export function folderFiles(path: string): string[] | string | undefined {
   try {
     walk(path, basename(path) || 'folder');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return `${path}: cannot read the folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'error')})`;
+    return `${path}: cannot read the folder (${errorWords(error, 'folder')})`;
   }
   return files.length > 0 ? files : `${path}: no files to read in this folder`;
 }

@@ -107,4 +107,13 @@ describe('a folder in a list of files', () => {
       { failed: expect.stringMatching(/is a folder; name it as an argument/) },
     ]);
   });
+
+  it('given as the list itself (--files-from DIR), is said to be a folder, not a code', async () => {
+    const root = pressFolder();
+    const { code, err } = await runCommand(runEchoes, ['--files-from', root]);
+    expect(code).toBe(2);
+    expect(err[0]).toContain(
+      `--files-from ${root}: cannot read the list (it is a folder: name it as an argument to read every file in it)`,
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { readInput } from '../core/extract/read-input';
+import { errorWords } from './error-words';
 import { plainUtf8, readFileBytes } from './read-text-file';
 import { titleOf } from './text-title';
 
@@ -155,13 +156,7 @@ export function readFailure(path: string, error: unknown): string {
     const broken = brokenLink(path, code);
     if (broken) return broken;
   }
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : (code ?? 'error');
-  return `${path}: cannot read the file (${why})`;
+  return `${path}: cannot read the file (${errorWords(error)})`;
 }
 
 // A symbolic link that leads nowhere, said as one (asked only once a read has failed); undefined
