@@ -30,6 +30,6 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['ENODEV', 'no such device'],
   ['EEXIST', 'it already exists'],
   // zlib's codes for a .gz part: its data ends early (a copy cut short), or is not gzip at all.
-  ['Z_BUF_ERROR', 'the file is cut short: its gzip data ends early'],
+  ['Z_BUF_ERROR', 'cut short: its gzip data ends early'],
   ['Z_DATA_ERROR', 'not valid gzip data'],
 ]);

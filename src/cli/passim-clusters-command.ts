@@ -7,6 +7,7 @@ import { parsePassimLine, type PassimPassage } from '../interop/passim/passim-re
 import { checkSpanLength } from '../interop/passim/passim-span';
 import { ClusterSpool } from './cluster-spool';
 import { EXIT, type CommandIo } from './command-io';
+import { errorWords } from './error-words';
 import { numberOption, parseOptions, wantsHelp } from './parse-options';
 import { mergeRuns, reduceRuns, RunWriter } from './passim-runs';
 import { readLines } from './read-lines';
@@ -36,8 +37,8 @@ function partFiles(dir: string): string[] | string {
   try {
     if (!statSync(out).isDirectory()) return `${dir}: not a folder (give passim's output folder)`;
     names = readdirSync(out);
-  } catch {
-    return `${dir}: cannot read the folder`;
+  } catch (error) {
+    return `${dir}: cannot read the folder (${errorWords(error, 'folder')})`;
   }
   const parts = passimPartPaths(names).map((name) => join(out, name));
   return parts.length > 0 ? parts : `${dir}: no part-* files (is this passim's output folder?)`;
@@ -66,7 +67,16 @@ export async function runPassimClusters(args: readonly string[], io: CommandIo):
     io.stderr(parts);
     return EXIT.someFailed;
   }
-  const work = mkdtempSync(join(parsed.values.tmp ?? tmpdir(), 'verso-passim-'));
+  let work: string;
+  try {
+    work = mkdtempSync(join(parsed.values.tmp ?? tmpdir(), 'verso-passim-'));
+  } catch (error) {
+    const where = parsed.values.tmp === undefined ? tmpdir() : `--tmp ${parsed.values.tmp}`;
+    io.stderr(
+      `${where}: cannot make a folder for the sorted runs (${errorWords(error, 'folder')})`,
+    );
+    return EXIT.someFailed;
+  }
   try {
     const runs = new RunWriter(work, runSize);
     const failures = await readParts(parts, runs, io);
@@ -113,9 +123,9 @@ async function readParts(
       }
     } catch (error) {
       failures++;
-      const why =
-        (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'error');
-      io.stderr(`${part}: cannot read past line ${n} (${why})`);
+      io.stderr(
+        `${part}: cannot read ${n === 0 ? 'the file' : `past line ${n}`} (${errorWords(error)})`,
+      );
     }
   }
   return failures;
