@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ClusterTally, passageSimilarity } from '../interop/passim/passim-cluster';
@@ -8,6 +8,7 @@ import { checkSpanLength } from '../interop/passim/passim-span';
 import { ClusterSpool } from './cluster-spool';
 import { EXIT, type CommandIo } from './command-io';
 import { errorWords } from './error-words';
+import { removeOnExit } from './exit-cleanup';
 import { numberOption, parseOptions, wantsHelp } from './parse-options';
 import { mergeRuns, reduceRuns, RunWriter } from './passim-runs';
 import { readLines } from './read-lines';
@@ -77,6 +78,7 @@ export async function runPassimClusters(args: readonly string[], io: CommandIo):
     );
     return EXIT.someFailed;
   }
+  const removeWork = removeOnExit(work);
   try {
     const runs = new RunWriter(work, runSize);
     const failures = await readParts(parts, runs, io);
@@ -89,7 +91,7 @@ export async function runPassimClusters(args: readonly string[], io: CommandIo):
     await writeClusters(sorted, join(work, 'spool.json'), io);
     return failures > 0 ? EXIT.someFailed : EXIT.ok;
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    removeWork();
   }
 }
 

@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoPath, runBin } from '../support/run-bin';
+import { repoPath, runBin, versoBin } from '../support/run-bin';
 import { tempDir } from '../support/temp-dir';
 
 const fixture = repoPath('tests/fixtures/passim/out');
@@ -126,5 +127,45 @@ describe('verso passim-clusters (built bin)', () => {
       (x, y) => (dateOf.get(x) ?? '').localeCompare(dateOf.get(y) ?? '') || x.localeCompare(y),
     );
     expect(order).toEqual(sorted);
+  });
+
+  it('leaves no sorted runs in --tmp when its output pipe closes early (| head -1)', async () => {
+    const dir = tempDir('verso-passim-pipe-');
+    const tmp = tempDir('verso-passim-pipe-tmp-');
+    const text =
+      'A wire paragraph long enough to fill the pipe a little faster than a short one would.';
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++)
+      for (const id of [`a-${i}`, `b-${i}`])
+        lines.push(
+          JSON.stringify({
+            id,
+            series: id,
+            cluster: i,
+            size: 2,
+            begin: 0,
+            end: text.length,
+            uid: lines.length,
+            text,
+          }),
+        );
+    writeFileSync(join(dir, 'part-00000'), `${lines.join('\n')}\n`);
+    const child = spawn(process.execPath, [
+      versoBin,
+      'passim-clusters',
+      '--run-size',
+      '7',
+      '--tmp',
+      tmp,
+      dir,
+    ]);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // As `head -1` does: read the first line, then close the pipe while the command still writes.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readdirSync(tmp)).toEqual([]);
   });
 });
