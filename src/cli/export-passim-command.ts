@@ -6,7 +6,7 @@ import {
 } from '../interop/passim/passim-input';
 import { EXIT, type CommandIo } from './command-io';
 import { collectPaths } from './file-list';
-import { openOutput } from './open-output';
+import { openOutput, OutputFailure, type Output } from './open-output';
 import { parseOptions, wantsHelp } from './parse-options';
 import { readArticles } from './read-articles';
 import { extname } from 'node:path';
@@ -63,15 +63,27 @@ async function exportArticles(
   output: string | undefined,
   io: CommandIo,
 ): Promise<number> {
-  let out;
-  try {
-    out = openOutput(output, io.stdout);
-  } catch (error) {
-    io.stderr(
-      `${output ?? ''}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
+  const out = openOutput(output, io.stdout);
+  if (typeof out === 'string') {
+    io.stderr(out);
     return EXIT.someFailed;
   }
+  try {
+    return await writeArticles(paths, mode, out, io);
+  } catch (error) {
+    // The file cannot be written: said once, and no more input is read for it.
+    if (!(error instanceof OutputFailure)) throw error;
+    io.stderr(error.message);
+    return EXIT.someFailed;
+  }
+}
+
+async function writeArticles(
+  paths: readonly string[],
+  mode: SeriesMode,
+  out: Output,
+  io: CommandIo,
+): Promise<number> {
   let failures = 0;
   let written = 0;
   const ids = new Set<string>();

@@ -1,32 +1,74 @@
-import { createWriteStream } from 'node:fs';
-import { finished } from 'node:stream/promises';
+import { createWriteStream, openSync } from 'node:fs';
+import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import type { Writable } from 'node:stream';
+import { errorWords } from './error-words';
 import { streamWriter } from './stream-writer';
 
 /** Where a command's records go: a line writer with backpressure, and `close` to finish. */
 export interface Output {
+  /** Rejects with an OutputFailure once the file cannot be written. */
   readonly line: (text: string) => void | Promise<void>;
+  /** Rejects with an OutputFailure when the end of the file cannot be written. */
   readonly close: () => Promise<void>;
+}
+
+/** The file `-o` names could not be written; the message names it and says why in words. */
+export class OutputFailure extends Error {}
+
+// What a command says when its output file cannot be made or written.
+function writeFailure(path: string, error: unknown): string {
+  // Opening a file for writing finds no ENOENT but in the folder it is to be made in.
+  return `${path}: cannot write (${errorWords(error, 'folder')})`;
 }
 
 /**
  * Standard output (through the command's io), or the file `-o` names, gzip-compressed when the
- * name ends in .gz. The file is complete when `close` resolves.
+ * name ends in .gz. The file is opened here, at once, so a path that cannot be written is a
+ * string saying why before any input is read. The file is complete when `close` resolves.
  */
-export function openOutput(path: string | undefined, stdout: Output['line']): Output {
+export function openOutput(path: string | undefined, stdout: Output['line']): Output | string {
   if (path === undefined || path === '-') return { line: stdout, close: async () => undefined };
-  const file = createWriteStream(path);
+  let fd: number;
+  try {
+    fd = openSync(path, 'w');
+  } catch (error) {
+    return writeFailure(path, error);
+  }
+  const file = createWriteStream(path, { fd });
   const gzip = path.endsWith('.gz') ? createGzip() : undefined;
-  if (gzip) gzip.pipe(file);
-  const head: Writable = gzip ?? file;
-  const writer = streamWriter(head);
+  let failed: OutputFailure | undefined;
+  const failure = (error: unknown): OutputFailure =>
+    (failed ??= new OutputFailure(writeFailure(path, error), { cause: error }));
+  // Without a listener from the start, a failed write (a full disk, /dev/full) is an 'error'
+  // event no one hears, and ends the process with a stack trace.
+  file.on('error', failure);
+  gzip?.on('error', failure);
+  // Settles when the file is written to its end, or rejects at its first failure.
+  const done = gzip ? pipeline(gzip, file) : finished(file);
+  done.catch(failure);
+  const writer = streamWriter(gzip ?? file);
+  // A write waiting for 'drain' would wait for ever once the stream has failed: the failure
+  // ends the wait instead, and every later write is refused, so the command stops reading.
+  const settle = (wait: void | Promise<void>): void | Promise<void> => {
+    if (failed) return Promise.reject(failed);
+    if (!wait) return;
+    return Promise.race([wait, done]).then(
+      () => {
+        if (failed) throw failed;
+      },
+      (error: unknown) => {
+        throw failure(error);
+      },
+    );
+  };
   return {
-    line: writer.line,
+    line: (text) => settle(failed ? undefined : writer.line(text)),
     close: async () => {
-      await writer.flush();
-      head.end();
-      await finished(file);
+      await settle(failed ? undefined : writer.flush());
+      (gzip ?? file).end();
+      await done.catch((error: unknown) => {
+        throw failure(error);
+      });
     },
   };
 }
