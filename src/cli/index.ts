@@ -2,6 +2,7 @@
 import './v8-tuning';
 import { EXIT, type CommandIo } from './command-io';
 import { commands, toolHelp } from './commands';
+import { stdoutFailure } from './stdout-failure';
 import { streamWriter } from './stream-writer';
 import { versoVersion } from './version';
 
@@ -30,10 +31,13 @@ const io: CommandIo = {
     : undefined,
 };
 
-// A closed pipe (`| head`) ends the output, not with a stack trace.
+// A closed pipe (`| head`) ends the output, not with a stack trace; any other failure (a full
+// disk) is said in words and ends the command, as nothing more it prints can arrive.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  const failure = stdoutFailure(error);
+  if (failure === undefined) process.exit(process.exitCode ?? 0);
+  io.stderr(failure);
+  process.exit(EXIT.someFailed);
 });
 
 // Words a person brings from the app (its screen lists "clusters") for what a command does.

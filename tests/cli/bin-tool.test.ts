@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { repoPath, runBin, versoBin } from '../support/run-bin';
 
@@ -7,6 +7,26 @@ const commands = ['echoes', 'extract', 'compare', 'export-passim', 'passim-clust
 const sample = repoPath('seeds/000_7500752fa51d260b.txt');
 
 describe('the verso command (built bin)', () => {
+  it.skipIf(!existsSync('/dev/full'))(
+    'says in one line, exit 1, when its output cannot be written (> /dev/full)',
+    () => {
+      for (const args of [
+        ['echoes', sample],
+        ['echoes', '--json', sample],
+        ['extract', sample],
+      ]) {
+        const full = openSync('/dev/full', 'w');
+        const run = spawnSync(process.execPath, [versoBin, ...args], {
+          stdio: ['ignore', full, 'pipe'],
+          encoding: 'utf8',
+        });
+        closeSync(full);
+        expect(run.status).toBe(1);
+        expect(run.stderr).toBe('verso: cannot write the output (disk full)\n');
+      }
+    },
+  );
+
   it('prints its help, listing every command and the exit codes, on stdout with exit 0', () => {
     const run = runBin(['--help']);
     expect(run.code).toBe(0);
