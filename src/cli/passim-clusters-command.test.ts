@@ -1,7 +1,8 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runPassimClusters } from './passim-clusters-command';
+import { RunWriter } from './passim-runs';
 import { tempDir } from '../../tests/support/temp-dir';
 import { runCommand } from '../../tests/support/run-command';
 
@@ -65,6 +66,30 @@ describe('passim-clusters says in words why it cannot go on', () => {
       fixture,
     ]);
     expect(code).toBe(1);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+});
+
+describe('passim-clusters when its sorted runs cannot be written', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('names the folder and says why (a full disk), not the part being read', async () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+    });
+    vi.spyOn(RunWriter.prototype, 'spill').mockRejectedValue(full);
+    const tmp = tempDir('verso-passim-clusters-tmp-');
+    const { code, err } = await runCommand(runPassimClusters, [
+      '--tmp',
+      tmp,
+      '--run-size',
+      '1',
+      fixture,
+    ]);
+    expect(code).toBe(1);
+    expect(err.filter((l) => !l.includes(':3: not a JSON record'))).toEqual([
+      expect.stringMatching(/verso-passim-\w+: cannot write the sorted runs \(disk full\)$/),
+    ]);
     expect(readdirSync(tmp)).toEqual([]);
   });
 });

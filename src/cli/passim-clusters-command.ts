@@ -90,6 +90,11 @@ export async function runPassimClusters(args: readonly string[], io: CommandIo):
     }
     await writeClusters(sorted, join(work, 'spool.json'), io);
     return failures > 0 ? EXIT.someFailed : EXIT.ok;
+  } catch (error) {
+    // A system error past the reading of the parts is the sort's own files' (a full disk).
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error;
+    io.stderr(`${work}: cannot write the sorted runs (${errorWords(error, 'folder')})`);
+    return EXIT.someFailed;
   } finally {
     removeWork();
   }
@@ -108,6 +113,8 @@ async function readParts(
   let records = 0;
   for (const part of parts) {
     let n = 0;
+    // Set while a passage goes to the sorted runs: a failure then is theirs, not the part's.
+    let sorting = false;
     try {
       for await (const line of readLines(part)) {
         n++;
@@ -119,11 +126,14 @@ async function readParts(
           io.stderr(`${part}:${n}: ${reason ?? 'not a passim record'}`);
           continue;
         }
+        sorting = true;
         await runs.add(parsed.passage);
+        sorting = false;
         if (++records % 100_000 === 0)
           io.progress?.(`passim-clusters: ${records.toLocaleString('en')} passages read`);
       }
     } catch (error) {
+      if (sorting) throw error;
       failures++;
       io.stderr(
         `${part}: cannot read ${n === 0 ? 'the file' : `past line ${n}`} (${errorWords(error)})`,
