@@ -46,5 +46,15 @@ if (!existsSync(built) || statSync(built).mtimeMs < newestSource()) {
   }
 }
 
+// npm runs a script in the project's root, but the paths a user gives are from where they typed
+// `npm run cli -- …` (npm's INIT_CWD): `cd seeds && npm run cli -- echoes a.txt` read ../a.txt.
+if (process.env.npm_lifecycle_event === 'cli' && process.env.INIT_CWD) {
+  try {
+    process.chdir(process.env.INIT_CWD);
+  } catch {
+    // A folder removed since: relative paths then fail, each with its reason.
+  }
+}
+
 // The command reads process.argv.slice(2), which is the same here as for dist-cli/verso.mjs.
 await import(pathToFileURL(built).href);

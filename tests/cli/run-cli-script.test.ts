@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  realpathSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../support/run-bin';
@@ -81,6 +88,24 @@ describe('npm run cli (scripts/cli.mjs)', () => {
     expect(failed.status).toBe(1);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toContain('building the command failed');
+  });
+
+  it('reads relative paths from where `npm run cli` was typed, not the project root', () => {
+    const root = fakeRepo();
+    run(root);
+    writeFileSync(join(root, 'dist-cli', 'verso.mjs'), 'console.log(process.cwd());');
+    for (const f of ['package-lock.json', 'scripts/build-cli.ts', 'src/cli/index.ts'])
+      age(join(root, f), 60);
+    const typedIn = tempDir('verso-typed-in-');
+    const asNpm = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [join(root, 'scripts', 'cli.mjs')], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, INIT_CWD: typedIn, ...env },
+      }).stdout.trim();
+    expect(asNpm({ npm_lifecycle_event: 'cli' })).toBe(realpathSync(typedIn));
+    // Another npm script that runs ./verso keeps its own folder.
+    expect(asNpm({ npm_lifecycle_event: 'test' })).toBe(realpathSync(root));
   });
 
   it('./verso runs it from the clone, also through a symbolic link put on the PATH', () => {
