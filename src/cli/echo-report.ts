@@ -55,13 +55,20 @@ export function formatCluster(
   };
   const others = cluster.passages.map((_, i) => i).filter((i) => i !== cluster.representative);
   if (others.length === 1) {
-    const echo = representativeEcho(cluster, others[0] ?? 0);
-    const earlierFirst =
-      echo.a.doc !== echo.b.doc || echo.a.start <= echo.b.start
-        ? echo
-        : { ...echo, a: echo.b, b: echo.a };
+    const other = others[0] ?? 0;
+    const echo = representativeEcho(cluster, other);
+    // Earlier first: within a file the earlier passage, across files the first printing (as a
+    // larger cluster's F line). A pair centred on a later reprint read its added word as one the
+    // original had deleted, under a "first:" line naming the original.
+    const swap =
+      echo.a.doc === echo.b.doc
+        ? echo.a.start > echo.b.start
+        : firstPrinting(cluster, docOf) === other;
     return withOrigin(
-      formatEcho(n, earlierFirst, docs).replace(/^Echo/, 'Cluster'),
+      formatEcho(n, swap ? { ...echo, a: echo.b, b: echo.a } : echo, docs).replace(
+        /^Echo/,
+        'Cluster',
+      ),
       originLine(cluster, docOf),
       versionsLine(cluster),
       boilerplateLine(cluster, docOf),

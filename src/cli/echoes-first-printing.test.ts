@@ -58,6 +58,31 @@ describe('echoes’ report: the first printing’s words stand for a cluster, as
     expect(text).not.toMatch(/\[-four long-\]/);
   });
 
+  it('prints a pair with the first printing as A, whichever copy the engine centred on', async () => {
+    const dir = tempDir('verso-first-pair-');
+    // The reprint's own first paragraph makes it the engine's centre (the most paragraphs:
+    // canonical-order.ts); it also added a word to the story.
+    const reprinted = [
+      'An editor’s note: this report first ran in the Coast Gazette and is printed here with permission.',
+      ...story.map((p) => p.replace('for three hours', 'for three long hours')),
+    ];
+    const original = join(dir, 'original.txt');
+    const reprint = join(dir, 'reprint.txt');
+    writeFileSync(original, `Source: Coast Gazette\nDate: 2026-05-01\n\n${story.join('\n\n')}\n`);
+    writeFileSync(reprint, `Source: Daily Ledger\nDate: 2026-05-04\n\n${reprinted.join('\n\n')}\n`);
+    for (const order of [
+      [original, reprint],
+      [reprint, original],
+    ]) {
+      const text = await report(order);
+      expect(text).toContain(`  A  ${original} [`);
+      expect(text).toContain(`  B  ${reprint} [`);
+      // What the reprint added, said as added to the original, not cut from it.
+      expect(text).toMatch(/\{\+long\+\}/);
+      expect(text).not.toMatch(/\[-long-\]/);
+    }
+  });
+
   it('keeps the representative when no copy is dated', async () => {
     const { paths } = printings([]);
     const text = await report(paths);
