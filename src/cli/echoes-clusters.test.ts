@@ -35,6 +35,7 @@ interface ClusterLine {
   kind: string;
   size: number;
   origin: number;
+  representative: number;
   boilerplate: boolean;
   passages: { doc: string; start: number; end: number; text: string; similarity: number }[];
 }
@@ -59,10 +60,13 @@ describe('echoes --files-from, --jsonl and --json clusters', () => {
       'size',
       'similarity',
       'origin',
+      'representative',
       'boilerplate',
       'passages',
     ]);
     expect(big?.kind).toBe('across');
+    // Each passage's similarity is to the representative, itself whole.
+    expect(big?.passages[big.representative]?.similarity).toBe(1);
     for (const p of big?.passages ?? []) {
       expect(Object.keys(p)).toEqual(['doc', 'start', 'end', 'text', 'similarity']);
       expect(p.text).toBe(paragraph);

@@ -24,8 +24,9 @@ export function documentJson({ id, path, title, text, source, date }: JsonDoc): 
 
 /**
  * A cluster in the shape of the clusters issue (and ARCHITECTURE.md):
- * `{"type":"cluster","id","kind","size","similarity","origin","boilerplate","passages":[…]}`,
- * each passage `{"doc","start","end","text","similarity"}`; `origin` indexes `passages`.
+ * `{"type":"cluster","id","kind","size","similarity","origin","representative","boilerplate",
+ * "passages":[…]}`, each passage `{"doc","start","end","text","similarity"}`; `origin` and
+ * `representative` index `passages` (each passage's similarity is to the representative).
  */
 export function clusterJson(cluster: Cluster, textOf: TextOf): object {
   return {
@@ -35,6 +36,7 @@ export function clusterJson(cluster: Cluster, textOf: TextOf): object {
     size: cluster.size,
     similarity: cluster.similarity,
     origin: cluster.origin,
+    representative: cluster.representative,
     boilerplate: cluster.boilerplate,
     passages: cluster.passages.map((p) => ({
       doc: p.doc,

@@ -18,8 +18,8 @@ import { usageError } from './usage';
 export const passimClustersUsage = `usage: verso passim-clusters [--jsonl] [--tmp DIR] [--run-size N] PASSIM-OUT
 
 passim's clusters in Verso's own cluster shape, one JSON object a line, as echoes --jsonl writes
-them: {"type":"cluster","id","kind","size","similarity","origin","boilerplate","passages":[{"doc",
-"start","end","text","similarity"}]}. PASSIM-OUT is passim's output folder (or its out.json);
+them: {"type":"cluster","id","kind","size","similarity","origin","representative","boilerplate",
+"passages":[{"doc","start","end","text","similarity"}]}. PASSIM-OUT is passim's output folder (or its out.json);
 every part-* file is read, plain or .gz. A line that is not a passim record is named on stderr
 by file and line number (exit 1) and the rest are still read.
 

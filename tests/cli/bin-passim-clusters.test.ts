@@ -43,10 +43,17 @@ describe('verso passim-clusters (built bin)', () => {
       'size',
       'similarity',
       'origin',
+      'representative',
       'boilerplate',
       'passages',
     ]);
-    expect(wire).toMatchObject({ type: 'cluster', kind: 'across', size: 3, origin: 0 });
+    expect(wire).toMatchObject({
+      type: 'cluster',
+      kind: 'across',
+      size: 3,
+      origin: 0,
+      representative: 0,
+    });
     // a-post's passage is in the gzip part; passages come in date order.
     expect(wire?.passages.map((p) => p.doc)).toEqual(['a-ledger', 'a-post', 'a-courier']);
     expect(Object.keys(wire?.passages[0] ?? {})).toEqual([

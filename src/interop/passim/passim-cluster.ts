@@ -21,6 +21,7 @@ export interface ClusterHeader {
   readonly size: number;
   readonly similarity: number;
   readonly origin: number;
+  readonly representative: number;
   readonly boilerplate: boolean;
 }
 
@@ -68,6 +69,7 @@ export class ClusterTally {
       size: this.size,
       similarity: this.size > 1 ? this.similaritySum / (this.size - 1) : 1,
       origin: 0,
+      representative: 0,
       boilerplate: !this.oneDoc && this.series.size === 1 && onlySeries !== '',
     };
   }
