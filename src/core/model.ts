@@ -83,8 +83,8 @@ export interface ClusterPassage extends Passage {
  * Every passage that repeats one text, exact or edited: within one article, across articles,
  * between versions. An echo is a cluster of two. Contract (what callers may rely on):
  * - `passages` has `size` ≥ 2 entries, ordered by date (publishedAt, else modifiedAt, else
- *   importedAt; undated last), then by modifiedAt else importedAt, then importedAt (one page's
- *   versions share a publication date), then by the order documents were given, then by start
+ *   importedAt; undated last), then by modifiedAt else publishedAt else importedAt, then
+ *   importedAt (one page's versions share a publication date), then by the order documents were given, then by start
  *   offset; passages never overlap;
  * - `representative` indexes the passage every other one was aligned to (similarity 1);
  * - `origin` indexes the earliest dated passage (the likely first printing); 0 when none is dated;

@@ -98,6 +98,33 @@ describe('findClusters', () => {
     expect(c.origin).toBe(0);
   });
 
+  it('puts the page as published before its update stating a later change, whenever imported', () => {
+    // The first printing states no change; its update, imported earlier, states one that evening.
+    // By import time the update came first: it was the origin, and the first printing "reused".
+    const hour = 3_600_000;
+    const docs: ClusterDoc[] = [
+      {
+        id: 'update',
+        text: `${edited} ${s4}`,
+        publishedAt: 8 * hour,
+        modifiedAt: 18 * hour,
+        importedAt: 40 * hour,
+        source: 'W',
+      },
+      {
+        id: 'first',
+        text: `${passage} ${s3}`,
+        publishedAt: 8 * hour,
+        importedAt: 50 * hour,
+        source: 'W',
+      },
+      { id: 'later', text: `${s4} ${passage}`, publishedAt: 15 * hour, source: 'X' },
+    ];
+    const [c] = findClusters(docs) as [Cluster];
+    expect(c.passages.map((p) => p.doc)).toEqual(['first', 'update', 'later']);
+    expect(c.origin).toBe(0);
+  });
+
   it('labels a passage shared only by articles of one source as boilerplate, never one article’s repeats', () => {
     const footer = `${s3} ${s4} ${SENTENCES[6] ?? ''}`;
     const docs: ClusterDoc[] = [

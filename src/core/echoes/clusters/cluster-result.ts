@@ -90,11 +90,14 @@ export function toCluster(group: CopyGroup, table: DocTable): RankedCluster {
 const finite = (at: number | undefined): at is number => at !== undefined && Number.isFinite(at);
 
 // Copies printed at one time (versions of a page edited in place keep its publication date) come
-// in the order they were last changed, else captured (as versions do, versions/version-order.ts);
-// documents without either date (the CLI's files) tie.
+// in the order they were last changed, a page stating no change as it was published (as versions
+// order, versions/version-order.ts), else captured; documents without a date (the CLI's files)
+// tie. By its import time, a first printing captured today followed its update stating an
+// evening change: the update was the origin, and the first printing read as "100% reused".
 function changedAt(table: DocTable, doc: number): number {
   const meta = table.meta[doc];
-  return finite(meta?.modifiedAt) ? meta.modifiedAt : importedAt(table, doc);
+  if (finite(meta?.modifiedAt)) return meta.modifiedAt;
+  return finite(meta?.publishedAt) ? meta.publishedAt : importedAt(table, doc);
 }
 
 function importedAt(table: DocTable, doc: number): number {
