@@ -1,3 +1,4 @@
+import { signedForms } from './amount-forms';
 import { isCjkChar } from './cjk-terms';
 import { indexTerms } from './index-terms';
 import { quotedParts } from './phrases';
@@ -19,7 +20,8 @@ const fuzzyWeight = 0.45;
  * letters, or 5 and no article holds it, terms within 15% edits, at least one (a typo). Prefix matches weigh less than exact ones, typos less
  * still, both less the further they are. A word in quotes ("Healey") is matched exactly: someone
  * who quotes a name does not want its near spellings ("Haley"). A CJK run is its bigrams, a lone CJK
- * character every term holding it (cjk-terms.ts).
+ * character every term holding it (cjk-terms.ts). A bare amount ("200m") also matches it after each
+ * currency sign ("£200m", amount-forms.ts), as a prefix too when last.
  */
 export function expandQuery(text: string, dictionary: TermDictionary): Expansion[][] {
   // Match counts are bytes: a query past 64 distinct words is cut there.
@@ -34,13 +36,18 @@ export function expandQuery(text: string, dictionary: TermDictionary): Expansion
         weight: 1,
       }));
     const found: Expansion[] = [{ term: word, weight: 1 }];
+    // A bare amount is the same amount in each currency, quoted or not: a way of printing it, as
+    // "£200m" is "£200 million" (query-variants.ts), and a lookup here rather than a search each.
+    const signed = signedForms(word);
+    for (const term of signed) if (dictionary.has(term)) found.push({ term, weight: 1 });
     if (exact.has(word)) return found;
-    const seen = new Set([word]);
+    const seen = new Set([word, ...signed]);
     if (i === words.length - 1 && word.length >= 3)
-      for (const [term, extra] of dictionary.longerWithPrefix(word)) {
-        seen.add(term);
-        found.push({ term, weight: (prefixWeight * term.length) / (term.length + 0.3 * extra) });
-      }
+      for (const prefix of [word, ...signed])
+        for (const [term, extra] of dictionary.longerWithPrefix(prefix)) {
+          seen.add(term);
+          found.push({ term, weight: (prefixWeight * term.length) / (term.length + 0.3 * extra) });
+        }
     // Five letters allow a typo only when no article holds the word as typed: a misspelt short
     // surname ("Healy" for Healey) is found, while a real word is not widened to its neighbours
     // ("court" to count, "water" to later). Four letters and under stay exact.

@@ -22,10 +22,14 @@ describe('queryVariants', () => {
   });
 
   it('leaves alone what is not surely a number written another way', () => {
-    // "200m" without a sign may be a distance; a year is not "2,026"; "5 million" is
-    // abbreviated only after a sign.
-    for (const q of ['200m race', '2026 budget', '5 million', 'Healey', ''])
-      expect(queryVariants(q)).toEqual([q]);
+    // A year is not "2,026".
+    for (const q of ['2026 budget', 'Healey', '']) expect(queryVariants(q)).toEqual([q]);
+  });
+
+  it('writes an amount without a sign the other way too, as it is mostly money', () => {
+    expect(queryVariants('200m race')).toEqual(['200m race', '200 million race']);
+    expect(queryVariants('5 million')).toEqual(['5 million', '5m']);
+    expect(queryVariants('30k')).toEqual(['30k', '30 thousand']);
   });
 
   it('swaps each number alone, then all together, at most four forms', () => {

@@ -7,7 +7,8 @@ import { contractedForms, expandedForms } from './contraction-forms';
  * echo engine already treats as equivalent. The index keeps each article's words as printed (a
  * currency sign stays on its amount, "1,000" is two words, "%" is dropped, "we're" is "we" and
  * "re"), so rather than re-index every archive the query is asked in each form and the results
- * merged (search-engine.ts).
+ * merged (search-engine.ts). An amount typed without its sign ("200m") finds it in any currency
+ * without more forms: each word looks up its signed terms (query-terms.ts).
  */
 
 /** At most this many forms of one query are searched (the query as typed is the first). */
@@ -22,14 +23,13 @@ const magnitudeWords: Readonly<Record<string, string>> = {
   tn: 'trillion',
   trn: 'trillion',
 };
-/** How a magnitude word is abbreviated after an amount (with a sign for the one-letter ones). */
-const abbreviations: Readonly<Record<string, { readonly money: string; readonly bare?: string }>> =
-  {
-    thousand: { money: 'k' },
-    million: { money: 'm' },
-    billion: { money: 'bn', bare: 'bn' },
-    trillion: { money: 'tn', bare: 'tn' },
-  };
+/** How a magnitude word is abbreviated after an amount. */
+const abbreviations: Readonly<Record<string, string>> = {
+  thousand: 'k',
+  million: 'm',
+  billion: 'bn',
+  trillion: 'tn',
+};
 
 const wrapped = /^([^\p{L}\p{N}\p{Sc}]*)(.*?)([^\p{L}\p{N}%]*)$/u;
 const abbreviated = /^(\p{Sc}?)(\d[\d.,]*?)(k|m|mn|b|bn|tn|trn)$/iu;
@@ -64,17 +64,16 @@ function siteAt(tokens: readonly Token[], i: number): Site | undefined {
   const short = abbreviated.exec(core);
   if (short) {
     const [, sign = '', digits = '', suffix = ''] = short;
-    // "200m" without a sign is as likely a distance; "5bn" is always a magnitude.
-    if (sign || suffix.length > 1)
-      return { from: i, count: 1, other: `${sign}${digits} ${magnitudeWords[suffix] ?? ''}` };
+    // "200m" without a sign may be a distance, but it is more often an amount typed without its
+    // sign: asked as "200 million" too, which costs one search and finds no race.
+    return { from: i, count: 1, other: `${sign}${digits} ${magnitudeWords[suffix] ?? ''}` };
   }
   const next = tokens[i + 1];
   const number = amount.exec(core);
   if (number && next && number[3] === '') {
     const [, sign = '', digits = ''] = number;
     const word = next.core.toLowerCase();
-    const short = abbreviations[word];
-    const suffix = short && (sign ? short.money : short.bare);
+    const suffix = abbreviations[word];
     if (suffix) return { from: i, count: 2, other: `${sign}${digits}${suffix}` };
     if (word === 'percent') return { from: i, count: 2, other: `${digits}%` };
     if (word === 'per' && next.after === '' && tokens[i + 2]?.core.toLowerCase() === 'cent')
