@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeArticle } from '../../tests/support/test-articles';
 import { memorySearchStore } from '../../tests/support/memory-search-store';
+import { phraseSpans, queryMarks } from './phrase-marks';
+import { PhraseCheck, runPhraseCheck } from './phrase-search';
 import { queryVariants } from './query-variants';
 import { SearchEngine, searchDocumentOf } from './search-engine';
 import { snippetAround } from './snippets';
@@ -19,13 +21,20 @@ describe('an amount typed without its currency sign', () => {
   ];
 
   const searching = async () => {
-    const engine = await SearchEngine.open(memorySearchStore(articles));
+    const store = memorySearchStore(articles);
+    const engine = await SearchEngine.open(store);
     const ids = (q: string) =>
       engine
         .query(q, {}, 10)
         .map((m) => m.id)
         .sort();
-    return { engine, ids };
+    // A query as the app asks it: a phrase's candidates checked against their text.
+    const phraseIds = async (q: string): Promise<string[]> => {
+      const plan = engine.phrasePlan(q, {});
+      const found = plan ? await runPhraseCheck(new PhraseCheck(plan, 10, store.documents)) : [];
+      return found.map((m) => m.id).sort();
+    };
+    return { engine, ids, phraseIds };
   };
 
   it('finds the amount in any currency and without one', async () => {
@@ -51,6 +60,22 @@ describe('an amount typed without its currency sign', () => {
     const [hit] = engine.query('200m', {}, 10).filter((m) => m.id === 'euros');
     const snippet = snippetAround(articles[3]?.text ?? '', new Set(hit?.terms));
     expect(snippet.highlights.map((h) => snippet.text.slice(h.start, h.end))).toEqual(['€200m']);
+  });
+
+  it('finds a quoted phrase holding the amount after any sign, and marks it', async () => {
+    const { phraseIds } = await searching();
+    expect(await phraseIds('"spend 200 million on rural"')).toEqual(['pounds', 'pounds-spelled']);
+    expect(await phraseIds('"spend 200m on"')).toEqual([
+      'dollars',
+      'euros',
+      'pounds',
+      'pounds-spelled',
+    ]);
+    expect(await phraseIds('"raised 200m"')).toEqual(['bare']);
+    expect(await phraseIds('"spend £200m on"')).toEqual(['pounds', 'pounds-spelled']);
+    const text = articles[1]?.text ?? '';
+    const marked = phraseSpans(text, queryMarks('"200 million on rural"', []).phrases);
+    expect(marked.map((s) => text.slice(s.start, s.end))).toEqual(['£200 million on rural']);
   });
 
   it('asks a bare amount in at most two forms', () => {

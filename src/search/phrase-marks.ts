@@ -1,4 +1,5 @@
 import type { Span } from '../core/model';
+import { printsAs } from './amount-forms';
 import { hasCjk } from './cjk-terms';
 import { plainAscii } from './fold-term';
 import { indexTerms } from './index-terms';
@@ -58,7 +59,7 @@ export function phraseSpans(text: string, phrases: readonly Phrase[]): Span[] {
   for (let i = 0; i < terms.length; i++) {
     let longest = 0;
     for (const phrase of phrases)
-      if (phrase.length > longest && phrase.every((term, k) => terms[i + k] === term))
+      if (phrase.length > longest && phrase.every((term, k) => printsAs(term, terms[i + k])))
         longest = phrase.length;
     if (longest === 0) continue;
     spans.push({ start: starts[i] ?? 0, end: ends[i + longest - 1] ?? 0 });

@@ -1,3 +1,4 @@
+import { currencySignChars, isBareAmount, printsAs } from './amount-forms';
 import { cjkCharsOf, hasCjk, unspacedScripts } from './cjk-terms';
 import { foldTerm } from './fold-term';
 import { indexTerms } from './index-terms';
@@ -33,9 +34,9 @@ export function containsPhrase(terms: readonly string[], phrase: Phrase): boolea
   const first = phrase[0];
   const last = terms.length - phrase.length;
   for (let i = 0; i <= last; i++) {
-    if (terms[i] !== first) continue;
+    if (!printsAs(first ?? '', terms[i])) continue;
     let j = 1;
-    while (j < phrase.length && terms[i + j] === phrase[j]) j++;
+    while (j < phrase.length && printsAs(phrase[j] ?? '', terms[i + j])) j++;
     if (j === phrase.length) return true;
   }
   return false;
@@ -45,16 +46,20 @@ export function containsPhrase(terms: readonly string[], phrase: Phrase): boolea
 // here is one of a word the index splits at separators only (not a CJK one, see cjk-terms.ts).
 const separator = String.raw`[\n\r\p{Z}\p{P}]`;
 const word = String.raw`[^\n\r\p{Z}\p{P}${unspacedScripts}]`;
+const wordNotSign = String.raw`[^\n\r\p{Z}\p{P}${unspacedScripts}${currencySignChars}]`;
+const sign = `[${currencySignChars}]`;
 const syntax = /[\^$\\.*+?()[\]{}|/]/g;
 const patterns = new WeakMap<Phrase, RegExp>();
 const escaped = (term: string): string => term.replace(syntax, String.raw`\$&`);
+// A bare amount in a phrase stands in a field with or without a sign ("200m" as "£200m").
+const printed = (term: string): string => (isBareAmount(term) ? `${sign}?` : '') + escaped(term);
 
 /** What joins `next` to `prev` in a field that holds both side by side as index terms. */
 function joinOf(prev: string, next: string): string {
   const [a, b] = [hasCjk(prev), hasCjk(next)];
-  if (!a && !b) return `${separator}+${escaped(next)}`;
+  if (!a && !b) return `${separator}+${printed(next)}`;
   // A CJK run and a word of another script are split without a separator ("iphone手机").
-  if (a !== b) return `${separator}*${escaped(next)}`;
+  if (a !== b) return `${separator}*${printed(next)}`;
   const [first, second] = cjkCharsOf(next);
   // Two bigrams of one run overlap ("中国", "国政" from "中国政"); a run that ends in "中国" and one
   // that starts "国政" give the same two terms.
@@ -78,7 +83,12 @@ function patternOf(phrase: Phrase): RegExp {
     const joins = rest.map((term, i) => joinOf(phrase[i] ?? '', term)).join('');
     // The first term leads, so the engine can scan for it; the word boundaries are lookarounds,
     // and a CJK term has none (a bigram sits anywhere in its run).
-    const before = hasCjk(first) ? '' : `(?<!${word}${lead})`;
+    // A bare amount may have a sign before it, itself with no word before it.
+    const before = hasCjk(first)
+      ? ''
+      : isBareAmount(first)
+        ? `(?<!(?:${word}${sign}|${wordNotSign})${lead})`
+        : `(?<!${word}${lead})`;
     const after = hasCjk(phrase.at(-1) ?? '') ? '' : `(?!${word})`;
     pattern = new RegExp(`${lead}${before}${joins}${after}`, 'u');
     patterns.set(phrase, pattern);
