@@ -136,7 +136,8 @@ export class SearchEngine {
 
   /**
    * Ranked matches: every word must match, the last may be a prefix, long words may be fuzzy; a
-   * number matches however it is written ("£200m", "£200 million": see query-variants.ts).
+   * number matches however it is written ("£200m", "£200 million": see query-variants.ts), and
+   * one without a sign ("200m") in any currency (amount-forms.ts).
    */
   query(text: string, filters: ArticleFilters, limit: number): RankedMatch[] {
     const [segments, stats] = [this.set.all(), this.set.stats()];
