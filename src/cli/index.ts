@@ -47,6 +47,15 @@ const meant: ReadonlyMap<string, string> = new Map([
   ['diff', '"verso compare A B" aligns two articles word by word'],
 ]);
 
+// A usage error for a command that is not one (or none given), hinting at the one meant.
+function unknownCommand(name: string | undefined): number {
+  const hint = name === undefined ? undefined : meant.get(name);
+  io.stderr(
+    `${name === undefined ? 'verso: no command given' : `verso: unknown command "${name}"`}${hint ? ` (${hint})` : ''}\nusage: verso <${Object.keys(commands).join('|')}> [options] FILE...  (verso --help for more)`,
+  );
+  return EXIT.usage;
+}
+
 async function main(args: readonly string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === '--version' || name === '-v') {
@@ -54,19 +63,17 @@ async function main(args: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
-    const about = rest[0] === undefined ? undefined : commands[rest[0]];
-    if (about) return (await about.load())(['--help'], io);
-    await io.stdout(toolHelp());
-    return EXIT.ok;
+    const [asked] = rest;
+    if (asked === undefined) {
+      await io.stdout(toolHelp());
+      return EXIT.ok;
+    }
+    const about = commands[asked];
+    // Help on a command that does not exist is a wrong command, not the tool's help and exit 0.
+    return about ? (await about.load())(['--help'], io) : unknownCommand(asked);
   }
   const entry = name === undefined ? undefined : commands[name];
-  if (!entry) {
-    const hint = name === undefined ? undefined : meant.get(name);
-    io.stderr(
-      `${name === undefined ? 'verso: no command given' : `verso: unknown command "${name}"`}${hint ? ` (${hint})` : ''}\nusage: verso <${Object.keys(commands).join('|')}> [options] FILE...  (verso --help for more)`,
-    );
-    return EXIT.usage;
-  }
+  if (!entry) return unknownCommand(name);
   const command = await entry.load();
   try {
     return await command(rest, io);

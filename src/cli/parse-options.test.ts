@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOptions } from './parse-options';
+import { numberOption, parseOptions } from './parse-options';
 
 const options = {
   'min-words': { type: 'string' },
@@ -33,5 +33,23 @@ describe('parseOptions', () => {
   it('still reads "-" (standard input) as a value', () => {
     const parsed = parseOptions(['--files-from', '-'], options);
     expect(typeof parsed === 'string' ? parsed : parsed.values['files-from']).toEqual(['-']);
+  });
+});
+
+describe('numberOption', () => {
+  it('reads numbers as a person writes them', () => {
+    for (const [raw, value] of [
+      ['12', 12],
+      ['0.5', 0.5],
+      ['.5', 0.5],
+      ['1e3', 1000],
+      ['-2', -2],
+    ] as const)
+      expect(numberOption('--n', raw), raw).toBe(value);
+  });
+
+  it('refuses hex, binary, blanks and words, which Number() would have taken or made 0', () => {
+    for (const raw of ['0x1', '0b1', '0o7', ' 1 ', '', ' ', 'Infinity', 'one', '1,5'])
+      expect(numberOption('--n', raw), raw).toBe('--n needs a number');
   });
 });

@@ -40,9 +40,13 @@ export function wantsHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
+// A number as a person writes one: 12, 0.5, .5, 1e3. Number() also took "0x1", "0b1" and
+// " 1 " (hex for a similarity is a typo, not a wish).
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
 /** A number option, or why it is not one. */
 export function numberOption(flag: string, raw: string | undefined): number | string | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  return raw.trim() === '' || !Number.isFinite(value) ? `${flag} needs a number` : value;
+  return !DECIMAL.test(raw) || !Number.isFinite(value) ? `${flag} needs a number` : value;
 }

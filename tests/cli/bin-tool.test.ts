@@ -58,6 +58,7 @@ describe('the verso command (built bin)', () => {
     for (const args of [
       [],
       ['frobnicate'],
+      ['help', 'frobnicate'],
       ['echoes', '--frobnicate', sample],
       ['compare', sample],
     ]) {
