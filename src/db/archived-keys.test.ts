@@ -137,7 +137,7 @@ describe('storeArticles with the archived-keys filter', () => {
     const [afterDelete] = await storeArticles(page, [item({ ...makeArticle(1), id: 'back-1' })]);
     expect(afterDelete?.kind).toBe('added');
     await deleteArticles(page, ['back-1']);
-    await restoreArticles(other, removed);
+    await restoreArticles(other, removed.records);
     const [afterUndo] = await storeArticles(page, [item({ ...makeArticle(1), id: 'again-1' })]);
     expect(afterUndo).toMatchObject({ kind: 'already-archived', existingId: makeArticle(1).id });
   });

@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord } from './records';
+import type { ReuseRecord } from './cluster-records';
 import type { ArticlePatch } from './query-types';
 import { bumpRevision } from './revision';
 import { sortKeyOf } from './sort-keys';
@@ -116,18 +117,27 @@ async function updateArticleNow(
   return { article: updated, ...(left === undefined ? {} : { left }) };
 }
 
-/** Deletes articles and their derived data; returns the records so the UI can offer undo. */
+/**
+ * What deleteArticles took out that an Undo puts back: the records, and their rows of the last
+ * cluster scan (its reuse shares), which only a new scan of the whole archive could remake.
+ */
+export interface DeletedArticles {
+  readonly records: ArticleRecord[];
+  readonly reuse: ReuseRecord[];
+}
+
+/** Deletes articles and their derived data; returns what was deleted so the UI can offer undo. */
 export function deleteArticles(
   db: ArchiveDatabase,
   ids: readonly string[],
-): Promise<ArticleRecord[]> {
+): Promise<DeletedArticles> {
   return withWriteSession(db, () => deleteArticlesNow(db, ids));
 }
 
 async function deleteArticlesNow(
   db: ArchiveDatabase,
   ids: readonly string[],
-): Promise<ArticleRecord[]> {
+): Promise<DeletedArticles> {
   const removed = await db.transaction(
     'rw',
     [
@@ -143,6 +153,7 @@ async function deleteArticlesNow(
     async () => {
       const found = (await db.articles.bulkGet([...ids])).filter((a) => a !== undefined);
       const gone = found.map((a) => a.id);
+      const reuse = (await db.reuse.bulkGet(gone)).filter((r) => r !== undefined);
       await db.articles.bulkDelete(gone);
       await db.fingerprints.bulkDelete(gone);
       await deleteSketches(db, gone);
@@ -155,21 +166,26 @@ async function deleteArticlesNow(
           await db.stories.delete(storyId);
       }
       await bumpRevision(db);
-      return found;
+      return { records: found, reuse };
     },
   );
   await afterArticlesChanged(
     db,
     [],
-    removed.map((a) => a.id),
+    removed.records.map((a) => a.id),
   );
   return removed;
 }
 
-/** Puts deleted articles back (undo); derived data is recomputed for them. */
+/**
+ * Puts deleted articles back (undo), with the reuse rows deleted with them; other derived data
+ * is recomputed for them. Without their rows, an article the last scan found reprinted read
+ * "the last scan found no passage of this article in another article" after an Undo.
+ */
 export async function restoreArticles(
   db: ArchiveDatabase,
   records: readonly ArticleRecord[],
+  reuse: readonly ReuseRecord[] = [],
 ): Promise<void> {
-  await writeArticles(db, records);
+  await writeArticles(db, records, [], reuse);
 }

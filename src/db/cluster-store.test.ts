@@ -90,6 +90,18 @@ describe('cluster scan derived data', () => {
     expect(await db.reuse.count()).toBe(0);
   });
 
+  it('puts an article’s reuse back with it when its deletion is undone', async () => {
+    await storeClusterScan(db, scan, [reuse(3, 0.2), reuse(7, 0.9)]);
+    const id = makeArticle(3).id;
+    const removed = await deleteArticles(db, [id]);
+    expect(removed.records.map((a) => a.id)).toEqual([id]);
+    expect(removed.reuse.map((r) => r.articleId)).toEqual([id]);
+    expect(await db.reuse.get(id)).toBeUndefined();
+    await restoreArticles(db, removed.records, removed.reuse);
+    // The reader read a missing row as "the last scan found no passage of this article".
+    expect((await readArticleReuse(db, id)).reuse).toMatchObject({ share: 0.2 });
+  });
+
   it('says whether the reader’s reuse line is current, and names the partners', async () => {
     const revision = await readRevision(db);
     await storeClusterScan(db, { ...scan, version: `v/rev${revision}` }, [reuse(3, 0.2)]);

@@ -62,7 +62,7 @@ describe('facets (the library counts kept with every write)', () => {
     const removed = await deleteArticles(db, ['article-000003', 'article-000004', 'missing']);
     expect(await kept(db)).toEqual(await recount(db));
     expect(await countArticles(db)).toBe(39);
-    await restoreArticles(db, removed);
+    await restoreArticles(db, removed.records);
     expect(await kept(db)).toEqual(await recount(db));
 
     const backup = await exportArchive(db);

@@ -178,7 +178,7 @@ describe('storeArticles (a group in one transaction)', () => {
     const ids = stored.flatMap((o) => (o.kind === 'already-archived' ? [] : [o.article.id]));
     const removed = await deleteArticles(db, ids.slice(0, 3));
     expect(await kept()).toEqual(await recount());
-    await restoreArticles(db, removed);
+    await restoreArticles(db, removed.records);
     expect(await kept()).toEqual(await recount());
     expect((await kept()).all).toBe(2 + ids.length);
   });

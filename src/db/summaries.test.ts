@@ -71,7 +71,7 @@ describe('articleSummaries, kept by the summaries middleware', () => {
     const removed = await deleteArticles(db, ['article-000002', 'article-000003']);
     expect(await db.articleSummaries.get('article-000002')).toBeUndefined();
     await summariesMatchArticles();
-    await restoreArticles(db, removed);
+    await restoreArticles(db, removed.records);
     await summariesMatchArticles();
 
     // A write that fails writes no summary either: one transaction.

@@ -47,7 +47,7 @@ describe('versions', () => {
     const removed = await deleteArticles(db, ['article-000002']);
     expect(await db.stories.get(story)).toBeUndefined();
     expect(await db.fingerprints.get('article-000002')).toBeUndefined();
-    await restoreArticles(db, removed);
+    await restoreArticles(db, removed.records);
     expect(await db.articles.get('article-000002')).toEqual({ ...makeArticle(2), storyId: story });
     expect((await listVersions(db, story)).map((a) => a.id)).toEqual([
       'article-000001',

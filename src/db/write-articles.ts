@@ -1,6 +1,7 @@
 import type { ArchiveDatabase } from './database';
 import { withWriteSession } from './write-session';
 import type { ArticleRecord, StoryRecord } from './records';
+import type { ReuseRecord } from './cluster-records';
 import { deriveFingerprintRecord } from './derive';
 import { bumpRevision } from './revision';
 import { rememberTags } from './tags';
@@ -23,25 +24,32 @@ async function addMissingStoryRows(
   }
 }
 
-/** Puts whole articles back (undo, restore) in one transaction, with stories, tags and sketches. */
+/**
+ * Puts whole articles back (undo, restore) in one transaction, with stories, tags, sketches and
+ * the reuse rows an Undo kept.
+ */
 export function writeArticles(
   db: ArchiveDatabase,
   records: readonly ArticleRecord[],
   stories: readonly StoryRecord[] = [],
+  reuse: readonly ReuseRecord[] = [],
 ): Promise<void> {
-  return withWriteSession(db, () => writeArticlesNow(db, records, stories));
+  return withWriteSession(db, () => writeArticlesNow(db, records, stories, reuse));
 }
 
 async function writeArticlesNow(
   db: ArchiveDatabase,
   records: readonly ArticleRecord[],
-  stories: readonly StoryRecord[] = [],
+  stories: readonly StoryRecord[],
+  reuse: readonly ReuseRecord[],
 ): Promise<void> {
   if (records.length === 0 && stories.length === 0) return;
   const derived = records.map(deriveFingerprintRecord);
-  await db.transaction('rw', [db.articles, db.stories, db.tags, db.sketches, db.meta], async () => {
+  const tables = [db.articles, db.stories, db.tags, db.sketches, db.meta, db.reuse];
+  await db.transaction('rw', tables, async () => {
     await db.stories.bulkPut([...stories]);
     await db.articles.bulkPut([...records]);
+    await db.reuse.bulkPut([...reuse]);
     await addMissingStoryRows(db, records);
     await putSketches(db, derived);
     await rememberTags(db, [...new Set(records.flatMap((r) => r.tags))]);

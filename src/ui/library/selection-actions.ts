@@ -1,4 +1,10 @@
-import { deleteArticles, getArticle, restoreArticles, updateArticle } from '../../db/articles';
+import {
+  type DeletedArticles,
+  deleteArticles,
+  getArticle,
+  restoreArticles,
+  updateArticle,
+} from '../../db/articles';
 import { linkVersions } from '../../db/versions';
 import { archive } from '../data/archive';
 import { reportWrite } from '../common/report-write';
@@ -29,7 +35,7 @@ export async function tagArticles(
 
 /** Deletes the articles and offers Undo, which puts them back as they were. */
 export async function deleteWithUndo(ids: readonly string[], notify: Notify): Promise<void> {
-  let removed: Awaited<ReturnType<typeof deleteArticles>> = [];
+  let removed: DeletedArticles = { records: [], reuse: [] };
   const deleted = await reportWrite(
     'deleting the articles',
     async () => {
@@ -41,16 +47,17 @@ export async function deleteWithUndo(ids: readonly string[], notify: Notify): Pr
   // A note typed and not yet saved (the page closed first) is kept beside the archive: it goes
   // with its article, and comes back with it.
   const putBackDrafts = setAsideDrafts(
-    removed.flatMap((a) => [noteDraftKey(a.id), detailsDraftKey(a.id)]),
+    removed.records.flatMap((a) => [noteDraftKey(a.id), detailsDraftKey(a.id)]),
   );
+  const count = removed.records.length;
   notify({
-    message: `Deleted ${removed.length} ${removed.length === 1 ? 'article' : 'articles'}.`,
+    message: `Deleted ${count} ${count === 1 ? 'article' : 'articles'}.`,
     action: {
       label: 'Undo',
       run: () =>
         void reportWrite(
           'putting the articles back',
-          () => restoreArticles(archive(), removed),
+          () => restoreArticles(archive(), removed.records, removed.reuse),
           notify,
         ).then((back) => back && putBackDrafts()),
     },
