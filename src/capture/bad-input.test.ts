@@ -88,7 +88,7 @@ describe('bad feeds: a message per subscription, nothing archived lost, the sche
       reason: 'This is not a feed Verso can read (RSS, Atom, RDF or JSON Feed).',
     });
     expect(outcomeOf(subs, '/missing.xml')).toMatchObject({
-      reason: 'The page is not there any more (the site answered 404 Not Found).',
+      reason: 'Nothing is at this address now (the site answered 404 Not Found).',
     });
     expect(outcomeOf(subs, '/loop-a')).toMatchObject({
       reason: 'The address redirects in a loop.',

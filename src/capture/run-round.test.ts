@@ -147,7 +147,7 @@ describe('a capture round against a local site that changes between checks', () 
     expect(afterRemoval?.lastOutcome.kind).toBe('ok');
     expect(afterRemoval?.lastOutcome.kind === 'ok' && afterRemoval.lastOutcome.notes).toEqual([
       expect.stringMatching(
-        /news\/bridge: The page is not there any more \(the site answered 404 Not Found\)\. The archived copy is kept\./,
+        /news\/bridge: Nothing is at this address now \(the site answered 404 Not Found\)\. The archived copy is kept\./,
       ),
     ]);
     // A gone page is not fetched again; the library item still appears in the feed and is not re-imported.
@@ -178,7 +178,7 @@ describe('a capture round against a local site that changes between checks', () 
     const gone = await runRound(env);
     expect(gone.failures).toEqual([
       expect.objectContaining({
-        reason: 'The page is not there any more (the site answered 404 Not Found).',
+        reason: 'Nothing is at this address now (the site answered 404 Not Found).',
       }),
     ]);
     expect(await db.articles.count()).toBe(2);

@@ -58,7 +58,7 @@ describe('a watched page is watched for as long as it is subscribed', () => {
     await runRound(env);
 
     site.remove('/press/fund');
-    const gone = /^The page is not there any more \(the site answered 404 Not Found\)/;
+    const gone = /^Nothing is at this address now \(the site answered 404 Not Found\)/;
     clock.advance(hour);
     await runRound(env);
     expect(await lastWords()).toMatch(gone);

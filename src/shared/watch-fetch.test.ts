@@ -97,7 +97,7 @@ describe('watchFetchWith', () => {
     });
     expect(await get('https://a.example/gone')).toMatchObject({
       status: 404,
-      reason: 'The page is not there any more (the site answered 404 Not Found).',
+      reason: 'Nothing is at this address now (the site answered 404 Not Found).',
     });
     expect(await get('https://a.example/big')).toMatchObject({
       reason: 'It is larger than 100 bytes, so it was not downloaded.',

@@ -89,8 +89,10 @@ const failed = (
 
 function statusReason(response: ResponseLike): string {
   const said = `${response.status} ${response.statusText}`.trim();
+  // True of a page watched for months and of a feed address typed a moment ago: "not there any
+  // more" told a new subscription that it had once existed.
   if (response.status === 404 || response.status === 410)
-    return `The page is not there any more (the site answered ${said}).`;
+    return `Nothing is at this address now (the site answered ${said}).`;
   return `The site answered ${said}.`;
 }
 
