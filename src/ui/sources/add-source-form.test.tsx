@@ -66,4 +66,32 @@ describe('the add-a-source form', () => {
     expect(byUrl.get('https://paper.example/housing-fund.html')).toBe('page');
     expect(byUrl.get('https://paper.example/feed.rss')).toBe('feed');
   });
+
+  it('tells the view of each new try, so the words of the last one do not stand beside it', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    const said: string[] = [];
+    let tries = 0;
+    const app = root;
+    await act(async () => {
+      app.render(
+        <AddSourceForm onAdded={(_ids, words) => said.push(words)} onBegin={() => tries++} />,
+      );
+    });
+    await watch(host, 'https://paper.example/feed.rss', said);
+    expect([tries, said]).toEqual([1, ['Added 1 source.']]);
+    // A refused OPML file: the view hears of the try (and clears "Added 1 source.") as the form
+    // says why.
+    const file = new File(['<html>no outline here</html>'], 'feeds.opml', { type: 'text/xml' });
+    const input = one<HTMLInputElement>(host, 'input[type="file"]');
+    Object.defineProperty(input, 'files', { value: [file] });
+    await act(async () => {
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    for (let i = 0; i < 50 && !host.textContent.includes('OPML'); i++)
+      await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(host.textContent).toMatch(/OPML/);
+    expect([tries, said]).toEqual([2, ['Added 1 source.']]);
+  });
 });

@@ -21,11 +21,17 @@ const addedWords = (added: number, existing: number): string =>
     existing ? ` (${existing} already watched)` : ''
   }.`;
 
-/** Adds a feed or a page to watch, or every feed of an OPML file; new ones are checked at once. */
+/**
+ * Adds a feed or a page to watch, or every feed of an OPML file; new ones are checked at once.
+ * `onBegin` hears each new try, so the words of the last one (said beside the form) go before
+ * this one's: a refused OPML file's reason showed under "Added 1 source." from before.
+ */
 export function AddSourceForm({
   onAdded,
+  onBegin,
 }: {
   onAdded: (ids: readonly string[], words: string) => void;
+  onBegin?: () => void;
 }) {
   const id = useId();
   const [url, setUrl] = useState('');
@@ -35,6 +41,7 @@ export function AddSourceForm({
   const write = useWrite();
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
+    onBegin?.();
     const typed = readTypedAddress(url);
     if (typed.kind !== 'page')
       return setProblem(
@@ -59,6 +66,7 @@ export function AddSourceForm({
   };
   const importOpml = async (file: File | undefined): Promise<void> => {
     if (!file) return;
+    onBegin?.();
     if (file.size > maxOpmlBytes) return setProblem('That file is too large to be an OPML list.');
     const reading = readOpml(await file.text());
     if (reading.kind === 'failed') return setProblem(reading.reason);

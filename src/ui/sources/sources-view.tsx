@@ -43,7 +43,10 @@ export function SourcesView() {
         {host.kind === 'web' &&
           ' In a browser, Verso can only reach sites that allow cross-origin reading (CORS); those it cannot reach are marked below. The desktop app can watch any site.'}
       </p>
-      <AddSourceForm onAdded={(ids, words) => (setMessage(words), checkNow(ids))} />
+      <AddSourceForm
+        onAdded={(ids, words) => (setMessage(words), checkNow(ids))}
+        onBegin={() => setMessage('')}
+      />
       {message && (
         <p className="sources-message" role="status">
           {message}
