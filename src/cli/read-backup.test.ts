@@ -76,6 +76,19 @@ describe('export-passim reading a Verso backup', () => {
     ]);
   });
 
+  it('reads an article whose date no Date can hold as undated, and the others as they are', async () => {
+    const rows = [{ ...row(1), publishedAt: 1e20 }, row(2)];
+    const whole = join(dir, 'verso-archive-far-date.json');
+    writeFileSync(whole, JSON.stringify({ articles: rows }));
+    const lined = join(dir, 'verso-archive-far-date-streamed.json');
+    writeFileSync(lined, streamed(rows));
+    for (const file of [whole, lined])
+      expect((await all(file)).map((a) => ('failed' in a ? a.failed : a.publishedAt))).toEqual([
+        0,
+        row(2).publishedAt,
+      ]);
+  });
+
   it('says where a streamed backup is cut short or damaged, after the articles before it', async () => {
     const rows = Array.from({ length: 20 }, (_, i) => row(i));
     const whole = streamed(rows);

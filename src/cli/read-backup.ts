@@ -1,5 +1,5 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { parseInstant } from '../core/extract/parse-instant';
+import { isInstant, parseInstant } from '../core/extract/parse-instant';
 import type { PassimArticle } from '../interop/passim/passim-input';
 import { readLines } from './read-lines';
 
@@ -22,13 +22,12 @@ const defaultMaxWholeBytes = 2 ** 29;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
-/** An instant from a backup: a number (format 2) or a date string (format 1); 0 when unknown. */
+/**
+ * An instant from a backup: a number (format 2) or a date string (format 1); 0 when unknown,
+ * as for a number no Date can hold (1e20), so one damaged date leaves its article undated.
+ */
 const instantOf = (value: unknown): number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0
-    ? value
-    : typeof value === 'string'
-      ? parseInstant(value)
-      : 0;
+  isInstant(value) && value > 0 ? value : typeof value === 'string' ? parseInstant(value) : 0;
 
 /** The passim fields of one article row, or why it has none (n counts from 1). */
 function entryOf(path: string, item: unknown, n: number): BackupEntry {

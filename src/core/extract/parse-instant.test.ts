@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateOnly, parseInstant, undated } from './parse-instant';
+import { instantToIso, isDateOnly, isInstant, parseInstant, undated } from './parse-instant';
 
 describe('parseInstant', () => {
   it('reads ISO 8601 with and without a zone, and a bare date as midnight UTC', () => {
@@ -38,5 +38,15 @@ describe('parseInstant', () => {
       undefined,
     ])
       expect(parseInstant(raw)).toBe(undated);
+  });
+});
+
+describe('instants a Date can hold', () => {
+  it('takes finite numbers within 8.64e15 ms of 1970, and writes the others as undated', () => {
+    expect([0, -1, 8.64e15, -8.64e15].every(isInstant)).toBe(true);
+    expect([1e20, -8.64e15 - 1, Infinity, NaN, '5'].some(isInstant)).toBe(false);
+    expect(instantToIso(1e20)).toBe('');
+    expect(instantToIso(Date.UTC(2026, 2, 6))).toBe('2026-03-06');
+    expect(instantToIso(8.64e15)).toBe('+275760-09-13');
   });
 });

@@ -7,6 +7,14 @@
 /** The stored value of an article that has no publication date. */
 export const undated = 0;
 
+/** The farthest instant from 1970 a Date can hold, either way (ECMA-262 TimeClip: 10^8 days). */
+export const maxInstant = 8.64e15;
+
+/** True for a number a Date can hold: files and backups may give any number (1e20 breaks Date). */
+export function isInstant(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= maxInstant;
+}
+
 const months = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 // RFC 2822 §4.3 obsolete zones, still written by old feeds and mailers.
@@ -104,7 +112,8 @@ export function isDateOnly(time: number): boolean {
 
 /** The instant as ISO 8601: `YYYY-MM-DD` for a date without a time, else full UTC; '' if undated. */
 export function instantToIso(time: number): string {
-  if (time === undated || !Number.isFinite(time)) return '';
+  if (time === undated || !isInstant(time)) return '';
   const full = new Date(time).toISOString();
-  return isDateOnly(time) ? full.slice(0, 10) : full;
+  // Up to the T, not 10 characters: years past 9999 are written `+010000-01-01`.
+  return isDateOnly(time) ? full.slice(0, full.indexOf('T')) : full;
 }

@@ -1,3 +1,5 @@
+import { isInstant } from '../../core/extract/parse-instant';
+
 /**
  * passim's input, one document a line (github.com/dasmiq/passim, "Structuring the Input"):
  * required `id` and `text`, optional `series` (reuse inside one series is ignored) and `date`
@@ -33,10 +35,14 @@ export function seriesOf(article: PassimArticle, mode: SeriesMode): string {
   return mode === 'source' && article.source.trim() !== '' ? article.source.trim() : article.id;
 }
 
-/** `YYYY-MM-DD` of an instant (UTC), or undefined when undated: passim sorts dates as strings. */
+/**
+ * `YYYY-MM-DD` of an instant (UTC), or undefined when undated or past year 9999: passim sorts
+ * dates as strings, and Date writes later years as `+275760-09-13`, which would sort first.
+ */
 export function passimDate(instant: number | undefined): string | undefined {
-  if (instant === undefined || !Number.isFinite(instant) || instant <= 0) return undefined;
-  return new Date(instant).toISOString().slice(0, 10);
+  if (!isInstant(instant) || instant <= 0) return undefined;
+  const iso = new Date(instant).toISOString();
+  return iso.startsWith('+') ? undefined : iso.slice(0, 10);
 }
 
 /**

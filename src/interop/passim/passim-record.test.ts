@@ -87,6 +87,16 @@ describe("passim's records", () => {
     });
   });
 
+  it('writes an article whose instant no Date can hold as undated, not throwing', () => {
+    const article = { id: 'x', title: '', source: '', url: '', text: 'z' };
+    const dateOf = (publishedAt: number) =>
+      (JSON.parse(passimInputLine({ ...article, publishedAt }, 'none')) as { date?: string }).date;
+    // Past year 9999 too: Date writes `+10000-01-01`, which passim would sort before 1850.
+    for (const publishedAt of [1e20, -1e20, 8.64e15, Date.UTC(10000, 0, 1)])
+      expect(dateOf(publishedAt)).toBeUndefined();
+    expect(dateOf(Date.UTC(9999, 11, 31))).toBe('9999-12-31');
+  });
+
   it("finds the part files and reads passim's conf", () => {
     const files = [
       'conf',
