@@ -115,6 +115,10 @@ describe('restoring a hostile backup', () => {
       { publishedAt: -5 },
       'Article 1 in the backup has a date that is not a date; nothing was restored.',
     ],
+    [
+      { publishedAt: 1e20 },
+      'Article 1 in the backup has a date that is not a date; nothing was restored.',
+    ],
     [{ text: '' }, 'Article 1 in the backup has no text; nothing was restored.'],
   ] as [Partial<ArticleRecord>, string][])(
     'refuses an article with a bad field (%j), writing nothing',
