@@ -46,6 +46,26 @@ describe("passim's records", () => {
     expect(reason('   ')).toBe('blank');
   });
 
+  it('reads a date that names no real day as undated', () => {
+    const dateOf = (date: unknown) => {
+      const parsed = parsePassimLine(
+        JSON.stringify({ id: 'a', cluster: 1, begin: 0, end: 1, date }),
+      );
+      return parsed.kind === 'passage' ? parsed.passage.date : parsed.kind;
+    };
+    for (const kept of ['1840-01-02', '1840-06', '1840', '2024-02-29', '2026-03-06T09:30:00Z'])
+      expect(dateOf(kept)).toBe(kept);
+    for (const bad of [
+      '2026-13-45',
+      'not a date',
+      '2026-02-29',
+      '2026-00-10',
+      '2026-3-6',
+      18400102,
+    ])
+      expect(dateOf(bad)).toBe('');
+  });
+
   it('orders passages by date, undated last, then document and offset', () => {
     const p = (id: string, date: string, begin = 0): PassimPassage => ({
       id,

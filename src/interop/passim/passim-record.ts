@@ -11,7 +11,7 @@ export interface PassimPassage {
   readonly end: number;
   /** The passage as passim cut it; '' when the record has no text. */
   readonly text: string;
-  /** The document's date as exported ('' when none): passages are ordered by it. */
+  /** The document's date as exported ('' when none or no real day): passages are ordered by it. */
   readonly date: string;
   /** The document's series ('' when none). */
   readonly series: string;
@@ -32,6 +32,23 @@ const idOf = (value: unknown): string | undefined =>
 
 const offset = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+
+// YYYY, YYYY-MM or YYYY-MM-DD, then anything (a time): what sorts as text in time order.
+const isoDay = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d-])/;
+
+/**
+ * The record's date when it names a real day, month or year, else '' (undated): passages are
+ * sorted by date as text, so "2026-13-45" or "not a date" would otherwise be placed as if real.
+ */
+function dateOf(value: unknown): string {
+  const m = typeof value === 'string' ? isoDay.exec(value) : null;
+  if (!m) return '';
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+  // A real day survives the round trip: 2026-13-45 rolls over into 2027.
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, day);
+  return t.getUTCMonth() === month - 1 && t.getUTCDate() === day ? m.input : '';
+}
 
 /**
  * Parse one line of passim output. Nothing in it is trusted: `id`, `cluster` (string or number)
@@ -60,7 +77,7 @@ export function parsePassimLine(line: string): PassimLine {
   if (end <= begin)
     return { kind: 'bad', reason: `"end" (${end}) is not after "begin" (${begin})` };
   const text = typeof record.text === 'string' ? record.text : '';
-  const date = typeof record.date === 'string' ? record.date : '';
+  const date = dateOf(record.date);
   const series = idOf(record.series) ?? '';
   return { kind: 'passage', passage: { id, cluster, begin, end, text, date, series } };
 }
