@@ -34,11 +34,16 @@ export class ClusterSpool {
     if (this.spilled) {
       for await (const chunk of createReadStream(this.file, { encoding: 'utf8' }))
         await io.write(chunk as string);
-      rmSync(this.file, { force: true });
       if (this.parts.length) await io.write(',');
     }
     await io.write(this.parts.join(','));
     await io.stdout(']}');
+    this.drop();
+  }
+
+  /** Forget the passages kept (a cluster not written), ready for the next cluster. */
+  drop(): void {
+    if (this.spilled) rmSync(this.file, { force: true });
     this.parts = [];
     this.size = 0;
     this.spilled = false;

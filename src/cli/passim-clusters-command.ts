@@ -21,11 +21,13 @@ passim's clusters in Verso's own cluster shape, one JSON object a line, as echoe
 them: {"type":"cluster","id","kind","size","similarity","origin","representative","boilerplate",
 "passages":[{"doc","start","end","text","similarity"}]}. PASSIM-OUT is passim's output folder (or its out.json);
 every part-* file is read, plain or .gz. A line that is not a passim record is named on stderr
-by file and line number (exit 1) and the rest are still read.
+by file and line number (exit 1) and the rest are still read; a cluster left with one passage
+(its others refused) repeats nothing and is not written.
 
 Passages are sorted by cluster on disk (an external merge sort in runs of N records), so memory
-stays bounded however large a cluster is. Passages are ordered by date (undated last); the first
-is the origin and the representative; each similarity is its words aligned to it.
+stays bounded however large a cluster is. Passages are ordered by date (undated last, as is a
+date that names no real day, such as 2026-13-45); the first is the origin and the
+representative; each similarity is its words aligned to it.
 
   --jsonl        accepted for symmetry: the output is always JSON Lines
   --tmp DIR      where the sorted runs go (default: the system's temporary folder)
@@ -88,7 +90,11 @@ export async function runPassimClusters(args: readonly string[], io: CommandIo):
       await runs.spill();
       sorted = mergeRuns(await reduceRuns(runs.runs, work));
     }
-    await writeClusters(sorted, join(work, 'spool.json'), io);
+    const alone = await writeClusters(sorted, join(work, 'spool.json'), io);
+    if (alone > 0)
+      io.stderr(
+        `passim-clusters: ${alone.toLocaleString('en')} ${alone === 1 ? 'cluster' : 'clusters'} left with one passage read, not written`,
+      );
     return failures > 0 ? EXIT.someFailed : EXIT.ok;
   } catch (error) {
     // A system error past the reading of the parts is the sort's own files' (a full disk).
@@ -143,17 +149,28 @@ async function readParts(
   return failures;
 }
 
+/**
+ * Writes each cluster of two passages or more, and returns how many had only one: a cluster
+ * whose other records were refused repeats nothing, so it is left out, as the app's passim
+ * import and echoes --jsonl do.
+ */
 async function writeClusters(
   sorted: AsyncIterable<PassimPassage>,
   spoolFile: string,
   io: CommandIo,
-): Promise<void> {
+): Promise<number> {
   const spool = new ClusterSpool(spoolFile);
   let tally: ClusterTally | undefined;
   let representative = '';
   let clusters = 0;
+  let alone = 0;
   const end = async (): Promise<void> => {
     if (!tally) return;
+    if (tally.size < 2) {
+      spool.drop();
+      alone++;
+      return;
+    }
     const head = JSON.stringify(tally.header());
     await spool.writeLine(head.slice(0, -1), io);
     if (++clusters % 10_000 === 0)
@@ -171,4 +188,5 @@ async function writeClusters(
     spool.add(JSON.stringify({ doc: p.id, start: p.begin, end: p.end, text: p.text, similarity }));
   }
   await end();
+  return alone;
 }
