@@ -21,9 +21,10 @@ function page(dir: string, name: string, site: string, published: string): strin
 describe('echoes: the origin line counts only the dates it could read', () => {
   it('does not call a copy the earliest of two dated files when the other date was not read', async () => {
     const dir = tempDir('verso-echoes-origin-dates-');
-    // "March 1, 2026" is not a form the dates are read in: the clusters treat that copy as
-    // undated, so the later one is the origin. The line must not say it is the earliest of both.
-    const early = page(dir, 'early.html', 'Early Gazette', 'March 1, 2026');
+    // "01/03/2026" is not a form the dates are read in (day or month first?): the clusters treat
+    // that copy as undated, so the later one is the origin. The line must not say it is the
+    // earliest of both.
+    const early = page(dir, 'early.html', 'Early Gazette', '01/03/2026');
     const later = page(dir, 'later.html', 'Daily Ledger', '2026-03-03T08:00:00Z');
     const { code, out } = await runCommand(runEchoes, [early, later]);
     expect(code).toBe(0);
@@ -36,7 +37,7 @@ describe('echoes: the origin line counts only the dates it could read', () => {
 
   it('claims no origin when the only date given could not be read', async () => {
     const dir = tempDir('verso-echoes-origin-dates-');
-    const a = page(dir, 'a.html', 'Early Gazette', 'March 1, 2026');
+    const a = page(dir, 'a.html', 'Early Gazette', '01/03/2026');
     const b = join(dir, 'b.txt');
     writeFileSync(b, `Elsewhere.\n\n${story}\n`);
     const { code, out } = await runCommand(runEchoes, [a, b]);

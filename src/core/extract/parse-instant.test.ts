@@ -21,6 +21,20 @@ describe('parseInstant', () => {
     );
   });
 
+  it('reads a US-style day, month first, with or without its weekday', () => {
+    const day = Date.UTC(2026, 2, 6);
+    for (const raw of [
+      'March 6, 2026',
+      'Mar. 6, 2026',
+      'Mar 6 2026',
+      'Friday, March 6, 2026',
+      'Fri., Mar. 6, 2026',
+      'March 6th, 2026',
+    ])
+      expect(parseInstant(raw)).toBe(day);
+    expect(parseInstant('Sept. 30, 2026')).toBe(Date.UTC(2026, 8, 30));
+  });
+
   it('orders moments, not strings: 09:00+01:00 is before 08:30Z', () => {
     expect(parseInstant('2026-03-14T09:00:00+01:00')).toBeLessThan(
       parseInstant('2026-03-14T08:30:00Z'),
@@ -35,6 +49,10 @@ describe('parseInstant', () => {
       '2026-02-30',
       '2026-13-01',
       '31 Foo 2026',
+      // Day or month first: not guessed.
+      '06/03/2026',
+      'February 30, 2026',
+      'Marchly 6, 2026',
       undefined,
     ])
       expect(parseInstant(raw)).toBe(undated);

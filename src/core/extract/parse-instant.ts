@@ -15,7 +15,11 @@ export function isInstant(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= maxInstant;
 }
 
-const months = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const monthNames =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+const months = monthNames.map((name) => name.slice(0, 3));
 
 // RFC 2822 §4.3 obsolete zones, still written by old feeds and mailers.
 const namedZones: Record<string, number> = {
@@ -38,6 +42,13 @@ const iso =
 const isoCompact = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?)?$/i;
 const rfc2822 =
   /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{2,4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[a-z]{1,5})?)?$/i;
+// US news style, month first: `March 6, 2026`, `Mar. 6, 2026`, `Friday, March 6, 2026`.
+const monthFirst =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+/** 1–12 for a month's name or its abbreviation (`Mar`, `Sept`), else 0. */
+const monthOf = (word: string): number =>
+  monthNames.findIndex((name) => name.startsWith(word.toLowerCase())) + 1;
 
 function offsetMinutes(zone: string | undefined): number | undefined {
   if (!zone) return 0;
@@ -64,10 +75,12 @@ function instant(
 }
 
 /**
- * Parses ISO 8601 (`2026-03-14`, `2026-03-14T08:30:00+01:00`, `20260314T083000Z`) and RFC 2822
- * (`Sat, 14 Mar 2026 08:30:00 +0100`) into milliseconds since 1970 UTC, taking the written time
- * zone into account. A time without a zone, and a date without a time, are read as UTC. Returns
- * `undated` for anything else, including empty text: an unknown date stays unknown.
+ * Parses ISO 8601 (`2026-03-14`, `2026-03-14T08:30:00+01:00`, `20260314T083000Z`), RFC 2822
+ * (`Sat, 14 Mar 2026 08:30:00 +0100`) and a US-style day (`Saturday, March 14, 2026`,
+ * `Mar. 14, 2026`) into milliseconds since 1970 UTC, taking the written time zone into account.
+ * A time without a zone, and a date without a time, are read as UTC. Returns `undated` for
+ * anything else, including empty text: an unknown date stays unknown. A numeric `06/03/2026` is
+ * day-first in Europe and month-first in the US, so it is not guessed at.
  */
 export function parseInstant(raw: string | null | undefined): number {
   const text = (raw ?? '').trim();
@@ -100,6 +113,11 @@ export function parseInstant(raw: string | null | undefined): number {
       [year, month, Number(r[1]), Number(r[4] ?? 0), Number(r[5] ?? 0), Number(r[6] ?? 0), 0],
       r[7],
     );
+    return t ?? undated;
+  }
+  const u = monthFirst.exec(text);
+  if (u) {
+    const t = instant([Number(u[3]), monthOf(u[1] ?? ''), Number(u[2]), 0, 0, 0, 0], undefined);
     return t ?? undated;
   }
   return undated;
