@@ -31,6 +31,26 @@ describe('takeTextHeader: the leading lines that name a text file', () => {
     expect(takeTextHeader('dated 2024-01-31 Text').header).toBe(noHeader);
   });
 
+  it('reads a US-style date line, and the header lines after it', () => {
+    for (const date of ['March 6, 2026', 'Mar. 6, 2026', 'Friday, March 6, 2026'])
+      expect(takeTextHeader(`Title: Fed holds\nDate: ${date}\nSource: Gazette\n\nBody.`)).toEqual({
+        header: { ...noHeader, title: 'Fed holds', date, source: 'Gazette' },
+        rest: '\n\nBody.',
+      });
+  });
+
+  it('keeps reading the header past a date in a form it does not read, leaving the date unset', () => {
+    // Day or month first? Not guessed; the line is still the header's, not the article's.
+    for (const date of ['06/03/2026', '6.3.26', 'Friday 6th of March, 2026'])
+      expect(
+        takeTextHeader(`Title: Fed holds\nDate: ${date}\nURL: https://g.example/fed\n\nBody.`),
+      ).toEqual({
+        header: { ...noHeader, title: 'Fed holds', url: 'https://g.example/fed' },
+        rest: '\n\nBody.',
+      });
+    expect(takeTextHeader('Date: 06/03/2026\n\nBody.').rest).toBe('\n\nBody.');
+  });
+
   it('stops at the first line that is not a header line, keeping it and what follows', () => {
     const byLine = 'Source: Reuters\nBy Jane Smith\nSource: Other\n\nText.';
     expect(takeTextHeader(byLine)).toEqual({
@@ -48,6 +68,7 @@ describe('takeTextHeader: the leading lines that name a text file', () => {
       'URL: not an address\n\nText.',
       'URL: ftp://example.com/file\n\nText.',
       'Date: last Tuesday\n\nText.',
+      'Date: 3 people died in the floods.\n\nText.',
       'Update: the minister resigned.\n\nText.',
       'Source: ...\n\nText.',
       'The minister said: "no".',

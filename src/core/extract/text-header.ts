@@ -2,7 +2,7 @@ import { parseInstant, undated } from './parse-instant';
 
 /** What a plain text's header lines name; '' for what they do not. */
 export interface TextHeader {
-  /** As written: `YYYY-MM-DD` or any date parseInstant reads. */
+  /** As written: `YYYY-MM-DD` or any date parseInstant reads ('' for one it does not). */
   readonly date: string;
   /** The paper or site that printed it (`Source:`, `Publisher:`). */
   readonly source: string;
@@ -51,9 +51,10 @@ const sampleDate = /^date[ \t]+(\d{4})-(\d{2})-(\d{2})(?=\s|$)/i;
  * `Author:`, `Date:` (and the sample's `date YYYY-MM-DD`), in any order, up to the first line that
  * is none of these — a blank line, normally. A value that does not fit its field (a date that is
  * not one, an address that is not http(s), a "source" as long as a sentence) ends the header
- * there, so an article that opens with such words keeps them. `rest` starts right after the last
- * header line (the line breaks after it are the caller's to trim); the text itself when there is
- * no header, so offsets into `rest` are offsets into the article's text.
+ * there, so an article that opens with such words keeps them; but a date written in a form not
+ * read (`06/03/2026`) is still a header line, its date left unset. `rest` starts right after the
+ * last header line (the line breaks after it are the caller's to trim); the text itself when
+ * there is no header, so offsets into `rest` are offsets into the article's text.
  */
 export function takeTextHeader(text: string): {
   readonly header: TextHeader;
@@ -77,9 +78,12 @@ export function takeTextHeader(text: string): {
     } else {
       const match = keyed.exec(line);
       const field = match ? names[(match[1] ?? '').toLowerCase()] : undefined;
-      const value = field ? fitting(field, match?.[2] ?? '') : '';
-      if (!field || !value) break;
-      found[field] ||= value;
+      const raw = match?.[2] ?? '';
+      const value = field ? fitting(field, raw) : '';
+      // A date in a form not read (06/03/2026: day or month first?) is still a header line: the
+      // lines after it stay the header's, and the date is left unknown rather than guessed.
+      if (!value && !(field === 'date' && looksLikeDate(raw))) break;
+      if (field && value) found[field] ||= value;
       end = stop;
     }
     if (lineEnd < 0) break;
@@ -95,6 +99,17 @@ function fitting(field: Field, raw: string): string {
   if (field === 'date') return parseInstant(value) === undated ? '' : value;
   if (field === 'url') return isWebAddress(value) ? value : '';
   return value;
+}
+
+// Only the characters dates are written with, and a year or a numeric day (06/03/26): "last
+// Tuesday" or "3 people died" is the article's opening, not a header's date.
+function looksLikeDate(raw: string): boolean {
+  const value = raw.trim();
+  return (
+    value.length <= longest.date &&
+    /^[\p{L}\d\s,./:+()-]+$/u.test(value) &&
+    /\b\d{4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(value)
+  );
 }
 
 function isWebAddress(value: string): boolean {
