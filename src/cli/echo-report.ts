@@ -153,7 +153,7 @@ const dateRead = (doc: ReportDoc): boolean =>
  * past three "first: N files tied on DAY UTC (…):" and a line for each:
  * the one rule the app follows (core/sources/first-printers.ts). Without a date the first copy
  * is only the first file named, which says nothing of who printed it first: no line then. A date
- * in a form not read ("March 1, 2026") orders nothing, so it neither makes an origin nor counts
+ * in a form not read ("01/03/2026") orders nothing, so it neither makes an origin nor counts
  * as dated; the line says how many such copies there are, since one of them may be earlier. A
  * cluster within one file has no line: its file is the only one that printed it.
  */
