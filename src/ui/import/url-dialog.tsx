@@ -24,9 +24,12 @@ export function UrlDialog({
           // an address typed without https:// and said nothing of why Import did nothing).
           noValidate
           onSubmit={(event) => {
-            if (typed.kind === 'page') return onImport(typed.url);
+            // Never the form's own submission: Import unmounts the dialog as it starts the
+            // import, and the browser then said on every import "Form submission canceled
+            // because the form is not connected".
             event.preventDefault();
-            if (typed.kind === 'refused') setRefusal(typed.reason);
+            if (typed.kind === 'page') onImport(typed.url);
+            else if (typed.kind === 'refused') setRefusal(typed.reason);
           }}
         >
           <label className="field">
