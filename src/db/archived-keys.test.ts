@@ -143,6 +143,35 @@ describe('storeArticles with the archived-keys filter', () => {
   });
 });
 
+describe('storeArticles with the filter, when a repeat fills in an archived article', () => {
+  it('finds its versions by the address and title it was given', async () => {
+    const db = await connect(`keys-${crypto.randomUUID()}`);
+    const page = makeArticle(1);
+    const unknown = { source: '', url: '', urlKey: '', title: '', sortTitle: '' };
+    await storeArticles(db, [item({ ...page, ...unknown })]);
+    await warmArchivedKeys(db);
+    const [repeat] = await storeArticles(db, [item({ ...page, id: 'page-1' })]);
+    expect(repeat).toMatchObject({
+      kind: 'already-archived',
+      filled: ['title', 'source', 'address'],
+    });
+    // Still trusted, so it must hold the new keys: else these would be asked nothing, and added.
+    const byAddress = makeArticle(20, { urlKey: page.urlKey });
+    const byTitle = makeArticle(21, {
+      urlKey: '',
+      url: '',
+      source: page.source,
+      title: page.title,
+    });
+    const versions = await storeArticles(db, [item(byAddress)]);
+    const titled = await storeArticles(db, [item(byTitle)]);
+    expect([...versions, ...titled].map(summary)).toEqual([
+      `new-version ${page.storyId}`,
+      `new-version ${page.storyId}`,
+    ]);
+  });
+});
+
 describe('the archived-keys filter while it is built', () => {
   it('misses nothing another connection stores during the build', async () => {
     const name = `keys-${crypto.randomUUID()}`;

@@ -18,8 +18,9 @@ export type StoreOutcome =
   | AlreadyArchived;
 
 /**
- * Writes one article in one transaction: dedupe by content hash, join the story of an earlier
- * version if there is one, and store its near-copy sketch, tags and (for a doubtful encoding) its
+ * Writes one article in one transaction: dedupe by content hash (a repeat fills in the details
+ * the archived article lacks, see fill-details.ts), join the story of an earlier version if
+ * there is one, and store its near-copy sketch, tags and (for a doubtful encoding) its
  * original bytes with it; not its fingerprints, which scans derive from the text (see
  * fingerprintArticle). All or nothing. The
  * caller stamps a new archive revision before its batch (see importItems), not per article.
@@ -86,7 +87,7 @@ export function storeArticles(
       // The archived-keys filter, if this connection keeps one and it is current (read here, in
       // the transaction that writes, so nothing can be written between the check and the write).
       const stamp = await readStamp(db);
-      const { planned, stories } = await planGroup(db, items, {
+      const { planned, stories, filled } = await planGroup(db, items, {
         filter: trustedFilter(db, stamp),
         sources: () => sourceNamesAt(db, stamp),
       });
@@ -101,8 +102,14 @@ export function storeArticles(
       const present = await db.stories.bulkGet(stories.map((s) => s.id));
       const missing = stories.filter((_, i) => !present[i]);
       if (missing.length) await db.stories.bulkAdd(missing);
-      sourceNamesWritten(db, stamp, await renewStamp(db, stamp, articles), articles);
+      // Archived articles given details by a repeat are written too: their new address, source
+      // and title are keys the duplicate checks must find.
+      const written = [...articles, ...filled];
+      sourceNamesWritten(db, stamp, await renewStamp(db, stamp, written), written);
       if (articles.length) await db.articles.bulkAdd(articles);
+      // Their text is unchanged, so their sketch rows stand; the counts, summaries and address
+      // rows follow the put (facets.ts, summaries.ts, url-keys.ts).
+      if (filled.length) await db.articles.bulkPut(filled);
       // New articles (their ids were just made) have no older sketch rows to replace.
       const sketches = derived.length ? await putSketches(db, derived, true) : [];
       if (originals.length) await db.originals.bulkPut(originals);

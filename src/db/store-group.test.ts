@@ -8,6 +8,8 @@ import { facetsTable } from './facets';
 import { summariesTable } from './summaries';
 import { makeArticle } from '../../tests/support/test-articles';
 import type { ArticleRecord } from './records';
+import { deriveTitle } from '../core/extract/derive-title';
+import { sortKeyOf } from './sort-keys';
 
 const opened: ArchiveDatabase[] = [];
 afterEach(async () => {
@@ -128,6 +130,55 @@ describe('storeArticles (a group in one transaction)', () => {
     for (const o of all)
       if (o.kind !== 'already-archived' && o.sketch)
         expect(rows.find((r) => r.seq === o.sketch?.seq)?.articleId).toBe(o.article.id);
+  });
+
+  it('fills in what an article lacks from its repeats, in the group as one by one', async () => {
+    // Each text pasted (no source, date, address or author; its first sentence for a title),
+    // then its page: the first pasted before the group, the second in it, before its page.
+    const bare = (i: number): ArticleRecord => {
+      const { text } = makeArticle(i);
+      const title = deriveTitle(text);
+      const unknown = { source: '', byline: '', url: '', urlKey: '', publishedAt: 0 };
+      return makeArticle(i, { title, sortTitle: sortKeyOf(title), ...unknown });
+    };
+    const page = (i: number): ToStore => ({
+      record: { ...makeArticle(i), id: `page-${i}` },
+      derivedTitle: false,
+    });
+    const group = [page(1), { record: bare(2), derivedTitle: true }, page(2)];
+    const alone = await fresh();
+    const grouped = await fresh();
+    for (const db of [alone, grouped]) await storeArticle(db, bare(1), true);
+    const one: StoreOutcome[] = [];
+    for (const { record, derivedTitle } of group)
+      one.push(await storeArticle(alone, record, derivedTitle));
+    const all = await storeArticles(grouped, group);
+    const said = (o: StoreOutcome) =>
+      o.kind === 'already-archived' ? [o.existingId, o.filled] : [o.article.id, o.kind];
+    expect(all.map(said)).toEqual(one.map(said));
+    expect(all.map(said)).toEqual([
+      [makeArticle(1).id, ['title', 'source', 'date', 'address', 'author']],
+      [makeArticle(2).id, 'added'],
+      [makeArticle(2).id, ['title', 'source', 'date', 'author']],
+    ]);
+    // The article added in the group is written as its page filled it in.
+    expect(all[1]).toMatchObject({ article: makeArticle(2) });
+    for (const db of [alone, grouped]) {
+      // Each is now its page's article under its own id: nothing else changed.
+      expect(await db.articles.orderBy('id').toArray()).toEqual([makeArticle(1), makeArticle(2)]);
+      expect(
+        (await db.table(summariesTable).toArray()).map((s: ArticleRecord) => s.source),
+      ).toEqual([makeArticle(1).source, makeArticle(2).source]);
+      expect(
+        (await db.facets.toArray()).map((f) => [f.key, f.count]).filter(([k]) => k !== 'all'),
+      ).toEqual(
+        expect.arrayContaining([
+          [`source:${makeArticle(1).source}`, 1],
+          [`source:${makeArticle(2).source}`, 1],
+        ]),
+      );
+      expect(await db.facets.get('source:')).toBeUndefined();
+    }
   });
 
   it('reads the archive and writes each store once per group, not per article', async () => {

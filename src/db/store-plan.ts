@@ -8,6 +8,7 @@ import { versionTitle } from '../core/versions/version-rule';
 import { fetchedKeysOf } from './migrations-v20';
 import { fetchedFrom } from './url-key-fill';
 import { namesAnArticle } from '../core/versions/article-address';
+import { fillDetails, type FilledField } from './fill-details';
 
 /**
  * What a group of articles stored in one transaction decides before writing anything: which are
@@ -27,11 +28,15 @@ export interface PlanItem {
 /** The archived article an import repeats, as the import's message names it (and links to it). */
 export type ArchivedMatch = Pick<ArticleRecord, 'id' | 'title' | 'source' | 'publishedAt'>;
 
-/** An article not stored because the archive holds its text already: which article holds it. */
+/**
+ * An article not stored because the archive holds its text already: which article holds it (as
+ * it was), and the details it lacked that this one gave it (see fill-details.ts), if any.
+ */
 export interface AlreadyArchived {
   readonly kind: 'already-archived';
   readonly existingId: string;
   readonly existing: ArchivedMatch;
+  readonly filled?: readonly FilledField[];
 }
 
 /** One article's decision. */
@@ -45,10 +50,14 @@ export interface StoryNeeded {
   readonly createdAt: number;
 }
 
-/** The group's decisions, in its order, and the story rows they may need. */
+/**
+ * The group's decisions, in its order, the story rows they may need, and the archived articles
+ * repeats gave details to (each as it is to be written; the group's own carry theirs in `planned`).
+ */
 export interface Plan {
   readonly planned: Planned[];
   readonly stories: StoryNeeded[];
+  readonly filled: ArticleRecord[];
 }
 
 const titleKey = (publisher: string, title: string): string => JSON.stringify([publisher, title]);
@@ -56,7 +65,8 @@ const titleKey = (publisher: string, title: string): string => JSON.stringify([p
 /**
  * Whether two captures of one text are the same printing: the same publisher (core's
  * samePublisher: "Daily Ledger" and dailyledger.example are one paper). A capture that names no
- * source (a paste, a bare .txt) may be either paper's: a repeat of any. Restores and which near
+ * source (a paste, a bare .txt) may be either paper's: a repeat of any (and a named repeat fills
+ * in the source and other details it lacks, see fill-details.ts). Restores and which near
  * copies an import names decide by the same rule (see backup/restore-rows.ts, near-copies.ts);
  * offering one as a version asks more, one named publisher (NearCopyOf.version).
  */
@@ -84,14 +94,15 @@ class Matches {
   /** `publisherOf` names a source's publisher (one key for all its spellings). */
   constructor(private readonly publisherOf: (source: string) => string) {}
 
+  /** Adds an article, or puts one back as it now is (given details by a repeat). */
   add(article: ArticleRecord): void {
-    const same = this.hashes.get(article.contentHash) ?? [];
+    const same = (this.hashes.get(article.contentHash) ?? []).filter((a) => a.id !== article.id);
     same.push(article);
     same.sort(byId);
     this.hashes.set(article.contentHash, same);
     const first = (map: Map<string, ArticleRecord>, key: string): void => {
       const known = map.get(key);
-      if (!known || article.id < known.id) map.set(key, article);
+      if (!known || article.id <= known.id) map.set(key, article);
     };
     for (const key of addressesOf(article)) first(this.urls, key);
     if (article.source && article.title)
@@ -104,9 +115,13 @@ class Matches {
    * a wire story run by two papers — and each is kept, or "who printed it" would lose papers.
    */
   sameText({ record, retitledIsNewVersion }: PlanItem): ArticleRecord | undefined {
-    const same = (this.hashes.get(record.contentHash) ?? []).filter((a) =>
+    const matching = (this.hashes.get(record.contentHash) ?? []).filter((a) =>
       sameSource(a.source, record.source),
     );
+    // A paper's own printing before one naming no source, which the repeat would fill in.
+    const same = record.source.trim()
+      ? [...matching.filter((a) => a.source.trim()), ...matching.filter((a) => !a.source.trim())]
+      : matching;
     // A watched page retitled with its text untouched is a new version (sameCapture decides).
     return retitledIsNewVersion
       ? same.find((a) => a.urlKey !== record.urlKey || sameCapture(a, record))
@@ -228,12 +243,29 @@ export async function planGroup(
   const matches = await readMatches(db, items, reads);
   const planned: Planned[] = [];
   const stories = new Map<string, StoryNeeded>();
+  // The group's own articles by id (their place in `planned`), and archived ones given details.
+  const stored = new Map<string, number>();
+  const filled = new Map<string, ArticleRecord>();
   for (const item of items) {
     const same = matches.sameText(item);
     if (same) {
       const { id, title, source, publishedAt } = same;
       const existing = { id, title, source, publishedAt };
-      planned.push({ kind: 'already-archived', existingId: id, existing });
+      const { article, fields } = fillDetails(same, item.record, item.derivedTitle);
+      planned.push({
+        kind: 'already-archived',
+        existingId: id,
+        existing,
+        ...(fields.length ? { filled: fields } : {}),
+      });
+      if (!fields.length) continue;
+      // Later items see it as it now is: a version by its new address or title joins its story.
+      matches.add(article);
+      const at = stored.get(id);
+      const own = at === undefined ? undefined : planned[at];
+      if (at !== undefined && own && own.kind !== 'already-archived')
+        planned[at] = { ...own, article };
+      else filled.set(id, article);
       continue;
     }
     const earlier = matches.earlier(item);
@@ -245,7 +277,8 @@ export async function planGroup(
         createdAt: earlier.importedAt,
       });
     matches.add(article);
+    stored.set(article.id, planned.length);
     planned.push({ kind: earlier ? 'new-version' : 'added', article });
   }
-  return { planned, stories: [...stories.values()] };
+  return { planned, stories: [...stories.values()], filled: [...filled.values()] };
 }
