@@ -8,6 +8,7 @@ import type { FileRead } from './read-file-off';
 import type { ArticleStorer } from './store-off';
 import type { NotAnArticle } from './not-articles';
 import type { ArchivedMatch } from '../db/store-plan';
+import type { FilledField } from '../db/fill-details';
 
 /**
  * Reads a decoded HTML page into an article somewhere it cannot hang the caller (a worker with a
@@ -99,6 +100,8 @@ export type ImportResult =
       readonly articleId: string;
       /** The archived article it repeats, named in the message (its title, source and date). */
       readonly existing: ArchivedMatch;
+      /** The details that article lacked and this item gave it (its source, date…), if any. */
+      readonly filled?: readonly FilledField[];
       readonly warning?: string;
     }
   | { readonly kind: 'failed'; readonly label: string; readonly reason: string }

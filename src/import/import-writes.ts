@@ -103,22 +103,26 @@ async function toStore(prepared: Prepared, options: ImportOptions): Promise<ToSt
 
 // The search index told of what a transaction stored (not awaited: the index, in its worker,
 // catches up while the next articles are read), once per transaction rather than per article.
-// A held text (see held-text.ts) was never here: the index reads that article back itself.
+// A held text (see held-text.ts) was never here: the index reads that article back itself, as
+// it does an archived article a repeat gave details to (its text is not here either).
 function indexStored(
   { db, revision, indexing }: Batch,
   outcomes: readonly StoreOutcome[],
   textHeld = false,
 ): void {
   const upserted = outcomes.flatMap((o) => (o.kind === 'already-archived' ? [] : [o.article]));
-  if (!upserted.length) return;
+  const here = new Set(upserted.map((a) => a.id));
+  const filled = outcomes.flatMap((o) =>
+    o.kind === 'already-archived' && o.filled && !here.has(o.existingId) ? [o.existingId] : [],
+  );
+  if (!upserted.length && !filled.length) return;
+  const readBack = [...new Set([...(textHeld ? here : []), ...filled])];
   indexing.push(
-    textHeld
-      ? afterArticlesChanged(db, [], [], {
-          persist: false,
-          revision,
-          readBack: upserted.map((a) => a.id),
-        })
-      : afterArticlesChanged(db, upserted, [], { persist: false, revision }),
+    afterArticlesChanged(db, textHeld ? [] : upserted, [], {
+      persist: false,
+      revision,
+      ...(readBack.length ? { readBack } : {}),
+    }),
   );
 }
 
@@ -138,6 +142,7 @@ function afterStored(
         label,
         articleId: stored.existingId,
         existing: stored.existing,
+        ...(stored.filled ? { filled: stored.filled } : {}),
         ...warned,
       },
     };
