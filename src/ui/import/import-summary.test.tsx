@@ -6,6 +6,7 @@ import type { ImportResult } from '../../import/import-types';
 import type { ImportState } from './import-state';
 import { ImportSummary } from './import-summary';
 import { formatDate } from '../library/library-row';
+import type { FilledField } from '../../db/fill-details';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -185,6 +186,52 @@ describe('ImportSummary', () => {
     expect([...(which?.querySelectorAll('li a') ?? [])].map((a) => a.getAttribute('href'))).toEqual(
       ['#/article/a1', '#/article/z9'],
     );
+  });
+
+  it('says what a page filled in on the pasted text it repeats, in the tally and its row', async () => {
+    // QA's case: a page's text pasted first, then the page: its details go to the paste.
+    const pasted = 'The BBC has learned that ministers will review the plans.';
+    const host = await summary([
+      {
+        kind: 'already-archived',
+        label: 'bbc-1/source.html',
+        articleId: 'p1',
+        existing: { id: 'p1', title: pasted, source: '', publishedAt: 0 },
+        filled: ['source', 'date', 'address'],
+      },
+    ]);
+    const lines = [...host.querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines).toContain(
+      '1 already archived — its source, date and address filled in from the page.',
+    );
+    const which = [...host.querySelectorAll('details')].find((d) =>
+      d.textContent.includes('already archived'),
+    );
+    expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      `bbc-1/source.html: its text was archived before, as “${pasted}” (undated) — the source, date and address it lacked filled in from this page Open it`,
+    ]);
+  });
+
+  it('says how many of the repeats filled in details, and says nothing when none did', async () => {
+    const repeat = (id: string, filled?: readonly FilledField[]) =>
+      ({
+        kind: 'already-archived',
+        label: `${id}/source.html`,
+        articleId: id,
+        existing: { id, title: 'Storm', source: '', publishedAt: 0 },
+        ...(filled ? { filled } : {}),
+      }) as const;
+    const some = await summary([
+      repeat('a', ['source', 'date']),
+      repeat('b', ['title', 'source', 'author']),
+      repeat('c'),
+    ]);
+    expect([...some.querySelectorAll('p')].map((p) => p.textContent)).toContain(
+      '2 of the 3 already archived — their title, source, date and author filled in from the pages, where they had none.',
+    );
+    document.body.innerHTML = '';
+    const none = await summary([repeat('c')]);
+    expect(none.textContent).not.toContain('filled in');
   });
 
   it('tells apart picked files of one name by title and place', async () => {

@@ -6,6 +6,7 @@ import { notArticlesInWords } from '../../import/not-articles';
 import type { ArchivedMatch } from '../../db/store-plan';
 import { formatDate } from '../library/library-row';
 import { formatRoute } from '../shell/route';
+import { detailsInWords, filledLine } from './filled-words';
 
 type Archived = Extract<ImportResult, { kind: 'already-archived' }>;
 type Skipped = Extract<ImportResult, { kind: 'skipped' }>;
@@ -28,6 +29,11 @@ export function ImportSummary({
   // "4 already archived" on a first import of a folder puzzles: say which files, and whether
   // each repeats a file of this very import (a page saved twice) or an article from before.
   const archived = state.results.filter((r): r is Archived => r.kind === 'already-archived');
+  // A repeat that gave its archived article a source, date or address changed the archive.
+  const filled = filledLine(
+    archived.flatMap((a) => (a.filled ? [a.filled] : [])),
+    archived.length,
+  );
   const storedHere = new Map(
     state.results.flatMap((r, at) =>
       r.kind === 'added' || r.kind === 'new-version'
@@ -50,6 +56,7 @@ export function ImportSummary({
         <strong>{tally.failed}</strong> failed{notReached > 0 ? `, ${notReached} not imported` : ''}
         .
       </p>
+      {filled && <p>{filled}.</p>}
       {passedOver.length > 0 && (
         <details>
           <summary>
@@ -95,7 +102,10 @@ export function ImportSummary({
                 <strong>{a.label}</strong>:{' '}
                 {storedHere.has(a.articleId)
                   ? `the same text as ${nameOf(storedHere.get(a.articleId), a.label)}, added in this import`
-                  : `its text was archived before, as ${archivedName(a.existing)}`}{' '}
+                  : `its text was archived before, as ${archivedName(a.existing)}`}
+                {a.filled?.length
+                  ? ` — the ${detailsInWords(a.filled)} it lacked filled in from this page`
+                  : ''}{' '}
                 <a href={formatRoute({ kind: 'reader', articleId: a.articleId })}>Open it</a>
               </>
             )}
