@@ -35,7 +35,7 @@ const facts = (read: Read) => ({
   path: read.path,
   title: read.doc.title,
   ...(read.doc.published ? { date: read.doc.published } : {}),
-  ...(read.meta?.modifiedAt ? { modifiedAt: instantToIso(read.meta.modifiedAt) } : {}),
+  ...(read.modifiedAt ? { modifiedAt: instantToIso(read.modifiedAt) } : {}),
   ...(read.versionOf !== undefined ? { versionOf: read.versionOf } : {}),
 });
 

@@ -15,7 +15,9 @@ import type { DocumentFile } from './read-document';
 // And the file's modified time, as the app's import keeps a picked file's: an undated copy's date
 // is then when it was last saved (published → modified → imported, core's dateOf), not its place
 // among the files named. A page's own modified date comes before the file's, as in the app's
-// import (build-record.ts).
+// import (build-record.ts). Beside a publication date a file's time says only when a copy was
+// saved: kept there, it put a first printing saved today after its update stating an evening
+// change, and the update was the origin (as the app's facts drop it, db/cluster-store.ts).
 export function metaOf(
   doc: {
     readonly published?: string | undefined;
@@ -26,7 +28,8 @@ export function metaOf(
   story?: string,
 ): DocMeta | undefined {
   const publishedAt = parseInstant(doc.published);
-  const modifiedAt = parseInstant(doc.modified) || doc.modifiedAt;
+  const modifiedAt =
+    parseInstant(doc.modified) || (publishedAt === undated ? doc.modifiedAt : undefined);
   const meta: DocMeta = {
     ...(publishedAt === undated ? {} : { publishedAt }),
     ...(modifiedAt !== undefined && Number.isFinite(modifiedAt) && modifiedAt > 0

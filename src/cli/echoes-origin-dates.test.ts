@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEchoes } from './echoes-command';
@@ -44,5 +44,31 @@ describe('echoes: the origin line counts only the dates it could read', () => {
     expect(code).toBe(0);
     expect(out.join('\n')).toContain('Cluster 1');
     expect(out.join('\n')).not.toContain('first:');
+  });
+
+  it('puts a page as published before its update, though the update’s file is older', async () => {
+    const dir = tempDir('verso-echoes-origin-dates-');
+    // One page saved twice: at 08:00 as published, and its update stating an 18:30 change. Each
+    // file's own time (today, as saved) dated the first printing after the update.
+    const first = page(dir, 'first.html', 'Daily Ledger', '2026-03-02T08:00:00Z');
+    const update = join(dir, 'update.html');
+    writeFileSync(
+      update,
+      readFileSync(first, 'utf8').replace(
+        '</head>',
+        '<meta property="article:modified_time" content="2026-03-02T18:30:00Z"></head>',
+      ),
+    );
+    const past = new Date('2026-03-03T00:00:00Z');
+    utimesSync(update, past, past);
+    const { code, out } = await runCommand(runEchoes, ['--json', update, first]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out.join('')) as {
+      documents: { id: string; path: string }[];
+      clusters: { origin: number; passages: { doc: string }[] }[];
+    };
+    const [cluster] = json.clusters;
+    const origin = cluster?.passages[cluster.origin]?.doc;
+    expect(json.documents.find((d) => d.id === origin)?.path).toBe(first);
   });
 });

@@ -102,7 +102,7 @@ export async function runExtract(
       io.stderr(read.kind === 'failed' ? read.reason : read.note);
       continue;
     }
-    const modifiedAt = read.meta?.modifiedAt;
+    const { modifiedAt } = read;
     const facts: FileFacts = {
       ...(modifiedAt ? { modifiedAt: instantToIso(modifiedAt) } : {}),
       ...(read.versionOf !== undefined ? { versionOf: read.versionOf } : {}),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { DocMeta } from '../core/echoes/clusters/cluster-result';
 import { readInput, withInputNotes } from '../core/extract/read-input';
+import { parseInstant } from '../core/extract/parse-instant';
 import { extractPlainText } from '../core/extract/text-article';
 import type { ExtractedArticle, ExtractOutcome } from '../core/extract/types';
 import { VersionIndex } from '../core/versions/version-rule';
@@ -20,6 +21,8 @@ export type FileRead =
       readonly doc: DocumentFile;
       /** Its date, modified time, source and story, as `echoes` passes them to the clusters. */
       readonly meta: DocMeta | undefined;
+      /** Its modified time: the page's own, else its file's (what extract and compare say). */
+      readonly modifiedAt?: number;
       /** The earlier file (its path as given) this one is a version of, by the app's rule. */
       readonly versionOf?: string;
     }
@@ -67,12 +70,14 @@ export class FileArticles {
       { ...doc, modified: article.modifiedAt, modifiedAt: look.modifiedAt },
       story,
     );
+    const modifiedAt = parseInstant(article.modifiedAt) || look.modifiedAt;
     return {
       kind: 'read',
       path,
       article,
       doc,
       meta,
+      ...(modifiedAt ? { modifiedAt } : {}),
       ...(story !== undefined && story !== path ? { versionOf: story } : {}),
     };
   }

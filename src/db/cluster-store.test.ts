@@ -187,6 +187,23 @@ describe('cluster scan derived data', () => {
     expect(facts.get(a.id)).toEqual(factsOf(a));
   });
 
+  it('keeps a file’s time only for an article that gives no date of its own', async () => {
+    // A first printing saved today (its file's time) followed its update stating an evening
+    // change, when both give one publication date: the update became the origin.
+    const fileTime = Date.parse('2026-12-01T00:00:00Z');
+    const dated = { ...makeArticle(40), modifiedAt: fileTime, modifiedByFile: true as const };
+    const undated = {
+      ...makeArticle(41),
+      publishedAt: 0,
+      modifiedAt: fileTime,
+      modifiedByFile: true as const,
+    };
+    await restoreArticles(db, [dated, undated]);
+    const facts = await readArticleFacts(db);
+    expect(facts.get(dated.id)?.modifiedAt).toBe(0);
+    expect(facts.get(undated.id)?.modifiedAt).toBe(fileTime);
+  });
+
   it('reads facts and hashes of more articles than one page holds, and stops at cancel', async () => {
     await restoreArticles(
       db,

@@ -143,7 +143,8 @@ export async function readArticleFactsAndHashes(
       facts.set(a.id, {
         source: a.source,
         publishedAt: time(a.publishedAt),
-        modifiedAt: time(a.modifiedAt),
+        // A file's time dates only a copy that gives no date of its own (echoes-doc-meta.ts).
+        modifiedAt: a.modifiedByFile && time(a.publishedAt) ? 0 : time(a.modifiedAt),
         importedAt: time(a.importedAt),
         storyId: a.storyId || a.id,
       });
