@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 
 /**
- * Temporary folders a command must not leave behind however the process ends. A `finally` is
+ * Temporary folders and files a command must not leave behind however the process ends. A `finally` is
  * not enough: a closed output pipe (`| head`) ends the process with process.exit, and Ctrl-C
  * ends it outright, and neither runs a `finally`; the process's 'exit' event and the signals do.
  */
@@ -38,7 +38,7 @@ function onSignal(signal: NodeJS.Signals): void {
 }
 
 /**
- * Removes the folder `path` and everything in it when the process ends, by any way out (normal
+ * Removes `path` (a file, or a folder and everything in it) when the process ends, by any way out (normal
  * end, process.exit, SIGINT, SIGTERM, SIGHUP). The function returned removes it at once and
  * forgets it: call it in the command's `finally`.
  */

@@ -9,7 +9,7 @@ import { collectPaths } from './file-list';
 import { openOutput, OutputFailure, type Output } from './open-output';
 import { parseOptions, wantsHelp } from './parse-options';
 import { readArticles } from './read-articles';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { dateOf } from '../core/echoes/clusters/cluster-result';
 import { FileArticles } from './file-article';
 import { usageError } from './usage';
@@ -27,7 +27,7 @@ output, or to OUT (gzip-compressed when it ends in .gz). Then: passim OUT.jsonl 
   --series source     one passim series per source, so reuse inside one paper is ignored (default)
   --series none       every article its own series: reuse between articles of one source counts
   --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)
-  -o, --output OUT    write to OUT instead of standard output
+  -o, --output OUT    write to OUT instead of standard output (whole or not at all)
   --jsonl             accepted for symmetry: the output is always JSON Lines`;
 
 /** `verso export-passim …`: exit 1 when some input could not be read (the rest are written). */
@@ -54,7 +54,16 @@ export async function runExportPassim(args: readonly string[], io: CommandIo): P
     );
   const paths = collectPaths(parsed.positionals, parsed.values['files-from']);
   if (typeof paths === 'string') return usageError('export-passim', paths, exportPassimUsage, io);
-  return exportArticles(paths, mode, parsed.values.output, io);
+  const { output } = parsed.values;
+  // `-o a.txt` beside the input a.txt replaced the article with its own passim record.
+  if (output !== undefined && output !== '-' && paths.some((p) => resolve(p) === resolve(output)))
+    return usageError(
+      'export-passim',
+      `-o ${output} is one of the inputs: name another file to write`,
+      exportPassimUsage,
+      io,
+    );
+  return exportArticles(paths, mode, output, io);
 }
 
 async function exportArticles(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,19 @@ describe('openOutput', () => {
     );
   });
 
+  it('leaves the file as it was until the output is whole, then puts it there in one step', async () => {
+    const dir = tempDir('verso-open-output-');
+    const path = join(dir, 'out.jsonl');
+    writeFileSync(path, 'the last run\n');
+    const out = opened(path);
+    await out.line('{"id":"a"}');
+    // Half-way (a full disk or Ctrl-C now would stop here): the file is still the last run's.
+    expect(readFileSync(path, 'utf8')).toBe('the last run\n');
+    await out.close();
+    expect(readFileSync(path, 'utf8')).toBe('{"id":"a"}\n');
+    expect(readdirSync(dir)).toEqual(['out.jsonl']);
+  });
+
   it.skipIf(!existsSync('/dev/full'))(
     'a file that cannot be written rejects with the path and why, and refuses later lines',
     async () => {
@@ -63,6 +76,17 @@ describe('export-passim -o', () => {
     expect(code).toBe(1);
     expect(out).toEqual([]);
     expect(err).toEqual([`${missing}: cannot write (no such folder)`]);
+  });
+
+  it('refuses to write over one of its inputs, reading nothing', async () => {
+    const dir = tempDir('verso-open-output-');
+    const input = join(dir, 'a.txt');
+    writeFileSync(input, 'The council met on Tuesday to vote on the budget.\n');
+    const { code, out, err } = await runCommand(runExportPassim, [input, '-o', input]);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toContain(`-o ${input} is one of the inputs`);
+    expect(readFileSync(input, 'utf8')).toBe('The council met on Tuesday to vote on the budget.\n');
   });
 
   it.skipIf(!existsSync('/dev/full'))('a full disk: one line naming the path, exit 1', async () => {

@@ -1,7 +1,9 @@
-import { createWriteStream, openSync } from 'node:fs';
+import { createWriteStream, openSync, renameSync, statSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { finished, pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { errorWords } from './error-words';
+import { removeOnExit } from './exit-cleanup';
 import { streamWriter } from './stream-writer';
 
 /** Where a command's records go: a line writer with backpressure, and `close` to finish. */
@@ -21,24 +23,46 @@ function writeFailure(path: string, error: unknown): string {
   return `${path}: cannot write (${errorWords(error, 'folder')})`;
 }
 
+// What is at `path` now: undefined when nothing is (or it cannot be looked at: the open says why).
+function existing(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Standard output (through the command's io), or the file `-o` names, gzip-compressed when the
  * name ends in .gz. The file is opened here, at once, so a path that cannot be written is a
- * string saying why before any input is read. The file is complete when `close` resolves.
+ * string saying why before any input is read. It is written beside its name and renamed to it
+ * when whole: a command that fails half-way (a full disk, Ctrl-C) leaves the file as it was, not
+ * half a file, and a file named as an input too is read before it is replaced. A device or a
+ * pipe (/dev/stdout, a FIFO) is written as it is. The file is complete when `close` resolves.
  */
 export function openOutput(path: string | undefined, stdout: Output['line']): Output | string {
   if (path === undefined || path === '-') return { line: stdout, close: async () => undefined };
+  const there = existing(path);
+  if (there?.isDirectory())
+    return writeFailure(path, Object.assign(new Error(), { code: 'EISDIR' }));
+  const staged =
+    there === undefined || there.isFile()
+      ? join(dirname(path), `.${basename(path)}.${process.pid}.partial`)
+      : undefined;
   let fd: number;
   try {
-    fd = openSync(path, 'w');
+    fd = openSync(staged ?? path, 'w');
   } catch (error) {
     return writeFailure(path, error);
   }
-  const file = createWriteStream(path, { fd });
+  const unstage = staged === undefined ? () => undefined : removeOnExit(staged);
+  const file = createWriteStream(staged ?? path, { fd });
   const gzip = path.endsWith('.gz') ? createGzip() : undefined;
   let failed: OutputFailure | undefined;
-  const failure = (error: unknown): OutputFailure =>
-    (failed ??= new OutputFailure(writeFailure(path, error), { cause: error }));
+  const failure = (error: unknown): OutputFailure => {
+    if (!failed) unstage();
+    return (failed ??= new OutputFailure(writeFailure(path, error), { cause: error }));
+  };
   // Without a listener from the start, a failed write (a full disk, /dev/full) is an 'error'
   // event no one hears, and ends the process with a stack trace.
   file.on('error', failure);
@@ -69,6 +93,13 @@ export function openOutput(path: string | undefined, stdout: Output['line']): Ou
       await done.catch((error: unknown) => {
         throw failure(error);
       });
+      if (staged === undefined) return;
+      try {
+        renameSync(staged, path);
+      } catch (error) {
+        throw failure(error);
+      }
+      unstage();
     },
   };
 }
