@@ -19,7 +19,7 @@ export function detailsInWords(fields: readonly FilledField[]): string {
 
 /**
  * The summary's line for repeats that gave their archived article details it lacked, or '' when
- * none did: "1 already archived — its source, date and address filled in from the page". Said
+ * none did: "1 already archived — its source, date and address filled in from this copy". Said
  * because "already archived" alone reads as "nothing happened", and the article has changed.
  */
 export function filledLine(
@@ -34,6 +34,6 @@ export function filledLine(
       : `${count} of the ${alreadyArchived} already archived`;
   const details = detailsInWords(filled.flat());
   return count === 1
-    ? `${who} — its ${details} filled in from the page`
-    : `${who} — their ${details} filled in from the pages, where they had none`;
+    ? `${who} — its ${details} filled in from this copy`
+    : `${who} — their ${details} filled in from these copies, where they had none`;
 }

@@ -202,13 +202,13 @@ describe('ImportSummary', () => {
     ]);
     const lines = [...host.querySelectorAll('p')].map((p) => p.textContent);
     expect(lines).toContain(
-      '1 already archived — its source, date and address filled in from the page.',
+      '1 already archived — its source, date and address filled in from this copy.',
     );
     const which = [...host.querySelectorAll('details')].find((d) =>
       d.textContent.includes('already archived'),
     );
     expect([...(which?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
-      `bbc-1/source.html: its text was archived before, as “${pasted}” (undated) — the source, date and address it lacked filled in from this page Open it`,
+      `bbc-1/source.html: its text was archived before, as “${pasted}” (undated) — the source, date and address it lacked filled in from this copy Open it`,
     ]);
   });
 
@@ -227,7 +227,7 @@ describe('ImportSummary', () => {
       repeat('c'),
     ]);
     expect([...some.querySelectorAll('p')].map((p) => p.textContent)).toContain(
-      '2 of the 3 already archived — their title, source, date and author filled in from the pages, where they had none.',
+      '2 of the 3 already archived — their title, source, date and author filled in from these copies, where they had none.',
     );
     document.body.innerHTML = '';
     const none = await summary([repeat('c')]);

@@ -104,7 +104,7 @@ export function ImportSummary({
                   ? `the same text as ${nameOf(storedHere.get(a.articleId), a.label)}, added in this import`
                   : `its text was archived before, as ${archivedName(a.existing)}`}
                 {a.filled?.length
-                  ? ` — the ${detailsInWords(a.filled)} it lacked filled in from this page`
+                  ? ` — the ${detailsInWords(a.filled)} it lacked filled in from this copy`
                   : ''}{' '}
                 <a href={formatRoute({ kind: 'reader', articleId: a.articleId })}>Open it</a>
               </>
