@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { runExtract } from './extract-command';
 import { runCommand } from '../../tests/support/run-command';
+import { tempDir } from '../../tests/support/temp-dir';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const path = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
@@ -35,6 +38,23 @@ describe('extract command', () => {
       title: 'Ministers promise £200m for coastal flood defences',
     });
     expect(html?.text).toContain('£1.2bn');
+  });
+
+  it('gives a .txt’s address, and the source the app files it under, in its JSON', async () => {
+    const dir = tempDir('verso-extract-');
+    const file = join(dir, 'star.txt');
+    writeFileSync(
+      file,
+      'URL: https://www.star.example/news/flood-cash\n\nThe Treasury confirmed the money.\n',
+    );
+    const { code, out } = await run(['--json', file]);
+    expect(code).toBe(0);
+    // echoes counts it, and export-passim makes its series, as star.example: extract said neither.
+    expect(JSON.parse(out[0] ?? '{}')).toMatchObject({
+      siteName: '',
+      source: 'star.example',
+      url: 'https://www.star.example/news/flood-cash',
+    });
   });
 
   it('prints a readable form, and reports bad files on stderr with exit code 1', async () => {

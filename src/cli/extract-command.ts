@@ -13,6 +13,12 @@ import { instantToIso } from '../core/extract/parse-instant';
 interface FileFacts {
   /** ISO: the page's own, else the file's modified time (what dates an undated file in echoes). */
   readonly modifiedAt?: string;
+  /**
+   * The source the app files it under (its site, else its address's host, one name for all of a
+   * paper's spellings: what echoes counts and export-passim's series is) when it differs from
+   * `siteName`, which is the page's own word.
+   */
+  readonly source?: string;
   /** The path of the earlier file it is a version of (one address, or one paper and headline). */
   readonly versionOf?: string;
 }
@@ -26,24 +32,29 @@ time (the page's own, else the file's: what dates an undated file in echoes and 
 and the earlier file it is a version of, by the app's rule. A file named twice (a link to it) is
 read once.
 
-  --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","publishedAt",
-                      "modifiedAt","versionOf","text"} (the last two only when known)
+  --json, --jsonl     one JSON object a line: {"path","title","byline","siteName","source",
+                      "publishedAt","modifiedAt","url","versionOf","text"} ("source" when the
+                      app files it under another name than siteName, "modifiedAt", "url" and
+                      "versionOf" when known)
   --files-from LIST   read more paths from LIST, one a line (- for standard input; repeatable)`;
 
 /** The stable JSON shape (docs/architecture.md): one object per line. */
 export function extractJson(
   path: string,
   article: ExtractedArticle,
-  { modifiedAt, versionOf }: FileFacts = {},
+  { modifiedAt, source, versionOf }: FileFacts = {},
 ): string {
-  const { title, byline, siteName, publishedAt, text } = article;
+  const { title, byline, siteName, publishedAt, url, text } = article;
   return JSON.stringify({
     path,
     title,
     byline,
     siteName,
+    source,
     publishedAt,
     modifiedAt,
+    // A .txt's URL: line or a page's canonical address: the readable form showed it, the JSON not.
+    url: url || undefined,
     versionOf,
     text,
   });
@@ -54,6 +65,7 @@ function readable(path: string, article: ExtractedArticle, facts: FileFacts): st
     ['Title', article.title + (article.titleDerived ? '  (derived)' : '')],
     ['Byline', article.byline],
     ['Site', article.siteName],
+    ['Source', facts.source],
     ['Published', article.publishedAt],
     ['Modified', facts.modifiedAt],
     ['Version of', facts.versionOf],
@@ -103,8 +115,10 @@ export async function runExtract(
       continue;
     }
     const { modifiedAt } = read;
+    const source = read.doc.site;
     const facts: FileFacts = {
       ...(modifiedAt ? { modifiedAt: instantToIso(modifiedAt) } : {}),
+      ...(source && source !== read.article.siteName ? { source } : {}),
       ...(read.versionOf !== undefined ? { versionOf: read.versionOf } : {}),
     };
     const { article } = read;
