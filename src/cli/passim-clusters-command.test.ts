@@ -9,6 +9,10 @@ import { runCommand } from '../../tests/support/run-command';
 const fixture = new URL('../../tests/fixtures/passim/out/out.json', import.meta.url).pathname;
 const gzipPart = join(fixture, 'part-00001-5c1a.json.gz');
 
+/** The fixture's clusters with every passage spilled to a sorted run in `tmp`. */
+const spilling = (tmp: string) =>
+  runCommand(runPassimClusters, ['--tmp', tmp, '--run-size', '1', fixture]);
+
 /** passim's output folder with the fixture's plain part and `gz` as its gzip part. */
 function outFolder(gz: Uint8Array): string {
   const dir = tempDir('verso-passim-clusters-');
@@ -58,13 +62,7 @@ describe('passim-clusters says in words why it cannot go on', () => {
 
   it('leaves no sorted runs behind in --tmp', async () => {
     const tmp = tempDir('verso-passim-clusters-tmp-');
-    const { code } = await runCommand(runPassimClusters, [
-      '--tmp',
-      tmp,
-      '--run-size',
-      '1',
-      fixture,
-    ]);
+    const { code } = await spilling(tmp);
     expect(code).toBe(1);
     expect(readdirSync(tmp)).toEqual([]);
   });
@@ -79,13 +77,7 @@ describe('passim-clusters when its sorted runs cannot be written', () => {
     });
     vi.spyOn(RunWriter.prototype, 'spill').mockRejectedValue(full);
     const tmp = tempDir('verso-passim-clusters-tmp-');
-    const { code, err } = await runCommand(runPassimClusters, [
-      '--tmp',
-      tmp,
-      '--run-size',
-      '1',
-      fixture,
-    ]);
+    const { code, err } = await spilling(tmp);
     expect(code).toBe(1);
     expect(err.filter((l) => !l.includes(':3: not a JSON record'))).toEqual([
       expect.stringMatching(/verso-passim-\w+: cannot write the sorted runs \(disk full\)$/),
