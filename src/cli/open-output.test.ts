@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,19 @@ describe('openOutput', () => {
     await out.close();
     expect(readFileSync(path, 'utf8')).toBe('{"id":"a"}\n');
     expect(readdirSync(dir)).toEqual(['out.jsonl']);
+  });
+
+  it('writes in place a file whose folder takes no new file beside it', async () => {
+    const dir = tempDir('verso-open-output-');
+    const path = join(dir, 'out.jsonl');
+    writeFileSync(path, 'the last run\n');
+    // Where the staged file would go, something that cannot be opened as one (a folder here; a
+    // read-only folder in use, which root, running these tests, cannot make).
+    mkdirSync(join(dir, `.out.jsonl.${process.pid}.partial`));
+    const out = opened(path);
+    await out.line('{"id":"a"}');
+    await out.close();
+    expect(readFileSync(path, 'utf8')).toBe('{"id":"a"}\n');
   });
 
   it.skipIf(!existsSync('/dev/full'))(

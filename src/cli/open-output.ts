@@ -45,7 +45,7 @@ export function openOutput(path: string | undefined, stdout: Output['line']): Ou
   const there = existing(path);
   if (there?.isDirectory())
     return writeFailure(path, Object.assign(new Error(), { code: 'EISDIR' }));
-  const staged =
+  let staged =
     there === undefined || there.isFile()
       ? join(dirname(path), `.${basename(path)}.${process.pid}.partial`)
       : undefined;
@@ -53,7 +53,15 @@ export function openOutput(path: string | undefined, stdout: Output['line']): Ou
   try {
     fd = openSync(staged ?? path, 'w');
   } catch (error) {
-    return writeFailure(path, error);
+    // A file that may be written in a folder where no file may be made (a shared file in a
+    // read-only folder) is written in place, as before staging.
+    if (staged === undefined || there === undefined) return writeFailure(path, error);
+    staged = undefined;
+    try {
+      fd = openSync(path, 'w');
+    } catch (inPlace) {
+      return writeFailure(path, inPlace);
+    }
   }
   const unstage = staged === undefined ? () => undefined : removeOnExit(staged);
   const file = createWriteStream(staged ?? path, { fd });
