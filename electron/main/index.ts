@@ -11,6 +11,7 @@ import { createPickStore } from './pick-store';
 import { registerHandlers } from './ipc';
 import { buildMenuTemplate } from './menu-template';
 import { fileArgs } from './open-args';
+import { enabledFeatures } from './storage-engine';
 import { restoreThemeSource, setThemeSource } from './theme';
 import { appUrl, createMainWindow, rendererRoot } from './window';
 
@@ -59,6 +60,15 @@ function openWindow(): void {
     void reads.closeAll();
   });
 }
+
+// Read when the script has run, before 'ready': a new archive is stored in SQLite (storage-engine.ts).
+app.commandLine.appendSwitch(
+  'enable-features',
+  enabledFeatures(
+    app.commandLine.getSwitchValue('enable-features'),
+    app.commandLine.getSwitchValue('disable-features'),
+  ),
+);
 
 // Must precede 'ready': app:// is privileged (standard, secure) only if declared up front.
 registerAppScheme();
