@@ -4,6 +4,8 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium';
 // Browser tests run in Debian's Chromium (Playwright's own download is not reachable here);
 // CHROMIUM_PATH overrides, and with neither present Playwright's bundled browser is used.
 const port = Number(process.env.E2E_PORT ?? 5199);
+const sqliteSpecs =
+  /(two-tabs|backup|restore-drafts|versions|echoes-after-restart|archived-keys|already-archived|search-index-update|early-keys|library-10k|watch)\.spec\.ts/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,6 +32,21 @@ export default defineConfig({
         launchOptions: {
           ...(chromiumPath ? { executablePath: chromiumPath } : {}),
           args: [...chromiumArgs],
+        },
+      },
+    },
+    {
+      // The desktop app stores a new archive in Chromium's SQLite engine, the web build in
+      // whatever its browser uses (LevelDB in Debian's Chromium): the specs that lean hardest
+      // on storage (restarts, two tabs, backups, transactions racing) run on SQLite as well.
+      // CHROMIUM_IDB=sqlite runs every spec there.
+      name: 'web-sqlite',
+      testMatch: sqliteSpecs,
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+          args: [...chromiumArgs, '--enable-features=IdbSqliteBackingStore'],
         },
       },
     },

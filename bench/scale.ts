@@ -268,6 +268,10 @@ export async function runScaleBench(): Promise<Record<string, Record<string, num
   const port = seededDir ? Number(process.env.SCALE_PORT ?? 5288) : 0;
   const { server, url } = await serveStatic(rendererDir, port);
   const figures: Record<string, Record<string, number>> = {};
+  // The engine decides what the archive's size costs an import (see scripts/chromium.ts).
+  console.log(
+    `  IndexedDB in ${process.env.CHROMIUM_IDB === 'sqlite' ? "Chromium's SQLite backing store (CHROMIUM_IDB=sqlite)" : "LevelDB, this Chromium's default (CHROMIUM_IDB=sqlite for SQLite)"}`,
+  );
   try {
     for (const n of sizes) {
       const f = await measureSize(url, n, dirs).catch(() => undefined);

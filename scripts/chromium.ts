@@ -8,6 +8,15 @@ export const chromiumPath: string | undefined =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /**
+ * CHROMIUM_IDB=sqlite: every IndexedDB store in Chromium's SQLite backing store, off-the-record ones
+ * too (the feature IdbSqliteBackingStore), the engine the desktop app gives a new archive
+ * (electron/main/storage-engine.ts). Unset, Debian's Chromium keeps LevelDB: it runs no field
+ * trials. A profile kept between runs (a bench's seeds) holds one engine's stores.
+ */
+const storageEngineArgs: readonly string[] =
+  process.env.CHROMIUM_IDB === 'sqlite' ? ['--enable-features=IdbSqliteBackingStore'] : [];
+
+/**
  * Flags for a headless run on a closed network as root: without the background-networking ones
  * Chromium keeps dialling Google's hosts, and as root it needs --no-sandbox. The File System
  * Access pickers are switched off: Playwright cannot answer them (no `filechooser` event), so
@@ -22,4 +31,5 @@ export const chromiumArgs: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  ...storageEngineArgs,
 ];
