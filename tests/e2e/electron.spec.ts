@@ -1,5 +1,6 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -74,5 +75,31 @@ test.describe('Electron shell', () => {
       await expect(about).toContainText(version);
     await window.screenshot({ path: 'test-results/electron-first-screen.png' });
     await app.close();
+  });
+
+  test("stores a new archive in Chromium's SQLite engine, not LevelDB", async () => {
+    // A fresh profile: on Linux the app's data folder lives under XDG_CONFIG_HOME.
+    test.skip(process.platform !== 'linux', 'a fresh profile is made through XDG_CONFIG_HOME');
+    const config = mkdtempSync(join(tmpdir(), 'verso-electron-'));
+    try {
+      const app = await electron.launch({
+        executablePath: binary ?? undefined,
+        args: ['out/main/index.js'],
+        env: { ...process.env, XDG_CONFIG_HOME: config },
+      });
+      const window = await app.firstWindow();
+      await expect(window.getByRole('heading', { name: 'Your archive is empty' })).toBeVisible();
+      const userData = await app.evaluate(({ app: electronApp }) =>
+        electronApp.getPath('userData'),
+      );
+      await app.close();
+      // LevelDB keeps an origin's stores in <origin>.indexeddb.leveldb; SQLite in a folder
+      // named after the origin alone (electron/main/storage-engine.ts).
+      const entries = readdirSync(join(userData, 'IndexedDB'), { withFileTypes: true });
+      expect(entries.filter((e) => e.name.endsWith('.indexeddb.leveldb'))).toEqual([]);
+      expect(entries.some((e) => e.isDirectory() && !e.name.includes('.indexeddb.'))).toBe(true);
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
   });
 });
