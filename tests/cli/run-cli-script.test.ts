@@ -46,6 +46,13 @@ const age = (path: string, secondsAgo: number) => {
   utimesSync(path, t, t);
 };
 
+/** Replaces the build with `script`, every source aged `secondsAgo` seconds: the build is newer. */
+const keepBuild = (root: string, script: string, secondsAgo = 60) => {
+  writeFileSync(join(root, 'dist-cli', 'verso.mjs'), script);
+  for (const f of ['package-lock.json', 'scripts/build-cli.ts', 'src/cli/index.ts'])
+    age(join(root, f), secondsAgo);
+};
+
 describe('npm run cli (scripts/cli.mjs)', () => {
   it('builds the command when it is missing, keeping stdout for the command', () => {
     const root = fakeRepo();
@@ -58,9 +65,7 @@ describe('npm run cli (scripts/cli.mjs)', () => {
   it('runs the built command without building when it is newer than every source', () => {
     const root = fakeRepo();
     run(root);
-    writeFileSync(join(root, 'dist-cli', 'verso.mjs'), "console.log('kept build');");
-    for (const f of ['package-lock.json', 'scripts/build-cli.ts', 'src/cli/index.ts'])
-      age(join(root, f), 60);
+    keepBuild(root, "console.log('kept build');");
     const second = run(root);
     expect(second.stdout).toBe('kept build\n');
     expect(second.stderr).toBe('');
@@ -69,11 +74,8 @@ describe('npm run cli (scripts/cli.mjs)', () => {
   it('rebuilds when a source file is newer than the build, but not for a newer test file', () => {
     const root = fakeRepo();
     run(root);
-    const built = join(root, 'dist-cli', 'verso.mjs');
-    writeFileSync(built, "console.log('old build');");
-    for (const f of ['package-lock.json', 'scripts/build-cli.ts', 'src/cli/index.ts'])
-      age(join(root, f), 120);
-    age(built, 60);
+    keepBuild(root, "console.log('old build');", 120);
+    age(join(root, 'dist-cli', 'verso.mjs'), 60);
     writeFileSync(join(root, 'src', 'cli', 'index.test.ts'), 'export {};');
     expect(run(root).stdout).toBe('old build\n');
     mkdirSync(join(root, 'src', 'core'));
@@ -93,9 +95,7 @@ describe('npm run cli (scripts/cli.mjs)', () => {
   it('reads relative paths from where `npm run cli` was typed, not the project root', () => {
     const root = fakeRepo();
     run(root);
-    writeFileSync(join(root, 'dist-cli', 'verso.mjs'), 'console.log(process.cwd());');
-    for (const f of ['package-lock.json', 'scripts/build-cli.ts', 'src/cli/index.ts'])
-      age(join(root, f), 60);
+    keepBuild(root, 'console.log(process.cwd());');
     const typedIn = tempDir('verso-typed-in-');
     const asNpm = (env: Record<string, string>) =>
       spawnSync(process.execPath, [join(root, 'scripts', 'cli.mjs')], {
