@@ -7,6 +7,12 @@ const port = Number(process.env.E2E_PORT ?? 5199);
 const sqliteSpecs =
   /(two-tabs|backup|restore-drafts|versions|echoes-after-restart|archived-keys|already-archived|search-index-update|early-keys|library-10k|watch)\.spec\.ts/;
 
+/** A project's browser: this Chromium, started with `args`. */
+const inChromium = (args: readonly string[]) => ({
+  browserName: 'chromium' as const,
+  launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: [...args] },
+});
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/artifacts',
@@ -27,13 +33,7 @@ export default defineConfig({
     {
       name: 'web',
       testIgnore: /electron\.spec\.ts/,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [...chromiumArgs],
-        },
-      },
+      use: inChromium(chromiumArgs),
     },
     {
       // The desktop app stores a new archive in Chromium's SQLite engine, the web build in
@@ -42,13 +42,7 @@ export default defineConfig({
       // CHROMIUM_IDB=sqlite runs every spec there.
       name: 'web-sqlite',
       testMatch: sqliteSpecs,
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-          args: [...chromiumArgs, '--enable-features=IdbSqliteBackingStore'],
-        },
-      },
+      use: inChromium([...chromiumArgs, '--enable-features=IdbSqliteBackingStore']),
     },
     { name: 'electron', testMatch: /electron\.spec\.ts/ },
   ],
